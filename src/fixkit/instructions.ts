@@ -635,9 +635,21 @@ function saidUnchanged(c: KitCase): 'no-reboot' | 'created' | 'unknown' | null {
   return step === 'verify' ? 'no-reboot' : step === 'required' ? 'created' : 'unknown';
 }
 
-/** TLS 1.2 shown right by a paste on a release where its keys are required (2008 R2), and nothing else in the kit changes a key. */
+/**
+ * TLS 1.2 shown right by a paste on a release where its keys are required (2008 R2): enable-tls12.reg is not to be imported
+ * (step 2), so the reboot depends on when someone created those keys. tls10-back-on.reg in the kit adds its own reboot to
+ * that step 4; TLS 1.1 (--tls11) does not change it (step 2 says not to import the file for TLS 1.1 alone).
+ */
 function keysFoundEarlier(c: KitCase): boolean {
-  return pastedKeys(c) === 'right' && !c.tls10File && !c.protocols.includes('TLS 1.1') && registryPlan(c.facts.windows).step === 'required';
+  return pastedKeys(c) === 'right' && registryPlan(c.facts.windows).step === 'required';
+}
+
+/** TLS 1.1 is in the file (--tls11) and the paste does not show its Client and Server already at Enabled=1, DisabledByDefault=0. */
+function tls11WouldChange(c: Pick<KitCase, 'before' | 'protocols'>): boolean {
+  if (!c.protocols.includes('TLS 1.1')) return false;
+  if (!c.before) return true;
+  const st = schannelState(c.before)['TLS 1.1'];
+  return ![st.Client, st.Server].every((x) => x.enabled === 1 && x.disabledByDefault === 0);
 }
 
 /** How diagnose decided the reboot for these facts (no reboot step: the evidence showed it moot). */
@@ -648,7 +660,7 @@ function rebootOf(c: KitCase): RebootAdvice | 'keys-created-earlier' {
   if (unchanged === 'created') return 'keys-created-earlier';
   const shown = pastedKeys(c);
   // Shown right by a paste where TLS 1.2 is off until its keys exist (2008 R2): someone created them, perhaps after the last
-  // restart: the same doubt as keys only said right (QA48 #13). (With tls10-back-on.reg or TLS 1.1 in the kit, a key may change.)
+  // restart: the same doubt as keys only said right (QA48 #13). With tls10-back-on.reg in the kit, step 4 adds its reboot.
   if (keysFoundEarlier(c)) return 'keys-created-earlier';
   const advice = rebootAdvice({
     windows: c.facts.windows,
@@ -720,7 +732,14 @@ export function stepLines(c: KitCase): string[] {
   } else if (shown === 'right') {
     const keys = 'TLS 1.2';
     const created = keysFoundEarlier(c);
-    out.push(
+    // --tls11 with TLS 1.1 not shown right: the file would still create or change the TLS 1.1 keys (not "change nothing").
+    if (tls11WouldChange(c)) {
+      out.push(
+        ja
+          ? `2. TLS 1.2 のためのインポートは不要です：貼り付けていただいた状態では、${keys} の Client と Server がすでに Enabled=1、DisabledByDefault=0 になっています。インポートした場合に変わるのは TLS 1.1 のキーだけです${created ? '（以前に作成された TLS 1.2 のキーのために再起動が必要かどうかは、手順 4 を参照してください）' : ''}。`
+          : `2. No import needed for TLS 1.2: the state you pasted shows ${keys} Client and Server already at Enabled=1 and DisabledByDefault=0; importing this file would change only the TLS 1.1 keys${created ? ' (step 4 says whether a reboot is still due for the TLS 1.2 keys someone created earlier)' : ''}.`,
+      );
+    } else out.push(
       ja
         ? `2. このファイルのインポートは不要です：貼り付けていただいた状態では、${keys} の Client と Server がすでに Enabled=1、DisabledByDefault=0 になっています。インポートしても何も変わ${created ? 'りません（以前に作成されたキーのために再起動が必要かどうかは、手順 4 を参照してください）。' : 'らないため、このキーのための再起動も不要です。'}`
         : `2. No import needed: the state you pasted shows ${keys} Client and Server already at Enabled=1 and DisabledByDefault=0, so this file would change nothing${created ? ' (step 4 says whether a reboot is still due for keys someone created earlier)' : ', and these keys need no reboot'}.`,
@@ -806,7 +825,14 @@ export function stepLines(c: KitCase): string[] {
   } else if (advice === 'keys-created-earlier') {
     // 2008 R2, keys said right with nothing changed: the answer's rule (TLS 1.2 is off there until its keys exist).
     const win2 = win ?? 'Windows Server 2008 R2';
-    out.push(
+    // tls10-back-on.reg in the kit: importing it changes the TLS 1.0 keys, a reason to reboot of its own.
+    if (c.tls10File) {
+      out.push(
+        ja
+          ? `4. ${win2} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、正しいキーは以前に誰かが作成したものです。手順 ${after} のあとに、tls10-back-on.reg をインポートした場合、または TLS 1.2 のキーが最後の起動のあとに作成された場合やいつ作成されたか分からない場合は、サーバを 1 回再起動します（tls10-back-on.reg は TLS 1.0 のキーを変更し、Schannel の設定は変更後に起動したプロセスに反映されます。IIS とすべての TMS サービスも再起動されます）。どちらにも当たらない場合（インポートしておらず、キーの作成後にサーバが再起動されている場合）は再起動せず、${restart}。`
+          : `4. On ${win2} TLS 1.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier. After step ${after}, reboot the server once if you imported tls10-back-on.reg (it changes the TLS 1.0 keys, and Schannel settings reach the processes that start after the change), or if the TLS 1.2 keys were created after the last restart, or you cannot tell; the reboot also restarts IIS and every TMS service. Only if neither applies (no import, and the server has restarted since the keys were created), do not reboot: instead ${restart}.`,
+      );
+    } else out.push(
       ja
         ? `4. ${win2} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、正しいキーは以前に誰かが作成したものです。その後サーバが再起動されていれば、キーのための再起動は不要です。手順 ${after} のあとに、${restart}。キーが最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は、代わりに手順 ${after} のあとにサーバを 1 回再起動してください（IIS とすべての TMS サービスも再起動されます）。`
         : `4. On ${win2} TLS 1.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier. If the server has restarted since then, no reboot is due for them: after step ${after}, ${restart}. If they were created after the last restart, or you cannot tell, reboot the server once after step ${after} instead (that also restarts IIS and every TMS service).`,
