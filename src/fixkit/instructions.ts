@@ -153,9 +153,9 @@ export function refusal(c: Pick<KitCase, 'facts' | 'd' | 'lang' | 'surface'>): s
   const ja = c.lang === 'ja';
   // Where the recovery steps are: in the CLI, `tms-doctor diagnose` gives them; in a chat, the answer already holds them.
   const cli = c.surface === 'cli';
-  // A build with TLS 1.2 support (2016 and later, or a 2012 / 2014 / 2008 R2 build that has it) down with 26011: not the TLS 1.0
-  // trap, so neither the recovery file nor the normal kit (its step 4 can end in a reboot with SQL still down): the cause
-  // comes first (QA48 #8).
+  // A build with TLS 1.2 support (2016 and later, a 2012 / 2014 build that has it, 2008 R2 from 10.50.6542; not the early
+  // 10.50.6537, which keeps the recovery kit) down with 26011: not the TLS 1.0 trap, so neither the recovery file nor the
+  // normal kit (its step 4 can end in a reboot with SQL still down): the cause comes first (QA48 #8).
   if (sqlOutageCase(c.facts) === 'not-tls') return notTlsRefusal(c, cli);
   // Said in words ("now SQL won't start"), no 26011 pasted: the same refusal, in the user's terms.
   if (!sqlDownSeen(c.facts)) {

@@ -30,12 +30,17 @@ export const SQL_VERSION_WHILE_DOWN = L(
 
 export type SqlOutageCase = 'remote' | 'not-tls' | 'restore';
 
-/** Which answer fits: a remote SQL (not touched by the TMS server), SQL 2016+ (TLS is not the cause), or the restore steps. */
+/**
+ * Which answer fits: a remote SQL (not touched by the TMS server), a build with TLS 1.2 support (TLS is not the cause: 2016+,
+ * 2012 / 2014 from their TLS 1.2 builds, 2008 R2 from 10.50.6542 and 2008 from 10.0.6547), or the restore steps. The first
+ * TLS 1.2 builds of 2008 / 2008 R2 (10.0.6543 / 10.50.6537, KB3146034: can terminate intermittently) keep the restore steps.
+ */
 export function sqlOutageCase(f: Facts): SqlOutageCase {
   if (f.sqlLocation === 'remote') return 'remote';
   if (f.sql) {
-    const k = sqlTlsStatus(f.sql).kind;
-    if (k === 'nothing-needed' || k === 'has-tls12') return 'not-tls';
+    const st = sqlTlsStatus(f.sql);
+    if (st.kind === 'nothing-needed' || st.kind === 'has-tls12') return 'not-tls';
+    if (st.kind === 'keep-tls10' && st.tls12 === 'yes') return 'not-tls';
   }
   return 'restore';
 }
