@@ -65,8 +65,11 @@ Options:
                    server (2008 / 2008 R2, or 2012 / 2014 before its TLS 1.2 build), the kit says
                    first to re-enable TLS 1.0 before any reboot.
   --evidence FILE  a capture, .reg export, event log or command output, as for \`diagnose\`
-                   (repeatable): the versions it shows count as facts; SQL Server failing to
-                   start (event 26011) means no kit until it runs again (exit 1)
+                   (repeatable): the versions it shows count as facts. SQL Server failing to
+                   start (event 26011) on the TMS server: a build that needs TLS 1.0 (2005 / 2008 /
+                   2008 R2 without TLS 1.2 support, 2012 / 2014 before their TLS 1.2 build, or not
+                   known) gets the recovery kit, tls10-back-on.reg only; a build with TLS 1.2
+                   support, or a remote SQL Server, gets no kit until it runs again (exit 1)
   --tls11          also enable TLS 1.1 (not needed: TMS at Medium-High works with TLS 1.2; ignored
                    on Windows Server 2025, where TLS 1.1 is off by design)
   --force          overwrite files that are already in DIR

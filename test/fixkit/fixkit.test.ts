@@ -428,6 +428,13 @@ describe('tms-doctor fix-kit --evidence', () => {
     expect(io.out()).toMatch(/--evidence FILE/);
   });
 
+  it('--help says what a 26011 in the evidence gives: the recovery kit, or no kit for a build with TLS 1.2 support (FIX22D #3)', async () => {
+    const io = makeIO();
+    expect(await fixKitCommand(['--help'], io)).toBe(0);
+    const help = io.out().replace(/\s+/g, ' ');
+    expect(help).toMatch(/event 26011\) on the TMS server: a build that needs TLS 1\.0 .* gets the recovery kit, tls10-back-on\.reg only; a build with TLS 1\.2 support, or a remote SQL Server, gets no kit until it runs again \(exit 1\)/);
+  });
+
   it('the versions the evidence shows are facts of the kit (the For: line and the SQL verdict)', async () => {
     const ver = path.join(dir, 'ver.txt');
     fs.writeFileSync(ver, 'Microsoft SQL Server 2012 (SP1) - 11.0.3000.0 (X64) \r\n\tOct 19 2012 13:38:57 \r\n\tCopyright (c) Microsoft Corporation\r\n\tStandard Edition (64-bit) on Windows NT 6.3 <X64> (Build 9600: ) (Hypervisor)\r\n\r\n(1 rows affected)\r\n');
