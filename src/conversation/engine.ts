@@ -824,7 +824,10 @@ const ROUTES: readonly Route[] = [
     // crypto, the endpoint side). (With other facts in the message, the usual readings.)
     name: 'supposed-change-failing',
     run: ({ s, text }) => {
-      // (TMS before 15 has no Communication Security option: the usual answer says so.)
+      // (TMS before 15 has no Communication Security option: the usual answer says so. A level already held at Medium-High or
+      // High, as in "Medium-High is set. What if we set High and it still fails?" once its report is recorded: the usual answers
+      // for that level, not "I have not recorded a level change"; REV22 #6.)
+      if (s.facts.level === 'medium-high' || s.facts.level === 'high') return null;
       if (!supposedChangeFailingIn(text) || (s.facts.tms && parseInt(s.facts.tms.semver, 10) < 15)) return null;
       const { level: _level, ...others } = extractFacts(text).facts;
       return Object.keys(others).length ? null : onSupposedChangeFailing(s);
