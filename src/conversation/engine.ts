@@ -80,8 +80,8 @@ import { onProbesNamed, onThisOneDifferent, onUnprobedNamed, probesNamed, thisOn
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
 import { proposesLevel } from '../domain/understand/level-question';
-import { levelChangeFailedIn } from '../domain/understand/level-failed';
-import { onLevelChangeFailed } from './level-failed';
+import { appliedStillFailing, levelChangeFailedIn, levelFailedOnOneNode } from '../domain/understand/level-failed';
+import { onLevelChangeFailed, onLevelFailedOneNode } from './level-failed';
 import { supposedChangeFailingIn } from '../domain/understand/supposed-failing';
 import { onSupposedChangeFailing } from './supposed-failing';
 import { FIELD_NAMES, formatField } from '../domain/fields';
@@ -798,6 +798,15 @@ const ROUTES: readonly Route[] = [
     },
   },
   {
+    // "Medium-High didn't save on node 2 but node 1 is fine", 「2号機では Medium-High が保存できませんでしたが、1号機は大丈夫です」
+    // (REV22 #7): node 1 done (recorded as a level step on one node, unless it was), node 2 not, and how to check it there.
+    name: 'level-failed-one-node',
+    run: ({ s, text }) => {
+      const split = /high|ハイ/i.test(text) ? levelFailedOnOneNode(text) : null;
+      return split ? onLevelFailedOneNode(s, split, (st) => onFixProgress(st, { level: true }, onText)) : null;
+    },
+  },
+  {
     // "I set Medium-High", "TMS Tools saved", "did the registry, rebooting now", 「Medium-High に変更して保存しました」:
     // steps done, said in words (not "it was already Medium-High": a premise, read as usual).
     // ("Set Medium-High, iisreset, restarted services. Works now": closed as working, below.)
@@ -805,7 +814,9 @@ const ROUTES: readonly Route[] = [
     // was recorded: the level is not Medium-High after all.
     name: 'level-not-saved',
     // ("Medium-High didn't save", 「Medium-High に変更できませんでした」 after it was recorded: the same, REV21-a #5.)
-    run: ({ s, text }) => (s.facts.tlsClaims?.levelRaised && (levelNotSavedIn(text) || levelChangeFailedIn(text)) ? onLevelNotSaved(s) : null),
+    run: ({ s, text }) =>
+      // ("Medium-High didn't apply to the endpoints, they still fail": set, and still failing; the usual reading, REV22 #7.)
+      s.facts.tlsClaims?.levelRaised && ((levelNotSavedIn(text) && !appliedStillFailing(text)) || levelChangeFailedIn(text)) ? onLevelNotSaved(s) : null,
   },
   {
     // "Medium-High didn't save", "setting Medium-High failed with an error", "Medium-High on tms01 didn't save", 「Medium-High が保存

@@ -5,7 +5,7 @@
  */
 import type { ConversationState, TurnResult } from './types';
 import type { Lang } from '../domain/types';
-import { next, para, reply } from './compose';
+import { next, para, questionBlocksFor, reply } from './compose';
 import { onStepDetails, stepsAsNumbered } from './followup';
 import { hostNamed } from '../domain/understand/node-level';
 import { nfkc } from '../domain/nfkc';
@@ -46,4 +46,40 @@ export function onLevelChangeFailed(s: ConversationState, text: string): TurnRes
   const out = onStepDetails(after, { n, done: false });
   const [first, ...others] = out.replies;
   return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...others] : [reply(lang, [note])] };
+}
+
+/** A name before a JA particle: a space after Latin letters or digits only (「tms02 で」「2号機で」). */
+const sp = (name: string): string => (/[a-z0-9]$/i.test(name) ? `${name} ` : name);
+
+const ONE_NODE_TEXT = {
+  en: (failed: string, ok: string) =>
+    `Noted: Medium-High is saved on ${ok}, and I record it for that node only; on ${failed} the change did not save, so Communication Security there is still at its old level. On ${failed}, in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options, set Communication Security to Medium-High and click Save, then open the page again and check that it still shows Medium-High. If Save shows an error, tell me its exact text. Until ${failed} has it, a failover to ${failed} brings "No HTTPS response" back.`,
+  ja: (failed: string, ok: string) =>
+    `承知しました。${sp(ok)}では Medium-High が保存されているので、そのノードの分だけ記録します。${sp(failed)}では変更が保存されていないため、[Communication Security] は以前のレベルのままです。${sp(failed)}で TMS ツール（TMS Tools）の [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] を開き、[Communication Security] を Medium-High にして [Save] をクリックし、画面を開き直して Medium-High と表示されることを確認してください。保存時にエラーが表示される場合は、その文面をそのまま教えてください。${sp(failed)}が Medium-High になるまでは、${sp(failed)}へフェイルオーバーすると「No HTTPS response」が再発します。`,
+} as const;
+
+/**
+ * "Medium-High didn't save on node 2 but node 1 is fine", 「2号機では Medium-High が保存できませんでしたが、1号機は大丈夫です」
+ * (REV22 #7; understand/level-failed.ts levelFailedOnOneNode): the node that is fine is done, the other is not. With the nodes known
+ * by host name, as node-progress.ts records one node (tmsNodesDone; the TMS level unchanged); otherwise as a level step done on one
+ * node (fix-progress with oneNode: recorded, the other node left), unless it was recorded already. `record` is that reading.
+ */
+export function onLevelFailedOneNode(
+  s: ConversationState,
+  split: { failed: string; ok: string },
+  record: (s: ConversationState) => TurnResult | null,
+): TurnResult {
+  const lang = s.lang;
+  const note = para(ONE_NODE_TEXT[lang](split.failed, split.ok));
+  const nodes = s.facts.tmsNodes ?? [];
+  const okHost = nodes.filter((n) => hostNamed(split.ok, n));
+  if (okHost.length) {
+    const failedHost = nodes.filter((n) => hostNamed(split.failed, n));
+    const done = [...new Set([...(s.facts.tmsNodesDone ?? []), ...okHost])].filter((n) => !failedHost.includes(n));
+    return { state: next(s, { facts: { ...s.facts, tmsNodesDone: done } }), replies: [reply(lang, [note, ...questionBlocksFor(s)])] };
+  }
+  const recorded = s.facts.tlsClaims?.levelRaised ? null : record(s);
+  if (!recorded) return { state: next(s, {}), replies: [reply(lang, [note, ...questionBlocksFor(s)])] };
+  const [first, ...others] = recorded.replies;
+  return { ...recorded, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...others] : [reply(lang, [note])] };
 }
