@@ -88,7 +88,7 @@ import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
-import { onOtherNodeOrLab, otherNodeOrLabIn } from './other-node-lab';
+import { onOtherNodeOrLab, onPreFifteenNode, otherNodeNote, otherNodeOrLabIn, preFifteenNodeRelease } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
@@ -516,7 +516,20 @@ const ROUTES: readonly Route[] = [
     name: 'other-node-or-lab',
     run: ({ s, text }) => {
       const kind = otherNodeOrLabIn(s, text);
-      return kind ? onOtherNodeOrLab(s, kind) : null;
+      if (kind !== 'other-node') return kind ? onOtherNodeOrLab(s, kind) : null;
+      // (REV22 #8) "the other node doesn't work either, it is on TMS 14.6": before 15 there is no Medium-High to set on that
+      // node; the case's release is kept.
+      const pre15 = preFifteenNodeRelease(text);
+      if (pre15) return onPreFifteenNode(s, pre15);
+      // 「Medium-High にしましたが、もう片方のノードもダメです」: the level reported is recorded as before, with the per-node note;
+      // other facts in the message ("node 2 fails too, its endpoints are on CE 11.5"): the usual reading.
+      const { level, ...others } = extractFacts(text).facts;
+      if (Object.keys(others).length || (level && level !== 'medium-high')) return null;
+      if (!level) return onOtherNodeOrLab(s, kind);
+      if (s.facts.tlsClaims?.levelRaised) return null;
+      const recorded = onFixProgress(s, { level: true }, onText);
+      const [first, ...rest] = recorded?.replies ?? [];
+      return recorded && first ? { ...recorded, replies: [{ ...first, blocks: [...first.blocks, otherNodeNote(s)] }, ...rest] } : null;
     },
   },
   {

@@ -10,6 +10,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
+import type { Block } from './document';
 import { next, para, questionBlocksFor, reply } from './compose';
 import { tmsCanBeFixedInPlace } from '../domain/versions';
 
@@ -77,4 +78,35 @@ const LAB = L(
 export function onOtherNodeOrLab(s: ConversationState, kind: OtherNodeOrLab): TurnResult {
   const text = kind === 'other-node' ? OTHER_NODE : LAB;
   return { state: next(s, {}), replies: [reply(s.lang, [para(text[s.lang]), ...questionBlocksFor(s)])] };
+}
+
+/** The per-node paragraph alone (beside a report read as usual: 「Medium-High にしましたが、もう片方のノードもダメです」, REV22 #8). */
+export function otherNodeNote(s: ConversationState): Block {
+  return para(OTHER_NODE[s.lang]);
+}
+
+/** A TMS release before 15 in the message ("it is on TMS 14.6", 「そちらは TMS 14.6 です」), not an endpoint's or SQL's. */
+const RELEASE = /(?<![a-z0-9.])(1[0-4]\.\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]*\d)/gi;
+const NOT_TMS_BEFORE = /(?:ce|tc|roomos|ios|sql|windows|server|sp|r2|version\sof\s(?:the\s)?endpoints?)\s?v?\s?$/i;
+
+/** The release before 15 said of the other node, or null. */
+export function preFifteenNodeRelease(text: string): string | null {
+  if (!/1[0-4]\./.test(text)) return null;
+  const t = text.slice(0, 240).normalize('NFKC');
+  for (const m of t.matchAll(RELEASE)) {
+    if (!NOT_TMS_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) return m[1];
+  }
+  return null;
+}
+
+const PRE15_NODE = L(
+  'You say that node runs TMS {r}. Before 15, TMS Tools has no Communication Security option, and adding TLS 1.2 to the registry does not help: that node keeps sending a TLS 1.0 ClientHello, so there is no Medium-High to set on it and the endpoints keep refusing it. The way out for that node is an upgrade to TMS 15.x, then the same fix on it (the TLS 1.2 registry keys, Medium-High in TMS Tools, then restart IIS and the TMS services). Until then a failover to it brings "No HTTPS response" back. I keep TMS {held} as this case\'s release; if the whole TMS is on {r}, tell me.',
+  'そのノードは TMS {r} とのことですね。15 より前のリリースでは TMS ツール（TMS Tools）に [Communication Security] の設定がなく、レジストリで TLS 1.2 を有効にしても効果がありません。そのノードは TLS 1.0 の ClientHello を送り続けるため、設定できる Medium-High はなく、エンドポイントからは拒否され続けます。そのノードについては TMS 15.x へのアップグレードが必要で、そのあと同じ修正（TLS 1.2 のレジストリ キー、TMS ツールでの Medium-High、IIS と TMS サービスの再起動）を行います。それまでは、そのノードへフェイルオーバーすると「No HTTPS response」が再発します。この件の TMS のリリースは TMS {held} のままにしています。TMS 全体が {r} の場合はお知らせください。',
+);
+
+/** "the other node doesn't work either, it is on TMS 14.6" with TMS 15.x held: no Medium-High for that node; nothing recorded. */
+export function onPreFifteenNode(s: ConversationState, release: string): TurnResult {
+  const held = s.facts.tms?.raw ?? '15';
+  const text = PRE15_NODE[s.lang].replace(/\{r\}/g, release).replace(/\{held\}/g, held);
+  return { state: next(s, {}), replies: [reply(s.lang, [para(text), ...questionBlocksFor(s)])] };
 }

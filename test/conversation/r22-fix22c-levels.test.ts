@@ -1,10 +1,12 @@
 /**
- * REV22 #6, #7 (FIX22C): level readers that dropped a reported level or gave the wrong per-node advice.
+ * REV22 #6, #7, #8 (FIX22C): level readers that dropped a reported level or gave the wrong per-node advice.
  * - #6: a report in the same message as a supposing question is recorded ("Medium-High is set. What if we set High and it still
  *   fails?"); a question that only supposes the change still records nothing.
  * - #7: only a failure of the setting (did not save, error on Save) is "not saved"; "failed to fix it", "didn't apply to the
  *   endpoints" are the fix still failing after the change (the level is kept). "didn't save on node 2 but node 1 is fine": node 1
  *   done, node 2 not.
+ * - #8: a node said to run TMS before 15 gets no Medium-High advice (no Communication Security option there); a level reported with
+ *   "the other node fails too" is recorded, with the per-node note.
  */
 import { rendered, runIn, talk } from './helpers';
 import type { TurnResult } from '../../src/conversation/types';
@@ -124,3 +126,45 @@ describe('REV22 #7: still failing after the change is not "not saved"', () => {
   });
 });
 
+describe('REV22 #8: the other node', () => {
+  it.each([
+    ['en', EN, 'the other node doesn\'t work either, it is on TMS 14.6', '14.6'],
+    ['en', EN, 'node 2 fails too, it still runs 14.6.2', '14.6.2'],
+    ['ja', JA, 'もう片方のノードもダメです。そちらは TMS 14.6 です', '14.6'],
+  ] as const)('%s %j → %j: no Medium-High for a node before 15; TMS 15.13 kept', (lang, setup, msg, rel) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(r.state.facts.tms?.raw).toBe('15.13');
+    const text = rendered(r).replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/On every node|各ノードで次を行ってください/);
+    expect(text).toMatch(lang === 'en' ? /Before 15, TMS Tools has no Communication Security option/ : /15 より前のリリースでは TMS ツール（TMS Tools）に \[Communication Security\] の設定がなく/);
+    expect(text).toContain(`TMS ${rel}`);
+    expect(text).toMatch(/upgrade to TMS 15\.x|TMS 15\.x へのアップグレード/);
+  });
+
+  it.each([
+    ['ja', JA, 'Medium-High にしましたが、もう片方のノードもダメです'],
+    ['en', EN, 'I set Medium-High, node 2 fails too'],
+    ['en', EN, 'we set Medium-High but the other node does not work either'],
+  ] as const)('%s %j → %j: the level recorded, with the per-node note', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(lvl(r)).toBe('medium-high');
+    expect(r.state.facts.tlsClaims?.levelRaised).toBe(true);
+    expect(rendered(r).replace(/\s+/g, ' ')).toMatch(/change is needed on each node|ノードごとに変更が必要です/);
+  });
+
+  it.each([
+    ['en', EN, "The other TMS node doesn't work either."],
+    ['ja', JA, 'もう片方のノードもダメです'],
+  ] as const)('%s %j → %j: the per-node answer as before, nothing recorded', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(r.route).toBe('other-node-or-lab');
+    expect(r.state.facts).toEqual(runIn(lang, [setup]).state.facts);
+    expect(rendered(r).replace(/\s+/g, ' ')).toMatch(/On every node|各ノードで次を行ってください/);
+  });
+
+  it('"node 2 fails too, its endpoints are on CE 11.5": CE 11.5 is no TMS release; the endpoints are read', () => {
+    const r = runIn('en', [EN, 'node 2 fails too, its endpoints are on CE 11.5']);
+    expect(rendered(r)).not.toMatch(/Before 15, TMS Tools/);
+    expect(JSON.stringify(r.state.facts)).toContain('CE 11.5');
+  });
+});
