@@ -28,6 +28,16 @@ const SETUP_AFTER_COLON = String.raw`(?:(?!medium|high|low|sql|windows|tms|tc\s?
 ]){0,80}[:：]`;
 const OWN_RELEASE = String.raw`\s(?:our|my)\s(?:tms|sql(?:\sserver)?|windows(?:\sserver)?|tc|ce|roomos)\s?v?\d`;
 
+/** "as planned", "as we planned", "as it was planned" (REV21-a #8a, REV22 #1). */
+const AS_PLANNED = String.raw`\bas\s(?:(?:was|we|i|they|it\swas|originally)\s)?planned\b`;
+/** A time ahead: a future word, or a day or part of a day to come ("tomorrow", "tonight", "next week"). */
+const AHEAD_WORD = String.raw`\b(?:will|shall|going\sto|gonna|tomorrow|tonight|next|upcoming|soon|later)\b|'ll\b`;
+/**
+ * A change said done: a past verb ("upgraded", "went", "did"; not planned / scheduled / intended / expected / supposed /
+ * needed, words of a plan), a past time ("yesterday", "last night", "ago", "earlier"), "already" or "now".
+ */
+const DONE_WORD = String.raw`\b(?:(?!(?:plann|schedul|intend|expect|suppos|need|requir)ed\b)[a-z]{2,}ed|did|done|went|gone|ran|got|made|took|was|were|had|yesterday|last|ago|earlier|already|now)\b`;
+
 export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[]; ja: string[] }> = {
   negated: {
     en: [
@@ -106,6 +116,12 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
     en: [
       // (Not "as planned" / "as we planned": "we disabled TLS 1.0 and SSL 3.0 last night as planned" is done, REV21-a #8a.)
       '(?<!\\bas\\s(?:(?:was|we|i|they|it\\swas|originally)\\s)?)\\bplann?ed\\b',
+      // "as planned" is a plan when its clause says a time ahead ("we'll disable … tonight as planned", "upgrading TMS to
+      // 15.13 tomorrow as planned") or no done word at all ("we upgrade TMS to 15.13 on Friday as planned", "TMS goes to
+      // 15.13 on Friday as planned", "we set Medium-High on Friday as planned": REV22 #1); done only with a past verb or a
+      // past time word and nothing ahead ("we upgraded TMS to 15.13 on Friday as planned", "…set Medium-High yesterday as
+      // planned"). (The words "as planned" come first: the lookbehinds run only where they are.)
+      `${AS_PLANNED}(?:(?<=(?:${AHEAD_WORD})[\\s\\S]*)|(?=[\\s\\S]*(?:${AHEAD_WORD}))|(?<!(?:${DONE_WORD})[\\s\\S]*${AS_PLANNED})(?![\\s\\S]*(?:${DONE_WORD})))`,
       // "planning to upgrade TMS to 15.13", "we plan on moving to CE 11", "ok we will plan the TMS upgrade to 15.13"
       // (QA round 19 F1): a change to come, not the release now.
       '\\bplan(?:ning|s)?\\s(?:to|on)\\b',
