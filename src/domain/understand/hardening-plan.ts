@@ -90,6 +90,30 @@ const OFF_JA = /(?:無効|オフ|停止|廃止)\s?(?:化\s?)?(?:に\s?)?|外\s?(
  */
 const CUT_PLAN_JA =
   /(?:切(?=り?ます|る(?:予定|つもり|方向|こと(?:に|と))|る\s*[。.!！]?\s*$|って\s?(?:おきます|おく|しまいます)|ろう)|止め(?=ます|る(?:予定|つもり|方向|こと(?:に|と))|る\s*[。.!！]?\s*$|て\s?(?:おきます|おく|しまいます)|よう))/;
+/**
+ * What 切る / 止める turn off (REV22 #3): the protocols right before を (「TLS 1.0 を切ります」「TLS 1.0 と SSL 3.0 を止めます」), not a
+ * ticket, a case, a service or a connection named after them (「TLS 1.0 の件でチケットを切ります」「TLS 1.0 の検証のため、一度
+ * サービスを止めます」「TLS 1.0 で接続を切ります」). Tested on the text from the first protocol to the verb.
+ */
+const CUT_OBJECT_JA = /^(?:(?:(?:tls|ssl)\s?v?\s?)?\d(?:\.\d)?\s*(?:と|、|,|や|\/|・|および|及び)?\s*)+を\s*$/;
+/**
+ * Is what the verb turns off the protocols (JA)? `before` runs from the first protocol to the verb: its object, the words
+ * before its last を, must be only protocols (「TLS 1.0 と SSL 3.0 をついでに無効に」, not 「TLS 1.0 の件で SQL を停止」); 切る /
+ * 止める need that を (`needsWo`), 無効 / オフ / 停止 also go without one (「TLS 1.0 も無効にします」).
+ */
+function protocolsObject(before: string, needsWo: boolean): boolean {
+  const wo = before.lastIndexOf('を');
+  if (wo < 0) return !needsWo;
+  // (What stays on is not the object: 「TLS 1.0 は有効のまま、SSL 3.0 を無効にします」.)
+  let from = 0;
+  for (const k of before.matchAll(KEPT_JA)) if (k.index < wo) from = k.index + k[0].length;
+  return CUT_OBJECT_JA.test(before.slice(from, wo + 1).replace(/^[\s、,，]+/, ''));
+}
+/** 切る / 止める as a plan (CUT_PLAN_JA) with the protocols before を, or null. */
+function cutPlanned(tail: string): RegExpExecArray | null {
+  const cut = CUT_PLAN_JA.exec(tail);
+  return cut && protocolsObject(tail.slice(0, cut.index), true) ? cut : null;
+}
 /** A plan ending (JA) after the verb stem: する, します, しておきます, しとく, する予定, するつもり, しようと思います. */
 const PLAN_TAIL_JA = /^(?:に)?\s?(?:する(?:予定|つもり|こと(?:に|と)|方向|\s*(?:ね|よ)?\s*[。.!！]?\s*$)|します|して\s?(?:おきます|おく|しまいます|しまう)|しとき?ます|しとく|しちゃいます|しましょう|しよう(?:と思|かと思)?|予定|す(?=予定|つもり|\s*[。.!！]?\s*$))/;
 /** What stays on, before the verb (「TLS 1.0 は有効のまま、SSL 3.0 を無効にします」): protocols before it are not turned off. */
@@ -103,7 +127,7 @@ const NOT_PLAN_JA = /[?？]|(?:ですか|ますか|でしょうか|ましょう�
  * A negation or a change said done (JA), in the plan's own clause (from the last 、 before the protocol): 「直りました、SSL 3.0 も
  * 来月無効にする予定です」 is a closing and a plan (REV21-a #4), 「TLS 1.0 は無効にしました」 is done.
  */
-const NOT_PLAN_CLAUSE_JA = /ません|しない|せず|ました|済|ていた|ている|ています|てある|てあります/;
+const NOT_PLAN_CLAUSE_JA = /ません|しない|せず|ました|済|ていた|ている|ています|てある|てあります|(?:予定|つもり|方向|こと|気)(?:は|も)\s?(?:ない|なし|ありません|無い)|(?<!しか)ない(?:です|でしょう|よ|ね)?\s*[。.!！]?\s*$/;
 
 const SENTENCE_SPLIT = /(?<=[?？!！。\n])|(?<=\.)(?=\s|$)/;
 const JA_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -188,7 +212,9 @@ function readJa(s: string, out: HardeningPlan): number | null {
   if (first) {
     const tail = s.slice(first.index, first.index + 80);
     const off = OFF_JA.exec(tail);
-    const v = off && PLAN_TAIL_JA.test(tail.slice(off.index + off[0].length)) ? off : CUT_PLAN_JA.exec(tail);
+    // (無効 / オフ / 停止 with a plan ending, else 切る / 止める; either with the protocols as its object.)
+    const planned = off && PLAN_TAIL_JA.test(tail.slice(off.index + off[0].length)) ? off : null;
+    const v = planned ? (protocolsObject(tail.slice(0, planned.index), false) ? planned : null) : cutPlanned(tail);
     if (v) {
       const before = tail.slice(0, v.index);
       let from = 0;
@@ -244,6 +270,8 @@ function readRequestEn(s: string, out: HardeningPlan): number | null {
 const REQUEST_TAIL_JA =
   /^(?:に)?\s?(?:して|し|て)?\s?(?:もらえ(?!た|まし)|もらい(?:たい)|いただけ(?!た|まし)|いただき(?:たい)|頂け(?!た|まし)|ください|下さい|くれ(?!た|まし)|ほしい|欲しい|おいて(?:ください|もらえ(?!た|まし)|いただけ(?!た|まし)))|^(?:に)?\s?(?:を|も)?\s?(?:お願い|おねがい|依頼)(?!し(?:た|まし))/;
 const OFF_STEM_JA = /(?:無効|オフ|停止|廃止)\s?(?:化\s?)?(?:に\s?)?|(?:外|止め|切っ|切)\s?(?=して|し?て|ください|てほし|てもら|てくだ)/;
+/** 止め / 切 (not 外): only with the protocols right before を (CUT_OBJECT_JA, REV22 #3: 「…チケットを切ってください」「…SQL を止めてください」). */
+const CUT_STEM_JA = /^(?:止め|切っ|切)/;
 const NOT_REQUEST_JA = /べき|ても(?!ら)|たら|れば|なら|場合|しないで|せずに|かどうか|ました(?!ら)|済/;
 
 function readRequestJa(s: string, out: HardeningPlan): number | null {
@@ -253,6 +281,7 @@ function readRequestJa(s: string, out: HardeningPlan): number | null {
   const tail = s.slice(first.index, first.index + 80);
   const v = OFF_STEM_JA.exec(tail);
   if (!v || !REQUEST_TAIL_JA.test(tail.slice(v.index + v[0].length))) return null;
+  if (!protocolsObject(tail.slice(0, v.index), CUT_STEM_JA.test(v[0]))) return null;
   const before = tail.slice(0, v.index);
   let from = 0;
   for (const k of before.matchAll(KEPT_JA)) from = k.index + k[0].length;
