@@ -98,7 +98,7 @@ import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 import { withOwnSql } from './sql-release-own';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
 import { hardeningPlanRead, type HardeningPlanRead } from '../domain/understand/hardening-plan';
-import { hardeningPlanAnswer, hardeningPlanWarns, onHardeningPlan } from './hardening-answers';
+import { hardeningPlanAnswer, hardeningPlanCautions, hardeningPlanWarns, onHardeningPlan } from './hardening-answers';
 
 const TELNET_ENTRY = CATALOGUE.find((e) => e.id === 'telnet-snmp-polycom')!;
 
@@ -163,10 +163,12 @@ function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out
     const text = typeof message.text === 'string' ? message.text : '';
     // "@bob can you disable TLS 1.0 and SSL 3.0 tonight?" (a line opening with a colleague's Slack mention): theirs, unless the
     // change would be an outage here; then the warning only, and no fact taken from the line (REV21-a #1).
+    // The plan is read from the line itself, whatever the rest of it made the route ("@bob can you disable TLS 1.0 tonight?
+    // endpoints are CE 9.15 btw": REV22 #5), and answered alone, from the facts as they were.
     if (message.toOthers === true) {
-      const plan = route === 'hardening-plan' ? hardeningPlanRead(text.slice(0, MAX_MESSAGE)) : null;
+      const plan = hardeningPlanRead(text.slice(0, MAX_MESSAGE));
       if (!plan || !hardeningPlanWarns(base.facts, plan.plan)) return { state: base, replies: [], route: 'chatter' };
-      return { ...out, state: { ...out.state, facts: base.facts } };
+      return { ...onHardeningPlan(base, plan.plan, text.slice(0, MAX_MESSAGE)), route: 'hardening-plan' };
     }
     const unread = route === 'not-understood' || (out.missedAnswer === true && route === 'facts');
     // Said to a colleague mentioned in it ("can you check the SQL version, thanks @bob") or named first ("Mike, did you
@@ -201,7 +203,7 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
   if (!message || typeof message !== 'object') return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
   switch (message.kind) {
     case 'text':
-      return onLongText(state, typeof message.text === 'string' ? message.text : '', message.length, message.keepLang === true);
+      return onLongText(state, typeof message.text === 'string' ? message.text : '', message.length, message.keepLang === true, message.unaddressed === true);
     case 'action':
       return onAction(state, typeof message.id === 'string' ? message.id : '', typeof message.value === 'string' ? message.value : undefined);
     case 'probe':
@@ -248,11 +250,11 @@ function greet(state: ConversationState, lang: Lang): TurnResult {
  * A text longer than MAX_MESSAGE (a paste in the console or the CLI; Slack cuts its messages there
  * itself): its first MAX_MESSAGE characters are read, and the reply says first that the rest was not.
  */
-function onLongText(state: ConversationState, raw: string, length: unknown, keepLang = false): TurnResult {
+function onLongText(state: ConversationState, raw: string, length: unknown, keepLang = false, shared = false): TurnResult {
   const total = Math.max(raw.length, typeof length === 'number' && Number.isSafeInteger(length) ? length : 0);
-  if (total <= MAX_MESSAGE) return withLastSet(state, withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang))));
+  if (total <= MAX_MESSAGE) return withLastSet(state, withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang, shared))));
   const read = firstChars(raw, MAX_MESSAGE);
-  const out = withGuesses(read, onText(state, read, keepLang));
+  const out = withGuesses(read, onText(state, read, keepLang, shared));
   const lang = out.replies[0]?.lang ?? out.state.lang;
   const note = para(TEXTS[lang].readFirst(total, read.length));
   const [first, ...rest] = out.replies;
@@ -310,7 +312,8 @@ function withGuesses(text: string, out: TurnResult): TurnResult {
   return said;
 }
 
-function onText(state: ConversationState, raw: string, keepLang = false): TurnResult {
+/** `shared`: a line in a shared thread not addressed to the bot (a request to a colleague is answered there only for an outage). */
+function onText(state: ConversationState, raw: string, keepLang = false, shared = false): TurnResult {
   const t0 = TEXTS[state.lang];
   if (looksBinary(raw)) return { ...unchanged(state, [reply(state.lang, [para(t0.binary)])]), route: 'binary' };
   const blanked = raw.replace(CONTROL, ' ');
@@ -339,8 +342,11 @@ function onText(state: ConversationState, raw: string, keepLang = false): TurnRe
   // A hardening change announced as a plan (read once per turn): a side line, whatever the rest of the message says.
   const plan = hardeningPlanRead(text);
   // ("@bob can you disable TLS 1.0 and SSL 3.0 tonight?", 「田中さん、TLS 1.0 と SSL 3.0 の無効化をお願いします」: a request to a
-  // colleague is warned about, in a shared thread too, only when the change would be an outage: REV21-a #1.)
-  if (plan && (!plan.plan.request || (toSomeoneElse(text) && hardeningPlanWarns(s.facts, plan.plan)))) return withHardeningPlan(state, s, text, plan, askedAll);
+  // colleague is warned about, in a shared thread only when the change would be an outage: REV21-a #1, REV22 #4; in a DM also
+  // "@bob please disable SSL 3.0 only" with SQL at risk: "not as part of this fix".)
+  if (plan && (!plan.plan.request || (toSomeoneElse(text) && (shared ? hardeningPlanWarns(s.facts, plan.plan) : hardeningPlanCautions(s.facts, plan.plan))))) {
+    return withHardeningPlan(state, s, text, plan, askedAll);
+  }
   return routed(state, s, text, norm, askedAll);
 }
 

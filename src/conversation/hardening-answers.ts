@@ -96,12 +96,21 @@ function riskLines(f: Facts, h: HardeningPlan, risk: 'no' | 'unknown'): Localize
 const entry = (id: string) => CATALOGUE.find((e) => e.id === id);
 
 /**
- * Would the change be an outage with these facts (the answer leads with "Please don't" / "No")? A SQL Server 2008 / 2008 R2
- * that may run on the TMS server without TLS 1.2 support, or TMS before 15 with TLS 1.0 going. A request to a colleague
- * ("@bob can you disable TLS 1.0 and SSL 3.0 tonight?") is answered only then (REV21-a #1): otherwise it is theirs.
+ * Would the change be an outage with these facts (the answer leads with "Please don't")? TLS 1.0 going (alone, with SSL 3.0,
+ * or in the Best Practices template) with a SQL Server 2008 / 2008 R2 that may run on the TMS server without TLS 1.2 support,
+ * or with TMS before 15. A request to a colleague in a shared thread ("@bob can you disable TLS 1.0 and SSL 3.0 tonight?") is
+ * answered only then (REV21-a #1); SSL 3.0 alone is not that case (knowledge.md: never say SSL 3.0 alone stops SQL: REV22 #4).
  */
 export function hardeningPlanWarns(f: Facts, h: HardeningPlan): boolean {
-  return !!sqlAtRisk(f) || ((!!h.tls10 || !!h.bestPractices) && !!pre15Tls10Stays(f));
+  return (!!h.tls10 || !!h.bestPractices) && (!!sqlAtRisk(f) || !!pre15Tls10Stays(f));
+}
+
+/**
+ * Has the answer a caution for a request to a colleague said in a DM ("@bob please disable SSL 3.0 only": "not as part of
+ * this fix", SQL at risk), as well as every outage (hardeningPlanWarns)?
+ */
+export function hardeningPlanCautions(f: Facts, h: HardeningPlan): boolean {
+  return !!sqlAtRisk(f) || hardeningPlanWarns(f, h);
 }
 
 /** The answer to a hardening plan, for these facts (knowledge.md), with nothing recorded as done. */

@@ -56,6 +56,13 @@ const OFF_VERB_EN = /(?<![a-z-])(?:disabl(?:e|ing)|turn(?:ing)?(?:\soff|(?=\s[^,
 const KEYS_WORD = /(?<![a-z])(?:keys?|subkeys?|values?|entry|entries)(?![a-z])/i;
 /** The clause of the verb ends at "and"/"but"/"then" not followed by one more protocol ("disable SSL 3.0 and keep TLS 1.0"). */
 const CLAUSE_END_EN = /;|,(?!\s?(?:(?:and|or)\s)?(?:also\s|the\s)?(?:tls|ssl|v?1\.|v?3\.))|\s(?:and|but|then|while|so)\s(?!(?:also\s|the\s)?(?:tls|ssl|1\.|3\.))/i;
+/**
+ * What may follow the protocols the verb turns off (EN, REV22 #4): the end, a mark, a joining or time word, a place ("on the
+ * TMS server", "in the registry"), "protocol", "support"; not a noun they name ("kill the TLS 1.0 test session", "drop the
+ * TLS 1.0 ticket", "turn the TLS 1.0 alert off", "disable TLS 1.0 client side", "remove TLS 1.0 from the list").
+ */
+const AFTER_PROTO_EN =
+  /^(?:\s*$|\s*[?.!,;:)(\-–—]|\s*(?:and|or|&|\/|too|also|as|tonight|today|tomorrow|now|asap|please|pls|then|after(?:wards)?|before|once|when|on|in|at|for|by|until|over|across|within|via|with|using|during|while|so|because|since|both|together|only|entirely|completely|fully|everywhere|again|first|later|this|next|right|the\s(?:same|next|following)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|protocols?|support|off|from\s(?:the\s)?(?:tms|server|registry|schannel|box|machine|host))(?![a-z]))/i;
 /** Applying the template (EN): "run/apply/use IIS Crypto best practices", "click Best Practices". */
 const APPLY_EN = /(?<![a-z])(?:run(?:ning)?|apply(?:ing)?|use|using|click(?:ing)?|hit(?:ting)?|push(?:ing)?|do(?:ing)?|go\swith|set)(?![a-z])/i;
 const BEST_PRACTICES = /best\s?practices?|ベスト\s?プラクティス/i;
@@ -78,7 +85,7 @@ const CLAUSE_START_EN = /[,;:]\s|\s(?:and|but|so|then)\s/gi;
  * 「別拠点の TMS」 (aboutOtherSite).
  */
 const OTHER_PLACE =
-  /(?<![a-z])(?:on|for|at|in)\s(?:the\s|all\s|our\s|every\s|each\s|those\s|these\s)?(?:(?:other|another|different|remaining)\s)?(?:endpoints?|codecs?|devices?|video\s?systems?|rooms?|room\s?kits?|boards?|sx\d{2,3}s?|mx\d{3}s?|expressways?|vcs|cms|cucm|meeting\sserver|sql(?:\s(?:server|box|vm|host))?|db|database|domain\scontrollers?|proxy|load\s?balancer|firewall|laptops?|workstations?|exchange|citrix|web\s?servers?|browsers?|clients?|pcs?|(?<=(?:other|another|different|remaining)\s)(?:servers?|tms|boxes|machines|hosts|vms)|site\s[a-z0-9](?![a-z0-9])|(?:dr|backup|lab|test|staging|dev)\s(?:site|tms|server|box|environment))(?![a-z])|(?:エンドポイント|端末|コーデック|expressway|sql\s?サーバ|dbサーバ|データベースサーバ|web\s?サーバー?|ウェブサーバー?|ブラウザ|クライアント|(?:他|別|ほか)の?\s?サーバー?)(?:側)?(?:で|では|に|の)/i;
+  /(?<![a-z])(?:on|for|at|in)\s(?:the\s|all\s|our\s|your\s|my\s|his\s|her\s|their\s|every\s|each\s|those\s|these\s)?(?:(?:other|another|different|remaining)\s)?(?:endpoints?|codecs?|devices?|video\s?systems?|rooms?|room\s?kits?|boards?|sx\d{2,3}s?|mx\d{3}s?|expressways?|vcs|cms|cucm|meeting\sserver|sql(?:\s(?:server|box|vm|host))?|db|database|domain\scontrollers?|proxy|load\s?balancer|firewall|laptops?|workstations?|exchange|citrix|web\s?servers?|browsers?|chrome|firefox|edge|safari|internet\sexplorer|ie|clients?|pcs?|(?<=(?:other|another|different|remaining)\s)(?:servers?|tms|boxes|machines|hosts|vms)|site\s[a-z0-9](?![a-z0-9])|(?:dr|backup|lab|test|staging|dev)\s(?:site|tms|server|box|environment))(?![a-z])|(?:エンドポイント|端末|コーデック|expressway|sql\s?サーバ|dbサーバ|データベースサーバ|web\s?サーバー?|ウェブサーバー?|ブラウザ|クライアント|(?:他|別|ほか)の?\s?サーバー?)(?:側)?(?:で|では|に|の)/i;
 /** Someone else's plan or words (JA): 「佐藤さんが…」「セキュリティ部門は…」「…と言っていました」「…そうです」「…らしい」. */
 const THIRD_PARTY_JA = /(?:さん|くん|君|様|氏|チーム|部門|部署|担当者?|ベンダー?|業者|上司|お客様|客先|先方|彼女?|誰か)(?:が|は|から|も|によると)|と(?:言|い|書|聞)|って(?:言|い)|によると|らしい|(?:予定|する|します)(?:だ|な)?そう/;
 
@@ -144,6 +151,13 @@ function protocolsIn(s: string): { tls10: boolean; ssl3: boolean } {
   return { tls10, ssl3 };
 }
 
+/** The protocols in `after` (the verb's clause) are what it turns off: after the last one, no noun they name (AFTER_PROTO_EN). */
+function protocolsEndClean(after: string): boolean {
+  let end = -1;
+  for (const m of after.matchAll(PROTO)) end = m.index + m[0].length;
+  return end < 0 || AFTER_PROTO_EN.test(after.slice(end));
+}
+
 /** Where the future word's clause starts ("thanks, it works now, we'll disable…": after "now, "). */
 function clauseStart(s: string, at: number): number {
   const lo = Math.max(0, at - 80);
@@ -182,7 +196,7 @@ function readEn(sentence: string, out: HardeningPlan): number | null {
     // The protocols after the verb, within its clause ("disable TLS 1.0 and SSL 3.0", "turn TLS 1.0 off", "disable TLS 1.0,
     // 1.1 and SSL 3.0"; not "disable SSL 3.0 and keep TLS 1.0").
     const after = s.slice(v.index + v[0].length, v.index + v[0].length + 80).split(CLAUSE_END_EN)[0];
-    if (!(v[1] && KEYS_WORD.test(after))) {
+    if (!(v[1] && KEYS_WORD.test(after)) && protocolsEndClean(after)) {
       const p = protocolsIn(after);
       if (p.tls10) found = out.tls10 = true;
       if (p.ssl3) found = out.ssl3 = true;
@@ -253,7 +267,7 @@ function readRequestEn(s: string, out: HardeningPlan): number | null {
   const v = OFF_VERB_EN.exec(asked);
   if (v && v.index === 0) {
     const after = asked.slice(v[0].length, v[0].length + 80).split(CLAUSE_END_EN)[0];
-    if (!(v[1] && KEYS_WORD.test(after))) {
+    if (!(v[1] && KEYS_WORD.test(after)) && protocolsEndClean(after)) {
       const p = protocolsIn(after);
       if (p.tls10) found = out.tls10 = true;
       if (p.ssl3) found = out.ssl3 = true;
