@@ -51,6 +51,6 @@ describe('REV22 #2: SQL down now, said with a worry, is the SQL-down report', ()
     ['SQL Server is down and I am worried it will not come back when we reboot', false],
     ['I am worried SQL Server will not start when we reboot next week', true],
     ['I am worried SQL Server is not starting when we restart it', false],
-    ['I am worried SQL Server won\'t start when we restart it', false],
+    ['I am worried SQL Server won\'t start when we restart it', true], // a reboot ahead, feared (REV23 #1)
   ] as Array<[string, boolean]>)('worriedAhead(%j) = %s', (s, want) => expect(worriedAhead(s)).toBe(want));
 });
