@@ -61,7 +61,20 @@ function askedAfter(text: string): string | null {
   return t.slice(0, m.index).trim();
 }
 
-const saysAll = (rest: string): boolean => REPORT_SAYS_ALL.test(rest) && !REPORT_SAYS_ALL_BUT.test(rest);
+const saysAll = (rest: string): boolean =>
+  REPORT_SAYS_ALL.test(rest) && !REPORT_SAYS_ALL_BUT.test(rest) && !NOT_PLAIN_EN.test(rest) && !PLACE_EN.test(rest) && !NOT_PLAIN_JA.test(rest);
+
+/**
+ * A report that says all work and nothing else closes (REV23 #5). Not with a problem beside it ("…but SQL is down", 「…が、SQL
+ * Server が止まっています」), a place or a lab ("in Tokyo", 「検証環境では」), a time ahead ("all endpoints will work after the
+ * reboot") or a doubt ("seems", 「直ったようです」): the open question is answered instead.
+ */
+const NOT_PLAIN_EN =
+  /(?<![a-z])(?:down|error|errors|fail|fails|failed|failing|broken|broke|problem|problems|issue|issues|stopped|crash(?:ed|es)?|offline|will|going\sto|gonna|should|would|tomorrow|tonight|later|once|when|if|seem|seems|seemed|looks?\slike|appears?|apparently|probably|maybe|perhaps|think|guess|believe|lab|labs|test|testing|staging|pilot|site|sites|office|branch|building|campus|region)(?![a-z])|'ll(?![a-z])/i;
+/** "in Tokyo", "at the Leeds office": a named place (not "in TMS", "in Navigator"). Case matters here. */
+const PLACE_EN = /(?<![A-Za-z])(?:in|at)\s(?:the\s)?(?!TMS\b|Navigator\b|Systems\b|System\b)[A-Z][a-z]/;
+const NOT_PLAIN_JA =
+  /エラー|失敗|止まっ|止まり|停止|落ち|ダウン|問題|不具合|検証|テスト|ラボ|拠点|支社|支店|本社|工場|環境|サイト|オフィス|事務所|(?<!これ|それ|じゃあ)では|予定|たら|れば|後で|あとで|明日|今夜|でしょう|だろう|はず|つもり|よう|みたい|らしい|そう(?:です|だ)|と思|かも|たぶん|多分|おそらく/;
 
 /**
  * "all 20 codecs work again, all good?", 「全台直りました。これで完了ですか？」: a report of all working, then the question only
