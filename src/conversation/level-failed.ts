@@ -34,8 +34,14 @@ export function onLevelChangeFailed(s: ConversationState, text: string): TurnRes
   // A node said done before ("done on tms01") whose change did not save after all is no longer done.
   const doneBefore = s.facts.tmsNodesDone ?? [];
   const stillDone = doneBefore.filter((n) => !named.includes(n));
-  const facts = stillDone.length === doneBefore.length ? s.facts : { ...s.facts, tmsNodesDone: stillDone };
+  let facts = stillDone.length === doneBefore.length ? s.facts : { ...s.facts, tmsNodesDone: stillDone };
   if (!stillDone.length && facts !== s.facts) delete facts.tmsNodesDone;
+  // (REV23 #7) The level read from "we set Medium-High" before (a question was open, so not as a step done) is the change that did
+  // not save: it goes, as the reply says (not when one node was named: the others keep theirs).
+  if (!named.length && s.facts.level === (level === 'High' ? 'high' : 'medium-high')) {
+    facts = { ...facts };
+    delete facts.level;
+  }
   const after: ConversationState = facts === s.facts ? s : { ...s, facts };
   const lv = s.facts.level;
   const now = lv && lv !== 'medium-high' && lv !== 'high' ? LEVEL_NAMES[lv] : '';

@@ -11,15 +11,18 @@ import { NODE_HOST } from './node-level';
 
 /** The level aimed at. */
 const HI = String.raw`(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)`;
+/** What the level is set on: "to the TMS", "to the server", "to it", "to tms01" (not the endpoints or anything else). */
+const ON_TMS = String.raw`(?:(?:the|our|this|that)\s)?(?:tms(?:\sserver)?|server|it|node|tms\d{1,2}|tms-?\d{1,2})(?![a-z])`;
 /** One of these must be in the text (and a level name) before the patterns run. */
-const GATE = /fail|error|save|stick|apply|n['’]?t|not|unable|cannot|できな|できませ|できず|られな|られませ|られず|失敗|エラー/i;
+const GATE = /fail|error|save|stick|apply|take|took|反映|適用|n['’]?t|not|unable|cannot|できな|できませ|できず|られな|られませ|られず|失敗|エラー/i;
 const HAS_LEVEL = /high|ハイ/i;
 
 const FAILED_EN = new RegExp(
   [
     // "Medium-High didn't save", "Medium-High on tms01 didn't save", "medium high won't stick", "High doesn't apply"
     // (not "didn't apply to the endpoints": set, and the endpoints still fail; REV22 #7)
-    String.raw`(?<![a-z])${HI}(?:\s(?:setting|level|change))?(?:\s(?:on|in|for)\s[a-z0-9-]{1,30})?\s(?:(?:did|does|would|will|could)(?:\snot|n['’]?t)|won['’]?t|never)\s(?:get\s)?(?:save|saved|stick|(?:apply|applied)(?!\s(?:to|for)\s|\son\s(?:the\s|our\s|any\s)?(?:endpoints?|codecs?|systems?|devices?)))(?![a-z])`,
+    // ("didn't apply to the TMS", "to the server", "to it": the TMS is where the level is set, so it did not take; REV23 #7)
+    String.raw`(?<![a-z])${HI}(?:\s(?:setting|level|change))?(?:\s(?:on|in|for)\s[a-z0-9-]{1,30})?\s(?:(?:did|does|would|will|could)(?:\snot|n['’]?t)|won['’]?t|never)\s(?:get\s)?(?:save|saved|stick|(?:apply|applied)(?!\s(?:to|for)\s(?!${ON_TMS})|\son\s(?:the\s|our\s|any\s)?(?:endpoints?|codecs?|systems?|devices?)))(?![a-z])`,
     // "setting Medium-High failed with an error", "the change to Medium-High gave an error", "saving Medium-High errored"
     String.raw`(?<![a-z])(?:setting|changing|switching|saving|raising|moving|applying|(?:the\s)?(?:change|switch|move)\sto)\s(?:(?:it|tms|the\slevel|communication\ssecurity)\s)?(?:to\s)?(?:the\s)?${HI}(?:\s(?:on|in|for)\s[a-z0-9-]{1,30})?\s(?:(?:failed|fails)(?!\sto\s(?!save|stick|apply|take))|errored|errors|(?:gave|gives|threw|throws|returned|returns|showed|shows)\s(?:an?\s|me\san?\s)?error)(?![a-z])`,
     // "couldn't set it to Medium-High", "unable to save Medium-High", "failed to change the level to High", "can't select Medium-High"
@@ -54,11 +57,25 @@ const NOT_A_REPORT =
 const APPLY_STILL_FAILS = /(?<![a-z])(?:apply|applied)(?![a-z])(?!\s(?:yet|at\sall))[^.;]{0,80}?(?<![a-z])still\s(?:fail|not\swork|does|do|broken|show|get)/i;
 const SAVE_WORD = /sav|stick|error|保存|エラー/i;
 
+/**
+ * "Medium-High didn't apply to the endpoints, Save gave an error": the level said not to have applied, and an error on Save or the
+ * page still at the old level in the same message (REV23 #7): a save that failed, whatever it was said not to apply to.
+ */
+const NOT_APPLIED = new RegExp(String.raw`(?<![a-z])${HI}(?:\s(?:setting|level|change))?\s(?:did(?:\snot|n['’]?t)|does(?:\snot|n['’]?t)|never)\s(?:get\s)?(?:apply|applied|take|took)(?![a-z])`, 'i');
+const SAVE_ERROR =
+  /(?<![a-z])(?:the\s)?(?:save|saving)\s(?:button\s)?(?:failed|errored|(?:gave|gives|threw|throws|returned|returns|showed|shows)\s(?:an?\s|me\san?\s)?error)|(?<![a-z])(?:an?\s)?error\s(?:on|when|while|after)\s(?:sav|click)|(?<![a-z])(?:page|dropdown|setting|it)\s(?:still\s)?(?:shows|says|is\s(?:at|on|back\sat)|reverted\sto|went\sback\sto)\s(?:still\s)?(?:low|medium)(?![\s_-]?high)(?![a-z])/i;
+
+/** 「Medium-High が TMS に反映されず、保存時にエラーが出ました」「Medium-High が反映されません。画面はまだ Medium のままです」 (REV23 #7). */
+const NOT_APPLIED_JA = new RegExp(String.raw`${HI}\s?(?:が|は)?\s?(?:(?:tms|サーバー?)\s?(?:に|で|へ)\s?)?(?:反映|適用)(?:されず|されません|されなかった|されていな|されてい?ません)`, 'i');
+const SAVE_ERROR_JA = /(?:保存|save)\s?(?:時|する?と|の際|の時)?\s?(?:に|で)?\s?エラー(?:が|に)?\s?(?:出|な|表示)|(?:画面|表示|設定|ドロップダウン)\s?(?:は|が|も)?\s?(?:まだ\s?)?(?:low|medium)(?![\s_-]?high)\s?(?:の)?まま/i;
+
 /** The failure pattern alone (the extractor's guard on one clause: a condition there is read as such already). */
 export function failedLevelChange(clause: string): boolean {
   if (!HAS_LEVEL.test(clause) || !GATE.test(clause)) return false;
   const t = nfkc(clause.slice(0, 300)).toLowerCase();
   if (FAILED_JA.test(t)) return true;
+  if (/appl|take|took/.test(t) && NOT_APPLIED.test(t) && SAVE_ERROR.test(t)) return true;
+  if (/反映|適用/.test(t) && NOT_APPLIED_JA.test(t) && SAVE_ERROR_JA.test(t)) return true;
   return FAILED_EN.test(t) && !appliedStillFailing(t);
 }
 
