@@ -531,11 +531,18 @@ const ROUTES: readonly Route[] = [
       // other facts in the message ("node 2 fails too, its endpoints are on CE 11.5"): the usual reading.
       const { level, ...others } = extractFacts(text).facts;
       if (Object.keys(others).length || (level && level !== 'medium-high')) return null;
-      if (!level) return onOtherNodeOrLab(s, kind);
-      if (s.facts.tlsClaims?.levelRaised) return null;
+      // (The level recorded as done already: the per-node answer alone. REV23 #8)
+      if (!level || s.facts.tlsClaims?.levelRaised) return onOtherNodeOrLab(s, kind);
       const recorded = onFixProgress(s, { level: true }, onText);
       const [first, ...rest] = recorded?.replies ?? [];
-      return recorded && first ? { ...recorded, replies: [{ ...first, blocks: [...first.blocks, otherNodeNote(s)] }, ...rest] } : null;
+      if (recorded && first) return { ...recorded, replies: [{ ...first, blocks: [...first.blocks, otherNodeNote(s)] }, ...rest] };
+      // (REV23 #8) A question still open (the SQL Server unknown): the level read as usual, the per-node note before the question.
+      const read = onFacts(s, text);
+      const [head, ...tail] = read.replies;
+      if (!head || read.state.facts.level !== 'medium-high') return null;
+      const at = head.blocks.findIndex((b) => b.type !== 'context');
+      const blocks = at < 0 ? [...head.blocks, otherNodeNote(s)] : [...head.blocks.slice(0, at), otherNodeNote(s), ...head.blocks.slice(at)];
+      return { ...read, replies: [{ ...head, blocks }, ...tail] };
     },
   },
   {

@@ -14,8 +14,11 @@ const JA = 'TMS 15.13、SQL Server 2016 は別サーバー、Windows Server 2012
 const SET_EN = 'we set Medium-High and restarted the services';
 const SET_JA = 'Medium-High にしてサービスを再起動しました';
 const NOT_SAVED = /not saved yet|did not save, so I have not recorded it|まだ保存されていない|保存されていないため、記録していません/;
+const PER_NODE = /change is needed on each node|ノードごとに変更が必要です/;
+const SQL_ASKED = /Which SQL Server version does TMS use|SQL Server のバージョンと/;
 
 const lvl = (r: TurnResult): string | undefined => r.state.facts.level;
+const flat = (r: TurnResult): string => rendered(r).replace(/\s+/g, ' ');
 
 describe('REV23 #7: a save error beside "didn\'t apply" is a save that failed', () => {
   it.each([
@@ -52,5 +55,37 @@ describe('REV23 #7: a save error beside "didn\'t apply" is a save that failed', 
     const r = runIn(lang, [setup, set, msg]);
     expect(lvl(r)).toBe('medium-high');
     expect(rendered(r)).not.toMatch(NOT_SAVED);
+  });
+});
+
+describe('REV23 #8: "set Medium-High, the other node fails too" keeps the per-node note', () => {
+  it.each([
+    ['en', 'TMS 15.13, CE 9.15', "we set Medium-High but the other node doesn't work either"],
+    ['ja', 'TMS 15.13、CE 9.15', 'Medium-High にしましたが、もう片方のノードもダメです'],
+  ] as const)('%s SQL unknown (%j) → %j: the level read, the note, SQL still asked', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(lvl(r)).toBe('medium-high');
+    const text = flat(r);
+    expect(text).toMatch(PER_NODE);
+    expect(text).toMatch(SQL_ASKED);
+    expect(text.search(PER_NODE)).toBeLessThan(text.search(SQL_ASKED));
+  });
+
+  it.each([
+    ['en', EN, SET_EN, "we set Medium-High but the other node doesn't work either"],
+    ['ja', JA, SET_JA, 'Medium-High にしましたが、もう片方のノードもダメです'],
+  ] as const)('%s level recorded already (%j, %j) → %j: the per-node answer, the level kept', (lang, setup, set, msg) => {
+    const r = runIn(lang, [setup, set, msg]);
+    expect(lvl(r)).toBe('medium-high');
+    expect(flat(r)).toMatch(PER_NODE);
+  });
+
+  it.each([
+    ['en', 'TMS 15.13, CE 9.15', 'if the other node doesn\'t work either, should we set Medium-High there too?'],
+    ['ja', 'TMS 15.13、CE 9.15', 'Medium-High にしましたか？もう片方のノードもダメです'],
+    ['ja', 'TMS 15.13、CE 9.15', 'Medium-High にする予定ですが、もう片方のノードもダメです'],
+  ] as const)('%s %j → %j: near miss, no level recorded', (lang, setup, msg) => {
+    const r = runIn(lang, [setup, msg]);
+    expect(lvl(r)).toBeUndefined();
   });
 });
