@@ -37,6 +37,16 @@ const AHEAD_WORD = String.raw`\b(?:will|shall|going\sto|gonna|tomorrow|tonight|n
  * needed, words of a plan), a past time ("yesterday", "last night", "ago", "earlier"), "already" or "now".
  */
 const DONE_WORD = String.raw`\b(?:(?!(?:plann|schedul|intend|expect|suppos|need|requir)ed\b)[a-z]{2,}ed|did|done|went|gone|ran|got|made|took|was|were|had|yesterday|last|ago|earlier|already|now)\b`;
+/**
+ * A change said as an action now or to come, in the present or -ing form ("we upgrade TMS…", "TMS goes to 15.13", "the upgrade
+ * happens Friday", "disabling TLS 1.0"; REV23 #2). Not "set" (said of a level set as well) and no state word.
+ */
+const ACTION_NOW = String.raw`\b(?:upgrad(?:e|es|ing)|updat(?:e|es|ing)|migrat(?:e|es|ing)|mov(?:e|es|ing)|disabl(?:e|es|ing)|enabl(?:e|es|ing)|remov(?:e|es|ing)|chang(?:e|es|ing)|rais(?:e|es|ing)|happen(?:s|ing)?|go(?:es|ing)?|turn(?:s|ing)?|switch(?:es|ing)?|appl(?:y|ies|ying)|bump(?:s|ing)?|roll(?:s|ing)?|patch(?:es|ing)?|reboot(?:s|ing)?|restart(?:s|ing)?|install(?:s|ing)?|deploy(?:s|ing)?|setting|kill(?:s|ing)?|drop(?:s|ping)?|cut(?:s|ting)?)\b`;
+/**
+ * A state said ("TLS 1.0 is off", "we're on TMS 15.13", "Medium-High set as planned"; REV23 #2): a report, unless an -ing verb
+ * follows it ("we're upgrading TMS to 15.13 as planned" is still a change to come).
+ */
+const STATE_WORD = String.raw`(?:\b(?:is|are|am|set)\b|'(?:s|re|m)\b)(?!\s+(?:[a-z]+\s+)?[a-z]+ing\b)`;
 
 export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[]; ja: string[] }> = {
   negated: {
@@ -118,10 +128,11 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '(?<!\\bas\\s(?:(?:was|we|i|they|it\\swas|originally)\\s)?)\\bplann?ed\\b',
       // "as planned" is a plan when its clause says a time ahead ("we'll disable … tonight as planned", "upgrading TMS to
       // 15.13 tomorrow as planned") or no done word at all ("we upgrade TMS to 15.13 on Friday as planned", "TMS goes to
-      // 15.13 on Friday as planned", "we set Medium-High on Friday as planned": REV22 #1); done only with a past verb or a
-      // past time word and nothing ahead ("we upgraded TMS to 15.13 on Friday as planned", "…set Medium-High yesterday as
-      // planned"). (The words "as planned" come first: the lookbehinds run only where they are.)
-      `${AS_PLANNED}(?:(?<=(?:${AHEAD_WORD})[\\s\\S]*)|(?=[\\s\\S]*(?:${AHEAD_WORD}))|(?<!(?:${DONE_WORD})[\\s\\S]*${AS_PLANNED})(?![\\s\\S]*(?:${DONE_WORD})))`,
+      // 15.13 on Friday as planned": REV22 #1) or an action verb in the present or -ing form and no done or state word; a
+      // report with a past verb, a past time word or a state and nothing ahead ("we upgraded TMS to 15.13 on Friday as
+      // planned", "TLS 1.0 is off as planned", "we're on TMS 15.13 as planned", "Medium-High set as planned": REV23 #2).
+      // (The words "as planned" come first: the lookbehinds run only where they are.)
+      `${AS_PLANNED}(?:(?<=(?:${AHEAD_WORD})[\\s\\S]*)|(?=[\\s\\S]*(?:${AHEAD_WORD}))|(?<!(?:${DONE_WORD}|${STATE_WORD})[\\s\\S]*${AS_PLANNED})(?![\\s\\S]*(?:${DONE_WORD}|${STATE_WORD}))(?:(?<=(?:${ACTION_NOW})[\\s\\S]*)|(?=[\\s\\S]*(?:${ACTION_NOW}))))`,
       // "planning to upgrade TMS to 15.13", "we plan on moving to CE 11", "ok we will plan the TMS upgrade to 15.13"
       // (QA round 19 F1): a change to come, not the release now.
       '\\bplan(?:ning|s)?\\s(?:to|on)\\b',
