@@ -46,10 +46,11 @@ const ANY_PROTO = /(?<![a-z])(?:tls|ssl)\s?v?\s?\d/i;
 
 /**
  * A future, an intention or a proposal (EN): "I'll", "we will", "going to", "gonna", "plan to", "about to", "let's", "tonight
- * I'm disabling", "we should probably disable TLS 1.0 too" (not "should we…?", a question: NOT_PLAN_EN).
+ * I'm disabling", "we should probably disable TLS 1.0 too" (not "should we…?", a question: NOT_PLAN_EN); a present verb with a time
+ * ahead or "as planned" after it ("we disable TLS 1.0 and SSL 3.0 tonight as planned", REV23 #2).
  */
 const FUTURE_EN =
-  /(?<![a-z])(?:will|shall|going\sto|gonna|plan(?:ning|s)?\s(?:to|on)|intend(?:ing|s)?\sto|about\sto|let'?s|scheduled\sto|should|ought\sto|needs?\sto|ha(?:ve|s)\sto|must|(?:might|may)\sas\swell)(?![a-z])|'ll(?![a-z])|(?<![a-z])(?:i'm|i\sam|we're|we\sare)\s(?:also\s|just\s|then\s)?(?:disabling|turning|switching|running|applying|killing|removing)(?![a-z])/i;
+  /(?<![a-z])(?:will|shall|going\sto|gonna|plan(?:ning|s)?\s(?:to|on)|intend(?:ing|s)?\sto|about\sto|let'?s|scheduled\sto|should|ought\sto|needs?\sto|ha(?:ve|s)\sto|must|(?:might|may)\sas\swell)(?![a-z])|'ll(?![a-z])|(?<![a-z])(?:i'm|i\sam|we're|we\sare)\s(?:also\s|just\s|then\s)?(?:disabling|turning|switching|running|applying|killing|removing)(?![a-z])|(?<=(?<![a-z])(?:i|we)\s(?:also\s|just\s|then\s)?)(?:disable|turn|switch|kill|remove|drop|apply|run)(?![a-z])(?=(?:[^.;!?]|\.(?=\d)){0,80}?(?<![a-z])(?:tonight|tomorrow|tmrw|later|next|as\s(?:we\s)?planned|this\s(?:evening|weekend|afternoon)|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z]))/i;
 /** Turning a protocol off (EN): the verb, then the protocol within the clause ("disable TLS 1.0", "turn off the SSL 3.0"). */
 const OFF_VERB_EN = /(?<![a-z-])(?:disabl(?:e|ing)|turn(?:ing)?(?:\soff|(?=\s[^,;!?]{1,40}?\soff(?![a-z])))|switch(?:ing)?(?:\soff|(?=\s[^,;!?]{1,40}?\soff(?![a-z])))|(kill(?:ing)?|remov(?:e|ing)|drop(?:ping)?)|deactivat(?:e|ing)|get(?:ting)?\srid\sof|untick(?:ing)?|uncheck(?:ing)?)(?![a-z])/i;
 /** "remove the TLS 1.0 keys": without its keys a protocol is back at the Windows default, not off. */
@@ -57,12 +58,13 @@ const KEYS_WORD = /(?<![a-z])(?:keys?|subkeys?|values?|entry|entries)(?![a-z])/i
 /** The clause of the verb ends at "and"/"but"/"then" not followed by one more protocol ("disable SSL 3.0 and keep TLS 1.0"). */
 const CLAUSE_END_EN = /;|,(?!\s?(?:(?:and|or)\s)?(?:also\s|the\s)?(?:tls|ssl|v?1\.|v?3\.))|\s(?:and|but|then|while|so)\s(?!(?:also\s|the\s)?(?:tls|ssl|1\.|3\.))/i;
 /**
- * What may follow the protocols the verb turns off (EN, REV22 #4): the end, a mark, a joining or time word, a place ("on the
- * TMS server", "in the registry"), "protocol", "support"; not a noun they name ("kill the TLS 1.0 test session", "drop the
- * TLS 1.0 ticket", "turn the TLS 1.0 alert off", "disable TLS 1.0 client side", "remove TLS 1.0 from the list").
+ * A noun right after the protocols the verb turns off (EN, REV22 #4, REV23 #3): what is turned off is that thing, not the
+ * protocols ("kill the TLS 1.0 test session", "drop the TLS 1.0 ticket", "turn the TLS 1.0 alert off", "disable TLS 1.0 client
+ * side", "remove TLS 1.0 from the list"). A block list: any other word ("per the audit", "server-wide", "there", "ciphers")
+ * leaves the protocols turned off.
  */
-const AFTER_PROTO_EN =
-  /^(?:\s*$|\s*[?.!,;:)(\-–—]|\s*(?:and|or|&|\/|too|also|as|tonight|today|tomorrow|now|asap|please|pls|then|after(?:wards)?|before|once|when|on|in|at|for|by|until|over|across|within|via|with|using|during|while|so|because|since|both|together|only|entirely|completely|fully|everywhere|again|first|later|this|next|right|the\s(?:same|next|following)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|protocols?|support|off|from\s(?:the\s)?(?:tms|server|registry|schannel|box|machine|host))(?![a-z]))/i;
+const NOUN_AFTER_PROTO_EN =
+  /^\s*(?:(?:test|testing|debug|scan|audit|monitoring)\s)?(?:tickets?|sessions?|alerts?|alarms?|tests?|testing|lists?|checklists?|monitor(?:s|ing)?|client[\s-]?side|clients?|chrome|firefox|edge|safari|ie|internet\sexplorer|browsers?|laptops?|cases?|incidents?|tasks?|items?|warnings?|notifications?|emails?|dashboards?|reports?|probes?|sensors?|checks?|widgets?|tabs?|jira)(?![a-z])|^\s*from\s(?:the\s|my\s|our\s|your\s|this\s)?(?:lists?|checklists?|monitoring|dashboards?|reports?|scans?|tickets?|alerts?|spreadsheets?|docs?|documents?|pages?)(?![a-z])/i;
 /** Applying the template (EN): "run/apply/use IIS Crypto best practices", "click Best Practices". */
 const APPLY_EN = /(?<![a-z])(?:run(?:ning)?|apply(?:ing)?|use|using|click(?:ing)?|hit(?:ting)?|push(?:ing)?|do(?:ing)?|go\swith|set)(?![a-z])/i;
 const BEST_PRACTICES = /best\s?practices?|ベスト\s?プラクティス/i;
@@ -98,23 +100,28 @@ const OFF_JA = /(?:無効|オフ|停止|廃止)\s?(?:化\s?)?(?:に\s?)?|外\s?(
 const CUT_PLAN_JA =
   /(?:切(?=り?ます|る(?:予定|つもり|方向|こと(?:に|と))|る\s*[。.!！]?\s*$|って\s?(?:おきます|おく|しまいます)|ろう)|止め(?=ます|る(?:予定|つもり|方向|こと(?:に|と))|る\s*[。.!！]?\s*$|て\s?(?:おきます|おく|しまいます)|よう))/;
 /**
- * What 切る / 止める turn off (REV22 #3): the protocols right before を (「TLS 1.0 を切ります」「TLS 1.0 と SSL 3.0 を止めます」), not a
- * ticket, a case, a service or a connection named after them (「TLS 1.0 の件でチケットを切ります」「TLS 1.0 の検証のため、一度
- * サービスを止めます」「TLS 1.0 で接続を切ります」). Tested on the text from the first protocol to the verb.
+ * An object that is not the protocols (JA, REV22 #3): a ticket, a case, a service, SQL or a connection named after them
+ * (「TLS 1.0 の件でチケットを切ります」「TLS 1.0 の検証のため、一度サービスを止めます」「TLS 1.0 の設定変更のため、SQL を停止します」
+ * 「TLS 1.0 で接続を切ります」). A block list (REV23 #4).
  */
-const CUT_OBJECT_JA = /^(?:(?:(?:tls|ssl)\s?v?\s?)?\d(?:\.\d)?\s*(?:と|、|,|や|\/|・|および|及び)?\s*)+を\s*$/;
+const OTHER_OBJECT_JA = /(?:チケット|ケース|インシデント|サービス|sql(?:\s?server)?|db|データベース|接続|セッション|アラート|監視|通知|ブラウザ|クライアント|端末|パソコン|pc)\s*を/i;
 /**
- * Is what the verb turns off the protocols (JA)? `before` runs from the first protocol to the verb: its object, the words
- * before its last を, must be only protocols (「TLS 1.0 と SSL 3.0 をついでに無効に」, not 「TLS 1.0 の件で SQL を停止」); 切る /
- * 止める need that を (`needsWo`), 無効 / オフ / 停止 also go without one (「TLS 1.0 も無効にします」).
+ * How 切る / 止める link to the last protocol (JA, REV23 #4): more versions, then の両方 / のサポート / のプロトコル / の設定, then
+ * を / も / は, and a few words with no other を (「TLS 1.0 と SSL 3.0 は今夜切ります」「TLS 1.0 も SSL 3.0 も切ります」
+ * 「TLS1.0を今夜止めます」); not 「TLS 1.0 の件で…」「TLS 1.0 で接続を…」.
+ */
+const CUT_LINK_JA = /^(?:\s*(?:と|、|,|や|\/|・|および|及び)\s*v?\d(?:\.\d)?)*\s*(?:の\s?(?:両方|サポート|プロトコル|設定|通信|利用|使用)\s?)?(?:を|も|は)[^を。、,]{0,16}$/;
+/**
+ * Is what the verb turns off the protocols (JA)? `before` runs from the first protocol to the verb: no other object
+ * (OTHER_OBJECT_JA); 切る / 止める (`needsWo`) also need the protocols linked to them (CUT_LINK_JA); 無効 / オフ / 停止 need no
+ * more (「TLS 1.0 と SSL 3.0 の両方を無効にします」「TLS 1.0 のプロトコルを無効にします」, as before REV22).
  */
 function protocolsObject(before: string, needsWo: boolean): boolean {
-  const wo = before.lastIndexOf('を');
-  if (wo < 0) return !needsWo;
-  // (What stays on is not the object: 「TLS 1.0 は有効のまま、SSL 3.0 を無効にします」.)
-  let from = 0;
-  for (const k of before.matchAll(KEPT_JA)) if (k.index < wo) from = k.index + k[0].length;
-  return CUT_OBJECT_JA.test(before.slice(from, wo + 1).replace(/^[\s、,，]+/, ''));
+  if (OTHER_OBJECT_JA.test(before)) return false;
+  if (!needsWo) return true;
+  let end = -1;
+  for (const m of before.matchAll(PROTO)) end = m.index + m[0].length;
+  return end >= 0 && CUT_LINK_JA.test(before.slice(end));
 }
 /** 切る / 止める as a plan (CUT_PLAN_JA) with the protocols before を, or null. */
 function cutPlanned(tail: string): RegExpExecArray | null {
@@ -151,11 +158,11 @@ function protocolsIn(s: string): { tls10: boolean; ssl3: boolean } {
   return { tls10, ssl3 };
 }
 
-/** The protocols in `after` (the verb's clause) are what it turns off: after the last one, no noun they name (AFTER_PROTO_EN). */
+/** The protocols in `after` (the verb's clause) are what it turns off: after the last one, no noun they name (NOUN_AFTER_PROTO_EN). */
 function protocolsEndClean(after: string): boolean {
   let end = -1;
   for (const m of after.matchAll(PROTO)) end = m.index + m[0].length;
-  return end < 0 || AFTER_PROTO_EN.test(after.slice(end));
+  return end < 0 || !NOUN_AFTER_PROTO_EN.test(after.slice(end));
 }
 
 /** Where the future word's clause starts ("thanks, it works now, we'll disable…": after "now, "). */
