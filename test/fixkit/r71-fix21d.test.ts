@@ -6,29 +6,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fixKitCommand } from '../../src/cli/fix-kit';
-import { applyReg, decodeText, keyId, parseRegFile, parseRegQuery, SCHANNEL_PROTOCOLS_PATH } from '../../src/windows/reg';
-import type { Lang } from '../../src/domain/types';
+import { applyReg, keyId, parseRegFile, parseRegQuery, SCHANNEL_PROTOCOLS_PATH } from '../../src/windows/reg';
 import { makeIO } from '../cli/helpers';
 import { expectTls10BackOn } from './tls10-back-on-kit';
 import { buildFixKit } from '../../src/fixkit';
 import { step } from '../../src/conversation/engine';
 import { diagnose } from '../../src/domain/diagnose';
 import { state, ok, comments, SETUP } from './kit-helpers';
+import { regQuery, OFF, ON, runFixKit as cliKit } from './cli-kit';
 
 const P = SCHANNEL_PROTOCOLS_PATH;
 
-function regQuery(keys: Record<string, Record<string, number>>): string {
-  const out: string[] = ['===== Schannel protocols =====', ''];
-  for (const [k, vals] of Object.entries(keys)) {
-    out.push(k);
-    for (const [n, v] of Object.entries(vals)) out.push(`    ${n}    REG_DWORD    0x${v.toString(16)}`);
-    out.push('');
-  }
-  out.push('===== .NET strong crypto, 64-bit view =====', '');
-  return out.join('\r\n');
-}
-const OFF = { Enabled: 0, DisabledByDefault: 1 };
-const ON = { Enabled: 1, DisabledByDefault: 0 };
 /** TLS 1.0 Client and Server off, no TLS 1.2 keys. */
 const TLS10_OFF = regQuery({ [P]: {}, [`${P}\\TLS 1.0`]: {}, [`${P}\\TLS 1.0\\Client`]: OFF, [`${P}\\TLS 1.0\\Server`]: OFF });
 /** TLS 1.0 Client and Server off, TLS 1.2 Client and Server right. */
@@ -43,40 +31,8 @@ const TLS10_OFF_12_RIGHT = regQuery({
 });
 
 
-interface CliKit {
-  code: number;
-  out: string;
-  err: string;
-  /** Each written file's comment lines (read back with parseRegFile: no problems). */
-  files: Record<string, string[]>;
-  bytes: Record<string, Buffer>;
-}
 
 /** `fix-kit` with these fact options (and --current PASTE when given), every .reg read back. */
-async function cliKit(lang: Lang, args: string[], paste?: string): Promise<CliKit> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'r71-'));
-  const extra: string[] = [];
-  if (paste !== undefined) {
-    const cur = path.join(dir, 'current.txt');
-    fs.writeFileSync(cur, paste);
-    extra.push('--current', cur);
-  }
-  const io = makeIO();
-  const code = await fixKitCommand(['--out', path.join(dir, 'kit'), ...args, ...extra, ...(lang === 'ja' ? ['--lang', 'ja'] : [])], io);
-  const files: Record<string, string[]> = {};
-  const bytes: Record<string, Buffer> = {};
-  const kit = path.join(dir, 'kit');
-  if (fs.existsSync(kit)) {
-    for (const name of fs.readdirSync(kit)) {
-      const b = fs.readFileSync(path.join(kit, name));
-      bytes[name] = b;
-      if (name.endsWith('.reg')) expect(parseRegFile(b).problems).toEqual([]);
-      const text = name.endsWith('.reg') ? decodeText(b).text : b.toString('ascii');
-      files[name] = text.split('\r\n').filter((l) => l.startsWith('; ')).map((l) => l.slice(2));
-    }
-  }
-  return { code, out: io.out(), err: io.err(), files, bytes };
-}
 
 const BASE = ['--tms', '15.9', '--endpoint', 'CE 9.15', '--level', 'medium'];
 

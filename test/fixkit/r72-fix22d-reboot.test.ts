@@ -3,29 +3,13 @@
  * those keys, also when the kit holds tls10-back-on.reg or TLS 1.1 (--tls11); with --tls11 step 2 does not say the file
  * "changes nothing". EN and JA; every written .reg read back with parseRegFile.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fixKitCommand } from '../../src/cli/fix-kit';
-import { decodeText, parseRegFile, SCHANNEL_PROTOCOLS_PATH } from '../../src/windows/reg';
+import { parseRegFile, SCHANNEL_PROTOCOLS_PATH } from '../../src/windows/reg';
 import type { Lang } from '../../src/domain/types';
-import { makeIO } from '../cli/helpers';
+import { regQuery, OFF, ON, runFixKit, type CliKit } from './cli-kit';
 import { expectTls10BackOn } from './tls10-back-on-kit';
 
 const P = SCHANNEL_PROTOCOLS_PATH;
 
-function regQuery(keys: Record<string, Record<string, number>>): string {
-  const out: string[] = ['===== Schannel protocols =====', ''];
-  for (const [k, vals] of Object.entries(keys)) {
-    out.push(k);
-    for (const [n, v] of Object.entries(vals)) out.push(`    ${n}    REG_DWORD    0x${v.toString(16)}`);
-    out.push('');
-  }
-  out.push('===== .NET strong crypto, 64-bit view =====', '');
-  return out.join('\r\n');
-}
-const OFF = { Enabled: 0, DisabledByDefault: 1 };
-const ON = { Enabled: 1, DisabledByDefault: 0 };
 const TLS12_RIGHT = regQuery({ [P]: {}, [`${P}\\TLS 1.2`]: {}, [`${P}\\TLS 1.2\\Client`]: ON, [`${P}\\TLS 1.2\\Server`]: ON });
 const TLS10_OFF_12_RIGHT = regQuery({
   [P]: {},
@@ -46,43 +30,10 @@ const TLS11_12_RIGHT = regQuery({
   [`${P}\\TLS 1.2\\Server`]: ON,
 });
 const BASE = ['--tms', '15.9', '--endpoint', 'CE 9.15', '--level', 'medium'];
+/** `fix-kit` for the base case plus ARGS. */
+const cliKit = (lang: Lang, args: string[], paste?: string, evidence?: string): Promise<CliKit> => runFixKit(lang, [...BASE, ...args], paste, evidence);
 
-interface CliKit {
-  code: number;
-  out: string;
-  err: string;
-  files: Record<string, string[]>;
-  bytes: Record<string, Buffer>;
-}
 
-/** `fix-kit` with these options (--current PASTE, --evidence LOG when given), every .reg read back (no problems). */
-async function cliKit(lang: Lang, args: string[], paste?: string, evidence?: string): Promise<CliKit> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'r72-'));
-  const extra: string[] = [];
-  if (paste !== undefined) {
-    fs.writeFileSync(path.join(dir, 'current.txt'), paste);
-    extra.push('--current', path.join(dir, 'current.txt'));
-  }
-  if (evidence !== undefined) {
-    fs.writeFileSync(path.join(dir, 'errorlog.txt'), evidence);
-    extra.push('--evidence', path.join(dir, 'errorlog.txt'));
-  }
-  const io = makeIO();
-  const code = await fixKitCommand(['--out', path.join(dir, 'kit'), ...BASE, ...args, ...extra, ...(lang === 'ja' ? ['--lang', 'ja'] : [])], io);
-  const files: Record<string, string[]> = {};
-  const bytes: Record<string, Buffer> = {};
-  const kit = path.join(dir, 'kit');
-  if (fs.existsSync(kit)) {
-    for (const name of fs.readdirSync(kit)) {
-      const b = fs.readFileSync(path.join(kit, name));
-      bytes[name] = b;
-      if (name.endsWith('.reg')) expect(parseRegFile(b).problems).toEqual([]);
-      const text = name.endsWith('.reg') ? decodeText(b).text : b.toString('ascii');
-      files[name] = text.split('\r\n').filter((l) => l.startsWith('; ')).map((l) => l.slice(2));
-    }
-  }
-  return { code, out: io.out(), err: io.err(), files, bytes };
-}
 const stepN = (k: CliKit, n: number): string => k.files['enable-tls12.reg'].find((l) => l.startsWith(`${n}. `))!;
 
 const CREATED_EARLIER = {

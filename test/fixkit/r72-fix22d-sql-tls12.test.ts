@@ -3,13 +3,8 @@
  * 10.0.6547): no kit, the cause first (as 2012 SP4 / 2016), in the CLI and the chat; the early 10.50.6537 / 10.0.6543
  * (KB3146034) and builds without TLS 1.2 keep the recovery kit. EN and JA; every written .reg read back with parseRegFile.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fixKitCommand } from '../../src/cli/fix-kit';
-import { decodeText, parseRegFile } from '../../src/windows/reg';
 import type { Lang } from '../../src/domain/types';
-import { makeIO } from '../cli/helpers';
+import { runFixKit, type CliKit } from './cli-kit';
 import { expectTls10BackOn } from './tls10-back-on-kit';
 import { step, freshState } from '../../src/conversation/engine';
 import type { ConversationState } from '../../src/conversation/types';
@@ -19,43 +14,10 @@ const LOG_26011 = [
   '2026-12-01 10:25:01.34 Server      The server was unable to initialize encryption because of a problem with a security library. The security library may be missing. Verify that security.dll exists on the system.',
 ].join('\n');
 const BASE = ['--tms', '15.9', '--endpoint', 'CE 9.15', '--level', 'medium'];
+/** `fix-kit` for the base case plus ARGS. */
+const cliKit = (lang: Lang, args: string[], paste?: string, evidence?: string): Promise<CliKit> => runFixKit(lang, [...BASE, ...args], paste, evidence);
 
-interface CliKit {
-  code: number;
-  out: string;
-  err: string;
-  files: Record<string, string[]>;
-  bytes: Record<string, Buffer>;
-}
 
-/** `fix-kit` with these options (--current PASTE, --evidence LOG when given), every .reg read back (no problems). */
-async function cliKit(lang: Lang, args: string[], paste?: string, evidence?: string): Promise<CliKit> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'r72-'));
-  const extra: string[] = [];
-  if (paste !== undefined) {
-    fs.writeFileSync(path.join(dir, 'current.txt'), paste);
-    extra.push('--current', path.join(dir, 'current.txt'));
-  }
-  if (evidence !== undefined) {
-    fs.writeFileSync(path.join(dir, 'errorlog.txt'), evidence);
-    extra.push('--evidence', path.join(dir, 'errorlog.txt'));
-  }
-  const io = makeIO();
-  const code = await fixKitCommand(['--out', path.join(dir, 'kit'), ...BASE, ...args, ...extra, ...(lang === 'ja' ? ['--lang', 'ja'] : [])], io);
-  const files: Record<string, string[]> = {};
-  const bytes: Record<string, Buffer> = {};
-  const kit = path.join(dir, 'kit');
-  if (fs.existsSync(kit)) {
-    for (const name of fs.readdirSync(kit)) {
-      const b = fs.readFileSync(path.join(kit, name));
-      bytes[name] = b;
-      if (name.endsWith('.reg')) expect(parseRegFile(b).problems).toEqual([]);
-      const text = name.endsWith('.reg') ? decodeText(b).text : b.toString('ascii');
-      files[name] = text.split('\r\n').filter((l) => l.startsWith('; ')).map((l) => l.slice(2));
-    }
-  }
-  return { code, out: io.out(), err: io.err(), files, bytes };
-}
 function conversation(lang: Lang, msgs: string[]): { s: ConversationState; last: string } {
   let s: ConversationState | null = freshState(lang);
   let last = '';
