@@ -88,7 +88,7 @@ import { FIELD_NAMES, formatField } from '../domain/fields';
 import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
-import { onOtherNodeOrLab, onPreFifteenNode, otherNodeNote, otherNodeOrLabIn, preFifteenNodeRelease } from './other-node-lab';
+import { onOtherNodeLine } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
@@ -520,30 +520,7 @@ const ROUTES: readonly Route[] = [
     // "The other TMS node doesn't work either.", 「もう片方のノードもダメです」: the change on each node; "done on the lab TMS, still
     // failing": the lab is not this system, nothing recorded, production asked (other-node-lab.ts, FIX21B).
     name: 'other-node-or-lab',
-    run: ({ s, text }) => {
-      const kind = otherNodeOrLabIn(s, text);
-      if (kind !== 'other-node') return kind ? onOtherNodeOrLab(s, kind) : null;
-      // (REV22 #8) "the other node doesn't work either, it is on TMS 14.6": before 15 there is no Medium-High to set on that
-      // node; the case's release is kept.
-      const pre15 = preFifteenNodeRelease(text);
-      if (pre15) return onPreFifteenNode(s, pre15);
-      // 「Medium-High にしましたが、もう片方のノードもダメです」: the level reported is recorded as before, with the per-node note;
-      // other facts in the message ("node 2 fails too, its endpoints are on CE 11.5"): the usual reading.
-      const { level, ...others } = extractFacts(text).facts;
-      if (Object.keys(others).length || (level && level !== 'medium-high')) return null;
-      // (The level recorded as done already: the per-node answer alone. REV23 #8)
-      if (!level || s.facts.tlsClaims?.levelRaised) return onOtherNodeOrLab(s, kind);
-      const recorded = onFixProgress(s, { level: true }, onText);
-      const [first, ...rest] = recorded?.replies ?? [];
-      if (recorded && first) return { ...recorded, replies: [{ ...first, blocks: [...first.blocks, otherNodeNote(s)] }, ...rest] };
-      // (REV23 #8) A question still open (the SQL Server unknown): the level read as usual, the per-node note before the question.
-      const read = onFacts(s, text);
-      const [head, ...tail] = read.replies;
-      if (!head || read.state.facts.level !== 'medium-high') return null;
-      const at = head.blocks.findIndex((b) => b.type !== 'context');
-      const blocks = at < 0 ? [...head.blocks, otherNodeNote(s)] : [...head.blocks.slice(0, at), otherNodeNote(s), ...head.blocks.slice(at)];
-      return { ...read, replies: [{ ...head, blocks }, ...tail] };
-    },
+    run: ({ s, text }) => onOtherNodeLine(s, text, onText),
   },
   {
     // "ignore that, wrong server", 「今のは無視してください」「別のサーバの話でした」: a retraction; what is still used from the last

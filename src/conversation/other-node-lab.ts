@@ -13,6 +13,9 @@ import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
 import { next, para, questionBlocksFor, reply } from './compose';
 import { tmsCanBeFixedInPlace } from '../domain/versions';
+import { extractFacts } from '../domain/extract';
+import { onFacts } from './merge';
+import { onFixProgress } from './step-done';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -109,4 +112,34 @@ export function onPreFifteenNode(s: ConversationState, release: string): TurnRes
   const held = s.facts.tms?.raw ?? '15';
   const text = PRE15_NODE[s.lang].replace(/\{r\}/g, release).replace(/\{held\}/g, held);
   return { state: next(s, {}), replies: [reply(s.lang, [para(text), ...questionBlocksFor(s)])] };
+}
+
+/**
+ * The engine's other-node-or-lab route: "The other TMS node doesn't work either.", 「もう片方のノードもダメです」 (the change on each
+ * node), a node said to be before 15 (no Medium-High there), a level reported with it (recorded, with the per-node note), or
+ * "done on the lab TMS, still failing" (the lab is not this system). `onText` reads a message as the engine does.
+ */
+export function onOtherNodeLine(s: ConversationState, text: string, onText: (s: ConversationState, text: string) => TurnResult): TurnResult | null {
+  const kind = otherNodeOrLabIn(s, text);
+  if (kind !== 'other-node') return kind ? onOtherNodeOrLab(s, kind) : null;
+  // (REV22 #8) "the other node doesn't work either, it is on TMS 14.6": before 15 there is no Medium-High to set on that
+  // node; the case's release is kept.
+  const pre15 = preFifteenNodeRelease(text);
+  if (pre15) return onPreFifteenNode(s, pre15);
+  // 「Medium-High にしましたが、もう片方のノードもダメです」: the level reported is recorded as before, with the per-node note;
+  // other facts in the message ("node 2 fails too, its endpoints are on CE 11.5"): the usual reading.
+  const { level, ...others } = extractFacts(text).facts;
+  if (Object.keys(others).length || (level && level !== 'medium-high')) return null;
+  // (The level recorded as done already: the per-node answer alone. REV23 #8)
+  if (!level || s.facts.tlsClaims?.levelRaised) return onOtherNodeOrLab(s, kind);
+  const recorded = onFixProgress(s, { level: true }, onText);
+  const [first, ...rest] = recorded?.replies ?? [];
+  if (recorded && first) return { ...recorded, replies: [{ ...first, blocks: [...first.blocks, otherNodeNote(s)] }, ...rest] };
+  // (REV23 #8) A question still open (the SQL Server unknown): the level read as usual, the per-node note before the question.
+  const read = onFacts(s, text);
+  const [head, ...tail] = read.replies;
+  if (!head || read.state.facts.level !== 'medium-high') return null;
+  const at = head.blocks.findIndex((b) => b.type !== 'context');
+  const blocks = at < 0 ? [...head.blocks, otherNodeNote(s)] : [...head.blocks.slice(0, at), otherNodeNote(s), ...head.blocks.slice(at)];
+  return { ...read, replies: [{ ...head, blocks }, ...tail] };
 }
