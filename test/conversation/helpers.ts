@@ -147,3 +147,21 @@ export function threadLines(lang: 'en' | 'ja', root: string, lines: readonly str
   }
   return { r, s };
 }
+
+/** SQL Server 2008 R2 on the TMS server: where turning TLS 1.0 and SSL 3.0 off is an outage (knowledge.md). */
+export const SQL2008R2_LOCAL = {
+  en: 'TMS 15.2, endpoints CE 9.15, SQL 2008 R2 on the TMS server, Windows 2012 R2, level Medium',
+  ja: 'TMS 15.2、エンドポイント CE 9.15、SQL 2008 R2 は TMS サーバー上、Windows 2012 R2、レベル Medium',
+} as const;
+
+/**
+ * The setup said to the bot, then `line`: in a DM, or (`shared`) as a Slack channel thread sends it (unaddressed;
+ * othersMentioned when it opens with @). The state before the line and the line's result.
+ */
+export function setupThenLine(lang: 'en' | 'ja', setup: string, line: string, shared: boolean): { before: ConversationState; r: TurnResult } {
+  const before = step(freshState(lang), { kind: 'text', text: setup }).state;
+  const msg: IncomingMessage = shared
+    ? { kind: 'text', text: line, keepLang: true, unaddressed: true, ...(line.startsWith('@') ? { othersMentioned: true } : {}) }
+    : { kind: 'text', text: line };
+  return { before, r: step(before, msg) };
+}

@@ -2,19 +2,12 @@
  * REV21-a #8a: "we disabled TLS 1.0 and SSL 3.0 last night as planned" is a done report (the 'check the SQL Server service
  * now' answer), as without "as planned"; a plan said "as planned" stays a plan.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
+import { SQL2008R2_LOCAL, setupThenLine } from './helpers';
 
-const B = 'TMS 15.2, endpoints CE 9.15, SQL 2008 R2 on the TMS server, Windows 2012 R2, level Medium';
+const B = SQL2008R2_LOCAL.en;
 
-/** The setup said to the bot, then `line` as the Slack thread sends it (unaddressed; othersMentioned when it opens with @). */
-function run(lang: 'en' | 'ja', setup: string, line: string, shared: boolean): { before: ConversationState; r: TurnResult } {
-  const before = step(freshState(lang), { kind: 'text', text: setup }).state;
-  const msg: IncomingMessage = shared
-    ? { kind: 'text', text: line, keepLang: true, unaddressed: true, ...(line.startsWith('@') ? { othersMentioned: true } : {}) }
-    : { kind: 'text', text: line };
-  return { before, r: step(before, msg) };
-}
+const run = setupThenLine;
 const shown = (r: TurnResult): string => JSON.stringify(r.replies);
 
 describe('REV21-a #8a: "as planned"', () => {

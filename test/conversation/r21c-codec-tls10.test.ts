@@ -2,20 +2,13 @@
  * QA49 F15: "I think we should just re-enable TLS 1.0 on the codecs, easier" gets the "not a fix" answer the question form
  * gets; a report or a negation does not.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
+import { SQL2008R2_LOCAL, setupThenLine } from './helpers';
 
-const B = 'TMS 15.2, endpoints CE 9.15, SQL 2008 R2 on the TMS server, Windows 2012 R2, level Medium';
-const B_JA = 'TMS 15.2、エンドポイント CE 9.15、SQL 2008 R2 は TMS サーバー上、Windows 2012 R2、レベル Medium';
+const B = SQL2008R2_LOCAL.en;
+const B_JA = SQL2008R2_LOCAL.ja;
 
-/** The setup said to the bot, then `line` as the Slack thread sends it (unaddressed; othersMentioned when it opens with @). */
-function run(lang: 'en' | 'ja', setup: string, line: string, shared: boolean): { before: ConversationState; r: TurnResult } {
-  const before = step(freshState(lang), { kind: 'text', text: setup }).state;
-  const msg: IncomingMessage = shared
-    ? { kind: 'text', text: line, keepLang: true, unaddressed: true, ...(line.startsWith('@') ? { othersMentioned: true } : {}) }
-    : { kind: 'text', text: line };
-  return { before, r: step(before, msg) };
-}
+const run = setupThenLine;
 const shown = (r: TurnResult): string => JSON.stringify(r.replies);
 
 describe('QA49 F15: re-enabling TLS 1.0 on the codecs, proposed', () => {

@@ -2,19 +2,12 @@
  * REV21-a #8: 「直りました、SSL 3.0 も来月…予定です」 closes with the hardening-plan side line;
  * a SQL SP plan beside the speaker's TLS 1.0 plan gets both; 「来週 TLS 1.0 を切ります」 is a plan.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
+import { SQL2008R2_LOCAL, setupThenLine } from './helpers';
 
-const B_JA = 'TMS 15.2、エンドポイント CE 9.15、SQL 2008 R2 は TMS サーバー上、Windows 2012 R2、レベル Medium';
+const B_JA = SQL2008R2_LOCAL.ja;
 
-/** The setup said to the bot, then `line` as the Slack thread sends it (unaddressed; othersMentioned when it opens with @). */
-function run(lang: 'en' | 'ja', setup: string, line: string, shared: boolean): { before: ConversationState; r: TurnResult } {
-  const before = step(freshState(lang), { kind: 'text', text: setup }).state;
-  const msg: IncomingMessage = shared
-    ? { kind: 'text', text: line, keepLang: true, unaddressed: true, ...(line.startsWith('@') ? { othersMentioned: true } : {}) }
-    : { kind: 'text', text: line };
-  return { before, r: step(before, msg) };
-}
+const run = setupThenLine;
 const shown = (r: TurnResult): string => JSON.stringify(r.replies);
 const WARN = /Please don't|実施しないでください/;
 

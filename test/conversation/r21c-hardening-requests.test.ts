@@ -3,22 +3,15 @@
  * is an outage (SQL 2008 R2 on the TMS server), in a shared thread too (step with unaddressed/othersMentioned, as
  * src/slack/listeners/events/message.ts sends thread lines); without the risk it stays theirs. Nothing is recorded.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
+import { SQL2008R2_LOCAL, setupThenLine } from './helpers';
 
-const B = 'TMS 15.2, endpoints CE 9.15, SQL 2008 R2 on the TMS server, Windows 2012 R2, level Medium';
-const B_JA = 'TMS 15.2、エンドポイント CE 9.15、SQL 2008 R2 は TMS サーバー上、Windows 2012 R2、レベル Medium';
+const B = SQL2008R2_LOCAL.en;
+const B_JA = SQL2008R2_LOCAL.ja;
 const SAFE = 'TMS 15.2, endpoints CE 9.15, SQL 2016 on a separate server, Windows 2012 R2, level Medium';
 const SAFE_JA = 'TMS 15.2、エンドポイント CE 9.15、SQL 2016 は別サーバー、Windows 2012 R2、レベル Medium';
 
-/** The setup said to the bot, then `line` as the Slack thread sends it (unaddressed; othersMentioned when it opens with @). */
-function run(lang: 'en' | 'ja', setup: string, line: string, shared: boolean): { before: ConversationState; r: TurnResult } {
-  const before = step(freshState(lang), { kind: 'text', text: setup }).state;
-  const msg: IncomingMessage = shared
-    ? { kind: 'text', text: line, keepLang: true, unaddressed: true, ...(line.startsWith('@') ? { othersMentioned: true } : {}) }
-    : { kind: 'text', text: line };
-  return { before, r: step(before, msg) };
-}
+const run = setupThenLine;
 const shown = (r: TurnResult): string => JSON.stringify(r.replies);
 const WARN = /Please don't|実施しないでください/;
 

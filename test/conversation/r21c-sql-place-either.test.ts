@@ -2,18 +2,12 @@
  * REV21-a #2, QA49 F18: an either-or SQL place ("on the TMS server or a separate one") records no place, so a later
  * "SQL is 2008 R2" keeps its caveat; one place said is still recorded.
  */
-import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { freshState, step } from '../../src/conversation/engine';
+import type { TurnResult } from '../../src/conversation/types';
+import { step } from '../../src/conversation/engine';
+import { setupThenLine } from './helpers';
 
 
-/** The setup said to the bot, then `line` as the Slack thread sends it (unaddressed; othersMentioned when it opens with @). */
-function run(lang: 'en' | 'ja', setup: string, line: string, shared: boolean): { before: ConversationState; r: TurnResult } {
-  const before = step(freshState(lang), { kind: 'text', text: setup }).state;
-  const msg: IncomingMessage = shared
-    ? { kind: 'text', text: line, keepLang: true, unaddressed: true, ...(line.startsWith('@') ? { othersMentioned: true } : {}) }
-    : { kind: 'text', text: line };
-  return { before, r: step(before, msg) };
-}
+const run = setupThenLine;
 const shown = (r: TurnResult): string => JSON.stringify(r.replies);
 
 describe('REV21-a #2, QA49 F18: an either-or SQL place records no place', () => {
