@@ -1140,7 +1140,7 @@ function withoutAskedAllBack(s: ConversationState): ConversationState {
 }
 
 /** A message that ends by asking for the next step: "…, what next?", 「…。次は？」 (the part before it in group 1). */
-const NEXT_TAIL = /^([^]{1,200}?)[\s,.;、。!！]+(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)?\s(?:next|now)|now\swhat|next(?:\sstep)?|then\swhat|次(?:は|に|の手順は)?(?:何|なに|どう)?(?:ですか|をすれば|でしょうか)?)\s*[?？.。!！]*\s*$/i;
+const NEXT_TAIL = /^([^]{1,200}?)[\s,.;、。!！]+(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)?\s(?:next|now)|now\swhat|next(?:\sstep)?|then\swhat|次(?:は|に|の手順は)?(?:何|なに|どう)?(?:ですか|をすれば|でしょうか)?)\s*(?:[?？.。!！]+\s*)?$/i;
 
 /**
  * Steps said done, then one question in a sentence of its own: "set Medium-High and restarted the services. no reboot
@@ -1191,7 +1191,7 @@ function toSomeoneElse(text: string): boolean {
 /** A question in the line: a question mark, or 「ですか」「ますか」「もらえますか」 ending a sentence. */
 const ASKS = /[?？]|(?:ですか|ますか|でしょうか|ませんか)(?:[。\n]|\s*$)/;
 /** Only a tag question at the end ("it's SQL 2014, right?", 「…ですよね？」): a statement, to be confirmed. */
-const TAG_QUESTION = /[,、]\s*(?:right|correct|yes|no|ok|yeah|isn'?t\sit)\s*[?？]\s*$|よね\s*[?？。]?\s*$/i;
+const TAG_QUESTION = /[,、]\s*(?:right|correct|yes|no|ok|yeah|isn'?t\sit)\s*[?？]\s*$|よね\s*(?:[?？。]\s*)?$/i;
 
 /**
  * A line said to someone else that asks them something ("Mike, did you check…?", 「田中さん、SQL は 2014 ですか？」,

@@ -24,13 +24,14 @@ import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
 import { endpointsWorkAnswer, eventAnswer, httpsModeAnswer, whichEndpointsAnswer } from './question-answers';
 import { eventMeaning } from '../evidence/text';
+import { trimEnd } from '../domain/trim-end';
 
 // ---------------------------------------------------------------------------------------------
 // Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?")
 
 /** A question rather than an answer: ends with a question mark, or starts/ends like one. */
 const QUESTION_FORM =
-  /[?？]\s*$|^\s*(?:why|what|what's|whats|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?<![a-z])(?:anything|any\s(?:gotchas?|caveats?|pitfalls?|concerns?|issues?|risks?))(?:\s(?:else|special))?\s(?:(?:i|we)\s(?:should|need\sto|must)\s|to\s)?(?:watch|look|be\saware|know|consider|worry|keep\sin\smind|check)(?:\s(?:out\s)?(?:for|of|about))?\s*[.!]*\s*$|(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され|問い合わせ|知りたい)|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*[?？]?\s*$|(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\s*[?？。]?\s*$|^\s*(?:なぜ|どうして|なんで)/i;
+  /[?？]\s*$|^\s*(?:why|what|what's|whats|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?<![a-z])(?:anything|any\s(?:gotchas?|caveats?|pitfalls?|concerns?|issues?|risks?))(?:\s(?:else|special))?\s(?:(?:i|we)\s(?:should|need\sto|must)\s|to\s)?(?:watch|look|be\saware|know|consider|worry|keep\sin\smind|check)(?:\s(?:out\s)?(?:for|of|about))?\s*(?:[.!]+\s*)?$|(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され|問い合わせ|知りたい)|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*(?:[?？]\s*)?$|(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\s*(?:[?？。]\s*)?$|^\s*(?:なぜ|どうして|なんで)/i;
 /**
  * Someone else's question relayed and answered by the user in the same sentence: "Someone asked if it was High all along;
  * no, it is Medium", 「High なのかと聞かれましたが、いいえ、Medium です」 (R44D). The answer is a statement, not a question to us.
@@ -42,7 +43,7 @@ const RELAY_ANSWERED =
  * A bare yes/no right after a question: the user asked and answered it themselves ("Our Expressway says remote SQL? no.
  * Anyway SQL 2016 is on the TMS server.", 「リモートSQL？いいえ。」) (R44D). What follows is what they state.
  */
-const SELF_ANSWER = /^\s*(?:no|nope|nah|yes|yeah|yep|いいえ|いえ|はい)\s*[.!。！]?\s*$/i;
+const SELF_ANSWER = /^\s*(?:no|nope|nah|yes|yeah|yep|いいえ|いえ|はい)\s*(?:[.!。！]\s*)?$/i;
 
 /** A question form (QUESTION_FORM) that is not someone else's question answered by the user in the same breath. */
 function questionForm(t: string): boolean {
@@ -70,7 +71,7 @@ const TOPIC_WHY = /(?<![a-z])(?:why|cause|reason|root\scause)(?![a-z])|なぜ|�
 const LEVEL_ADJECTIVE = /(?<![a-z])(?:risk|impact|chance|probability|likelihood|priority|severity|load|cpu|memory|traffic|usage|cost|downtime)s?(?![a-z])|リスク|影響|可能性|優先度|負荷|コスト/i;
 /** "What should we do?", "what do I need to do?", "how do we fix it?", "next steps?", 「どうすればいいですか」, 「対処方法は？」. */
 const TOPIC_FIX =
-  /(?<![a-z])(?:what\s(?:should|shall|do|can|must)\s(?:we|i|they|the\scustomer)\s(?:do|try)|what\s(?:do|does|will|would)\s(?:we|i|they|the\scustomer)\s(?:need|have)\sto\s(?:do|try)|what\s(?:needs|has)\sto\sbe\sdone|what\s(?:do\syou\s|would\syou\s)?(?:suggest|recommend|propose|advise)|how\s(?:do|can|should|would|to)\s(?:we\s|i\s|you\s)?(?:fix|solve|resolve|repair|sort|proceed|go\sabout)|what(?:'s|\sis|\sare)\s(?:the\s|our\s)?(?:recommended\s|suggested\s|best\s)?(?:fix|solution|workaround|remedy|next\ssteps?|plan|action\splan|actions?|way\sforward)|next\ssteps?|what\snow|what\sto\sdo|any\s(?:advice|suggestions?|recommendations?|fix))(?![a-z])|どう(?:すれば|したら|すると|やれば)(?:いい|よい|良い|よろしい)|どうしたら|(?:どう|どのように)(?:対応|対処|解決)(?:すれば|したら)|次の(?:アクション|対応|手順|作業)|解決策|(?:対処|対応|解決|修正)(?:方法|策|法|手順)|何を(?:すれば|したら|やれば)|次(?:に|は)何|(?:手順|やり方)を?(?:教え|ください)|(?<![a-z])(?:what(?:'s|\sis)?\snext|now\swhat|then\swhat)(?![a-z])|^\s*(?:では|じゃあ|それで)?[、,\s]*次(?:は|に)?\s*[?？]|次は?\s?どう(?:すれば|したら|する)/i;
+  /(?<![a-z])(?:what\s(?:should|shall|do|can|must)\s(?:we|i|they|the\scustomer)\s(?:do|try)|what\s(?:do|does|will|would)\s(?:we|i|they|the\scustomer)\s(?:need|have)\sto\s(?:do|try)|what\s(?:needs|has)\sto\sbe\sdone|what\s(?:do\syou\s|would\syou\s)?(?:suggest|recommend|propose|advise)|how\s(?:do|can|should|would|to)\s(?:we\s|i\s|you\s)?(?:fix|solve|resolve|repair|sort|proceed|go\sabout)|what(?:'s|\sis|\sare)\s(?:the\s|our\s)?(?:recommended\s|suggested\s|best\s)?(?:fix|solution|workaround|remedy|next\ssteps?|plan|action\splan|actions?|way\sforward)|next\ssteps?|what\snow|what\sto\sdo|any\s(?:advice|suggestions?|recommendations?|fix))(?![a-z])|どう(?:すれば|したら|すると|やれば)(?:いい|よい|良い|よろしい)|どうしたら|(?:どう|どのように)(?:対応|対処|解決)(?:すれば|したら)|次の(?:アクション|対応|手順|作業)|解決策|(?:対処|対応|解決|修正)(?:方法|策|法|手順)|何を(?:すれば|したら|やれば)|次(?:に|は)何|(?:手順|やり方)を?(?:教え|ください)|(?<![a-z])(?:what(?:'s|\sis)?\snext|now\swhat|then\swhat)(?![a-z])|^(?:\s*(?:では|じゃあ|それで))?[、,\s]*次(?:は|に)?\s*[?？]|次は?\s?どう(?:すれば|したら|する)/i;
 
 /**
  * "What does this mean?", "what's that error?", 「これはどういう意味ですか」, 「意味は？」: asks about something
@@ -78,7 +79,7 @@ const TOPIC_FIX =
  * 「このキャプチャから何が分かりますか」: the file read before (QA round 19 #9).
  */
 const MEANING =
-  /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what\s(?:does|do)\s(?:this|that|it|these|those)(?:\s(?:error|line|message|log|entry|event|output|alert))?\s(?:mean|indicate|tell\sus)|what(?:'s|\sis)\s(?:this|that)(?:\s(?:error|line|message|log|entry|event|alert))?|meaning|what\s(?:does|do|did)\s(?:this|that|these|those|the)\s(?:capture|pcap|trace|file|result|reading)s?\s(?:mean|indicate|tell\s(?:us|me)|show|say))\s*[?？.!]*\s*$|(?:この|その)(?:キャプチャ|pcap|トレース|ファイル|結果)(?:から|で)\s?(?:何|なに)が(?:分か|わか)|(?:これ|それ|この(?:エラー|ログ|メッセージ|行|イベント|アラート|キャプチャ|pcap|トレース|ファイル|結果)|その(?:エラー|ログ|メッセージ|行|イベント|キャプチャ|pcap|トレース|ファイル|結果))(?:は|って)?\s?(?:どういう|何の|なんの)(?:意味|こと)|^\s*(?:(?:これ|それ)(?:は|って)?\s?(?:何|なに)(?:ですか|でしょうか)?|意味は|(?:これ|それ)の意味は?)\s*[?？。]*\s*$/i;
+  /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what\s(?:does|do)\s(?:this|that|it|these|those)(?:\s(?:error|line|message|log|entry|event|output|alert))?\s(?:mean|indicate|tell\sus)|what(?:'s|\sis)\s(?:this|that)(?:\s(?:error|line|message|log|entry|event|alert))?|meaning|what\s(?:does|do|did)\s(?:this|that|these|those|the)\s(?:capture|pcap|trace|file|result|reading)s?\s(?:mean|indicate|tell\s(?:us|me)|show|say))\s*(?:[?？.!]+\s*)?$|(?:この|その)(?:キャプチャ|pcap|トレース|ファイル|結果)(?:から|で)\s?(?:何|なに)が(?:分か|わか)|(?:これ|それ|この(?:エラー|ログ|メッセージ|行|イベント|アラート|キャプチャ|pcap|トレース|ファイル|結果)|その(?:エラー|ログ|メッセージ|行|イベント|キャプチャ|pcap|トレース|ファイル|結果))(?:は|って)?\s?(?:どういう|何の|なんの)(?:意味|こと)|^\s*(?:(?:これ|それ)(?:は|って)?\s?(?:何|なに)(?:ですか|でしょうか)?|意味は|(?:これ|それ)の意味は?)\s*(?:[?？。]+\s*)?$/i;
 const SYMPTOM_NAMED = /no\shttps\sresponse/i;
 
 /**
@@ -94,7 +95,7 @@ const HTTPS_MODE_QUESTION = /(?<![a-z])https[\s-]?(?:only\s)?mode(?![a-z])|(?<![
  * event is (a definition), it reports none seen on this server.
  */
 const EVENT_DEFINITION =
-  /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what(?:'s|\sis|\sdoes|s)|explain|meaning\sof)\s(?:the\s|an?\s)?(?:schannel\s|sql(?:\sserver)?\s)?(?:event|error)?\s?(?:id\s)?(?:#\s?)?(\d{4,5})(?!\d)(?:\s(?:event|error))?(?:\s(?:mean|means|indicate|stand\sfor))?\s*[?？.]*\s*$|^\s*(?:schannel\s?の?\s?|sql\s?(?:server)?\s?の?\s?)?(?:イベント|エラー)?\s?(?:id\s?)?(\d{4,5})(?!\d)\s?(?:の意味|(?:と|って)は?\s?(?:何|なに|どういう(?:意味|こと))|(?:は|が)?\s?何を(?:意味|示)|は\s?どういう(?:意味|こと))/i;
+  /^\s*(?:(?:so|ok|okay|and|hmm)[,\s]+)?(?:what(?:'s|\sis|\sdoes|s)|explain|meaning\sof)\s(?:the\s|an?\s)?(?:schannel\s|sql(?:\sserver)?\s)?(?:event|error)?\s?(?:id\s)?(?:#\s?)?(\d{4,5})(?!\d)(?:\s(?:event|error))?(?:\s(?:mean|means|indicate|stand\sfor))?\s*(?:[?？.]+\s*)?$|^\s*(?:schannel\s?の?\s?|sql\s?(?:server)?\s?の?\s?)?(?:イベント|エラー)?\s?(?:id\s?)?(\d{4,5})(?!\d)\s?(?:の意味|(?:と|って)は?\s?(?:何|なに|どういう(?:意味|こと))|(?:は|が)?\s?何を(?:意味|示)|は\s?どういう(?:意味|こと))/i;
 
 /** The event a definition question asks about ("what does Schannel event 36874 mean" → 36874), or null. */
 export function eventAsked(text: string): number | null {
@@ -471,7 +472,7 @@ export function withOpenQuestion(state: ConversationState, blocks: Block[]): Tur
 /** Clause boundaries inside a sentence (a dash between spaces too): the question is one clause, facts may sit in the others. */
 const CLAUSE = /[,;、，；]\s*|\s(?:and|but|so)\s|\s[-–—]{1,2}\s/i;
 /** "is that it?", "could that be it?", "is that the cause?": a question about what the clauses before it say. */
-const POINTS_BACK = /^\s*(?:(?:so|and|or)[,\s]+)?(?:is|could|would|might|can)\s(?:that|this)\s(?:be\s)?(?:it|the\s(?:cause|reason|problem|issue))\s*[?？]*\s*$/i;
+const POINTS_BACK = /^\s*(?:(?:so|and|or)[,\s]+)?(?:is|could|would|might|can)\s(?:that|this)\s(?:be\s)?(?:it|the\s(?:cause|reason|problem|issue))\s*(?:[?？]+\s*)?$/i;
 /** A request for an explanation asks as much as a question: 「…を教えてください」, "tell me how to…". */
 /** A question about what follows its colon: "is this supported", "are these compatible", 「これはサポートされていますか」. */
 const POINTS_AT_LIST = /(?<![a-z])(?:this|these|that|those|it|they|the\sfollowing|this\s(?:setup|combination|config(?:uration)?))\s(?:is\s|are\s|be\s)?(?:\w+\s)?(?:supported|compatible|ok|okay|fine|valid)(?![a-z])|(?:これ|この構成|この組み合わせ|以下|次の構成)(?:は|が|で)?[^：:]{0,20}(?:サポート|対応|互換|問題)/i;
@@ -530,7 +531,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   // ("Someone asked if it was High all along. No, it is Medium.": the relayed question and the user's answer, two sentences.)
   const asks = (i: number) =>
     questionForm(sentences[i]) && !RELAY_ANSWERED.test(`${sentences[i]} ${sentences[i + 1] ?? ''}`) && !(i + 1 < sentences.length && /[?？]\s*$/.test(sentences[i]) && SELF_ANSWER.test(sentences[i + 1]));
-  if (!sentences.some((s, i) => asks(i) || EN_ASK.test(s) || JA_ASK.test(s.replace(/[?？。.!！\s]+$/, '')) || asksList(i))) {
+  if (!sentences.some((s, i) => asks(i) || EN_ASK.test(s) || JA_ASK.test(trimEnd(s, /[?？。.!！\s]/)) || asksList(i))) {
     // "A colleague said that when he turned TLS 1.0 off, SQL would not start on his server", 「他の案件で、TLS 1.0を無効にしたら
     // SQLが起動しないと聞きました」 (R44D): someone else's experience, told; it stores nothing about this server and asks, in
     // effect, whether it applies here: the entry for the supposed change answers that.
@@ -542,9 +543,14 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
     const entry = findStatementEntry(t);
     return entry ? { entry, rest: t, statement: true } : null;
   }
+  // A sentence met again (the same text) finds what it found the first time: only the list after its colon, which belongs
+  // to its place, can differ. A message of 5,000 「?」 (5,000 one-character sentences) would otherwise run every entry's
+  // regex 5,000 times (seconds).
+  const missed = new Set<string>();
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
-    if (!asks(i) && !EN_ASK.test(sentence) && !JA_ASK.test(sentence.replace(/[?？。.!！\s]+$/, '')) && !asksList(i)) continue;
+    if (missed.has(sentence) && !lists.has(i)) continue;
+    if (!asks(i) && !EN_ASK.test(sentence) && !JA_ASK.test(trimEnd(sentence, /[?？。.!！\s]/)) && !asksList(i)) continue;
     // "If we turn TLS 1.0 off, SQL won't start, right?": the whole sentence asks one thing (not "SQL won't start" alone).
     const whole = findSentenceEntry(sentence);
     if (whole) return { entry: whole, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
@@ -577,6 +583,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
         return { entry, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
       }
     }
+    missed.add(sentence);
   }
   return null;
 }

@@ -9,15 +9,17 @@ import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { MAX_MESSAGE } from './guards';
 import { nfkc } from '../domain/nfkc';
 import { withoutOtherCounts } from '../domain/understand/scope';
+import { trimEnd } from '../domain/trim-end';
 
 export function normIntent(text: string): string {
   const t = nfkc(text);
-  return t
+  const spaced = t
     .toLowerCase()
     .replace(/[\s\u3000]+/g, ' ')
     .trim()
-    .replace(/^[@/]?(?:tms-doctor|bot)[:,]?\s*/, '')
-    .replace(/[\s.!?。！？、,~〜]+$/u, '')
+    .replace(/^[@/]?(?:tms-doctor|bot)[:,]?\s*/, '');
+  // (Not `.replace(/[\s.!?。！？、,~〜]+$/u, '')`: quadratic on a long run of those before a word, trimEnd says why.)
+  return trimEnd(spaced, /[\s.!?。！？、,~〜]/u)
     .replace(/^[\s.!?。！？、,]+/u, '')
     .replace(/\s?(?:please|pls|ください|下さい|お願いします|おねがいします)$/, '')
     .trim();
@@ -141,7 +143,7 @@ function stillFailingLong(t: string): boolean {
   if (!t.includes('still') && !/まだ|ダメ|だめ|駄目|直ら|直って|消え|変わり|解決|改善|赤/.test(t)) return false;
   const parts = t
     .split(/(?<=[.。!！])\s*/)
-    .map((p) => p.replace(/[.。!！\s]+$/u, '').replace(SCOPE_TAIL, '').trim())
+    .map((p) => trimEnd(p, /[.。!！\s]/u).replace(SCOPE_TAIL, '').trim())
     .filter(Boolean);
   if (stillFailingNotThis(t)) return false;
   return parts.length > 0 && parts.length <= 3 && parts.every((p) => p.length <= 60 && !/\d\.\d|[?？]/.test(p) && saysStillFailing(p));

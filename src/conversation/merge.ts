@@ -1191,8 +1191,10 @@ function hostYearNotTms(text: string, pendingField: string): boolean {
 }
 
 function leadingAnswer(text: string): string {
+  // (The run of separators is matched from its first character only: from every one of them, the `$` after it would be
+  // tried once per character, quadratic on a long run before the topic.)
   const m = TOPIC.exec(text.slice(0, MAX_MESSAGE));
-  const head = (m ? text.slice(0, m.index) : '').replace(/[\s,、。;:&]+$|(?:\s(?:and|with|plus|on))+\s*$/gi, '').trim();
+  const head = (m ? text.slice(0, m.index) : '').replace(/(?<![\s,、。;:&])[\s,、。;:&]+$|(?:\s(?:and|with|plus|on))+\s*$/gi, '').trim();
   return /[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head) ? head : '';
 }
 

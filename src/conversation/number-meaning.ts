@@ -14,7 +14,7 @@ import { eventAnswer } from './question-answers';
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 const NUMBER_QUESTION_EN =
-  /^\s*(?:(?:so|ok|okay|and|hmm|sorry)[,\s]+)?(?:what(?:'s|\sis|\sdoes|\sdo|s)|explain|meaning\sof)\s(?:the\s|an?\s|that\s)?(?:(?:schannel\s|tls\s|sql\s)?(?:error\s|internal\s)?(?:alert|state|event|error|status|code)(?:\s(?:code|id|number|state))?\s)?(?:#\s?)?(\d{1,6})(?!\d)(?:\s(?:mean|means|indicate|stand\sfor|refer\sto))?\s*[?？.]*\s*$/i;
+  /^\s*(?:(?:so|ok|okay|and|hmm|sorry)[,\s]+)?(?:what(?:'s|\sis|\sdoes|\sdo|s)|explain|meaning\sof)\s(?:the\s|an?\s|that\s)?(?:(?:schannel\s|tls\s|sql\s)?(?:error\s|internal\s)?(?:alert|state|event|error|status|code)(?:\s(?:code|id|number|state))?\s)?(?:#\s?)?(\d{1,6})(?!\d)(?:\s(?:mean|means|indicate|stand\sfor|refer\sto))?\s*(?:[?？.]+\s*)?$/i;
 const NUMBER_QUESTION_JA =
   /^\s*(?:(?:アラート|ステート|状態|エラー状態|イベント|エラー|コード|ステータス)\s?)?(\d{1,6})(?!\d)\s?(?:の意味|(?:と|って)は?\s?(?:何|なに|どういう(?:意味|こと))|(?:は|が)\s?何を(?:意味|示)|は\s?どういう(?:意味|こと)|は\s?(?:何|なに))/;
 

@@ -13,6 +13,7 @@ import { extractFacts } from '../domain/extract';
 import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
 import { next, para, questionBlocksFor, reply } from './compose';
+import { trimEnd } from '../domain/trim-end';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
@@ -27,7 +28,7 @@ export function probesNamed(facts: Facts, text: string): ProbeResult[] | null {
   // Cheap word test: some kept target's text is in the message.
   if (!kept.some((p) => typeof p.target === 'string' && p.target.length > 0 && text.includes(p.target))) return null;
   if (!ASKS.test(text)) return null;
-  const words = new Set(text.split(/[\s,、，;；?？!！()（）「」"'`]+/).map((w) => w.replace(/[.。:：]+$/, '')).filter(Boolean));
+  const words = new Set(text.split(/[\s,、，;；?？!！()（）「」"'`]+/).map((w) => trimEnd(w, /[.。:：]/)).filter(Boolean));
   const named = kept.filter((p) => words.has(keptWhere(p)) || (typeof p.target === 'string' && words.has(p.target)));
   if (!named.length) return null;
   // The question alone only (REV11 #1): a message that also states facts ("we set Medium-High and rebooted. What did

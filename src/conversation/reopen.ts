@@ -28,7 +28,7 @@ const AGAIN_JA =
 const LEAD_SYMPTOM =
   /no\shttps\sresponse|(?<![a-z])(?:error|errors|problem|issue|symptom|again|came\sback|(?:is|are|it'?s)\sback|returned|recurr\w*|reappear\w*|still\sfail\w*|fail(?:s|ing)\sagain|fail(?:ed|ing)?[\s-]?over)(?![a-z])|エラー|症状|問題|再発|また|再び|ふたたび|フェイルオーバー|フェールオーバー/i;
 /** A question or a condition ("what if it comes back?", 「再発したら？」), or SQL said running again ("SQL is back"). */
-const NOT_REOPEN = /[?？]|(?<![a-z])(?:if|what\sif|in\scase|would|could|will|sql|database)(?![a-z])|(?:たら|れば|場合)(?:は|には)?\s*(?:どう\S*)?\s*[。.]?\s*$|ですか|でしょうか|データベース/i;
+const NOT_REOPEN = /[?？]|(?<![a-z])(?:if|what\sif|in\scase|would|could|will|sql|database)(?![a-z])|(?:たら|れば|場合)(?:は|には)?\s*(?:どう\S*)?\s*(?:[。.]\s*)?$|ですか|でしょうか|データベース/i;
 
 /**
  * Systems counted back, the fix working for them: "7 of 10 are back but 3 still show No HTTPS response", "7 came back,

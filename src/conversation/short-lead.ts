@@ -6,6 +6,8 @@
  * test first (a message that does not start with one of the lead words costs one anchored test).
  */
 
+import { trimEnd } from '../domain/trim-end';
+
 const CHEAP = /^\s*(?:re-?boot|restart|safe|再起動|リブート|so\s|install|apply|(?:do\s)?(?:we|i)\s)/i;
 
 /** The lead: the short question, then the rest of the message. */
@@ -52,6 +54,6 @@ export function shortLeadRewrite(text: string): string | null {
   }
   const means = MEANS_EN.exec(rest);
   if (!means) return null;
-  const about = rest.slice(means[0].length).replace(/[?？.!\s]+$/, '');
+  const about = trimEnd(rest.slice(means[0].length), /[?？.!\s]/);
   return about ? `is it safe ${about}?` : null;
 }

@@ -35,7 +35,7 @@ export const SQL_RELEASE_RECOGNISE = {
     `(?<![a-z])(?:which|what)\\s(?:exact\\s|minimum\\s|specific\\s)?(?:builds?|versions?|updates?|service\\spacks?|sps?|cus?|patch(?:\\slevel)?)\\s(?:of|for|on)\\s${RELEASE}`,
     `(?<![a-z])(?:which|what)\\s(?:exact\\s|minimum\\s)?${RELEASE}\\s(?:builds?|updates?|service\\spacks?|sps?|cus?|patch(?:es)?)\\s(?:do|does|should|must|is|are)(?![a-z])`,
     // "does SQL need anything?", "does the database need anything for this?" (no release named: the stored SQL facts)
-    `^\\s*(?:(?:and|so|ok|okay)[,\\s]+)?(?:do|does|will)\\s${SQL_SUBJECT}(?:\\sside)?\\s(?:also\\s)?(?:need|require)\\s(?:anything|something)(?:\\selse)?(?:\\s(?:for|in)\\s(?:this|the\\sfix|it))?\\s*[?]*\\s*$`,
+    `^\\s*(?:(?:and|so|ok|okay)[,\\s]+)?(?:do|does|will)\\s${SQL_SUBJECT}(?:\\sside)?\\s(?:also\\s)?(?:need|require)\\s(?:anything|something)(?:\\selse)?(?:\\s(?:for|in)\\s(?:this|the\\sfix|it))?\\s*(?:[?]+\\s*)?$`,
     STAY_EN,
     UPGRADE_EN,
   ],

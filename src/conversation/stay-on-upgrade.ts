@@ -16,7 +16,7 @@ const UPGRADE_EN = /(?<![a-z])(?:upgrad\w*|go(?:ing)?|mov\w*|updat\w*)\s(?:the\s
 const STAY_EN = /(?<![a-z])(?:stay|staying|keep|keeping|remain|remaining|stick|sticking)\s(?:on|with|at)?/i;
 const UPGRADE_JA = /tms\s?(?:を|は)?\s?(?:v|ver\.?\s?)?15(?![\d.])\s?(?:系)?\s?(?:に|へ)\s?(?:上げ|あげ|アップグレード|アップデート|移行|バージョンアップ)/i;
 const STAY_JA = /(?:の|その)まま/;
-const ASKS = /[?？]\s*$|(?:大丈夫|問題(?:ない|ありません)|いい|良い|よい|ok|平気)(?:ですか|でしょうか|か|かな)?\s*[?？]?\s*$|(?:ですか|ますか|でしょうか)\s*$/i;
+const ASKS = /[?？]\s*$|(?:大丈夫|問題(?:ない|ありません)|いい|良い|よい|ok|平気)(?:ですか|でしょうか|か|かな)?\s*(?:[?？]\s*)?$|(?:ですか|ますか|でしょうか)\s*$/i;
 
 export interface StayOnUpgrade {
   sql?: SqlVersion;

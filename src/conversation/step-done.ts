@@ -90,7 +90,7 @@ export function recordStepsDone(state: ConversationState, numbering: string[], o
 }
 
 /** "what next?", "now what", "next?", 「次は？」: asks for the next step. */
-const NEXT = /^[\s,.、。!！-]*(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)?\s(?:next|now)|now\swhat|next(?:\sstep)?|then\swhat|次(?:は|に|の手順は)?(?:何|なに|どう)?(?:ですか|をすれば)?)\s*[?？.。!！]*\s*$/i;
+const NEXT = /^[\s,.、。!！-]*(?:(?:ok|okay|so|and)[\s,]+)?(?:what(?:'s|\sis)?\s(?:next|now)|now\swhat|next(?:\sstep)?|then\swhat|次(?:は|に|の手順は)?(?:何|なに|どう)?(?:ですか|をすれば)?)\s*(?:[?？.。!！]+\s*)?$/i;
 
 /** Has the rest of the message something to answer before the next step: evidence, an outage, a question? */
 function asksFirst(rest: string, state: ConversationState): boolean {

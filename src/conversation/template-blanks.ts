@@ -13,7 +13,7 @@ const FIELD_LINE = /^\s*(?:[-•*]\s*)?(?:[A-Za-z][A-Za-z0-9 ./()&-]{0,30}|[\u30
  * 「なし」 are answers, not blanks: "Telnet/SNMP devices: none" says there are none, and is kept.)
  */
 const BLANK_FIELD =
-  /^\s*(?:[-•*]\s*)?(?:[A-Za-z][A-Za-z0-9 ./()&-]{0,30}|[\u3040-\u30ff\u4e00-\u9fff\uff10-\uff5a A-Za-z0-9]{1,16})\s*[:：]\s*(?:unknown|n\/?a|not\sknown|tbd|\?{1,3}|？{1,3}|不明(?:です)?|未確認)\s*[.。]?\s*$/i;
+  /^\s*(?:[-•*]\s*)?(?:[A-Za-z][A-Za-z0-9 ./()&-]{0,30}|[\u3040-\u30ff\u4e00-\u9fff\uff10-\uff5a A-Za-z0-9]{1,16})\s*[:：]\s*(?:unknown|n\/?a|not\sknown|tbd|\?{1,3}|？{1,3}|不明(?:です)?|未確認)\s*(?:[.。]\s*)?$/i;
 
 /**
  * The text without its blank template fields, or null when it is not a template with one (fewer than two

@@ -7,6 +7,7 @@
  */
 import { nfkc } from '../nfkc';
 import { classifyClause, endsAsQuestion } from './clauses';
+import { trimEnd } from '../trim-end';
 
 /** A version as people type one without its product: a Windows/SQL year, a dotted release, "TC7.3.3". */
 const VALUE = '(?:(?:tc|ce|roomos|room\\s?os)\\s?v?)?(?:20(?:0[0-9]|1[0-9]|2[0-9])(?:\\s?r2)?(?:\\s?sp\\s?\\d)?|\\d{1,2}(?:\\.\\d{1,3}){1,3})';
@@ -40,7 +41,7 @@ const SP_CORRECTION_LEAD =
 export function servicePackCorrectionPart(text: string): string {
   const t = withoutDeniedServicePack(nfkc(text));
   const lead = SP_CORRECTION_LEAD.exec(t);
-  return lead && lead[0].length > 0 ? t.slice(lead[0].length).replace(/[\s,、.!。]+$/, '') : t;
+  return lead && lead[0].length > 0 ? trimEnd(t.slice(lead[0].length), /[\s,、.!。]/) : t;
 }
 
 /** Words that make a message a correction of something said before. */

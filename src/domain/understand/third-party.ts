@@ -10,6 +10,8 @@
  * Pure; a cheap word test first.
  */
 
+import { trimEnd } from '../trim-end';
+
 /** Cheap test: nothing below can match without one of these. */
 const MAY = /colleague|co-?worker|teammate|peer|friend|some(?:one|body)|another|other|his\s|her\s|heard|apparently|他|別|前の|以前|過去|同僚|先輩|知人|友人|聞|言われ|らしい|とのこと|そうです|話では|によると/i;
 
@@ -46,7 +48,7 @@ const CUSTOMER_SOURCE = /(?<![a-z])(?:the|our|my)\s(?:customer|client)(?![a-z])|
 /** Does the sentence tell someone else's experience rather than this server's state? */
 export function aboutThirdParty(sentence: string): boolean {
   if (!MAY.test(sentence)) return false;
-  const s = sentence.replace(/[。.!！\s]+$/, '');
+  const s = trimEnd(sentence, /[。.!！\s]/);
   // Another case named, unless we tell our own change on our own server and the other case is only a comparison.
   if ((OTHER_CASE_EN.test(s) || OTHER_CASE_JA.test(s)) && !(OWN_PLACE.test(s) && OWN_ACT.test(s))) return true;
   if (CUSTOMER_SOURCE.test(s)) return false;
