@@ -65,7 +65,7 @@ import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { rollbackWorksNote } from './rollback-works';
-import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks } from './one-system-works';
+import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks, worksHedgedIn, worksHedgedText } from './one-system-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
 import { oneSystemFixIn, onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn, partialSuccessIn } from './partial-success';
@@ -79,7 +79,8 @@ import { withProbeKept } from '../domain/probes-kept';
 import { onProbesNamed, onThisOneDifferent, onUnprobedNamed, probesNamed, thisOneDifferent, unprobedNamed } from './probes-asked';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
-import { proposesLevel } from '../domain/understand/level-question';
+import { declinesLevel, proposesLevel } from '../domain/understand/level-question';
+import { onLevelDeclined } from './level-declined';
 import { appliedStillFailing, levelChangeFailedIn, levelFailedOnOneNode } from '../domain/understand/level-failed';
 import { onLevelChangeFailed, onLevelFailedOneNode } from './level-failed';
 import { supposedChangeFailingIn } from '../domain/understand/supposed-failing';
@@ -639,6 +640,16 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => (legacyKeysAsked(s.facts, text) ? onLegacyKeys(s) : null),
   },
   {
+    // "I'd rather not try Medium-High", 「Medium-High にはしたくないです」: nothing set, nothing recorded; what staying at Medium means
+    // (REV24 #3). (TMS before 15 has no such option: the usual answers; other facts in the message: the facts route.)
+    name: 'level-declined',
+    run: ({ s, text }) => {
+      if (!declinesLevel(text) || s.facts.level === 'medium-high' || s.facts.level === 'high' || (s.facts.tms && parseInt(s.facts.tms.semver, 10) < 15)) return null;
+      const { level: _level, ...others } = extractFacts(text).facts;
+      return Object.keys(others).length ? null : onLevelDeclined(s);
+    },
+  },
+  {
     // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.
     name: 'intent',
     run: ({ s, text, norm }) => {
@@ -770,6 +781,9 @@ const ROUTES: readonly Route[] = [
       const beforeAsked = allFixedAskedIn(text);
       if (beforeAsked && oneSystemFixIn(s, beforeAsked)) return onOneSystemWorks(s, true);
       // "it works now, all fixed?", 「直りました。これで解決ですか？」: when it is fixed; the case stays open, nothing recorded.
+      // "it works now on all endpoints but SQL is down, are we done?": a new SQL outage beside it is read and answered (stored,
+      // its recovery first); the case is not closed (REV24 #1).
+      if (beforeAsked && !sqlDownNow(s.facts) && saysSqlDown(beforeAsked) === true) return worksBesideSqlDown(s, onFacts(s, text));
       if (beforeAsked && closingIn(normIntent(beforeAsked)) === 'works' && !partialSuccessIn(beforeAsked, s.facts.endpointModels)) {
         return { state: next(s, {}), replies: [reply(s.lang, [para(allFixedWhenText(s.lang)), ...questionBlocksFor(s)])] };
       }
@@ -1064,6 +1078,14 @@ const ROUTES: readonly Route[] = [
         const note = rollbackWorksNote(s.facts, text);
         if (note) return { state: next(s, {}), replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])] };
       }
+      // "it works now on all endpoints but SQL is down": a new SQL outage said beside it is stored and answered, not closed (REV24 #1).
+      if (closing === 'works' && !sqlDownNow(s.facts) && read.state.facts.tlsClaims?.sqlDown === true) return worksBesideSqlDown(s, read);
+      // "all endpoints seem fixed now", 「全台直ったようです」: hedged; confirm each system first, nothing recorded (REV24 #2).
+      if (closing === 'works' && worksHedgedIn(text)) {
+        // (What else it reports is kept: "I set Medium-High, I think it works now" records the level.)
+        const kept = worksBesideSqlDown(s, read).state;
+        return { state: next({ ...kept, pending: s.pending }, {}), replies: [reply(s.lang, [para(worksHedgedText(s.lang)), ...questionBlocksFor(s)])] };
+      }
       // "it works now, all fixed?", "is everything fixed now?": a question, not the case closed: when it is, nothing recorded (REV21-a #7a).
       if (closing === 'works' && allFixedAskedIn(text) !== null) {
         return { state: next(s, {}), replies: [reply(s.lang, [para(allFixedWhenText(s.lang)), ...questionBlocksFor(s)])] };
@@ -1104,6 +1126,24 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
+
+/**
+ * "it works now on all endpoints but SQL is down", 「全台直ったようです」: the message read, but its works clause is not a report
+ * of failing endpoints nor of their scope, and it does not say the case works: an `endpointsFail`, `scope` or `worksNow` the
+ * conversation did not hold is not taken from it (REV24 #1, #2).
+ */
+function worksBesideSqlDown(s: ConversationState, read: TurnResult): TurnResult {
+  const facts = { ...read.state.facts };
+  // (「全台直ったようです」: 全台 there is the scope of what works, not of what fails.)
+  if (s.facts.endpointsFail === undefined) delete facts.endpointsFail;
+  if (s.facts.scope === undefined) delete facts.scope;
+  if (s.facts.tlsClaims?.worksNow === undefined && facts.tlsClaims?.worksNow !== undefined) {
+    const { worksNow: _works, ...claims } = facts.tlsClaims;
+    if (Object.keys(claims).length) facts.tlsClaims = claims;
+    else delete facts.tlsClaims;
+  }
+  return { ...read, state: { ...read.state, facts } };
+}
 
 /**
  * The message added a working group on a release that still accepts TLS 1.0 while a group that refuses it still fails (the

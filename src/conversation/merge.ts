@@ -15,7 +15,7 @@ import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
-import { hedgedMedium } from '../domain/understand/level-hedge';
+import { hedgedMedium, hedgedRaisedLevel } from '../domain/understand/level-hedge';
 import { releaseHedged } from '../domain/understand/release-hedge';
 import { sqlPlaceEitherOr, sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
@@ -326,6 +326,13 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // assumes, kept as that assumption (not a level read in TMS Tools), and said so (QA round 16 #15e).
   const hedged = !!text && !ev && found.level === 'medium' && hedgedMedium(text);
   if (hedged) delete found.level;
+  // "I'm thinking it's Medium-High", "probably High" against a level already held (Medium said before): a guess does not replace
+  // it (the level held stays); said, with where to look in TMS Tools (REV24 #3). (With no level held, a guessed answer to the
+  // level question is read as before: "high I think", 「たぶん High」.)
+  const raisedHedged =
+    !!text && !ev && (found.level === 'medium-high' || found.level === 'high') && state.facts.level !== undefined && state.facts.level !== found.level && hedgedRaisedLevel(text);
+  const raisedGuess = raisedHedged ? found.level : undefined;
+  if (raisedHedged) delete found.level;
   // "maybe SQL is on another box, not sure", 「SQL は別サーバーかもしれません」 (QA49 F4): a guessed remote place is not stored (the
   // SQL caveats stay, conditional); said, with how to check. (A place already on record as remote stays as it is.)
   // ("SQL might be on the TMS server or a separate one", 「SQL は別サーバーか TMS サーバー上のどちらかです」: either place, neither
@@ -393,6 +400,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // Other TMS servers said now and before: this TMS is never one of them (see mergeTmsServers).
   mergeTmsServers(before, found, facts);
   if (hedged) delete facts.level;
+  if (raisedHedged) {
+    if (before.level !== undefined) facts.level = before.level;
+    else delete facts.level;
+  }
   // "the endpoints are on TC 7.3.3 too, some of them", 「一部の端末は TC 7.3.3 のままです」 (QA round 14 #6): a second group
   // beside the one that fails, not a correction. The endpoints that refuse TLS 1.0 stay the ones answered for.
   // "The endpoints were originally TC 7.3.3", 「もともとTC 7.3.3でした」: the release before their upgrade, only noted.
@@ -539,7 +550,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared || bfCleared || bfSet || (hardeningUndone && !facts.hardeningAllFail) || !!aside || hedged || placeHedgedNote || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
+  const anyNew = Object.keys(found).length > 0 || symptomCleared || bfCleared || bfSet || (hardeningUndone && !facts.hardeningAllFail) || !!aside || hedged || raisedHedged || placeHedgedNote || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
@@ -568,6 +579,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
 
   const pre: Block[] = moved ? [moved.note] : [];
   if (placeHedgedNote) pre.push(para(t.sqlPlaceHedged));
+  if (raisedGuess) pre.push(para(t.levelRaisedHedged(raisedGuess === 'high' ? 'High' : 'Medium-High', formatField('level', before) ?? null)));
   if (hedged) pre.push(para(t.levelHedged(before.level !== undefined && before.level !== 'medium' ? formatField('level', before) ?? null : null)));
   // "I think the SX20s are still on CE 8.0.1, not sure", 「SX20 は CE 8.0.1 だったかも」: a guessed release that still accepts
   // TLS 1.0 decides "not this problem"; the answer is said as conditional on it, with how to check (QA49 F19).

@@ -108,6 +108,30 @@ export function onOneSystemWorks(s: ConversationState, asked = false): TurnResul
   return { state: next(s, {}), replies: [reply(s.lang, [...(asked ? [para(ALL_FIXED_ANSWER[s.lang])] : []), para(TEXT[s.lang])])] };
 }
 
+/**
+ * "all endpoints seem fixed now", 「全台直ったようです」, "looks like it works now", "I think it's fixed": a hedged report that it
+ * works (seems, looks like, apparently, I think; ようです, みたい, らしい, と思います, たぶん). Not closed on a guess: the user is
+ * asked to confirm each system in TMS (nothing recorded). Bounded input, linear regexes.
+ */
+const HEDGE_EN =
+  /(?<![a-z])(?:seem|seems|seemed|seemingly|looks?\slike|appears?|apparently|probably|maybe|perhaps|presumably|(?:i|we)\s(?:think|guess|believe|assume)|should\sbe)(?![a-z])/i;
+const HEDGE_JA = /よう(?:です|だ|で)|みたい|らしい|と思(?:います|う|われ)|かも|たぶん|多分|おそらく|っぽい|気がします/;
+export function worksHedgedIn(text: string): boolean {
+  if (text.length > 200) return false;
+  const t = text.normalize('NFKC');
+  return HEDGE_EN.test(t) || HEDGE_JA.test(t);
+}
+
+const WORKS_HEDGED = L(
+  'Good sign. Before I close the case, please confirm it: each endpoint that showed "No HTTPS response" should show HTTPS again in TMS (Systems > Navigator, Force Refresh each one, or wait for the next poll). Tell me when every one does, or which still fail.',
+  'よい兆候です。この件を完了にする前に確認をお願いします。「No HTTPS response」が表示されていたエンドポイントそれぞれが、TMS でもう一度 HTTPS で応答しているか（[Systems] > [Navigator] で 1 台ずつ [Force Refresh] するか、次のポーリングを待つ）を見てください。すべて応答していればお知らせください。まだ失敗しているものがあれば、どれかを教えてください。',
+);
+
+/** The answer to a hedged "it works": confirm each system first (nothing recorded, the case stays open). */
+export function worksHedgedText(lang: 'en' | 'ja'): string {
+  return WORKS_HEDGED[lang];
+}
+
 /** The answer to "it works now, all fixed?": when it is; nothing recorded, the open question kept. */
 export function allFixedWhenText(lang: 'en' | 'ja'): string {
   return ALL_FIXED_WHEN[lang];

@@ -20,7 +20,7 @@ import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, modelsSaidToWork, telnetSystemsIn } from './knowledge/products';
 import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
-import { proposesLevel } from './understand/level-question';
+import { declinesLevel, proposesLevel } from './understand/level-question';
 import { failedLevelChange } from './understand/level-failed';
 import { supposedChangeFailingIn } from './understand/supposed-failing';
 import { levelIsEndpointCondition } from './understand/level-condition';
@@ -783,6 +783,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       !levelCondition &&
       // ("let's try Medium-High", 「Medium-High にしてみましょうか？」: a level proposed is not the level set; QA49 F3.)
       !proposesLevel(clause) &&
+      // ("I'd rather not try Medium-High", 「Medium-High にはしたくない」: a level declined is not the level set; REV24 #3.)
+      !declinesLevel(clause) &&
       // ("Medium-High didn't save", 「Medium-High に変更できませんでした」: a change that failed set nothing; REV21-a #5.)
       !failedLevelChange(clause) &&
       !levelSupposed;

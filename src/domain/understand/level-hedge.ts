@@ -47,3 +47,27 @@ export function hedgedMedium(text: string): boolean {
   }
   return false;
 }
+
+/** Medium-High or High ("medium-high", "medium high", 「ミディアムハイ」, "High" alone). */
+const RAISED = /(?<![a-z])(?:medium[\s_-]?high|high)(?![a-z])|ミディアム\s?ハイ/gi;
+/** "I'm thinking it's …", "we're thinking it is …": a belief about the value (not "I'm thinking Medium-High": a proposal). */
+const THINKING_IT = /(?<![a-z])(?:i['’]?m|i\sam|we['’]?re|we\sare)\s(?:(?:also|now|just)\s)?thinking\s(?:that\s)?(?:it['’]?s|it\sis|it\swas|we['’]?re|we\sare|tms\sis|the\slevel\sis|(?:the\s)?(?:security|communication\ssecurity)\sis)(?![a-z])/i;
+/** A change done in the clause ("I set Medium-High, I think"): a report of the change, read as usual. */
+const DONE_IN_CLAUSE = /(?<![a-z])(?:set|changed|raised|switched|moved|bumped|went|saved|applied)(?![a-z])|しました|変更し|設定し|上げ/i;
+
+/**
+ * Does the text give Medium-High or High as a guess ("I'm thinking it's Medium-High", "I think it's High", "probably
+ * Medium-High", 「たぶん Medium-High です」)? Only a hedge in the level's own clause counts, and not in a clause that reports
+ * the change done ("I set Medium-High I think" is the change, said as usual). A guessed raised level is not recorded: the
+ * user is asked to look in TMS Tools (REV24 #3).
+ */
+export function hedgedRaisedLevel(text: string): boolean {
+  const s = text.slice(0, 2000).normalize('NFKC');
+  if (!hedges(s) && !THINKING_IT.test(s)) return false;
+  RAISED.lastIndex = 0;
+  for (let m = RAISED.exec(s); m; m = RAISED.exec(s)) {
+    const { own } = clausesAround(s, m.index, m[0].length, 40);
+    if ((hedges(own) || THINKING_IT.test(own)) && !UNSURE_WHY.test(own) && !DONE_IN_CLAUSE.test(own)) return true;
+  }
+  return false;
+}

@@ -95,3 +95,24 @@ export function proposesLevel(text: string): boolean {
   if (!PROPOSAL_GATE.test(t)) return false;
   return PROPOSAL_EN.test(t) || PROPOSAL_JA.test(t);
 }
+
+/**
+ * A raised level declined or not wanted (REV24 #3): "I'd rather not try Medium-High", "we'd prefer not to use Medium-High", "I don't
+ * want to go to Medium-High", "not keen on Medium-High", "we want to avoid Medium-High", 「Medium-High にはしたくないです」「Medium-High は
+ * 避けたい」. Nothing is set: no level to record. Bounded; a cheap word test first.
+ */
+const DECLINE_GATE = /rather|prefer|want|keen|avoid|reluctant|hesitant|wary|たくな|避け|やめて|控え/i;
+const DECLINE_EN = new RegExp(
+  String.raw`(?<![a-z])(?:(?:i|we)(?:['’]d|\swould)\s(?:rather\snot|prefer\snot\sto|(?:not\s)?like\snot\sto)|(?:i|we)\s(?:do\snot|don['’]?t|really\sdon['’]?t)\s(?:want|wish|plan|intend)\sto|(?:not|aren['’]?t|isn['’]?t|am\snot|are\snot)\s(?:really\s)?(?:keen\s(?:on|to)|willing\sto|comfortable\s(?:with|going\sto|setting))|(?:i|we)(?:['’]re|\sare|['’]m|\sam)\s(?:(?:a\sbit|quite|very|rather)\s)?(?:reluctant|hesitant|wary)\s(?:to|about|of)|(?:want|like|prefer)\sto\savoid|(?:i|we)(?:['’]d|\swould)\srather\savoid)\s(?:(?:try(?:ing)?|set(?:ting)?|go(?:ing)?|us(?:e|ing)|switch(?:ing)?|rais(?:e|ing)|mov(?:e|ing)|chang(?:e|ing)|put(?:ting)?|do(?:ing)?)\s)?(?:(?:it|tms|that|this|the\s(?:security\s)?level|communication\ssecurity|over|up)\s){0,2}(?:(?:to|with|for|on|at|into)\s)?(?:the\s)?(?:medium[\s_-]?high|high)(?![a-z])`,
+  'i',
+);
+const LV_JA = String.raw`(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)`;
+const DECLINE_JA = new RegExp(
+  String.raw`${LV_JA}\s?(?:に|へ|を|は|には|へは|にするのは|に変えるのは|に上げるのは)\s?(?:は\s?)?(?:したくな|上げたくな|変えたくな|変更したくな|設定したくな|使いたくな|試したくな|避けたい|やめておきたい|控えたい)`,
+  'i',
+);
+export function declinesLevel(text: string): boolean {
+  const t = nfkc(text.slice(0, 300));
+  if (!DECLINE_GATE.test(t)) return false;
+  return DECLINE_EN.test(t) || DECLINE_JA.test(t);
+}
