@@ -81,7 +81,9 @@ import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
 import { declinesLevel, proposesLevel } from '../domain/understand/level-question';
 import { onLevelDeclined } from './level-declined';
-import { appliedStillFailing, levelChangeFailedIn, levelFailedOnOneNode } from '../domain/understand/level-failed';
+import { keepsTls10In, sqlWorryIn } from '../domain/understand/sql-worry';
+import { onKeepsTls10, onSqlWorry } from './sql-worry';
+import { appliedStillFailing, levelChangeFailedIn, levelFailedOnOneNode, saveFailedNoLevel } from '../domain/understand/level-failed';
 import { onLevelChangeFailed, onLevelFailedOneNode } from './level-failed';
 import { supposedChangeFailingIn } from '../domain/understand/supposed-failing';
 import { onSupposedChangeFailing } from './supposed-failing';
@@ -640,6 +642,20 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => (legacyKeysAsked(s.facts, text) ? onLegacyKeys(s) : null),
   },
   {
+    // "I'm worried: SQL Server won't start when we restart it", 「前回は SQL が止まったので心配です」: a worry, not SQL down now; what
+    // decides it here and what to check (REV24 #9, #10). 「TLS 1.0 を切るつもりはないです」: an intent, right where SQL needs it.
+    // (Other facts in the message: the usual readings; a worry about turning TLS 1.0 off has its catalogue answer.)
+    name: 'sql-worry',
+    run: ({ s, text }) => {
+      const worry = sqlWorryIn(text) && !/disabl|turn\w*\s\w*\s?off|無効|切る|切っ|オフ/i.test(text);
+      const keeps = !worry && keepsTls10In(text);
+      if (!worry && !keeps) return null;
+      const { sql: _sql, sqlLocation: _loc, tlsClaims: _claims, ...others } = extractFacts(text).facts;
+      if (Object.keys(others).length) return null;
+      return worry ? onSqlWorry(s) : onKeepsTls10(s);
+    },
+  },
+  {
     // "I'd rather not try Medium-High", 「Medium-High にはしたくないです」: nothing set, nothing recorded; what staying at Medium means
     // (REV24 #3). (TMS before 15 has no such option: the usual answers; other facts in the message: the facts route.)
     name: 'level-declined',
@@ -841,8 +857,13 @@ const ROUTES: readonly Route[] = [
     // in the message, the facts route reads them; the extractor skips the failed level.)
     name: 'level-change-failed',
     run: ({ s, text }) => {
-      if (!levelChangeFailedIn(text)) return null;
+      // ("didn't apply to the endpoints, Save gave an error" with no level named and none raised on record: the Save of the
+      // Medium-High change failed; REV24 #5.)
+      const noLevelSave = (s.facts.level === undefined || s.facts.level === 'medium' || s.facts.level === 'low') && saveFailedNoLevel(text);
+      if (!levelChangeFailedIn(text) && !noLevelSave) return null;
       const { level: _level, ...others } = extractFacts(text).facts;
+      // ("to the endpoints" there names what the change was for, not failing endpoints.)
+      if (noLevelSave) for (const k of ['endpointsFail', 'scope'] as const) delete others[k];
       return Object.keys(others).length ? null : onLevelChangeFailed(s, text);
     },
   },
@@ -880,6 +901,11 @@ const ROUTES: readonly Route[] = [
       // progress: step-list-framed.ts; the facts route says nothing is recorded.)
       const progress = m.closing() === 'works' || (/medium[\s-]?high|ミディアムハイ/i.test(text) && stepListFramedIn(text.normalize('NFKC').toLowerCase())) ? null : fixProgressIn(text);
       if (progress) return onFixProgress(s, progress, onText);
+      // "I set Medium-High on node 1, node 2 not yet", 「1号機は Medium-High にしました。2号機はまだです」: that node's report, the other
+      // node's "not yet" cut (the one-node note says the other node still needs it; REV24 #7).
+      const otherNotYet = OTHER_NODE_NOT_YET.exec(text.slice(0, 300));
+      const nodeDone = otherNotYet && /high|ハイ/i.test(text) ? fixProgressIn(text.slice(0, otherNotYet.index)) : null;
+      if (nodeDone?.level) return onFixProgress(s, { ...nodeDone, oneNode: true }, onText);
       // "set Medium-High and restarted the services. no reboot needed, right?", 「Medium-High設定、サービス再起動しました。
       // 再起動は不要ですよね？」 (QA round 19 F3): the steps are recorded as done, then the question is answered for the facts
       // after them (nobody said it still fails: not the "why is it refused" card).
@@ -1126,6 +1152,10 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
+
+/** The other node named as not done yet, at the end of a report: ", node 2 not yet", "; the other node isn't done yet", 「。2号機はまだです」. */
+const OTHER_NODE_NOT_YET =
+  /[,;.、。]\s*(?:(?:but|and)\s)?(?:(?:the\s)?(?:other|second)\snode|node\s?\d|tms-?\d{1,2}|(?:[12]|二)号機|もう片方(?:のノード)?|(?:もう)?一方(?:のノード)?|ノード\s?\d)\s?(?:は|が)?\s?(?:not\s(?:yet|done(?:\syet)?)|isn['’]?t\s(?:done\s)?yet|is\snot\s(?:done\s)?yet|still\sto\sdo|まだ(?:です|でした|やって(?:いません|ない)|未実施)?)\s*[.!。]?\s*$/i;
 
 /**
  * "it works now on all endpoints but SQL is down", 「全台直ったようです」: the message read, but its works clause is not a report

@@ -16,6 +16,7 @@ import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium, hedgedRaisedLevel } from '../domain/understand/level-hedge';
+import { levelRevertedItself } from '../domain/understand/level-reverted';
 import { releaseHedged } from '../domain/understand/release-hedge';
 import { sqlPlaceEitherOr, sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
@@ -56,6 +57,8 @@ import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
 import { platformYearIn } from '../domain/understand/platform-year';
 import { placeOfOtherSubject } from '../domain/understand/place-of-other';
 import { sameReleaseWorksSaid } from '../domain/understand/same-release-works';
+/** A negation about a place ("not local but remote", "SQL isn't on the TMS server", "not the same box"), not any "not" ("node 2 not yet"). */
+const PLACE_NOT = /(?<![a-z])(?:not|isn't|is\snot)\s(?:\w+\s){0,2}?(?:local|locally|remote|remotely|on|in|at|separate|same|another|a\sdifferent|the\stms)(?![a-z])/i;
 
 /** A line quoted with ">" (cheap test before quotedAsk). */
 const MAY_QUOTE_CHEAP = /(?:^|\n)[ \t]{0,3}[>＞]/;
@@ -204,7 +207,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     !sp &&
     state.facts.sql &&
     // (once it is known, only as a correction: "sorry, not local but remote", 「いや、別サーバでした」)
-    (state.facts.sqlLocation === undefined || CORRECTION_START.test(text) || /(?<![a-z])(?:not|isn't)\s/i.test(text)) &&
+    // (the "not" must be about a place: "I set Medium-High on node 1, node 2 not yet" corrects nothing; REV24 #7.)
+    (state.facts.sqlLocation === undefined || CORRECTION_START.test(text) || PLACE_NOT.test(text)) &&
     // ("same box as TMS, 2012 R2": the Windows release beside the place.)
     Object.keys(found).every((k) => k === 'windows') &&
     text.length <= 160 &&
@@ -579,6 +583,11 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
 
   const pre: Block[] = moved ? [moved.note] : [];
   if (placeHedgedNote) pre.push(para(t.sqlPlaceHedged));
+  // "Medium-High reverted to Medium", 「Medium に戻っていました」: recorded as the level now; why it went back is checked first (REV24 #4).
+  const raisedBefore = before.level === 'medium-high' || before.level === 'high';
+  if (!!text && !ev && raisedBefore && (facts.level === 'medium' || facts.level === 'low') && levelRevertedItself(text)) {
+    pre.push(para(t.levelReverted(before.level === 'high' ? 'High' : 'Medium-High', facts.level === 'low' ? 'Low' : 'Medium')));
+  }
   if (raisedGuess) pre.push(para(t.levelRaisedHedged(raisedGuess === 'high' ? 'High' : 'Medium-High', formatField('level', before) ?? null)));
   if (hedged) pre.push(para(t.levelHedged(before.level !== undefined && before.level !== 'medium' ? formatField('level', before) ?? null : null)));
   // "I think the SX20s are still on CE 8.0.1, not sure", 「SX20 は CE 8.0.1 だったかも」: a guessed release that still accepts

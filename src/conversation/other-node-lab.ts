@@ -125,7 +125,20 @@ export function onOtherNodeLine(s: ConversationState, text: string, onText: (s: 
   // (REV22 #8) "the other node doesn't work either, it is on TMS 14.6": before 15 there is no Medium-High to set on that
   // node; the case's release is kept.
   const pre15 = preFifteenNodeRelease(text);
-  if (pre15) return onPreFifteenNode(s, pre15);
+  if (pre15) {
+    // "set Medium-High, node 2 fails too, it is on 14.6": the level set (on this node) is recorded as a step done, and that node's
+    // release answered after it (REV24 #6). (The release is not read as this TMS's: it is cut before the level is read.)
+    const { level: said } = extractFacts(text.replace(pre15, ' ')).facts;
+    const recorded = said === 'medium-high' && !s.facts.tlsClaims?.levelRaised ? onFixProgress(s, { level: true }, onText) : null;
+    const [first, ...rest] = recorded?.replies ?? [];
+    const note = onPreFifteenNode(s, pre15).replies[0]?.blocks[0];
+    if (recorded && first && note) {
+      // (Right after the step recorded, before the steps left: the node that cannot have it is said first.)
+      const at = first.blocks.findIndex((b) => b.type !== 'context') + 1;
+      return { ...recorded, replies: [{ ...first, blocks: [...first.blocks.slice(0, at), note, ...first.blocks.slice(at)] }, ...rest] };
+    }
+    return onPreFifteenNode(s, pre15);
+  }
   // 「Medium-High にしましたが、もう片方のノードもダメです」: the level reported is recorded as before, with the per-node note;
   // other facts in the message ("node 2 fails too, its endpoints are on CE 11.5"): the usual reading.
   const { level, ...others } = extractFacts(text).facts;

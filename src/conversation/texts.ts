@@ -237,6 +237,7 @@ export interface EngineTexts {
   /** "I think it's Medium, not sure": kept as the assumed default, not a level read (`earlier`: a level said before, dropped). */
   levelHedged: (earlier: string | null) => string;
   levelRaisedHedged: (guess: string, held: string | null) => string;
+  levelReverted: (was: string, now: string) => string;
   /** The endpoints' release given as a guess, one that still accepts TLS 1.0: the verdict depends on it. */
   endpointHedged: (release: string) => string;
   /** SQL said to run elsewhere only as a guess (QA49 F4): not recorded; the caveats for SQL on the TMS server stay; how to check. */
@@ -406,6 +407,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlPlaceHedged:
       'Not recorded: where SQL runs, since you are not sure it is on another server. Until that is confirmed, the answer keeps the SQL caveats for an instance on the TMS server itself (they are the safe side). To check: on the TMS server, services.msc (or `sc query MSSQLSERVER`) shows whether a SQL Server service (MSSQLSERVER, or MSSQL$<instance>) runs there; any instance on that server is touched by its Schannel settings. TMS\'s database is tmsng: `SELECT @@SERVERNAME` in the instance that holds it names the machine it runs on. Then tell me "SQL is on the TMS server" or "SQL is on another server".',
     stillFailingRebootLeft: 'You say every step but the reboot is done and it still fails. Whether the reboot is what is missing depends on whether the keys were created or changed:',
+    levelReverted: (was, now) =>
+      `${was} went back to ${now}, so I record ${now}: at ${now} TMS no longer offers TLS 1.2. Before you set ${was} again, find out why it reverted, or it may go back again: check that Save in TMS Tools finished without an error and that the account running TMS Tools was allowed to save the setting (an administrator on the TMS server); on a redundant TMS, check the setting on each node, as both need it. After Save, open the page again and check that it still shows ${was}.`,
     levelRaisedHedged: (guess, held) =>
       `You think the level is ${guess} but are not sure, so I have not recorded it${held ? ` (I keep ${held}, as said before)` : ''}. It decides the answer: at Medium TMS offers only TLS 1.0, from Medium-High on it offers TLS 1.2. Please look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security and tell me the level it shows.`,
     levelHedged: (earlier) =>
@@ -637,6 +640,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlPlaceHedged:
       'SQL が別サーバにあるかは確かではない、とのことなので、SQL の場所は記録していません。確認できるまでは、TMS サーバ上に SQL のインスタンスがある場合の注意点を回答に残します（こちらが安全側です）。確認方法：TMS サーバの services.msc（または `sc query MSSQLSERVER`）で、SQL Server のサービス（MSSQLSERVER または MSSQL$<インスタンス名>）がそのサーバで動いているか分かります。そのサーバ上のインスタンスは、どれもそのサーバの Schannel の設定の影響を受けます。TMS のデータベースは tmsng です。これを持つインスタンスで `SELECT @@SERVERNAME` を実行すると、そのインスタンスが動いているマシンの名前が分かります。分かったら「SQL は TMS サーバ上です」または「SQL は別サーバです」とお知らせください。',
     stillFailingRebootLeft: '再起動以外の手順は済んでいて、まだ失敗しているとのことです。再起動が足りない手順かどうかは、キーを作成・変更したかで決まります。',
+    levelReverted: (was, now) =>
+      `${was} が ${now} に戻っていたとのことなので、${now} として記録します。${now} では TMS は TLS 1.2 を提示しません。もう一度 ${was} にする前に、戻った理由を確かめてください（そのままではまた戻るおそれがあります）。TMS ツールでの [Save] がエラーなしで終わったか、TMS ツールを実行したアカウントに設定を保存する権限があったか（TMS サーバの管理者か）を確認してください。冗長構成の TMS では、両方のノードで設定が必要なので、ノードごとに確認してください。[Save] のあとで画面を開き直し、${was} のままになっていることも確認してください。`,
     levelRaisedHedged: (guess, held) =>
       `${guess} だと思うものの確かではない、とのことなので、レベルは記録していません${held ? `（先ほどの ${held} のままにしています）` : ''}。レベルで回答が変わります。Medium の TMS は TLS 1.0 しか提示せず、Medium-High 以上なら TLS 1.2 を提示します。TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を見て、表示されているレベルを教えてください。`,
     levelHedged: (earlier) =>

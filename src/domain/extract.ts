@@ -305,7 +305,7 @@ const TMS_PATH = /(?<![\d.])\d{2}\.\d{1,2}(?:\.\d{1,3})?\s?(?:to|->|→|から)\
 const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
 /** A level gone back to, said as done: "went back to Medium", "reverted to Low", 「Medium に戻しました」. */
 const LEVEL_GONE_BACK =
-  /(?<![a-z])(?:went|switched|changed\s(?:it\s)?|set\sit|moved|reverted|rolled)\sback\s(?:to\s)?(medium|low)(?![a-z-]|\s?-?\s?high)|(?<![a-z])(medium|low)(?![a-z-]|\s?-?\s?high)\s?(?:に|へ)\s?戻し(?:ました|た|てい)/i;
+  /(?<![a-z])(?:went|switched|changed\s(?:it\s)?|set\sit|moved|reverted|rolled)\sback\s(?:to\s)?(medium|low)(?![a-z-]|\s?-?\s?high)|(?<![a-z])(medium|low)(?![a-z-]|\s?-?\s?high)\s?(?:に|へ)\s?戻し(?:ました|た|てい)|(?<![a-z])(?:got|was|has\sbeen|had\sbeen|been)\sreset\s(?:back\s)?to\s(medium|low)(?![a-z-]|\s?-?\s?high)|(?<![a-z])(medium|low)(?![a-z-]|\s?-?\s?high)\s?(?:に|へ)\s?戻(?:って(?:いま|いた|しま)|りました)/i;
 /**
  * How TMS manages systems, said: "managed via telnet", "polled over SNMP", "we use telnet for them", 「Telnet で管理」
  * (QA round 20 #6), "5 MXPs on telnet", 「Telnet管理のMXP」. Not denied ("not managed over telnet", 「Telnet では管理していません」), not a question.
@@ -352,13 +352,13 @@ const CHANGE_PLACE =
 const SQL_EXPRESS_EDITION = /(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?:\s?sp\s?\d)?\s?express(?![a-z])/i;
 /**
  * Word gates, one required literal of each alternative of the pattern they stand before: WINDOWS_EDITION needs "dc" or
- * "datacenter", SQL_EXPRESS_EDITION "express", LEVEL_GONE_BACK "back" or 戻し. Those patterns open with lookbehinds, so
+ * "datacenter", SQL_EXPRESS_EDITION "express", LEVEL_GONE_BACK "back", "reset", 戻し, 戻っ or 戻り. Those patterns open with lookbehinds, so
  * each tries every position of every clause; a literal is found by a quick scan (checked over every grid message by
  * test/conversation/r16-reader-gates.test.ts).
  */
 export const WINDOWS_EDITION_GATE = /dc|datacenter/i;
 export const SQL_EXPRESS_GATE = /express/i;
-export const GONE_BACK_GATE = /back|戻し/i;
+export const GONE_BACK_GATE = /back|戻し|戻っ|戻り|reset/i;
 /** Each gate with the pattern it stands for (for the gates' test). */
 export const EXTRACT_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [
   [WINDOWS_EDITION_GATE, [WINDOWS_EDITION]],
@@ -1567,7 +1567,7 @@ function levelSaidOfMessage(s: string, facts: Partial<Facts>): void {
   // "we tried Medium-High … so we went back to Medium", 「Medium-High にしたら HDX が…ので Medium に戻しました」:
   // the level now is the one gone back to, not the one tried.
   const back = GONE_BACK_GATE.test(s) ? LEVEL_GONE_BACK.exec(s) : null;
-  if (back) facts.level = /low/i.test(back[1] ?? back[2]) ? 'low' : 'medium';
+  if (back) facts.level = /low/i.test(back[1] ?? back[2] ?? back[3] ?? back[4]) ? 'low' : 'medium';
 }
 
 /** Systems TMS may manage over Telnet/SNMP, and how they are managed. */

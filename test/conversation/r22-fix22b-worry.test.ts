@@ -1,8 +1,8 @@
 /**
  * FIX22B (REV22 #2): a worry records nothing only when what it fears is ahead (a TLS change to come, or a restart with a
  * time ahead) AND nothing in it says SQL is already down. "SQL Server is down and I'm worried it won't come back when we
- * reboot", "I'm worried: SQL Server won't start when we restart it", 「SQL Server が起動しなくなったので、…心配です」 are
- * SQL-down reports: sqlDown and the "get it running first" answer, as before the worry reader.
+ * reboot", 「SQL Server が起動しなくなったので、…心配です」 are
+ * SQL-down reports ("I'm worried: SQL Server won't start when we restart it" was one; REV24 #10 reads it as a worry): sqlDown and the "get it running first" answer, as before the worry reader.
  */
 import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { freshState, step } from '../../src/conversation/engine';
@@ -20,7 +20,6 @@ function run(lang: 'en' | 'ja', line: string): { before: ConversationState; r: T
 describe('REV22 #2: SQL down now, said with a worry, is the SQL-down report', () => {
   it.each([
     ['en', "SQL Server is down and I'm worried it won't come back when we reboot"],
-    ['en', "I'm worried: SQL Server won't start when we restart it"],
     ['en', "I'm concerned SQL Server is not starting when I restart the service"],
     ['en', "SQL Server isn't running and I'm afraid it won't start after we disable TLS 1.0 again"],
     ['ja', 'SQL Server が起動しなくなったので、ほかのサービスも止まるか心配です'],
@@ -41,6 +40,8 @@ describe('REV22 #2: SQL down now, said with a worry, is the SQL-down report', ()
     ['ja', '再起動したら SQL Server が起動しなくなるのではないかと不安です'],
     ['ja', 'TLS 1.0 を無効にしたら SQL が止まってしまうか心配です'],
     ['en', "I'm worried SQL doesn't start after we disable TLS 1.0"],
+    // (REV24 #10 reverses REV22 #2 here: after "I'm worried:" what follows is what is feared, not SQL down now; record less.)
+    ['en', "I'm worried: SQL Server won't start when we restart it"],
   ] as Array<['en' | 'ja', string]>)('%s %j: a worry, nothing down', (lang, line) => {
     const { before, r } = run(lang, line);
     expect(r.state.facts.tlsClaims?.sqlDown).toBe(before.facts.tlsClaims?.sqlDown);

@@ -138,6 +138,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\bplan(?:ning|s)?\\s(?:to|on)\\b',
       '\\bplan(?:ning)?\\sthe\\s(?:tms\\s|sql\\s|endpoint\\s|codec\\s)?(?:upgrade|update|move|migration)\\b',
       '\\bscheduled\\b',
+      // "the upgrade to TMS 15.13 happens Friday": a day to come with a present verb of an event (REV24 #8).
+      '\\b(?:happens|is\\shappening|takes\\splace|is\\sdue)\\s(?:on\\s)?(?:this\\s|next\\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
       // "I will set Medium-High tonight (in the maintenance window)": a change to come, not the level now.
       '\\bwill\\s(?:be|go|move|get|upgrade|run|set|change|switch|raise|bump|apply|put)\\b',
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
@@ -195,7 +197,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
  * checks over ~20k texts that the gate matches wherever a cue does.
  */
 export const MODE_GATE =
-  /n'?t|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|[^\x00-\x7f]/i;
+  /n'?t|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|[^\x00-\x7f]/i;
 
 /** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
 export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;

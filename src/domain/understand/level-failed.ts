@@ -129,3 +129,15 @@ export function levelChangeFailedIn(text: string): boolean {
   // (Failed on one node, fine on the other: that node only; levelFailedOnOneNode.)
   return !NOT_A_REPORT.test(nfkc(text).toLowerCase()) && !levelFailedOnOneNode(text);
 }
+
+/**
+ * "didn't apply to the endpoints, Save gave an error", "Save gave an error", 「エンドポイントに反映されず、保存時にエラーが出ました」 with
+ * no level named (REV24 #5): the Save in TMS Tools failed, so the change it was for (Medium-High) was not made. Not a question or a
+ * condition ("what if Save gives an error?", 「保存でエラーになったら？」).
+ */
+export function saveFailedNoLevel(text: string): boolean {
+  if (text.length > 300 || HAS_LEVEL.test(text)) return false;
+  const t = nfkc(text).toLowerCase();
+  if (!/sav|保存|save/.test(t) || NOT_A_REPORT.test(t) || /[?？]/.test(t)) return false;
+  return SAVE_ERROR.test(t) || SAVE_ERROR_JA.test(t);
+}

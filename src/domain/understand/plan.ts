@@ -27,11 +27,11 @@ export interface PlannedSteps {
   sqlServicePack?: number;
 }
 
-const MAY = /upgrad|patch|(?<![a-z])sp\s?[1-4](?!\d)|service\spack|パッチ|(?:go|move|jump|migrate)\s(?:to\s)?tms|(?:go|move|jump|migrat\w*)\s(?:up\s)?to\sv?1[3-5]\.\d|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
+const MAY = /upgrad|patch|(?<![a-z])sp\s?[1-4](?!\d)|service\spack|パッチ|(?:go|move|jump|migrate)\s(?:to\s)?tms|(?:go|goes|going|move|moves|moving|jump|migrat\w*)\s(?:up\s)?to\s(?:tms\s?)?v?1[3-5]\.\d|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
-  /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?)(?![a-z])|'ll(?![a-z])/;
+  /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?|(?:happens|is\shappening|takes\splace|is\sdue)\s(?:on\s)?(?:this\s|next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|'ll(?![a-z])/;
 const PLAN_JA = /予定|今夜|今晩|明日|あした|来週|来月|ようと思|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
 
 /** A question, a condition, a step already done or not happening: not a plan. */
@@ -46,19 +46,19 @@ const BOTH_AT_ONCE =
   /(?<![a-z])(?:both|the\stwo|two|2|all)(?:\s(?:of\s(?:them|the\snodes)|(?:tms\s)?(?:nodes?|servers?|boxes)))?\s(?:(?:at|on)\sonce|at\sthe\ssame\stime|simultaneously|together|in\sparallel)(?![a-z])|(?<![a-z])(?:(?:at|on)\sonce|at\sthe\ssame\stime|simultaneously|in\sparallel)\s(?:on\s)?(?:both|the\stwo)(?![a-z])|(?:両方|両ノード|両系|(?:2|二)\s?台|(?:2|二)\s?ノード)(?:\s?の\s?(?:tms\s?)?(?:ノード|サーバー?|tms))?(?:とも|共)?(?:を|は|が)?\s?(?:同時|一緒に|一度に|いっぺんに|まとめて|一斉)|(?:同時|一度|一斉)に[^。]{0,6}(?:両方|両ノード|両系|(?:2|二)\s?台)/;
 /** "upgrade TMS to 15.13", "upgrading the TMS to v15.2", 「TMS を 15.13 にアップグレード」「TMS を 15.13 に上げる」: the release. */
 const TMS_UPGRADE_EN =
-  /(?:upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?|(?:the\s|a\s)?tms\s(?:upgrade|update|migration))\s?(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)|(?<![a-z])(?:go|move|jump|migrate)\s(?:up\s)?to\stms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
+  /(?:upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?|(?:the\s|a\s)?tms\s(?:upgrade|update|migration))\s?(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)|(?<![a-z])(?:go|goes|going|move|moves|moving|jump|migrate|upgrad\w*)\s(?:up\s)?to\stms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
 /**
  * "upgrade to 15.13 is planned next month", "the upgrade to 15.13", "plan to go to 15.9": no product named, but a release of 13 to 15 with its
  * minor is TMS's (endpoint software has no such release; a SQL build such as 13.0.5026 has a longer third part). Not in
  * a message about SQL Server or Windows ("the SQL upgrade to 16.0", "upgrade to 15.0 of SQL"): those are their releases.
  */
-const TMS_UPGRADE_BARE_EN = /(?<![a-z])(?:upgrad\w*|updat\w*|go|move|jump|migrat\w*)\s(?:up\s)?to\sv?(1[3-5]\.\d{1,3}(?:\.\d{1,3})?)(?![\d.]*\d)(?!\s?(?:sp|cu)\d)/;
+const TMS_UPGRADE_BARE_EN = /(?<![a-z])(?:upgrad\w*|updat\w*|go|goes|move|moves|jump|migrat\w*)\s(?:up\s)?to\sv?(1[3-5]\.\d{1,3}(?:\.\d{1,3})?)(?![\d.]*\d)(?!\s?(?:sp|cu)\d)/;
 /**
  * "go/move/jump to 15.2" with no "upgrade" verb is a TMS upgrade only when the message speaks of TMS, an upgrade, a
  * version/release or a plan, and of no document ("I'll go to 15.2 in the admin guide", "go to section 15.2", 「15.2章」):
  * there the number is a chapter or a page.
  */
-const BARE_GO = /^(?:go|move|jump)\s/;
+const BARE_GO = /^(?:go|goes|move|moves|jump)\s/;
 const UPGRADE_CONTEXT = /tms|upgrad|version|release|plan|schedul|アップグレード|バージョン|リリース|予定/;
 const DOC_WORD = /(?<![a-z])(?:pages?|sections?|chapters?|guides?|docs?|documents?|documentation|manuals?|steps?|paragraphs?|appendix|pdf|p\.)(?![a-z])|ページ|章|手順|ガイド|マニュアル|資料/;
 function bareUpgradeEn(t: string, whole: string): RegExpExecArray | null {
