@@ -13,7 +13,7 @@ const WORRY = /(?<![a-z])(?:worr(?:y|ied|ies|ying)|afraid|concerned|scared|nervo
 const SQL = /(?<![a-z])(?:sql|mssql|database|db)(?![a-z])|データベース/i;
 /** Said down now, in the clause of now: a report, not a worry. */
 const DOWN_NOW_EN =
-  /(?<![a-z])(?:(?:is|are|it['’]?s|has\sbeen)\s(?:(?:still|currently|already|now)\s)?(?:down|stopped|offline|dead|not\s(?:running|starting|coming\sup|up))|(?:isn['’]?t|aren['’]?t)\s(?:running|starting|coming\sup|up)|(?:did|could)(?:n['’]?t|\snot)\s(?:start|come\s(?:up|back))|went\sdown|crashed|stopped\s(?:after|since|when)|since\swe)(?![a-z])/i;
+  /(?<![a-z])(?:(?:is|are|it['’]?s|has\sbeen)\s(?:(?:still|currently|already|now)\s)?(?:down|stopped|offline|dead|not\s(?:running|starting|coming\sup|up))|(?:isn['’]?t|aren['’]?t)\s(?:running|starting|coming\sup|up)|(?:did|could)(?:n['’]?t|\snot)\s(?:start|come\s(?:up|back))|went\sdown|down\snow|(?:sql|server|service)\s(?:is\s)?(?:still\s)?down|crashed|stopped\s(?:after|since|when)|since\swe)(?![a-z])/i;
 const DOWN_NOW_JA =
   /(?:止まっ|停止し|落ち|ダウンし)て(?:い|お|る|しまい)|(?:止まり|停止し|落ち|ダウンし)ました|起動し(?:なく|ません|ない)(?:て|なった|なりました)|すでに|既に|現在|今も/;
 /** Another time: 「前回」, "last time" (its clauses are cut before the report test). */
