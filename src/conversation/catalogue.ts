@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello } from '../domain/knowledge';
+import { KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { assumptionsOf } from './compose';
@@ -364,6 +364,12 @@ const askedNotNoted = (name: string, own?: string): LocalizedText =>
 /** IIS Crypto's "Best Practices" template named (on the normalised question). */
 const BEST_PRACTICES = /best[\s-]?practices?|ベスト\s?プラクティス|推奨(?:設定|テンプレート)|テンプレート|template/;
 
+/** PRE15_NOTE's first part, for an answer that gives the stop-gap itself after it (pre15Stopgap). */
+const PRE15_UPGRADE = L(
+  'With TMS older than 15 no other setting helps: TMS keeps offering TLS 1.0 whatever the registry says, and TMS Tools has no Communication Security option. The way out is upgrading TMS to 15.x.',
+  'TMS 15 より前のバージョンでは、ほかの設定で直す方法はありません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS ツールにも Communication Security の項目がないためです。解決策は TMS を 15.x にアップグレードすることです。',
+);
+
 const PRE15_NOTE = L(
   'With TMS older than 15 none of this applies: TMS keeps offering TLS 1.0 whatever the registry says, and TMS Tools has no Communication Security option. The way out is upgrading TMS to 15.x (or, for hardware that can run TC, downgrading the endpoints to TC 7.3.3).',
   'TMS 15 より前のバージョンでは、この話はあてはまりません。レジストリがどうであれ TMS は TLS 1.0 しか提示せず、TMS ツールにも Communication Security の項目がないためです。TMS を 15.x にアップグレードするか、TC を動かせるハードウェアであればエンドポイントを TC 7.3.3 にダウングレードするしかありません。',
@@ -488,12 +494,13 @@ function untilThenAnswer(f: Facts): LocalizedText[] {
   );
   const waits = levelWaitsForSql(f);
   if (f.tms && !pre15(f)) return waits ? [waits, none] : [none];
-  const down = CATALOGUE.find((e) => e.id === 'downgrade-endpoints')!.answer(f, '');
-  const lead = L(
-    'Until TMS is on 15.x, the only stop-gap is on the endpoints: TMS before 15 keeps offering TLS 1.0 whatever the registry says, and its TMS Tools has no Communication Security option.',
-    'TMS を 15.x にするまでの暫定策は、エンドポイント側にしかありません。15 より前の TMS はレジストリにかかわらず TLS 1.0 しか提示せず、TMS ツールにも [Communication Security] の項目がないためです。',
+  // (The stop-gap as every answer gives it: pre15Stopgap.)
+  const why = L(
+    'TMS before 15 keeps offering TLS 1.0 whatever the registry says, and its TMS Tools has no Communication Security option, so nothing on TMS itself helps until the upgrade.',
+    '15 より前の TMS はレジストリにかかわらず TLS 1.0 しか提示せず、TMS ツールにも [Communication Security] の項目がないため、アップグレードまでは TMS 側でできることはありません。',
   );
-  return f.tms ? [lead, ...down] : [lead, ...down, none];
+  const stopgap = pre15Stopgap(f.endpoint, f.endpointModels);
+  return f.tms ? [why, stopgap] : [why, stopgap, none];
 }
 
 /**
@@ -3508,20 +3515,11 @@ export const CATALOGUE: CatalogueEntry[] = [
               'That depends on the TMS release. From TMS 15 on, no upgrade is needed: the fix is Medium-High in TMS Tools (with TLS 1.2 available in Schannel). Before TMS 15 there is no fix on TMS itself: the registry does not help and the level setting does not exist, so upgrading TMS to 15.x is the fix.',
               'TMS のバージョンによります。TMS 15 以降はアップグレード不要で、TMS ツールで Medium-High にすれば直ります（Schannel で TLS 1.2 を使える状態にしておきます）。TMS 15 より前は TMS 側で直す手段がなく、レジストリも効かず、レベルの設定自体もないため、TMS を 15.x にアップグレードするのが解決策です。',
             ),
-        L(
-          'The only other way is a stopgap on the endpoints: codecs whose hardware runs TC can go back to TC 7.3.3, which still accepts TLS 1.0. Going from CE to TC resets their configuration, and hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all: for those, upgrading TMS is the only way.',
-          'ほかにあるのはエンドポイント側の暫定策だけです。TC を動かせるハードウェアのコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます。ただし CE から TC に戻すと設定が初期化されます。また、CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）はそもそも TC を動かせないため、TMS をアップグレードするしかありません。',
-        ),
+        // (The stop-gap as every answer gives it, with the endpoints held: pre15Stopgap.)
+        pre15Stopgap(f.endpoint, f.endpointModels),
       ];
       const models = ceOnlyModelsIn(text);
-      const down = tcDowngradePossible(f.endpoint);
-      if (models.length) {
-        out.push(L(`${joinAnd(models)} cannot go back to TC: for ${models.length === 1 ? 'it' : 'them'}, only the TMS upgrade helps.`, `${models.join('、')} は TC に戻せないため、TMS のアップグレードしかありません。`));
-      } else if (f.endpoint && down === 'no') {
-        out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} cannot go back to TC (RoomOS runs only on hardware introduced with CE 9 or RoomOS): only the TMS upgrade helps them.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TC に戻せません（RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけです）。TMS のアップグレードしかありません。`));
-      } else if (f.endpoint && down === 'maybe') {
-        out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
-      }
+      if (models.length) out.push(L(`${joinAnd(models)} cannot go back to TC: for ${models.length === 1 ? 'it' : 'them'}, only the TMS upgrade helps.`, `${models.join('、')} は TC に戻せないため、TMS のアップグレードしかありません。`));
       return out;
     },
   },
@@ -3531,6 +3529,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])(?:any|is\\sthere\\s(?:an|any)|some)\\s(?:other|another|different)\\s(?:way|option|solution|fix|approach|workaround)s?(?=\\s*(?:[?.!]|$|than|besides|instead|without|around|to\\s(?:fix|solve|do\\sit|get\\sit|avoid|keep)))',
         '(?<![a-z])(?:another|other|alternative)\\s(?:way|option|solution|fix|approach|workaround)s?\\s(?:than|besides|instead\\sof|without)(?![a-z])',
+        // "is there another way?", "is there another option to fix it?" (a question ending there, or naming what it is for)
+        '(?<![a-z])is\\sthere\\s(?:another|some\\sother)\\s(?:way|option|solution|fix|approach|workaround)(?=\\s*(?:[?.!]|$|to\\s(?:fix|solve|do\\sit|get\\sit|avoid|keep)))',
         '(?<![a-z])(?:without|instead\\sof|other\\sthan|besides|avoid(?:ing)?)\\s(?:going\\sto\\s|raising\\s(?:it\\s)?to\\s|switching\\sto\\s|using\\s)?(?:medium-?\\s?high|mediumhigh)(?![a-z])',
         '(?<![a-z])alternatives?\\s(?:to|for)(?![a-z])',
         // "can we stay on Medium and still fix it?", "is there any way to keep Medium?"
@@ -3542,7 +3542,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Another way than Medium-High', 'Medium-High 以外の方法'),
     answer: (f, text = '') => {
-      if (pre15(f)) return [PRE15_NOTE];
+      // (Before TMS 15 the stop-gap is the one every answer gives: pre15Stopgap.)
+      if (pre15(f)) return [PRE15_UPGRADE, pre15Stopgap(f.endpoint, f.endpointModels)];
       const out: LocalizedText[] = [];
       // "what if we don't go to Medium-High?": what staying at Medium means leads; the rest of the answer follows.
       const dont = DONT_RAISE.test(normaliseQuestion(text));

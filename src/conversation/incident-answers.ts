@@ -8,7 +8,7 @@
  * is said as something to check.
  */
 import type { Facts, LocalizedText } from '../domain/types';
-import { BUG_ID, caveatTelnetSnmp, joinAnd, telnetViaLabel, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, sqlBelowNeeds, tcDowngradePossible, tmsToolsMediumHigh } from '../domain/knowledge';
+import { BUG_ID, caveatTelnetSnmp, joinAnd, telnetViaLabel, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, sqlBelowNeeds, pre15Stopgap, tmsToolsMediumHigh } from '../domain/knowledge';
 import { registryPlan } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
@@ -28,18 +28,15 @@ const sqlMaybeLocal = (f: Facts) => !!f.sql && f.sqlLocation !== 'remote';
 const sqlSubjectJa = (f: Facts) => (f.sqlLocation === 'local' ? `TMS サーバ上の ${formatSql(f.sql!)} ` : `${formatSql(f.sql!)}（TMS サーバ上にある場合）`);
 const onTmsServer = (f: Facts) => (f.sqlLocation === 'local' ? L('', '') : L(' (if it runs on the TMS server itself)', '（TMS サーバ上で動いている場合）'));
 
-/** The stopgap on the endpoints, for the endpoints known (knowledge: TMS before 15, TC 7.3.3 only on hardware that runs TC). */
+/**
+ * The stopgap on the endpoints, for the endpoints known (knowledge: TMS before 15, TC 7.3.3 only on hardware that runs TC): the
+ * text every answer gives (pre15Stopgap), and, asked about security, that it keeps them on the deprecated TLS 1.0.
+ */
 function downgradeStopgap(f: Facts): LocalizedText {
-  const down = tcDowngradePossible(f.endpoint);
-  const yours =
-    f.endpoint && down === 'no'
-      ? L(` Your endpoints on ${formatEndpoint(f.endpoint)} cannot: RoomOS runs only on such hardware.`, `${formatEndpoint(f.endpoint)} のエンドポイントは戻せません。RoomOS が動くのはそうしたハードウェアだけです。`)
-      : f.endpoint && down === 'yes'
-        ? L(` Your endpoints run ${formatEndpoint(f.endpoint)}, so their hardware runs TC.`, `お使いのエンドポイントは ${formatEndpoint(f.endpoint)} なので、ハードウェアは TC を動かせます。`)
-        : L(' Check the models first.', '先に機種を確認してください。');
+  const s = pre15Stopgap(f.endpoint, f.endpointModels);
   return L(
-    `A stopgap on the endpoints: codecs whose hardware runs TC can go back to TC 7.3.3, which still accepts TLS 1.0. Not hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series); going from CE to TC resets the configuration, and it leaves them on an old release that accepts the deprecated TLS 1.0.${yours.en}`,
-    `エンドポイント側の暫定策：TC を動かせるハードウェアのコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます。CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）は戻せません。CE から TC に戻すと設定が初期化され、非推奨の TLS 1.0 を受け付ける古いリリースのまま使い続けることになります。${yours.ja}`,
+    `${s.en} It leaves them on an old release that accepts the deprecated TLS 1.0.`,
+    `${s.ja}その場合、非推奨の TLS 1.0 を受け付ける古いリリースのまま使い続けることになります。`,
   );
 }
 

@@ -13,7 +13,7 @@
 import type { Facts, LocalizedText } from '../domain/types';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, parseTms, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { registryPlan } from '../domain/knowledge/windows';
-import { telnetViaLabel } from '../domain/knowledge';
+import { pre15Stopgap, telnetViaLabel } from '../domain/knowledge';
 import type { PlannedSteps } from '../domain/understand/plan';
 import { nfkc } from '../domain/nfkc';
 import type { ConversationState, TurnResult } from './types';
@@ -100,14 +100,16 @@ const VERIFY = L(
  * The TMS before 15 the user has, while an upgrade is only planned (knowledge.md, TMS before 15): it cannot be fixed in
  * place (CSCuz71542); the target's requirements are checked before the upgrade; TC 7.3.3 is a stopgap only on TC hardware.
  */
-function untilUpgraded(now: string, to: string, targetFixes: boolean): LocalizedText {
+function untilUpgraded(now: string, to: string, targetFixes: boolean, f: Facts): LocalizedText[] {
   const req = targetFixes
     ? [` Before the upgrade, check the requirements of ${to}: the Windows Server and SQL Server releases it supports.`, `アップグレードの前に、${to} の要件（対応する Windows Server と SQL Server のリリース）を確認してください。`]
     : ['', ''];
-  return L(
-    `Until then, ${now} cannot be fixed in place (Cisco bug CSCuz71542): it has no Communication Security option, and TLS 1.2 in the registry does not change the TLS 1.0 it offers.${req[0]} Meanwhile, only endpoints whose hardware can run TC can be taken back to TC 7.3.3 as a stopgap (going from CE back to TC resets their configuration; hardware introduced with CE 9 or RoomOS cannot run TC).`,
-    `それまでは、${now} はそのままでは直せません（Cisco のバグ CSCuz71542）。Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても TMS が提示する TLS 1.0 は変わりません。${req[1]}それまでのつなぎとして TC 7.3.3 に戻せるのは、TC を動かせるハードウェアのエンドポイントだけです（CE から TC に戻すと設定はリセットされます。CE 9 や RoomOS で登場したハードウェアでは TC を動かせません）。`,
+  // (The stop-gap as every answer gives it: pre15Stopgap.)
+  const head = L(
+    `Until then, ${now} cannot be fixed in place (Cisco bug CSCuz71542): it has no Communication Security option, and TLS 1.2 in the registry does not change the TLS 1.0 it offers.${req[0]}`,
+    `それまでは、${now} はそのままでは直せません（Cisco のバグ CSCuz71542）。Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても TMS が提示する TLS 1.0 は変わりません。${req[1]}`,
   );
+  return [head, pre15Stopgap(f.endpoint, f.endpointModels)];
 }
 
 /**
@@ -122,7 +124,7 @@ function tmsUpgradePlan(f: Facts, target: string): LocalizedText[] {
   const now = f.tms ? formatTms(f.tms) : null;
   const out: LocalizedText[] = [];
   if (now) out.push(L(`I keep ${now} as your TMS until you tell me the upgrade to ${to} is done ("TMS is ${parsed.value.raw} now").`, `アップグレードが終わったと伺うまでは、現在の ${now} のままとして扱います（終わったら「TMS は ${parsed.value.raw} になりました」とお知らせください）。`));
-  if (now && pre15(f)) out.push(untilUpgraded(now, to, tmsCanBeFixedInPlace(parsed.value)));
+  if (now && pre15(f)) out.push(...untilUpgraded(now, to, tmsCanBeFixedInPlace(parsed.value), f));
   if (!tmsCanBeFixedInPlace(parsed.value)) {
     out.push(L(`${to} is still before 15: it has no Communication Security option either, so it would keep offering TLS 1.0. The upgrade that fixes this is to 15.x.`, `${to} も 15 より前のため Communication Security の項目がなく、TLS 1.0 を提示し続けます。この問題を解決できるのは 15.x へのアップグレードです。`));
     return out;

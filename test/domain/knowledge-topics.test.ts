@@ -155,7 +155,7 @@ describe('the other corrections', () => {
 
   it('TMS before 15 offers the TC 7.3.3 downgrade only to endpoints that run TC', () => {
     const steps = (e: string) => find(diagnose(facts({ tms: '14.6.2', endpoint: e })), 'tms-pre15-upgrade-or-downgrade')!;
-    expect(steps('TC7.3.6').steps!.map((s) => s.en).join(' ')).toMatch(/downgrade the affected TC endpoints to TC 7\.3\.3/);
+    expect(steps('TC7.3.6').steps!.map((s) => s.en).join(' ')).toMatch(/can go back to TC 7\.3\.3.*so their hardware runs TC: they can go back/);
     // RoomOS runs only on hardware introduced with CE 9 / RoomOS: no downgrade.
     const roomos = steps('RoomOS 11');
     expect(roomos.steps!.map((s) => s.en).join(' ')).not.toMatch(/downgrade/i);
@@ -163,7 +163,7 @@ describe('the other corrections', () => {
     // A CE release does not tell the hardware: an SX20 runs CE 9 and TC alike, a Room Kit only CE.
     for (const e of ['CE9.15', 'CE9.3', 'CE8.3']) {
       const f = steps(e);
-      expect(f.steps!.map((s) => s.en).join(' ')).toMatch(/only for endpoints whose hardware runs TC/);
+      expect(f.steps!.map((s) => s.en).join(' ')).toMatch(/codecs whose hardware runs TC can go back to TC 7\.3\.3.*the model decides/);
       expect(f.body.map((b) => b.en).join(' ')).not.toMatch(/only way/);
       expect(K.tcDowngradePossible(ok(parseEndpoint(e)))).toBe('maybe');
     }

@@ -1123,6 +1123,34 @@ export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes
 }
 
 /**
+ * The one stop-gap while TMS is before 15 (knowledge.md "TMS before 15"): the endpoints' downgrade to TC 7.3.3, only on
+ * hardware that runs TC, and going from CE to TC resets the configuration. Said once here, for every answer that gives it
+ * (the TMS before 15 finding, "until then?", "is there another way?", "without upgrading TMS?", an upgrade planned), so a
+ * later turn never gives another version of it. What is known of the endpoints (release, CE-only models) is said after it.
+ */
+export function pre15Stopgap(endpoint: EndpointVersion | undefined, models: readonly string[] = [], nameCeOnly = true): LocalizedText {
+  const down = tcDowngradePossible(endpoint);
+  const ceOnly = models.filter(isCeOnlyModel).slice(0, 4);
+  // (Every model named is one introduced with CE 9 / RoomOS: the model decides nothing more, it cannot go back.)
+  const onlyCeOnly = ceOnly.length > 0 && ceOnly.length === models.length;
+  const tail: LocalizedText[] = [];
+  if (endpoint && down === 'yes') tail.push(L(`Your endpoints run ${formatEndpoint(endpoint)}, so their hardware runs TC: they can go back.`, `お使いのエンドポイントは ${formatEndpoint(endpoint)} なので、ハードウェアは TC を動かせます（戻せます）。`));
+  else if (endpoint && down === 'no') tail.push(L(`Your endpoints on ${formatEndpoint(endpoint)} cannot go back to TC: RoomOS runs only on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけです。`));
+  else if (endpoint && !onlyCeOnly) tail.push(L(`For your endpoints on ${formatEndpoint(endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
+  if (nameCeOnly && ceOnly.length && down !== 'no') tail.push(L(`The ${joinAnd(ceOnly)} cannot go back.`, `${ceOnly.join('、')} は戻せません。`));
+  return L(
+    [
+      'Until TMS is on 15.x, the only stop-gap is on the endpoints: codecs whose hardware runs TC can go back to TC 7.3.3, which still accepts TLS 1.0, but going from CE back to TC resets their configuration. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all: for those, upgrading TMS is the only way.',
+      ...tail.map((t) => t.en),
+    ].join(' '),
+    [
+      'TMS を 15.x にするまでの暫定策は、エンドポイント側にしかありません。TC を動かせるハードウェアのコーデックは、TLS 1.0 をまだ受け付ける TC 7.3.3 に戻せます。ただし、CE から TC に戻すと設定はリセットされます。また、CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）はそもそも TC を動かせないため、TMS のアップグレードしか方法がありません。',
+      ...tail.map((t) => t.ja),
+    ].join(''),
+  );
+}
+
+/**
  * Other TMS servers on other releases than the one answered for ("site A runs TMS 15.2, site B runs TMS 14.6"): the
  * verdict for each, so that one site's answer is never given to the other (QA round 20 #3; knowledge.md "Fix, TMS 15.x
  * and later" and "TMS before 15").
@@ -1178,13 +1206,10 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
   const ceOnly = models.filter(isCeOnlyModel).slice(0, 4);
   // A product TMS manages (not an endpoint): no TC downgrade exists for it, upgrading TMS is the way.
   const down = product ? 'no' : tcDowngradePossible(endpoint);
+  // (One way, then the stop-gap until it is done: pre15Stopgap, the same text as "until then?" and "is there another way?".)
   const upgrade = L(
-    down === 'no'
-      ? 'Upgrade TMS to 15.x (check the TMS and SQL Server requirements of that release), then follow the TMS 15 fix: registry, Medium-High, restarts.'
-      : 'Either upgrade TMS to 15.x (check the TMS and SQL Server requirements of that release), then follow the TMS 15 fix: registry, Medium-High, restarts.',
-    down === 'no'
-      ? 'TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、その後 TMS 15 向けの手順（レジストリ、Medium-High への変更、サービスの再起動）を実施します。'
-      : '方法 1：TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、その後 TMS 15 向けの手順（レジストリ、Medium-High への変更、サービスの再起動）を実施します。',
+    'Upgrade TMS to 15.x (check the TMS and SQL Server requirements of that release), then follow the TMS 15 fix: registry, Medium-High, restarts.',
+    'TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、その後 TMS 15 向けの手順（レジストリ、Medium-High への変更、サービスの再起動）を実施します。',
   );
   const steps: LocalizedText[] = [upgrade];
   const body: LocalizedText[] = [
@@ -1214,21 +1239,8 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
       ),
     );
   }
-  if (down === 'yes') {
-    steps.push(
-      L(
-        'Or, as a stopgap, downgrade the affected TC endpoints to TC 7.3.3, which still accepts TLS 1.0.',
-        '方法 2：暫定策として、影響を受ける TC のエンドポイントを、TLS 1.0 をまだ受け付ける TC 7.3.3 にダウングレードします。',
-      ),
-    );
-  } else if (down === 'maybe') {
-    steps.push(
-      L(
-        'Or, as a stopgap and only for endpoints whose hardware runs TC (such as an SX20), downgrade to TC 7.3.3, which still accepts TLS 1.0. Going from CE back to TC resets the configuration; hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all.',
-        '方法 2：暫定策として、TC が動作するハードウェア（SX20 など）のエンドポイントに限り、TLS 1.0 をまだ受け付ける TC 7.3.3 にダウングレードします。CE から TC に戻すと設定は初期化されます。また、CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）では TC は動作しません。',
-      ),
-    );
-  }
+  // (The CE 9 / RoomOS models named are said in the body below.)
+  if (down !== 'no') steps.push(pre15Stopgap(endpoint, models, false));
   // "CE 9.8 (Codec Pro) and TC7.3.21 (SX20)": a model named that cannot run TC is said by name.
   if (down !== 'no' && ceOnly.length && !product) {
     body.push(
