@@ -27,7 +27,7 @@ import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTop
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onNodeProgress } from './node-progress';
-import { onReopen, reopenIn } from './reopen';
+import { onOutOfPlayAgain, onReopen, reopenIn } from './reopen';
 import { fixOutOfPlay, saidWorking } from './fix-in-play';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { changeKnown, onFacts, withProbeOffered } from './merge';
@@ -584,6 +584,7 @@ const ROUTES: readonly Route[] = [
     name: 'reopen',
     // (Not in a case never said to work where the TLS fix is out of play, TMS before 15 or not the TLS 1.0 problem: "the firewall
     // team opened 443 again, one still fails" is progress on that case, not the fix undone, QA50 #3.)
+    // (In such a case "No HTTPS response again" is the last route's, again-out-of-play: after every other reader.)
     run: ({ s, text }) => (Object.keys(s.facts).length > 0 && reopenIn(text) && (saidWorking(s.facts) || !fixOutOfPlay(s.facts)) ? onReopen(s, text) : null),
   },
   {
@@ -1148,6 +1149,17 @@ const ROUTES: readonly Route[] = [
       const r = onFacts(old?.family === 'TC' ? { ...s, facts: { ...s.facts, ...ranTc } } : s, read);
       const [first, ...rest] = r.replies;
       return { ...r, state: { ...r.state, ...patch }, replies: first ? [{ ...first, blocks: [line, ...first.blocks] }, ...rest] : [reply(s.lang, [line])] };
+    },
+  },
+  {
+    // "No HTTPS response again", 「また No HTTPS response が出ました」 in a case never said to work where the TLS fix is out of play
+    // (not the TLS 1.0 problem, TMS before 15): what applies to it, said again, not "not understood" (answers-misc A). Last, so
+    // that a partial success or anything another reader takes ("443 opened again, 3 of 4 are back") stays theirs.
+    name: 'again-out-of-play',
+    run: ({ s, text }) => {
+      if (Object.keys(s.facts).length === 0 || saidWorking(s.facts) || !reopenIn(text)) return null;
+      const outOfPlay = fixOutOfPlay(s.facts);
+      return outOfPlay ? onOutOfPlayAgain(s, text, outOfPlay, false) : null;
     },
   },
 ];

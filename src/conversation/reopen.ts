@@ -13,10 +13,11 @@
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import type { Facts, TlsClaims } from '../domain/types';
-import { para, reply } from './compose';
+import { next, para, reply } from './compose';
 import { onFacts } from './merge';
 import { FIELD_NAMES } from '../domain/fields';
-import { fixOutOfPlay } from './fix-in-play';
+import { fixOutOfPlay, type FixOutOfPlay } from './fix-in-play';
+import { pre15Stopgap } from '../domain/knowledge';
 
 const LEAD = /^\s*(?:re-?open(?:ing|ed)?|再オープン)(?![a-z])/i;
 const SYMPTOM = /no\shttps\sresponse|(?<![a-z])(?:the\s(?:error|problem|issue|same\serror)|it)(?![a-z])|エラー|症状|問題/i;
@@ -69,6 +70,15 @@ const TEXT = {
       'What changed before it came back? A failover to another TMS node, a restart or patching of the TMS server, a group policy refresh, or endpoints upgraded since? Tell me that, or paste a capture of TMS connecting to one of them: a ClientHello offering only TLS 1.0 (0x0301) means TMS is back at Medium on the server that now polls (the other node, or the setting not saved); TLS 1.2 (0x0303) refused points at the endpoint or at the Schannel settings.',
     notTls:
       'What changed before it came back? For the versions you gave this is not the TLS 1.0 problem, so no TLS level or Schannel key is what broke again: look first at what fixed it last time. From the TMS server, can it open TCP 443 to the system (a firewall rule, routing or NAT changed back)? Does the address TMS polls still point at it (a DNS record, a changed IP)? On the system, is HTTPS still on, and is its certificate still valid?',
+    againHead: '"No HTTPS response" again',
+    stillHead: 'Still "No HTTPS response"',
+    notTlsAgain:
+      'For the versions you gave this is not the TLS 1.0 problem, so no TLS level or Schannel key change will clear it.',
+    notTlsChanged: 'If it had cleared and came back, what changed in between?',
+    notTlsChecks:
+      'From the TMS server, can it open TCP 443 to the system (a firewall rule, routing or NAT)? Does the address TMS polls still point at it (a DNS record, a changed IP)? On the system, is HTTPS on, is its certificate still valid, and do the admin credentials stored in TMS still work? Then use Force Refresh on it in Systems > Navigator.',
+    before15Again:
+      'TMS before 15 has no Communication Security level and keeps offering only TLS 1.0, so nothing changed on the TMS server clears it for systems that refuse TLS 1.0 (TC 7.3.6 or later, CE 8.1 or later, RoomOS): upgrading TMS to 15.x is the fix.',
     before15:
       'What changed before it came back? TMS before 15 has no Communication Security level, so it still offers only TLS 1.0: were any of these systems upgraded since to TC 7.3.6 or later, CE 8.1 or later or RoomOS? Those refuse TLS 1.0, and this TMS cannot reach them until TMS is upgraded to 15.x. If their release did not change, look at what fixed it last time: TCP 443 from the TMS server to the system (firewall, routing), the address TMS polls (DNS), and HTTPS and the certificate on the system.',
   },
@@ -82,6 +92,14 @@ const TEXT = {
       '再発の前に何が変わりましたか。別の TMS ノードへのフェイルオーバー、TMS サーバの再起動やパッチ適用、グループ ポリシーの更新、エンドポイントのアップグレードなどです。それを教えていただくか、TMS が対象に接続するところのキャプチャを貼ってください。ClientHello が TLS 1.0（0x0301）だけなら、いまポーリングしているサーバの TMS が Medium に戻っています（もう一方のノード、または設定が保存されていない）。TLS 1.2（0x0303）が拒否されていれば、エンドポイントか Schannel の設定を確認します。',
     notTls:
       '再発の前に何が変わりましたか。お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、TLS のレベルや Schannel のキーが元に戻ったわけではありません。まず、前回直したときに何を変えたかを確認してください。TMS サーバからそのシステムへ TCP 443 で接続できるか（ファイアウォールのルール、ルーティング、NAT が元に戻っていないか）。TMS がポーリングするアドレスがまだそのシステムを指しているか（DNS レコード、IP アドレスの変更）。システム側で HTTPS が有効なままか、証明書が有効か。',
+    againHead: '再び「No HTTPS response」',
+    stillHead: 'まだ「No HTTPS response」',
+    notTlsAgain: 'お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、TLS のレベルや Schannel のキーを変えても解消しません。',
+    notTlsChanged: 'いったん消えてから再び出たのであれば、その間に何が変わったかを確認してください。',
+    notTlsChecks:
+      'TMS サーバからそのシステムへ TCP 443 で接続できるか（ファイアウォールのルール、ルーティング、NAT）。TMS がポーリングするアドレスがそのシステムを指しているか（DNS レコード、IP アドレスの変更）。システム側で HTTPS が有効か、証明書が有効か、TMS に登録した管理者の認証情報が使えるか。そのあと [Systems] > [Navigator] で対象を [Force Refresh] してください。',
+    before15Again:
+      '15 より前の TMS には [Communication Security] のレベルがなく、TLS 1.0 だけを提示し続けます。そのため、TLS 1.0 を受け付けないシステム（TC 7.3.6 以降、CE 8.1 以降、RoomOS）については、TMS サーバで何を変えても解消しません。解決策は TMS を 15.x にアップグレードすることです。',
     before15:
       '再発の前に何が変わりましたか。15 より前の TMS には [Communication Security] のレベルがなく、いまも TLS 1.0 だけを提示します。その後、対象のシステムを TC 7.3.6 以降、CE 8.1 以降、または RoomOS にアップグレードしていませんか。これらは TLS 1.0 を受け付けないため、TMS を 15.x にアップグレードするまでこの TMS からは接続できません。リリースが変わっていなければ、前回直したときに何を変えたかを確認してください。TMS サーバからそのシステムへの TCP 443（ファイアウォール、ルーティング）、TMS がポーリングするアドレス（DNS）、システム側の HTTPS と証明書です。',
   },
@@ -156,4 +174,25 @@ export function withoutWorksNow(state: ConversationState): ConversationState {
   if (Object.keys(claims).length) facts.tlsClaims = claims;
   else delete facts.tlsClaims;
   return { ...state, facts };
+}
+
+/**
+ * "No HTTPS response again", 「また No HTTPS response が出ました」, or "still failing" in a case never said to work where the TLS fix
+ * is out of play (not the TLS 1.0 problem, or TMS before 15): not a reopen (nothing was fixed) and no TLS-fix talk; what applies
+ * to this case, said again (answers-misc A). Facts in the message are read as usual first.
+ */
+export function onOutOfPlayAgain(state: ConversationState, text: string, outOfPlay: FixOutOfPlay, still: boolean): TurnResult {
+  const lang = state.lang;
+  const t = TEXT[lang];
+  if (text) {
+    const answered = onFacts(state, text);
+    if (FIELD_NAMES.some((f) => JSON.stringify(answered.state.facts[f]) !== JSON.stringify(state.facts[f]))) return answered;
+  }
+  const blocks: Block[] = [{ type: 'subheading', text: still ? t.stillHead : t.againHead }];
+  if (outOfPlay === 'not-tls') blocks.push(para(still ? `${t.notTlsAgain}${lang === 'en' ? ' ' : ''}${t.notTlsChecks}` : `${t.notTlsAgain}${lang === 'en' ? ' ' : ''}${t.notTlsChanged}${lang === 'en' ? ' ' : ''}${t.notTlsChecks}`));
+  else {
+    const s = pre15Stopgap(state.facts.endpoint, state.facts.endpointModels);
+    blocks.push(para(t.before15Again), para(s[lang]));
+  }
+  return { state: next(state, {}), replies: [reply(lang, blocks)] };
 }

@@ -9,6 +9,8 @@ import type { ConversationState, TurnResult } from './types';
 import { diagnoseState, next, para, questionBlocksFor, reply } from './compose';
 import { TEXTS } from './texts';
 import { onFacts } from './merge';
+import { fixOutOfPlay } from './fix-in-play';
+import { onOutOfPlayAgain } from './reopen';
 
 /** `ifItFails`: asked before anything failed ("what if it still fails?"): the same checks, said as a plan. */
 export function onStillFailing(given: ConversationState, ifItFails = false): TurnResult {
@@ -34,7 +36,9 @@ export function onStillFailing(given: ConversationState, ifItFails = false): Tur
     return { state: next(state, {}), replies: [reply(lang, blocks)] };
   }
   const checks = d.findings.find((f) => f.code === 'still-failing-checks');
-  // Not the TLS 1.0 problem (or TMS before 15): the answer already says where to look; show it again.
+  // Not the TLS 1.0 problem (or TMS before 15): what applies to this case, said again (no TLS-fix checks; answers-misc A).
+  const outOfPlay = checks ? null : fixOutOfPlay(state.facts);
+  if (outOfPlay && !ifItFails) return onOutOfPlayAgain(state, '', outOfPlay, true);
   if (!checks) return onFacts(state, '');
   // A capture in this conversation already shows TLS 1.2 offered and refused: no need to ask for one.
   const refused = ifItFails ? undefined : d.findings.find((f) => f.code === 'evidence-capture-tls12-refused');
