@@ -141,6 +141,8 @@ const W = {
     nextPre15NoTc: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix: this hardware cannot run TC, so there is no downgrade.',
     nextPre15Product: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix (the TC 7.3.3 downgrade is for endpoints only).',
     nextPre15Model: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix. A downgrade to TC 7.3.3 exists only for hardware that runs TC 7: check the model first.',
+    nextSomeFailRaised: (steps: string) =>
+      `Compare a failing system with one that works: software version, HTTPS mode, MinimumTLSVersion, certificate, Behind Firewall mode, port 443 from the TMS server. Only if every working one is on a release that still accepts TLS 1.0 is the Windows side in question: ${steps.charAt(0).toLowerCase()}${steps.slice(1)}`,
     nextAlreadyMhRestarted: 'Read the ClientHello version TMS sends in a capture, then the Schannel events, cipher suites, the revocation check and the endpoint\'s MinimumTLSVersion.',
     causeHighCerts: 'At High TMS validates the endpoints\' certificates (per Cisco\'s admin guide: check it), and you say they are self-signed or expired.',
     nextHighCerts: 'Give the endpoints certificates TMS trusts, or weigh Medium-High, which does not validate them; then check the Windows side.',
@@ -244,6 +246,8 @@ const W = {
     nextPre15NoTc: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。このハードウェアでは TC が動作しないため、ダウングレードはできません。',
     nextPre15Product: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います（TC 7.3.3 へのダウングレードはエンドポイントにしか使えません）。',
     nextPre15Model: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TC 7.3.3 へのダウングレードは TC 7 が動作するハードウェアでしかできないため、先に機種を確認してください。',
+    nextSomeFailRaised: (steps: string) =>
+      `失敗しているシステムを、正常なシステムと比べてください（ソフトウェアのバージョン、HTTPS のモード、MinimumTLSVersion、証明書、Behind Firewall モード、TMS サーバからのポート 443）。正常なものがすべて TLS 1.0 を受け付けるリリースの場合に限り、Windows 側を確認します：${steps}`,
     nextAlreadyMhRestarted: 'キャプチャで TMS が送る ClientHello のバージョンを確認し、次に Schannel のイベント、暗号スイート、失効確認、エンドポイントの MinimumTLSVersion を確認します。',
     causeHighCerts: 'High の TMS はエンドポイントの証明書を検証し（Cisco の管理者ガイドで確認してください）、その証明書が自己署名または期限切れとのことです。',
     nextHighCerts: 'TMS が信頼する証明書をエンドポイントに入れるか、証明書を検証しない Medium-High にするかを検討し、その後 Windows 側を確認します。',
@@ -529,6 +533,14 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     else if ((restartedDone || !steps) && has(d, 'evidence-capture-no-clienthello')) next = highLevel ? `${w.keepHigh}${w.nextNoHelloMh}` : w.nextNoHelloMh;
     else if (restartedDone || !steps) next = highLevel ? w.nextAlreadyHighRestarted : w.nextAlreadyMhRestarted;
     else next = highLevel ? `${w.keepHigh}${steps}${w.highCertCheck}` : steps;
+    // "Only some endpoints fail" at Medium-High (not a certificate case at High): the systems still failing lead, the comparison
+    // with one that works is next, the Windows side only if every working one still accepts TLS 1.0 (the reply's order, answers-misc D).
+    const someFail = d.findings.find((f) => f.code === 'some-systems-fail');
+    if (someFail && !certs && !certsSeen) {
+      cause = oneLine(someFail.title[lang]);
+      causeCode = 'some-systems-fail';
+      next = w.nextSomeFailRaised(next);
+    }
     if (winPlan.tmsSupportUndocumented && win) next += w.supportUndocumented(win);
   } else if (has(d, 'tms-medium-tls10-only')) {
     // The level the user gave (Low is not Medium); on a Windows with TLS 1.0 off (2025), TMS at Medium sends no ClientHello at all.
@@ -578,7 +590,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   }
   // What the answer puts before its steps leads the card too: TLS 1.0 said off with a SQL Server 2008 R2 that needs it, or a SQL Server
   // 2012 / 2014 to upgrade or check first (on the TMS server, or maybe there when its location is unknown).
-  if (causeCode === 'tms-medium-tls10-only' || causeCode === 'already-medium-high') next = withLead(d, lang, next);
+  if (causeCode === 'tms-medium-tls10-only' || causeCode === 'already-medium-high' || causeCode === 'some-systems-fail') next = withLead(d, lang, next);
   // TLS 1.0 already off with a local SQL 2008 R2 without TLS 1.2 (evidence): the reboot of the fix would stop SQL, so TLS 1.0 comes first.
   if (d.findings.some((f) => f.code === 'evidence-tls10-off-sql2008r2')) next = w.nextTls10OffSql;
   // SQL Server stopped after a TLS change (26011): getting it back comes before any step of the fix, on the server where it runs.

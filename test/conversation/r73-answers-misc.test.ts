@@ -84,3 +84,22 @@ describe('C: TMS before 15, one stop-gap text', () => {
     expect(stopgap(rendered(runIn('en', ['TMS 14.6.2, SX20 on TC 7.3.6', 'is there another way?'])))).toMatch(/TC 7\.3\.6, so their hardware runs TC/);
   });
 });
+
+describe('D: only some endpoints fail with TMS already at Medium-High: the card leads with the systems still failing', () => {
+  const card = (lang: 'en' | 'ja', msg: string) => runIn(lang, [msg]).replies.find((x) => x.summary)?.summary;
+  it.each([
+    ['en', 'TMS 15.2, only some endpoints fail with No HTTPS response, TMS is already Medium-High, endpoints CE 9.15, Windows 2019, SQL 2016 remote', /^Only some systems fail/, /^Compare a failing system with one that works/],
+    ['ja', 'TMS 15.2、一部のエンドポイントだけ No HTTPS response です。TMS はすでに Medium-High、エンドポイントは CE 9.15、Windows 2019、SQL 2016 は別サーバ', /^一部のシステムだけが失敗する/, /^失敗しているシステムを、正常なシステムと比べてください/],
+  ] as const)('%s', (lang, msg, cause, next) => {
+    const s = card(lang, msg)!;
+    expect(s.cause).toMatch(cause);
+    expect(s.next).toMatch(next);
+    // The Windows side is still there, after the comparison, as a condition.
+    expect(s.next).toMatch(/Schannel/);
+    expect(s.caveats.map((c) => c.code)).not.toContain('some-systems-fail');
+  });
+  it('near miss: every endpoint failing at Medium-High keeps the Windows side first', () => {
+    const s = card('en', 'TMS 15.2, TMS is already Medium-High, endpoints CE 9.15 fail with No HTTPS response, Windows 2019, SQL 2016 remote')!;
+    expect(s.cause).toMatch(/already at Medium-High/);
+  });
+});
