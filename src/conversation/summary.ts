@@ -128,6 +128,8 @@ const W = {
     supportUndocumented: (win: string) => ` TMS support for ${win} is not documented: check Cisco's release notes; leave TLS 1.0/1.1 off there.`,
     telnetNamed: (title: string, named: string[]) => `${title}: this concerns the ${joinAnd(named)} you mentioned`,
     schannelEvents: 'Schannel events pasted: a cipher-suite mismatch (alert 40) fails even at TLS 1.2 (36874 is a client connecting TO this server; for 36871, 36887 and 36888 the event\'s text says which side): compare the cipher suites (GPO, IIS Crypto)',
+    nextSqlDownNotTls: (sql: string) =>
+      `First find why SQL Server stopped: ${sql} supports TLS 1.2, so TLS is not the usual reason; check the certificate it uses and the Schannel events logged at the same time. The TLS fix's steps (keys, Medium-High, restarts) wait until it runs again.`,
     nextSqlDown: 'First get SQL Server running again: on the server where it runs, turn TLS 1.0 back on (Client and Server), checking it after any import of an earlier registry export (an import leaves keys the change created), leave SSL 3.0 as it is, start the SQL service (reboot if it still fails).',
     nextSqlDownRemote: 'First get SQL Server running again on the database server where it runs, not on the TMS server (whose TLS settings do not touch it): check what changed in the TLS settings there, and on a build without TLS 1.2 re-enable TLS 1.0 on that server (SSL 3.0 left alone), then start the service.',
     nextPre15: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix; downgrading TC codecs to TC 7.3.3 is the only other way.',
@@ -233,6 +235,8 @@ const W = {
     supportUndocumented: (win: string) => `${win} での TMS のサポートは資料に記載がないため、Cisco のリリースノートで確認してください。TLS 1.0/1.1 は無効のままにします。`,
     telnetNamed: (title: string, named: string[]) => `${title}（お話にあった ${named.join('、')} に関係します）`,
     schannelEvents: 'Schannel のイベントがあります。暗号スイートの不一致（アラート 40）は TLS 1.2 でも失敗するため（36874 はこのサーバへの接続。36871、36887、36888 はイベントの本文でどちら側か確認）、暗号スイート（GPO、IIS Crypto）を比較してください',
+    nextSqlDownNotTls: (sql: string) =>
+      `まず SQL Server が止まった原因を突き止めてください。${sql} は TLS 1.2 に対応しているため、TLS はふつう原因ではありません。SQL Server が使う証明書と、同時刻に記録された Schannel のイベントを確認します。TLS の対処の手順（キー、Medium-High、再起動）は、SQL Server が再び動くまで待ちます。`,
     nextSqlDown: 'まず SQL Server を復旧します。SQL Server が動くサーバで TLS 1.0 を（Client と Server で）有効に戻し（代わりに以前のレジストリのエクスポートをインポートした場合、変更で作られたキーは残るので TLS 1.0 を確認します）、SSL 3.0 はそのままにして SQL のサービスを開始します（それでも起動しなければ再起動します）。',
     nextSqlDownRemote: 'まず SQL Server を復旧します。作業するのは SQL Server が動く DB サーバで、TMS サーバではありません（TMS サーバの TLS 設定は DB サーバに影響しません）。DB サーバの TLS 設定で何が変わったかを確認し、TLS 1.2 に対応していないビルドなら、そのサーバで TLS 1.0 を有効に戻して（SSL 3.0 はそのまま）サービスを開始します。',
     nextPre15: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。ほかの方法は、TC で動作しているコーデックを TC 7.3.3 に戻すことだけです。',
@@ -594,7 +598,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   // TLS 1.0 already off with a local SQL 2008 R2 without TLS 1.2 (evidence): the reboot of the fix would stop SQL, so TLS 1.0 comes first.
   if (d.findings.some((f) => f.code === 'evidence-tls10-off-sql2008r2')) next = w.nextTls10OffSql;
   // SQL Server stopped after a TLS change (26011): getting it back comes before any step of the fix, on the server where it runs.
-  if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) next = sqlOutageCase(facts) === 'remote' ? w.nextSqlDownRemote : w.nextSqlDown;
+  if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) next = sqlOutageCase(facts) === 'remote' ? w.nextSqlDownRemote : sqlOutageCase(facts) === 'not-tls' && facts.sql ? w.nextSqlDownNotTls(formatSql(facts.sql)) : w.nextSqlDown;
   const caveats = d.findings
     .filter((f) => isCaveat(f, causeCode))
     .map((f, i) => ({ f, i }))

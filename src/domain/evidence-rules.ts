@@ -987,6 +987,15 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
   return out;
 }
 
+/** SQL Server with TLS 1.2 support down on the TMS server: the TLS fix's steps are not given until it runs (answers-misc F). */
+const SQL_DOWN_FIX_WAITS = L(
+  'The steps of the fix for "No HTTPS response" (the TLS 1.2 keys, Medium-High, the restarts or a reboot) wait until SQL Server runs again: a TLS change or a reboot now does not bring it back and would hide what stopped it. Tell me once it runs, and I give them.',
+  '「No HTTPS response」の対処の手順（TLS 1.2 のキー、Medium-High への変更、サービスやサーバの再起動）は、SQL Server が再び動くまで待ってください。いま TLS の設定を変えたり再起動したりしても SQL Server は戻らず、停止の原因が分からなくなります。動くようになったらお知らせください。そのときに手順をお伝えします。',
+);
+
+/** The TLS fix's steps, dropped while SQL Server with TLS 1.2 support is down on the TMS server (answers-misc F). */
+const TLS_FIX_STEPS = ['backup-registry-first', 'enable-tls11-12-registry', 'tms-tools-medium-high', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello'];
+
 function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
   // A 26011 pasted before the user said SQL runs again is history: no recovery to lead with (the SQL caveats stay).
@@ -998,11 +1007,14 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
     // the version, when it is not known, from SQL Server's log (SELECT @@VERSION needs it running).
     const c = sqlOutageCase(facts);
     const body = said ? [...sqlDownSaidLead(facts), ...sqlOutageRecovery(facts)] : [...sqlOutageRecovery(facts), evidenceBody(sqlEvents)];
-    const severity: Severity = c === 'not-tls' ? 'warning' : 'critical';
+    // A build with TLS 1.2 support down on the TMS server (answers-misc F): the cause comes first, as the fix kit says; the steps of
+    // the TLS fix (keys, Medium-High, a reboot) wait until SQL runs again (applyEvidence drops them): said so.
+    if (c === 'not-tls') body.push(SQL_DOWN_FIX_WAITS);
+    const severity: Severity = 'critical';
     const literal = c === 'restore' ? TLS10_REENABLE_LITERAL : undefined;
     const title = said
       ? c === 'restore' ? L('SQL Server does not start: get it running first', 'SQL Server が起動しません：まず復旧してください') : L('SQL Server does not start', 'SQL Server が起動しません')
-      : c === 'restore' ? L('SQL Server cannot start encryption: get it running first', 'SQL Server が暗号化を開始できません：まず復旧してください') : L('SQL Server cannot start encryption', 'SQL Server が暗号化を開始できません');
+      : c === 'restore' ? L('SQL Server cannot start encryption: get it running first', 'SQL Server が暗号化を開始できません：まず復旧してください') : L('SQL Server cannot start encryption: find the cause first', 'SQL Server が暗号化を開始できません：まず原因を突き止めてください');
     out.push(finding('evidence-sql-encryption-failed', severity, title, body, literal ? { literal } : {}));
   }
   const sch = obs.filter((o) => o.code === 'event-schannel-error');
@@ -1391,6 +1403,8 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     if (fixVerified) {
       for (const code of ['tms-medium-tls10-only', 'already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
     }
+    // SQL Server with TLS 1.2 support down on the TMS server (26011, or said): the cause first; no TLS step as the fix (answers-misc F).
+    if (added.some((f) => f.code === 'evidence-sql-encryption-failed') && sqlOutageCase(facts) === 'not-tls') for (const code of TLS_FIX_STEPS) drop.add(code);
     if (added.length === 0) return base;
     // A finding code appears once.
     const seen = new Set<string>();

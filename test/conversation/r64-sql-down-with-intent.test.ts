@@ -6,8 +6,9 @@ import { rendered, runIn } from './helpers';
 
 const OPEN_EN = 'TMS 15.2.1 on Windows 2012 R2, No HTTPS response after CE 9.15 upgrade';
 const OPEN_JA = 'TMS 15.2.1、Windows Server 2016です。TC7.3.6にアップグレードしたエンドポイントが No HTTPS response になります';
-const SQL_LEAD_EN = /⚠ SQL Server does not start/;
-const SQL_LEAD_JA = /⚠ SQL Server が起動しません/;
+// (A warning, or a section of its own when SQL Server with TLS 1.2 support is on the TMS server: answers-misc F.)
+const SQL_LEAD_EN = /⚠ SQL Server does not start|^SQL Server does not start$/m;
+const SQL_LEAD_JA = /⚠ SQL Server が起動しません|^SQL Server が起動しません$/m;
 
 describe('a SQL outage said with "still not fixed"', () => {
   it.each(['SQLが起動しなかったが、まだ直りません', 'SQLが起動しなかったが、再起動してもまだ直っていません'])('ja: %s', (msg) => {

@@ -103,3 +103,28 @@ describe('D: only some endpoints fail with TMS already at Medium-High: the card 
     expect(s.cause).toMatch(/already at Medium-High/);
   });
 });
+
+describe('F: SQL Server with TLS 1.2 support down (26011) on the TMS server: the cause first, no TLS step as the fix (as the fix kit)', () => {
+  const stepCodes = (r: ReturnType<typeof runIn>) => r.replies.find((x) => x.summary)?.summary?.steps.map((s) => s.code) ?? [];
+  it.each([
+    ['en', 'TMS 15.2, endpoints CE 9.15, Windows 2016, SQL Server 2016 on the TMS server. SQL stopped with event 26011 after we changed TLS settings', /find the cause first/, /wait until SQL Server runs again/],
+    ['ja', 'TMS 15.2、エンドポイントは CE 9.15、Windows 2016、SQL Server 2016 は TMS サーバ上です。TLS の設定を変えたら SQL がイベント 26011 で停止しました', /まず原因を突き止めてください/, /SQL Server が再び動くまで待ってください/],
+  ] as const)('%s', (lang, msg, lead, waits) => {
+    const r = runIn(lang, [msg]);
+    const t = rendered(r);
+    expect(t).toMatch(lead);
+    expect(t).toMatch(waits);
+    expect(stepCodes(r)).not.toContain('reboot-server');
+    expect(stepCodes(r)).not.toContain('enable-tls11-12-registry');
+    expect(t).not.toMatch(/Steps, in order|手順（この順に）/);
+    const next = r.replies.find((x) => x.summary)!.summary!.next;
+    expect(next).not.toMatch(/turn TLS 1\.0 back on|TLS 1\.0 を（Client と Server で）有効に戻し/);
+  });
+  it('once SQL runs again the steps come back; SQL 2008 R2 keeps its recovery', () => {
+    const back = runIn('en', ['TMS 15.2, endpoints CE 9.15, Windows 2016, SQL Server 2016 on the TMS server. SQL stopped with event 26011 after we changed TLS settings', 'SQL is back up']);
+    expect(rendered(back)).toMatch(/Step 1: Back up the registry first/);
+    const old = rendered(runIn('en', ['TMS 15.2, endpoints CE 9.15, Windows 2012 R2, SQL Server 2008 R2 SP2 on the TMS server. SQL stopped with event 26011 after we changed TLS settings']));
+    expect(old).toMatch(/get it running first/);
+    expect(old).toMatch(/turn TLS 1\.0 back on/);
+  });
+});

@@ -364,8 +364,10 @@ Microsoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64) Standard Edition (64-bit
     expect(r.literal).toBeUndefined();
     const modern = diagnose({ ...BASE, sql: v(parseSql('2016')), sqlLocation: 'local', evidence: fromText('Event ID: 26011') });
     const m = modern.findings.find((x) => x.code === 'evidence-sql-encryption-failed')!;
-    expect(m.severity).toBe('warning');
+    // (Critical since answers-misc F: the cause comes first and the TLS fix's steps wait, as the fix kit says.)
+    expect(m.severity).toBe('critical');
     expect(m.body[0].en).toMatch(/supports TLS 1\.2, so the TLS change is not the usual reason/);
+    expect(modern.findings.map((x) => x.code)).not.toContain('reboot-server');
   });
 
   it('typed versions win, and a disagreement with the evidence is said and asked', () => {
