@@ -7,8 +7,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CliIO, Command } from './io';
-import { buildFixKit } from '../fixkit';
-import { decodeText, mentionsSchannel, parseRegFile, parseRegQuery, showsSchannelTree, type RegModel } from '../windows/reg';
+import { buildFixKit, schannelExtent } from '../fixkit';
+import { decodeText, mentionsSchannel, parseRegFile, parseRegQuery, type RegModel } from '../windows/reg';
 import { echo } from '../conversation/engine';
 import { readFactArgs } from './diagnose';
 import { diagnose } from '../domain/diagnose';
@@ -83,10 +83,6 @@ Exit status: 0 = files written, 1 = no kit for this case (said why), 2 = invalid
 
 const MAX_CURRENT = 4 * 1024 * 1024;
 
-/** check-tls.cmd's section headers: the Schannel part is whole only when the next section follows it. */
-const CHECK_SCHANNEL = /^=+ Schannel protocols =+\s*$/im;
-const CHECK_AFTER_SCHANNEL = /^=+ \.NET strong crypto/im;
-
 /**
  * `partial`: the paste shows Schannel keys but not the whole Protocols tree (one subkey, reg query
  * without /s, a cut check-tls.cmd output): no rollback.reg from it, since keys it never showed
@@ -104,11 +100,9 @@ async function readCurrent(file: string): Promise<{ ok: true; model: RegModel; p
   const { text } = decodeText(buf);
   const model = /^\s*(?:Windows Registry Editor Version 5\.00|REGEDIT4)/.test(text) ? parseRegFile(buf).model : parseRegQuery(text).model;
   if (!mentionsSchannel(model)) return { ok: false, reason: 'it does not show the Schannel Protocols key (save all of the output of check-tls.cmd and try again)' };
-  const framed = CHECK_SCHANNEL.test(text);
-  const after = framed && CHECK_AFTER_SCHANNEL.test(text.slice(text.search(CHECK_SCHANNEL)));
-  // check-tls.cmd's Schannel section followed by its next one is the whole tree (it runs reg query … /s), even when that tree
-  // is only the Protocols key and one empty subkey, which showsSchannelTree cannot tell from a query without /s (QA48 #18).
-  return { ok: true, model, partial: framed ? !after : !showsSchannelTree(model), ...(after ? { whole: true } : {}) };
+  // (The whole-section rule, shared with a paste stored in a chat: schannelExtent.)
+  const { partial, whole } = schannelExtent(text, model);
+  return { ok: true, model, partial, ...(whole ? { whole: true } : {}) };
 }
 
 export async function fixKitCommand(argv: string[], io: CliIO): Promise<number> {

@@ -198,6 +198,23 @@ export function fixChanges(before: RegModel, fix: RegModel): boolean {
 }
 
 /** Only the Schannel Protocols part of a pasted model (the rest is not ours to keep). */
+/** check-tls.cmd's section headers: the Schannel part is whole only when the next section follows it. */
+const CHECK_SCHANNEL = /^=+ Schannel protocols =+\s*$/im;
+const CHECK_AFTER_SCHANNEL = /^=+ \.NET strong crypto/im;
+
+/**
+ * How much of the Schannel Protocols tree a pasted text shows (the one rule for the CLI's --current and a paste stored in a
+ * chat, answers-misc E). `partial`: Schannel keys but not the whole tree (one subkey, reg query without /s, a cut check-tls.cmd
+ * output): no rollback.reg from it, since keys it never showed would be deleted as "absent". `whole`: check-tls.cmd's Schannel
+ * section followed by its next one is the whole tree (it runs reg query … /s), even when that tree is only the Protocols key and
+ * one empty subkey, which showsSchannelTree cannot tell from a query without /s (QA48 #18). A section counts only whole.
+ */
+export function schannelExtent(text: string, model: RegModel): { partial: boolean; whole: boolean } {
+  const framed = CHECK_SCHANNEL.test(text);
+  const after = framed && CHECK_AFTER_SCHANNEL.test(text.slice(text.search(CHECK_SCHANNEL)));
+  return { partial: framed ? !after : !showsSchannelTree(model), whole: after };
+}
+
 export function schannelPart(model: RegModel): RegModel {
   const root = keyId(SCHANNEL_PROTOCOLS_PATH);
   return { format: model.format, keys: model.keys.filter((k) => keyId(k.path) === root || keyId(k.path).startsWith(`${root}\\`)) };

@@ -13,7 +13,7 @@ import type { Summary } from '../conversation/summary';
 import type { ConversationState } from '../conversation/types';
 import type { Facts, Lang } from '../domain/types';
 import type { MetaChange, MetaStore, SurfaceMeta } from '../store/meta';
-import { schannelPart } from '../fixkit';
+import { schannelExtent, schannelPart } from '../fixkit';
 import { mentionsSchannel, parseRegQuery, parseRegText, type RegModel } from '../windows/reg';
 import type { OutboxItem } from '../store/port';
 import type { Logger } from '@slack/logger';
@@ -560,10 +560,12 @@ export async function recordCardPosted(store: MetaStore, logger: Logger, item: O
  * The Schannel Protocols state in a pasted text (check-tls.cmd output, `reg query`, a .reg export),
  * or null: what rollback.reg is made from. Bounded: a long paste or a large model is not kept.
  */
-export function pastedSchannel(text: string): RegModel | null {
+export function pastedSchannel(text: string): { model: RegModel; partial: boolean; whole: boolean } | null {
   if (typeof text !== 'string' || text.length > 200_000 || !/SCHANNEL\\Protocols/i.test(text)) return null;
   const model = /^\s*(?:Windows Registry Editor Version 5\.00|REGEDIT4)/.test(text) ? parseRegText(text).model : parseRegQuery(text).model;
   if (!mentionsSchannel(model)) return null;
   const part = schannelPart(model);
-  return JSON.stringify(part).length <= 8000 ? part : null;
+  // How much of the tree it shows, by the CLI's --current rule (a check-tls.cmd section counts only whole): read from the text
+  // itself, so the fix files made later from the stored part decide rollback.reg as `tms-doctor fix-kit --current` does.
+  return JSON.stringify(part).length <= 8000 ? { model: part, ...schannelExtent(text, model) } : null;
 }

@@ -148,7 +148,12 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
     const [res] = await Promise.all([deps.outbox.drain(turn.key, out.leased ?? undefined), edit]);
     // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
     const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
-    if (pasted) await updateMeta(deps, turn.key, (cur) => ({ ...(cur ?? { status: 'open' }), schannel: pasted }));
+    if (pasted) {
+      await updateMeta(deps, turn.key, (cur) => {
+        const { schannelPartial: _p, schannelWhole: _w, ...rest } = cur ?? { status: 'open' as const };
+        return { ...rest, schannel: pasted.model, ...(pasted.partial ? { schannelPartial: true as const } : {}), ...(pasted.whole ? { schannelWhole: true as const } : {}) };
+      });
+    }
     const ok = !res.blocked && res.failed === 0;
     deps.metrics.route(out.route);
     logger.info('turn', { key: turn.key, kind: turn.message.kind, route: out.route, replies: out.replies.length, messages: out.outbox.length, card: plan.update ? 'updated' : plan.meta ? 'posted' : 'none', ok, ms: Date.now() - started });

@@ -56,6 +56,10 @@ export interface SurfaceMeta {
   failingAsked?: { token: string; at: number; done?: boolean; ts?: string };
   /** The Schannel Protocols state pasted in this conversation (check-tls.cmd / reg query output), for rollback.reg. */
   schannel?: RegModel;
+  /** `schannel` is known to be only part of the Protocols tree (a cut check-tls.cmd section): no rollback.reg from it (fixkit schannelExtent). */
+  schannelPartial?: true;
+  /** `schannel` is check-tls.cmd's whole Schannel section, whatever its shape (fixkit schannelExtent). */
+  schannelWhole?: true;
   /** One line the card shows once fix files were made (how to roll back). */
   filesNote?: string;
   /** The card carried a probe result in one line: it keeps its Probe details button (the full table on demand). */

@@ -438,7 +438,7 @@ export function startOverAction(deps: AppDeps) {
 export function fixFilesAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { client, respond }, ctx, conv, lang }) => {
     const meta = await getMeta(deps, ctx.key);
-    const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null });
+    const kit = buildFixKit({ facts: conv.state.facts, lang, before: meta?.schannel ?? null, beforePartial: meta?.schannelPartial === true, beforeWhole: meta?.schannelWhole === true });
     if (!kit.ok) return tell(deps, client, respond, ctx, lang, kit.reason);
     // What must come first (TLS 1.0 already off with a SQL that needs it; a SQL service pack or update before the import) leads the comment.
     // (SQL Server down after TLS 1.0 went off: the kit is tls10-back-on.reg only; its lead says what it is and what comes after.)
