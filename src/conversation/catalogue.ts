@@ -2728,6 +2728,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         "\\b(?:don'?t|do\\snot|not|skip(?:ping)?|no)\\s(?:a\\s|the\\s)?reboot",
         // "reboot?", "restart the server?" alone (QA round 20 #8)
         '^\\s*(?:(?:a|the|server)\\s)?(?:re-?boot|restart)(?:\\s(?:the\\s)?(?:server|box|tms(?:\\sserver)?))?\\s*[?？]+\\s*$',
+        // "why reboot?", "why the reboot?", "why restart the server?" alone (QA51 #8): the reason, as "why do we need to reboot?" gets it.
+        '^\\s*(?:(?:but|and|so|ok|okay|hmm)[,\\s]+)?(?:why|how\\scome)\\s(?:(?:a|the|this|that|any)\\s)?(?:server\\s)?(?:re-?boot|restart)(?:ing)?(?:\\s(?:the\\s)?(?:server|box|machine|vm|tms(?:\\sserver)?))?(?:\\s(?:then|at\\sall|now))?\\s*[?？]*\\s*$',
       ],
       // (「IISの再起動は必要ですか」 is iis-restart-needed's; 「さいきどう」 is the kana typo of 再起動.)
       ja: [
@@ -2741,6 +2743,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         // 「再起動？」「サーバ再起動は？」「再起動って何回必要？」 (QA round 20 #8)
         '^\\s*(?:サーバ(?:ー)?\\s?の?\\s?)?(?:再起動|リブート)\\s?(?:は|って)?\\s?[?？]+\\s*$',
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|が|って|を)?\\s?(?:何回|なんかい|回数)',
+        // 「なぜ再起動？」「再起動はなぜ？」 alone (QA51 #8)
+        '^\\s*(?:なぜ|どうして|なんで)\\s?(?:サーバ(?:ー)?\\s?の?\\s?)?(?:再起動|リブート)\\s?(?:なの|なんですか|ですか)?\\s?[?？]*\\s*$',
+        '^\\s*(?:サーバ(?:ー)?\\s?の?\\s?)?(?:再起動|リブート)\\s?(?:は|って)\\s?(?:なぜ|どうして|なんで)(?:ですか|なの)?\\s?[?？]*\\s*$',
       ],
     },
     // 「リブート必要」「再起動って必須」: the question without a question mark (the whole message).
@@ -4710,8 +4715,18 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])anything\\sto\\swatch\\s(?:out\\s)?for(?![a-z])',
         '(?<![a-z])before\\s(?:we|i|you)\\s(?:switch|change|move|go|raise|start|do|make|apply)(?![a-z])[^?]{0,60}(?<![a-z])(?:check|know|prepare|verify|consider|look\\sat)(?![a-z])',
         '(?<![a-z])what\\s(?:should|must|do)\\s(?:we|i)\\s(?:check|verify|prepare)\\s(?:first|beforehand|before)(?![a-z])',
+        // "is it OK to do this on prod?", "is it ok to reboot?", "is this procedure ok?", "can we do this in production?" (QA51 #7)
+        '(?<![a-z])(?:is|would)\\s(?:it|this|that)\\s(?:be\\s)?(?:ok(?:ay)?|fine|alright|all\\sright|safe)\\s(?:for\\s(?:us|me)\\s)?to\\s(?:do|run|apply|make|try|reboot|restart|proceed|implement|set)(?:\\s(?:it|this|that|mediumhigh|(?:the|our)\\s(?:fix|change|changes|steps?|procedure|server|tms(?:\\sserver)?)))?(?:\\s(?:on|in)\\s(?:the\\s)?(?:prod(?:uction)?|live)(?:\\s(?:server|system|environment))?)?(?:\\s(?:now|today|tonight|first))?\\s*[?？]*\\s*$',
+        '(?<![a-z])(?:is|are)\\s(?:this|these|the|that|your|our)\\s(?:procedure|plan|change|changes|fix|steps|approach)\\s(?:ok(?:ay)?|safe|fine|alright)\\s*[?？]',
+        '(?<![a-z])(?:do|run|apply|make)\\s(?:it|this|that|the\\s(?:fix|change|changes))\\s(?:on|in)\\s(?:the\\s)?(?:prod(?:uction)?|live)(?:\\s(?:server|system|environment))?\\s*[?？]',
       ],
-      ja: ['何が(?:壊れ|止ま|使えなくな)', '前に(?:何を|なにを)?(?:確認|チェック|準備)', '事前(?:に|の)(?:確認|準備)', 'リスク', '副作用', '危険', '影響範囲', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
+      ja: [
+        // 「再起動しても大丈夫ですか？」「再起動して問題ないですか？」「本番環境でやっても大丈夫？」 (QA51 #7): asked, not reported
+        // (「再起動しても大丈夫でした」), and not 「再起動しなくても大丈夫？」 (reboot-needed's).
+        '(?:再起動し|リブートし|やっ|実施し|実行し|作業し|適用し|対応し|進め|変更し|設定し)て\\s?(?:も)?\\s?(?:大丈夫|平気|安全|問題\\s?(?:は)?\\s?(?:ない|ありません|なし))\\s?(?:です|でしょう)?\\s?(?:か|[?？])',
+        // 「この手順で大丈夫でしょうか」
+        '(?:この|その|今回の|これらの)\\s?(?:手順|やり方|方法|作業|変更|対応|修正)\\s?(?:で|は|って)\\s?(?:大丈夫|安全|問題\\s?(?:は)?\\s?(?:ない|ありません))\\s?(?:です|でしょう)?\\s?(?:か|[?？])',
+        '何が(?:壊れ|止ま|使えなくな)', '前に(?:何を|なにを)?(?:確認|チェック|準備)', '事前(?:に|の)(?:確認|準備)', 'リスク', '副作用', '危険', '影響範囲', '注意(?:点|すべき|する)', '(?:何か|どんな|ほかに|他に)(?:問題|不具合|悪影響)', '(?:問題|不具合)(?:は|が)?(?:起き|出)', '安全(?:です)?か'],
     },
     title: L('What could go wrong', '作業のリスク'),
     answer: (f) => {
