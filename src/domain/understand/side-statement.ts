@@ -10,7 +10,9 @@ import { otherNodeSaidToWork, otherTmsSaidToWork } from './tms-servers';
 
 export type SideStatement = 'crl-check-on' | 'crl-check-off' | 'auto-discovery-used' | 'no-snmp-systems' | 'no-telnet-systems' | 'no-telnet-snmp-systems' | 'one-node-done' | 'worked-before-upgrade' | 'some-back-no-total' | 'other-tms-works' | 'other-site-tms-works' | 'other-node-works' | 'cipher-suites-hardened';
 
-const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動検出|ノード|前|\d|tms|cipher|cypher|暗号/i;
+const MAY = /revocation|crl|discover|snmp|telnet|node|before|prior|失効|自動検出|ノード|前|\d|tms|cipher|cypher|暗号|号機|台目|プライマリ|セカンダリ|稼働系|待機系|本番系|予備系/i;
+/** A word ONE_NODE_MORE_* needs (a node's name). */
+const ONE_NODE_GATE = /node|tms0?[12]|server|one|ノード|号機|台目|プライマリ|セカンダリ|系/i;
 /**
  * The cipher suites said hardened (FIX19E, QA45 W4): "we hardened the cipher suites with IIS Crypto last month", "cipher suites
  * were restricted by GPO", 「暗号スイートは IIS Crypto で変更済みです」. Not denied ("we never changed the cipher suites"), not asked.
@@ -47,6 +49,34 @@ const NO_MANAGED_BY = /(?<![a-z])(?:we\s(?:have|got)\s)?(?:no|none\sof\s(?:our|t
 
 const NO_SNMP = /(?<![a-z])no\s(?:systems?|devices?|endpoints?|units?)\s(?:are\s)?(?:managed\s)?(?:over|via|by)\ssnmp|nothing\s(?:is\s)?managed\s(?:over|via|by)\ssnmp|snmp\s?(?:で|により)\s?管理(?:して(?:いる|る)|している)\s?(?:機器|システム|端末)\s?(?:は|が)\s?(?:ありません|ない|いません)/i;
 const ONE_NODE = /(?<![a-z])(?:done|finished|applied|changed)\son\s(?:node\s?[a-z1-9]|(?:the\s)?(?:first|primary)\snode|tms0?1)(?![a-z\d]).{0,40}(?:node\s?[a-z1-9]|(?:the\s)?(?:second|other|secondary)\s(?:node|one)|tms0?2)\s(?:is\s)?(?:still\s)?(?:pending|to\sdo|not\sdone|next|left)|ノード\s?[a-z1-9]\s?(?:は|で)\s?(?:完了|終わり|実施済み).{0,30}ノード\s?[a-z1-9]\s?(?:は)?\s?(?:まだ|これから|未実施)/i;
+/**
+ * More ways to say one node done and the other not (QA51 #9): "we did the fix on node A, endpoints are fine now. node B
+ * untouched", "fixed node 1, node 2 not yet"; 「1号機だけ対応済みです。2号機はまだです。」「1台目は完了、2台目はこれから」.
+ * The first node said done in the past (not "will be done on node A"), the second said untouched, not yet, or still to do
+ * (「2号機はまだ No HTTPS response」 is a failing unit, not a node left). 号機 and 台目 also count codecs: not with an
+ * endpoint named.
+ */
+const NODE_EN = '(?:node\\s?[a-z1-9]|(?:the\\s)?(?:first|primary|1st|second|2nd|other|secondary|standby|passive)\\s(?:tms\\s)?(?:node|server|one)|tms0?[12])(?![a-z\\d])';
+const ONE_NODE_MORE_EN = new RegExp(
+  `(?<![a-z])(?<!(?:will|to|gonna|should|must|would|can)\\s(?:be\\s|have\\s(?:been\\s)?)?)(?:did|done|finished|applied|changed|fixed|completed|patched)\\s(?:(?:the\\s)?(?:fix|change|changes|steps?|it|everything)\\s)?(?:(?:on|for|to)\\s)?${NODE_EN}` +
+    `.{0,60}?${NODE_EN}\\s(?:is\\s|was\\s|remains\\s|stays\\s|has\\sbeen\\s)?(?:still\\s)?(?:untouched|unchanged|pending|to\\sdo|not\\s(?:done|yet|touched|changed)(?:\\syet)?|left|as\\sis)(?![a-z])`,
+  'i',
+);
+const NODE_JA = '(?:(?:ノード|node)\\s?[a-z1-9]|[1-9一二]\\s?号機|[12一二]\\s?台目|プライマリ|セカンダリ|稼働系|待機系|本番系|予備系)';
+const ONE_NODE_MORE_JA = new RegExp(
+  `${NODE_JA}\\s?(?:だけ|のみ)?\\s?(?:は|で|を|が)?\\s?(?:完了|終わり|終了|対応済み?|実施済み?|作業済み?|変更済み?|設定済み?|済み|(?:対応|作業|変更|設定|実施)しました)(?!\\s?(?:して)?(?:い)?(?:ません|ない|でしょう|ですか))` +
+    `.{0,40}?${NODE_JA}\\s?(?:は|が|も)?\\s?(?:まだ|これから|未実施|未対応|手つかず|そのまま|(?:まだ\\s?)?(?:触って|手を付けて|対応して|作業して|変更して)(?:い)?ません)\\s?(?:です|でした)?\\s?(?:[。.!！、,]|$)`,
+  'i',
+);
+const ENDPOINT_NAMED = /endpoint|codec|device|エンドポイント|端末|コーデック|機器|会議室|(?<![a-z])(?:sx|mx|dx|room|desk|board)\s?\d*(?![a-z])/i;
+const PLAN_OR_ASKED = /(?<![a-z])(?:will|going\sto|gonna|plan(?:ned|ning)?|tomorrow|tonight)(?![a-z])|予定|ですか|ますか|でしょうか/i;
+
+/** One node said done and the other not, in the forms ONE_NODE does not read. */
+function oneNodeMoreIn(t: string): boolean {
+  if (PLAN_OR_ASKED.test(t)) return false;
+  if (ONE_NODE_MORE_EN.test(t)) return true;
+  return /号機|台目/.test(t) && ENDPOINT_NAMED.test(t) ? false : ONE_NODE_MORE_JA.test(t);
+}
 
 /**
  * "it worked fine before the upgrade", "before the upgrade it worked", 「アップグレード前は動いていました」: how it was
@@ -141,6 +171,7 @@ export function sideStatementIn(text: string): SideStatement | null {
   if (sideWords && CRL_OFF.test(t)) return CRL_OFF_UNSURE.test(t) ? null : CRL_OFF_DENIED.test(t) ? 'crl-check-on' : 'crl-check-off';
   if (sideWords && CRL_ON.test(t) && !CRL_NOT.test(t.replace(CRL_ON, ' '))) return 'crl-check-on';
   if (sideWords && ONE_NODE.test(t)) return 'one-node-done';
+  if (ONE_NODE_GATE.test(t) && oneNodeMoreIn(t)) return 'one-node-done';
   // ("the other TMS works fine", 「もう一台のTMSは問題ない」: the reader of tms-servers.ts; never a question.)
   // ("the other TMS at site B works fine", 「別拠点の TMS は正常です」: a server at another site, most likely its own installation.)
   if (otherTmsSaidToWork(t)) return OTHER_SITE.test(t) ? 'other-site-tms-works' : 'other-tms-works';
