@@ -32,6 +32,9 @@ export function withoutDeniedServicePack(text: string): string {
 const SP_CORRECTION_LEAD =
   /^[\s,.、。!:：]*(?:(?:sorry|correction|oops|my\sbad|wait|no|actually|i\smean|すみません|すいません|失礼しました|訂正(?:です)?|いや|やっぱり|正しくは)[\s,.、。!:：]*)*(?:(?:the\s)?(?:ms\s?)?sql(?:\sserver)?(?:\s(?:is|was|runs|has)|'s|\s?(?:は|の方は|のほうは|が))|it'?s|it\s(?:is|was)|that'?s)\s?(?:actually\s|really\s|on\s)?/i;
 
+/** A leading "no" with its comma: 「いいえ、」「いえ、」, "no, ", "nope, ". */
+const NO_LEAD = /^\s*(?:いいえ|いえ|いや|no|nope)\s?[、,。.!！]\s*/i;
+
 /**
  * The service-pack part of a short SP-only correction of the SQL version ("sorry, SQL is SP1 not SP2" →
  * "SP1", 「SQLはSP1でした」 → "SP1でした"), without the service pack said not to be; the text as it was when
@@ -39,13 +42,14 @@ const SP_CORRECTION_LEAD =
  * version is known.
  */
 export function servicePackCorrectionPart(text: string): string {
-  const t = withoutDeniedServicePack(nfkc(text));
+  // 「いいえ、SP4 です」「いえ、SP4」, "no, SP4" (QA51 #10): the "no" of a correction, as "sorry," is.
+  const t = withoutDeniedServicePack(nfkc(text)).replace(NO_LEAD, '');
   const lead = SP_CORRECTION_LEAD.exec(t);
   return lead && lead[0].length > 0 ? trimEnd(t.slice(lead[0].length), /[\s,、.!。]/) : t;
 }
 
 /** Words that make a message a correction of something said before. */
-const CUE = /(?<![a-z])(?:actually|sorry|wait|correction|oops|my\sbad|i\smean|make\sthat|should\sbe|not|rather\sthan|instead\sof|no|wrong)(?![a-z])|やっぱり|やはり|いや(?![ーあぁ])|すみません|失礼しました|違う|違い|違って|間違|訂正|正しくは|ではなく|じゃなく/i;
+const CUE = /(?<![a-z])(?:actually|sorry|wait|correction|oops|my\sbad|i\smean|make\sthat|should\sbe|not|rather\sthan|instead\sof|no|wrong)(?![a-z])|^\s*(?:いいえ|いえ)(?=[\s、,。.!！])|やっぱり|やはり|いや(?![ーあぁ])|すみません|失礼しました|違う|違い|違って|間違|訂正|正しくは|ではなく|じゃなく/i;
 
 export interface Correction {
   /** The value said now ("2022", "2008 R2", "TC7.3.3"). */
