@@ -24,6 +24,7 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
+import { jaProseBesidePaste } from '../domain/understand/ja-prose';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
 import { onNodeProgress } from './node-progress';
@@ -338,7 +339,8 @@ function onText(state: ConversationState, raw: string, keepLang = false, shared 
   // So does a pasted xAPI line ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2").
   // And so does a tool's output (sslscan, nmap, curl -v, openssl s_client), even where nothing in it is read.
   // And a log or a line of hex bytes (raw-paste.ts): what is pasted is not the language the user speaks.
-  const lang = said !== state.lang && (pastedEvidence(text) || XAPI_LINE.test(text) || mostlyToolOutput(text) || probeOutputLinesOnly(text) || hexLineMeaning(text) || logLines(text) > 0) ? state.lang : said;
+  // (Japanese of the user's own beside the paste, 「SQL Server が起動しません。イベント 26011: …」, is the language they speak: QA51 #11.)
+  const lang = said !== state.lang && !(said === 'ja' && jaProseBesidePaste(text)) && (pastedEvidence(text) || XAPI_LINE.test(text) || mostlyToolOutput(text) || probeOutputLinesOnly(text) || hexLineMeaning(text) || logLines(text) > 0) ? state.lang : said;
   // The "are all of them back?" ask is answered by this message or not at all (kept one turn).
   const askedAll = state.askedAllBack === true;
   const s = withoutAskedAllBack(lang === state.lang ? state : { ...state, lang });
