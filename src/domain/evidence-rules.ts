@@ -1089,22 +1089,24 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   }
   const dotnet = obs.filter((o) => o.code === 'dotnet-tls-failed');
   if (dotnet.length) {
-    // At Medium this is the problem itself; at Medium-High or High, the .NET code Communication
-    // Security does not govern (knowledge.md: .NET strong crypto) is where to look next.
+    // knowledge.md says nothing of TMS's log lines (QA51 #12): the .NET error is consistent with a refused TLS handshake, not
+    // proof of one (a cipher-suite mismatch, the revocation check or a certificate end a connection the same way). At Medium it
+    // fits the TLS 1.0 refusal, to be confirmed; at Medium-High or High, .NET strong crypto (code Communication Security does not
+    // govern) is one check beside the cipher suites and the Schannel events.
     const offers12 = facts.level === 'medium-high' || facts.level === 'high';
     out.push(
       offers12
-        ? finding('evidence-dotnet-tls-failed', 'warning', L('TMS\'s .NET code still fails its TLS handshakes', 'TMS の .NET のコードがまだ TLS ハンドシェイクに失敗しています'), [
+        ? finding('evidence-dotnet-tls-failed', 'warning', L('TMS\'s .NET code still fails HTTPS connections', 'TMS の .NET のコードで HTTPS 接続がまだ失敗しています'), [
             L(
-              'These errors come from .NET code in TMS, which Communication Security does not govern: without SchUseStrongCrypto and SystemDefaultTlsVersions set to 1 (in the 64-bit and the 32-bit Wow6432Node view of HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319) it keeps offering TLS 1.0, which the endpoints refuse, even at Medium-High. Check those values (check-tls.cmd shows them; paste its output here) and the Schannel TLS 1.2 Client keys, then restart the TMS services.',
-              'これらのエラーは、[Communication Security] の対象外である TMS の .NET のコードから出ています。SchUseStrongCrypto と SystemDefaultTlsVersions が 1 でないと（HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319 の 64 ビットと 32 ビット（Wow6432Node）の両方）、Medium-High でも TLS 1.0 を提示し続け、エンドポイントに拒否されます。これらの値（check-tls.cmd で確認できます。出力をここに貼ってください）と Schannel の TLS 1.2 Client キーを確認し、TMS のサービスを再起動してください。',
+              'These errors say a connection from TMS\'s .NET code ended while it was sending, which is consistent with a failed TLS handshake but does not say why. At Medium-High or High TMS offers TLS 1.2 itself, so check these side by side: .NET strong crypto (without SchUseStrongCrypto and SystemDefaultTlsVersions set to 1 under HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319 and its Wow6432Node twin, .NET code that Communication Security does not govern stays on TLS 1.0; check-tls.cmd shows them, paste its output here), the cipher suites (after hardening with a GPO or IIS Crypto a mismatch ends in alert 40 or a reset even at TLS 1.2), the Schannel events in the System log (36871, 36874, 36888), and the certificate revocation check in TMS Tools. A capture of TMS polling an endpoint shows which version the failing connection offered and how it ended.',
+              'これらのエラーは、TMS の .NET のコードの接続が送信中に切れたことを示しています。TLS ハンドシェイクの失敗と矛盾しませんが、理由までは分かりません。Medium-High や High では TMS 自体は TLS 1.2 を提示するので、次の点を並べて確認してください。.NET の強力な暗号化（HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319 と Wow6432Node 側で SchUseStrongCrypto と SystemDefaultTlsVersions が 1 でないと、[Communication Security] の対象外の .NET のコードは TLS 1.0 のままです。check-tls.cmd で確認でき、出力をここに貼ってください）、暗号スイート（GPO や IIS Crypto で強化したあとは、TLS 1.2 でも不一致でアラート 40 かリセットになります）、System ログの Schannel イベント（36871、36874、36888）、TMS Tools の証明書失効確認です。TMS がエンドポイントをポーリングするところをキャプチャすれば、失敗した接続がどのバージョンを提示し、どう終わったかが分かります。',
             ),
             evidenceBody(dotnet),
           ])
-        : finding('evidence-dotnet-tls-failed', 'info', L('TMS\'s log shows the failed TLS handshakes', 'TMS のログに TLS ハンドシェイクの失敗が記録されています'), [
+        : finding('evidence-dotnet-tls-failed', 'info', L('TMS\'s log shows failed HTTPS connections', 'TMS のログに HTTPS 接続の失敗が記録されています'), [
             L(
-              'These .NET errors are what TMS logs when an endpoint closes the connection after a ClientHello that offers only TLS 1.0: they fit this problem, and go away once TMS offers TLS 1.2.',
-              'これらの .NET のエラーは、TLS 1.0 しか提示しない ClientHello の後にエンドポイントが接続を閉じたときに TMS が記録するものです。この問題と一致しており、TMS が TLS 1.2 を提示するようになれば出なくなります。',
+              'These .NET errors say a connection ended while TMS was sending, which is consistent with an endpoint refusing TMS\'s TLS 1.0 ClientHello, but they are not proof of it: a cipher-suite mismatch, the certificate revocation check or a certificate problem end a connection the same way. To tell, probe the endpoint\'s HTTPS port, or take a capture on the TMS server (a ClientHello at TLS 1.0, 0x0301, answered by a reset is this problem), and check the Communication Security level in TMS Tools (at Medium TMS offers only TLS 1.0).',
+              'これらの .NET のエラーは、TMS の送信中に接続が切れたことを示しています。エンドポイントが TMS の TLS 1.0 の ClientHello を拒否した場合と矛盾しませんが、その証拠ではありません。暗号スイートの不一致、証明書失効確認、証明書の問題でも、同じように接続が切れます。見分けるには、エンドポイントの HTTPS ポートをプローブするか、TMS サーバでキャプチャを取得し（TLS 1.0（0x0301）の ClientHello にリセットが返っていればこの問題です）、TMS ツールの [Communication Security] のレベルを確認してください（Medium では TMS は TLS 1.0 しか提示しません）。',
             ),
             evidenceBody(dotnet),
           ]),

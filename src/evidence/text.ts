@@ -2371,7 +2371,7 @@ const DOTNET_TLS: [DotnetTls, RegExp][] = [
 const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
   'secure-channel': t('"Could not create SSL/TLS secure channel" (Windows found no protocol or cipher suite it shares with the other side)', '「SSL/TLS のセキュリティで保護されているチャネルを作成できませんでした」（相手と共通のプロトコルまたは暗号スイートがない）'),
   'remote-closed': t('"the remote party has closed the transport stream" (the other side closed the connection during the handshake, as an endpoint that refuses the offered TLS version does)', '「リモート側がトランスポート ストリームを閉じた」（ハンドシェイク中に相手が接続を閉じた。提示された TLS バージョンを拒否するエンドポイントの動作です）'),
-  'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（TLS ハンドシェイク中に接続が切れた）'),
+  'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended while sending, often during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（送信中に接続が切れた。TLS ハンドシェイク中のことが多い）'),
 };
 
 /** "TLSv1.2", "SSLv3" → "TLS 1.2", "SSL 3.0". */
