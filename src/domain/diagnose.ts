@@ -454,7 +454,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const applies = levelChanges || raised;
   findings.push(K.rebootServer(advice, applies, saidSet, claims?.restarted === true, requiredUnshown ? facts.windows : undefined));
   findings.push(K.restartTmsServices(applies, advice, claims?.restarted === true));
-  findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis));
+  // TLS 1.0 off on the TMS server's Client side (evidence, the Windows Server 2025 default, the user's word) at Medium: before
+  // the fix TMS sends no ClientHello at all, whatever the endpoint accepts (knowledge.md, Symptom; Schannel defaults) (QA51 #13).
+  findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis || (!isMediumHighOrAbove(facts.level) && !!K.tls10ClientOffBasis(facts))));
   if (applies) findings.push(K.caveatTelnetSnmp(raised ? undefined : level, facts.telnetSystems, facts.telnetVia));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts)));

@@ -723,8 +723,8 @@ export function verifyTls12ClientHello(product = false, noHello = false): Findin
     title: L('Verify the fix', '修正を確認する'),
     body: [
       L(
-        `Two signs that it worked: a packet capture on the TMS server shows TMS's ClientHello to ${who.en} offering TLS 1.2 (0x0303) instead of TLS 1.0 (0x0301), and in Systems > Navigator ${who.en} no longer shows "No HTTPS response" (use Force Refresh on the system, or wait for the next poll).`,
-        `成功の目安は 2 つあります。1 つは、TMS サーバで取得したパケット キャプチャで、${who.ja}宛ての ClientHello が TLS 1.0（0x0301）ではなく TLS 1.2（0x0303）を提示していることです。もう 1 つは、[Systems] > [Navigator] で${who.ja}に「No HTTPS response」が表示されなくなることです（システムで [Force Refresh] を実行するか、次のポーリングを待ってください）。`,
+        `Two signs that it worked: a packet capture on the TMS server shows TMS's ClientHello to ${who.en} offering TLS 1.2 (0x0303)${noHello ? '' : ' instead of TLS 1.0 (0x0301)'}, and in Systems > Navigator ${who.en} no longer shows "No HTTPS response" (use Force Refresh on the system, or wait for the next poll).`,
+        `成功の目安は 2 つあります。1 つは、TMS サーバで取得したパケット キャプチャで、${who.ja}宛ての ClientHello が${noHello ? '' : ' TLS 1.0（0x0301）ではなく'} TLS 1.2（0x0303）を提示していることです。もう 1 つは、[Systems] > [Navigator] で${who.ja}に「No HTTPS response」が表示されなくなることです（システムで [Force Refresh] を実行するか、次のポーリングを待ってください）。`,
       ),
       L(
         'Read the version in Handshake Protocol: Client Hello > Version (client_version), or in the supported_versions extension. Do not read the record layer: the record-layer version of a TLS 1.2 ClientHello is often 0x0301.',
