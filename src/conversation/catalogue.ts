@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10ClientOffBasis, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
+import { KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { assumptionsOf } from './compose';
@@ -4577,8 +4577,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
     },
     title: L('How to verify the fix', '修正の確認方法'),
-    // TLS 1.0 off on the TMS server (Windows Server 2025's default, evidence, the user's word) at Medium: no ClientHello before the fix (QA51 #13).
-    answer: (f) => verifyTls12ClientHello(false, f.level !== 'medium-high' && f.level !== 'high' && tls10ClientOffBasis(f) !== null).body,
+    // TLS 1.0 off by the Windows release's default (Server 2025) at Medium: no ClientHello before the fix (QA51 #13).
+    answer: (f) => verifyTls12ClientHello(false, f.level !== 'medium-high' && f.level !== 'high' && tls10OffByWindowsDefault(f) !== undefined).body,
   },
   {
     // "should we upgrade our CE 9.15 endpoints?", "would upgrading the codecs fix it?", 「うちの CE 9.15 の端末をアップグレード

@@ -454,9 +454,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const applies = levelChanges || raised;
   findings.push(K.rebootServer(advice, applies, saidSet, claims?.restarted === true, requiredUnshown ? facts.windows : undefined));
   findings.push(K.restartTmsServices(applies, advice, claims?.restarted === true));
-  // TLS 1.0 off on the TMS server's Client side (evidence, the Windows Server 2025 default, the user's word) at Medium: before
-  // the fix TMS sends no ClientHello at all, whatever the endpoint accepts (knowledge.md, Symptom; Schannel defaults) (QA51 #13).
-  findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis || (!isMediumHighOrAbove(facts.level) && !!K.tls10ClientOffBasis(facts))));
+  // TLS 1.0 off by the Windows release's default (Server 2025, TLS 1.0 not said turned on) at Medium: before the fix TMS sends
+  // no ClientHello at all, whatever the endpoint accepts (knowledge.md, Symptom; Schannel defaults) (QA51 #13). (TLS 1.0 said
+  // turned off is not enough: the answer may turn it back on, for SQL Server, before the capture is taken.)
+  findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis || (!isMediumHighOrAbove(facts.level) && !!K.tls10OffByWindowsDefault(facts))));
   if (applies) findings.push(K.caveatTelnetSnmp(raised ? undefined : level, facts.telnetSystems, facts.telnetVia));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts)));
