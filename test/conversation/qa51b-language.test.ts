@@ -17,7 +17,12 @@ describe('QA51 #11: the user\'s Japanese beside a pasted event text', () => {
     expect(r.replies[0].lang).toBe('ja');
   });
 
-  it.each(['イベント 26011: 暗号化を初期化できませんでした。', 'セキュリティ ライブラリに問題があるため、暗号化を初期化できませんでした。'])('the event text alone keeps English: %s', (msg) => {
+  it.each([
+    'イベント 26011: 暗号化を初期化できませんでした。',
+    'セキュリティ ライブラリに問題があるため、暗号化を初期化できませんでした。',
+    'SQL Server (MSSQLSERVER) サービスは 停止 状態に移行しました。',
+    'SQL Server (SQLTMS) サービスを開始できませんでした。',
+  ])('the event text alone keeps English: %s', (msg) => {
     expect(last(talk(SETUP, msg)).state.lang).toBe('en');
   });
 });
