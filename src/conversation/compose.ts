@@ -100,7 +100,25 @@ function shownDigest(f: Finding, lang: Lang): string {
   for (const b of f.body) parts.push(b[lang]);
   for (const x of f.steps ?? []) parts.push(x[lang]);
   parts.push(f.literal ?? '');
-  return hash('sha1', parts.join('\u0000'), 'base64url').slice(0, 16);
+  return sha1Digest(parts.join('\u0000'));
+}
+
+/**
+ * The first 16 base64url characters of the SHA-1 of `text`: the digest stored in ConversationState.shown (kept as it was, so
+ * that the keys of stored states still match). The digests of the last texts hashed are kept (a finding's texts are the
+ * same in every conversation with the same facts: the hash, a call into node:crypto per finding, was ~3% of a turn). A pure
+ * function's results by its whole input, at most DIGESTS_KEPT of them (then all dropped): the same answer as hashing again.
+ */
+const DIGESTS_KEPT = 256;
+const keptDigests = new Map<string, string>();
+function sha1Digest(text: string): string {
+  let d = keptDigests.get(text);
+  if (d === undefined) {
+    d = hash('sha1', text, 'base64url').slice(0, 16);
+    if (keptDigests.size >= DIGESTS_KEPT) keptDigests.clear();
+    keptDigests.set(text, d);
+  }
+  return d;
 }
 
 /**
