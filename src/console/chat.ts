@@ -7,7 +7,7 @@
  * "evidence PATH" reads a capture, .reg export, event log or command output and adds what it shows.
  * "fix-kit DIR" writes the fix files for the conversation's facts into DIR (what the Fix files action gives).
  */
-import { probeLineIn, severalTargetsText } from './probe-line';
+import { probeLineIn, probeRequestIn, severalTargetsText } from './probe-line';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -81,7 +81,8 @@ export async function runConsoleChat(io: CliIO, opts: ConsoleChatOptions = {}): 
       // A line longer than MAX_MESSAGE: the engine reads its start and says the rest was not read.
       let message: IncomingMessage = line.length > text.length ? { kind: 'text', text, length: line.length } : { kind: 'text', text };
       // "probe HOST[:PORT]" runs the real probe (same policy as `tms-doctor probe`) and feeds it in.
-      const pl = probeLineIn(trimmed);
+      // "can you probe 127.0.0.1:9 for me", 「127.0.0.1:9 をプローブしてください」: the same, said as a request (QA50 #20).
+      const pl = probeLineIn(trimmed) ?? probeRequestIn(trimmed);
       if (pl?.kind === 'several') {
         // "probe A B" / "probe A,B": one target per line here; how to probe a list (nothing is probed).
         const l = state?.lang ?? opts.lang ?? 'en';

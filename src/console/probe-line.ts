@@ -7,7 +7,7 @@
 import type { Lang } from '../domain/types';
 
 // The matcher is shared with the engine (a Slack message never probes: src/conversation/probe-command.ts).
-export { PROBE_LINE, probeLineIn, type ProbeLine } from '../probe/probe-line';
+export { PROBE_LINE, probeLineIn, probeRequestIn, type ProbeLine } from '../probe/probe-line';
 
 export function severalTargetsText(count: number, lang: Lang): string {
   return lang === 'ja'

@@ -5,7 +5,7 @@
  * probe) for several, instead of "I could not find a version in 'probe'" (QA43 #7). Nothing is recorded; the open
  * question follows. Cheap: an anchored word test first.
  */
-import { probeLineIn, TARGET_LIKE } from '../probe/probe-line';
+import { probeLineIn, probeRequestIn, TARGET_LIKE } from '../probe/probe-line';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
 
@@ -20,8 +20,9 @@ const severalText = (count: number, ja: boolean): string =>
     : `One probe takes one target, and a chat message does not start one (this message names ${count}; none was probed). To probe several at once, use the fleet probe: \`/tls-probe HOST HOST …\` (space- or comma-separated); the progress and the summary come to you in a direct message. For one endpoint: \`/tls-probe HOST[:PORT]\`, or the "Probe an endpoint" button.`;
 
 export function onProbeCommand(s: ConversationState, text: string): TurnResult | null {
-  if (!/^\s*\/?probe\s/i.test(text) || text.length > 2000) return null;
-  const line = probeLineIn(text.trim());
+  if (text.length > 2000) return null;
+  // "can you probe 10.1.2.3 for me", 「10.1.2.3 をプローブしてください」: the same request in a sentence (QA50 #20).
+  const line = /^\s*\/?probe\s/i.test(text) ? probeLineIn(text.trim()) : probeRequestIn(text.trim());
   if (!line) return null;
   const ja = s.lang === 'ja';
   // One word: only an address-like target ("probe it", "probe again" stay with the other readers).
