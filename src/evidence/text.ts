@@ -674,6 +674,13 @@ const SAID_HEX_VERSION = /(?<![0-9a-z])0x(030[0-4])(?![0-9a-f])/i;
 const SAID_VERSION = /(?<![a-z])(?:TLS\s?v?1\.([0-3])|TLSv1)(?![\d.])/i;
 /** The version right before the hello word, in Japanese: 「TLSv1 の Client Hello のあと…」 (not the row label "TLSv1 Client Hello"). */
 const SAID_VERSION_BEFORE = /(?<![a-z])(?:TLS\s?v?1\.([0-3])|TLSv1)\s?の\s?$/i;
+/**
+ * The same in English, with an article or a verb before it: "TMS sends a TLS 1.0 client hello and the endpoint resets it"
+ * (QA50 #14); not a row label ("TLSv1 Client Hello" alone, read by capture()) and not what was expected or wanted.
+ */
+/** "TMS will send a TLS 1.2 client hello and …", "should send": ahead or supposed, not seen. */
+const SAID_AHEAD_EN = /(?<![a-z])(?:will|would|should|shall|could|might|may|going\sto|gonna|expect\w*|want\w*|supposed\sto)(?![a-z])/i;
+const SAID_VERSION_BEFORE_EN = /(?<![a-z])(?:a|an|the|its|sends?|sending|sent|offers?|offering|offered)\s(?:TLS\s?v?1\.([0-3])|TLSv1)(?:\s?\(0x030[0-4]\))?\s?$/i;
 const SAID_NO_HELLO = [
   /(?<![a-z])(?:no|never|without|not\s(?:a|any))\s(?:[a-z-]{1,12}\s){0,2}?(?:client\s?hello|クライアント\s?ハロー)/i,
   /(?:does|did)(?:n't|\snot)\s(?:even\s)?send\s(?:a\s|any\s|the\s|its\s)?(?:tls\s)?client\s?hello/i,
@@ -1087,7 +1094,14 @@ export class TextScanner {
     // The version named after the hello word (a line may name others before it: "TLS 1.2 is enabled, but the ClientHello is TLS 1.0").
     const rest = line.slice(hello.index);
     const hex = SAID_HEX_VERSION.exec(rest);
-    const named = hex ? null : (SAID_VERSION.exec(rest) ?? SAID_VERSION_BEFORE.exec(line.slice(Math.max(0, hello.index - 16), hello.index)));
+    const before = line.slice(Math.max(0, hello.index - 40), hello.index);
+    const beforeEn = SAID_VERSION_BEFORE_EN.exec(before);
+    const named = hex
+      ? null
+      : (SAID_VERSION.exec(rest) ??
+        SAID_VERSION_BEFORE.exec(line.slice(Math.max(0, hello.index - 16), hello.index)) ??
+        // "we expected a TLS 1.2 client hello", "if TMS sends a TLS 1.0 client hello": not what was seen.
+        (beforeEn && !SAID_EXPECTED_BEFORE.test(before.slice(0, beforeEn.index)) && !SAID_CONDITION.test(line.slice(0, hello.index)) && !SAID_AHEAD_EN.test(line.slice(0, hello.index)) ? beforeEn : null));
     let version = hex ? Number.parseInt(hex[1], 16) : named ? 0x0301 + Number(named[1] ?? 0) : 0;
     if (!version) return false;
     // "we expected client_version 0x0303 but the capture shows 0x0301": two versions named, the one seen counts.
