@@ -7,7 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
+import { endpointAcceptsTls10, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { assumptionsOf } from './compose';
@@ -1812,7 +1812,7 @@ function tls10OffSqlAnswer(f: Facts): LocalizedText[] {
 }
 
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
-const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと/;
+const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|should|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと|べき|(?:ほうが|方が)\s?(?:いい|良い|よい)/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
 
 /** "Don't disable TLS 1.0, the customer said so": asks about keeping TLS 1.0 and instructs it alike (keep-tls10-add-tls12). */
@@ -1890,6 +1890,70 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Is that related?', 'この問題と関係があるか'),
     answer: (_f, text) => healthSymptomAnswer(text),
+  },
+  {
+    // "so it's not TLS? what else could it be?", "what other causes are there?", 「TLS じゃないなら、ほかに何が考えられますか？」
+    // (QA50 #16): the other causes the knowledge names, led by what the case's facts say (not TLS, TLS, or not known yet).
+    id: 'what-else',
+    recognise: {
+      en: [
+        '(?<![a-z])what\\selse\\s(?:could|can|might|may|would)\\s(?:it|this|that|the\\s(?:problem|issue|cause|error))\\s(?:be|mean)(?![a-z])',
+        '(?<![a-z])what\\selse\\s(?:could|can|might|may|would)\\s(?:be\\s)?caus(?:e|ing)\\s(?:it|this|that|the\\s(?:problem|issue|error))(?![a-z])',
+        '(?<![a-z])(?:what|which|any)\\s(?:other|else)\\s(?:possible\\s)?causes?(?:\\s(?:are\\sthere|could\\sthere\\sbe|might\\sthere\\sbe|do\\syou\\sknow|to\\scheck|could\\sit\\sbe))?\\s*[?？]',
+        '(?<![a-z])(?:other|another)\\s(?:possible\\s)?causes?\\s(?:could\\sthere\\sbe|are\\sthere|is\\sthere|do\\syou\\sknow)(?![a-z])',
+        "(?<![a-z])if\\s(?:it(?:'s|\\sis)\\s)?not\\s(?:the\\s)?tls(?:\\s(?:1\\.0\\s)?(?:problem|issue|thing))?,?\\s(?:then\\s)?what(?![a-z])",
+        "^(?:so|ok|okay|hmm)?[,\\s]*(?:it(?:'s|\\sis)|that(?:'s|\\sis))\\snot\\s(?:the\\s)?tls(?:\\s(?:1\\.0\\s)?(?:problem|issue|thing))?\\s*[?？]+",
+      ],
+      ja: [
+        '(?:ほか|他|別)に\\s?(?:は)?\\s?(?:どんな|どのような|何の|なんの)?\\s?(?:考えられる|ありうる|あり得る)?\\s?原因\\s?(?:は|が|として)?\\s?(?:何|なに|あり|考え|どんな|ある)',
+        '(?:ほか|他|別)の\\s?(?:考えられる)?\\s?原因\\s?(?:は|が|として)?\\s?(?:何|なに|あり|考え|どんな|ある)',
+        '(?:ほか|他)に\\s?(?:何|なに)\\s?(?:が)?\\s?(?:考えられ|原因)',
+        'tls\\s?(?:1\\.0\\s?)?(?:の\\s?(?:問題|件))?\\s?(?:じゃ|では|でも)\\s?ない\\s?(?:なら|とすれば|とすると|とすると|のであれば|場合)[^。]{0,20}(?:何|なに|原因)',
+      ],
+    },
+    title: L('What else could it be?', 'ほかに考えられる原因'),
+    answer: (f) => {
+      const d = diagnose(f);
+      const notTls = d.findings.find((x) => x.code === 'endpoint-accepts-tls10');
+      const checks = (notTls ?? endpointAcceptsTls10(f.endpoint, false, f.level, f.tms)).steps ?? [];
+      const raised = f.level === 'medium-high' || f.level === 'high';
+      const lead =
+        d.affected === 'no'
+          ? L(
+              'For what you told me, the TLS 1.0 change does not explain it (see my answer above). These are the other causes my sources point at; check them in this order:',
+              'お聞きした内容からは、TLS 1.0 の廃止ではこのエラーを説明できません（上の回答のとおり）。手元の資料から考えられるほかの原因は次のとおりです。この順に確認してください。',
+            )
+          : raised
+            ? L(
+                `TMS is at ${formatLevel(f.level!)}, where it offers TLS 1.2, which every TC and CE release accepts. If a system still fails, check first that TMS really offers TLS 1.2 (TLS 1.2 enabled for the Schannel Client side on the TMS server, IIS and the TMS services restarted since; a capture on the TMS server shows the ClientHello)${f.level === 'high' ? ', and at High that the endpoint\'s certificate is one TMS trusts' : ''}. The other causes my sources point at:`,
+                `TMS は ${formatLevel(f.level!)} で、TC と CE のどのリリースも受け付ける TLS 1.2 を提示します。それでも失敗するシステムがあれば、まず TMS が本当に TLS 1.2 を提示しているか（TMS サーバの Schannel の Client 側で TLS 1.2 が有効か、そのあと IIS と TMS のサービスを再起動したか。TMS サーバでのキャプチャで ClientHello を確認できます）${f.level === 'high' ? '、High ではエンドポイントの証明書が TMS の信頼するものか' : ''}を確認してください。手元の資料から考えられるほかの原因は次のとおりです。`,
+              )
+          : d.affected === 'yes'
+            ? pre15(f)
+              ? L(
+                  `For what you told me it is still the TLS 1.0 problem: the endpoint refuses TLS 1.0, and ${formatTms(f.tms!)} offers nothing else (before TMS 15 there is no Communication Security option), so upgrading TMS comes first. If a system still fails once TMS offers TLS 1.2, these are the other causes my sources point at:`,
+                  `お聞きした内容からは、やはり TLS 1.0 の問題です。エンドポイントは TLS 1.0 を拒否し、${formatTms(f.tms!)} はそれ以外を提示しません（TMS 15 より前には Communication Security の設定がありません）。まず TMS のアップグレードが必要です。TMS が TLS 1.2 を提示するようになってもまだ失敗するシステムがあれば、手元の資料から考えられるほかの原因は次のとおりです。`,
+                )
+              : L(
+                  'For what you told me it is still the TLS 1.0 problem: the endpoint refuses TLS 1.0, which is all TMS offers at Medium, so the fix above comes first. If a system still fails once TMS offers TLS 1.2, these are the other causes my sources point at:',
+                  'お聞きした内容からは、やはり TLS 1.0 の問題です。エンドポイントは TLS 1.0 を拒否しますが、Medium の TMS は TLS 1.0 しか提示しません。まず上の対処を行ってください。TMS が TLS 1.2 を提示するようになってもまだ失敗するシステムがあれば、手元の資料から考えられるほかの原因は次のとおりです。',
+                )
+            : L(
+                'Whether it is the TLS 1.0 problem depends on the versions (the endpoint\'s above all: TC 7.3.6 and later and CE 8.1 and later refuse TLS 1.0). Apart from it, these are the causes my sources point at:',
+                'TLS 1.0 の問題かどうかはバージョン（特にエンドポイントのバージョン。TC 7.3.6 以降と CE 8.1 以降は TLS 1.0 を拒否します）によります。それ以外に手元の資料から考えられる原因は次のとおりです。',
+              );
+      const more: LocalizedText[] = [
+        L(
+          'Cipher suites: after hardening with a GPO or IIS Crypto, TMS and the endpoint may share no cipher suite; the handshake then fails with alert 40 or a reset even at TLS 1.2. The Schannel events in the TMS server\'s System log (36871, 36888, 36887) and a capture on the TMS server show it.',
+          '暗号スイート：GPO や IIS Crypto で強化したあとは、TMS とエンドポイントに共通の暗号スイートがなくなり、TLS 1.2 でもアラート 40 やリセットでハンドシェイクが失敗することがあります。TMS サーバのシステム ログの Schannel イベント（36871、36888、36887）と、TMS サーバでのキャプチャで確認できます。',
+        ),
+        L(
+          'Behind Firewall: systems in that mode are not polled by TMS at all, so TLS does not matter to them.',
+          'Behind Firewall：このモードのシステムは TMS からポーリングされないため、TLS は関係しません。',
+        ),
+      ];
+      return [lead, ...checks.map((c) => L(`• ${c.en}`, `• ${c.ja}`)), ...more.map((c) => L(`• ${c.en}`, `• ${c.ja}`))];
+    },
   },
   {
     // "Could it be Wrong username or password?", "Could this be the Authentication failed problem?", 「Wrong username or
@@ -3483,7 +3547,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:need|needs|have|has|got|must)\\sto\\supgrade\\s(?:the\\s|our\\s)?tms(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
         '(?<![a-z])(?:need|needs|require|requires|requiring)\\s(?:a\\s|an\\s)?tms\\supgrade(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
         '(?<![a-z])tms\\supgrade\\s(?:is\\s|would\\sbe\\s)?(?:needed|required|necessary|mandatory|the\\sonly\\sway)(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
-        '(?<!(?:how|when|where|why|what)\\s)(?<![a-z])(?:do|should|must|shall)\\s(?:we|i)\\s(?:really\\s)?upgrade\\s(?:the\\s|our\\s)?tms(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
+        '(?<!(?:how|when|where|why|what)\\s)(?<![a-z])(?:do|should|must|shall)\\s(?:we|i)\\s(?:really\\s|just\\s|still\\s)?upgrade\\s(?:the\\s|our\\s)?tms(?:\\s(?:then|now|at\\sall|after\\sall|anyway))?\\s*[?？]',
+        // "should we just upgrade TMS to 15 anyway?", "should we upgrade TMS to the latest release anyway?" (QA50 #16): answered per the case's TMS.
+        '(?<!(?:how|when|where|why|what)\\s)(?<![a-z])(?:do|should|must|shall)\\s(?:we|i)\\s(?:really\\s|just\\s|still\\s)?upgrade\\s(?:the\\s|our\\s)?tms\\sto\\s(?:tms\\s|version\\s|release\\s)?(?:15(?:\\.[\\dx]{1,2}){0,2}|the\\s(?:latest|newest)(?:\\s(?:version|release))?|a\\s(?:newer|later)\\s(?:version|release))(?:\\s(?:then|now|at\\sall|after\\sall|anyway|regardless|just\\sin\\scase))?\\s*[?？]',
         // "can I fix prod in place?", "can it be fixed in place?" (QA39 #11)
         '(?<![a-z])(?:can|could)\\s(?:i|we|you|it|this|tms|prod|production)\\s(?:be\\s)?(?:fix|fixed|repair|repaired)\\s(?:(?:it|this|tms|prod|production|(?:the|our)\\s(?:prod(?:uction)?\\s)?(?:tms|server|one|box))\\s)?in\\splace(?![a-z])',
       ],
@@ -3493,6 +3559,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ)(?:は|が)?\\s?(?:必須|必要)(?:です|でしょう)?か',
         // 「TMSのアップグレードが必要ということですか」 (QA round 13 #13)
         '(?<![a-z])tms\\s?(?:の|を|は)?\\s?(?:アップグレード|バージョンアップ|更新)\\s?(?:が|は)?\\s?(?:必要|いる|要る|しなければ|しないと|すべき|必須)',
+        // 「いずれにしても TMS はアップグレードしたほうがいいですか？」「TMS を 15 に上げるべきですか？」 (QA50 #16)
+        '(?<![a-z])tms\\s?(?:の|を|は|も)?\\s?(?:(?:15|15\\.[\\dx]{1,2}|最新|最新版|新しいバージョン)\\s?(?:に|へ|まで)\\s?)?(?:アップグレード|バージョンアップ|更新)?\\s?(?:し|上げ)(?:た)?\\s?(?:ほうが|方が)\\s?(?:いい|良い|よい|よろしい)(?:です|でしょう)?か',
+        '(?<![a-z])tms\\s?(?:の|を|は|も)?\\s?(?:(?:15|15\\.[\\dx]{1,2}|最新|最新版|新しいバージョン)\\s?(?:に|へ|まで)\\s?)?(?:アップグレード\\s?す|バージョンアップ\\s?す|更新\\s?す|上げ)る?べき(?:です|でしょう)?か',
         // 「本番はそのまま直せますか？」「今のまま修正できますか？」 (QA39 #11)
         '(?:そのまま|今のまま|このまま)\\s?(?:で)?\\s?(?:直せ|修正でき|対処でき|対応でき)',
       ],

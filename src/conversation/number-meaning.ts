@@ -14,9 +14,9 @@ import { eventAnswer } from './question-answers';
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
 const NUMBER_QUESTION_EN =
-  /^\s*(?:(?:so|ok|okay|and|hmm|sorry)[,\s]+)?(?:what(?:'s|\sis|\sdoes|\sdo|s)|explain|meaning\sof)\s(?:the\s|an?\s|that\s)?(?:(?:schannel\s|tls\s|sql\s)?(?:error\s|internal\s)?(?:alert|state|event|error|status|code)(?:\s(?:code|id|number|state))?\s)?(?:#\s?)?(\d{1,6})(?!\d)(?:\s(?:mean|means|indicate|stand\sfor|refer\sto))?\s*(?:[?？.]+\s*)?$/i;
+  /^\s*(?:(?:so|ok|okay|and|hmm|sorry)[,\s]+)?(?:what(?:'s|\sis|\sdoes|\sdo|s)|explain|meaning\sof)\s(?:the\s|an?\s|that\s)?(?:(?:schannel\s|tls\s|sql\s)?(?:error\s|internal\s)?(?:alert|state|event|error|status|code)(?:\s(?:code|id|number|state))?\s)?(?:#\s?)?(\d{1,6})(?!\d)(?:\s(?:mean|means|indicate|stand\sfor|refer\sto))?(?:,?\s(?:exactly|precisely|here|again|in\s(?:this|our)\scase))?\s*(?:[?？.]+\s*)?$/i;
 const NUMBER_QUESTION_JA =
-  /^\s*(?:(?:アラート|ステート|状態|エラー状態|イベント|エラー|コード|ステータス)\s?)?(\d{1,6})(?!\d)\s?(?:の意味|(?:と|って)は?\s?(?:何|なに|どういう(?:意味|こと))|(?:は|が)\s?何を(?:意味|示)|は\s?どういう(?:意味|こと)|は\s?(?:何|なに))/;
+  /^\s*(?:(?:アラート|ステート|状態|エラー状態|イベント|エラー|コード|ステータス)\s?)?(\d{1,6})(?!\d)\s?(?:の意味|(?:と|って)は?\s?(?:正確には|具体的には|要するに)?\s?(?:何|なに|どういう(?:意味|こと))|(?:は|が)\s?(?:正確には|具体的には)?\s?何を(?:意味|示)|は\s?(?:正確には|具体的には)?\s?どういう(?:意味|こと)|は\s?(?:正確には|具体的には)?\s?(?:何|なに))/;
 
 /** The number a "what does N mean?" question asks about, or null. */
 export function numberAsked(text: string): number | null {
@@ -66,18 +66,31 @@ function alertText(n: number): LocalizedText[] {
   ];
 }
 
+/**
+ * Alert 70 asked about with no alert 70 in the evidence (QA50 #16): what it is and what it would point at here, without
+ * saying that this case shows it. The reference capture shows a reset, not an alert; at Medium-High TMS offers TLS 1.2,
+ * so a refusal then points at the endpoint's minimum version (knowledge.md, endpoint side).
+ */
+const ALERT70_ASKED = L(
+  'Alert 70 is the TLS alert protocol_version: the side that sends it refuses the TLS version offered to it. In this problem that points at TLS 1.0: TMS at Medium offers only TLS 1.0, which TC 7.3.6 and later and CE 8.1 and later no longer accept (in Cisco\'s capture of the case the endpoint answers with a TCP reset rather than an alert; both mean the hello was refused). If TMS is already at Medium-High and offers TLS 1.2, alert 70 means the other side wants a version TMS does not offer: check that side\'s minimum version (on CE/RoomOS `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion`). A capture on the TMS server shows which side sent the alert and which version the ClientHello offered.',
+  'アラート 70 は TLS の protocol_version です。送った側が、提示された TLS バージョンを拒否したことを示します。この件では TLS 1.0 が疑われます。Medium の TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降と CE 8.1 以降はそれを受け付けないためです（Cisco が示すこの件のキャプチャでは、エンドポイントはアラートではなく TCP のリセットを返しますが、どちらも hello が拒否されたことを意味します）。TMS がすでに Medium-High で TLS 1.2 を提示しているのにアラート 70 が出る場合は、相手側が TMS の提示しないバージョンを求めています。相手側の最低バージョン（CE/RoomOS では `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion`）を確認してください。TMS サーバでキャプチャを取ると、どちら側がアラートを送り、ClientHello がどのバージョンを提示したかが分かります。',
+);
+const alertAsked = (n: number): LocalizedText[] => (n === 70 ? [ALERT70_ASKED] : alertText(n));
+
 /** The answer for a number the evidence holds, or null (the number is not in it, or nothing was read). */
 export function onNumberMeaning(s: ConversationState, text: string): TurnResult | null {
   const n = numberAsked(text);
   const obs = s.facts.evidence?.observations ?? [];
-  if (n === null || !obs.length) return null;
+  if (n === null) return null;
   const lang = s.lang;
+  // "what does alert 70 mean exactly?" before any evidence (QA50 #16): a TLS alert asked by name is answered as one.
+  if (!obs.length) return /(?<![a-z])alert(?![a-z])|アラート/i.test(text) && n <= 255 ? { state: next(s, {}), replies: [reply(lang, alertAsked(n).map((x) => para(x[lang])))] } : null;
   const role = roleIn(obs.map((o) => o.detail.en), n);
   // Not in the evidence: a known event is answered as a definition elsewhere; any other number, say so.
   if (!role) {
     if (eventMeaning(n)) return null;
     // "what does alert 70 mean?": a TLS alert asked by name is answered as one (what the sources say of it).
-    if (/(?<![a-z])alert(?![a-z])|アラート/i.test(text) && n <= 255) return { state: next(s, {}), replies: [reply(lang, alertText(n).map((x) => para(x[lang])))] };
+    if (/(?<![a-z])alert(?![a-z])|アラート/i.test(text) && n <= 255) return { state: next(s, {}), replies: [reply(lang, alertAsked(n).map((x) => para(x[lang])))] };
     const none = L(
       `${n} is not in the evidence I read in this conversation, and my sources do not document it. If it comes from a log line or a capture, paste the line and I will read it.`,
       `${n} は、この会話で読み取った証拠には出ておらず、手元の資料にも説明がありません。ログやキャプチャの行に出ているものであれば、その行を貼り付けてください。読み取ります。`,
