@@ -1892,6 +1892,94 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (_f, text) => healthSymptomAnswer(text),
   },
   {
+    // A non-TLS cause said in prose (QA50 #17): "we changed the firewall yesterday", "nslookup codec1 fails", 「名前解決ができません」,
+    // "the endpoint listens on 8443": no TLS handshake happens (or not where TMS looks), so that is checked before TLS.
+    id: 'not-tls-network',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:changed|updated|modified|replaced|tightened|hardened|reconfigured)\\s(?:the\\s|our\\s|their\\s|a\\s|some\\s)?(?:network\\s)?(?:firewall|fw|acl)s?(?:\\s(?:rules?|polic(?:y|ies)|config(?:uration)?|settings?))?(?![a-z])', '(?<![a-z])(?:firewall|fw|acl)s?\\s(?:rules?\\s|polic(?:y|ies)\\s|config(?:uration)?\\s|settings?\\s)?(?:was|were|has\\sbeen|have\\sbeen|got|just\\sgot)\\s(?:just\\s)?(?:changed|updated|modified|replaced|tightened|hardened|reconfigured)(?![a-z])', '(?<![a-z])(?:a|the|recent|last\\sweek\'s|yesterday\'s|new)\\s(?:network\\s)?(?:firewall|fw)\\s(?:rule\\s|policy\\s)?change(?![a-z])', '(?<![a-z])nslookup\\s[^\\s,.;]{1,80}(?:\\s(?:on\\s|from\\s)?(?:the\\s)?(?:tms\\s)?(?:server\\s)?)?\\s?(?:fails|failed|returns\\snothing|returned\\snothing|gives\\snothing|finds\\snothing|can[\'’]?t\\sfind\\s(?:it|the\\s(?:name|host))|(?:says|shows|gives|returns)\\s(?:non-existent|nxdomain))(?![a-z])', '(?<![a-z])(?:nslookup|dns|the\\sname|the\\shost\\s?name)\\s(?:(?:lookup|resolution|query)\\s)?(?:fails|failed|is\\sfailing|does\\s?n[\'’]?t\\swork|doesn[\'’]?t\\sresolve|does\\snot\\sresolve|did\\s?n[\'’]?t\\sresolve|won[\'’]?t\\sresolve|(?:can[\'’]?t|cannot|could\\s?n[\'’]?t)\\sbe\\sresolved)(?![a-z])', '(?<![a-z])(?:can[\'’]?t|cannot|could\\s?n[\'’]?t|unable\\sto)\\sresolve\\s(?:the\\s)?(?:endpoint|codec|system|host|name|it)', '(?<![a-z])(?:on|at|uses?|using|listens?\\son|via|over|to)\\s(?:(?:https\\s|tcp\\s)?port\\s)?(?:tcp\\/)?8443(?!\\d)',
+      ],
+      ja: ['(?:ファイアウォール|ファイヤーウォール|firewall|fw|acl)\\s?(?:の)?\\s?(?:設定|ルール|ポリシー)?\\s?(?:を|が)\\s?(?:変更|更新|入れ替え|変え|強化|見直)(?:し|られ|され)(?:ました|た|ています|てい)', '(?:ファイアウォール|ファイヤーウォール|firewall|fw|acl)\\s?(?:の)?\\s?(?:設定|ルール|ポリシー)?\\s?(?:の)?\\s?(?:変更|更新|入れ替え)\\s?(?:が)\\s?(?:ありました|あった|入りました)', '(?:名前解決|nslookup|dns)\\s?(?:が|に|で|は)?\\s?(?:でき(?:ません|ない|なかった|ませんでした)|失敗|引けません|引けない|引けませんでした|通りません|エラー)', '(?<!\\d)8443\\s?(?:番)?\\s?(?:ポート)?\\s?(?:で|を|に)\\s?(?:待ち受け|リッスン|listen|動|使|公開|設定|変更)'],
+    },
+    statement: {
+      en: ['(?<![a-z])(?:changed|updated|modified|replaced|tightened|hardened|reconfigured)\\s(?:the\\s|our\\s|their\\s|a\\s|some\\s)?(?:network\\s)?(?:firewall|fw|acl)s?(?:\\s(?:rules?|polic(?:y|ies)|config(?:uration)?|settings?))?(?![a-z])', '(?<![a-z])(?:firewall|fw|acl)s?\\s(?:rules?\\s|polic(?:y|ies)\\s|config(?:uration)?\\s|settings?\\s)?(?:was|were|has\\sbeen|have\\sbeen|got|just\\sgot)\\s(?:just\\s)?(?:changed|updated|modified|replaced|tightened|hardened|reconfigured)(?![a-z])', '(?<![a-z])(?:a|the|recent|last\\sweek\'s|yesterday\'s|new)\\s(?:network\\s)?(?:firewall|fw)\\s(?:rule\\s|policy\\s)?change(?![a-z])', '(?<![a-z])nslookup\\s[^\\s,.;]{1,80}(?:\\s(?:on\\s|from\\s)?(?:the\\s)?(?:tms\\s)?(?:server\\s)?)?\\s?(?:fails|failed|returns\\snothing|returned\\snothing|gives\\snothing|finds\\snothing|can[\'’]?t\\sfind\\s(?:it|the\\s(?:name|host))|(?:says|shows|gives|returns)\\s(?:non-existent|nxdomain))(?![a-z])', '(?<![a-z])(?:nslookup|dns|the\\sname|the\\shost\\s?name)\\s(?:(?:lookup|resolution|query)\\s)?(?:fails|failed|is\\sfailing|does\\s?n[\'’]?t\\swork|doesn[\'’]?t\\sresolve|does\\snot\\sresolve|did\\s?n[\'’]?t\\sresolve|won[\'’]?t\\sresolve|(?:can[\'’]?t|cannot|could\\s?n[\'’]?t)\\sbe\\sresolved)(?![a-z])', '(?<![a-z])(?:can[\'’]?t|cannot|could\\s?n[\'’]?t|unable\\sto)\\sresolve\\s(?:the\\s)?(?:endpoint|codec|system|host|name|it)', '(?<![a-z])(?:on|at|uses?|using|listens?\\son|via|over|to)\\s(?:(?:https\\s|tcp\\s)?port\\s)?(?:tcp\\/)?8443(?!\\d)', '(?<![\\d.])[a-z0-9.\\-\\]]{1,80}:8443(?!\\d)'],
+      ja: ['(?:ファイアウォール|ファイヤーウォール|firewall|fw|acl)\\s?(?:の)?\\s?(?:設定|ルール|ポリシー)?\\s?(?:を|が)\\s?(?:変更|更新|入れ替え|変え|強化|見直)(?:し|られ|され)(?:ました|た|ています|てい)', '(?:ファイアウォール|ファイヤーウォール|firewall|fw|acl)\\s?(?:の)?\\s?(?:設定|ルール|ポリシー)?\\s?(?:の)?\\s?(?:変更|更新|入れ替え)\\s?(?:が)\\s?(?:ありました|あった|入りました)', '(?:名前解決|nslookup|dns)\\s?(?:が|に|で|は)?\\s?(?:でき(?:ません|ない|なかった|ませんでした)|失敗|引けません|引けない|引けませんでした|通りません|エラー)', '(?<!\\d)8443\\s?(?:番)?\\s?(?:ポート)?\\s?(?:で|を|に)\\s?(?:待ち受け|リッスン|listen|動|使|公開|設定|変更)'],
+    },
+    // "we changed the firewall, which is fine now", "…, but that was reverted": told as done with, no answer.
+    statementDone: (after) => /^[^.。]{0,40}(?:reverted|rolled\\sback|(?:is|was)\\sfine|not\\sthe\\s(?:cause|problem)|元に戻し|問題ありません)/.test(after),
+    title: L('Network before TLS', 'TLS より先にネットワーク'),
+    answer: (f, text = '') => {
+      const t = normaliseQuestion(text);
+      const out: LocalizedText[] = [];
+      const fw = /firewall|ファイア|ファイヤー|(?<![a-z])(?:fw|acl)(?![a-z])/.test(t);
+      const dns = /nslookup|dns|resolv|名前解決/.test(t);
+      const p8443 = /(?<!\\d)8443(?!\\d)/.test(t);
+      if (fw || (!dns && !p8443))
+        out.push(
+          L(
+            'A firewall change can give "No HTTPS response" without any TLS problem: if the TMS server cannot open TCP 443 to the endpoint, no TLS handshake starts at all. Check it from the TMS server: `Test-NetConnection HOST -Port 443` (TcpTestSucceeded : True or False), and compare the rule change with the systems that fail (and the time it started). If TCP connects and the handshake is still refused, the TLS answer applies.',
+            'ファイアウォールの変更でも、TLS の問題なしに「No HTTPS response」になることがあります。TMS サーバからエンドポイントの TCP 443 に接続できなければ、TLS のハンドシェイクはまったく始まりません。TMS サーバで `Test-NetConnection HOST -Port 443` を実行して確認し（TcpTestSucceeded が True か False か）、ルールの変更内容と、失敗しているシステム（と始まった時刻）を照らし合わせてください。TCP で接続できるのにハンドシェイクが拒否される場合は、TLS の回答が当てはまります。',
+          ),
+        );
+      if (dns)
+        out.push(
+          L(
+            'A name that does not resolve is not the TLS problem: if TMS reaches the system by a name that no longer resolves, no connection starts at all. On the TMS server, check `nslookup` for the name or address TMS uses for the system (its settings in Systems > Navigator), and whether the endpoint\'s address changed; if TMS uses an IP address, the name does not matter to it. Once the TMS server reaches the endpoint, check TLS as in the answer.',
+            '名前が解決できないのは TLS の問題ではありません。TMS がもう解決できない名前でシステムに接続しているなら、接続自体が始まりません。TMS サーバで、TMS がそのシステムに使っている名前かアドレス（[Systems] > [Navigator] のシステムの設定）を `nslookup` で確認し、エンドポイントのアドレスが変わっていないかも確認してください。TMS が IP アドレスで接続している場合、名前は関係ありません。TMS サーバからエンドポイントに届くようになったら、回答のとおり TLS を確認してください。',
+          ),
+        );
+      if (p8443)
+        out.push(
+          L(
+            'My sources describe TMS talking HTTPS to the endpoint on port 443. If the endpoint\'s HTTPS is on 8443, check first that TMS connects where the endpoint listens: a TCP test from the TMS server to each port (`Test-NetConnection HOST -Port 443`, then `-Port 8443`) and a capture on the TMS server show which port TMS uses and what answers there. To read the TLS on 8443 in a capture here, use `evidence FILE --port 8443`; `probe HOST:8443` tests the endpoint on that port.',
+            '手元の資料では、TMS はエンドポイントとポート 443 で HTTPS 通信をします。エンドポイントの HTTPS が 8443 にある場合は、まず TMS がエンドポイントの待ち受けているポートに接続しているかを確認してください。TMS サーバから各ポートへの TCP テスト（`Test-NetConnection HOST -Port 443`、次に `-Port 8443`）と、TMS サーバでのキャプチャで、TMS がどのポートを使い、そこで何が応答しているかが分かります。8443 の TLS をキャプチャから読むには `evidence FILE --port 8443`、そのポートでエンドポイントを調べるには `probe HOST:8443` を使ってください。',
+          ),
+        );
+      if (f.endpoint && endpointRefusesTls10(f.endpoint) && f.level !== 'medium-high' && f.level !== 'high')
+        out.push(
+          L(
+            `Note that ${formatEndpoint(f.endpoint)} refuses TLS 1.0 all the same: once the connection works, TMS at Medium still needs the fix (TLS 1.2 and Medium-High).`,
+            `なお、${formatEndpoint(f.endpoint)} はいずれにしても TLS 1.0 を拒否します。接続できるようになっても、Medium の TMS には対処（TLS 1.2 と Medium-High）が必要です。`,
+          ),
+        );
+      return out;
+    },
+  },
+  {
+    // "there is no Communication Security item in TMS Tools", 「TMS ツールに Communication Security の項目がありません」 (QA50 #17):
+    // before TMS 15 the option does not exist (knowledge.md, "TMS before 15"); from 15 on it is at one place in TMS Tools.
+    id: 'no-comm-security-item',
+    recognise: {
+      en: ['(?<![a-z])(?:there\\s(?:is|\'s|’s)\\sno|(?:i|we)\\s(?:can[\'’]?t|cannot|could\\s?n[\'’]?t|do\\s?n[\'’]?t|don[\'’]?t)\\s(?:find|see)|no)\\s(?:the\\s|a\\s|an\\s|any\\s)?["\'“”]?communication\\ssecurity["\'“”]?(?:\\s(?:option|item|setting|field|entry|menu|drop-?down))?(?![a-z])', '(?<![a-z])communication\\ssecurity["\'“”]?\\s(?:(?:option|item|setting|field|entry|menu)\\s)?(?:is\\s)?(?:missing|not\\sthere|isn[\'’]?t\\sthere|does\\s?n[\'’]?t\\sexist|does\\snot\\sexist|not\\s(?:shown|visible|present|listed))(?![a-z])'],
+      ja: ['communication\\s?security[」』"”]?\\s?(?:の)?\\s?(?:項目|設定|オプション|メニュー)?\\s?(?:が|は)\\s?(?:ありません|ない|見当たりません|見当たらない|見つかりません|見つからない|表示されません|存在しません)'],
+    },
+    statement: { en: ['(?<![a-z])(?:there\\s(?:is|\'s|’s)\\sno|(?:i|we)\\s(?:can[\'’]?t|cannot|could\\s?n[\'’]?t|do\\s?n[\'’]?t|don[\'’]?t)\\s(?:find|see)|no)\\s(?:the\\s|a\\s|an\\s|any\\s)?["\'“”]?communication\\ssecurity["\'“”]?(?:\\s(?:option|item|setting|field|entry|menu|drop-?down))?(?![a-z])', '(?<![a-z])communication\\ssecurity["\'“”]?\\s(?:(?:option|item|setting|field|entry|menu)\\s)?(?:is\\s)?(?:missing|not\\sthere|isn[\'’]?t\\sthere|does\\s?n[\'’]?t\\sexist|does\\snot\\sexist|not\\s(?:shown|visible|present|listed))(?![a-z])'], ja: ['communication\\s?security[」』"”]?\\s?(?:の)?\\s?(?:項目|設定|オプション|メニュー)?\\s?(?:が|は)\\s?(?:ありません|ない|見当たりません|見当たらない|見つかりません|見つからない|表示されません|存在しません)'] },
+    title: L('No Communication Security option in TMS Tools?', 'TMS ツールに Communication Security がない場合'),
+    answer: (f) => {
+      const where = L(
+        'It is in TMS Tools on the TMS server (not in TMS\'s web pages): Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security.',
+        'この設定は TMS サーバ上の TMS ツールにあります（TMS の Web ページではありません）。[Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] です。',
+      );
+      if (f.tms && pre15(f))
+        return [
+          L(
+            `That fits ${formatTms(f.tms)}: before TMS 15, TMS Tools has no Communication Security option, and TLS 1.2 in the registry does not help (TMS keeps sending a TLS 1.0 ClientHello; Cisco bug CSCuz71542). The fix is upgrading TMS to 15.x, then raising the level; the only other way is a stopgap on the endpoints (codecs whose hardware runs TC can go back to TC 7.3.3; hardware introduced with CE 9 or RoomOS cannot).`,
+            `${formatTms(f.tms)} ならそのとおりです。TMS 15 より前の TMS ツールには Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても効果はありません（TMS は TLS 1.0 の ClientHello を送り続けます。Cisco バグ CSCuz71542）。対処は TMS を 15.x にアップグレードしてからレベルを上げることです。ほかにはエンドポイント側の暫定策しかありません（TC を動かせるハードウェアのコーデックは TC 7.3.3 に戻せますが、CE 9 や RoomOS で登場したハードウェアは戻せません）。`,
+          ),
+        ];
+      if (f.tms)
+        return [
+          L(`${formatTms(f.tms)} has the option. ${where.en} Check that you opened TMS Tools itself, and that the TMS's About page shows the version you gave me.`, `${formatTms(f.tms)} にはこの設定があります。${where.ja}TMS ツール自体を開いているか、TMS の About ページのバージョンがお知らせいただいたものと同じかを確認してください。`),
+        ];
+      return [
+        L(
+          `Check the TMS version first (TMS's About page). Before TMS 15, TMS Tools has no Communication Security option and TLS 1.2 in the registry does not help (Cisco bug CSCuz71542): the fix is upgrading TMS to 15.x. From TMS 15 on the option is there. ${where.en}`,
+          `まず TMS のバージョンを確認してください（TMS の About ページ）。TMS 15 より前の TMS ツールには Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても効果はありません（Cisco バグ CSCuz71542）。対処は TMS を 15.x にアップグレードすることです。TMS 15 以降にはこの設定があります。${where.ja}`,
+        ),
+      ];
+    },
+  },
+  {
     // "so it's not TLS? what else could it be?", "what other causes are there?", 「TLS じゃないなら、ほかに何が考えられますか？」
     // (QA50 #16): the other causes the knowledge names, led by what the case's facts say (not TLS, TLS, or not known yet).
     id: 'what-else',

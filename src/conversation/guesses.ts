@@ -37,6 +37,10 @@ const RESTART_EN =
   /(?<![a-z])(?:(?:just\s)?restart(?:ing)?|bounc(?:e|ing)|reboot(?:ing)?)\s(?:the\s)?(?:tms\s)?(?:services?|tms|iis|server)(?:\s(?:on\s\S+|again))?\s(?:(?:would|will|should|might|could|may)\s(?:fix|solve|sort|resolve|clear)|fix(?:es)?|solves?|(?:is|would\sbe)\s(?:enough|the\sfix))(?![a-z])|(?<![a-z])(?:just|try\s(?:to\s)?)\s?(?:restart|bounce)\s(?:the\s)?(?:tms\s)?(?:services?|tms)(?![a-z])/i;
 const RESTART_JA = /(?:サービス|tms|iis)\s?(?:を|の)?\s?(?:再起動|リスタート)(?:すれば|したら|で|するだけで)\s?(?:直る|治る|解決|復旧|直り)/i;
 
+/** A firewall change reported in the piece ("we changed the firewall", 「ファイアウォールの設定を変更しました」): the catalogue's network entry answers it. */
+const FIREWALL_CHANGED =
+  /(?<![a-z])(?:changed|updated|modified|replaced|tightened|hardened|reconfigured)\s(?:the\s|our\s|their\s|a\s|some\s)?(?:network\s)?(?:firewall|fw|acl)|(?<![a-z])(?:firewall|fw|acl)s?\s(?:rules?\s|polic(?:y|ies)\s|config(?:uration)?\s|settings?\s)?(?:was|were|has\sbeen|have\sbeen|got)\s(?:just\s)?(?:changed|updated|modified|replaced|tightened|hardened|reconfigured)|(?<![a-z])(?:firewall|fw)\s(?:rule\s|policy\s)?change(?![a-z])|(?:ファイア(?:ウ|ー)?ォ?ール|ファイヤーウォール|fw)\s?(?:の)?\s?(?:設定|ルール|ポリシー)?\s?(?:を|が|の)?\s?(?:変更|更新|入れ替え|変え)/i;
+
 /** Sentences (and ticket lines): a guess is read in the clause it sits in. */
 function pieces(text: string): string[] {
   return text.slice(0, 4000).split(/\n+|(?<=[.!?。！？])\s+|(?<=[。！？])/);
@@ -61,7 +65,8 @@ export function guessesIn(text: string): Guess[] {
     const guessy = GUESS_EN.test(p) || GUESS_JA.test(p);
     if ((CERT_EN.test(p) || CERT_JA.test(p)) && guessy) found.add('certificate');
     if (PORT_OPEN_EN.test(p) || PORT_OPEN_JA.test(p)) found.add('port-open');
-    else if ((FIREWALL_EN.test(p) || FIREWALL_JA.test(p)) && guessy) found.add('firewall');
+    // "we changed the firewall yesterday, could that be it?": a change reported is checked, not answered "it is TLS" (QA50 #17).
+    else if ((FIREWALL_EN.test(p) || FIREWALL_JA.test(p)) && guessy && !FIREWALL_CHANGED.test(p)) found.add('firewall');
     if (RESTART_EN.test(p) || RESTART_JA.test(p)) found.add('restart');
   }
   return (['certificate', 'firewall', 'port-open', 'restart'] as const).filter((g) => found.has(g));

@@ -1367,6 +1367,30 @@ function noHelloAlreadyMh(f: Finding, facts: Facts): Finding {
   };
 }
 
+/**
+ * Test-NetConnection with TcpTestSucceeded : False (QA50 #17): TCP does not connect, so no TLS handshake starts and the TLS 1.0
+ * change cannot be what fails for that target. Reachability comes first (the checks of the not-TLS answer); the TLS answer
+ * stays below for the time TCP works, and the verdict is not settled while TCP fails.
+ */
+function tcpFindings(obs: Observation[]): Finding[] {
+  const down = obs.filter((o) => o.code === 'tcp-unreachable');
+  if (!down.length || obs.some((o) => o.code === 'tcp-reachable')) return [];
+  return [
+    finding(
+      'evidence-tcp-unreachable',
+      'warning',
+      L('TCP does not connect: check reachability before TLS', 'TCP 接続ができていません（TLS より先に到達性を確認してください）'),
+      [
+        L(
+          'No TCP connection means no TLS handshake at all, so for that target this is not the TLS 1.0 problem yet. If the test ran on the TMS server to the endpoint\'s HTTPS port (443), check the firewall (a recent change), the routing or NAT, and whether the endpoint\'s address changed, then test again (`Test-NetConnection HOST -Port 443`). If it ran from somewhere else, or to another port, run it on the TMS server to port 443. Once TCP connects, the TLS answer below applies.',
+          'TCP 接続ができなければ TLS のハンドシェイクはまったく始まらないため、その対象については、まだ TLS 1.0 の問題とは言えません。TMS サーバからエンドポイントの HTTPS のポート（443）に対して実行したテストであれば、ファイアウォール（最近の変更）、ルーティングや NAT、エンドポイントのアドレスが変わっていないかを確認し、もう一度テストしてください（`Test-NetConnection HOST -Port 443`）。別の場所から、または別のポートに対して実行した場合は、TMS サーバからポート 443 に対して実行してください。TCP で接続できるようになったら、下の TLS の回答が当てはまります。',
+        ),
+        evidenceBody(down),
+      ],
+    ),
+  ];
+}
+
 /** The evidence's findings before the diagnosis's own; dropped findings are the ones evidence makes moot. */
 export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: boolean } = {}): Diagnosis {
   try {
@@ -1376,7 +1400,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const facts = withEvidenceFacts(typed);
     const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...tcpFindings(obs)];
     // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
       for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
@@ -1421,7 +1445,9 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const endpointCause = drop.has('already-medium-high') && seen.has('evidence-endpoint-https-blocks');
     const asked = seen.has('evidence-capture-tls12-refused') ? base.questions.filter((q) => q.code !== 'need-sql-version') : base.questions;
     const questions = noHelloLevelFirst(facts, noHello && !assume.level, questionsDuringSqlOutage(facts, endpointCause ? asked.filter((q) => q.code !== 'need-sql-version' && q.code !== 'need-windows-version') : asked));
-    return { ...base, affected: fixVerified && base.affected === 'yes' ? 'unknown' : base.affected, findings: afterBackup(unique, findings), questions };
+    // TCP not connecting (and no TLS handshake pasted beside it): the TLS verdict is not settled while it fails.
+    const tcpDown = seen.has('evidence-tcp-unreachable') && !obs.some((o) => o.code.startsWith('capture-clienthello') || o.code === 'capture-serverhello');
+    return { ...base, affected: (fixVerified || tcpDown) && base.affected === 'yes' ? 'unknown' : base.affected, findings: afterBackup(unique, findings), questions };
   } catch {
     return base;
   }
