@@ -1031,6 +1031,16 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           'These events come from Windows, not from TMS. Each event\'s own text says which side it was on. 36871: a TLS credential could not be made (the text says client or server; often no protocol allowed). 36874 (no cipher suite in common with a client) is logged only when something connects TO this server, such as to IIS. 36887 and 36888: a fatal alert received from, or sent to, the other side, on either kind of connection: match their time with TMS polling an endpoint. A cipher-suite mismatch gives alert 40 (handshake_failure); 70 is protocol_version in the TLS specification.',
           'これらのイベントは TMS ではなく Windows が記録したものです。どちら側の接続かは、各イベントの本文に書かれています。36871 は TLS の資格情報を作成できなかったこと（本文にクライアントかサーバかが書かれています。多くは使えるプロトコルがない）を示します。36874（クライアントと共通の暗号スイートがない）は、IIS などこのサーバに接続してきた場合にだけ記録されます。36887 と 36888 は接続相手から致命的なアラートを受信した、または相手に送信したことを示し、どちらの向きの接続でも記録されるため、時刻を TMS のエンドポイントへのポーリングと照らし合わせてください。暗号スイートの不一致ではアラート 40（handshake_failure）になります。70 は TLS の仕様で protocol_version です。',
         ),
+        // At Medium-High or High (QA50 #9): an event logged before the level was raised (or before the restart) is from the old
+        // level, pasted again or still in the log; it says nothing about the new one. Its time decides.
+        ...(facts.level === 'medium-high' || facts.level === 'high'
+          ? [
+              L(
+                `Check each event's time first (Date in Event Viewer, TimeCreated in PowerShell). TMS is at ${facts.level === 'high' ? 'High' : 'Medium-High'} now: an event logged before the level was saved and IIS and the TMS services were restarted (or the server rebooted) comes from the old level and says nothing about the new one, even if it is pasted today. Only events logged after that point count: filter the System log (source Schannel) from that time, and match what is left with TMS polling an endpoint.`,
+                `まず各イベントの時刻を確認してください（イベント ビューアーの「日付」、PowerShell の TimeCreated）。TMS は現在 ${facts.level === 'high' ? 'High' : 'Medium-High'} です。レベルを保存して IIS と TMS のサービスを再起動する（またはサーバを再起動する）前に記録されたイベントは古いレベルのときのもので、今日貼り付けたものであっても新しいレベルについては何も示しません。意味があるのはそれ以降に記録されたイベントだけです。システム ログ（ソース Schannel）をその時刻以降で絞り込み、残ったイベントを TMS のエンドポイントへのポーリングと照らし合わせてください。`,
+              ),
+            ]
+          : []),
         // 36887 is the alert the other side sent (36888 is this server's own): alert 70 is protocol_version.
         ...(alerts.some((a) => a.event === 36887 && a.alert === 70)
           ? [

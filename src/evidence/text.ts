@@ -957,7 +957,18 @@ export class TextScanner {
   }
 
   /** `header`: an id line (Event ID:, <EventID>, Id :) that starts the event's record; a message line does not. */
+  /** The earliest and latest time shown for a Schannel event (its line's or its record's Date: line), QA50 #9. */
+  private schannelFirst: number | null = null;
+  private schannelLast: number | null = null;
+
   private countOnce(id: number, line: string, header: boolean): void {
+    if (EVENTS[id]?.source === 'schannel') {
+      const at = eventTime(line) ?? this.dateLine;
+      if (at !== null) {
+        this.schannelFirst = this.schannelFirst === null ? at : Math.min(this.schannelFirst, at);
+        this.schannelLast = this.schannelLast === null ? at : Math.max(this.schannelLast, at);
+      }
+    }
     if (this.sameRecord(id)) this.addExtra(this.events.get(id)!, line, id);
     else this.addEvent(id, line);
     if (header) {
@@ -1986,10 +1997,18 @@ export class TextScanner {
     }
     if (schIds.length) {
       const list = schIds.map((id) => this.eventText(id));
+      // The times the paste shows (as written there, local to the server): an old event pasted again tells nothing of now.
+      const at = (n: number): string => new Date(n).toISOString().slice(0, 16).replace('T', ' ');
+      const first = this.schannelFirst;
+      const last = this.schannelLast;
+      const when = first === null || last === null ? null : first === last ? t(`at ${at(last)}`, at(last)) : t(`from ${at(first)} to ${at(last)}`, `${at(first)}〜${at(last)}`);
       out.push({
         code: 'event-schannel-error',
         count: schIds.reduce((n, id) => n + this.events.get(id)!.count, 0),
-        detail: t(`Schannel events (Windows refused or failed a handshake, not TMS): ${list.map((l) => l.en).join('; ')}.`, `Schannel のイベント（TMS ではなく Windows がハンドシェイクを拒否または失敗）：${list.map((l) => l.ja).join('。')}。`),
+        detail: t(
+          `Schannel events (Windows refused or failed a handshake, not TMS): ${list.map((l) => l.en).join('; ')}.${when ? ` Logged ${when.en}.` : ''}`,
+          `Schannel のイベント（TMS ではなく Windows がハンドシェイクを拒否または失敗）：${list.map((l) => l.ja).join('。')}。${when ? `記録日時：${when.ja}。` : ''}`,
+        ),
       });
     }
     if (this.telnet) {
