@@ -51,8 +51,24 @@ describe('a network cause said in prose (QA50 #17)', () => {
     'ファイアウォールは変更していません',
     '来週ファイアウォールを変更する予定です',
     'the endpoint used to listen on 443',
+    'we changed the firewall but it was rolled back',
+    // Target lists and inventory rows naming :8443 are not a statement about the port (grid, QA50).
+    '10.0.0.1, codec.example.lan:8443',
+    '# codecs\n10.0.0.1\n10.0.0.2:8443\n[fd00::1]:443',
+    '"Lobby North",SX20,127.0.0.2:8443,TC7.3.3',
+    'the ClientHello on 8443 is read',
   ])('%s: not the network answer', (line) => {
     expect(findStatementEntry(line)?.id).not.toBe('not-tls-network');
+  });
+
+  it('an inventory row with :8443 keeps its facts route and its verdict', () => {
+    const r = runIn('en', ['"Lobby North",SX20,127.0.0.2:8443,TC7.3.3']);
+    expect(r.route).toBe('facts');
+    expect(rendered(r)).toMatch(/This is not the TLS 1\.0 problem/);
+  });
+
+  it("a version noted with '(no Communication Security option)' in passing is not the missing-item answer", () => {
+    expect(findStatementEntry("TMS's About page says 14.6.2 (no Communication Security option)")?.id).not.toBe('no-comm-security-item');
   });
 });
 
