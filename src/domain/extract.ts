@@ -47,6 +47,7 @@ import { maskToolOutput } from './understand/tool-output';
 import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { sqlPlaceNow } from './understand/sql-past';
+import { foreignTmsBefore, ownTmsSaid, releaseLeftBehind } from './understand/foreign-tms';
 import { withoutCopyNotOnTms } from './understand/sql-copy';
 import { sqlCopyOnTms } from './understand/sql-copy';
 import { windowsOfOtherMachine, windowsOfSqlHost } from './understand/sql-host';
@@ -267,7 +268,7 @@ const SEVERAL_TMS =
  * a noun of its own ("test", "lab", "backup") counts only at the clause's start or after a determiner.
  */
 const OTHER_TMS_BEFORE =
-  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc)(?:'s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas|(?:is\s|are\s)?still\s(?:on|at|running)|is\sat|was\son)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?|(?:別|他|ほか)の(?:拠点|サイト|支社|支店|事業所|オフィス)\s?の\s?|(?:別|他|ほか)(?:の)?(?:拠点|サイト)\s?(?:は|では)\s?(?:まだ|今も|いまだに|依然)?\s?)$/i;
+  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc|company|organi[sz]ation|firm|tenant|customer|partner)(?:'s|’s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas|(?:is\s|are\s)?still\s(?:on|at|running)|is\sat|was\son)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?|(?:別|他|ほか)の(?:拠点|サイト|支社|支店|事業所|オフィス)\s?の\s?|(?:他社|別会社|(?:別|他|ほか)の(?:会社|組織))\s?の\s?|(?:別|他|ほか)(?:の)?(?:拠点|サイト)\s?(?:は|では)\s?(?:まだ|今も|いまだに|依然)?\s?)$/i;
 /** Right after "TMS": the place that makes it another server ("the TMS at the other site", "TMS in our DR site", "TMS 15.13 on the other server"). */
 const OTHER_TMS_AFTER =
   /^\s?(?:(?:server|node|box|instance)\s)?(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|data\scenter|dc|environment|server|box|vm|machine)(?![a-z])/i;
@@ -633,6 +634,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let tmsPathRead: boolean | undefined;
   const saysCorrection = () => (correctionRead ??= CORRECTION.test(s));
   const saysTmsPath = () => (tmsPathRead ??= TMS_PATH.test(s));
+  let ownTmsRead: boolean | undefined;
+  const ownTms = () => (ownTmsRead ??= ownTmsSaid(s));
   const stated: Partial<Facts> = {};
   /** Values from clauses about the past ("the codecs had CE 9.2"): used only when nothing current is said. */
   const weak: Partial<Facts> = {};
@@ -846,6 +849,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       if (unchangedFrom >= 0 && kw.start >= unchangedFrom && kw.topic !== 'noise') continue;
       const segEnd = i + 1 < kws.length ? kws[i + 1].start : clause.length;
       let after = clause.slice(kw.end, segEnd);
+      const segment = after;
       // An IP address is not a version ("endpoint 10.0.0.5", "TMS at 10.1.2.3 is 15.2.1").
       if (kw.topic !== 'family' && IPV4_LIKE.test(after)) after = after.replace(IPV4_GLOBAL, ' ');
       // A change inside the clause: the value after the last "→" / "to" is the current one
@@ -868,6 +872,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           }
         }
       }
+      // "We upgraded from TMS 14.6.2 last year", "we migrated from Windows 2008 R2", 「SQL 2008 R2 から移行しました」: the
+      // release a change started from, its target not named here, is not the current one: nothing is read (QA51 #1, #2).
+      // ("we haven't migrated from Windows 2008 R2 yet": still the current one.)
+      if ((kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') && releaseLeftBehind(clause, kw.start, segment) && changeCut(segment, clause) < 0 && !negatesChange(clause)) continue;
       let rest = after.replace(FILLER, '');
       // "TMS is not 15.2.1 but 14.6.2", "SQL isn't 2016, rather 2008 R2", "level is not Medium but Medium-High":
       // the value said not to be is never taken; the clause after it ("but 14.6.2"), when it names no
@@ -962,7 +970,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
         case 'tms':
           if (startsWithNumber || DOTTED.test(rest)) {
             // "btw the other TMS is 14.6", "test TMS 14.6", 「拠点BのTMSは14.6です」: another server's release, not this one's.
-            const other = facts === stated || facts === weak ? tmsOfOtherServer(clause, kw.start, kw.end) : null;
+            // ("their TMS is 14.6", "the customer's TMS is 14.6.2, ours is 15.13": another organisation's TMS is another
+            // server only beside the user's own; alone it is this incident's TMS, QA51 #1.)
+            const foreign = (facts === stated || facts === weak) && foreignTmsBefore(clause.slice(Math.max(0, kw.start - 60), kw.start));
+            const other = facts === stated || facts === weak ? (foreign ? (ownTms() ? 'other' : null) : tmsOfOtherServer(clause, kw.start, kw.end)) : null;
             if (other) {
               const r = parseTms(rest);
               // ("lab TMS 15.13 works, prod TMS 15.2 fails": a server said to work is not another one to fix.)

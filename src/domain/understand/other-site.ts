@@ -1,7 +1,7 @@
 /**
  * A message about another site's systems, not the case's: "the Osaka TMS is still 14.6", "fyi Osaka TMS is
  * 14.6.2 and their SX20s are on TC7.3.3", "the other site's codecs are on TC7.3.3", 「大阪のTMSはまだ14.6です」,
- * 「別拠点の端末は…」. The engine asks it of a message addressed to someone else ("@bob fyi …", 「佐藤さん、…」)
+ * 「別拠点の端末は…」, "the partner's TMS is 14.6", "the other company runs TMS 14.6" (QA51 #1). The engine asks it of a message addressed to someone else ("@bob fyi …", 「佐藤さん、…」)
  * and of any thread line once the case has versions (other-site-line.ts): versions of another site must not
  * replace the case's. Words that say the system is the user's own ("our TMS",
  * 「うちのTMS」, "the production TMS") are not another site. Pure, linear (bounded patterns).
@@ -31,7 +31,7 @@ const NAMED_PLACE = new RegExp(`(?<![A-Za-z])the\\s([A-Z][a-z]{2,20})(?:\\s[A-Z]
 
 /** "the other site", "another office", "their site", "the Osaka office's", "a different TMS". */
 const OTHER_PLACE_EN =
-  /(?<![a-z])(?:their\s(?:tms|sx\d{0,3}s?|mx\d{0,4}s?|codecs|endpoints|c\d0s|room\s?kits)(?![a-z])|(?:the\s)?other\s(?:site|office|branch|campus|location|customer|region|country|team)s?|another\s(?:site|office|branch|campus|location|customer|region|tms)|(?:a\s)?(?:different|separate)\s(?:site|office|branch|tms|customer)|(?:their|that)\s(?:site|office|branch|campus|location|tms))(?![a-z])/;
+  /(?<![a-z])(?:their\s(?:tms|sx\d{0,3}s?|mx\d{0,4}s?|codecs|endpoints|c\d0s|room\s?kits)(?![a-z])|(?:partner|vendor|supplier|reseller)(?:'s|’s|s'|s’)\s(?:own\s)?(?:tms|sx\d{0,3}s?|mx\d{0,4}s?|codecs|endpoints|c\d0s|room\s?kits)(?![a-z])|(?:the\s)?other\s(?:company|organi[sz]ation)|another\s(?:company|organi[sz]ation)|(?:the\s)?other\s(?:site|office|branch|campus|location|customer|region|country|team)s?|another\s(?:site|office|branch|campus|location|customer|region|tms)|(?:a\s)?(?:different|separate)\s(?:site|office|branch|tms|customer)|(?:their|that)\s(?:site|office|branch|campus|location|tms))(?![a-z])/;
 
 /** 「大阪のTMS」「別拠点の端末」「向こうのサーバ」「先方のTMS」「他社の」: another place's systems. */
 const OTHER_PLACE_JA =
