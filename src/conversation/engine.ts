@@ -53,6 +53,7 @@ import { onProbeCommand } from './probe-command';
 import { hexLineMeaning, logLines } from './raw-paste';
 import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
+import { withTelnetPointer } from './telnet-pointer';
 import { onStillFailing } from './still-failing';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { onOnlyTelnetBack } from './only-telnet-back';
@@ -126,7 +127,7 @@ export const step: Step = (state, message) => {
     // (A marker for sharedThreadTurn only, not part of the turn's result: the turn is this step's own object.)
     delete turn.cannotAnswer;
     delete turn.leftToThem;
-    return polishTurn(turn);
+    return polishTurn(withTelnetPointer(turn));
   } catch {
     // Nothing below should throw; if it does, keep the conversation and say so politely.
     const lang = base.lang;
