@@ -54,6 +54,8 @@ import { hexLineMeaning, logLines } from './raw-paste';
 import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { withTelnetPointer } from './telnet-pointer';
+import { endpointUpgradePlanIn } from '../domain/understand/endpoint-upgrade-plan';
+import { onEndpointUpgradePlan } from './endpoint-upgrade-plan';
 import { onStillFailing } from './still-failing';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { onOnlyTelnetBack } from './only-telnet-back';
@@ -932,6 +934,15 @@ const ROUTES: readonly Route[] = [
       const cut = first.blocks[0]?.type === 'paragraph' ? 1 : 0;
       const merged = { ...first, blocks: [...first.blocks.slice(0, cut), ...ans.blocks, ...first.blocks.slice(cut)] };
       return { state: answered.state, replies: [merged, ...others, ...more] };
+    },
+  },
+  {
+    // "We will upgrade our SX20s from TC7.3.3 to TC7.3.21 tomorrow. TMS is 15.13. Will they break?", 「明日 SX20 を TC7.3.3 から
+    // TC7.3.21 に上げる予定です。…問題ありますか？」 (QA51 #4): a planned endpoint upgrade, answered as what it will do.
+    name: 'endpoint-upgrade-plan',
+    run: ({ s, text }) => {
+      const planned = endpointUpgradePlanIn(text);
+      return planned ? onEndpointUpgradePlan(s, planned) : null;
     },
   },
   {

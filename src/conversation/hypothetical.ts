@@ -219,17 +219,20 @@ const UPGRADE_TEXTS = {
  * steps for the user's setup when TMS needs the change. Null when this is not that question, or when the case does not
  * settle it (TMS or the level unknown: the ordinary case answer then says what is missing).
  */
-export function upgradeBlocks(facts: Facts, cases: Partial<Facts>, text: string, lang: Lang): Block[] | null {
+export function upgradeBlocks(facts: Facts, cases: Partial<Facts>, text: string, lang: Lang, planned?: 'asks' | 'states'): Block[] | null {
   const to = cases.endpoint;
   const from = facts.endpoint;
-  if (!to || !endpointRefusesTls10(to) || (from && endpointRefusesTls10(from)) || !asksWhetherToUpgrade(text)) return null;
+  // (`planned`: "We will upgrade them to TC 7.3.21 tomorrow(. Will they break?)" (QA51 #4): the upgrade is planned, and a question
+  // with it ('asks') is whether it will cost the endpoints, answered as "will TMS lose them?".)
+  if (!to || !endpointRefusesTls10(to) || (from && endpointRefusesTls10(from)) || !(planned || asksWhetherToUpgrade(text))) return null;
+  const lost = planned ? planned === 'asks' : asksWhetherLost(text);
   const u = UPGRADE_TEXTS[lang];
   const hf: Facts = { ...facts, ...cases };
   const d = diagnose(hf);
   const has = (c: string) => d.findings.some((f) => f.code === c);
   const fromName = from ? formatEndpoint(from) : lang === 'ja' ? '現在のリリース' : 'the release they run now';
-  if (has('tms-pre15-upgrade-or-downgrade') && hf.tms) return [para(u.tmsFirst(formatEndpoint(to), formatTms(hf.tms), to.family === 'TC', asksWhetherLost(text)))];
-  if (has('already-medium-high')) return [para(u.alreadyRaised(formatEndpoint(to), asksWhetherLost(text)))];
+  if (has('tms-pre15-upgrade-or-downgrade') && hf.tms) return [para(u.tmsFirst(formatEndpoint(to), formatTms(hf.tms), to.family === 'TC', lost))];
+  if (has('already-medium-high')) return [para(u.alreadyRaised(formatEndpoint(to), lost))];
   if (!has('tms-medium-tls10-only') || d.questions.some((q) => q.required)) return null;
   const actions = d.findings.filter((f) => f.severity === 'action');
   const keep = new Set(d.findings.filter((f) => f.severity === 'action' || f.severity === 'warning').map((f) => f.code));
@@ -237,5 +240,5 @@ export function upgradeBlocks(facts: Facts, cases: Partial<Facts>, text: string,
   const steps = diagnosisBlocks(d, hf, lang, { only: keep, heading: u.prepareHeading, factsLine: '' });
   // (The overview of the steps, as a full answer has it: an answer restricted with `only` leaves it out.)
   const [head, ...rest] = steps;
-  return [para(u.prepareFirst(formatEndpoint(to), fromName, asksWhetherLost(text))), ...(head ? [head] : []), sub(t.stepsHeading), { type: 'steps', items: actions.map((a) => a.title[lang]) }, ...rest];
+  return [para(u.prepareFirst(formatEndpoint(to), fromName, lost)), ...(head ? [head] : []), sub(t.stepsHeading), { type: 'steps', items: actions.map((a) => a.title[lang]) }, ...rest];
 }

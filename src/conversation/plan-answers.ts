@@ -175,6 +175,13 @@ function endpointUpgradePlan(f: Facts, target: string, tmsTarget?: string): Loca
       `${to} は TLS 1.0 を受け付けず（TC 7.3.6 以降と CE 8.1.0 以降はすべて同様です）、Medium の TMS は TLS 1.0 しか使いません。エンドポイントのアップグレードは最後にし、${tmsName} での対処（Medium-High、ClientHello が TLS 1.2 になったことの確認）が済んでから行ってください。それより前に上げると「No HTTPS response」になります。`,
     ),
   );
+  // (With the TMS as it is: what preparing it means, for these facts (QA51 #4). A TMS upgrade planned too lists them itself.)
+  if (!tmsTarget) {
+    out.push(L('Nothing changes on the endpoints: every TC and CE release accepts TLS 1.2. Before the endpoint upgrade, on the TMS server:', 'エンドポイント側で変えるものはありません（TC と CE のどのリリースも TLS 1.2 を受け付けます）。エンドポイントを上げる前に、TMS サーバで次を行ってください：'));
+    const sql = sqlBefore(f);
+    if (sql) out.push(sql);
+    out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+  }
   return out;
 }
 
