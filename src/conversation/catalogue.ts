@@ -12,6 +12,7 @@ import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms
 import { diagnose } from '../domain/diagnose';
 import { assumptionsOf } from './compose';
 import { sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
+import { remoteSqlTls10OffCheck } from '../domain/knowledge/remote-sql';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
 import { otherSymptomNamed } from '../domain/understand/symptom';
@@ -831,8 +832,8 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
   if (f.sqlLocation === 'remote') {
     return [
       L(
-        'Not for this fix: you told me SQL Server runs on another machine, and the TMS server\'s Schannel settings do not touch it. Its connection from TMS needs a look only if that server\'s own TLS settings are being hardened too.',
-        'この修正のためには不要です。SQL Server は別のマシンで動いているとのことで、TMS サーバの Schannel 設定はそのサーバに影響しません。そのサーバ自体の TLS 設定も強化する場合にだけ、TMS からの接続を確認してください。',
+        'Not for this fix: you told me SQL Server runs on another machine, and the TMS server\'s Schannel settings do not touch it. Turning TLS 1.0 off on the TMS server later is another matter: TMS connects to that SQL Server as a client, so check first that it has TLS 1.2 support.',
+        'この修正のためには不要です。SQL Server は別のマシンで動いているとのことで、TMS サーバの Schannel 設定はそのサーバに影響しません。ただし後で TMS サーバの TLS 1.0 を無効にする場合は別です。TMS はその SQL Server にクライアントとして接続するため、先に TLS 1.2 に対応しているか確認してください。',
       ),
     ];
   }
@@ -1770,6 +1771,9 @@ function tls10OffSqlAnswer(f: Facts): LocalizedText[] {
     'The fix itself turns nothing off: it needs TLS 1.2 and Medium-High. Turning TLS 1.0 off is a separate hardening change; make it only after Medium-High is in place (at Medium with TLS 1.0 off, TMS sends no ClientHello at all).',
     '今回の修正は何も無効にしません。必要なのは TLS 1.2 と Medium-High だけです。TLS 1.0 の無効化は別のセキュリティ強化作業で、行うなら Medium-High にしたあとにしてください（Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送りません）。',
   );
+  // (A remote SQL Server without TLS 1.2 support, or of unknown build: TMS is its client, checked before the change, QA51 #5.)
+  const remoteCheck = f.sqlLocation === 'remote' ? remoteSqlTls10OffCheck(f.sql) : null;
+  if (remoteCheck) return [remoteCheck, hardening];
   if (f.sql && f.sqlLocation === 'remote') {
     return [
       L(`Not for your SQL Server: ${formatSql(f.sql)} runs on another server, and the TMS server's Schannel settings do not touch it. After any TLS change on the TMS server, check that TMS still connects to its database.`, `お使いの SQL Server には当てはまりません。${formatSql(f.sql)} は別のサーバで動いており、TMS サーバの Schannel の設定の影響を受けません。TMS サーバの TLS 設定を変更したあとは、TMS がデータベースに接続できていることを確認してください。`),
@@ -3206,8 +3210,11 @@ export const CATALOGUE: CatalogueEntry[] = [
           out.push(L(`${formatSql(f.sql!)} on the TMS server must first be on a build with TLS 1.2 support (check with \`SELECT @@VERSION\`), or it loses its connections when TLS 1.0 goes.`, `TMS サーバ上の ${formatSql(f.sql!)} は、先に TLS 1.2 対応のビルドになっている必要があります（\`SELECT @@VERSION\` で確認できます）。そうでないと、TLS 1.0 をなくしたときに接続できなくなります。`));
         }
       } else if (f.sqlLocation === 'remote') {
-        // SQL on a separate server (QA round 19 #10): the local-SQL caveat is not this case; only a check.
-        out.push(L('Your SQL Server runs on a separate server, so the SQL caveat for this change (SQL on the TMS server itself) does not apply. After the change, check that TMS still connects to its database.', 'SQL Server は別サーバで動いているので、この変更の SQL に関する注意（TMS サーバ上の SQL の場合）は当てはまりません。変更の後、TMS がデータベースに接続できていることを確認してください。'));
+        // SQL on a separate server (QA round 19 #10): the local-SQL caveat is not this case; only a check. (One without TLS 1.2
+        // support, or of unknown build: TMS is its client, checked before the change, QA51 #5.)
+        const check = remoteSqlTls10OffCheck(f.sql);
+        if (check) out.push(check);
+        else out.push(L('Your SQL Server runs on a separate server, so the SQL caveat for this change (SQL on the TMS server itself) does not apply. After the change, check that TMS still connects to its database.', 'SQL Server は別サーバで動いているので、この変更の SQL に関する注意（TMS サーバ上の SQL の場合）は当てはまりません。変更の後、TMS がデータベースに接続できていることを確認してください。'));
       } else if (!f.sql) {
         // (SQL 2012 / 2014 without a TLS 1.2 build too, not only 2008 R2: QA44 #8.)
         out.push(
@@ -4392,7 +4399,10 @@ export const CATALOGUE: CatalogueEntry[] = [
               )
             : bestPracticesSqlLead(f);
         const only = L('The tool itself is fine for this fix if you only tick TLS 1.2 and leave TLS 1.0 and SSL 3.0 as they are:', 'ツール自体は、TLS 1.2 にチェックを入れるだけで TLS 1.0 と SSL 3.0 をそのままにするなら、この修正に使えます。');
-        return [lead, ...(pre && sqlAtRisk && f.sql ? [bestPracticesSqlLead(f)] : []), L(`${only.en} ${tool.en}`, `${only.ja}${tool.ja}`)];
+        // (SQL on another server without TLS 1.2 support, or of unknown build: the template turns TLS 1.0 off on the TMS server, TMS's
+        // side of its database connection: checked before, QA51 #5.)
+        const remote = f.sqlLocation === 'remote' && !pre ? remoteSqlTls10OffCheck(f.sql) : null;
+        return [lead, ...(pre && sqlAtRisk && f.sql ? [bestPracticesSqlLead(f)] : []), ...(remote ? [remote] : []), L(`${only.en} ${tool.en}`, `${only.ja}${tool.ja}`)];
       }
       const out = [
         L(

@@ -462,7 +462,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts)));
   }
-  if (!sqlLocal) findings.push(K.caveatRemoteSql());
+  if (!sqlLocal) findings.push(K.caveatRemoteSql(facts.sql));
   if (others.length && !productOnly) findings.push(K.otherProductsSameWall(others.map((p) => K.OTHER_PRODUCTS[p].name), msRelease));
   findings.push(K.stillFailingChecks(productOnly));
   return { affected, findings, questions };

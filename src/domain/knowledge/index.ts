@@ -25,6 +25,7 @@ import type { ProbeResult } from '../../probe/types';
 import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, tmsCanBeFixedInPlace } from '../versions';
 import { isCeOnlyModel, meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
 import { SQL_TLS12_BUILDS, sqlBelowNeeds, sqlTlsStatus, tls12BuildsText, type SqlTlsKind } from './sql';
+import { remoteSqlTls10OffCheck, sqlTls12Support } from './remote-sql';
 import { dotnetStrongCryptoFile, REGISTRY_PATH, registryFile, registryPlan, type RebootAdvice, type RegistryPlan } from './windows';
 
 export * from './sql';
@@ -1034,16 +1035,27 @@ export function withSqlNodeNote(findings: Finding[], facts: { sqlLocation?: stri
 /** How many TLS 1.2 lines the table knows (for tests and the style of the build list). */
 export const SQL_TLS12_LINE_COUNT = SQL_TLS12_BUILDS.length;
 
-export function caveatRemoteSql(): Finding {
+export function caveatRemoteSql(sql?: SqlVersion): Finding {
+  // (TLS 1.0 turned off on the TMS server later is another matter: TMS is that SQL Server's client (QA51 #5).)
+  // (Its release not known: one line; known to lack TLS 1.2 support: the whole check.)
+  const check = sqlTls12Support(sql) === 'unknown'
+    ? L(
+        'TMS connects to that SQL Server as a client, so check before such a change that it has TLS 1.2 support (`SELECT @@VERSION` on it).',
+        'TMS はその SQL Server にクライアントとして接続するため、そのような変更の前に、TLS 1.2 に対応しているか確認してください（そのサーバで `SELECT @@VERSION`）。',
+      )
+    : remoteSqlTls10OffCheck(sql);
   return {
     code: 'caveat-remote-sql-untouched',
     severity: 'info',
     title: L('Remote SQL Server: not affected by this change', 'リモートの SQL Server は、この変更の影響を受けません'),
     body: [
       L(
-        'The SQL caveats (TLS 1.0 for 2008 R2, the TLS 1.2 update for 2012/2014) are about a SQL instance on the TMS server itself. Schannel settings on the TMS server do not change a SQL Server running on another machine. Keep the TMS-to-SQL connection in mind only if that server\'s own TLS settings are also being hardened.',
-        'SQL Server に関する注意点（2008 R2 の TLS 1.0、2012/2014 の TLS 1.2 更新）は、TMS サーバ上にある SQL インスタンスについてのものです。TMS サーバの Schannel 設定は、別のマシンで動作している SQL Server には影響しません。そのサーバ自体の TLS 設定も強化する場合にだけ、TMS から SQL Server への接続に注意してください。',
+        'The SQL caveats (TLS 1.0 for 2008 R2, the TLS 1.2 update for 2012/2014) are about a SQL instance on the TMS server itself. Schannel settings on the TMS server do not change a SQL Server running on another machine, and this fix turns nothing off, so TMS\'s own connection to it stays as it is.',
+        'SQL Server に関する注意点（2008 R2 の TLS 1.0、2012/2014 の TLS 1.2 更新）は、TMS サーバ上にある SQL インスタンスについてのものです。TMS サーバの Schannel 設定は、別のマシンで動作している SQL Server には影響しません。また今回の修正は何も無効にしないので、TMS からその SQL Server への接続もそのままです。',
       ),
+      ...(check
+        ? [L(`Turning TLS 1.0 off on the TMS server later (a hardening change, not this fix) is another matter. ${check.en}`, `後で TMS サーバの TLS 1.0 を無効にする場合（今回の修正ではなく、セキュリティ強化の作業）は別です。${check.ja}`)]
+        : []),
     ],
   };
 }
