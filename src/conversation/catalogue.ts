@@ -823,6 +823,28 @@ function sqlVerdict(sql: NonNullable<Facts['sql']>): LocalizedText {
           : L(`${name}: check its exact build with \`SELECT @@VERSION\` before any TLS change.`, `${name}：TLS の設定を変更する前に、\`SELECT @@VERSION\` で正確なビルドを確認してください。`);
 }
 
+/** Telnet/SNMP systems lost after Medium-High, said in a rollback question (QA51 #6). */
+const TELNET_LOSS = /telnet|snmp|security\sviolation|polycom|(?<![a-z])(?:hdx|mxp)s?(?![a-z])|管理できな/i;
+
+/**
+ * Rolling back because systems managed over Telnet/SNMP were lost (QA51 #6): the level alone (knowledge.md, Caveats: Telnet and
+ * SNMP depend on Communication Security); the Schannel keys stay, no reboot for them (knowledge.md, Fix 4); going back brings
+ * "No HTTPS response" back; the real decision is the one the caveat names.
+ */
+function telnetRollback(f: Facts): LocalizedText[] {
+  const was = f.level && f.level !== 'medium-high' && f.level !== 'high' ? formatLevel(f.level) : 'Medium';
+  return [
+    L(
+      `For Telnet and SNMP only the level matters: in TMS Tools set Communication Security back to the level it had (${was}, unless it was something else before) and restart IIS and the TMS services; then check that \`TMSSNMPService\` runs again. The Schannel keys have nothing to do with Telnet or SNMP: leave the TLS 1.2 keys as they are, and do not reboot for them (that would be an outage for nothing).`,
+      `Telnet と SNMP に関係するのはレベルだけです。TMS ツールで [Communication Security] を元のレベル（それ以前に別のレベルでなければ ${was}）に戻し、IIS と TMS のサービスを再起動してから、\`TMSSNMPService\` が再び動いていることを確認してください。Schannel のキーは Telnet や SNMP とは関係ありません。TLS 1.2 のキーはそのままにし、そのための再起動もしないでください（意味のない停止になります）。`,
+    ),
+    L(
+      'Going back is not a fix: at Medium, TMS offers only TLS 1.0 again, and the endpoints that refuse it show "No HTTPS response" again. So the real decision is about the systems that need Telnet or SNMP: replace them, manage them differently (MCUs and similar can be added as "Non-SNMP"), or accept losing them in TMS; then the level can stay at Medium-High.',
+      '戻すのは解決策ではありません。Medium では TMS は再び TLS 1.0 しか提示せず、それを拒否するエンドポイントには再び「No HTTPS response」が表示されます。ですから本当に決めるべきなのは、Telnet や SNMP が必要なシステムをどうするかです。置き換える、別の方法で管理する（MCU などは [Non-SNMP] として追加できます）、または TMS での管理をあきらめる、のいずれかを選べば、レベルは Medium-High のままにできます。',
+    ),
+  ];
+}
+
 /**
  * "Do we have to upgrade SQL?", 「SQL の SP を上げないといけないんですか？」: yes or no for this SQL Server,
  * then why and what it involves (knowledge.md: SQL 2008 R2 keeps TLS 1.0; 2012/2014 need a TLS 1.2
@@ -4840,8 +4862,12 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['(?:medium|ミディアム|既定|デフォルト)\\s?に戻', '切り戻', 'ロールバック', '元に戻(?:す|し|せ|る)', '戻し方', '戻す(?:手順|方法)'],
     },
     title: L('Rolling back', '切り戻し'),
-    answer: (f) => {
+    answer: (f, text = '') => {
       if (pre15(f)) return [PRE15_NOTE];
+      // "…our Polycom HDX units show Security violation: Telnet communication is not allowed. how do we roll back?" (QA51 #6):
+      // Telnet and SNMP depend on the level only (knowledge.md, Caveats): the level is the whole rollback for them; the TLS 1.2
+      // keys do not matter to Telnet, and a reboot for them would be an outage for nothing (knowledge.md, Fix 4).
+      if (TELNET_LOSS.test(text) || (f.telnetVia && f.telnetSystems?.length)) return telnetRollback(f);
       const out = [
         L(
           'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were; with the output of check-tls.cmd saved before the fix, the fix kit can also write a rollback.reg that restores exactly that state) and reboot.',
