@@ -26,6 +26,8 @@ const ADVISES_EN = new RegExp(
 const ADVISES_JA =
   /medium-high\s?(?:に|へ)\s?(?:上げ|変更|設定|し(?:て|ま|た|[、,])|する|切り替え)|medium-high\s?(?:への|に)\s?(?:変更|設定|引き上げ)|medium-high\s?(?:を|に)\s?(?:設定|選|保存)|(?:レジストリ|tls\s?1\.2)[^。]{0,30}(?:、|と)\s?medium-high|medium-high\s?(?:にする|にすれば|にして|になっていること|が(?:必要|解決))|(?:tms\s?ツール|tms\stools)[)）]?\s?で\s?medium-high|必要なのは[^。]{0,12}medium-high|[（(]\s?medium-high\s?[)）]|medium-high\s?は[^。]{0,30}(?:ための変更|変更です|設定です)|(?:対処|解決|修正)(?:は|するのは)[^。]{0,40}medium-high|medium-high\s?が引き続き必要/i;
 const TELNET_OR_SNMP = /telnet|snmp/i;
+/** The Telnet/SNMP caveat's entry in `state.shown` ("code:hash"): shown in full by an answer, or as the pointer ("…:pointer"). */
+const TELNET_SHOWN = 'caveat-telnet-snmp-disabled:';
 const QUOTED = /"[^"\n]{0,300}"|“[^”\n]{0,300}”|「[^」\n]{0,300}」/g;
 
 /** The block's visible texts (code excepted). */
@@ -112,9 +114,14 @@ export function withTelnetPointer(turn: TurnResult): TurnResult {
     const from = startingLevel(facts?.level, known);
     // (A message not understood is echoed back: its words are the user's, not advice.)
     if (!from || !Array.isArray(turn.replies) || turn.route === 'not-understood') return turn;
+    // (Said once per conversation: once the caveat was shown, in full or as this pointer, later answers that mention
+    // Medium-High do not repeat it.)
+    const shown = Array.isArray(turn.state.shown) ? turn.state.shown : [];
+    if (shown.some((x) => typeof x === 'string' && x.startsWith(TELNET_SHOWN))) return turn;
     const pre15 = known !== null && known < 15;
     const replies = turn.replies.map((r) => withPointer(r, from, pre15));
-    return replies.every((r, i) => r === turn.replies[i]) ? turn : { ...turn, replies };
+    if (replies.every((r, i) => r === turn.replies[i])) return turn;
+    return { ...turn, replies, state: { ...turn.state, shown: [...shown, `${TELNET_SHOWN}pointer`] } };
   } catch {
     return turn;
   }

@@ -64,4 +64,15 @@ describe('QA51 #3: the pointer itself', () => {
   ])('advisesMediumHigh(%s) = %s', (text, want) => {
     expect(advisesMediumHigh(text)).toBe(want);
   });
+  it('said once per conversation: a later answer that mentions Medium-High does not repeat it', () => {
+    // TMS before 15: the first answer carries the pointer; the next refinement and the level question do not repeat it.
+    const pre15 = talk('TMS 14.6, SQL 2008 R2 on the TMS server, TC 7.3.6, Windows Server 2008 R2, Medium', 'Event ID 36871', 'what level do we need after the upgrade?');
+    expect(count(rendered(pre15[0]), /Check for such systems before the change/)).toBe(1);
+    expect(rendered(pre15[1])).not.toMatch(/Telnet and SNMP off/);
+    // TMS 15: the full answer showed the caveat; a question answered with "TMS at Medium-High" later gets no pointer.
+    const tms15 = talk('TMS 15.13, SQL 2016 on the TMS server, CE 9.15, Windows Server 2016, level Medium', 'HTTPS mode is HTTPS only, does it matter?');
+    expect(rendered(tms15[1])).toMatch(/Medium-High/);
+    expect(rendered(tms15[1])).not.toMatch(/Medium-High turns Telnet and SNMP off/);
+  });
 });
+
