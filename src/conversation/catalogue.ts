@@ -539,6 +539,12 @@ const NODE_LEVEL_JA =
 
 /** A level set on one node named by its host name: "I set Medium-High on tms01 only, tms02 not yet", 「tms01 だけ Medium-High に変更しました」. */
 const NAMED_NODE_LEVEL_EN = `(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])[^.?!]{0,20}?(?:(?<![a-z])(?:on|for)\\s${NODE_HOST}\\sonly|(?<![a-z])only\\s(?:on|for)\\s${NODE_HOST})(?![a-z0-9])`;
+/**
+ * A level set on one node named after it: "I set Medium-High on node 1, node 2 not yet" (REV24 #7). Not when both nodes are
+ * named together ("on node 1 and node 2").
+ */
+const NODE_LEVEL_AFTER_EN =
+  '(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])[^.?!]{0,20}?(?<![a-z])(?:on|for)\\s(?:the\\s)?(?:node\\s?(?:[12ab]|one|two)|(?:first|1st|primary|active)\\s(?:tms\\s)?node|one\\s(?:tms\\s)?node)(?![a-z0-9])(?!\\s?(?:and|&|\\+|/)\\s?(?:on\\s)?(?:node|the\\sother|tms|both))';
 const NAMED_NODE_LEVEL_JA = `(?<![a-z0-9])${NODE_HOST}\\s?(?:だけ|のみ)[^。？?]{0,20}?(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)`;
 
 /**
@@ -3396,12 +3402,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     // Before both-nodes: "the other node says Low" names a node and its level.
     id: 'node-levels-differ',
     recognise: {
-      en: [NODE_LEVEL_EN, NAMED_NODE_LEVEL_EN],
+      en: [NODE_LEVEL_EN, NAMED_NODE_LEVEL_EN, NODE_LEVEL_AFTER_EN],
       ja: [NODE_LEVEL_JA, NAMED_NODE_LEVEL_JA],
     },
     // ("no, the other node…": the optional "no" keeps the match from being read as a denial.)
     statement: {
-      en: [`(?:(?:no|nope|hmm|actually)[\\s,]+)*${NODE_LEVEL_EN}`, NAMED_NODE_LEVEL_EN],
+      en: [`(?:(?:no|nope|hmm|actually)[\\s,]+)*${NODE_LEVEL_EN}`, NAMED_NODE_LEVEL_EN, NODE_LEVEL_AFTER_EN],
       ja: [NODE_LEVEL_JA, NAMED_NODE_LEVEL_JA],
     },
     title: L('Redundant TMS: the nodes are at different levels', '冗長構成の TMS: ノードごとにレベルが違う場合'),

@@ -907,11 +907,6 @@ const ROUTES: readonly Route[] = [
       // progress: step-list-framed.ts; the facts route says nothing is recorded.)
       const progress = m.closing() === 'works' || (/medium[\s-]?high|ミディアムハイ/i.test(text) && stepListFramedIn(text.normalize('NFKC').toLowerCase())) ? null : fixProgressIn(text);
       if (progress) return onFixProgress(s, progress, onText);
-      // "I set Medium-High on node 1, node 2 not yet", 「1号機は Medium-High にしました。2号機はまだです」: that node's report, the other
-      // node's "not yet" cut (the one-node note says the other node still needs it; REV24 #7).
-      const otherNotYet = OTHER_NODE_NOT_YET.exec(text.slice(0, 300));
-      const nodeDone = otherNotYet && /high|ハイ/i.test(text) ? fixProgressIn(text.slice(0, otherNotYet.index)) : null;
-      if (nodeDone?.level) return onFixProgress(s, { ...nodeDone, oneNode: true }, onText);
       // "set Medium-High and restarted the services. no reboot needed, right?", 「Medium-High設定、サービス再起動しました。
       // 再起動は不要ですよね？」 (QA round 19 F3): the steps are recorded as done, then the question is answered for the facts
       // after them (nobody said it still fails: not the "why is it refused" card).
@@ -1178,10 +1173,6 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
-
-/** The other node named as not done yet, at the end of a report: ", node 2 not yet", "; the other node isn't done yet", 「。2号機はまだです」. */
-const OTHER_NODE_NOT_YET =
-  /[,;.、。]\s*(?:(?:but|and)\s)?(?:(?:the\s)?(?:other|second)\snode|node\s?\d|tms-?\d{1,2}|(?:[12]|二)号機|もう片方(?:のノード)?|(?:もう)?一方(?:のノード)?|ノード\s?\d)\s?(?:は|が)?\s?(?:not\s(?:yet|done(?:\syet)?)|isn['’]?t\s(?:done\s)?yet|is\snot\s(?:done\s)?yet|still\sto\sdo|まだ(?:です|でした|やって(?:いません|ない)|未実施)?)\s*[.!。]?\s*$/i;
 
 /**
  * "it works now on all endpoints but SQL is down", 「全台直ったようです」: the message read, but its works clause is not a report

@@ -145,18 +145,21 @@ describe('REV24 #6: "set Medium-High, node 2 fails too, it is on 14.6" records t
   });
 });
 
-describe('REV24 #7: "I set Medium-High on node 1, node 2 not yet" keeps where SQL runs, and records that node', () => {
+describe('REV24 #7: "I set Medium-High on node 1, node 2 not yet" keeps where SQL runs, and is one node\'s level', () => {
   const REMOTE = { en: 'TMS 15.13, SQL 2016 on a separate SQL server, CE 9.15, Windows 2016, Medium', ja: 'TMS 15.13、SQL 2016 は別サーバ、CE 9.15、Windows 2016、レベル Medium' } as const;
   it.each([
     ['en', 'I set Medium-High on node 1, node 2 not yet'],
-    ['en', "I set Medium-High, the other node isn't done yet"],
     ['ja', '1号機は Medium-High にしました。2号機はまだです'],
   ] as const)('%s %j', (lang, msg) => {
     const r = runIn(lang, [REMOTE[lang], msg]);
     expect(r.state.facts.sqlLocation).toBe('remote');
     expect(r.state.facts.sqlOnNode).toBeUndefined();
-    expect(r.state.facts.level).toBe('medium-high');
-    expect(rendered(r)).toMatch(lang === 'en' ? /Do the same on the other node too/ : /もう一方のノードでも同じ作業/);
+    // (Communication Security is set per node: one node's level is not the TMS's; the per-node answer.)
+    expect(r.state.facts.level).toBe('medium');
+    expect(rendered(r)).toMatch(lang === 'en' ? /the nodes are at different levels/ : /ノードごとにレベルが違う/);
+  });
+  it('both nodes named together are not one node', () => {
+    expect(rendered(runIn('en', [REMOTE.en, 'I set Medium-High on node 1 and node 2']))).not.toMatch(/the nodes are at different levels/);
   });
   it.each([
     ['en', "sorry, not remote, it's on the TMS server"],
