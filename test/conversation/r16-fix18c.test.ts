@@ -44,7 +44,7 @@ describe('"probe" chat messages (FIX18C #4, QA43 #7)', () => {
     expect(after).toEqual(before);
   });
 
-  it.each(['probe it again', 'probe the codec please', 'can you probe 127.0.0.1', 'probing 127.0.0.1 127.0.0.2'])('guard, not a probe command: %s', (line) => {
+  it.each(['probe it again', 'probe the codec please', 'probing 127.0.0.1 127.0.0.2'])('guard, not a probe command: %s', (line) => {
     const { text } = runText('en', [SETUP_EN, line]);
     expect(text).not.toMatch(/One probe takes one target|A chat message does not start a probe/);
   });
@@ -109,5 +109,12 @@ describe('the Slack probe card pasted back (FIX18C #5)', () => {
     const quoted = stateAfter([SETUP_EN, 'the bot said TMS at "Medium-High" (TLS 1.2) would connect to it. what now?']).facts;
     expect(quoted.level).toBe('medium');
     expect(stateAfter([SETUP_EN, 'we are at Medium-High now']).facts.level).toBe('medium-high');
+  });
+});
+
+describe('"can you probe 127.0.0.1" asks for a probe (QA50 #20)', () => {
+  it('is told how a probe is started in Slack', () => {
+    const { text } = runText('en', [SETUP_EN, 'can you probe 127.0.0.1']);
+    expect(text).toMatch(/A chat message does not start a probe \(127\.0\.0\.1 was not probed\)/);
   });
 });

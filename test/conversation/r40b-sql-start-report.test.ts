@@ -6,7 +6,8 @@ import { freshState, step } from '../../src/conversation/engine';
 import type { TurnResult } from '../../src/conversation/types';
 
 const first = (lang: 'en' | 'ja', msg: string): TurnResult => step(freshState(lang), { kind: 'text', text: msg });
-const warnings = (r: TurnResult) => r.replies.flatMap((x) => x.blocks).filter((b) => b.type === 'warning').length;
+// (The outage warnings; the Telnet/SNMP pointer, said once with any first answer that advises Medium-High, is not one.)
+const warnings = (r: TurnResult) => r.replies.flatMap((x) => x.blocks).filter((b) => b.type === 'warning' && !/Telnet/.test(b.title)).length;
 
 describe('R40B: 「TLS1.0を無効にしたらSQLが起動しない」', () => {
   const en = first('en', "we disabled TLS 1.0 and now SQL won't start");
