@@ -501,7 +501,12 @@ function untilThenAnswer(f: Facts): LocalizedText[] {
     '15 より前の TMS はレジストリにかかわらず TLS 1.0 しか提示せず、TMS ツールにも [Communication Security] の項目がないため、アップグレードまでは TMS 側でできることはありません。',
   );
   const stopgap = pre15Stopgap(f.endpoint, f.endpointModels);
-  return f.tms ? [why, stopgap] : [why, stopgap, none];
+  // (The stop-gap keeps endpoints on an old release: the upgrade stays the fix, said last.)
+  const realFix = L(
+    'Upgrading TMS to 15.x and then raising it to Medium-High is the real fix; the stop-gap only buys time.',
+    '本当の解決策は、TMS を 15.x にアップグレードしてから Medium-High に上げることです。暫定策は時間を稼ぐだけです。',
+  );
+  return f.tms ? [why, stopgap, realFix] : [why, stopgap, realFix, none];
 }
 
 /**
