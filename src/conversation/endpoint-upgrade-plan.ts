@@ -28,7 +28,33 @@ export function onEndpointUpgradePlan(s: ConversationState, plan: EndpointUpgrad
   const from = plan.from ? parseEndpoint(plan.from) : null;
   // (The question the facts' reading left open may be the endpoints' release, now known: the next one is asked instead.)
   if (from?.ok && !st.facts.endpoint) st = { ...st, facts: { ...st.facts, endpoint: from.value }, pending: null };
+  // (The planned release is kept: "ok we upgraded them, now No HTTPS response" later reads it, REV24 #2.)
+  st = { ...st, plannedEndpoint: { to: plan.to.slice(0, 40), ...(st.facts.endpoint ? { from: st.facts.endpoint.raw.slice(0, 40) } : {}) } };
   const blocks = upgradeBlocks(st.facts, { endpoint: to.value }, '', st.lang, plan.asks ? 'asks' : 'states');
   if (blocks) return withOpenQuestion(st, [para(NOTED[st.lang]), ...blocks]);
   return onPlanWithFacts(s, { ...(read ?? { replies: [] }), state: st }, { endpointUpgrade: plan.to });
+}
+
+/** "ok we upgraded them", "Upgraded.", "The upgrade is done", 「アップグレードしました」: the planned upgrade said done (no release named). */
+const DONE_EN = /(?<![a-z])(?:upgraded|updated)(?![a-z])|(?<![a-z])upgrade\s(?:is\s|was\s|has\sbeen\s)?(?:now\s)?(?:done|finished|complete[d]?)(?![a-z])|(?<![a-z])(?:done|finished)\s(?:upgrading|with\sthe\supgrade)(?![a-z])/i;
+const NOT_DONE_EN =
+  /(?<![a-z])(?:not|never|no\slonger|will|going\sto|gonna|tomorrow|tonight|next|if|yet|should|could|would|before|until|postponed?|delayed|cancel(?:l)?ed|tms|sql|windows|server|iis|their|theirs|customer|client|partner|other|lab)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|[?]/i;
+const DONE_JA = /(?:アップグレード|アップデート|バージョンアップ|更新|移行)(?:を)?(?:し(?:ました|てあります|ておきました)|が(?:終わり|完了し)ました|済み|完了しました)|上げ(?:ました|てあります)/;
+const NOT_DONE_JA = /まだ|ません|予定|つもり|明日|来週|今夜|たら|れば|[?？]|ですか|でしょうか|TMS|SQL|Windows|サーバ|お客様|顧客|先方|他社|ラボ/i;
+const RELEASE = /(?:tc|ce|roomos|room\sos)\s?v?\d|\d+\.\d/i;
+
+/**
+ * The planned endpoint upgrade said done, the release not named (REV24 #2): the message is read as if it named the planned
+ * release ("ok we upgraded them, now No HTTPS response on all SX20s" → the endpoints run TC 7.3.21), so the failure is
+ * diagnosed for it, not for the release they were upgraded from. Only while the endpoints still hold the release recorded
+ * when the plan was made; a negation, a question, a plan, another system or owner is left to the other readers.
+ */
+export function plannedUpgradeDoneText(s: ConversationState, text: string): string | null {
+  const plan = s.plannedEndpoint;
+  if (!plan || text.length > 300 || RELEASE.test(text)) return null;
+  if ((s.facts.endpoint?.raw ?? undefined) !== plan.from) return null;
+  const done = s.lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? DONE_JA.test(text) && !NOT_DONE_JA.test(text) : DONE_EN.test(text) && !NOT_DONE_EN.test(text);
+  if (!done) return null;
+  const ja = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
+  return ja ? `${text.trim()}\nエンドポイントは ${plan.to} です。` : `${text.trim()}\nThe endpoints run ${plan.to}.`;
 }

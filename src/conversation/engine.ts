@@ -55,7 +55,7 @@ import { mostlyToolOutput } from '../domain/understand/tool-output';
 import { polishTurn } from './polish';
 import { withTelnetPointer } from './telnet-pointer';
 import { endpointUpgradePlanIn } from '../domain/understand/endpoint-upgrade-plan';
-import { onEndpointUpgradePlan } from './endpoint-upgrade-plan';
+import { onEndpointUpgradePlan, plannedUpgradeDoneText } from './endpoint-upgrade-plan';
 import { onStillFailing } from './still-failing';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { onOnlyTelnetBack } from './only-telnet-back';
@@ -929,6 +929,19 @@ const ROUTES: readonly Route[] = [
       const cut = first.blocks[0]?.type === 'paragraph' ? 1 : 0;
       const merged = { ...first, blocks: [...first.blocks.slice(0, cut), ...ans.blocks, ...first.blocks.slice(cut)] };
       return { state: answered.state, replies: [merged, ...others, ...more] };
+    },
+  },
+  {
+    // After that plan, "ok we upgraded them, now No HTTPS response", 「アップグレードしました。No HTTPS response が出ています」
+    // (REV24 #2): read with the planned release, the plan done with.
+    name: 'planned-upgrade-done',
+    run: ({ s, text }) => {
+      const said = plannedUpgradeDoneText(s, text);
+      if (!said) return null;
+      const st = { ...s };
+      delete st.plannedEndpoint;
+      const read = onFacts(st, said);
+      return read.understoodNothing ? null : read;
     },
   },
   {

@@ -78,6 +78,10 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   if (Number.isSafeInteger(state.restarts) && state.restarts! > 0 && state.restarts! <= 1_000_000) out.restarts = state.restarts;
   if (typeof state.vagueEndpoint === 'string' && state.vagueEndpoint.length > 0 && state.vagueEndpoint.length <= 40) out.vagueEndpoint = state.vagueEndpoint;
   if (Array.isArray(of) && of.length === 2 && of.every((x) => typeof x === 'string' && x.length > 0 && x.length <= 40)) out.offered = [of[0], of[1]];
+  const pe = state.plannedEndpoint as unknown;
+  if (isObj(pe) && typeof pe.to === 'string' && pe.to.length > 0 && pe.to.length <= 40 && (pe.from === undefined || (typeof pe.from === 'string' && pe.from.length <= 40))) {
+    out.plannedEndpoint = { to: pe.to, ...(typeof pe.from === 'string' ? { from: pe.from } : {}) };
+  }
   if (Array.isArray(state.lastSet)) {
     const set = state.lastSet.filter((k): k is string => typeof k === 'string' && (k === 'sqlLocation' || FIELD_NAMES.includes(k as Field))).slice(0, 6);
     if (set.length) out.lastSet = [...new Set(set)];

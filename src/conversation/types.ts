@@ -81,6 +81,12 @@ export interface ConversationState {
    * (src/conversation/retraction.ts). Additive (absent = none).
    */
   lastSet?: string[];
+  /**
+   * An endpoint upgrade announced as a plan (endpoint-upgrade-plan.ts): the release planned (`to`) and the endpoint release
+   * recorded then (`from`, raw), so that a later "ok we upgraded them, now No HTTPS response", 「アップグレードしました」 that
+   * names no release reads the planned one (REV24 #2). Each at most 40 characters. Additive (absent = none).
+   */
+  plannedEndpoint?: { to: string; from?: string };
 }
 
 export type IncomingMessage =

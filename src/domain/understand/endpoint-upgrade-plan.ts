@@ -50,6 +50,56 @@ const RISK_Q_EN =
 const RISK_Q_JA = /問題|大丈夫|影響|壊れ|管理でき|見えなく|注意|リスク|平気|エラー|不具合|どうな|支障|懸念/;
 const QUESTION = /[?？]\s*$|(?:ですか|ますか|でしょうか|かな)[。\s]*$/;
 
+/**
+ * The upgrade said done, or the time said past, in the upgrade's own clause: "were/got upgraded", "we moved … last week",
+ * 「昨夜 … にアップグレードし、」「してから」 (REV24 #1): a report, whatever another clause says of tomorrow.
+ */
+const DONE_EN =
+  /(?<![a-z])(?:(?:was|were|got|gotten|been|have|has|had|we|i|they|someone|somebody)\s(?:\w+\s){0,3}?(?:upgraded|updated|moved|took|taken|brought|pushed|rolled\sout)|yesterday|last\s(?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|earlier\stoday|this\smorning|since)(?![a-z])/i;
+const DONE_JA = /昨日|昨夜|昨晩|先週|先月|先日|今朝|前回|し(?:てから|た後|たあと|たところ)|(?:アップグレード|アップデート|バージョンアップ|更新|移行)し、|上げ(?:て|た)/;
+/** A failure said as seen ("now show No HTTPS response", 「No HTTPS response が出ていて」) in a clause with no modal: a report. */
+const FAILS_EN = /no\shttps(?:\sresponse)?|(?<![a-z])(?:fail(?:s|ed|ing)?|broke|broken|stopped\sworking|not\sworking|unreachable)(?![a-z])/i;
+const MODAL_EN = /(?<![a-z])(?:will|would|could|may|might|if|whether|going\sto|gonna|risk|worr\w*|afraid)(?![a-z])|'ll(?![a-z])|[?]/i;
+const FAILS_JA = /No\s?HTTPS|失敗|(?:エラー|問題)が出て|繋がらな|つながらな|管理できな/i;
+const MODAL_JA = /かも|でしょう|たら|れば|場合|心配|予定|[?？]|ますか|ですか/;
+/**
+ * Another organisation's endpoints (REV24 #5): "The customer will upgrade their endpoints to CE 9.15 next week; ours stay on
+ * TC7.3.3", 「お客様が来週エンドポイントを CE 9.15 に上げます」: not this case's plan.
+ */
+const OTHER_OWNER =
+  /(?<![a-z])(?:their|theirs|customers?'?s?|client'?s?|clients|partner'?s?|vendor'?s?|supplier'?s?|(?:an)?other\s(?:company|companies|organi[sz]ation|org|team|tenant|customer|site|office|department)|ours|our\sown)(?![a-z])|お客様|お客さん|顧客|客先|先方|取引先|他社|相手先|パートナー|別の(?:会社|組織|拠点|部署)|他の(?:会社|組織|拠点|部署)|うちの|当社の|こちらの/i;
+
+/** The clause of a sentence that holds [start, end) (the match of the upgrade): bounded by , ; 、 or a joint to a new subject. */
+const BOUND = /[,;、，；]|\s(?:and|but|so|then|while)\s(?=(?:now|then|today|tomorrow|tonight|next|later|we|i|they|he|she|it|you|the|our|my)(?![a-z]))/gi;
+function clauseOf(sentence: string, start: number, end: number): string {
+  let from = 0;
+  let to = sentence.length;
+  for (const b of sentence.matchAll(BOUND)) {
+    const at = b.index ?? 0;
+    if (at + b[0].length <= start) from = at + b[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  // ("Tomorrow, we will upgrade …", 「来週、CE 11.5 に…」: a leading time word of its own joins its clause.)
+  const lead = /(?:^|[,;、，；])([^,;、，；]{1,24})[,;、，；]\s*$/.exec(sentence.slice(0, from));
+  if (lead && lead[1]!.trim().split(/\s+/).length <= 3 && (FUTURE_EN.test(lead[1]!) || FUTURE_JA.test(lead[1]!))) from = lead.index + (/^[,;、，；]/.test(lead[0]) ? 1 : 0);
+  return sentence.slice(Math.max(0, from), to);
+}
+
+/** A failure said as seen somewhere in the message, in a clause without a modal. */
+function failureSaid(t: string): boolean {
+  for (const sentence of sentences(t)) {
+    if (QUESTION.test(sentence)) continue;
+    for (const c of sentence.split(/[,;、，；]|\s(?:and|but|so|because)\s|ので|ため|が、/i)) {
+      if (FAILS_EN.test(c) && !MODAL_EN.test(c)) return true;
+      if (FAILS_JA.test(c) && !MODAL_JA.test(c)) return true;
+    }
+  }
+  return false;
+}
+
 /** Clause joints inside a sentence: a comma, or "and"/"but" before a future verb ("TMS 15.9 and we plan to upgrade …"). */
 const CLAUSE = /[,、，;；]\s*|\s(?:and|but|so)\s(?=(?:(?:we|i|they)\s)?(?:will|'ll|are\sgoing\sto|am\sgoing\sto|going\sto|gonna|plan(?:ning)?\sto|intend\sto)(?![a-z]))/i;
 
@@ -70,7 +120,15 @@ export function endpointUpgradePlanIn(text: string): EndpointUpgradePlan | null 
   for (const sentence of sentences(t)) {
     const en = UPGRADE_TO_EN.exec(sentence);
     const ja = en ? null : UPGRADE_TO_JA.exec(sentence);
-    const isPlan = en ? FUTURE_EN.test(sentence) && !NOT_PLAN_EN.test(sentence) && !QUESTION.test(sentence) : !!ja && FUTURE_JA.test(sentence) && !NOT_PLAN_JA.test(sentence) && !QUESTION.test(sentence);
+    const m = en ?? ja;
+    // (The future word must be in the upgrade's own clause, and nothing there says it done: "were upgraded … last night and now
+    // show No HTTPS response, we will open a TAC case tomorrow" is a report, REV24 #1.)
+    const clause = m ? clauseOf(sentence, m.index, m.index + m[0].length) : '';
+    const isPlan = en
+      ? FUTURE_EN.test(clause) && !DONE_EN.test(clause) && !NOT_PLAN_EN.test(sentence) && !QUESTION.test(sentence)
+      : !!ja && FUTURE_JA.test(clause) && !DONE_JA.test(clause) && !NOT_PLAN_JA.test(sentence) && !QUESTION.test(sentence);
+    // (Another organisation's endpoints are not this case's: left to the other readers, REV24 #5.)
+    if (m && isPlan && OTHER_OWNER.test(sentence)) return null;
     if ((en || ja) && isPlan) {
       if (plan) return null; // (two plans: left to the other readers)
       const to = (en ?? ja)![1]!;
@@ -90,5 +148,7 @@ export function endpointUpgradePlanIn(text: string): EndpointUpgradePlan | null 
     }
     rest.push(sentence);
   }
+  // (A failure said as seen beside it: "… CE 9.15 tomorrow. The SX20s already show No HTTPS response" is a report first.)
+  if (plan && failureSaid(t)) return null;
   return plan ? { ...plan, rest: rest.join(' ').trim(), asks } : null;
 }
