@@ -47,7 +47,7 @@ import { maskToolOutput } from './understand/tool-output';
 import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { sqlPlaceNow } from './understand/sql-past';
-import { foreignTmsBefore, ownTmsSaid, releaseLeftBehind } from './understand/foreign-tms';
+import { changeNotDone, foreignTmsBefore, ownTmsSaid, releaseLeftBehind } from './understand/foreign-tms';
 import { withoutCopyNotOnTms } from './understand/sql-copy';
 import { sqlCopyOnTms } from './understand/sql-copy';
 import { windowsOfOtherMachine, windowsOfSqlHost } from './understand/sql-host';
@@ -874,8 +874,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       }
       // "We upgraded from TMS 14.6.2 last year", "we migrated from Windows 2008 R2", 「SQL 2008 R2 から移行しました」: the
       // release a change started from, its target not named here, is not the current one: nothing is read (QA51 #1, #2).
-      // ("we haven't migrated from Windows 2008 R2 yet": still the current one.)
-      if ((kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') && releaseLeftBehind(clause, kw.start, segment) && changeCut(segment, clause) < 0 && !negatesChange(clause)) continue;
+      // ("we haven't migrated from Windows 2008 R2 yet", "we still have to migrate from SQL 2008 R2", 「SQL 2008 R2 からの移行は
+      // まだです」: still the current one, REV24 #4.)
+      if ((kw.topic === 'tms' || kw.topic === 'sql' || kw.topic === 'windows') && releaseLeftBehind(clause, kw.start, segment) && changeCut(segment, clause) < 0 && !negatesChange(clause) && !changeNotDone(clause)) continue;
       let rest = after.replace(FILLER, '');
       // "TMS is not 15.2.1 but 14.6.2", "SQL isn't 2016, rather 2008 R2", "level is not Medium but Medium-High":
       // the value said not to be is never taken; the clause after it ("but 14.6.2"), when it names no

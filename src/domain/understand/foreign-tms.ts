@@ -79,3 +79,21 @@ export function namesReleaseLeftBehind(text: string): boolean {
   const ja = LEFT_JA.exec(t);
   return !!ja && !TARGET_JA.test(ja[0]);
 }
+
+/** The change's own verb governed by a plan, a need or a wish: "still have to migrate", "want to move", "will upgrade". */
+const NOT_DONE_EN =
+  /(?<![a-z])(?:(?:still\s)?(?:have|has|need|needs|got|want|wants|plan|plans|planning|going|intend|intends|hope|hoping|like|yet)\sto|will|['’]ll|should|must|(?:has|have)n['’]?t|(?:has|have)\snot)\s(?:\w+\s){0,2}?(?:upgrad|updat|migrat|mov|switch|transition|replac|rebuil)\w*(?![a-z])|(?<![a-z])(?:upgrade|update|migration|move|switch|transition|replacement|rebuild)\s(?:[^.;!?\n]{0,50}?\s)?(?:(?:has|have)n['’]?t\s(?:\w+\s)?(?:happened|been\sdone|started|finished|completed)|(?:has|have)\snot\s(?:\w+\s)?(?:happened|been\sdone|started|finished|completed)|is(?:n['’]t|\snot)\s(?:yet\s)?(?:done|finished|complete|completed)|is\s(?:still\s)?(?:pending|planned|scheduled|to\scome)|(?:is\s)?not\s(?:yet\s)?(?:done|started))(?![a-z])/i;
+const NOT_DONE_JA =
+  /から\s?(?:の\s?)?(?:移行|アップグレード|アップデート|バージョンアップ|更新|移設|乗り換え|リプレース|入れ替え|載せ替え)\s?(?:(?:は|が|も)\s?(?:まだ|未|これから|予定|計画)|(?:し|を)?\s?(?:たい|する予定|する計画|を予定|を計画|予定|計画|していません|していない|しておりません|できていません|はしていません)|(?:する|します)(?:つもり|予定))/;
+
+/**
+ * "We still have to migrate from SQL 2008 R2", "The migration from SQL 2008 R2 hasn't happened yet", 「SQL 2008 R2 からの移行は
+ * まだです」, 「SQL 2008 R2 から移行したいです」: a change not done (yet), wanted or planned. The release it would start from is still
+ * the current one, so the "from" rule (releaseLeftBehind, namesReleaseLeftBehind) does not apply (REV24 #4). On one clause or
+ * message, bounded.
+ */
+export function changeNotDone(text: string): boolean {
+  const t = text.slice(0, 600);
+  if (/から/.test(t) && NOT_DONE_JA.test(t)) return true;
+  return /from/i.test(t) && NOT_DONE_EN.test(t);
+}
