@@ -116,9 +116,21 @@ export function onOneSystemWorks(s: ConversationState, asked = false): TurnResul
 const HEDGE_EN =
   /(?<![a-z])(?:seem|seems|seemed|seemingly|looks?\slike|appears?|apparently|probably|maybe|perhaps|presumably|(?:i|we)\s(?:think|guess|believe|assume)|should\sbe)(?![a-z])/i;
 const HEDGE_JA = /よう(?:です|だ|で)|みたい|らしい|と思(?:います|う|われ)|かも|たぶん|多分|おそらく|っぽい|気がします/;
+/**
+ * A clause about what made it work, not whether it works ("I think the reboot did it", "probably the registry change",
+ * 「たぶん再起動が効いたと思います」, 「再起動のおかげだと思います」): its hedge is about the cause (REV24 #8).
+ */
+const CAUSE_EN =
+  /(?<![a-z])(?:did\s(?:it|the\strick)|was\s(?:it|what\s(?:did|fixed)\sit|the\s(?:fix|cause|trick|reason|key|culprit))|fixed\sit|helped|made\sthe\sdifference|thanks\sto|because|due\sto|the\sreason|caused)(?![a-z])|(?<![a-z])(?:seems?|seemed|probably|maybe|perhaps|(?:i|we)\s(?:think|guess|believe|assume))\s(?:it\swas\s)?(?:the|that|a)\s(?:reboot|restart|registry|key|keys|change|fix|level|setting|update|patch)(?:\s(?:change|fix|key|keys|edit))?\s*[.!]?\s*$/i;
+const CAUSE_JA = /のおかげ|が効い|が効果|が原因|のせい|が決め手|で(?:直った|解決した)の(?:かも|だと|でしょう)/;
+const CLAUSES = /[,;、，；。!！]|\.(?:\s|$)|\s(?:and|but|so)\s/i;
 export function worksHedgedIn(text: string): boolean {
   if (text.length > 200) return false;
-  const t = text.normalize('NFKC');
+  const t = text
+    .normalize('NFKC')
+    .split(CLAUSES)
+    .filter((c) => !CAUSE_EN.test(c) && !CAUSE_JA.test(c))
+    .join(' / ');
   return HEDGE_EN.test(t) || HEDGE_JA.test(t);
 }
 
