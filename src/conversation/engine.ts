@@ -86,6 +86,7 @@ import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-b
 import { declinesLevel, proposesLevel } from '../domain/understand/level-question';
 import { onLevelDeclined } from './level-declined';
 import { keepsTls10In, sqlWorryIn } from '../domain/understand/sql-worry';
+import { firewallRuledOut } from '../domain/understand/firewall-ruled-out';
 import { onKeepsTls10, onSqlWorry } from './sql-worry';
 import { appliedStillFailing, levelChangeFailedIn, levelFailedOnOneNode, saveFailedNoLevel } from '../domain/understand/level-failed';
 import { onLevelChangeFailed, onLevelFailedOneNode } from './level-failed';
@@ -650,13 +651,16 @@ const ROUTES: readonly Route[] = [
   {
     // "I'm worried: SQL Server won't start when we restart it", 「前回は SQL が止まったので心配です」: a worry, not SQL down now; what
     // decides it here and what to check (REV24 #9, #10). 「TLS 1.0 を切るつもりはないです」: an intent, right where SQL needs it.
-    // (Other facts in the message: the usual readings; a worry about turning TLS 1.0 off has its catalogue answer.)
+    // (Other facts in the message, the SQL release and place too: the usual readings; a worry about turning TLS 1.0 off has its
+    // catalogue answer.)
     name: 'sql-worry',
     run: ({ s, text }) => {
       const worry = sqlWorryIn(text) && !/disabl|turn\w*\s\w*\s?off|無効|切る|切っ|オフ/i.test(text);
       const keeps = !worry && keepsTls10In(text);
       if (!worry && !keeps) return null;
-      const { sql: _sql, sqlLocation: _loc, tlsClaims: _claims, ...others } = extractFacts(text).facts;
+      // The SQL release or where it runs said in the same message ("…it's SQL 2012 SP1 on the TMS server", 「TMS サーバ上の
+      // SQL 2008 R2 が止まらないか心配です」) are plain facts: the facts route reads them and answers with that SQL's caveat (REV24 #3).
+      const { tlsClaims: _claims, ...others } = extractFacts(text).facts;
       if (Object.keys(others).length) return null;
       return worry ? onSqlWorry(s) : onKeepsTls10(s);
     },
@@ -1055,6 +1059,9 @@ const ROUTES: readonly Route[] = [
       // "is it safe to upgrade to TC 7.3.21?": the endpoint-upgrade question (answered for that release below, in
       // merge.ts), not the risks of the fix.
       if (asked?.entry.id === 'risks' && !asked.more && asksEndpointUpgradeTo(s.facts, text)) return null;
+      // "we changed the firewall on the guest wifi, nothing to do with TMS", "did the firewall change? I don't think so"
+      // (REV24 #6): the user rules the firewall out; the "Network before TLS" card would contradict it (the usual readings).
+      if (asked?.entry.id === 'not-tls-network' && !asked.more && firewallRuledOut(text)) return null;
       // "we disabled TLS 1.0 and now SQL won't start, how do we get it back?" (R42A): a new outage reported with the way back
       // asked is read as the report, whose answer leads with the recovery (and the outage is stored).
       if (asked && !sqlDownNow(s.facts) && sqlDownReportAsksWayBack(text, asked, saysSqlDown(text))) return onFacts(s, text);
