@@ -12,10 +12,8 @@
  * Before the rounds, checks that both builds give the same replies and states on both workloads.
  */
 'use strict';
-const fs = require('node:fs');
 const path = require('node:path');
-const { parse } = require('yaml');
-const { SLACK_CONVERSATION } = require('./conversation');
+const { SLACK_CONVERSATION, yamlDialogues } = require('./conversation');
 
 const [A_DIST, B_DIST] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!A_DIST || !B_DIST) throw new Error('usage: node bench/ab-engine.js A_DIST B_DIST');
@@ -23,16 +21,7 @@ const ROUNDS = Math.max(1, Number(process.env.AB_ROUNDS ?? 7));
 const SLACK = Math.max(1, Number(process.env.AB_SLACK ?? 1500));
 const MIX = Math.max(1, Number(process.env.AB_MIX ?? 2));
 
-const dir = path.join(__dirname, '..', 'conversations');
-const scripts = fs
-  .readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .map((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')).turns.map((t) => {
-    if (t.user !== undefined) return { kind: 'text', text: t.repeat ? t.user.repeat(t.repeat) : t.user };
-    if (t.action) return { kind: 'action', id: t.action.id, value: t.action.value };
-    return { kind: 'probe', result: t.probe };
-  }));
+const scripts = yamlDialogues();
 const slack = SLACK_CONVERSATION.map((text) => ({ kind: 'text', text }));
 
 const steps = [A_DIST, B_DIST].map((d) => require(path.join(d, 'conversation', 'engine')).step);

@@ -17,23 +17,13 @@
  * (the npm script does).
  */
 'use strict';
-const fs = require('node:fs');
 const path = require('node:path');
-const { parse } = require('yaml');
+const { yamlDialogues } = require('./conversation');
 const { step } = require(path.join(__dirname, '..', 'dist', 'conversation', 'engine'));
 const { diagnose } = require(path.join(__dirname, '..', 'dist', 'domain', 'diagnose'));
 
 const DIALOGUES = 10_000;
-const dir = path.join(__dirname, '..', 'conversations');
-const scripts = fs
-  .readdirSync(dir)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort()
-  .map((f) => parse(fs.readFileSync(path.join(dir, f), 'utf8')).turns.map((t) => {
-    if (t.user !== undefined) return { kind: 'text', text: t.repeat ? t.user.repeat(t.repeat) : t.user };
-    if (t.action) return { kind: 'action', id: t.action.id, value: t.action.value };
-    return { kind: 'probe', result: t.probe };
-  }));
+const scripts = yamlDialogues();
 
 const gc = typeof global.gc === 'function' ? () => { global.gc(); global.gc(); } : () => {};
 const now = () => process.hrtime.bigint();
