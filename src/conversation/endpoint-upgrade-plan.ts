@@ -36,11 +36,12 @@ export function onEndpointUpgradePlan(s: ConversationState, plan: EndpointUpgrad
 }
 
 /** "ok we upgraded them", "Upgraded.", "The upgrade is done", 「アップグレードしました」: the planned upgrade said done (no release named). */
-const DONE_EN = /(?<![a-z])(?:upgraded|updated)(?![a-z])|(?<![a-z])upgrade\s(?:is\s|was\s|has\sbeen\s)?(?:now\s)?(?:done|finished|complete[d]?)(?![a-z])|(?<![a-z])(?:done|finished)\s(?:upgrading|with\sthe\supgrade)(?![a-z])/i;
+const DONE_EN =
+  /(?<![a-z])(?:upgraded|updated)(?:\s(?:them|all(?:\sof\sthem)?|everything|(?:all\s)?(?:the\s|our\s)?(?:endpoints?|codecs?|systems?|devices?|units?|video\ssystems?|(?:sx|mx|dx|ex|ix)\s?\d{2,3}s?|room\s?kits?)))?(?![a-z])(?=\s*(?:$|[.,;:!]|(?:and|now|already|last\snight|yesterday|today|this\s(?:morning|afternoon|evening)|as\splanned)(?![a-z])))|(?<![a-z])upgrade\s(?:is\s|was\s|has\sbeen\s)?(?:now\s)?(?:done|finished|complete[d]?)(?![a-z])|(?<![a-z])(?:done|finished)\s(?:upgrading|with\sthe\supgrade)(?![a-z])/i;
 const NOT_DONE_EN =
-  /(?<![a-z])(?:not|never|no\slonger|will|going\sto|gonna|tomorrow|tonight|next|if|yet|should|could|would|before|until|postponed?|delayed|cancel(?:l)?ed|tms|sql|windows|server|iis|their|theirs|customer|client|partner|other|lab)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|[?]/i;
+  /(?<![a-z])(?:not|never|no\slonger|will|going\sto|gonna|tomorrow|tonight|next|if|yet|should|could|would|before|until|postponed?|delayed|cancel(?:l)?ed|tms|sql|windows|server|iis|their|theirs|customer|client|partner|other|lab|rolled\sback|roll(?:ed)?back|reverted|downgraded|went\sback|one|a\stest|test|some|half|partly|partially|only|first)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|[?]/i;
 const DONE_JA = /(?:アップグレード|アップデート|バージョンアップ|更新|移行)(?:を)?(?:し(?:ました|てあります|ておきました)|が(?:終わり|完了し)ました|済み|完了しました)|上げ(?:ました|てあります)/;
-const NOT_DONE_JA = /まだ|ません|予定|つもり|明日|来週|今夜|たら|れば|[?？]|ですか|でしょうか|TMS|SQL|Windows|サーバ|お客様|顧客|先方|他社|ラボ/i;
+const NOT_DONE_JA = /まだ|ません|予定|つもり|明日|来週|今夜|たら|れば|[?？]|ですか|でしょうか|TMS|SQL|Windows|サーバ|お客様|顧客|先方|他社|ラボ|チケット|ブラウザ|切り戻|戻し|戻りま|ダウングレード|[1１一]\s?台|一部|だけ|のみ|テスト|試験|半分/i;
 const RELEASE = /(?:tc|ce|roomos|room\sos)\s?v?\d|\d+\.\d/i;
 
 /**

@@ -123,13 +123,16 @@ const HEDGE_JA = /よう(?:です|だ|で)|みたい|らしい|と思(?:いま�
 const CAUSE_EN =
   /(?<![a-z])(?:did\s(?:it|the\strick)|was\s(?:it|what\s(?:did|fixed)\sit|the\s(?:fix|cause|trick|reason|key|culprit))|fixed\sit|helped|made\sthe\sdifference|thanks\sto|because|due\sto|the\sreason|caused)(?![a-z])|(?<![a-z])(?:seems?|seemed|probably|maybe|perhaps|(?:i|we)\s(?:think|guess|believe|assume))\s(?:it\swas\s)?(?:the|that|a)\s(?:reboot|restart|registry|key|keys|change|fix|level|setting|update|patch)(?:\s(?:change|fix|key|keys|edit))?\s*[.!]?\s*$/i;
 const CAUSE_JA = /のおかげ|が効い|が効果|が原因|のせい|が決め手|で(?:直った|解決した)の(?:かも|だと|でしょう)/;
+/** The result said in the clause itself ("I think it works now thanks to the reboot", 「再起動のおかげで直ったと思います」): its hedge is about the result too (REV25 #4). */
+const RESULT_IN_CLAUSE =
+  /(?<![a-z])(?:it|they|all|everything|that|this|both)\s(?:now\s|all\s)?(?:works?|worked|is\sworking|are\sworking|is\sfixed|are\sfixed|is\sresolved|is\sback|are\sback)(?![a-z])|(?<![a-z])works\snow(?![a-z])|直(?:った|りました|ってい)|動(?:いた|きました|いてい)|解決(?:した|しました)|復旧(?:した|しました)/i;
 const CLAUSES = /[,;、，；。!！]|\.(?:\s|$)|\s(?:and|but|so)\s/i;
 export function worksHedgedIn(text: string): boolean {
   if (text.length > 200) return false;
   const t = text
     .normalize('NFKC')
     .split(CLAUSES)
-    .filter((c) => !CAUSE_EN.test(c) && !CAUSE_JA.test(c))
+    .filter((c) => RESULT_IN_CLAUSE.test(c) || (!CAUSE_EN.test(c) && !CAUSE_JA.test(c)))
     .join(' / ');
   return HEDGE_EN.test(t) || HEDGE_JA.test(t);
 }
