@@ -15,19 +15,9 @@ import { extractFacts } from '../../src/domain/extract';
 import { applyReg, decodeText, parseRegFile, parseRegQuery, SCHANNEL_PROTOCOLS_PATH, type RegModel } from '../../src/windows/reg';
 import type { Lang } from '../../src/domain/types';
 import { makeIO } from '../cli/helpers';
+import { regQuery } from './cli-kit';
 
 const P = SCHANNEL_PROTOCOLS_PATH;
-
-function regQuery(keys: Record<string, Record<string, number>>): string {
-  const out: string[] = ['===== Schannel protocols =====', ''];
-  for (const [k, vals] of Object.entries(keys)) {
-    out.push(k);
-    for (const [n, v] of Object.entries(vals)) out.push(`    ${n}    REG_DWORD    0x${v.toString(16)}`);
-    out.push('');
-  }
-  out.push('===== .NET strong crypto, 64-bit view =====', '');
-  return out.join('\r\n');
-}
 
 /** check-tls.cmd output: the whole tree, TLS 1.2 Client and Server already right. */
 const KEYS_RIGHT = regQuery({
