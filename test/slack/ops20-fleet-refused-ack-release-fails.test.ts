@@ -4,7 +4,9 @@
  * claim was left running in the store; once its lease ran out another replica (or the same one)
  * took it over and ran it: the user got progress, a summary and a CSV for a job they were told did
  * not start. Now the claim is stored awaiting its acknowledgement, no replica takes such a job
- * over, and the sweep ends it without a word to the user.
+ * over, and the sweep ends it without running it. (OPS-C #1: the sweep then tells the user, once,
+ * that the fleet probe did not run to the end and may not have started, so no report will come:
+ * the store cannot tell this claim from one whose ack went through but could not be recorded.)
  *
  * Two real apps (HTTP mode, signed requests) share one fleet-job store: PostgreSQL when
  * DATABASE_URL is set, else one SQLite file. Replica A's view of it answers the claim after 3 s (the
@@ -22,7 +24,7 @@ const { fake } = rig;
 /** Everything sent to `user`'s direct message (a private fleet job's progress, summary, report, notices). */
 const dmsTo = (user: string) => fake.calls.filter((c) => ['chat.postMessage', 'chat.update', 'files.completeUploadExternal'].includes(c.method) && JSON.stringify(c.body).includes(user));
 
-it('the ack is refused and every release fails: the job never runs on either replica, the user gets no DM, and the claim ends once its lease runs out', async () => {
+it('the ack is refused and every release fails: the job never runs on either replica, the user gets only the "no report will come" DM, and the claim ends once its lease runs out', async () => {
   const jobs = rig.jobs();
   let releases = 0;
   const slowClaimNoRelease = storeView(rig.jobs(), async (prop, _args, call) => {
@@ -51,12 +53,16 @@ it('the ack is refused and every release fails: the job never runs on either rep
     await sleep(1500);
     expect(await jobs.get(job.id)).toMatchObject({ state: 'expired', done: 0, takeovers: 0 });
     expect(rig.tc.accepted()).toBe(probed); // no probe reached the endpoint
-    expect(dmsTo('ULATEACK')).toEqual([]); // no progress, summary, report or "cut short" notice
+    // no progress, summary, report or "cut short" notice: one line saying no report will come
+    const dms = dmsTo('ULATEACK');
+    expect(dms).toHaveLength(1);
+    expect(dms[0]).toMatchObject({ method: 'chat.postMessage' });
+    expect(String(dms[0]!.body.text)).toMatch(/did not run to the end, and it may not have started at all/);
     expect(job.acked).toBe(false);
     expect(await jobs.runningFor('ULATEACK')).toBeNull(); // the user may start it again
     const lines = [...a.logger.lines, ...b.logger.lines];
     expect(lines.filter((l) => /fleet job (resumed|expired)/.test(String(l.msg)))).toEqual([]);
-    expect(lines.some((l) => l.level === 'warn' && /ended without running: its start was never acknowledged/.test(String(l.msg)))).toBe(true);
+    expect(lines.some((l) => l.level === 'warn' && /fleet job ended unacknowledged: its start was never recorded as acknowledged/.test(String(l.msg)))).toBe(true);
     expect(a.logger.lines.some((l) => l.level === 'warn' && /release failed after a late acknowledgement/.test(String(l.msg)))).toBe(true);
   } finally {
     await a.close();

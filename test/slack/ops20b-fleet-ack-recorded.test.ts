@@ -71,7 +71,7 @@ it('the ack went through, the first heartbeat fails and the replica dies: anothe
     expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
     const lines = [...a.logger.lines, ...b.logger.lines].map((l) => String(l.msg));
     expect(lines.some((m) => /fleet job resumed/.test(m))).toBe(true);
-    expect(lines.some((m) => /ended without running/.test(m))).toBe(false);
+    expect(lines.some((m) => /fleet job ended unacknowledged/.test(m))).toBe(false);
     // the acknowledgement was written on its own, after the claim and before the first heartbeat
     expect(calls.indexOf('acknowledged')).toBeGreaterThan(calls.indexOf('claim'));
     expect(calls.indexOf('acknowledged')).toBeLessThan(calls.indexOf('heartbeat'));
@@ -97,7 +97,7 @@ it('the same, the other replica cannot take it over (no probe there): its user i
     expect(await jobs.get(job.id)).toMatchObject({ state: 'expired', takeovers: 0 });
     await until(() => dmsTo('UACKREAP').some((c) => /cut short/.test(String(c.body.text))), 5000);
     const lines = [...a.logger.lines, ...b.logger.lines].map((l) => String(l.msg));
-    expect(lines.some((m) => /ended without running/.test(m))).toBe(false);
+    expect(lines.some((m) => /fleet job ended unacknowledged/.test(m))).toBe(false);
   } finally {
     dead.on = false;
     await a.close();

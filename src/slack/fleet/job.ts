@@ -273,11 +273,19 @@ export class FleetJobs {
     }
     for (const job of lost) {
       if (!job.acked) {
-        // Claimed, then never started: its ack was refused as too late (the user was told nothing
-        // was done) and its release failed, or its replica stopped between the claim and the ack.
-        // (An ack that went through is recorded at once, before the job runs: such a job is taken
-        // over or its user told below.) It never ran and it is not run now; the user is told nothing.
-        logger.warn('fleet job ended without running: its start was never acknowledged', { who: job.who, job: job.id, total: job.total });
+        // Claimed, and its start never recorded as acknowledged: its ack was refused as too late (the
+        // user was told nothing was done) and its release failed, or its replica stopped between the
+        // claim and the ack; or the ack went through ("Probing N endpoints…"), every try to record it
+        // failed and its replica stopped before a heartbeat got through (it may have run in part).
+        // The store cannot tell these apart. It is not run again (a job the user was told did not
+        // start must never run), and its user is told, in words true of each case, that no report
+        // will come and that it can be started again: never left waiting in silence.
+        logger.warn('fleet job ended unacknowledged: its start was never recorded as acknowledged (a refused ack, or every record of it failed before its replica stopped); not run again, its user is told no report will come', { who: job.who, job: job.id, total: job.total });
+        try {
+          await jobNotice(client, job, fleetTexts(job.lang).unconfirmed(job.total));
+        } catch (error) {
+          logger.warn('fleet interruption notice failed', { channel: job.channel, reason: errorCode(error) });
+        }
         continue;
       }
       const tx = fleetTexts(job.lang);
@@ -374,8 +382,8 @@ export class FleetJobs {
       } catch (error) {
         // Too late: the user was told nothing was done, so nothing is. The claim goes (tried again),
         // the unit comes back. A claim left behind (every release failed) holds the user until its
-        // lease runs out, then is ended by a sweep without running: it was stored unacknowledged,
-        // and no replica takes over such a job.
+        // lease runs out, then is ended by a sweep without running (its user told no report will
+        // come): it was stored unacknowledged, and no replica takes over such a job.
         for (let attempt = 1; ; attempt++) {
           try {
             await this.store.release(id, this.owner);
@@ -443,7 +451,7 @@ export class FleetJobs {
         return 'gone';
       } catch (e) {
         if (attempt >= 3) {
-          deps.logger.warn('fleet job acknowledgement not recorded: its heartbeat will record it (until then, if this replica stops, the job ends without a word)', { who: req.who, job: id, reason: errorCode(e) });
+          deps.logger.warn('fleet job acknowledgement not recorded: its heartbeat will record it (until then, if this replica stops, the job is ended by a sweep and its user told no report will come)', { who: req.who, job: id, reason: errorCode(e) });
           return 'unrecorded';
         }
         await new Promise((r) => setTimeout(r, 500 * attempt));

@@ -71,6 +71,12 @@ export interface FleetTexts {
   listUnreadable: (file: string) => string;
   /** A job cut short by a restart or a crash of the bot (found by a later sweep). */
   interrupted: (done: number, total: number) => string;
+  /**
+   * A /tls-probe job whose start was never recorded as acknowledged, ended by a later sweep: either its
+   * ack came too late (the user was told nothing was done) or the ack went through, the bot could not
+   * record it, and its replica stopped. Which one is not known: true for both.
+   */
+  unconfirmed: (total: number) => string;
   /** A job taken over after the bot restarted (or a replica stopped): it goes on from where it was. */
   resumed: (done: number, total: number) => string;
   /** A job whose runs kept stopping (each takeover ended in another stop): not resumed again. */
@@ -138,6 +144,8 @@ const EN: FleetTexts = {
   listUnreadable: (f) => `I could not download ${f} completely from Slack, so I did not start probing. Please share it again.`,
   interrupted: (d, n) =>
     `This fleet probe was cut short after ${d} of ${eps(n)}: the bot restarted or lost its connection before it could finish, so no summary or report will come. You can start the list again now.`,
+  unconfirmed: (n) =>
+    `The fleet probe of ${eps(n)} you asked for with /tls-probe did not run to the end, and it may not have started at all: the bot lost its database or restarted while starting it. No summary or report will come for it. If you still need it, run /tls-probe with the list again now.`,
   resumed: (d, n) => `The bot restarted during this fleet probe, and I picked it up again: ${d} of ${eps(n)} ${v(d, 'was', 'were')} already done, now probing the rest. The summary and the report will come in the thread as usual.`,
   gaveUp: (d, n, r) =>
     `This fleet probe was stopped after ${d} of ${eps(n)}: the bot stopped ${r + 1} times while running it, so I will not pick it up again, and no summary or report will come. You can start the list again; if it stops once more, try a shorter list and tell whoever runs the bot.`,
@@ -200,6 +208,8 @@ const JA: FleetTexts = {
   listUnreadable: (f) => `${f} を Slack から最後までダウンロードできなかったため、調査は始めていません。もう一度共有してください。`,
   interrupted: (d, n) =>
     `この一括調査は ${n} 台中 ${d} 台を調べたところで中断されました。完了する前にボットが再起動したか接続が切れたため、まとめとレポートは届きません。いまからリストをもう一度実行できます。`,
+  unconfirmed: (n) =>
+    `/tls-probe で依頼された ${n} 台の一括調査は最後まで実行されませんでした。まったく開始されなかった可能性もあります。開始の処理中にボットがデータベースを使えなくなったか、再起動したためです。この調査のまとめとレポートは届きません。必要であれば、いまからリストを指定して /tls-probe をもう一度実行してください。`,
   resumed: (d, n) => `この一括調査の途中でボットが再起動したため、続きから再開しました。${n} 台中 ${d} 台は調査済みで、残りを調べています。まとめとレポートはいつもどおりスレッドに届きます。`,
   gaveUp: (d, n, r) =>
     `この一括調査は ${n} 台中 ${d} 台を調べたところで止めました。実行中にボットが ${r + 1} 回停止したため、自動では再開しません。まとめとレポートは届きません。リストはもう一度実行できますが、再び止まる場合は短いリストに分け、ボットの管理者に知らせてください。`,
