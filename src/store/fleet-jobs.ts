@@ -51,6 +51,11 @@ export interface FleetJob {
    * Whether its start was acknowledged to the user: false from a claim with `awaitingAck` until
    * `acknowledged` records it (right after the ack, before the job runs; its run's first heartbeat
    * records it too). An unacknowledged job is never taken over (`adopt`); `reap` ends it.
+   * A job already taken over counts as acknowledged, whatever the column says: in a rolling deploy
+   * across migration 9 a replica of the older release ignores `acked`, may take over an
+   * unacknowledged claim and run it (its user then sees it resumed), and neither its heartbeats nor
+   * its pause at a graceful stop set the column; such a job is finished like any other, not ended
+   * as one that never started.
    */
   acked: boolean;
 }
@@ -236,7 +241,9 @@ function fromRow(r: Row): FleetJob {
     finishedAt: r.finished_at === null ? null : Number(r.finished_at),
     resumable: r.resumable === true || Number(r.resumable) === 1,
     takeovers: Number(r.takeovers),
-    acked: r.acked === true || Number(r.acked) === 1,
+    // A job taken over counts as started: only a replica older than migration 9 takes over one
+    // whose start was not recorded (it ignores the column, and its heartbeats and pause do not set it).
+    acked: r.acked === true || Number(r.acked) === 1 || Number(r.takeovers) > 0,
   };
 }
 
@@ -316,14 +323,14 @@ export class SqliteFleetJobStore implements FleetJobStore {
       release: db.prepare('DELETE FROM fleet_jobs WHERE id = ? AND owner = ?'),
       get: db.prepare(`SELECT ${READ} FROM fleet_jobs WHERE id = ?`),
       adopt: db.prepare(`UPDATE fleet_jobs SET owner = @owner, heartbeat_at = @now, lease_until = @until, takeovers = takeovers + 1 - paused, paused = 0
-        WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now AND plan IS NOT NULL AND acked = 1 AND (takeovers < @max OR paused = 1)
+        WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now AND plan IS NOT NULL AND (acked = 1 OR takeovers > 0) AND (takeovers < @max OR paused = 1)
           ORDER BY lease_until LIMIT @limit) RETURNING ${READ}, plan`),
       results: db.prepare('SELECT idx, item FROM fleet_job_results WHERE job_id = ? AND idx >= 0 ORDER BY idx'),
       mine: db.prepare("SELECT 1 AS x FROM fleet_jobs WHERE id = ? AND owner = ? AND state = 'running'"),
       claimOf: db.prepare('SELECT item FROM fleet_job_results WHERE job_id = ? AND idx = ?'),
       reap: db.prepare(`UPDATE fleet_jobs SET state = 'expired', finished_at = @now, plan = NULL
         WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now
-          AND (@max IS NULL OR plan IS NULL OR acked = 0 OR (takeovers >= @max AND paused = 0)) ORDER BY lease_until LIMIT @limit) RETURNING ${READ}`),
+          AND (@max IS NULL OR plan IS NULL OR (acked = 0 AND takeovers = 0) OR (takeovers >= @max AND paused = 0)) ORDER BY lease_until LIMIT @limit) RETURNING ${READ}`),
       purge: db.prepare("DELETE FROM fleet_jobs WHERE state <> 'running' AND finished_at <= ?"),
       purgeResults: db.prepare('DELETE FROM fleet_job_results WHERE job_id NOT IN (SELECT id FROM fleet_jobs WHERE plan IS NOT NULL)'),
       orphans: db.prepare("UPDATE fleet_jobs SET lease_until = 0 WHERE state = 'running'"),
@@ -529,9 +536,9 @@ export class PgFleetJobStore implements FleetJobStore {
     // SKIP LOCKED: two replicas sweeping at once each take different jobs, none twice.
     const r = await this.pool.query<Row & { plan: string }>(
       `UPDATE fleet_jobs SET owner = $1, heartbeat_at = $2, lease_until = $3, takeovers = takeovers + 1 - paused, paused = 0
-       WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= $2 AND plan IS NOT NULL AND acked = 1 AND (takeovers < $4 OR paused = 1)
+       WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= $2 AND plan IS NOT NULL AND (acked = 1 OR takeovers > 0) AND (takeovers < $4 OR paused = 1)
                     ORDER BY lease_until LIMIT $5 FOR UPDATE SKIP LOCKED)
-         AND state = 'running' AND lease_until <= $2 AND acked = 1
+         AND state = 'running' AND lease_until <= $2 AND (acked = 1 OR takeovers > 0)
        RETURNING ${READ}, plan`,
       [clip(owner, 100), t, t + Math.max(1, leaseMs), maxOf(maxTakeovers), limitOf(limit)],
     );
@@ -594,7 +601,7 @@ export class PgFleetJobStore implements FleetJobStore {
     // SKIP LOCKED: two replicas sweeping at once each get different jobs, none twice.
     const r = await this.pool.query<Row>(
       `WITH due AS (SELECT id FROM fleet_jobs
-                    WHERE state = 'running' AND lease_until <= $1 AND ($3::int IS NULL OR plan IS NULL OR acked = 0 OR (takeovers >= $3 AND paused = 0))
+                    WHERE state = 'running' AND lease_until <= $1 AND ($3::int IS NULL OR plan IS NULL OR (acked = 0 AND takeovers = 0) OR (takeovers >= $3 AND paused = 0))
                     ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED),
             j AS (UPDATE fleet_jobs f SET state = 'expired', finished_at = $1, plan = NULL FROM due
                   WHERE f.id = due.id AND f.state = 'running' RETURNING ${COLS.split(', ').map((c) => `f.${c}`).join(', ')}, f.takeovers, f.acked, false AS resumable),
@@ -693,7 +700,7 @@ export class MemoryFleetJobStore implements FleetJobStore {
     const t = this.now();
     const max = maxOf(maxTakeovers);
     const due = [...this.rows.values()]
-      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && r.plan !== null && Number(r.acked) === 1 && (Number(r.takeovers) < max || r.paused === 1))
+      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && r.plan !== null && (Number(r.acked) === 1 || Number(r.takeovers) > 0) && (Number(r.takeovers) < max || r.paused === 1))
       .sort((a, b) => Number(a.lease_until) - Number(b.lease_until))
       .slice(0, limitOf(limit));
     return due.map((r) => {
@@ -748,7 +755,7 @@ export class MemoryFleetJobStore implements FleetJobStore {
     const out: FleetJob[] = [];
     const max = maxTakeovers === undefined ? null : maxOf(maxTakeovers);
     const due = [...this.rows.values()]
-      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && (max === null || r.plan === null || Number(r.acked) === 0 || (Number(r.takeovers) >= max && r.paused === 0)))
+      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && (max === null || r.plan === null || (Number(r.acked) === 0 && Number(r.takeovers) === 0) || (Number(r.takeovers) >= max && r.paused === 0)))
       .sort((a, b) => Number(a.lease_until) - Number(b.lease_until));
     for (const r of due.slice(0, limitOf(limit))) {
       r.state = 'expired';
