@@ -16,7 +16,7 @@ import type { Block } from './document';
 import { stepsAsNumbered } from './followup';
 import { recordStepsDone } from './step-done';
 import { keysOffSeen } from './merge';
-import { onPartialSuccess } from './partial-success';
+import { onPartialSuccess, partialSuccessIn } from './partial-success';
 import { onStillFailing } from './still-failing';
 import { extractFacts } from '../domain/extract';
 import { TEXTS } from './texts';
@@ -71,7 +71,7 @@ const BRACKET_LIST = /^[^(（]{0,40}[(（]([^()（）]{1,160})[)）]/;
 const BRACKET_RESTART =
   /(?:^|[,、;])\s?(?:(?:iis|tms|the|all|services?|server|サービス|サーバー?|全て|すべて|の)[\s&+、と]*|and\s)*(?:re-?boot(?:ed)?|restart(?:ed)?|再起動|リブート)(?:済み?|完了|しました)?\s?(?:[,、;]|$)/;
 /** Systems said still failing: "still 3 failing", "3 still failing", "still failing", 「まだ3台失敗」「まだ3台NG」「まだ故障しているようです」 (after the report of the fix, the symptom). */
-const STILL_FAILING_EN = /(?<![a-z])(?:still\s(?:(\d{1,4})\s(?:[a-z0-9-]+\s)?)?(?:fail(?:s|ing)?|broken|red|down|erroring|show(?:s|ing)?\sno\shttps|(?:not|n't)\sworking)|(\d{1,4})\s(?:[a-z0-9-]+\s)?(?:are\s)?still\s(?:fail(?:s|ing)?|broken|red|down|showing\s(?:it|the\serror)))(?![a-z])/;
+const STILL_FAILING_EN = /(?<![a-z])(?:still\s(?:(\d{1,4})\s(?:[a-z0-9-]+\s)?)?(?:fail(?:s|ing)?|broken|red|down|erroring|show(?:s|ing)?\sno\shttps|(?:not|n't)\sworking)|(?<![a-z\d.])(\d{1,4})\s(?:[a-z0-9-]+\s)?(?:are\s)?still\s(?:fail(?:s|ing)?|broken|red|down|show(?:s|ing)?\s(?:it|the\serror|no\shttps)))(?![a-z])/;
 const STILL_FAILING_JA = /まだ\s?(?:(\d{1,4})\s?台\s?(?:が|は)?\s?)?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤|no\s?https|直って(?:い)?(?:ない|ません)|直りません|故障\s?(?:して|中))|(\d{1,4})\s?台\s?(?:が|は)?\s?まだ\s?(?:失敗|ng|エラー|ダメ|だめ|駄目|赤)/;
 /** The reboot still to come, said with the report: "reboot is scheduled for Saturday", "reboot tonight", 「再起動は今夜の予定」 (QA40 #4). */
 const REBOOT_PENDING =
@@ -217,7 +217,11 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   // Some systems back ("still 3 failing" of a fleet): what to check on the ones left; none said back: why it is still refused.
   // ("done, rebooted, still 12 failing" with 12 reported: nothing said back, so nothing is read as back (QA42 #2); a count
   // is a part only when the message says others came back.)
-  const read = said.count !== null && SOME_BACK.test(nfkc(text).toLowerCase()) ? onPartialSuccess(state, text) : onStillFailing(state);
+  // "Done: … 18 of 20 codecs are fine now, 2 MX800 still show No HTTPS response" (QA51 #14): systems said back and the message
+  // a partial success as the partial-success reader reads it, with no count in this wording: the same reading.
+  const back = SOME_BACK.test(nfkc(text).toLowerCase());
+  const partly = back && (said.count !== null || partialSuccessIn(text, s.facts.endpointModels, !!s.facts.endpoint));
+  const read = partly ? onPartialSuccess(state, text) : onStillFailing(state);
   // The count said is kept when the partial-success reading found none in this wording ("still 3 failing").
   const claims = read.state.facts.tlsClaims;
   const out = said.count !== null && claims && claims.stillFailing === undefined ? { ...read, state: { ...read.state, facts: { ...read.state.facts, tlsClaims: { ...claims, stillFailing: said.count } } } } : read;

@@ -5,11 +5,11 @@
  * other products TMS manages over HTTPS (their own TLS settings and certificates then matter, since
  * the endpoints show that TMS now offers a version they accept). Bounded input, linear regexes.
  */
-import type { LocalizedText } from '../domain/types';
+import type { EndpointVersion, LocalizedText } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { nfkc } from '../domain/nfkc';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
-import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, joinAnd, OTHER_PRODUCTS, SERVICES, telnetSystemsIn } from '../domain/knowledge';
+import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, joinAnd, modelsSaidToWork, OTHER_PRODUCTS, SERVICES, telnetSystemsIn } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatTms } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
@@ -309,9 +309,13 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
       '一部は直ったとのこと、よかったです。直ったシステムがあるということは、TMS がそれらの受け付ける TLS バージョンを提示できており、TMS 側の対処は効いています。ただし、まだ失敗しているシステムがあるうちは、この件は完了ではありません。',
     ),
   ];
+  // "18 of 20 codecs are fine now, 2 MX800 still show No HTTPS response" (QA51 #14): the systems left named as Cisco models,
+  // nothing of Telnet/SNMP or another product: what to check on them, not "which systems still fail?".
+  const leftModels = !failingFamily && !telnet.length && !products.length ? modelsLeftIn(t300) : [];
   if (failingFamily && !products.length) out.push(leftOfFailingFamily(formatEndpoint(failingFamily), joinAnd(f.telnetSystems ?? []), (f.telnetSystems ?? []).join('、')));
-  else out.push(...whatIsLeft(telnet, products));
+  else if (!leftModels.length) out.push(...whatIsLeft(telnet, products));
   const blocks: Block[] = out.map((x) => para(x[lang]));
+  if (leftModels.length) blocks.push(...leftOfNamedModels(leftModels, f.endpoint, NO_HTTPS.test(t300), lang));
   // What was just said is kept: a later "the remaining 3 are C40s on TC 7.3.6" describes the systems left.
   // How many still fail, when the message counts them ("5 are green, 3 still red"): a later "2 are green now too"
   // closes the case only when it covers them all (R54). A report without a count drops an older one.
@@ -416,6 +420,74 @@ function leftOfFailingFamily(release: string, telnetEn: string, telnetJa: string
     `What is left: the systems that still show "No HTTPS response" are most likely among the ${release} endpoints that failed, not the ${telnetEn} you also mentioned (a system TMS manages over Telnet or SNMP shows "Security violation: Telnet communication is not allowed" at Medium-High, not "No HTTPS response"). Every TC and CE release accepts TLS 1.2, which TMS now offers, so check on one of those still failing: Force Refresh on it in Systems > Navigator; a capture on the TMS server of TMS polling it (a TLS 1.0 ClientHello, 0x0301, means the change has not taken effect on the server that polls it; a TLS 1.2 one, 0x0303, refused points at the endpoint's own HTTPS settings or the cipher suites); and on the endpoint \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`, \`xConfiguration NetworkServices HTTP Mode\` and its certificate.`,
     `残っているもの：まだ「No HTTPS response」が出ているのは、${telnetJa} ではなく、失敗していた ${release} のエンドポイントのうちの一部である可能性が高いです（TMS が Telnet や SNMP で管理しているシステムは、Medium-High では「No HTTPS response」ではなく「Security violation: Telnet communication is not allowed」を表示します）。TC と CE はどのリリースも TLS 1.2 を受け付け、TMS はいま TLS 1.2 を提示しているので、まだ失敗しているうちの 1 台で次を確認してください。[Systems] > [Navigator] で [Force Refresh] を実行する。TMS サーバで、TMS がそれをポーリングするところをキャプチャする（ClientHello が TLS 1.0（0x0301）なら、ポーリングしているサーバで変更がまだ反映されていません。TLS 1.2（0x0303）が拒否されるなら、エンドポイント自体の HTTPS 設定か暗号スイートが原因です）。エンドポイントの \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\`、\`xConfiguration NetworkServices HTTP Mode\`、そして証明書を確認する。`,
   );
+}
+
+/**
+ * The Cisco models the message says still fail ("2 MX800 still show No HTTPS response", 「MX800 の2台はまだ No HTTPS response
+ * です」), not those it says work ("the Room Kits are fine now"); [] when it names none, or says nothing still fails.
+ */
+function modelsLeftIn(t: string): string[] {
+  if (!STILL_BAD.test(t) && !NO_HTTPS.test(t)) return [];
+  const out: string[] = [];
+  // Clause by clause: a clause that says still failing and nothing of working names the systems left ("…, 2 MX800 still show
+  // No HTTPS response"); a clause that says both ("the SX80s work but the MX800s don't") names none for sure.
+  for (const c of t.split(/[,;.!?。、，；！？]|\s(?:but|while|whereas|though|although|and)\s/i)) {
+    if (!(STILL_BAD.test(c) || NO_HTTPS.test(c)) || WORKED.test(c.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、'))) continue;
+    const working = modelsSaidToWork(c);
+    for (const m of [...endpointModelsIn(c), ...ceOnlyModelsIn(c)]) if (!working.includes(m) && !out.includes(m)) out.push(m);
+  }
+  return out.slice(0, 4);
+}
+
+/**
+ * What to check on the Cisco models left (QA51 #14; knowledge.md "Fix" step 7 and "What else a senior engineer checks"): they
+ * still show "No HTTPS response", so TMS polls them over HTTPS; the others back show that TMS offers a version they accept.
+ */
+function leftOfNamedModels(models: string[], fleet: EndpointVersion | undefined, noHttps: boolean, lang: 'en' | 'ja'): Block[] {
+  const en = joinAnd(models);
+  const ja = models.join('、');
+  const release = fleet && endpointRefusesTls10(fleet) ? formatEndpoint(fleet) : null;
+  const why = release
+    ? L(
+        `Your endpoints run ${release}, which refuses TLS 1.0: the ones that came back show that TMS now offers TLS 1.2, which every TC and CE release accepts. So the level is not what fails for the ${en} systems, and the fix does not need doing again.`,
+        `エンドポイントは TLS 1.0 を受け付けない ${release} なので、戻ったものがあるということは、TMS はいま TLS 1.2 を提示しています。TC と CE はどのリリースも TLS 1.2 を受け付けるため、${ja} が失敗する原因はレベルではなく、対処をやり直す必要はありません。`,
+      )
+    : L(
+        `Every TC and CE release accepts TLS 1.2, and the systems that came back show that TMS offers a version they accept: the level is most likely not what fails for the ${en} systems.`,
+        `TC と CE はどのリリースも TLS 1.2 を受け付け、戻ったシステムがあることから TMS はそれらが受け付けるバージョンを提示しています。${ja} が失敗する原因は、おそらくレベルではありません。`,
+      );
+  const lead = noHttps
+    ? L(
+        `What is left, the ${en} systems: they still show "No HTTPS response", so TMS polls them over HTTPS and fails there. ${why.en} Check these on one of them:`,
+        `残っている ${ja} について：まだ「No HTTPS response」が出ているので、TMS はそれらを HTTPS でポーリングし、そこで失敗しています。${why.ja}そのうちの 1 台で、次を確認してください。`,
+      )
+    : L(
+        `What is left, the ${en} systems: if they show "No HTTPS response" in Systems > Navigator, TMS polls them over HTTPS and fails there. ${why.en} Check these on one of them:`,
+        `残っている ${ja} について：[Systems] > [Navigator] で「No HTTPS response」が出ているなら、TMS はそれらを HTTPS でポーリングし、そこで失敗しています。${why.ja}そのうちの 1 台で、次を確認してください。`,
+      );
+  const checks: LocalizedText[] = [
+    L(
+      'In TMS, Systems > Navigator: Force Refresh on it (TMS may not have polled it since the change); and whether it is in "Behind Firewall" mode (TMS does not poll such a system, so TLS does not matter to it).',
+      'TMS の [Systems] > [Navigator] で、そのシステムに [Force Refresh] を実行してください（変更後にまだポーリングされていない場合があります）。また、[Behind Firewall] モードになっていないかも確認してください（そのモードのシステムは TMS からポーリングされないため、TLS は関係しません）。',
+    ),
+    L(
+      'Its software: `xStatus SystemUnit Software Version` shows the release it really runs, which may differ from the others.',
+      'ソフトウェア：`xStatus SystemUnit Software Version` で、実際に動いているリリースを確認してください。ほかのシステムと違う場合があります。',
+    ),
+    L(
+      'Its HTTPS settings: `xConfiguration NetworkServices HTTP Mode` must allow HTTPS (TC 7: `xConfiguration NetworkServices HTTPS Mode: On`), and `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` must not be above TLS 1.2.',
+      'HTTPS の設定：`xConfiguration NetworkServices HTTP Mode` で HTTPS が許可されていること（TC 7 は `xConfiguration NetworkServices HTTPS Mode: On`）、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` が TLS 1.2 を上回っていないことを確認してください。',
+    ),
+    L(
+      'Its certificate: at High, TMS validates the certificates of the systems it manages; with "Enable Certificate Revocation Check" on in TMS Tools, an unreachable CRL point fails HTTPS too, even at TLS 1.2.',
+      '証明書：High では、TMS は管理対象システムの証明書を検証します。また、TMS ツールで [Enable Certificate Revocation Check] が有効だと、CRL 配布ポイントに届かない場合は TLS 1.2 でも HTTPS が失敗します。',
+    ),
+    L(
+      'On the TMS server, a capture of TMS polling it: a TLS 1.2 ClientHello (0x0303) answered by a reset or alert 40 points at its TLS settings or cipher suites; a TLS 1.0 one (0x0301) means the server that polls it does not have the change (the other node of a redundant TMS, for example).',
+      'TMS サーバで、TMS がそれをポーリングするところをキャプチャしてください。TLS 1.2 の ClientHello（0x0303）にリセットやアラート 40 が返るなら、そのシステムの TLS 設定か暗号スイートが原因です。TLS 1.0（0x0301）なら、ポーリングしているサーバ（冗長構成ならもう一方のノードなど）に変更が入っていません。',
+    ),
+  ];
+  return [para(lead[lang]), { type: 'bullets', items: checks.map((c) => c[lang]) }];
 }
 
 /** What to check for the systems left: those TMS may manage over Telnet/SNMP, other products, or (none named) which ones and how. */

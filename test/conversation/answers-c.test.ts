@@ -1,0 +1,65 @@
+/**
+ * answers-c (QA51 leftovers): A. a status report with most systems back and the rest named ("18 of 20 codecs are fine now, 2 MX800
+ * still show No HTTPS response") is a partial success, with what to check on the systems left, not "the change has not taken
+ * effect"; B. SQL Server said down in an update leads the card whatever its build; D. the SQL worry with no release known says
+ * what each release family needs; E. before TMS 15 the stop-gap, once given whole, is referred to; F. a model named with a CE
+ * release: what to check for that model, nothing invented. EN and JA.
+ */
+import { rendered, runIn } from './helpers';
+
+const FACTS = {
+  en: 'TMS 15.13, Win 2019, SQL 2017 remote, endpoints on CE 9.15',
+  ja: 'TMS 15.13、Windows 2019、SQL 2017 は別サーバ、エンドポイントは CE 9.15 です',
+} as const;
+const DONE_PART = {
+  en: 'Done: Medium-High set, iisreset and services restarted. 18 of 20 codecs are fine now, 2 MX800 still show No HTTPS response',
+  ja: '完了：Medium-High に設定、iisreset とサービス再起動。20台中18台は正常になりましたが、MX800 の2台はまだ No HTTPS response です',
+} as const;
+
+describe('A (QA51 #14): most systems back after the fix, the rest named', () => {
+  it.each(['en', 'ja'] as const)('%s: a partial success, with the checks for the MX800s', (lang) => {
+    const r = runIn(lang, [FACTS[lang], DONE_PART[lang]]);
+    const out = rendered(r);
+    expect(r.state.facts.tlsClaims?.partlyWorks).toBe(true);
+    expect(r.state.facts.level).toBe('medium-high');
+    if (lang === 'en') {
+      expect(out).toMatch(/What is left, the MX800 systems/);
+      expect(out).toMatch(/TMS now offers TLS 1\.2/);
+      expect(out).not.toMatch(/the change has not taken effect yet; if it offers/);
+    } else {
+      expect(out).toMatch(/残っている MX800 について/);
+      expect(out).toMatch(/TMS はいま TLS 1\.2 を提示しています/);
+      expect(out).not.toMatch(/変更はまだ反映されていません。TLS 1\.2（0x0303）を提示しているのに/);
+    }
+    for (const w of ['Force Refresh', 'Behind Firewall', 'xStatus SystemUnit Software Version', 'HTTPS Server MinimumTLSVersion', 'NetworkServices HTTP Mode']) expect(out).toContain(w);
+  });
+
+  it.each([
+    ['en', 'I set Medium-High and rebooted', 'SX80s are fine now, the MX800 still shows it', 'MX800'],
+    ['en', 'I set Medium-High and rebooted', 'the Room Kits work now, the SX80s still show No HTTPS response', 'SX80'],
+    ['ja', 'Medium-High にして再起動しました', 'ほとんど直りました。MX800 の2台だけまだ No HTTPS response です', 'MX800'],
+  ] as const)('%s: after the change, %j names the ones left', (lang, change, msg, left) => {
+    const out = rendered(runIn(lang, [FACTS[lang], change, msg]));
+    expect(out).toContain(lang === 'en' ? `What is left, the ${left} systems` : `残っている ${left} について`);
+    expect(out).not.toMatch(/Room Kit systems|SX80 and/);
+  });
+
+  it.each([
+    // Nothing said back: the still-failing reading, as before.
+    'done, rebooted. none of them are fine, all MX800 still show No HTTPS response',
+    // ("MX800" is no count of 800 still failing.)
+    'done, rebooted. none of them are fine, all MX800 still fail',
+    'Done: keys, Medium-High, reboot. 3 still failing',
+    'done, rebooted, still 3 failing',
+  ])('%j is no partial success', (msg) => {
+    const r = runIn('en', [FACTS.en, msg]);
+    expect(r.state.facts.tlsClaims?.partlyWorks).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/What is left/);
+  });
+
+  it('a clause that says both working and failing names no model left', () => {
+    const out = rendered(runIn('en', [FACTS.en, 'I set Medium-High and rebooted', 'the SX80s work now but the MX800s don\'t']));
+    expect(out).not.toMatch(/What is left, the/);
+    expect(out).toMatch(/Which systems still show/);
+  });
+});
