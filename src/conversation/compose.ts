@@ -403,7 +403,7 @@ export function composeDiagnosis(facts: Facts, lang: Lang): Reply {
 }
 
 /** "Understood so far: TMS 15.2.1 · CE 9.15.3 · SQL Server 2012 SP1 · level Medium (assumed)". */
-export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
+export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis, opts: { levelAssumed?: boolean } = {}): string {
   // Versions read from evidence (a pasted SELECT @@VERSION, an ERRORLOG) count where nothing was typed, as in diagnose().
   const facts = withEvidenceFacts(typed);
   const t = TEXTS[lang];
@@ -457,7 +457,8 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis): string {
   else if (facts.sqlLocation === 'local' && facts.sql) parts.push(t.sqlLocal);
   safe(() => formatField('windows', facts));
   if (facts.level) safe(() => `${t.levelLabel} ${formatField('level', facts)}`);
-  else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && d.questions.every((q) => !q.required))
+  // (A fix kit assumes Medium whatever else is still to ask, the SQL Server release among it: `levelAssumed`, QA51 #19.)
+  else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && (opts.levelAssumed === true || d.questions.every((q) => !q.required)))
     parts.push(lang === 'ja' ? `${t.levelLabel} Medium（${t.assumed}）` : `${t.levelLabel} Medium (${t.assumed})`);
   // "7 of 10 came back", the level never said: what the systems that work settle (diagnose 5a), not the default.
   else if (d && d.findings.some((f) => f.code === 'partly-works-offers-tls12'))

@@ -352,7 +352,8 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // TLS 1.0 already off with a SQL Server here that needs it: tls10-back-on.reg (the recovery kit's file) comes first.
   const kc: KitCase = { ...kc0, tls10File: tls10BackFirst(kc0) };
   // The facts line without its "Understood so far:" label.
-  const factsLine = contextLine(facts, lang, d).replace(/^[^:：]*[:：]\s*/, '');
+  // (The kit's steps assume Medium when the level was not given, whatever else is not known yet: the line says so, QA51 #19.)
+  const factsLine = contextLine(facts, lang, d, { levelAssumed: true }).replace(/^[^:：]*[:：]\s*/, '');
   // TMS said not to open after TLS 1.0 and SSL 3.0 went off, SQL Server here maybe down with them: checking SQL comes
   // before any Schannel change, so the read-only check-tls.cmd comes first and the warning says why (knowledge/tms-wont-open.ts).
   const sqlFirst = sqlCheckFirst(facts);
@@ -366,7 +367,7 @@ export function buildFixKit(input: FixKitInput): FixKit {
   const regText = withComments(serializeReg(fix), comments);
   const files: FixFile[] = [{ name: 'enable-tls12.reg', text: regText, bytes: encodeRegUtf16(regText), encoding: 'utf16le-bom' }];
   // check-tls.cmd is ASCII whatever the conversation's language: its header names the facts in English.
-  const check = checkScript(lang === 'en' ? factsLine : contextLine(facts, 'en', d).replace(/^[^:]*:\s*/, ''));
+  const check = checkScript(lang === 'en' ? factsLine : contextLine(facts, 'en', d, { levelAssumed: true }).replace(/^[^:]*:\s*/, ''));
   const checkFile: FixFile = { name: 'check-tls.cmd', text: check, bytes: Buffer.from(check, 'ascii'), encoding: 'ascii' };
   // SQL 2012 / 2014 here with its build not known and TLS 1.0 off: the build check leads (check-tls.cmd reads @@VERSION),
   // and tls10-back-on.reg is for a build without TLS 1.2 support only.
