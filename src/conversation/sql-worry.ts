@@ -50,9 +50,10 @@ function worryCase(c: SqlCase, f: Facts): { en: string; ja: string } {
         ja: `TMS サーバ上の ${name} で知られている原因は Schannel です。TLS 1.2 に対応していないビルドは、TLS 1.0 と SSL 3.0 がどちらも無効だと起動しません（イベント 26011「unable to initialize encryption」）。TLS 1.2 に対応するのは ${y === 2008 && f.sql?.r2 === false ? '2008 SP4 のビルド 10.0.6547.0 以降' : '2008 R2 SP3 のビルド 10.50.6542.0 以降（2008 は SP4 の 10.0.6547.0 以降）'}です。ビルドは \`SELECT @@VERSION\` で確認できます。${CHECKS.ja}`,
       };
     default:
+      // The release not known: what each family needs (knowledge.md "Caveats"), and which one it is is asked below (QA51 D).
       return {
-        en: `If SQL Server 2008 or 2008 R2 runs on the TMS server, a build without TLS 1.2 support does not start when TLS 1.0 and SSL 3.0 are both disabled (event 26011); \`SELECT @@VERSION\` shows which release and build it is. ${CHECKS.en}`,
-        ja: `TMS サーバ上で SQL Server 2008 / 2008 R2 が動いている場合、TLS 1.2 に対応していないビルドは、TLS 1.0 と SSL 3.0 がどちらも無効だと起動しません（イベント 26011）。リリースとビルドは \`SELECT @@VERSION\` で確認できます。${CHECKS.ja}`,
+        en: `It depends on which SQL Server it is${f.sqlLocation === 'local' ? '' : ' and where it runs'}; \`SELECT @@VERSION\` shows the release and build. ${f.sqlLocation === 'local' ? '' : "On another server, the TMS server's Schannel settings do not touch it. "}On the TMS server itself: 2016 and later support TLS 1.2, nothing to do for them; 2012 and 2014 need a build with TLS 1.2 support before TLS settings change (Microsoft KB3135244; 2012 RTM and SP1 have none, that is a service-pack upgrade of its own); 2008 and 2008 R2 without TLS 1.2 support do not start when TLS 1.0 and SSL 3.0 are both disabled (event 26011), so TLS 1.0 must stay enabled. ${CHECKS.en}`,
+        ja: `${f.sqlLocation === 'local' ? 'どの SQL Server かによります。' : 'どの SQL Server がどこで動いているかによります。'}リリースとビルドは \`SELECT @@VERSION\` で確認できます。${f.sqlLocation === 'local' ? '' : '別のサーバで動いている場合、TMS サーバの Schannel の設定は影響しません。'}TMS サーバ上で動いている場合：2016 以降は TLS 1.2 に対応しているため、何もする必要はありません。2012 と 2014 は、TLS の設定を変える前に TLS 1.2 対応のビルドにしておく必要があります（Microsoft KB3135244。2012 の RTM と SP1 には対応する更新がなく、サービス パックのアップグレードという別の作業になります）。2008 と 2008 R2 は、TLS 1.2 に対応していないビルドだと TLS 1.0 と SSL 3.0 がどちらも無効のときに起動しない（イベント 26011）ため、TLS 1.0 を有効のままにしておく必要があります。${CHECKS.ja}`,
       };
   }
 }

@@ -63,3 +63,28 @@ describe('A (QA51 #14): most systems back after the fix, the rest named', () => 
     expect(out).toMatch(/Which systems still show/);
   });
 });
+
+describe('D: the SQL worry with no SQL release known names every family', () => {
+  it.each(['en', 'ja'] as const)('%s', (lang) => {
+    const r = runIn(lang, [lang === 'en' ? 'TMS 15.13, Windows 2019, endpoints CE 9.15' : 'TMS 15.13、Windows 2019、エンドポイントは CE 9.15', lang === 'en' ? "I'm worried SQL stops" : 'SQL が止まるか心配']);
+    expect(r.route).toBe('sql-worry');
+    const out = rendered(r);
+    if (lang === 'en') {
+      expect(out).toMatch(/2016 and later support TLS 1\.2/);
+      expect(out).toMatch(/2012 and 2014 need a build with TLS 1\.2 support/);
+      expect(out).toMatch(/2008 and 2008 R2 without TLS 1\.2 support do not start/);
+      expect(out).toMatch(/another server, the TMS server's Schannel settings do not touch it/);
+    } else {
+      expect(out).toMatch(/2016 以降は TLS 1\.2 に対応/);
+      expect(out).toMatch(/2012 と 2014 は、TLS の設定を変える前に TLS 1\.2 対応のビルド/);
+      expect(out).toMatch(/2008 と 2008 R2 は/);
+    }
+    expect(out).toContain('SELECT @@VERSION');
+  });
+
+  it('a known release keeps its own answer (SQL 2016 on the TMS server)', () => {
+    const out = rendered(runIn('en', ['TMS 15.13, Windows 2019, SQL 2016 on the TMS server, endpoints CE 9.15', "I'm worried SQL stops"]));
+    expect(out).toMatch(/SQL Server 2016 supports TLS 1\.2/);
+    expect(out).not.toMatch(/2012 and 2014 need/);
+  });
+});
