@@ -88,3 +88,19 @@ describe('D: the SQL worry with no SQL release known names every family', () => 
     expect(out).not.toMatch(/2012 and 2014 need/);
   });
 });
+
+describe('F: a model named with a CE release: what to check for it, no model facts invented', () => {
+  it.each([
+    ['en', 'TMS 14.6. our SX20 on CE 9.15 fails', /For your SX20 on CE 9\.15, the model decides whether it can go back/],
+    ['ja', 'TMS 14.6 です。SX20 が CE 9.15 で失敗します', /CE 9\.15 の SX20 を戻せるかどうかは機種で決まります/],
+  ] as const)('%s: %j', (lang, msg, re) => {
+    const out = rendered(runIn(lang, [msg]));
+    expect(out).toMatch(re);
+    expect(out).toContain('xStatus SystemUnit Software Version');
+    expect(out).not.toMatch(/an SX20, for example|たとえば SX20/);
+  });
+
+  it('TC named with the model: it can go back, said of the model', () => {
+    expect(rendered(runIn('en', ['TMS 14.6. our SX20 on TC 7.3.6 fails']))).toMatch(/Your SX20 runs TC 7\.3\.6, so its hardware runs TC: it can go back/);
+  });
+});

@@ -81,7 +81,7 @@ describe('C: TMS before 15, one stop-gap text', () => {
 
   it('what is known of the endpoints follows it: RoomOS cannot go back, a TC release can', () => {
     expect(stopgap(rendered(runIn('en', ['TMS 14.6.2, Room Kit on RoomOS 11.9', 'is there another way?'])))).toMatch(/RoomOS 11\.9 cannot go back to TC/);
-    expect(stopgap(rendered(runIn('en', ['TMS 14.6.2, SX20 on TC 7.3.6', 'is there another way?'])))).toMatch(/TC 7\.3\.6, so their hardware runs TC/);
+    expect(stopgap(rendered(runIn('en', ['TMS 14.6.2, SX20 on TC 7.3.6', 'is there another way?'])))).toMatch(/SX20 runs TC 7\.3\.6, so its hardware runs TC/);
   });
 });
 

@@ -1146,9 +1146,27 @@ export function pre15Stopgap(endpoint: EndpointVersion | undefined, models: read
   // (Every model named is one introduced with CE 9 / RoomOS: the model decides nothing more, it cannot go back.)
   const onlyCeOnly = ceOnly.length > 0 && ceOnly.length === models.length;
   const tail: LocalizedText[] = [];
-  if (endpoint && down === 'yes') tail.push(L(`Your endpoints run ${formatEndpoint(endpoint)}, so their hardware runs TC: they can go back.`, `お使いのエンドポイントは ${formatEndpoint(endpoint)} なので、ハードウェアは TC を動かせます（戻せます）。`));
-  else if (endpoint && down === 'no') tail.push(L(`Your endpoints on ${formatEndpoint(endpoint)} cannot go back to TC: RoomOS runs only on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけです。`));
-  else if (endpoint && !onlyCeOnly) tail.push(L(`For your endpoints on ${formatEndpoint(endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
+  // The other models named ("our SX20"): knowledge.md lists no model's releases, so they are named and what to check said,
+  // nothing claimed of the model itself (answers-c F).
+  const tcEra = models.filter((m) => !isCeOnlyModel(m)).slice(0, 4);
+  const one = tcEra.length === 1;
+  if (endpoint && down === 'yes') {
+    tail.push(
+      tcEra.length
+        ? L(`Your ${joinAnd(tcEra)} ${one ? 'runs' : 'run'} ${formatEndpoint(endpoint)}, so ${one ? 'its' : 'their'} hardware runs TC: ${one ? 'it' : 'they'} can go back.`, `お使いの ${tcEra.join('、')} は ${formatEndpoint(endpoint)} なので、ハードウェアは TC を動かせます（戻せます）。`)
+        : L(`Your endpoints run ${formatEndpoint(endpoint)}, so their hardware runs TC: they can go back.`, `お使いのエンドポイントは ${formatEndpoint(endpoint)} なので、ハードウェアは TC を動かせます（戻せます）。`),
+    );
+  } else if (endpoint && down === 'no') tail.push(L(`Your endpoints on ${formatEndpoint(endpoint)} cannot go back to TC: RoomOS runs only on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけです。`));
+  else if (endpoint && tcEra.length) {
+    const en = joinAnd(tcEra);
+    const ja = tcEra.join('、');
+    tail.push(
+      L(
+        `For your ${en} on ${formatEndpoint(endpoint)}, the model decides whether ${one ? 'it' : 'they'} can go back: hardware that runs TC can, hardware introduced with CE 9 or RoomOS cannot. Check it for the ${en}: ${one ? 'it' : 'they'} can if ${one ? 'it ran' : 'they ran'} TC before the upgrade to CE, or if Cisco's release notes of TC 7.3.3 list the model; \`xStatus SystemUnit Software Version\` shows what ${one ? 'it runs' : 'each runs'} now.`,
+        `${formatEndpoint(endpoint)} の ${ja} を戻せるかどうかは機種で決まります。TC が動作するハードウェアは戻せますが、CE 9 や RoomOS で登場したハードウェアは戻せません。${ja} について確認してください。CE にアップグレードする前に TC で動いていた場合、または Cisco の TC 7.3.3 のリリースノートにその機種が載っている場合は戻せます。いま動いているリリースは \`xStatus SystemUnit Software Version\` で確認できます。`,
+      ),
+    );
+  } else if (endpoint && !onlyCeOnly) tail.push(L(`For your endpoints on ${formatEndpoint(endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
   if (nameCeOnly && ceOnly.length && down !== 'no') tail.push(L(`The ${joinAnd(ceOnly)} cannot go back.`, `${ceOnly.join('、')} は戻せません。`));
   return L(
     [
