@@ -142,6 +142,20 @@ function shownKeys(d: Diagnosis, lang: Lang, digests: ShownDigests): string[] {
   return d.findings.map((f) => (f.severity === 'action' ? shownKey(f, lang, ++n, digests) : shownKey(f, lang, undefined, digests)));
 }
 
+/** The keys of the bullets of `f` that have a shorter form for later answers (Finding.stepsAgain): each bullet's text digest. */
+function againKeys(f: Finding, lang: Lang): string[] {
+  if (!f.stepsAgain || !f.steps) return [];
+  return f.steps.flatMap((x, i) => (f.stepsAgain![i] ? [`${f.code.slice(0, 48)}~:${sha1Digest(x[lang])}`] : []));
+}
+
+/** The bullets of `f` as this answer shows them: one shown whole before (`shownBefore`), unchanged, in its shorter form. */
+function bulletsOf(f: Finding, lang: Lang, shownBefore: ReadonlySet<string> | undefined): string[] {
+  return (f.steps ?? []).map((x, i) => {
+    const again = f.stepsAgain?.[i];
+    return again && shownBefore?.has(`${f.code.slice(0, 48)}~:${sha1Digest(x[lang])}`) ? again[lang] : x[lang];
+  });
+}
+
 /** The state's shown findings with those of `d` added (the newest kept). */
 function withShown(shown: string[] | undefined, d: Diagnosis, lang: Lang, digests: ShownDigests = new ShownDigests(lang)): string[] {
   const keys = new Set(shown ?? []);
@@ -159,6 +173,7 @@ function withShown(shown: string[] | undefined, d: Diagnosis, lang: Lang, digest
     if (content !== k) for (const old of keys) if (old !== k && contentOf(old) === content) keys.delete(old);
     keys.add(k);
   }
+  for (const f of d.findings) for (const k of againKeys(f, lang)) keys.add(k);
   return [...keys].slice(-MAX_SHOWN);
 }
 
@@ -243,14 +258,17 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
       if (factsLine) blocks.push({ type: 'context', text: factsLine });
       blocks.push(para(t.nothingChanged));
     } else {
-      blocks.push(...diagnosisBlocks(d, s.facts, lang, { only: changed, heading: t.updatedHeading, factsLine, ...noteOpt }));
+      // SQL Server down on the TMS server, new in this update ("…and reboot SQL does not start"): the outage leads the card, as
+      // it does in a full answer, whatever the SQL build (QA51 #16), not "Updated answer".
+      const outage = changed.has('evidence-sql-encryption-failed') && heading(d, lang) === t.headingSqlDown;
+      blocks.push(...diagnosisBlocks(d, s.facts, lang, { only: changed, heading: outage ? t.headingSqlDown : t.updatedHeading, factsLine, shownBefore: new Set(s.shown ?? []), ...noteOpt }));
       if (gone.length) blocks.push(para(t.noLongerApplies), { type: 'bullets', items: gone.map((f) => f.title[lang]) });
       blocks.push(para(t.restStillApplies));
     }
   } else {
     // Steps and notes this conversation already showed in full, unchanged, are named, not repeated
     // (mid-incident a second full answer is mostly the first again); the first full answer is whole.
-    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), digests, ...noteOpt }));
+    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), shownBefore: new Set(s.shown ?? []), digests, ...noteOpt }));
   }
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
@@ -303,7 +321,7 @@ export function heading(d: Diagnosis, lang: Lang): string {
 }
 
 /** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings (`factsLine`: contextLine(facts, lang, d), when the caller has it). */
-export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string>; translationNote?: boolean; digests?: ShownDigests } = {}): Block[] {
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string>; shownBefore?: ReadonlySet<string>; translationNote?: boolean; digests?: ShownDigests } = {}): Block[] {
   const t = TEXTS[lang];
   // The Japanese translation of the TechNote has the Telnet/SNMP direction backwards: a Japanese reader
   // may have it open, so the caveat carries the note there (once: not when the reply already quotes it).
@@ -369,7 +387,7 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
     } else {
       blocks.push(sub(f.title[lang]));
       for (const b of f.body) blocks.push(para(b[lang]));
-      if (f.steps?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
+      if (f.steps?.length) blocks.push({ type: 'bullets', items: bulletsOf(f, lang, opts.shownBefore) });
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
     }
   }

@@ -354,6 +354,11 @@ export interface Finding {
    * `literal`). The full answer shows the finding whole. Absent = the whole finding (src/conversation/compose.ts).
    */
   brief?: LocalizedText[];
+  /**
+   * What a later answer says instead of a bullet of `steps` that this conversation already showed in full, unchanged (same
+   * index; absent: the bullet again, whole): "the stop-gap above" (src/conversation/compose.ts).
+   */
+  stepsAgain?: (LocalizedText | undefined)[];
 }
 
 export interface Choice {

@@ -64,6 +64,24 @@ describe('A (QA51 #14): most systems back after the fix, the rest named', () => 
   });
 });
 
+describe('B (QA51 #16): SQL Server said down after the answer leads the card, whatever its build', () => {
+  it.each([
+    ['en', 'TMS 15.13 Win2016 SQL 2016 local CE9.15', 'after applying IIS Crypto best practices and reboot SQL does not start', /^SQL Server is down: get it running first/],
+    ['en', 'TMS 15.13 Win2016 SQL 2014 SP3 local CE9.15', 'SQL Server service won\'t start since the reboot', /^SQL Server is down: get it running first/],
+    ['en', 'TMS 15.13 Win2008 R2 SQL 2008 R2 local CE9.15', 'after applying IIS Crypto best practices and reboot SQL does not start', /^SQL Server is down: get it running first/],
+    ['ja', 'TMS 15.13 Win2016 SQL 2016 ローカル CE9.15', 'IIS Crypto のベストプラクティスを適用して再起動したら SQL が起動しません', /^SQL Server が停止しています/],
+  ] as const)('%s: %j then %j', (lang, facts, msg, head) => {
+    const r = runIn(lang, [facts, msg]);
+    const h = r.replies.flatMap((x) => x.blocks).find((b) => b.type === 'heading');
+    expect(h && 'text' in h ? h.text : '').toMatch(head);
+  });
+
+  it('another update (the level said) keeps "Updated answer"', () => {
+    const r = runIn('en', ['TMS 15.13 Win2016 SQL 2016 local CE9.15', 'the level is Medium']);
+    expect(rendered(r)).not.toMatch(/SQL Server is down/);
+  });
+});
+
 describe('D: the SQL worry with no SQL release known names every family', () => {
   it.each(['en', 'ja'] as const)('%s', (lang) => {
     const r = runIn(lang, [lang === 'en' ? 'TMS 15.13, Windows 2019, endpoints CE 9.15' : 'TMS 15.13、Windows 2019、エンドポイントは CE 9.15', lang === 'en' ? "I'm worried SQL stops" : 'SQL が止まるか心配']);
@@ -86,6 +104,27 @@ describe('D: the SQL worry with no SQL release known names every family', () => 
     const out = rendered(runIn('en', ['TMS 15.13, Windows 2019, SQL 2016 on the TMS server, endpoints CE 9.15', "I'm worried SQL stops"]));
     expect(out).toMatch(/SQL Server 2016 supports TLS 1\.2/);
     expect(out).not.toMatch(/2012 and 2014 need/);
+  });
+});
+
+describe('E: before TMS 15 the stop-gap, once given whole, is referred to', () => {
+  const FULL = { en: /the only stop-gap is on the endpoints/, ja: /暫定策は、エンドポイント側にしかありません/ } as const;
+  const AGAIN = { en: /the stop-gap on the endpoints given above still holds/, ja: /暫定策は、上でお伝えしたとおりです/ } as const;
+  it.each([
+    ['en', 'TMS 14.6, endpoints on CE 9.15, No HTTPS response', 'SQL 2014 SP2 on the TMS server'],
+    ['ja', 'TMS 14.6 で、エンドポイントは CE 9.15 です。No HTTPS response が出ます', 'SQL は TMS サーバ上の 2014 SP2 です'],
+  ] as const)('%s', (lang, first, second) => {
+    const one = runIn(lang, [first]);
+    expect(rendered(one)).toMatch(FULL[lang]);
+    expect(rendered(one)).not.toMatch(AGAIN[lang]);
+    const two = rendered(runIn(lang, [first, second]));
+    expect(two).toMatch(AGAIN[lang]);
+    expect(two).not.toMatch(FULL[lang]);
+  });
+
+  it('a stop-gap that says something new (a model named since) is given whole again', () => {
+    const out = rendered(runIn('en', ['TMS 14.6, endpoints on CE 9.15, No HTTPS response', 'SQL 2014 SP2 on the TMS server', 'we also have 2 Room Kit Pro']));
+    expect(out).toMatch(FULL.en);
   });
 });
 

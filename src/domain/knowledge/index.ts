@@ -1232,6 +1232,12 @@ export function otherTmsReleases(main: TmsVersion, others: readonly TmsVersion[]
   };
 }
 
+/** The stop-gap until TMS 15, referred to once an answer of this conversation gave it whole (pre15Stopgap). */
+const PRE15_STOPGAP_AGAIN = L(
+  'Until TMS is on 15.x: the stop-gap on the endpoints given above still holds (back to TC 7.3.3, only for hardware that runs TC; going from CE to TC resets the configuration).',
+  'TMS を 15.x にするまでの暫定策は、上でお伝えしたとおりです（TC を動かせるハードウェアに限り TC 7.3.3 に戻す。CE から TC に戻すと設定はリセットされます）。',
+);
+
 export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: SecurityLevel, product = false, windows?: WindowsVersion, models: string[] = []): Finding {
   const ceOnly = models.filter(isCeOnlyModel).slice(0, 4);
   // A product TMS manages (not an endpoint): no TC downgrade exists for it, upgrading TMS is the way.
@@ -1271,6 +1277,8 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
   }
   // (The CE 9 / RoomOS models named are said in the body below.)
   if (down !== 'no') steps.push(pre15Stopgap(endpoint, models, false));
+  // Once shown whole, a later answer refers to the stop-gap instead of repeating it (answers-c E).
+  const stepsAgain = steps.map((x, i) => (i > 0 ? PRE15_STOPGAP_AGAIN : undefined));
   // "CE 9.8 (Codec Pro) and TC7.3.21 (SX20)": a model named that cannot run TC is said by name.
   if (down !== 'no' && ceOnly.length && !product) {
     body.push(
@@ -1304,6 +1312,7 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
     title: L(`${formatTms(tms)} cannot be fixed in place`, `${formatTms(tms)} はこのままでは修正できません`),
     body,
     steps,
+    ...(stepsAgain.some((x) => x) ? { stepsAgain } : {}),
   };
 }
 
