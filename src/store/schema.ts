@@ -92,7 +92,9 @@ export const fleetJobsResumableMigration = (version: number): Migration => ({
  * that went through is recorded (its own write before the job runs; its heartbeats record it too). Only a job with `acked` 1 is taken over by another owner; one left with 0
  * (its release after a refused ack failed) is ended by `reap` once its lease runs out and never
  * runs. The default 1 keeps every existing job, and the rows an older replica writes in a rolling
- * deploy, as they were.
+ * deploy, as they were. An older replica ignores the column (it may take over an unacknowledged claim,
+ * and its heartbeats and pause leave the column 0): a job taken over (`takeovers` > 0) counts as
+ * acknowledged (src/store/fleet-jobs.ts).
  */
 export const fleetJobsAckedMigration = (version: number): Migration => ({
   version,
