@@ -64,6 +64,8 @@ export function cleanInput(s: unknown, max = MAX_PARSE_INPUT): string {
   if (str.includes(' .')) str = str.replace(PRODUCT_SPACED_DOT, '$1.$2');
   // "Medum-High", "meduim": a misspelt Medium, so that the High after it is not read as the level.
   if (MAY_MEDIUM_TYPO.test(str)) str = str.replace(MEDIUM_TYPO, 'Medium');
+  // "windwos 2016", "widows 2k12 r2" (QA51 #18): a misspelt Windows right before a Windows release is Windows.
+  if (MAY_WINDOWS_TYPO.test(str)) str = str.replace(WINDOWS_TYPO, 'Windows');
   // "isn’t", "haven’t" (a phone's typographic apostrophe): the plain one, which every negation cue expects.
   if (str.includes('’')) str = str.replace(/(?<=[a-z])’(?=[a-z])/gi, "'");
   return str;
@@ -77,6 +79,13 @@ const COMMA_VERSION = /(?<![\d,.])(\d{1,2}),(\d{1,2}),(\d{1,5})(?![\d,])/g;
 const MEDIUM_TYPO = /(?<![a-z])(?:medum|meduim|mediun|meidum|midium|mediam|meduem|medim)(?![a-z])/gi;
 /** What every MEDIUM_TYPO alternative starts with (the cheap test before it). */
 const MAY_MEDIUM_TYPO = /m[ei]/i;
+/**
+ * A misspelt Windows, only right before a release ("windwos 2016", "widows server 2012 R2", "windoes 2k8"): "widows" alone
+ * stays a word.
+ */
+const WINDOWS_TYPO = /(?<![a-z])(?:windwos|widows|windoes|windos|windws|wndows|winodws|windowns)(?=\s?(?:server\s?)?(?:20[0-2]\d|2k\d)(?!\d))/gi;
+/** What every WINDOWS_TYPO alternative holds (the cheap test before it). */
+const MAY_WINDOWS_TYPO = /d(?:wo|oe|os|ws)|widow|wndow|winod|downs/i;
 /** A product name, its major version, a comma and the minor one without a space: CE9,15 → CE9.15, 「TMSは15,9で」 → 15.9. */
 const PRODUCT_COMMA_VERSION = /((?<![a-z\d])(?:tms|ce|tc|roomos)(?:\s?(?:は|が|も|[:：]))?\s?v?\d{1,2}),(\d{1,2})(?![\d,.])/gi;
 /** A product name, its major version, a space, a dot and the minor one: ce 9 .15 → ce 9.15, TC 7 . 3.6 → TC 7.3.6. */
@@ -460,6 +469,8 @@ const SQL_YEARS = [2005, 2008, 2012, 2014, 2016, 2017, 2019, 2022, 2025];
 /** 11.0.2100, 10.50.6560.0, 12.0.4439.1, 13.0.x (third part ≥ 3 digits, so "15.2.1" is not a build). */
 const SQL_BUILD = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{3,5}|x)(?:\.(\d{1,5}))?(?![\d])/i;
 /** A release year, not part of a date ("2016-03-01", "01/03/2016") or a longer number. */
+/** "2k8 R2", "2k12", "sql2k16" (QA51 #18): a SQL release written as Windows' often is. */
+const SQL_2K = /(?:(?<=sql)|(?<![a-z\d]))2k(\d{1,2})(?!\d)(?:[\s-]{0,2}(r2)(?![a-z]))?/i;
 const YEAR_R2 = /(?<!\d)(?<!\d[-/.])(19\d\d|20\d\d)(?!\d)(?![-/.]\d)(?:[\s-]{0,2}(r2)(?![a-z]))?/i;
 const SQL_SP = /(?<![a-z])(?:sp|service\s?pack)[\s-]{0,2}(\d{1,2})(?!\d)/i;
 const SQL_RTM = /(?<![a-z])rtm(?![a-z])/i;
@@ -539,7 +550,9 @@ export function parseSql(input: unknown): ParseResult<SqlVersion> {
   if (foreign) return foreign;
   const spM = SQL_SP.exec(s);
   const cuM = SQL_CU.exec(s);
-  const raw = rawOf(sqlVersionText(s, [spM, cuM, SQL_RTM.exec(s), SQL_BUILD.exec(s), YEAR_R2.exec(s)]));
+  const yr = YEAR_R2.exec(s);
+  const k = yr ? null : SQL_2K.exec(s);
+  const raw = rawOf(sqlVersionText(s, [spM, cuM, SQL_RTM.exec(s), SQL_BUILD.exec(s), yr ?? k]));
   let sp: number | null = spM ? num(spM[1])! : SQL_RTM.test(s) ? 0 : null;
   const cu: number | null = cuM ? num(cuM[1])! : null;
 
@@ -558,9 +571,9 @@ export function parseSql(input: unknown): ParseResult<SqlVersion> {
       ja: `「${quote(b[0])}」は既知の SQL Server ビルド番号ではありません（2005 は 9.0、2008 R2 は 10.50、2012 は 11.0、2016 は 13.0、2022 は 16.0 です）。${SQL_EXPECTED.ja}を教えてください。`,
     });
   }
-  const y = YEAR_R2.exec(s);
+  const y = yr ?? k;
   if (y) {
-    const year = num(y[1])!;
+    const year = yr ? num(y[1])! : 2000 + num(y[1])!;
     if (!SQL_YEARS.includes(year)) {
       return fail('sql', s, {
         en: `There is no SQL Server ${year} (releases: 2005, 2008, 2008 R2, 2012, 2014, 2016, 2017, 2019, 2022, 2025). I expected ${SQL_EXPECTED.en}.`,
