@@ -17,7 +17,7 @@ import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '
 import { nfkc } from '../domain/nfkc';
 import { otherSymptomNamed } from '../domain/understand/symptom';
 import { fastRegex, unicodeSensitive } from '../domain/understand/fast-regex';
-import { NODE_HOST, oneNodeLevels } from '../domain/understand/node-level';
+import { NODE_HOST, OTHER_NODE_PENDING_EN, OTHER_NODE_PENDING_JA, oneNodeLevels } from '../domain/understand/node-level';
 import { JA_REQUEST_ENDING, requestCarriedOut } from '../domain/understand/tls-claims';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
@@ -550,6 +550,12 @@ const NAMED_NODE_LEVEL_EN = `(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])[^
  */
 const NODE_LEVEL_AFTER_EN =
   '(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])[^.?!]{0,20}?(?<![a-z])(?:on|for)\\s(?:the\\s)?(?:node\\s?(?:[12ab]|one|two)|(?:first|1st|primary|active)\\s(?:tms\\s)?node|one\\s(?:tms\\s)?node)(?![a-z0-9])(?!\\s?(?:and|&|\\+|/)\\s?(?:on\\s)?(?:node|the\\sother|tms|both))';
+/**
+ * A level set, then the other node said not done yet: "I set Medium-High, the other node isn't done yet", "Medium-High is set but
+ * not on the other node yet", 「Medium-High にしました。もう片方のノードはまだです」 (readers-c #1). Not when both nodes are named.
+ */
+const LEVEL_OTHER_PENDING_EN = `(?<!(?:will|'ll|going\\sto|plan\\sto|want\\sto|need\\sto|have\\sto|should|shall|let's)\\s(?:[a-z-]+\\s){0,3})(?<![a-z])(?:low|medium|mediumhigh|high)(?![a-z])(?:(?!both|each|all\\s|tomorrow|tonight|later|next)[^?!]){0,40}?(?:${OTHER_NODE_PENDING_EN})`;
+const LEVEL_OTHER_PENDING_JA = `(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)(?:(?!両方|両ノード|[2二]台とも|各ノード|どちらも|予定|つもり|明日|今夜|します(?!た))[^？?]){0,30}?(?:${OTHER_NODE_PENDING_JA})`;
 const NAMED_NODE_LEVEL_JA = `(?<![a-z0-9])${NODE_HOST}\\s?(?:だけ|のみ)[^。？?]{0,20}?(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)`;
 
 /**
@@ -3407,13 +3413,13 @@ export const CATALOGUE: CatalogueEntry[] = [
     // Before both-nodes: "the other node says Low" names a node and its level.
     id: 'node-levels-differ',
     recognise: {
-      en: [NODE_LEVEL_EN, NAMED_NODE_LEVEL_EN, NODE_LEVEL_AFTER_EN],
-      ja: [NODE_LEVEL_JA, NAMED_NODE_LEVEL_JA],
+      en: [NODE_LEVEL_EN, NAMED_NODE_LEVEL_EN, NODE_LEVEL_AFTER_EN, LEVEL_OTHER_PENDING_EN],
+      ja: [NODE_LEVEL_JA, NAMED_NODE_LEVEL_JA, LEVEL_OTHER_PENDING_JA],
     },
     // ("no, the other node…": the optional "no" keeps the match from being read as a denial.)
     statement: {
-      en: [`(?:(?:no|nope|hmm|actually)[\\s,]+)*${NODE_LEVEL_EN}`, NAMED_NODE_LEVEL_EN, NODE_LEVEL_AFTER_EN],
-      ja: [NODE_LEVEL_JA, NAMED_NODE_LEVEL_JA],
+      en: [`(?:(?:no|nope|hmm|actually)[\\s,]+)*${NODE_LEVEL_EN}`, NAMED_NODE_LEVEL_EN, NODE_LEVEL_AFTER_EN, LEVEL_OTHER_PENDING_EN],
+      ja: [NODE_LEVEL_JA, NAMED_NODE_LEVEL_JA, LEVEL_OTHER_PENDING_JA],
     },
     title: L('Redundant TMS: the nodes are at different levels', '冗長構成の TMS: ノードごとにレベルが違う場合'),
     answer: (f, text = '') => nodeLevelsAnswer(f, text),

@@ -14,7 +14,7 @@
  * 4. Later mentions win ("actually TMS is 14.6"); problems are kept only for fields that got
  *    no value in the end.
  */
-import { markNamedNodes, namesOneNode } from './understand/node-level';
+import { levelOfOneNode, markNamedNodes } from './understand/node-level';
 import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult, TmsVersion } from './types';
 import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, modelsSaidToWork, telnetSystemsIn } from './knowledge/products';
@@ -782,7 +782,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // "the other node says Low", 「もう片方のノードは Low」: one node's level is not the TMS's (set per node).
     const levelsCount =
       (mode === 'stated' || mode === 'past' || (mode === 'asked' && (statesInQuestion(clause) || (own === 'stated' && asked && levelBeforeQuestion(clause, last, sentence))))) &&
-      !namesOneNode(clause) &&
+      // ("I set Medium-High, the other node isn't done yet": that level too is one node's; readers-c #1.)
+      !levelOfOneNode(clause, s) &&
       !levelCondition &&
       // ("let's try Medium-High", 「Medium-High にしてみましょうか？」: a level proposed is not the level set; QA49 F3.)
       !proposesLevel(clause) &&

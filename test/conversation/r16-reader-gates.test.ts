@@ -15,7 +15,7 @@ import { GUESS_GATES } from '../../src/conversation/guesses';
 import { EXTRACT_GATES } from '../../src/domain/extract';
 import { TRANSLATION_GATES } from '../../src/domain/knowledge';
 import { PRODUCT_GATES, TELNET_SYSTEM_GATES } from '../../src/domain/knowledge/products';
-import { NODE_GATES } from '../../src/domain/understand/node-level';
+import { NODE_GATES, OTHER_NODE_PENDING_GATES } from '../../src/domain/understand/node-level';
 import { ASKED, ASKED_GATE, CUES, MODE_GATE } from '../../src/domain/understand/cues';
 import { SIDE_STATEMENT_GATES } from '../../src/domain/understand/side-statement';
 
@@ -142,6 +142,7 @@ const GATES = [
   ...TRANSLATION_GATES.map((g) => ['translation', g] as const),
   ...EXTRACT_GATES.map((g) => ['extract', g] as const),
   ...NODE_GATES.map((g) => ['nodes', g] as const),
+  ...OTHER_NODE_PENDING_GATES.map((g) => ['other node pending', g] as const),
   // The clause readers' cue lists (classifyClause), each cue as its own /iu regex (as cueRegex reads them).
   ['clause modes', [MODE_GATE, Object.values(CUES).flatMap((l) => [...l.en, ...l.ja]).map((s) => new RegExp(s, 'iu'))]] as const,
   ['asked', [ASKED_GATE, [...ASKED.en, ...ASKED.ja].map((s) => new RegExp(s, 'iu'))]] as const,

@@ -2,7 +2,7 @@
  * readers-c: reader misses left from the last sessions (one describe per finding of BRIEF-readers-c).
  */
 import { parseSql } from '../../src/domain/versions';
-import { runIn } from './helpers';
+import { rendered, runIn } from './helpers';
 
 describe('readers-c #8 (QA51 #18): typos in Windows and SQL releases', () => {
   it.each([
@@ -26,5 +26,42 @@ describe('readers-c #8 (QA51 #18): typos in Windows and SQL releases', () => {
     const f = runIn('en', [msg]).state.facts;
     expect(f.windows).toBeUndefined();
     expect(f.sql).toBeUndefined();
+  });
+});
+
+const TWO = {
+  en: 'TMS 15.13 two nodes, SQL 2016 on the TMS server, CE 9.15, Windows 2016, Medium',
+  ja: 'TMS 15.13 冗長構成 2台、SQL 2016 ローカル、CE 9.15、Windows 2016、Medium',
+} as const;
+
+describe('readers-c #1: a level set while the other node is not done yet is one node\'s', () => {
+  it.each([
+    ['en', "I set Medium-High, the other node isn't done yet"],
+    ['en', 'I set Medium-High but not on the other node yet'],
+    ['en', 'Medium-High is set, the second node is still to do'],
+    ['en', 'I changed it to Medium-High. The other node is not done yet.'],
+    ['ja', 'Medium-High にしました。もう片方のノードはまだです'],
+    ['ja', 'Medium-High に変更しました、もう一台はまだです'],
+  ] as const)('%s %j: Medium kept TMS-wide, per-node answer', (lang, msg) => {
+    const r = runIn(lang, [TWO[lang], msg]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(rendered(r)).toMatch(lang === 'en' ? /one is at Medium-High/ : /片方は Medium-High/);
+  });
+  it.each([
+    ['en', 'I set Medium-High on both nodes'],
+    ['en', "I set Medium-High on both nodes, the other node isn't rebooted yet"],
+    ['en', 'I set Medium-High, the other node still shows No HTTPS response'],
+    ['ja', '両方のノードを Medium-High にしました'],
+    ['ja', 'Medium-High にしましたが、もう片方はまだエラーが出ます'],
+  ] as const)('%s %j: Medium-High recorded', (lang, msg) => {
+    expect(runIn(lang, [TWO[lang], msg]).state.facts.level).toBe('medium-high');
+  });
+  it.each([
+    ['en', "I'll set Medium-High tomorrow, the other node isn't done yet"],
+    ['ja', '明日 Medium-High にします。もう片方のノードはまだです'],
+  ] as const)('%s %j (a plan): no per-node answer, Medium kept', (lang, msg) => {
+    const r = runIn(lang, [TWO[lang], msg]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(rendered(r)).not.toMatch(/one is at Medium-High|片方は Medium-High/);
   });
 });

@@ -63,11 +63,40 @@ export function namesOneNode(clause: string): boolean {
   return ((ONE_NODE_WORDS.test(s) && (ONE_NODE_EN.test(s) || ONE_NODE_JA.test(s))) || (NAMED_NODE_WORDS.test(s) && (NAMED_NODE_EN.test(s) || NAMED_NODE_JA.test(s)))) && !BOTH_NODES.test(s);
 }
 
+/**
+ * The other node said not done yet, without a level of its own: "the other node isn't done yet", "not on the other node yet",
+ * "node 2 is still to do", 「もう片方のノードはまだです」「2台目は未対応」. A level set in the same message ("I set Medium-High, the
+ * other node isn't done yet") is then one node's, as "I set Medium-High on node 1, node 2 not yet" is. "the other node isn't
+ * rebooted yet" (a restart pending) and 「もう片方はまだエラーが出ます」 (まだ = still) are not this.
+ */
+export const OTHER_NODE_PENDING_EN =
+  "(?<![a-z])(?:(?:(?:the|our)\\s)?(?:other|second|2nd|secondary|standby|passive|backup)\\s(?:tms\\s)?(?:node|server)|node\\s?(?:2|b|two))\\s(?:(?:is|has|was)\\s)?(?:still\\s)?(?:not\\s(?:(?:been\\s)?(?:done|changed|touched|set|configured|updated)(?:\\syet)?|yet)|(?:is|has|was)n'?t\\s(?:been\\s)?(?:done|changed|touched|set|configured|updated)|(?:to\\sdo|pending|untouched)(?![a-z])|left\\sto\\sdo)|(?<![a-z])(?:not\\s(?:yet\\s)?(?:on|for)|but\\snot)\\s(?:the\\s)?(?:other|second|2nd|secondary|standby)\\s(?:tms\\s)?(?:node|server)(?![a-z])";
+export const OTHER_NODE_PENDING_JA =
+  '(?:もう片方|もう一方|もう(?:一|1|ひと)台|(?:2|二)\\s?台目|(?:別|他|ほか)の\\s?(?:ノード|サーバ)|セカンダリ|待機系|(?:ノード|node)\\s?[2b]|(?<![\\d.])[2二]\\s?号機)(?:の\\s?(?:ノード|サーバー?|tms|方|ほう))?\\s?(?:は|が)?\\s?(?:まだ\\s?(?:です|でした|だ|(?=[\\s。.!！、,]|$)|(?:変更|設定|対応|作業|実施)?して(?:いません|ない|おりません))|これから(?:です|やります)?(?=[\\s。.!！、,]|$)|未(?:対応|実施|作業|設定|変更)|手つかず)';
+const OTHER_NODE_PENDING = new RegExp(`${OTHER_NODE_PENDING_EN}|${OTHER_NODE_PENDING_JA}`, 'i');
+/** What every OTHER_NODE_PENDING alternative holds (the cheap test before it). */
+const OTHER_NODE_PENDING_WORDS = /not|nt(?![a-z])|n't|to\sdo|pending|untouched|まだ|これから|未|手つかず/i;
+
+/** The gate with its pattern (for the gates' test). */
+export const OTHER_NODE_PENDING_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [[OTHER_NODE_PENDING_WORDS, [OTHER_NODE_PENDING]]];
+
+/** Does the message say the other node is not done yet (and name no level for it)? */
+export function otherNodePending(text: string): boolean {
+  const s = text.slice(0, 600);
+  return OTHER_NODE_PENDING_WORDS.test(s) && OTHER_NODE_PENDING.test(s);
+}
+
+/** Is a level in `clause` one node's: it names one node, or the message says the other one is not done yet (not "both nodes")? */
+export function levelOfOneNode(clause: string, message: string): boolean {
+  return namesOneNode(clause) || (!BOTH_NODES.test(clause.slice(0, 400)) && !BOTH_NODES.test(message.slice(0, 600)) && otherNodePending(message));
+}
+
 /** The levels a message gives for single nodes ("node 1 at Medium, node 2 at Low" → medium, low), in order, once each. */
 export function oneNodeLevels(text: string): SecurityLevel[] {
   const out: SecurityLevel[] = [];
+  const pending = otherNodePending(text) && !BOTH_NODES.test(text.slice(0, 600));
   for (const part of text.slice(0, 400).split(/[,;、，；。]|\.(?!\d)|\s(?:and|but|while)\s/i)) {
-    if (!namesOneNode(part)) continue;
+    if (!namesOneNode(part) && !pending) continue;
     const lv = levelIn(part.toLowerCase().replace(/[\u3400-\u9fff]/g, ' '));
     if (lv && !out.includes(lv)) out.push(lv);
   }
