@@ -8,7 +8,7 @@ import type { EndpointVersion, Facts, Lang } from '../domain/types';
 import { formatEndpoint, parseEndpoint } from '../domain/versions';
 
 /** Cheap word test first: a past word, EN or JA. */
-const PAST_WORD = /originally|used\sto|previously|before|prior\sto|formerly|もともと|元々|以前|アップグレード前|更新前|前は/i;
+const PAST_WORD = /originally|used\sto|previously|before|prior\sto|formerly|from|もともと|元々|以前|アップグレード前|更新前|前は|から/i;
 /** An endpoint release (group 1), whole, and not an upgrade's target (「CE 9.15にアップグレード」). */
 const REL = String.raw`((?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3})(?!\.?\d)(?!\s?(?:に|へ)\s?(?:アップグレード|バージョンアップ|更新|上げ|移行))`;
 /**
@@ -33,6 +33,17 @@ const PAST_BEFORE = new RegExp(
     String.raw`|(?:もともと|元々|以前は|前は|アップグレード前は|更新前は)[^。\n、をでにと]{0,16}?(?<!(?:to|into|->|→)\s?)${REL}(?=\s?(?:で(?!の?(?:検証|テスト|試))|だっ|のまま|。|$))`,
   'i',
 );
+/**
+ * An upgrade said from a release with no target ("we upgraded the codecs from TC7.3.3 last night", "the SX20s were upgraded from
+ * TC 7.3.3", 「昨夜 TC7.3.3 からアップグレードしました」): that release is the one they left; the new one is not said (readers-c #2).
+ * Not "from TC7.3.3 to CE 9.15" (the target is the current one), nor a plan ("we will upgrade from…", 「…から上げる予定」).
+ */
+const UPGRADED_FROM = new RegExp(
+  String.raw`(?<![a-z])(?<!(?:will|'ll|to|going\sto|plan\sto|want\sto|need\sto|should)\s(?:[a-z]+\s){0,3})(?:upgraded|updated|moved|migrated|went\sup)\s(?:[a-z0-9]+\s){0,3}?from\s(?:the\s)?${REL}(?![^.;!?
+]{0,60}?(?:(?<![a-z])(?:to|into)(?![a-z])|->|→))` +
+    String.raw`|${REL}\s?から\s?(?:の\s?)?(?:アップグレード|バージョンアップ|更新|上げ|移行)(?:し(?:ました|た|て))`,
+  'i',
+);
 /** The release just before a past phrase ("they were on TC 7.3.3 before the upgrade", 「TC 7.3.3でしたが…アップグレード」). */
 const PAST_AFTER = new RegExp(
   String.raw`(?:^\s*|(?<![a-z])${SUBJ}\s(?:all\s|both\s)?${VERB}\s(?:[a-z]+\s){0,2}?)${NOT_TARGET}${REL}(?:[^.;!?\n]{0,20}?)\s(?:before\s(?:the|that|their|this|our)\s(?:upgrade|update)|before\s(?:upgrading|updating)|originally|previously|formerly)(?![a-z])` +
@@ -54,6 +65,8 @@ const LOOSE_AFTER = new RegExp(
 );
 /** "now", "currently", 「今は」「現在」: a current release said in the same message; then the extraction is left as it is. */
 const NOW_SAID = /(?<![a-z])(?:now|currently|today)(?![a-z])|今は|現在|いまは/i;
+/** "now on CE 9.15", 「今は CE 9.15」: a current release said after the upgrade (not "now No HTTPS response"). */
+const NOW_RELEASE = /(?<![a-z])(?:now|currently|today)(?![a-z])[^.;!?\n。]{0,24}?(?:(?<![a-z])(?:tc|ce|roomos)\s?v?\d|\d{1,2}\.\d)|(?:今は|現在|いまは)[^。\n]{0,16}?(?:tc|ce|roomos|\d{1,2}\.\d)/i;
 
 type Past = { release: EndpointVersion; theirs: boolean };
 
@@ -69,7 +82,16 @@ const parsed = (m: RegExpExecArray | null): EndpointVersion | null => {
  * the ones said to have run it.
  */
 function pastReleaseIn(text: string): Past | null {
-  if (!PAST_WORD.test(text) || NOW_SAID.test(text)) return null;
+  if (!PAST_WORD.test(text)) return null;
+  if (!NOW_SAID.test(text)) {
+    const theirs = parsed(PAST_BEFORE.exec(text) ?? PAST_AFTER.exec(text));
+    if (theirs) return { release: theirs, theirs: true };
+  }
+  if (/from|から/i.test(text) && !NOW_RELEASE.test(text)) {
+    const left = parsed(UPGRADED_FROM.exec(text.slice(0, 600)));
+    if (left) return { release: left, theirs: true };
+  }
+  if (NOW_SAID.test(text)) return null;
   const theirs = parsed(PAST_BEFORE.exec(text) ?? PAST_AFTER.exec(text));
   if (theirs) return { release: theirs, theirs: true };
   const other = parsed(LOOSE_BEFORE.exec(text) ?? LOOSE_AFTER.exec(text));

@@ -65,3 +65,32 @@ describe('readers-c #1: a level set while the other node is not done yet is one 
     expect(rendered(r)).not.toMatch(/one is at Medium-High|片方は Medium-High/);
   });
 });
+
+const BASE = {
+  en: 'TMS 15.13, SQL 2016 on the TMS server, Windows 2016, Medium',
+  ja: 'TMS 15.13、SQL 2016 は TMS サーバ上、Windows 2016、Medium',
+} as const;
+
+describe('readers-c #2: an upgrade from a release, with no target, leaves the current release unknown', () => {
+  it.each([
+    ['en', 'we upgraded the codecs from TC7.3.3 last night'],
+    ['en', 'we upgraded from TC7.3.3 last night, now No HTTPS response'],
+    ['en', 'the SX20s were upgraded from TC7.3.3 yesterday'],
+    ['ja', '昨夜コーデックを TC7.3.3 からアップグレードしました'],
+  ] as const)('%s %j: no endpoint release, the old one noted, the current one asked', (lang, msg) => {
+    const r = runIn(lang, [BASE[lang], msg]);
+    expect(r.state.facts.endpoint).toBeUndefined();
+    expect(r.state.facts.endpointsRanTc).toBe(true);
+    expect(rendered(r)).toMatch(lang === 'en' ? /TC 7\.3\.3 is what the endpoints ran before/ : /TC 7\.3\.3 はアップグレード前のバージョン/);
+  });
+  it.each([
+    ['en', 'we upgraded the codecs from TC7.3.3 to CE 9.15 last night'],
+    ['ja', '昨夜 TC7.3.3 から CE 9.15 にアップグレードしました'],
+  ] as const)('%s %j: the target is the release', (lang, msg) => {
+    expect(runIn(lang, [BASE[lang], msg]).state.facts.endpoint?.semver).toBe('9.15.0');
+  });
+  it('with CE 9.15 held, the release left stays a note', () => {
+    const r = runIn('en', [`${BASE.en}, CE 9.15`, 'we upgraded the codecs from TC7.3.3 last night']);
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+  });
+});
