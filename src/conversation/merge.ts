@@ -57,6 +57,7 @@ import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
 import { platformYearIn } from '../domain/understand/platform-year';
 import { placeOfOtherSubject } from '../domain/understand/place-of-other';
 import { changeNotDone, namesReleaseLeftBehind } from '../domain/understand/foreign-tms';
+import { saysReleaseNotYet } from '../domain/understand/release-not-yet';
 import { sameReleaseWorksSaid } from '../domain/understand/same-release-works';
 /** A negation about a place ("not local but remote", "SQL isn't on the TMS server", "not the same box"), not any "not" ("node 2 not yet"). */
 const PLACE_NOT = /(?<![a-z])(?:not|isn't|is\snot)\s(?:\w+\s){0,2}?(?:local|locally|remote|remotely|on|in|at|separate|same|another|a\sdifferent|the\stms)(?![a-z])/i;
@@ -318,8 +319,11 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // ("we're on 2008 R2" while the SQL question is open and Windows is unknown: most likely Windows; asked which, below.)
   // ("we migrated from Windows 2008 R2 last year" while another question is open: the release left behind answers nothing; QA51 #2.)
   const leftBehind = !!text && !negatesChange(text) && !changeNotDone(text) && namesReleaseLeftBehind(text);
+  // ("we haven't upgraded to CE 9.15 yet", 「CE 9.15 にはまだ上げません」 while the endpoint question is open: a release not run yet
+  // answers nothing; readers-c #3.)
+  const notRunYet = !!text && pendingField === 'endpoint' && found.endpoint === undefined && saysReleaseNotYet(text);
   const platformYear = !!text && pendingField === 'sql' && !state.facts.windows && Object.keys(found).length === 0 ? platformYearIn(text) : null;
-  if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && !leftBehind && pendingField && found[pendingField] === undefined) {
+  if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && !leftBehind && !notRunYet && pendingField && found[pendingField] === undefined) {
     ({ problems, bare, missed } = readBareAnswer(state, ex, found, problems, bare, answerText, pendingField, pendingCode, !!quoted, versionFields.length, hardeningUndone));
   }
   // No question open: a short correction with a bare value ("no, 2014 SP1", "sorry, it's 15.2.1")

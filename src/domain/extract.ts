@@ -48,6 +48,7 @@ import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { sqlPlaceNow } from './understand/sql-past';
 import { changeNotDone, foreignTmsBefore, ownTmsSaid, releaseLeftBehind } from './understand/foreign-tms';
+import { releasesNotYet } from './understand/release-not-yet';
 import { withoutCopyNotOnTms } from './understand/sql-copy';
 import { sqlCopyOnTms } from './understand/sql-copy';
 import { windowsOfOtherMachine, windowsOfSqlHost } from './understand/sql-host';
@@ -844,10 +845,13 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     const sqlBefore = facts.sql;
     /** Keywords already read as the second of two alternatives ("TC 7.3.3 or CE 9.15"). */
     let skipTo = -1;
+    /** "We won't upgrade to CE 9.15 until next quarter", 「CE 9.15 にはまだ上げません」: releases not run yet (readers-c #3). */
+    const notYet = releasesNotYet(clause);
     for (let i = 0; i < kws.length; i++) {
       if (i <= skipTo) continue;
       const kw = kws[i];
       if (unchangedFrom >= 0 && kw.start >= unchangedFrom && kw.topic !== 'noise') continue;
+      if (kw.topic === 'family' && notYet.some(([a, b]) => kw.start >= a && kw.start < b)) continue;
       const segEnd = i + 1 < kws.length ? kws[i + 1].start : clause.length;
       let after = clause.slice(kw.end, segEnd);
       const segment = after;

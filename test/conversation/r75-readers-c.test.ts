@@ -94,3 +94,27 @@ describe('readers-c #2: an upgrade from a release, with no target, leaves the cu
     expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
   });
 });
+
+describe('readers-c #3: a change to a release said not to happen yet records no endpoint release', () => {
+  it.each([
+    ['en', "We won't upgrade to CE 9.15 until next quarter"],
+    ['en', "we won't go to CE 9.15 yet"],
+    ['en', 'the codecs will not be upgraded to CE 9.15 before March'],
+    ['en', "we haven't upgraded to CE 9.15 yet"],
+    ['ja', 'CE 9.15 にはまだ上げません'],
+    ['ja', 'CE 9.15 には来期まで上げません'],
+    ['ja', 'CE 9.15 へのアップグレードは来期です'],
+    ['ja', 'CE 9.15 にはまだ上げていません'],
+  ] as const)('%s %j', (lang, msg) => {
+    expect(runIn(lang, [BASE[lang], msg]).state.facts.endpoint).toBeUndefined();
+    expect(runIn(lang, [msg]).state.facts.endpoint).toBeUndefined();
+  });
+  it.each([
+    ['en', 'we upgraded to CE 9.15, it did not help'],
+    ['en', "CE 9.15, we haven't touched TMS"],
+    ['ja', 'CE 9.15 に上げましたが、直りません'],
+    ['ja', 'エンドポイントは CE 9.15 で、TMS はまだ何も変更していません'],
+  ] as const)('%s %j still records CE 9.15', (lang, msg) => {
+    expect(runIn(lang, [BASE[lang], msg]).state.facts.endpoint?.semver).toBe('9.15.0');
+  });
+});
