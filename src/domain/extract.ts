@@ -48,6 +48,7 @@ import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { sqlPlaceNow } from './understand/sql-past';
 import { changeNotDone, foreignTmsBefore, ownTmsSaid, releaseLeftBehind } from './understand/foreign-tms';
+import { plannedNotSupposed, plannedSqlFrom } from './understand/planned-from';
 import { releasesNotYet } from './understand/release-not-yet';
 import { withoutCopyNotOnTms } from './understand/sql-copy';
 import { sqlCopyOnTms } from './understand/sql-copy';
@@ -765,6 +766,16 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       lastTopic = null;
       continuing = false;
       sqlClauseBefore = false;
+      // "we plan to migrate from SQL 2008 R2", "We plan to upgrade SQL 2008 R2 to 2016 next month": the release the planned
+      // change starts from is the one in use now; the target is not taken (readers-c #4). The next clause may place it ("it's local").
+      const from = (mode === 'planned' || (mode === 'hypothetical' && !question && plannedNotSupposed(clause))) && !stated.sql ? plannedSqlFrom(clause) : null;
+      const sqlNow = from ? parseSql(from) : null;
+      if (sqlNow?.ok) {
+        stated.sql = sqlNow.value;
+        got.add('sql');
+        lastTopic = 'sql';
+        sqlClauseBefore = true;
+      }
       continue;
     }
     const changes = hasChange(clause);

@@ -118,3 +118,29 @@ describe('readers-c #3: a change to a release said not to happen yet records no 
     expect(runIn(lang, [BASE[lang], msg]).state.facts.endpoint?.semver).toBe('9.15.0');
   });
 });
+
+describe('readers-c #4 (QA51 #15): the SQL a planned change starts from is the SQL now', () => {
+  it.each([
+    ['en', 'we plan to migrate from SQL 2008 R2'],
+    ['en', 'we plan to upgrade SQL 2008 R2 to 2016 next month'],
+    ['en', 'SQL 2008 R2 will be replaced by 2019 in Q3'],
+    ['ja', '来月 SQL 2008 R2 から 2016 へ移行する予定です'],
+    ['ja', 'SQL 2008 R2 を 2016 に上げる予定です'],
+  ] as const)('%s %j: SQL 2008 R2', (lang, msg) => {
+    expect(runIn(lang, [msg]).state.facts.sql).toMatchObject({ year: 2008, r2: true });
+  });
+  it.each([
+    ['en', 'We plan to upgrade to SQL 2016 next month'],
+    ['en', 'If we migrate from SQL 2008 R2, will it work?'],
+    ['en', 'we plan to upgrade SQL 2008 R2 on the lab server to 2016'],
+    ['ja', 'SQL 2016 に上げる予定です'],
+  ] as const)('%s %j: no SQL', (lang, msg) => {
+    expect(runIn(lang, [msg]).state.facts.sql).toBeUndefined();
+  });
+  it('QA51 #15: SQL 2008 R2 local is read, the fix answered, SQL not asked again', () => {
+    const r = runIn('en', ["TMS 15.13, CE 9.15 failing. We plan to upgrade SQL 2008 R2 to 2016 next month, it's local", 'Windows 2012 R2']);
+    expect(r.state.facts.sql).toMatchObject({ year: 2008, r2: true });
+    expect(r.state.facts.sqlLocation).toBe('local');
+    expect(rendered(r)).not.toMatch(/Which SQL Server version/);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The SQL Server release a planned change starts from: "we plan to migrate from SQL 2008 R2", "We plan to upgrade SQL 2008 R2
+ * to 2016 next month", "SQL 2008 R2 will be replaced by 2019 in Q3", 「来月 SQL 2008 R2 から 2016 へ移行する予定です」「SQL 2008 R2
+ * を 2016 に上げる予定です」. The change is to come, so that release is the one TMS uses now (and its caveats apply now); the
+ * planned target is not taken (readers-c #4, QA51 #15). Only SQL: endpoint plans have their own reader
+ * (endpoint-upgrade-plan.ts). Not a release a change goes to ("plan to upgrade to SQL 2016"). Pure, bounded, linear.
+ */
+
+const SQL_VAL = String.raw`((?:20(?:05|08|12|14|16|17|19|22)|2k\d{1,2})(?:[\s-]?r2)?(?:\s?sp\s?\d)?)(?![\d.])`;
+const SQL_NAME = String.raw`(?:ms\s?)?sql(?:\s?server)?(?:\s(?:express|standard|enterprise))?`;
+/** A change verb: the plan is a change of SQL, not its use ("we plan to keep SQL 2008 R2", "will install SQL 2016"). */
+const CHANGE_EN = /(?<![a-z])(?:upgrad|migrat|mov(?:e|ing)(?![a-z])|updat|replac|retir|decommission|get\srid\sof|move\saway|swap)/i;
+const CHANGE_JA = /移行|アップグレード|アップデート|バージョンアップ|上げ|更新|リプレース|入れ替え|置き換え|載せ替え/;
+/** "from (SQL) 2008 R2": the release left. */
+const FROM_EN = new RegExp(String.raw`(?<![a-z])from\s(?:the\s)?(?:old\s|current\s|existing\s)?(?:${SQL_NAME}\s?)?${SQL_VAL}`, 'i');
+/** "SQL 2008 R2 (to 2016)", not after "to"/"into"/"with"/"by": the release named with SQL, before a target if any. */
+const NAMED_EN = new RegExp(String.raw`(?<!(?:to|into|onto|with|by|on)\s(?:the\s)?(?:new\s|newer\s|a\s)?)(?<![a-z])${SQL_NAME}\s(?:is\s|version\s)?${SQL_VAL}`, 'i');
+/** 「SQL 2008 R2 から / を …」: the release before から or を (not before に/へ, a target). */
+const NAMED_JA = new RegExp(String.raw`${SQL_NAME}\s?(?:は|の)?\s?${SQL_VAL}\s?(?:から|を)`, 'i');
+const CHEAP = /sql/i;
+/** A plan said ("plan to", "will", "next month", 「予定」), when the clause reads as a supposition otherwise. */
+const PLAN_CUE = /(?<![a-z])(?:plan(?:s|ned|ning)?|will|going\sto|scheduled|next\s(?:week|month|quarter|year)|in\sq[1-4])(?![a-z])|'ll(?![a-z])|予定|計画|来月|来週|来期|来年/i;
+/** A supposition or a question: "if we migrate…", "should we…", 「移行したら」. */
+const SUPPOSED = /(?<![a-z])(?:if|whether|should|could|would|what\sif|suppose)(?![a-z])|たら|なら|べき|\?|？/i;
+
+/** Does a clause read as hypothetical state a plan (not a supposition or a question)? */
+export function plannedNotSupposed(clause: string): boolean {
+  const s = clause.slice(0, 400);
+  return PLAN_CUE.test(s) && !SUPPOSED.test(s);
+}
+
+/** Another machine's SQL ("on the lab server", 「検証環境の」): not the one TMS uses. */
+const OTHER = /(?<![a-z])(?:lab|test|testing|staging|dev|other|another|different|separate|customer'?s?|their)(?![a-z])|検証|別の|他の|お客様/i;
+
+/** The SQL release the planned change in `clause` starts from, as written, or null. */
+export function plannedSqlFrom(clause: string): string | null {
+  const s = clause.slice(0, 400);
+  if (!CHEAP.test(s) || OTHER.test(s)) return null;
+  if (CHANGE_EN.test(s)) {
+    const m = FROM_EN.exec(s) ?? NAMED_EN.exec(s);
+    if (m) return m[1];
+  }
+  if (CHANGE_JA.test(s)) {
+    const m = NAMED_JA.exec(s);
+    if (m) return m[1];
+  }
+  return null;
+}
