@@ -559,6 +559,50 @@ const LEVEL_OTHER_PENDING_JA = `(?:low|medium|mediumhigh|high|ロー|ミディ�
 const NAMED_NODE_LEVEL_JA = `(?<![a-z0-9])${NODE_HOST}\\s?(?:だけ|のみ)[^。？?]{0,20}?(?:low|medium|mediumhigh|high|ロー|ミディアム|ハイ)`;
 
 /**
+ * An endpoint certificate said expired or self-signed: "the certificate expired", "the codec's cert is self-signed", "expired
+ * certificates", 「証明書の期限が切れています」「自己署名の証明書です」. Not "no expired certificates", 「期限切れではありません」.
+ */
+const CERT_SAID_EN =
+  "(?<![a-z])(?<!(?:no|not|non)\\s)(?:certs?|certificates?)(?:\\s(?:on|of|for)\\s[^.?!]{0,30}?)?\\s(?:(?:has|have|is|are|was|were)\\s(?:all\\s|now\\s|already\\s|just\\s)?)?(?:expired|self[\\s-]?signed|out\\sof\\sdate)(?![a-z])|(?<![a-z])(?<!(?:no|not|non|any)\\s)(?:expired|self[\\s-]?signed)\\s(?:certs?|certificates?)(?![a-z])";
+const CERT_SAID_JA = '証明書[^。？?]{0,10}(?:期限切れ|期限が切れ|切れて|有効期限切れ)(?!では|じゃ|ではない|ていない|ていません)|期限切れの\\s?証明書|自己署名(?:の)?\\s?証明書(?!では|じゃ)';
+const CERT_SAID = new RegExp(`${CERT_SAID_EN}|${CERT_SAID_JA}`, 'i');
+/** The TMS server's own certificate ("the TMS server certificate expired", 「TMS サーバの証明書」), no endpoint named: not an endpoint's. */
+const CERT_OF_TMS_SAID = /^(?![^]*(?:codec|endpoint|device|system|sx\d|mx\d|room|コーデック|エンドポイント|端末))[^]*(?:(?<![a-z])(?:tms|server)(?:'s)?\s(?:server(?:'s)?\s)?(?:own\s)?(?:ssl\s|tls\s|web\s|iis\s)?cert|(?:tms|サーバ)[^。]{0,6}の\s?証明書)/i;
+
+/**
+ * The answer when an endpoint's certificate is said expired or self-signed (knowledge: "Levels other than Medium and
+ * Medium-High": only High adds certificate validation of managed systems, from the admin guide, said as "check"; the
+ * revocation check fails HTTPS at any level when the CRL point is unreachable).
+ */
+function certSaidAnswer(f: Facts): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  if (f.level === 'high') {
+    out.push(
+      L(
+        'You are at High, and High is the level that adds certificate validation of the managed systems (per Cisco\'s TMS Administrator Guide; check exactly what it validates there). So an expired or self-signed certificate on an endpoint can make HTTPS to it fail even when TLS 1.2 is offered: check that endpoint\'s certificate (its expiry date and issuer) and have it renewed.',
+        '現在のレベルは High です。High は管理対象システムの証明書の検証を加えるレベルです（Cisco の TMS 管理者ガイドによる。何を検証するかはガイドで確認してください）。そのため、エンドポイントの証明書が期限切れや自己署名だと、TLS 1.2 を提示していてもそのエンドポイントへの HTTPS が失敗することがあります。そのエンドポイントの証明書（有効期限と発行者）を確認し、更新してください。',
+      ),
+    );
+  } else {
+    const at = f.level === 'medium' || f.level === 'medium-high' || f.level === 'low' ? formatLevel(f.level) : null;
+    out.push(
+      L(
+        `An expired or self-signed endpoint certificate is most likely not what causes "No HTTPS response" ${at ? `at ${at}` : 'at Medium (the default) or Medium-High'}: per Cisco's TMS Administrator Guide (check it there), only the level High adds validation of the managed systems' certificates. It will matter if TMS is ever set to High, so have that certificate renewed before anyone raises the level that far.`,
+        `エンドポイントの証明書が期限切れや自己署名でも、${at ? `${at} では` : 'Medium（既定）や Medium-High では'}「No HTTPS response」の原因である可能性は低いです。Cisco の TMS 管理者ガイドによれば（ガイドで確認してください）、管理対象システムの証明書の検証を加えるのはレベル High だけです。将来 High にすると影響するので、そこまで上げる前にその証明書を更新してください。`,
+      ),
+    );
+    if (!pre15(f) && diagnose(f).findings.some((x) => x.code === 'tms-medium-tls10-only')) {
+      out.push(L('For your versions the TLS version is the cause: the endpoint resets the connection right after TMS\'s TLS 1.0 ClientHello, before it sends any certificate. The fix is for that: TLS 1.2 available in Schannel, Communication Security = Medium-High.', 'お使いのバージョンでは、原因は TLS のバージョンです。エンドポイントは TMS の TLS 1.0 の ClientHello の直後、証明書を送る前に接続をリセットします。対処はそのためのものです（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にする）。'));
+    }
+  }
+  out.push(
+    L('One certificate setting matters at any level: with "Enable Certificate Revocation Check" on in TMS Tools, HTTPS fails when the CRL distribution point cannot be reached, even at TLS 1.2. Check whether it is on and whether the TMS server can reach the CRL point.', '証明書に関する設定で、レベルに関係なく効くものが 1 つあります。TMS ツールで「Enable Certificate Revocation Check」が有効だと、CRL 配布ポイントに到達できない場合、TLS 1.2 でも HTTPS が失敗します。有効かどうか、TMS サーバから CRL 配布ポイントに到達できるかを確認してください。'),
+    L('A capture on the TMS server tells the cases apart: a reset right after the ClientHello is the TLS version; a handshake that gets as far as the endpoint\'s certificate and then stops points at the certificate or the revocation check. Probing an endpoint also shows its certificate (self-signed, expiry date).', 'TMS サーバでキャプチャを取ると見分けられます。ClientHello の直後のリセットなら TLS のバージョンが原因で、エンドポイントの証明書まで進んでから止まるなら、証明書か失効確認が原因です。エンドポイントをプローブすると、その証明書（自己署名かどうか、有効期限）も分かります。'),
+  );
+  return out;
+}
+
+/**
  * "the other node says Low": Communication Security is set per node, so one node's level is not
  * recorded for the whole TMS; both nodes go to Medium-High, registry keys checked on each
  * (knowledge.md: "the registry and TMS Tools changes are needed on both nodes, or a failover brings
@@ -4965,9 +5009,12 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: ['(?<![a-z])(?:certs?|certificates?|crl|revocation|self[\\s-]?signed)(?![a-z])'],
       ja: ['証明書', '失効', '(?<![a-z])crl(?![a-z])', '自己署名'],
     },
+    // "the certificate expired", 「証明書の期限が切れています」: said, not asked; answered as the question would be (readers-c #5).
+    statement: { en: [CERT_SAID_EN], ja: [CERT_SAID_JA] },
     title: L('Could it be the certificate?', '証明書が原因か'),
-    answer: (f) => {
+    answer: (f, text = '') => {
       const out: LocalizedText[] = [];
+      if (CERT_SAID.test(text.toLowerCase()) && !CERT_OF_TMS_SAID.test(text.toLowerCase())) return certSaidAnswer(f);
       const d = diagnose(f);
       if (pre15(f)) out.push(PRE15_NOTE);
       else if (d.findings.some((x) => x.code === 'tms-medium-tls10-only')) {

@@ -144,3 +144,36 @@ describe('readers-c #4 (QA51 #15): the SQL a planned change starts from is the S
     expect(rendered(r)).not.toMatch(/Which SQL Server version/);
   });
 });
+
+const FULL = {
+  en: 'TMS 15.13, SQL 2016 on the TMS server, CE 9.15, Windows 2016',
+  ja: 'TMS 15.13、SQL 2016 は TMS サーバ上、CE 9.15、Windows 2016',
+} as const;
+
+describe('readers-c #5: an expired endpoint certificate said gets an answer, not a bare dismissal', () => {
+  it.each([
+    ['en', 'the certificate expired'],
+    ['en', "the codec's certificate has expired"],
+    ['ja', '証明書の期限が切れています'],
+  ] as const)('%s %j at Medium: why not at Medium, High would, the revocation check', (lang, msg) => {
+    const out = rendered(runIn(lang, [`${FULL[lang]}${lang === 'en' ? ', ' : '、'}Medium`, msg]));
+    expect(out).not.toMatch(/does not change my answer|前の回答は変わりません/);
+    if (lang === 'en') {
+      expect(out).toMatch(/most likely not what causes "No HTTPS response" at Medium/);
+      expect(out).toMatch(/only the level High adds validation/);
+      expect(out).toMatch(/Enable Certificate Revocation Check/);
+    } else {
+      expect(out).toMatch(/Medium では「No HTTPS response」の原因である可能性は低い/);
+      expect(out).toMatch(/レベル High だけ/);
+      expect(out).toMatch(/Enable Certificate Revocation Check/);
+    }
+  });
+  it('at High it says the certificate can be the cause', () => {
+    const out = rendered(runIn('en', [`${FULL.en}, Communication Security is High`, 'the certificate expired']));
+    expect(out).toMatch(/You are at High/);
+    expect(out).not.toMatch(/most likely not/);
+  });
+  it("the TMS server's own certificate gets the general answer", () => {
+    expect(rendered(runIn('en', ['the TMS server certificate expired']))).not.toMatch(/endpoint certificate is most likely not/);
+  });
+});
