@@ -2033,6 +2033,51 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "could it be the firewall?", 「ファイアウォールが原因でしょうか？」 asked alone (readers-c #6): what rules a firewall in or out, from
+    // the TMS server (knowledge: TCP to 443 completes, then the endpoint resets TMS's TLS 1.0 ClientHello). After 'not-tls-network',
+    // which answers a firewall change reported.
+    id: 'firewall-question',
+    recognise: {
+      en: [
+        "(?<![a-z])(?:could|can|might|may|would)\\s(?:it|this|that)\\s(?:also\\s|just\\s|rather\\s)?be\\s(?:a\\s|the\\s|our\\s|some\\s)?(?:network\\s)?(?:firewall|fw)(?![a-z])",
+        "(?<![a-z])(?:is|was)\\s(?:it|this|that)\\s(?:maybe\\s|perhaps\\s|just\\s)?(?:a\\s|the\\s|our\\s)?(?:network\\s)?(?:firewall|fw)(?:\\s(?:issue|problem|thing))?\\s?[?？]",
+        "(?<![a-z])(?:could|can|might|may|would|is|does)\\s(?:a\\s|the\\s|our\\s)?(?:firewall|fw)\\s(?:be\\s(?:the\\s)?(?:cause|problem|issue|culprit|blocking)|cause\\s(?:this|it|that)|block(?:ing)?\\s(?:it|this|tms|the|443|https))",
+        "(?<![a-z])(?:what\\sabout|how\\sabout)\\s(?:a\\s|the\\s|our\\s)?(?:firewall|fw)(?![a-z])",
+        "^\\s*(?:(?:or|so|and|hmm|maybe|perhaps)[,\\s]+)?(?:it'?s\\s)?(?:a\\s|the\\s)?(?:network\\s)?(?:firewall|fw)(?:\\s(?:issue|problem|thing))?\\s*[?？]+\\s*$",
+      ],
+      ja: [
+        '(?:ファイアウォール|ファイヤーウォール|(?<![a-z])fw(?![a-z]))\\s?(?:が|の)?\\s?(?:原因|せい|問題|影響)[^。？?]{0,10}(?:[?？]|でしょうか|ですか|かな|か(?:ね|も)?\\s*$)',
+        '(?:ファイアウォール|ファイヤーウォール)\\s?(?:では|じゃ)\\s?(?:ない|ありません)?\\s?(?:でしょうか|ですか|か)\\s*[?？]?',
+        '^\\s*(?:ファイアウォール|ファイヤーウォール)\\s?(?:は|かな|でしょうか)?\\s*[?？]+\\s*$',
+      ],
+    },
+    title: L('Could it be the firewall?', 'ファイアウォールが原因か'),
+    answer: (f) => {
+      const out: LocalizedText[] = [
+        L(
+          'A firewall is quick to rule in or out, from the TMS server itself (where TMS connects from):',
+          'ファイアウォールが原因かどうかは、TMS サーバ自身（TMS が接続を始める場所）からすぐに確かめられます：',
+        ),
+        L(
+          '• Run `Test-NetConnection HOST -Port 443` in PowerShell, with HOST the address TMS uses for the endpoint (Systems > Navigator). TcpTestSucceeded : False means TMS cannot open the endpoint\'s HTTPS port at all: a firewall, the routing or a changed address is the first thing to fix, before anything about TLS. True means the network lets the connection through.',
+          '・PowerShell で `Test-NetConnection HOST -Port 443` を実行します（HOST は TMS がそのエンドポイントに使っているアドレス。[Systems] > [Navigator] で確認できます）。TcpTestSucceeded が False なら、TMS はエンドポイントの HTTPS ポートにそもそも接続できません。TLS より先に、ファイアウォール、経路、アドレスの変更を確認してください。True なら、ネットワークは接続を通しています。',
+        ),
+        L(
+          '• The TLS problem looks different in a capture on the TMS server: the TCP handshake to port 443 completes, TMS sends a TLS 1.0 ClientHello and the endpoint answers with a TCP RST (Wireshark filter `tls.handshake.type == 1 && tcp.port == 443`). A SYN that gets no answer, or no TCP connection at all, points at the network instead.',
+          '・TLS の問題は、TMS サーバでのキャプチャでは別の形に見えます。ポート 443 への TCP ハンドシェイクは完了し、TMS が TLS 1.0 の ClientHello を送り、エンドポイントが TCP RST で応えます（Wireshark のフィルタ `tls.handshake.type == 1 && tcp.port == 443`）。SYN に応答がない、あるいは TCP 接続自体ができない場合は、ネットワークが原因です。',
+        ),
+      ];
+      if (f.endpoint && endpointRefusesTls10(f.endpoint) && f.level !== 'medium-high' && f.level !== 'high')
+        out.push(
+          L(
+            `Either way, ${formatEndpoint(f.endpoint)} refuses TLS 1.0: once TCP connects, TMS at Medium still needs the fix (TLS 1.2 and Medium-High).`,
+            `いずれにしても、${formatEndpoint(f.endpoint)} は TLS 1.0 を拒否します。TCP で接続できても、Medium の TMS には対処（TLS 1.2 と Medium-High）が必要です。`,
+          ),
+        );
+      return out;
+    },
+  },
+  {
     // "there is no Communication Security item in TMS Tools", 「TMS ツールに Communication Security の項目がありません」 (QA50 #17):
     // before TMS 15 the option does not exist (knowledge.md, "TMS before 15"); from 15 on it is at one place in TMS Tools.
     id: 'no-comm-security-item',

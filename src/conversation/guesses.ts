@@ -106,6 +106,8 @@ export function guessLine(g: Guess, f: Facts, telnetSaid = true): LocalizedText 
 
 /** The titles of the certificate answer: a reply that already has it needs no certificate line. */
 const CERT_TITLES = ['Could it be the certificate?', '証明書が原因か'];
+/** The titles of the firewall answers (catalogue 'firewall-question', 'not-tls-network'): a reply with one needs no firewall line. */
+const FIREWALL_TITLES = ['Could it be the firewall?', 'ファイアウォールが原因か', 'Network before TLS', 'TLS より先にネットワーク'];
 
 /**
  * The guess lines to put ahead of a reply's blocks (none already answered in them); [] when the message
@@ -116,7 +118,9 @@ export function guessBlocks(text: string, f: Facts, lang: Lang, blocks: Block[])
   if (guesses.length === 0) return [];
   // The reply as JSON only when a certificate guess asks whether it already answers it (a full
   // answer's JSON is ~20 KB: stringifying it on every turn cost ~30 us).
-  const shown = guesses.includes('certificate') ? JSON.stringify(blocks) : '';
+  const shown = guesses.includes('certificate') || guesses.includes('firewall') ? JSON.stringify(blocks) : '';
   const telnet = guesses.includes('port-open') && /telnet|テルネット/i.test(text.slice(0, 4000));
-  return guesses.filter((g) => !(g === 'certificate' && CERT_TITLES.some((t) => shown.includes(t)))).map((g) => para(guessLine(g, f, telnet)[lang]));
+  return guesses
+    .filter((g) => !(g === 'certificate' && CERT_TITLES.some((t) => shown.includes(t))) && !(g === 'firewall' && FIREWALL_TITLES.some((t) => shown.includes(t))))
+    .map((g) => para(guessLine(g, f, telnet)[lang]));
 }

@@ -177,3 +177,30 @@ describe('readers-c #5: an expired endpoint certificate said gets an answer, not
     expect(rendered(runIn('en', ['the TMS server certificate expired']))).not.toMatch(/endpoint certificate is most likely not/);
   });
 });
+
+describe('readers-c #6: "could it be the firewall?" asked alone is answered with what rules it in or out', () => {
+  it.each([
+    ['en', 'could it be the firewall?'],
+    ['en', 'is it a firewall issue?'],
+    ['en', 'firewall?'],
+    ['en', 'could the firewall be blocking it?'],
+    ['ja', 'ファイアウォールが原因でしょうか？'],
+    ['ja', 'ファイアウォールのせいですか？'],
+  ] as const)('%s %j', (lang, msg) => {
+    for (const msgs of [[msg], [`${FULL[lang]}${lang === 'en' ? ', ' : '、'}Medium`, msg]]) {
+      const out = rendered(runIn(lang, msgs));
+      expect(out).toMatch(/Test-NetConnection HOST -Port 443/);
+      expect(out).toMatch(lang === 'en' ? /TcpTestSucceeded : False/ : /TcpTestSucceeded が False/);
+      expect(out).not.toMatch(/I don't know that one|分かりません。できること/);
+      expect(out).not.toMatch(/It is TLS, not the network|原因はネットワークではなく TLS です/);
+    }
+  });
+  it.each([
+    ['en', 'we changed the firewall yesterday, could that be it?', /Network before TLS/],
+    ['en', 'could it be because the codec is Behind Firewall?', /Behind Firewall mode/],
+  ] as const)('%s %j keeps its own answer', (lang, msg, re) => {
+    const out = rendered(runIn(lang, [msg]));
+    expect(out).toMatch(re);
+    expect(out).not.toMatch(/Could it be the firewall\?/);
+  });
+});
