@@ -269,7 +269,7 @@ export interface EndpointGroup {
 }
 
 /** A symptom other than "No HTTPS response" that the user names (src/domain/understand/symptom.ts). */
-export type OtherSymptomId = 'wrong-credentials' | 'authentication-failed' | 'no-snmp-response';
+export type OtherSymptomId = 'wrong-credentials' | 'authentication-failed' | 'no-snmp-response' | 'no-http-response';
 
 export type Affected = 'yes' | 'no' | 'unknown';
 

@@ -204,3 +204,36 @@ describe('readers-c #6: "could it be the firewall?" asked alone is answered with
     expect(out).not.toMatch(/Could it be the firewall\?/);
   });
 });
+
+describe('readers-c #7 (QA51 #17): "No HTTP response" is asked about; a failing ping is checked before TLS', () => {
+  it.each([
+    ['en', "TMS 15.13 shows 'No HTTP response' for a CE 9.15 codec"],
+    ['ja', 'TMS 15.13 で CE 9.15 のコーデックに「No HTTP response」と表示されます'],
+  ] as const)('%s %j: no fix, which message exactly, port 80 and HTTP Mode', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    const out = rendered(r);
+    expect(r.state.facts.otherSymptom).toBe('no-http-response');
+    expect(out).toMatch(/Test-NetConnection HOST -Port 80/);
+    expect(out).toMatch(/xConfiguration NetworkServices HTTP Mode/);
+    expect(out).not.toMatch(/Set Communication Security to Medium-High in TMS Tools|TMS ツールで Communication Security を Medium-High/);
+  });
+  it('"No HTTPS response" stays this problem', () => {
+    expect(runIn('en', ["TMS 15.13 shows 'No HTTPS response' for a CE 9.15 codec"]).state.facts.otherSymptom).toBeUndefined();
+  });
+  it.each([
+    ['en', "TMS 15.13 shows 'No HTTPS response' for a CE 9.15 codec, and ping to the codec fails too"],
+    ['en', "we can't ping the endpoint"],
+    ['ja', 'コーデックへの ping も通りません'],
+  ] as const)('%s %j: reachability first', (lang, msg) => {
+    const out = rendered(runIn(lang, [msg]));
+    expect(out).toMatch(/Test-NetConnection HOST -Port 443/);
+    expect(out).toMatch(lang === 'en' ? /fix reachability first/ : /まず到達性/);
+  });
+  it.each([
+    ['en', 'ping works fine'],
+    ['en', "ping doesn't fail"],
+    ['ja', 'ping は通ります'],
+  ] as const)('%s %j: no reachability answer', (lang, msg) => {
+    expect(rendered(runIn(lang, [msg]))).not.toMatch(/fix reachability first|まず到達性/);
+  });
+});

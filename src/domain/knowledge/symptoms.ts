@@ -18,6 +18,7 @@ export const OTHER_SYMPTOM_NAMES: Readonly<Record<OtherSymptomId, string>> = {
   'wrong-credentials': 'Wrong username or password',
   'authentication-failed': 'Authentication failed',
   'no-snmp-response': 'No SNMP response',
+  'no-http-response': 'No HTTP response',
 };
 
 const isId = (x: unknown): x is OtherSymptomId => typeof x === 'string' && Object.prototype.hasOwnProperty.call(OTHER_SYMPTOM_NAMES, x);
@@ -28,6 +29,12 @@ export function readOtherSymptom(x: unknown): OtherSymptomId | undefined {
 }
 
 function checksFor(id: OtherSymptomId): LocalizedText {
+  if (id === 'no-http-response') {
+    return L(
+      'What to check for "No HTTP response": it names HTTP, not HTTPS. First make sure which of the two Systems > Navigator shows for the system, word for word: "No HTTPS response" is the one this problem gives. For a system TMS manages over plain HTTP, the TLS version TMS offers plays no part; check instead that the TMS server reaches the endpoint on port 80 (`Test-NetConnection HOST -Port 80` from the TMS server) and what the endpoint allows (`xConfiguration NetworkServices HTTP Mode`: HTTP+HTTPS, or HTTPS only).',
+      '「No HTTP response」について確認すること：これは HTTPS ではなく HTTP のメッセージです。まず、[Systems] > [Navigator] でそのシステムに表示されているのがどちらか、文字どおり確認してください。この問題で出るのは「No HTTPS response」です。TMS がプレーンな HTTP で管理しているシステムでは、TMS が提示する TLS のバージョンは関係しません。代わりに、TMS サーバからエンドポイントのポート 80 に届くか（TMS サーバで `Test-NetConnection HOST -Port 80`）と、エンドポイントが何を許可しているか（`xConfiguration NetworkServices HTTP Mode`：HTTP+HTTPS か、HTTPS のみか）を確認してください。',
+    );
+  }
   if (id === 'no-snmp-response') {
     return L(
       'What to check for "No SNMP response": SNMP is not HTTPS, so the TLS version TMS offers does not decide it. One thing my sources do connect to it: raising Communication Security to Medium-High turns SNMP off in TMS (TMSSNMPService stops). So check the level in TMS Tools (Security Settings > Advanced Security Settings > Transport Layer Security Options) and whether TMSSNMPService runs; if the level is Medium or lower, check the SNMP settings on the system and in TMS (the community name, SNMP allowed from the TMS server).',
@@ -106,8 +113,8 @@ export function otherSymptomAsked(id: OtherSymptomId, endpoint?: EndpointVersion
   }
   return [
     L(
-      `"${name}" is not what this problem shows. The TLS 1.0 problem shows as "No HTTPS response" for the system in Systems > Navigator: the endpoint resets TMS's TLS 1.0 ClientHello, so TMS gets no HTTPS answer at all${id === 'no-snmp-response' ? '' : ', not a refused sign-in'}. So "${name}" on its own does not point to it, and I would not change Communication Security for it.`,
-      `「${name}」は、この問題で表示されるものではありません。TLS 1.0 の問題では、[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されます。エンドポイントが TMS の TLS 1.0 の ClientHello をリセットするので、TMS には HTTPS の応答がまったく返りません${id === 'no-snmp-response' ? '' : '（サインインが拒否されるのとは違います）'}。そのため「${name}」だけではこの問題とは言えず、そのために [Communication Security] を変更することはお勧めしません。`,
+      `"${name}" is not what this problem shows. The TLS 1.0 problem shows as "No HTTPS response" for the system in Systems > Navigator: the endpoint resets TMS's TLS 1.0 ClientHello, so TMS gets no HTTPS answer at all${id === 'no-snmp-response' || id === 'no-http-response' ? '' : ', not a refused sign-in'}. So "${name}" on its own does not point to it, and I would not change Communication Security for it.`,
+      `「${name}」は、この問題で表示されるものではありません。TLS 1.0 の問題では、[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されます。エンドポイントが TMS の TLS 1.0 の ClientHello をリセットするので、TMS には HTTPS の応答がまったく返りません${id === 'no-snmp-response' || id === 'no-http-response' ? '' : '（サインインが拒否されるのとは違います）'}。そのため「${name}」だけではこの問題とは言えず、そのために [Communication Security] を変更することはお勧めしません。`,
     ),
     checksFor(id),
     wouldBeThisProblem(endpoint),
@@ -118,7 +125,9 @@ export function otherSymptomAsked(id: OtherSymptomId, endpoint?: EndpointVersion
 export const OTHER_SYMPTOM_TEXTS = {
   heading: L('Not shown to be the TLS 1.0 problem: the symptom is another one', 'TLS 1.0 の問題とは言えません（症状が異なります）'),
   next: (id: OtherSymptomId) =>
-    id === 'no-snmp-response'
+    id === 'no-http-response'
+      ? L('Check which message Systems > Navigator shows exactly. If it is "No HTTPS response", tell me; if it is "No HTTP response", check port 80 from the TMS server and the endpoint\'s HTTP Mode.', '[Systems] > [Navigator] に表示されているメッセージを正確に確認してください。「No HTTPS response」ならお知らせください。「No HTTP response」なら、TMS サーバからのポート 80 と、エンドポイントの HTTP Mode を確認してください。')
+      : id === 'no-snmp-response'
       ? L('Check the Communication Security level and TMSSNMPService, then the SNMP settings. If Systems > Navigator shows "No HTTPS response" for the system, tell me.', '[Communication Security] のレベルと TMSSNMPService、次に SNMP の設定を確認してください。[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されている場合はお知らせください。')
       : L('Check the credentials TMS has stored for the system against an account that works on the endpoint. If Systems > Navigator shows "No HTTPS response" for it, tell me.', 'TMS がそのシステム用に保存している認証情報を、エンドポイントで使えるアカウントと照らし合わせてください。[Systems] > [Navigator] で「No HTTPS response」が表示されている場合はお知らせください。'),
 };
@@ -138,7 +147,9 @@ export function otherSymptomAside(id: OtherSymptomId, tradeOff: boolean): Locali
     );
   }
   const check =
-    id === 'no-snmp-response'
+    id === 'no-http-response'
+      ? L('HTTP is not HTTPS: for that system check port 80 from the TMS server and the endpoint\'s `xConfiguration NetworkServices HTTP Mode`.', 'HTTP は HTTPS ではありません。そのシステムについては、TMS サーバからのポート 80 と、エンドポイントの `xConfiguration NetworkServices HTTP Mode` を確認してください。')
+      : id === 'no-snmp-response'
       ? L('SNMP is not HTTPS: check the SNMP settings on that system and in TMS. Note that Medium-High, the fix here, turns SNMP off in TMS.', 'SNMP は HTTPS ではないので、そのシステム側と TMS 側の SNMP の設定を確認してください。なお、ここでの修正の Medium-High にすると、TMS の SNMP は無効になります。')
       : L('It reads as a sign-in problem, which my sources do not cover: check the username and password TMS has stored for that system or account.', 'サインインの問題に見えますが、手元の資料の範囲外です。TMS がそのシステムやアカウント用に保存しているユーザー名とパスワードを確認してください。');
   return L(

@@ -22,7 +22,7 @@ import type { OtherSymptomId } from '../types';
 import { classifyClause, sentencesOf } from './clauses';
 
 export type { OtherSymptomId } from '../types';
-export const OTHER_SYMPTOM_IDS: readonly OtherSymptomId[] = ['wrong-credentials', 'authentication-failed', 'no-snmp-response'];
+export const OTHER_SYMPTOM_IDS: readonly OtherSymptomId[] = ['wrong-credentials', 'authentication-failed', 'no-snmp-response', 'no-http-response'];
 
 const NO_HTTPS = /no\s?https\s?response/gi;
 const OTHER: readonly [OtherSymptomId, RegExp][] = [
@@ -34,8 +34,10 @@ const OTHER: readonly [OtherSymptomId, RegExp][] = [
   // stream": a TLS handshake closed by the other side, which fits this problem; src/evidence reads it.)
   ['authentication-failed', /(?<![a-z]|exception:\s?)auth(?:entication)?\s(?:failed|failure|error)(?![a-z])(?!,?\s(?:because|see\sthe\sinner))|(?<![a-z])401\sunauthori[sz]ed(?![a-z])|認証(?:に|が)?(?:失敗|エラー)/gi],
   ['no-snmp-response', /(?<![a-z])no\ssnmp\sresponse(?![a-z])|snmp\s?(?:の)?\s?応答が(?:ない|ありません|なし)/gi],
+  // "No HTTP response" (HTTP, not HTTPS; QA51 #17): another message than this problem's, asked to be checked (readers-c #7).
+  ['no-http-response', /(?<![a-z])no\s?http\s?response(?![a-z])|(?<![a-z])http(?!s)\s?(?:の)?\s?応答が(?:ない|ありません|なし)/gi],
 ];
-const MAY = /https\s?response|password|credential|auth|401|snmp|パスワード|認証|応答/i;
+const MAY = /https?\s?response|password|credential|auth|401|snmp|パスワード|認証|応答/i;
 
 /** Right before a symptom: "not", "no longer", "instead of", "isn't showing", "not a". */
 const DENIED_BEFORE =
