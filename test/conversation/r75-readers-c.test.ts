@@ -173,8 +173,13 @@ describe('readers-c #5: an expired endpoint certificate said gets an answer, not
     expect(out).toMatch(/You are at High/);
     expect(out).not.toMatch(/most likely not/);
   });
-  it("the TMS server's own certificate gets the general answer", () => {
-    expect(rendered(runIn('en', ['the TMS server certificate expired']))).not.toMatch(/endpoint certificate is most likely not/);
+  it.each(['the TMS server certificate expired', 'TMS uses a self-signed cert'])("%j (the TMS server's own) gets no endpoint-certificate answer", (msg) => {
+    expect(rendered(runIn('en', [msg]))).not.toMatch(/endpoint certificate is most likely not/);
+  });
+  it('High said in the same message: the diagnosis leads with the certificates, no second certificate answer', () => {
+    const r = runIn('en', ['TMS 15.2.1, CE 9.15, Windows 2019, SQL 2016 remote, we are on High and endpoints use self-signed certs']);
+    expect(r.route).toBe('facts');
+    expect(rendered(r)).not.toMatch(/Could it be the certificate\?/);
   });
 });
 
@@ -233,6 +238,7 @@ describe('readers-c #7 (QA51 #17): "No HTTP response" is asked about; a failing 
     ['en', 'ping works fine'],
     ['en', "ping doesn't fail"],
     ['ja', 'ping は通ります'],
+    ['en', 'escapes hostile text the engine echoes, so it cannot ping or link'],
   ] as const)('%s %j: no reachability answer', (lang, msg) => {
     expect(rendered(runIn(lang, [msg]))).not.toMatch(/fix reachability first|まず到達性/);
   });
