@@ -41,7 +41,7 @@ export interface CatalogueEntry {
   /** A statement followed by this is a report of what was done, not a request ("…, which we did"): no answer. */
   statementDone?: (after: string) => boolean;
   /** What the message itself says, for which a statement needs no answer of this entry: the diagnosis of this reply gives it. */
-  statementUnless?: (said: Partial<Facts>) => boolean;
+  statementUnless?: (said: Partial<Facts>, text: string) => boolean;
   /**
    * An observation whose finding already gives this answer: when the message that asks the question
    * also pastes it, the reply leads with that finding and the entry's answer is not repeated.
@@ -5068,7 +5068,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     // "the certificate expired", 「証明書の期限が切れています」: said, not asked; answered as the question would be (readers-c #5).
     statement: { en: [CERT_SAID_EN], ja: [CERT_SAID_JA] },
     // ("we are on High and endpoints use self-signed certs": the diagnosis of that message leads with the certificate check.)
-    statementUnless: (said) => said.level === 'high',
+    // (High named at all, read as the level or not: "at High with self-signed certificates" keeps the reading it had.)
+    statementUnless: (said, text) => said.level === 'high' || /(?<!medium[\s_-]?|mid[\s_-]?)(?<![a-z])high(?![a-z-])/i.test(text),
     title: L('Could it be the certificate?', '証明書が原因か'),
     answer: (f, text = '') => {
       const out: LocalizedText[] = [];

@@ -1063,7 +1063,7 @@ const ROUTES: readonly Route[] = [
       // (REV24 #6): the user rules the firewall out; the "Network before TLS" card would contradict it (the usual readings).
       if (asked?.entry.id === 'not-tls-network' && !asked.more && firewallRuledOut(text)) return null;
       // ("we are on High and endpoints use self-signed certs": a statement whose own facts lead the diagnosis to the same answer.)
-      if (asked?.statement && !asked.more && asked.entry.statementUnless?.(extractFacts(text).facts)) return null;
+      if (asked?.statement && !asked.more && asked.entry.statementUnless?.(extractFacts(text).facts, text)) return null;
       // "we disabled TLS 1.0 and now SQL won't start, how do we get it back?" (R42A): a new outage reported with the way back
       // asked is read as the report, whose answer leads with the recovery (and the outage is stored).
       if (asked && !sqlDownNow(s.facts) && sqlDownReportAsksWayBack(text, asked, saysSqlDown(text))) return onFacts(s, text);
