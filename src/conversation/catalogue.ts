@@ -3472,6 +3472,18 @@ export const CATALOGUE: CatalogueEntry[] = [
         ),
       ];
       if (f.level === 'high') out.push(L('You are at High: check the endpoints\' certificates as well as TLS.', '現在 High なので、TLS に加えてエンドポイントの証明書も確認してください。'));
+      // Going straight to High turns Telnet and SNMP off as Medium-High does (High is Medium-High plus certificate
+      // validation): the caveat, from the user's real starting level, as the Medium-High advice carries it (QA52 #13).
+      else if (!atMediumHighOrAbove(f)) {
+        const from = pre15(f) ? 'Medium' : f.level === 'low' ? 'Low' : 'Medium';
+        out.push(
+          L(
+            `Either way, Telnet and SNMP go off: High includes what Medium-High does, so going from ${from} straight to High turns them off just as Medium-High does. \`${SERVICES.snmp}\` stops and TMS raises an alert; systems TMS manages over Telnet or SNMP (for example Polycom HDX or older Tandberg MXP units) then show "Security violation: Telnet communication is not allowed" and TMS opens a "TMS Connection Error" ticket for them.`,
+            `どちらを選んでも Telnet と SNMP は無効になります。High は Medium-High の内容を含むため、${from} からいきなり High にしても、Medium-High と同じく Telnet と SNMP が無効になります。\`${SERVICES.snmp}\` が停止して TMS がアラートを表示し、TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）には「Security violation: Telnet communication is not allowed」が表示され、TMS はそれらについて「TMS Connection Error」のチケットを作成します。`,
+          ),
+          ...caveatTelnetSnmp(f.level === 'low' ? 'low' : undefined, f.telnetSystems, f.telnetVia).body.slice(1),
+        );
+      }
       return out;
     },
   },
