@@ -800,6 +800,9 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
     const other = VERSION_FIELDS.filter(
       (f) =>
         f !== field &&
+        // (Not a field the message's own words already gave: 「訂正します。OS は 2008 R2 です。2012 R2 は移行先の新サーバでした」 read
+        // 2008 R2 after its keyword; the other year in the text is not a bare correction of it, QA52 #2.)
+        found[f] === undefined &&
         (correcting ? state.facts[f] !== undefined : state.facts[f] === undefined && skipped.includes(FIELDS[f].question)) &&
         parts.some((p) => parseField(f, p).ok),
     );
@@ -1145,7 +1148,8 @@ function knownFieldCorrected(
   // A release with a service pack is SQL Server's (the Windows releases TMS runs on have none).
   if (fields.length > 1 && fields.includes('sql') && /sp\s?\d/i.test(c.value)) fields = ['sql'];
   // Windows 2012 R2 and SQL 2014 held, "sorry, I meant 2016": either could be meant, so which one is asked.
-  if (fields.length === 2 && fields.includes('sql') && fields.includes('windows') && /^20\d\d$/.test(c.value.trim())) return { ambiguous: c.value.trim() };
+  // ("oh wait, it's 2008 R2" with Windows 2012 R2 and SQL 2016 held: SQL Server 2008 R2 exists too, so asked as well; QA52 #2.)
+  if (fields.length === 2 && fields.includes('sql') && fields.includes('windows') && /^20\d\d(?:\s?r2)?$/i.test(c.value.trim())) return { ambiguous: c.value.trim() };
   // "no, it's 15.13 now, we upgraded in October" right after "TMS is 15.2.1" (the SQL question open): of the fields the
   // value fits, the one the last message set is the one it corrects (QA49 F13).
   if (fields.length > 1 && state.lastSet?.length) {

@@ -172,9 +172,9 @@ const KEYWORDS = new RegExp(
   [
     '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
     '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
-    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS|(?<!(?:sql|データベース|db)\\s?)サーバ[ー]?(?=\\s?(?:は|が|も|の\\s?os\\s?は)?\\s?(?:windows\\s?(?:server\\s?)?)?(?:20(?:0[38]|1[269]|2[25])|2k)(?!\\d)))',
+    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS|(?<!(?:sql|データベース|db)\\s?)サーバ[ー]?(?=\\s?(?:は|が|も|の\\s?os\\s?は)?\\s?(?:実は|実際は|本当は)?\\s?(?:windows\\s?(?:server\\s?)?)?(?:20(?:0[38]|1[269]|2[25])|2k)(?!\\d)))',
     // "Server is 2012 R2", "TMS box is 2012 R2", "the host runs 2019": the machine named, then its release (QA36 #9).
-    '(?<winplace>(?<![a-z])(?<!(?:sql|database|db)\\s?)(?:server|box|host|machine|vm)(?=\\s(?:is|was|runs|running|=)\\s?(?:(?:on|windows|server)\\s?){0,3}(?:20(?:0[38]|1[269]|2[25])|2k))(?![a-z]))',
+    '(?<winplace>(?<![a-z])(?<!(?:sql|database|db)\\s?)(?:server|box|host|machine|vm)(?=\\s(?:is|was|runs|running|=)\\s?(?:(?:actually|really|in\\sfact)\\s)?(?:(?:on|windows|server)\\s?){0,3}(?:20(?:0[38]|1[269]|2[25])|2k))(?![a-z]))',
     '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?:(?![a-z])|(?=v\\s?\\d)))',
     '(?<endpoint>(?<![a-z])(?:endpoints?|codecs?|devices?|video\\s?systems?)(?![a-z])|エンドポイント|端末|コーデック|機器)',
     '(?<level>(?<![a-z])(?:communication\\s?security|security(?:\\s?(?:level|setting)s?)?|tls\\s?options?|level)(?![a-z])|通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)',
@@ -371,7 +371,7 @@ export const EXTRACT_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = 
 
 /** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
 const FILLER =
-  /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|も|で|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
+  /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|も|で|実は|実際は|本当は|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
 /** The start of a clause that corrects the previous one without naming its topic again (cue data in understand/cues.ts). */
 const CONTINUATION = CORRECTION_START;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
