@@ -607,7 +607,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // sqlcmd aimed at an instance on the machine where it ran, while SQL is said to run on another server (QA round 29 §3).
   const sqlcmdHere = ev && facts.sqlLocation === 'remote' ? ev.observations.find((o) => o.code === 'sql-no-answer' && o.subject?.startsWith('sqlcmd')) : undefined;
   if (ev) {
-    const lines = evidenceLines(ev, lang, diagnose(facts).findings);
+    // (An endpoint's self-signed or expired certificate matters at High only: with another level said, it is not listed; QA52 #1.)
+    const certQuiet = facts.level !== undefined && facts.level !== 'high';
+    const shownEv = certQuiet ? { ...ev, observations: ev.observations.filter((o) => o.code !== 'endpoint-cert-untrusted') } : ev;
+    const lines = evidenceLines(shownEv, lang, diagnose(facts).findings);
     const here = sqlcmdHere ? sqlcmdHere.detail[lang] : null;
     const shown = here ? lines.map((l) => (l === here ? sqlcmdLocalWhileRemote(sqlcmdHere!.subject!)[lang] : l)) : lines;
     if (shown.length) pre.push(para(t.fromPaste), { type: 'bullets', items: shown });

@@ -405,6 +405,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     // At High a probe's self-signed or expired certificate is likely the cause: say so.
     const cert = level === 'high' && probe ? K.probeCertificateAtHigh(probe.certificate, probe.target) : null;
     if (cert) findings.push(cert);
+    // So is one that pasted tool output showed (s_client, curl -v, sslscan; QA52 #1), when no probe said so already.
+    const pasted = level === 'high' && !cert ? K.pastedCertificateAtHigh(Array.isArray(obsNow) && obsNow.some((o) => o?.code === 'endpoint-cert-untrusted')) : null;
+    if (pasted) findings.push(pasted);
     affected = 'unknown';
   } else {
     findings.push(K.tmsMediumTls10Only(raised ? 'medium' : level, facts.windows, productOnly, !!tls10OffBasis));

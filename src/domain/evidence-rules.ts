@@ -1124,25 +1124,39 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   }
   // A TLS client's words for a failed handshake (curl, openssl, a script): what they can and cannot show.
   const refused10 = obs.filter((o) => o.code === 'tool-tls10-refused');
+  // At Medium-High or High TMS offers TLS 1.2: a TLS 1.0 refusal is not "the problem, fixed by Medium-High" there (QA52 #1).
+  const offers12Now = facts.level === 'medium-high' || facts.level === 'high';
+  const atHigh = facts.level === 'high';
+  const lvName = facts.level === 'high' ? 'High' : 'Medium-High';
   // The same client, held to TLS 1.2 (or 1.1), completed its handshake ("and with -tls1_2 it works"): the cause confirmed.
   const ok12 = refused10.length ? obs.filter((o) => o.code === 'tool-tls-handshake-ok' && /TLS 1\.[12]/.test(o.detail.en)) : [];
   if (ok12.length) {
     out.push(
       finding('evidence-tool-tls10-refused', 'info', L('Confirmed: TLS 1.0 refused, TLS 1.2 accepted', '確認できました：TLS 1.0 は拒否、TLS 1.2 は受け付け'), [
-        L(
-          'Held to TLS 1.0 the client was turned away, and held to TLS 1.2 it completed the handshake. If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint is not broken: refusing TLS 1.0 is how TC 7.3.6 and later, CE 8.1 and later and RoomOS behave by design. TMS at Medium offers only TLS 1.0, so this is the problem, and the fix is on the TMS side: TLS 1.2 (Medium-High).',
-          'TLS 1.0 に制限したクライアントは拒否され、TLS 1.2 に制限したクライアントはハンドシェイクが成立しています。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは故障していません。TLS 1.0 の拒否は TC 7.3.6 以降、CE 8.1 以降、RoomOS の仕様どおりの動作です。Medium の TMS は TLS 1.0 しか提示しないため、これがこの問題であり、対処は TMS 側（TLS 1.2、Medium-High）です。',
-        ),
+        offers12Now
+          ? L(
+              `Held to TLS 1.0 the client was turned away, and held to TLS 1.2 it completed the handshake. If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint is not broken: refusing TLS 1.0 is how TC 7.3.6 and later, CE 8.1 and later and RoomOS behave by design. TMS is at ${lvName}, where it offers TLS 1.2 (with TLS 1.2 on for the Client side in Schannel), which this endpoint accepts: so the TLS version alone does not explain the failure. ${atHigh ? 'At High check the endpoint\'s certificate first (High validates it), then' : 'Check'} what TMS actually offers (a capture of its ClientHello) and the TLS 1.2 Client keys.`,
+              `TLS 1.0 に制限したクライアントは拒否され、TLS 1.2 に制限したクライアントはハンドシェイクが成立しています。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは故障していません。TLS 1.0 の拒否は TC 7.3.6 以降、CE 8.1 以降、RoomOS の仕様どおりの動作です。TMS は ${lvName} で、（Schannel の Client 側で TLS 1.2 が有効なら）このエンドポイントが受け付ける TLS 1.2 を提示するため、TLS のバージョンだけでは失敗を説明できません。${atHigh ? 'High ではまずエンドポイントの証明書を確認し（High は証明書を検証します）、次に ' : ''}TMS が実際に何を提示しているか（ClientHello のキャプチャ）と TLS 1.2 の Client キーを確認してください。`,
+            )
+          : L(
+              'Held to TLS 1.0 the client was turned away, and held to TLS 1.2 it completed the handshake. If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint is not broken: refusing TLS 1.0 is how TC 7.3.6 and later, CE 8.1 and later and RoomOS behave by design. TMS at Medium offers only TLS 1.0, so this is the problem, and the fix is on the TMS side: TLS 1.2 (Medium-High).',
+              'TLS 1.0 に制限したクライアントは拒否され、TLS 1.2 に制限したクライアントはハンドシェイクが成立しています。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは故障していません。TLS 1.0 の拒否は TC 7.3.6 以降、CE 8.1 以降、RoomOS の仕様どおりの動作です。Medium の TMS は TLS 1.0 しか提示しないため、これがこの問題であり、対処は TMS 側（TLS 1.2、Medium-High）です。',
+            ),
         evidenceBody([...refused10, ...ok12]),
       ]),
     );
   } else if (refused10.length) {
     out.push(
       finding('evidence-tool-tls10-refused', 'info', L('A client held to TLS 1.0 was turned away', 'TLS 1.0 だけに制限したクライアントが拒否されました'), [
-        L(
-          'The client in what you pasted offered TLS 1.0 only, and the other side refused it (a reset, or alert 70). If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint does not accept TLS 1.0, and TLS 1.0 is all TMS offers at Medium: this fits the problem. The endpoint\'s version, or a probe of its HTTPS port, confirms it.',
-          '貼っていただいた内容では、クライアントは TLS 1.0 だけを提示し、相手に拒否されています（リセットまたはアラート 70）。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは TLS 1.0 を受け付けず、Medium の TMS が提示するのは TLS 1.0 だけなので、この問題と一致します。エンドポイントのバージョンか、HTTPS ポートのプローブで確認できます。',
-        ),
+        offers12Now
+          ? L(
+              `The client in what you pasted offered TLS 1.0 only, and the other side refused it (a reset, or alert 70). If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint does not accept TLS 1.0. TMS is at ${lvName}, where it offers TLS 1.2, not only TLS 1.0, so this alone does not explain the failure: a test held to TLS 1.2 (openssl s_client -tls1_2) shows whether the endpoint accepts what TMS offers${atHigh ? ', and at High check the endpoint\'s certificate too (High validates it)' : ''}.`,
+              `貼っていただいた内容では、クライアントは TLS 1.0 だけを提示し、相手に拒否されています（リセットまたはアラート 70）。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは TLS 1.0 を受け付けません。ただし TMS は ${lvName} で、TLS 1.0 だけでなく TLS 1.2 を提示するため、これだけでは失敗を説明できません。TLS 1.2 に制限したテスト（openssl s_client -tls1_2）で、TMS が提示するものをエンドポイントが受け付けるか確認してください${atHigh ? '。High ではエンドポイントの証明書も確認してください（High は証明書を検証します）' : ''}。`,
+            )
+          : L(
+              'The client in what you pasted offered TLS 1.0 only, and the other side refused it (a reset, or alert 70). If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint does not accept TLS 1.0, and TLS 1.0 is all TMS offers at Medium: this fits the problem. The endpoint\'s version, or a probe of its HTTPS port, confirms it.',
+              '貼っていただいた内容では、クライアントは TLS 1.0 だけを提示し、相手に拒否されています（リセットまたはアラート 70）。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは TLS 1.0 を受け付けず、Medium の TMS が提示するのは TLS 1.0 だけなので、この問題と一致します。エンドポイントのバージョンか、HTTPS ポートのプローブで確認できます。',
+            ),
         evidenceBody(refused10),
       ]),
     );

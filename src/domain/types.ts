@@ -285,6 +285,7 @@ export type FindingCode =
   | 'partly-works-offers-tls12'
   | 'same-release-works'
   | 'probe-certificate-at-high'
+  | 'pasted-certificate-at-high'
   | 'assume-endpoint-refuses-tls10'
   | 'assume-tms-15-or-later'
   | 'check-sql-build-first'

@@ -1182,6 +1182,12 @@ export class TextScanner {
   private probeTarget = '';
   private handshakeOk: { tool: 'curl' | 's_client'; version: string; cipher: string; target: string } | null = null;
   private selfSigned = false;
+  /** The endpoint's certificate said expired by the tool (s_client verify error 10, curl's "certificate has expired"). */
+  private certExpired = false;
+  /** sslscan's certificate block (Subject, Issuer) and its or curl's end of validity, as printed (QA52 #1). */
+  private certSubject = '';
+  private certIssuer = '';
+  private certNotAfter = '';
   /** s_client's "Protocol  : TLSv1.2" session line (after a failed handshake: the version the client tried). */
   private sessionProtocol = '';
   private serverVersionRefused = false;
@@ -1222,7 +1228,15 @@ export class TextScanner {
       this.handshakeOk = { tool: 's_client', version: protoName(m[1]), cipher: m[2], target: this.probeTarget };
     }
     else if ((m = /^Protocol\s{0,4}:\s{0,4}(SSLv3|TLSv1(?:\.[0-3])?)\s*$/i.exec(l))) this.sessionProtocol = protoName(m[1]);
-    if (/verify error:num=18\b|verify result: self[- ]signed certificate/i.test(l)) this.selfSigned = true;
+    if (/verify error:num=18\b|verify result: self[- ]signed certificate|SSL certificate problem: self[- ]signed certificate(?! in)/i.test(l)) this.selfSigned = true;
+    if (/verify error:num=10\b|verify result: certificate has expired|SSL certificate problem: certificate has expired/i.test(l)) this.certExpired = true;
+    // sslscan's certificate block: a certificate whose issuer is its own subject is self-signed.
+    if (this.sslscan && (m = /^(Subject|Issuer):\s{2,}(\S.{0,200}?)\s*$/i.exec(l))) {
+      if (m[1].toLowerCase() === 'subject') this.certSubject = m[2];
+      else this.certIssuer = m[2];
+      if (this.certSubject && this.certIssuer && this.certSubject === this.certIssuer) this.selfSigned = true;
+    }
+    if ((m = /^(?:Not valid after:|\*\s{1,4}expire date:)\s{0,8}(\S.{0,60}?)\s*$/i.exec(l))) this.certNotAfter = m[1].replace(/\s+/g, ' ');
     // OpenSSL, as the client: the server answered with a version the client does not allow (below -tls1_2's).
     if (/:error:[0-9A-F]{8}:SSL routines:(?:ssl_choose_client_version|tls_process_server_hello):(?:unsupported protocol|wrong ssl version)/i.test(l)) this.serverVersionRefused = true;
     return true;
@@ -2299,18 +2313,33 @@ export class TextScanner {
     if (ok && this.toolTls.size === 0) {
       const who = ok.target ? ` with ${ok.target}` : '';
       const whoJa = ok.target ? `${ok.target} との` : '';
-      const cert = this.selfSigned
-        ? t(' Its certificate is self-signed (that host\'s certificate): this matters only at High, which adds certificate validation.', 'この相手の証明書は自己署名です。証明書の検証が加わる High でのみ問題になります。')
-        : t('', '');
       const meaning =
         ok.version === 'TLS 1.0'
           ? t(' That endpoint still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: if it runs CE 8.1 or later, check that the address is the endpoint itself and not a proxy in front of it; if it is, refusing TLS 1.0 is not why it fails.', 'このエンドポイントは TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。CE 8.1 以降のはずであれば、そのアドレスが前段のプロキシではなくエンドポイント自体か確認してください。エンドポイント自体であれば、TLS 1.0 の拒否は失敗の原因ではありません。')
           : ok.version === 'TLS 1.2'
-            ? t(' That endpoint accepts TLS 1.2: once TMS offers TLS 1.2 (Medium-High) it can connect to it.', 'このエンドポイントは TLS 1.2 を受け付けます。TMS が TLS 1.2 を提示すれば（Medium-High）接続できます。')
+            ? t(' That endpoint accepts TLS 1.2, which TMS offers at Medium-High and at High (High also validates the endpoint\'s certificate).', 'このエンドポイントは TLS 1.2 を受け付けます。TMS は Medium-High と High で TLS 1.2 を提示します（High ではエンドポイントの証明書も検証されます）。')
             : t(` Whether that endpoint also accepts TLS 1.2, which TMS offers at Medium-High, this does not show: run it again held to TLS 1.2 (curl --tls-max 1.2, openssl s_client -tls1_2).`, `TMS が Medium-High で提示する TLS 1.2 もこのエンドポイントが受け付けるかは、これでは分かりません。TLS 1.2 に制限して（curl --tls-max 1.2、openssl s_client -tls1_2）もう一度実行してください。`);
       out.push({
         code: ok.version === 'TLS 1.0' ? 'endpoint-accepts-tls10' : 'tool-tls-handshake-ok',
-        detail: t(`${ok.tool} completed a ${ok.version} handshake${who} (cipher ${ok.cipher}).${meaning.en}${cert.en}`, `${ok.tool} が ${whoJa}${ok.version} のハンドシェイクを完了しました（暗号 ${ok.cipher}）。${meaning.ja}${cert.ja}`),
+        detail: t(`${ok.tool} completed a ${ok.version} handshake${who} (cipher ${ok.cipher}).${meaning.en}`, `${ok.tool} が ${whoJa}${ok.version} のハンドシェイクを完了しました（暗号 ${ok.cipher}）。${meaning.ja}`),
+      });
+    }
+    // The endpoint's certificate, self-signed or expired (s_client's verify errors, curl's certificate problem, sslscan's block
+    // with Subject = Issuer): what it means depends on the level, which the diagnosis knows (QA52 #1). No clock here: a date
+    // printed is given as printed, "expired" only when the tool said so.
+    if (this.selfSigned || this.certExpired) {
+      const target = this.handshakeOk?.target || this.probeTarget || this.scans.find((x) => x.target)?.target || '';
+      const who = target ? ` of ${target}` : '';
+      const whoJa = target ? `（${target}）` : '';
+      const what = this.selfSigned && this.certExpired ? t('self-signed and has expired', '自己署名で、期限切れです') : this.selfSigned ? t('self-signed (issued by itself, not by a CA)', '自己署名（CA ではなく自分自身が発行したもの）です') : t('expired', '期限切れです');
+      const until = this.certNotAfter && !this.certExpired ? t(` It is valid until ${this.certNotAfter}: if that date has passed, it has expired too.`, `有効期限は ${this.certNotAfter} です。この日付を過ぎていれば、期限切れでもあります。`) : this.certNotAfter ? t(` (Valid until ${this.certNotAfter}.)`, `（有効期限 ${this.certNotAfter}）`) : t('', '');
+      out.push({
+        code: 'endpoint-cert-untrusted',
+        ...(target ? { subject: target } : {}),
+        detail: t(
+          `The endpoint's certificate${who} is ${what.en}.${until.en} At High, TMS validates the certificates of the systems it manages (per Cisco's TMS admin guide), so such a certificate fails there even though TLS 1.2 is offered; at Medium and Medium-High it is not what blocks the connection.`,
+          `エンドポイントの証明書${whoJa}は${what.ja}。${until.ja}Cisco の TMS 管理者ガイドによると、High の TMS は管理対象システムの証明書を検証するため、このような証明書は TLS 1.2 が提示されていても High では失敗します。Medium と Medium-High では、これが接続を妨げる原因ではありません。`,
+        ),
       });
     }
     return out;

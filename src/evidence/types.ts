@@ -92,6 +92,8 @@ export type ObservationCode =
   | 'endpoint-scan-versions'
   /** curl -v / openssl s_client completed a handshake at TLS 1.1 or later with the endpoint. */
   | 'tool-tls-handshake-ok'
+  /** The endpoint's certificate is self-signed or expired (s_client / curl verify errors, sslscan's block): fails at High. */
+  | 'endpoint-cert-untrusted'
   /** The same, from a client that offered TLS 1.2 or later (curl -v's "TLSv1.3 (OUT), TLS handshake, Client hello"). */
   | 'tool-tls12-refused'
   /** openssl s_client refused the older version the endpoint answered with (`unsupported protocol`). */

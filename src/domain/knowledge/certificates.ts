@@ -37,3 +37,27 @@ export function probeCertificateAtHigh(cert: CertificateInfo | null | undefined,
     ],
   };
 }
+
+/**
+ * Pasted tool output (s_client, curl -v, sslscan) showed a self-signed or expired endpoint certificate while TMS is at High
+ * (QA52 #1): the likely cause, said as such (the level is not ruled out at High), with the way that keeps High.
+ */
+export function pastedCertificateAtHigh(seen: boolean): Finding | null {
+  if (!seen) return null;
+  return {
+    code: 'pasted-certificate-at-high',
+    sources: ['cisco-tms-admin-guide'],
+    severity: 'warning',
+    title: L('At High this certificate is likely what fails', 'High ではこの証明書が失敗の原因である可能性が高いです'),
+    body: [
+      L(
+        'TMS is at High, and what you pasted shows a self-signed or expired certificate on the endpoint. At High TMS validates the certificates of the systems it manages, on top of offering TLS 1.2 (Cisco TMS Administrator Guide; the TechNote does not cover High: check exactly what High validates in the guide for your release), so this endpoint is likely to fail there even though it accepts TLS 1.2: check this before the Windows side.',
+        'TMS は High で、貼っていただいた内容ではエンドポイントの証明書が自己署名または期限切れです。High の TMS は TLS 1.2 を提示したうえで、管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、High で何が検証されるかはお使いのリリースのガイドで確認してください）。そのため、このエンドポイントは TLS 1.2 を受け付けていても High では失敗する可能性が高く、Windows 側より先にこの点を確認してください。',
+      ),
+      L(
+        'Keep High and give the endpoint a certificate TMS trusts: issued by a CA the TMS server trusts, and within its validity dates. Lowering the level to Medium-High would stop the validation, which weakens what TMS checks: that is a security decision for your team, not a step of this fix.',
+        'High のまま、TMS が信頼する証明書（TMS サーバが信頼する CA が発行し、有効期限内のもの）をエンドポイントに設定してください。Medium-High に下げると証明書の検証がなくなり、TMS が確認する内容が弱くなります。これはこの修正の手順ではなく、チームで判断すべきセキュリティ上の決定です。',
+      ),
+    ],
+  };
+}
