@@ -1152,7 +1152,8 @@ function knownFieldCorrected(
   if (fields.length > 1 && fields.includes('sql') && /sp\s?\d/i.test(c.value)) fields = ['sql'];
   // Windows 2012 R2 and SQL 2014 held, "sorry, I meant 2016": either could be meant, so which one is asked.
   // ("oh wait, it's 2008 R2" with Windows 2012 R2 and SQL 2016 held: SQL Server 2008 R2 exists too, so asked as well; QA52 #2.)
-  if (fields.length === 2 && fields.includes('sql') && fields.includes('windows') && /^20\d\d(?:\s?r2)?$/i.test(c.value.trim())) return { ambiguous: c.value.trim() };
+  // (Only when it would change either one: with both already at 2008 R2 there is nothing to ask.)
+  if (fields.length === 2 && fields.includes('sql') && fields.includes('windows') && (/^20\d\d$/.test(c.value.trim()) || (/^20\d\d\s?r2$/i.test(c.value.trim()) && !fields.some((f) => shows(f, c.value, state.facts[f]))))) return { ambiguous: c.value.trim() };
   // "no, it's 15.13 now, we upgraded in October" right after "TMS is 15.2.1" (the SQL question open): of the fields the
   // value fits, the one the last message set is the one it corrects (QA49 F13).
   if (fields.length > 1 && state.lastSet?.length) {

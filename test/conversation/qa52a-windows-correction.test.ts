@@ -39,6 +39,11 @@ describe('QA52 #2: Windows corrections', () => {
     expect(r.state.facts.sql).toMatchObject({ year: 2016 });
   });
 
+  it('nothing asked when SQL and Windows both hold 2008 R2 already', () => {
+    const r = runIn('en', ['TMS 14.6, SQL 2008 R2 on the TMS server, TC 7.3.6, Windows Server 2008 R2, Medium', "oh wait, it's 2008 R2"]);
+    expect(JSON.stringify(r.replies)).not.toMatch(/SQL Server or the Windows Server release/);
+  });
+
   it.each([
     ['サーバは実は2008 R2ではありません', 'ja'],
     ['the server is actually not 2008 R2', 'en'],
