@@ -715,6 +715,14 @@ export const KEEP_TELNET =
  * Keeping systems that TMS manages over Telnet/SNMP (knowledge.md, Caveats - Telnet and SNMP): at Medium-High TMS turns
  * both off and no setting keeps them; staying at Medium leaves the TC 7.3.6+/CE 8.1+ endpoints failing. The choices.
  */
+/** At Medium-High or above, with systems already showing the security violation: the choices now (knowledge.md §Caveats). */
+function telnetLostNowChoices(): LocalizedText {
+  return L(
+    'What you can do now, for each such system: replace it, manage it another way, or accept that TMS no longer manages it. Going back to Medium turns Telnet and SNMP on again, but TMS then offers only TLS 1.0, and the endpoints from TC 7.3.6 and CE 8.1.0 on show "No HTTPS response" again: that is no way out. This message is no sign that the TLS fix failed.',
+    '今できることは、そうしたシステムごとに、置き換える、別の方法で管理する、TMS での管理をあきらめる、のいずれかです。Medium に戻すと Telnet と SNMP は再び有効になりますが、TMS は TLS 1.0 しか提示しなくなり、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイントに再び「No HTTPS response」が表示されます。解決策にはなりません。このメッセージは TLS の修正が失敗したことを示すものではありません。',
+  );
+}
+
 function keepTelnetAnswer(f: Facts): LocalizedText[] {
   const named = (f.telnetSystems ?? []).slice(0, 4);
   const one = named.length === 1;
@@ -3447,6 +3455,9 @@ export const CATALOGUE: CatalogueEntry[] = [
       // TMS before 15: no level to raise yet; the caveat is for after the upgrade (QA round 20 #10c).
       if (pre15(f)) out.unshift(telnetCaveatAfterUpgrade(f.tms!));
       if (atMediumHighOrAbove(f)) {
+        // Already changed: "check before the change" is too late; what they can do now, and what going back costs (QA52 #3).
+        const before = out.findIndex((x) => x.en.startsWith('Check before the change'));
+        if (before >= 0) out.splice(before, 1, telnetLostNowChoices());
         // At High: a move down to Medium-High keeps them off (they go off from Medium to Medium-High), said as a check (QA round 19 #12).
         if (f.level === 'high')
           out.unshift(L('At High, as at Medium-High, Telnet and SNMP are off (they go off when the level is raised from Medium to Medium-High): systems managed over them already show the security violation, and lowering to Medium-High does not turn them back on. Check it in the admin guide for your release.', 'High では Medium-High と同じく Telnet と SNMP は無効です（無効になるのは Medium から Medium-High に上げたときです）。それらで管理しているシステムには、すでにセキュリティ違反が表示されているはずで、Medium-High に下げても再び有効にはなりません。お使いのリリースの管理者ガイドで確認してください。'));

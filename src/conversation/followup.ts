@@ -585,8 +585,39 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
     }
     missed.add(sentence);
   }
-  return null;
+  // "Our Polycom HDX units show Security violation: Telnet communication is not allowed. What can we do?", 「Polycom HDX が
+  // 「Security violation: …」となっております。何か対処方法はございますでしょうか。」 (QA52 #3): the question only asks what to
+  // do about what the message reports; the Telnet/SNMP entry answers the report (as it does without the question).
+  const reported = reportThenWhatToDo(sentences, (i) => asks(i) || EN_ASK.test(sentences[i]) || JA_ASK.test(trimEnd(sentences[i], /[?？。.!！\s]/)) || asksList(i));
+  return reported ? { entry: reported, rest: t, statement: true } : null;
 }
+
+/** Words after a what-to-do question that still ask only that ("…about them?", 「…でしょうか」). */
+const TO_DO_TAIL_ONLY = /^[\s,、]*(?:(?:now|then|here|about\s(?:it|this|that|them|these|those)|with\s(?:it|them)|for\s(?:it|them))[\s,]*)*(?:please\s?)?[?？.!！。]*\s*$|^[^a-z0-9]{0,24}$/i;
+
+/**
+ * Only the Telnet/SNMP report (the statement entry telnet-snmp-polycom) with every question in the message a bare what-to-do
+ * ("What can we do?", "what should we do about them?", 「どうすればいいですか」, 「何か対処方法はございますでしょうか」): that entry,
+ * else null. Not when "No HTTPS response" is said as seen (the systems' own symptom, not the Telnet loss).
+ */
+function reportThenWhatToDo(sentences: readonly string[], isAsking: (i: number) => boolean): CatalogueEntry | null {
+  if (!sentences.some((x) => TOPIC_TELNET.test(x))) return null;
+  const stated: string[] = [];
+  for (const [i, x] of sentences.entries()) {
+    if (!isAsking(i)) {
+      stated.push(x);
+      continue;
+    }
+    const m = TOPIC_FIX.exec(x);
+    if (!m || !TO_DO_TAIL_ONLY.test(x.slice(m.index + m[0].length))) return null;
+    stated.push(x.slice(0, m.index));
+  }
+  const said = stated.join(' ');
+  if (NO_HTTPS_SEEN.test(said)) return null;
+  const entry = findStatementEntry(said);
+  return entry?.id === 'telnet-snmp-polycom' ? entry : null;
+}
+const NO_HTTPS_SEEN = /no\s?https\s?response/i;
 
 /** Answer a catalogue question for this conversation's facts (read the rest of the message first). */
 export function onCatalogue(given: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[]; statement?: true }): TurnResult {

@@ -1,0 +1,42 @@
+/**
+ * QA52 (fixb): a Telnet/SNMP report with "what can we do?" after the fix (#3), JA plan/done acknowledgements (#12),
+ * EN "Behind Firewall" said of the failing system (#4), "TMSSNMPService stopped: expected?" (#7), JA ご教示ください /
+ * EN "… please" requests (#6), pasted .reg text after a lead-in or key block only (#5), "what's 11.0.2100?" / "skip the SQL
+ * part?" (#11), ".NET setting need a reboot?" (#15), "details"/「詳しく」 (#8), Test-NetConnection with ping OK (#14).
+ */
+import { talk, last, rendered } from './helpers';
+
+const EN_CASE = 'TMS 15.13, SX20 on CE 9.15.3, Win 2012 R2, SQL 2016 remote';
+const JA_CASE = 'ＴＭＳ１５．１３、ＳＸ２０（ＣＥ９．１５．３）、ＯＳ２０１２ Ｒ２、ＳＱＬ２０１６別サーバ';
+
+describe('QA52 #3: a Telnet/SNMP report with a what-to-do question after the fix', () => {
+  it.each([
+    [EN_CASE, 'I set Medium-High and rebooted the server.', 'Our Polycom HDX units show Security violation: Telnet communication is not allowed. What can we do?'],
+    [EN_CASE, 'Done: set Medium-High and rebooted the server. SX20 is green now.', 'Our Polycom HDX units show Security violation: Telnet communication is not allowed. What can we do?'],
+    [EN_CASE, 'I set Medium-High and rebooted the server.', 'The HDX shows Security violation: Telnet communication is not allowed, what should we do about them?'],
+  ])('EN %#', (a, b, q) => {
+    const r = last(talk(a, b, q));
+    const t = rendered(r);
+    expect(r.route).toBe('catalogue');
+    expect(t).toContain('What happens to Telnet/SNMP systems');
+    expect(t).toContain('Going back to Medium turns Telnet and SNMP on again');
+    expect(t).not.toMatch(/TLS 1\.0 problem: here is the fix|this is the cause|Not settled yet|Check before the change/);
+  });
+
+  it.each([
+    'ただ、別件で Polycom HDX が「Security violation: Telnet communication is not allowed」となっております。こちらは何か対処方法はございますでしょうか。',
+    'Polycom HDX が「Security violation: Telnet communication is not allowed」が出ています。どうすればいいですか',
+  ])('JA %s', (q) => {
+    const r = last(talk(JA_CASE, 'Medium-High に変更して再起動しました。', q));
+    const t = rendered(r);
+    expect(r.route).toBe('catalogue');
+    expect(t).toContain('Telnet/SNMP で管理しているシステムへの影響');
+    expect(t).toContain('Medium に戻すと Telnet と SNMP は再び有効になります');
+    expect(t).not.toMatch(/TLS 1\.0 の問題です|原因：|変更の前に/);
+  });
+
+  it('keeps other routes: a question about the SX20, a bare what-to-do', () => {
+    expect(last(talk(EN_CASE, 'I set Medium-High and rebooted the server.', 'The HDX shows Security violation: Telnet communication is not allowed. How do we fix the SX20?')).route).not.toBe('catalogue');
+    expect(rendered(last(talk(EN_CASE, 'What can we do?')))).not.toContain('What happens to Telnet/SNMP systems');
+  });
+});
