@@ -57,17 +57,17 @@ export function languageRequestIn(t: string): Lang | null {
 
 /** An acknowledgment: nothing to read, nothing to change. */
 const ACK =
-  /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|we'?re good|we are good|we'?re all set|all set|おけ|おっけー?|オッケー|了解(?:です|しました)?|りょうかい(?:です)?|わかりました|分かりました|承知しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
+  /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|we'?re good|we are good|we'?re all set|all set|おけ|おっけー?|オッケー|了解(?:です|しました|いたしました)?|りょうかい(?:です)?|わかりました|分かりました|承知(?:いた)?しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
 
 /**
  * The user will do it later, nothing else said: "ok will try tonight", "will do it tonight and report back",
  * 「今夜やってみます」「明日作業します」 (QA round 20 #10d): acknowledged, nothing read.
  */
 const LATER =
-  /^(?:(?:ok(?:ay)?|k|alright|all right|great|cool)[,]?\s)?(?:(?:we|i)(?:'ll|\swill)\s|will\s)(?:try|do|test|apply|schedule|change|check)(?:\s(?:it|that|this|them|the\s(?:fix|change)))?(?:\s(?:tonight|tomorrow|later|today|this\s(?:evening|weekend|afternoon)|next\sweek|in\sthe\s(?:window|morning|evening)))?(?:\s(?:and|&)\s(?:report|get|come)\sback(?:\sto\syou)?)?$|^(?:今夜|今晩|今日|明日|あした|週末|後で|あとで|夜)(?:に|中に)?\s?(?:やって|試して|作業して|実施して|対応して|作業|実施|対応)(?:み)?(?:ます|みます)$/;
+  /^(?:(?:ok(?:ay)?|k|alright|all right|great|cool)[,]?\s)?(?:(?:we|i)(?:'ll|\swill)\s|will\s)(?:try|do|test|apply|schedule|change|check)(?:\s(?:it|that|this|them|the\s(?:fix|change)))?(?:\s(?:tonight|tomorrow|later|today|this\s(?:evening|weekend|afternoon)|next\sweek|in\sthe\s(?:window|morning|evening)))?(?:\s(?:and|&)\s(?:report|get|come)\sback(?:\sto\syou)?)?$|^(?:今夜|今晩|今日|明日|あした|週末|後で|あとで|夜)(?:に|中に)?\s?(?:やって|試して|作業して|実施して|対応して|作業|実施|対応)(?:み)?(?:ます|みます)$|^(?:本日|今日|今夜|今晩|明日|明晩|あした|週末|土曜|日曜|来週)(?:の)?\s?(?:(?:夜|深夜|夕方|午前|午後)\s?)?(?:\d{1,2}(?:[:：]\d\d|時(?:\d{1,2}分|半)?)\s?(?:から|より|に|頃|ごろ)?\s?)?(?:に|中に)?\s?(?:作業|実施|対応|変更作業)(?:を)?\s?(?:予定(?:です|しています|しております|となります)|(?:いた)?します|行います|する予定です)$/;
 /** LATER on a text normalised by normIntent() (cheap word test first). */
 export function laterIn(t: string): boolean {
-  return t.length <= 80 && /will|'ll|今|明|週|後|あと|夜/.test(t) && LATER.test(t);
+  return t.length <= 80 && /will|'ll|今|明|週|後|あと|夜|本日|曜/.test(t) && LATER.test(t);
 }
 export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | 'still-failing' | 'if-still-failing' | null;
 
@@ -165,7 +165,7 @@ export function newCaseText(text: string): string | null {
 
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
-  /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
+  /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|正常に(?:見える|表示される)ようになりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /**
  * The symptom said gone (R40B): "No HTTPS response is gone now", "the error went away", "the errors have cleared",
  * like 「No HTTPS responseが消えた」. The whole message is the remark (not "the error is gone for 3 of them": counted elsewhere),

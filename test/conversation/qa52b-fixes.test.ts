@@ -40,3 +40,25 @@ describe('QA52 #3: a Telnet/SNMP report with a what-to-do question after the fix
     expect(rendered(last(talk(EN_CASE, 'What can we do?')))).not.toContain('What happens to Telnet/SNMP systems');
   });
 });
+
+describe('QA52 #12: JA plan and done acknowledgements', () => {
+  it.each(['承知いたしました。本日２２時より作業予定です。', '本日22時より作業予定です', '本日22時から作業を予定しております', '明日の夜に作業いたします'])('plan: %s', (q) => {
+    const r = last(talk(JA_CASE, q));
+    expect(r.route).toMatch(/^(?:closing|intent-later)$/);
+    expect(r.understoodNothing).toBeFalsy();
+    expect(r.state.facts.tlsClaims?.levelRaised).toBeFalsy();
+  });
+
+  it('done, "正常に見えるようになりました" closes the case like 復旧しました', () => {
+    const r = last(talk(JA_CASE, '作業完了いたしました。Medium-High に変更し、サーバを再起動しました。SX20 は正常に見えるようになりました。'));
+    expect(r.route).toBe('closing');
+    expect(rendered(r)).toContain('直ってよかったです');
+    expect(rendered(r)).not.toContain('確認');
+  });
+
+  it('keeps other routes: a question, a postponed plan, still failing', () => {
+    expect(last(talk(JA_CASE, '本日22時より作業予定ですか？')).route).not.toMatch(/^(?:closing|intent-later)$/);
+    expect(last(talk(JA_CASE, 'SX20 は正常に見えるようになりましたが、HDX はまだエラーです')).route).not.toBe('closing');
+    expect(last(talk(JA_CASE, 'SX20 は正常に見えるようになりましたか？')).route).not.toBe('closing');
+  });
+});
