@@ -514,7 +514,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const bfCleared = !!bfOff && before.behindFirewall === true && (!bfOff.length || !heldModels.length || bfOff.some((m) => heldModels.includes(m)));
   if (bfCleared) delete facts.behindFirewall;
   const bfNamed = ex.behindFirewallModels;
-  const bfSet = !!bfNamed && !facts.behindFirewall && heldModels.length > 0 && bfNamed.every((m) => heldModels.includes(m)) && heldModels.every((m) => bfNamed.includes(m));
+  // (With no models held yet, those this message names: "We registered the DX80 (CE 9.15) as Behind Firewall, but it shows No HTTPS
+  // response" names the DX80 alone, QA52 #4.)
+  const bfModelsOf = heldModels.length ? heldModels : (found.endpointModels ?? []);
+  const bfSet = !!bfNamed && !facts.behindFirewall && bfModelsOf.length > 0 && bfNamed.every((m) => bfModelsOf.includes(m)) && bfModelsOf.every((m) => bfNamed.includes(m));
   if (bfSet) facts.behindFirewall = true;
   if (symptomCleared) delete facts.otherSymptom;
   // Products TMS also manages add up over the conversation ("we also have a Conductor").

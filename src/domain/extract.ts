@@ -1734,6 +1734,9 @@ function behindFirewallSays(clause: string): 'on' | 'off' {
   return 'off';
 }
 
+/** A clause with no subject of its own, opening with how the system was set up: "added as Behind Firewall", "registered in …". */
+const PARTICIPLE_LEAD = /^\s*(?:and\s|which\sis\s|that\sis\s)?(?:(?:was|is)\s)?(?:added|registered|set\sup|configured|deployed|provisioned|managed)\s(?:in|as|into|with|using|under)\s/i;
+
 const BEHIND_FIREWALL_IT = /(?<![a-z])(?:it|it's|its|this(?:\s(?:one|system|endpoint|codec|unit|device))?|that(?:\sone)?|the\s(?:system|endpoint|codec|unit|device))(?![a-z])/i;
 const BEHIND_FIREWALL_WE = /(?<![a-z])(?:we|i)(?![a-z])/i;
 
@@ -1756,15 +1759,21 @@ export function behindFirewallStatement(text: string): BehindFirewallStatement |
   if (!/firewall|ファイアウォール/i.test(text)) return null;
   let found = null as { on: boolean; models: string[] } | null;
   const clauses: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?？。！])\s*|\n+/)) {
+  // (Not at the dot of a release: "the DX80 (CE 9.15) as Behind Firewall" is one sentence, QA52 #4.)
+  for (const sentence of text.split(/(?<=[!?？。！])\s*|(?<=\.)(?!\d)\s*|\n+/)) {
     if (!BEHIND_FIREWALL.test(sentence)) continue;
     // The clause that names the mode: up to the next comma, so "…no https response, it's in Behind Firewall mode" is read.
-    const clause = sentence.split(/[,;、]/).find((c) => BEHIND_FIREWALL.test(c)) ?? sentence;
+    const parts = sentence.split(/[,;、]/);
+    const at = parts.findIndex((c) => BEHIND_FIREWALL.test(c));
+    const clause = at >= 0 ? parts[at]! : sentence;
     clauses.push(clause);
     // ("we did not take it out of…": a denial, not the question word "did", QA38 A3.)
     if (BEHIND_FIREWALL_OTHERS.test(clause.replace(/(?<![a-z])(?:do|does|did)\s(?=not(?![a-z]))/gi, '')) || /[?？]\s*$/.test(sentence)) continue;
     const on = behindFirewallSays(clause) === 'on';
-    const models = [...endpointModelsIn(clause), ...ceOnlyModelsIn(clause)];
+    // "…a home-office DX80 on CE 9.15, added as Behind Firewall; …" (QA52 #4): a clause opening with its participle is said of
+    // the system the clause before it names.
+    const ofBefore = at > 0 && PARTICIPLE_LEAD.test(clause) ? parts[at - 1]! : '';
+    const models = [...endpointModelsIn(clause), ...ceOnlyModelsIn(clause), ...endpointModelsIn(ofBefore), ...ceOnlyModelsIn(ofBefore)];
     // EN: said of the failing system itself ("it's in…", "this one is…", "the endpoint is…", "we took it out of…"), or of a
     // model it names (whose mode it is: decided against the failing systems); not of a system named in other words.
     const en = /[a-z]/i.test(clause.replace(BEHIND_FIREWALL, '')) && /^[\x00-\x7f]*$/.test(clause);

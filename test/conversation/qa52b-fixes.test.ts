@@ -62,3 +62,29 @@ describe('QA52 #12: JA plan and done acknowledgements', () => {
     expect(last(talk(JA_CASE, 'SX20 は正常に見えるようになりましたか？')).route).not.toBe('closing');
   });
 });
+
+describe('QA52 #4: EN "Behind Firewall" said of the failing system is recorded', () => {
+  it.each([
+    'TMS 15.13, Win 2016, SQL 2016 remote. We registered the DX80 (CE 9.15) as Behind Firewall, but it shows No HTTPS response.',
+    'TMS 15.13, Win 2016, SQL 2016 remote. A DX80 on CE 9.15 in Behind Firewall mode shows No HTTPS response',
+    'TMS 15.13, Win 2016, SQL 2016 remote. Our only failing system is a home-office DX80 on CE 9.15, added as Behind Firewall; it shows No HTTPS response',
+    'TMS 15.4, SX20 tc7.3.6 in Behind Firewall mode shows No HTTPS response',
+  ])('%s', (q) => {
+    const r = last(talk(q));
+    expect(r.state.facts.behindFirewall).toBe(true);
+  });
+
+  it('the full answer leads with the mode check', () => {
+    const t = rendered(last(talk('TMS 15.13, Win 2016, SQL 2016 remote. We registered the DX80 (CE 9.15) as Behind Firewall, but it shows No HTTPS response.')));
+    expect(t).toContain('Check the mode first');
+    expect(t).not.toContain('This is the TLS 1.0 problem: here is the fix');
+  });
+
+  it.each([
+    'TMS 15.13, Win 2016, SQL 2016 remote. SX80s on CE 9.15 show No HTTPS response. The DX80 (CE 9.15) is in Behind Firewall mode and works.',
+    'TMS 15.13, Win 2016, SQL 2016 remote. The SX80 (CE 9.15) shows No HTTPS response, other codecs are added as Behind Firewall',
+    'TMS 15.13, Win 2016, SQL 2016 remote. The SX80 (CE 9.15) shows No HTTPS response. Should we register it as Behind Firewall?',
+  ])('not recorded for other systems or a question: %s', (q) => {
+    expect(last(talk(q)).state.facts.behindFirewall).toBeUndefined();
+  });
+});
