@@ -141,6 +141,14 @@ function tls12KeysMissingAnswer(f: Facts): LocalizedText[] {
 }
 const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
 const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level === 'high';
+/**
+ * TMSSNMPService said stopped (or an alert about it), not a start again asked: "TMSSNMPService stopped", "an alert that the
+ * SNMP service is down", 「TMSSNMPService が停止しています」「SNMP サービスが止まりました」 (QA52 #7).
+ */
+const SNMP_SERVICE_STOPPED_EN =
+  "^(?![\\s\\S]*\\b(?:again|back\\son|back\\sup|re-?enable|will|would|if|when\\swe)\\b)[\\s\\S]*(?:\\b(?:tmssnmpservice|tms\\s?snmp\\s?service|snmp\\sservice)\\b.{0,30}\\b(?:stopped|stops|has\\sstopped|is\\sstopped|not\\srunning|is\\sdown|went\\sdown)\\b|\\b(?:alert|alarm)\\b.{0,30}\\b(?:tmssnmpservice|tms\\s?snmp\\s?service|snmp\\sservice)\\b)";
+const SNMP_SERVICE_STOPPED_JA =
+  '^(?![\\s\\S]*(?:もう一度|再び|し直|しなおし|予定|したら|すると|場合))[\\s\\S]*(?:tmssnmpservice|tms\\s?snmp\\s?service|snmp\\s?サービス).{0,30}(?:停止|止ま|落ち)';
 /** The user says the TLS 1.2 keys are already set (facts.tlsClaims: a claim, checked in the answer). */
 const keysSaidSet = (f: Facts) => f.tlsClaims?.tls12 === 'on';
 /** SQL 2005/2008/2008 R2 that may sit on the TMS server (location local or not known). */
@@ -2741,6 +2749,40 @@ export const CATALOGUE: CatalogueEntry[] = [
         );
       }
       return out;
+    },
+  },
+  {
+    // "TMSSNMPService stopped / alert: is that expected?", 「TMSSNMPService が停止している旨のアラートが上がっております」,
+    // "TMSSNMPService is stopped" (QA52 #7): after Medium-High, yes, expected (knowledge.md §Caveats); not the downtime card.
+    // (A start *again* asked is snmp-service-start's: "can we start TMSSnmpService again?".)
+    id: 'snmp-service-stopped',
+    recognise: {
+      en: [SNMP_SERVICE_STOPPED_EN],
+      ja: [SNMP_SERVICE_STOPPED_JA],
+    },
+    statement: {
+      en: [SNMP_SERVICE_STOPPED_EN],
+      ja: [SNMP_SERVICE_STOPPED_JA],
+    },
+    title: L('TMSSNMPService stopped', 'TMSSNMPService の停止'),
+    answer: (f) => {
+      const raised = atMediumHighOrAbove(f) || !!f.tlsClaims?.levelRaised || !!f.evidence?.observations?.some((o) => o.code === 'tms-telnet-violation');
+      const lead = raised
+        ? L(
+            `Yes, that is expected. At ${f.level === 'high' ? 'High' : 'Medium-High'} TMS turns Telnet and SNMP off: \`TMSSNMPService\` stops and TMS raises an alert about it. It is no sign that the change went wrong, and starting the service by hand does not bring SNMP back while the level stays where it is.`,
+            `はい、想定どおりです。${f.level === 'high' ? 'High' : 'Medium-High'} では TMS は Telnet と SNMP を無効にするため、\`TMSSNMPService\` が停止し、TMS がそのアラートを出します。変更がうまくいかなかったという意味ではありません。レベルがそのままである限り、サービスを手動で起動しても SNMP は戻りません。`,
+          )
+        : L(
+            '`TMSSNMPService` stops, with an alert from TMS, when Communication Security is raised from Medium to Medium-High (or High): the level turns Telnet and SNMP off. If the level was raised, that is expected. If TMS is still at Medium, the level is not what stopped it: check the service\'s own errors in the Windows event log.',
+            '`TMSSNMPService` は、[Communication Security] を Medium から Medium-High（または High）に上げると停止し、TMS がアラートを出します。レベルによって Telnet と SNMP が無効になるためです。レベルを上げたのであれば想定どおりです。TMS がまだ Medium であれば、停止の原因はレベルではありません。Windows のイベント ログでサービス自体のエラーを確認してください。',
+          );
+      return [
+        lead,
+        L(
+          'What it means: systems TMS manages over Telnet or SNMP (for example Polycom HDX or older Tandberg MXP) show "Security violation: Telnet communication is not allowed" and a "TMS Connection Error" ticket; for them the choice is to manage them another way, replace them, or accept that TMS no longer manages them. With SNMP off, TMS also stops discovering systems automatically: MCUs and similar must then be added as "Non-SNMP" (Cisco TMS Administrator Guide).',
+          '影響：TMS が Telnet や SNMP で管理しているシステム（Polycom HDX や古い Tandberg MXP など）には「Security violation: Telnet communication is not allowed」が表示され、「TMS Connection Error」のチケットが作成されます。それらについては、別の方法で管理する、置き換える、TMS で管理できなくなることを受け入れる、のいずれかを選ぶことになります。SNMP が無効になると TMS はシステムの自動検出も行わなくなり、MCU などは [Non-SNMP] として追加する必要があります（Cisco TMS アドミニストレータ ガイド）。',
+        ),
+      ];
     },
   },
   {

@@ -608,6 +608,8 @@ function reportThenWhatToDo(sentences: readonly string[], isAsking: (i: number) 
       stated.push(x);
       continue;
     }
+    // ("TMSSNMPService stopped. Is that expected?", 「…アラートが上がっております。これは想定通りでしょうか。」: QA52 #7.)
+    if (EXPECTED_ONLY.test(x.normalize('NFKC'))) continue;
     const m = TOPIC_FIX.exec(x);
     if (!m || !TO_DO_TAIL_ONLY.test(x.slice(m.index + m[0].length))) return null;
     stated.push(x.slice(0, m.index));
@@ -615,9 +617,14 @@ function reportThenWhatToDo(sentences: readonly string[], isAsking: (i: number) 
   const said = stated.join(' ');
   if (NO_HTTPS_SEEN.test(said)) return null;
   const entry = findStatementEntry(said);
-  return entry?.id === 'telnet-snmp-polycom' ? entry : null;
+  return entry && REPORTED_ENTRIES.has(entry.id) ? entry : null;
 }
 const NO_HTTPS_SEEN = /no\s?https\s?response/i;
+/** The reports a bare what-to-do or "is that expected?" question is about: the Telnet/SNMP loss, TMSSNMPService stopped. */
+const REPORTED_ENTRIES: ReadonlySet<string> = new Set(['telnet-snmp-polycom', 'snmp-service-stopped']);
+/** "is that expected?", "is this normal?", 「これは想定通りでしょうか」「正常ですか」「問題ないでしょうか」: about what was just said. */
+const EXPECTED_ONLY =
+  /^\s*(?:(?:so|and|but)[,\s]+)?(?:is|was)\s(?:that|this|it)\s(?:(?:to\sbe\s)?expected|normal|ok|okay|fine|by\sdesign)(?:\s(?:now|then))?\s*[?？.]*\s*$|^\s*(?:expected|normal)\s*[?？]+\s*$|^\s*(?:これ|こちら|それ)?(?:は|って)?\s?(?:想定(?:通り|どおり|内)|正常|仕様|問題(?:ない|ありません))(?:の動作)?(?:でしょうか|ですか|ですよね|なのでしょうか|か)\s*[?？。]*\s*$/i;
 
 /** Answer a catalogue question for this conversation's facts (read the rest of the message first). */
 export function onCatalogue(given: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[]; statement?: true }): TurnResult {

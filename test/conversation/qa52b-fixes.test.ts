@@ -88,3 +88,29 @@ describe('QA52 #4: EN "Behind Firewall" said of the failing system is recorded',
     expect(last(talk(q)).state.facts.behindFirewall).toBeUndefined();
   });
 });
+
+describe('QA52 #7: "TMSSNMPService stopped: is that expected?" after Medium-High', () => {
+  const JA_DONE = [JA_CASE, 'Medium-High に変更して再起動しました。SX20 は復旧しました。'];
+  it.each(['TMSSNMPService が停止している旨のアラートが上がっております。これは想定通りでしょうか。', 'TMSSNMPService が停止しています', 'SNMP サービスが停止したのは正常ですか'])('JA %s', (q) => {
+    const r = last(talk(...JA_DONE, q));
+    const t = rendered(r);
+    expect(r.route).toBe('catalogue');
+    expect(t).toContain('はい、想定どおりです');
+    expect(t).toContain('Non-SNMP');
+    expect(t).not.toContain('作業時間');
+  });
+
+  it.each(['TMSSNMPService is stopped', 'Also TMS raised an alert that TMSSNMPService stopped. Is that expected?', 'TMSSNMPService stopped. Is that normal?'])('EN %s', (q) => {
+    const t = rendered(last(talk(EN_CASE, 'Done: set Medium-High and rebooted the server. SX20 is green now.', q)));
+    expect(t).toContain('Yes, that is expected');
+    expect(t).toContain('Non-SNMP');
+  });
+
+  it('at Medium with nothing raised it is no "yes"; a start again keeps its own answer', () => {
+    const t = rendered(last(talk(EN_CASE, 'level is Medium', 'TMSSNMPService is stopped')));
+    expect(t).not.toContain('Yes, that is expected');
+    expect(t).toContain('check the service');
+    expect(rendered(last(talk(...JA_DONE, 'TMSSNMPService を再び起動すればいいですか')))).toContain('TMSSnmpService をもう一度起動してよいか');
+    expect(rendered(last(talk(EN_CASE, 'can we start TMSSNMPService again?')))).toContain('Starting TMSSnmpService again');
+  });
+});
