@@ -3080,6 +3080,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: [
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|が|って)?\\s?(?:必要|ひつよう|いり|要り|要る|いる|必須|しなければ|すべき|しないと)',
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:なし|せず)',
+        // 「再起動の要否をご教示ください」「サーバ再起動要否」 (QA52 #6): whether it is needed.
+        '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)\\s?の?\\s?(?:要否|必要性|必要有無|有無)',
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:します|する)(?:か|の)',
         // 「サーバの再起動はしなくていいですよね？」 (QA round 19 #9)
         '(?<!(?:iis|サービス)\\s?の?\\s?)(?:再起動|リブート|さいきどう)(?:は|を)?\\s?(?:しなくて|せずに|しないで)(?:も)?\\s?(?:いい|よい|良い|大丈夫|ok|平気)',
@@ -4931,6 +4933,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '\\bhow\\s(?:do|can|would)\\s(?:i|we)\\s(?:verify|check|confirm|know|tell|test)\\b',
         '\\b(?:verify|confirm|prove)\\b.{0,30}\\b(?:work(?:ed|s)?|fix(?:ed)?|success)',
         '\\bhow\\sto\\s(?:verify|check|confirm|test)\\b',
+        // "verification steps please", "the verification procedure, please" (QA52 #6)
+        '\\b(?:verification|validation|post-?change\\scheck)\\s(?:steps?|procedure|plan|method|checks?)\\b(?!\\s(?:done|completed|passed|finished|ok)\\b)',
         // "what do I check afterwards?", "what should I verify after the change?", "anything to check after?" (QA39 #11)
         '^\\s*(?:so\\s|and\\s|ok(?:ay)?,?\\s)?(?:what|anything)\\s(?:(?:do|should|must|can)\\s(?:i|we)\\s|else\\s)?(?:to\\s)?(?:check|verify|confirm|test|look\\sat)\\s(?:afterwards|after(?:\\s(?:the\\s|that|this|it|wards|the\\s(?:change|fix|reboot|restart|work)))?|once\\s(?:it\\sis|it.s|done))\\s*[?]',
       ],

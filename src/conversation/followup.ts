@@ -476,7 +476,10 @@ const POINTS_BACK = /^\s*(?:(?:so|and|or)[,\s]+)?(?:is|could|would|might|can)\s(
 /** A request for an explanation asks as much as a question: 「…を教えてください」, "tell me how to…". */
 /** A question about what follows its colon: "is this supported", "are these compatible", 「これはサポートされていますか」. */
 const POINTS_AT_LIST = /(?<![a-z])(?:this|these|that|those|it|they|the\sfollowing|this\s(?:setup|combination|config(?:uration)?))\s(?:is\s|are\s|be\s)?(?:\w+\s)?(?:supported|compatible|ok|okay|fine|valid)(?![a-z])|(?:これ|この構成|この組み合わせ|以下|次の構成)(?:は|が|で)?[^：:]{0,20}(?:サポート|対応|互換|問題)/i;
-const JA_ASK = /(?:か|の|教えて(?:ください|下さい|ほしい(?:です)?)?|知りたい(?:です)?)\s*$/;
+// (「切り戻し手順をご教示ください」「再起動の要否をご教示いただけますでしょうか」: the support ticket's request, QA52 #6.)
+const JA_ASK = /(?:か|の|教えて(?:ください|下さい|ほしい(?:です)?)?|知りたい(?:です)?|ご教示(?:ください|下さい|願います|をお願いします|をお願いいたします|いただけますと幸いです|いただきたく(?:存じます)?)?)\s*$/;
+/** "rollback procedure please", "verification steps, please", "the reboot steps pls" (QA52 #6): a short noun phrase asked for. */
+const EN_PLEASE = /^\s*(?:(?:the|a|your|some)\s)?[a-z][a-z0-9\s/'.-]{2,48}?[,\s]\s*(?:please|pls|plz)\s*[.!?]*\s*$/i;
 const EN_ASK = /^\s*(?:please\s)?(?:tell|show|explain(?:\sto)?)\s(?:me|us)\s(?:how|where|what)\b/i;
 
 /**
@@ -531,7 +534,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   // ("Someone asked if it was High all along. No, it is Medium.": the relayed question and the user's answer, two sentences.)
   const asks = (i: number) =>
     questionForm(sentences[i]) && !RELAY_ANSWERED.test(`${sentences[i]} ${sentences[i + 1] ?? ''}`) && !(i + 1 < sentences.length && /[?？]\s*$/.test(sentences[i]) && SELF_ANSWER.test(sentences[i + 1]));
-  if (!sentences.some((s, i) => asks(i) || EN_ASK.test(s) || JA_ASK.test(trimEnd(s, /[?？。.!！\s]/)) || asksList(i))) {
+  if (!sentences.some((s, i) => asks(i) || EN_ASK.test(s) || EN_PLEASE.test(s) || JA_ASK.test(trimEnd(s, /[?？。.!！\s]/)) || asksList(i))) {
     // "A colleague said that when he turned TLS 1.0 off, SQL would not start on his server", 「他の案件で、TLS 1.0を無効にしたら
     // SQLが起動しないと聞きました」 (R44D): someone else's experience, told; it stores nothing about this server and asks, in
     // effect, whether it applies here: the entry for the supposed change answers that.
@@ -550,7 +553,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
     if (missed.has(sentence) && !lists.has(i)) continue;
-    if (!asks(i) && !EN_ASK.test(sentence) && !JA_ASK.test(trimEnd(sentence, /[?？。.!！\s]/)) && !asksList(i)) continue;
+    if (!asks(i) && !EN_ASK.test(sentence) && !EN_PLEASE.test(sentence) && !JA_ASK.test(trimEnd(sentence, /[?？。.!！\s]/)) && !asksList(i)) continue;
     // "If we turn TLS 1.0 off, SQL won't start, right?": the whole sentence asks one thing (not "SQL won't start" alone).
     const whole = findSentenceEntry(sentence);
     if (whole) return { entry: whole, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
@@ -588,7 +591,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   // "Our Polycom HDX units show Security violation: Telnet communication is not allowed. What can we do?", 「Polycom HDX が
   // 「Security violation: …」となっております。何か対処方法はございますでしょうか。」 (QA52 #3): the question only asks what to
   // do about what the message reports; the Telnet/SNMP entry answers the report (as it does without the question).
-  const reported = reportThenWhatToDo(sentences, (i) => asks(i) || EN_ASK.test(sentences[i]) || JA_ASK.test(trimEnd(sentences[i], /[?？。.!！\s]/)) || asksList(i));
+  const reported = reportThenWhatToDo(sentences, (i) => asks(i) || EN_ASK.test(sentences[i]) || EN_PLEASE.test(sentences[i]) || JA_ASK.test(trimEnd(sentences[i], /[?？。.!！\s]/)) || asksList(i));
   return reported ? { entry: reported, rest: t, statement: true } : null;
 }
 

@@ -114,3 +114,35 @@ describe('QA52 #7: "TMSSNMPService stopped: is that expected?" after Medium-High
     expect(rendered(last(talk(EN_CASE, 'can we start TMSSNMPService again?')))).toContain('Starting TMSSnmpService again');
   });
 });
+
+describe('QA52 #6: JA ご教示ください / 要否 and EN "… please" requests', () => {
+  const JA = 'ＴＭＳ１５．１３、ＳＸ８０（ＣＥ９．１５）、ＯＳ２０１６、ＳＱＬ２０１６別サーバ';
+  const EN = 'TMS 15.13, SX80 on CE 9.15, Win 2016, SQL 2016 remote';
+  it.each([
+    ['切り戻し手順をご教示ください', '切り戻し'],
+    ['再起動の要否をご教示ください', 'サーバの再起動は必要か'],
+    ['確認方法をご教示ください', '修正の確認方法'],
+    ['作業時間の目安をご教示ください', '作業時間と、止まるもの'],
+    ['Telnet への影響についてご教示ください', 'Telnet/SNMP で管理しているシステムへの影響'],
+  ])('JA %s', (q, title) => {
+    const r = last(talk(JA, q));
+    expect(r.route).toBe('catalogue');
+    expect(rendered(r)).toContain(title);
+  });
+
+  it.each([
+    ['rollback procedure please', 'Rolling back'],
+    ['the rollback procedure, please', 'Rolling back'],
+    ['verification steps please', 'How to verify the fix'],
+    ['what are the verification steps?', 'How to verify the fix'],
+  ])('EN %s', (q, title) => {
+    const r = last(talk(EN, q));
+    expect(r.route).toBe('catalogue');
+    expect(rendered(r)).toContain(title);
+  });
+
+  it('keeps other routes: a report of the verification done, a service restart', () => {
+    expect(last(talk(EN, 'verification steps done, all green')).route).toBe('closing');
+    expect(rendered(last(talk(JA, 'サービス再起動の要否をご教示ください')))).not.toContain('サーバの再起動は必要か');
+  });
+});
