@@ -2522,6 +2522,19 @@ function queriedOneValue(text: string): boolean {
 }
 
 const REG_HEADER = /^\s*(?:windows registry editor version 5\.00|regedit4)\s*$/im;
+/** The header after a lead-in on its line: "here is our export: Windows Registry Editor Version 5.00" (QA52 #5). */
+const REG_HEADER_LATE = /(?<=[:：\s])(?:windows registry editor version 5\.00|regedit4)[ \t]*$/im;
+/** A .reg key block with no header: a [HKEY_…] line, then a value line ("Enabled"=dword:…) (QA52 #5). */
+const REG_KEY_BLOCK = /^[ \t]*\[-?HKEY_[^\]\r\n]{1,300}\][ \t]*\r?\n[ \t]*(?:"[^"\r\n]{1,100}"|@)[ \t]*=[ \t]*(?:dword:|qword:|hex|"|-)/im;
+/** Where a pasted .reg text starts in `head` (its header, or its first key block when there is none), and whether it has a header. */
+function regStartIn(head: string): { index: number; headed: boolean } | null {
+  const h = REG_HEADER.exec(head) ?? REG_HEADER_LATE.exec(head);
+  if (h) return { index: h.index + (h[0].length - h[0].trimStart().length), headed: true };
+  const k = REG_KEY_BLOCK.exec(head);
+  return k ? { index: k.index, headed: false } : null;
+}
+/** parseRegText's note on a missing header, left out when the paste is a key block alone (nothing to warn about). */
+const NO_HEADER_NOTE = /^The first line is not a regedit header/;
 
 /**
  * The .NET 4 registry views that `reg query` said do not exist: an error line ("ERROR: The system
@@ -2719,7 +2732,7 @@ export function tls10ClientShownOn(text: string): boolean {
   const s = (typeof text === 'string' ? text : '').slice(0, 65_536).replace(/```/g, '\n');
   if (!/TLS 1\.0/i.test(s) || !/client/i.test(s) || !/enabled/i.test(s)) return false;
   const models = [];
-  const header = REG_HEADER.exec(s.slice(0, 4096));
+  const header = regStartIn(s.slice(0, 4096));
   if (header) models.push(parseRegText(s.slice(header.index)).model);
   if (/REG_DWORD|HKEY_|HKLM\\/i.test(s)) models.push(parseRegQuery(s).model);
   if (/PSPath|Hive:|Get-ItemProperty/i.test(s)) models.push(parsePowerShellRegistry(s).model);
@@ -2751,7 +2764,7 @@ function readText(text: string, gate: boolean): EvidenceReading {
     // No word any reader needs: what the scanner would return for this text (see EVIDENCE_WORDS).
     if (gate && !mayHoldEvidence(s)) return { kind: 'text', observations: [], facts: {}, problems };
     const head = s.slice(0, 4096);
-    const regHeader = REG_HEADER.exec(head);
+    const regHeader = regStartIn(head);
     if (regHeader) {
       // A .reg export, alone or after a few lines of chat ("TMS 15.2.1, Medium-High, here is the
       // export:"): the export from its header on; the lines before it are read like any text.
@@ -2764,7 +2777,7 @@ function readText(text: string, gate: boolean): EvidenceReading {
         kind: 'reg',
         observations: [...registryObservations(r.model), ...(c?.observations ?? [])].slice(0, MAX_OBSERVATIONS),
         facts: c?.facts ?? {},
-        problems: [...problems, ...r.problems.slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message)), ...(c?.problems ?? [])],
+        problems: [...problems, ...r.problems.filter((p) => regHeader.headed || !NO_HEADER_NOTE.test(p.message.en)).slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message)), ...(c?.problems ?? [])],
       };
     }
     const scanner = new TextScanner();

@@ -146,3 +146,20 @@ describe('QA52 #6: JA ご教示ください / 要否 and EN "… please" request
     expect(rendered(last(talk(JA, 'サービス再起動の要否をご教示ください')))).not.toContain('サーバの再起動は必要か');
   });
 });
+
+describe('QA52 #5: a pasted .reg with a lead-in on the header line, or the key block alone', () => {
+  const CASE = 'TMS 15.13 at Medium-High already, rebooted, CE 9.15 still No HTTPS response, Windows 2019, SQL 2017 remote';
+  const KEY = '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client]\n"Enabled"=dword:00000001\n"DisabledByDefault"=dword:00000001';
+  const codes = (r: ReturnType<typeof last<ReturnType<typeof talk>[number]>>) => (r.state.facts.evidence?.observations ?? []).map((o) => o.code);
+  it.each([`here is our export: Windows Registry Editor Version 5.00\n\n${KEY}`, `Here is the key:\n${KEY}`, KEY, `キーはこちらです。\n${KEY}`])('%s', (paste) => {
+    const r = last(talk(CASE, paste));
+    expect(r.understoodNothing).toBeFalsy();
+    expect(codes(r)).toContain('schannel-tls12-client-disabled');
+    expect(rendered(r)).not.toMatch(/first line is not a regedit header|1 行目が regedit/);
+  });
+
+  it('a key named in prose with no value line is not read as a .reg', () => {
+    const r = last(talk(CASE, 'I looked at [HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client] and it has nothing under it'));
+    expect(codes(r)).not.toContain('schannel-tls12-client-disabled');
+  });
+});
