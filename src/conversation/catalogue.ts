@@ -26,6 +26,7 @@ import { confirmLevelAnswer, safeBeforeSqlUpdate, servicePackAnswer, thatAllAnsw
 import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { SQL_RELEASE_RECOGNISE, sqlReleaseAnswer } from './sql-release';
 import { sqlOnTmsNeeds } from './sql-instance';
+import { skipSqlAnswer, sqlBuildAnswer, sqlBuildAsked } from './sql-build-skip';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
@@ -2588,6 +2589,31 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('What happens to calls in progress', '進行中の通話への影響'),
     answer: (f) => callsAnswer(f),
+  },
+  {
+    // "what's 11.0.2100?", 「11.0.2100 って何ですか」 (QA52 #11): the SQL Server release of a build number and what it needs here.
+    id: 'sql-build-asked',
+    recognise: {
+      en: ["^\\s*(?:(?:so|ok|okay|and|sorry|wait)[,\\s]+)?(?:what(?:'s|\\sis|s)|which\\s(?:sql\\s)?(?:version|release)\\sis)\\s(?:sql\\s(?:server\\s)?(?:build\\s)?|build\\s)?\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?(?:\\sexactly)?\\s*[?？.]*\\s*$"],
+      ja: ['^\\s*(?:sql\\s?(?:server\\s?)?(?:の)?\\s?(?:ビルド)?\\s?)?\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?\\s?(?:とは|って|は)\\s?(?:何|なに|どの(?:バージョン|リリース)|どういう(?:意味|こと|バージョン))'],
+    },
+    title: L('What that SQL build is', 'その SQL ビルドについて'),
+    answer: (f, text = '') => {
+      const v = sqlBuildAsked(text);
+      return v ? sqlBuildAnswer(v, f) : [L('That is not a SQL Server build number I know (2008 R2 is 10.50, 2012 is 11.0, 2014 is 12.0, 2016 is 13.0).', 'それは既知の SQL Server のビルド番号ではありません（2008 R2 は 10.50、2012 は 11.0、2014 は 12.0、2016 は 13.0 です）。')];
+    },
+  },
+  {
+    // "can we just skip the SQL part?", 「SQL の作業は省略できますか」 (QA52 #11): for the SQL Server held.
+    id: 'skip-sql',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:skip|skipping|omit|omitting|leave\\sout|leaving\\sout|ignore|without|not\\sdo|don\'?t\\sdo|drop)\\s(?:the\\s|doing\\sthe\\s)?sql(?:\\sserver)?(?:\\s(?:part|bit|step|steps|update|upgrade|service\\spack|sp|patch|change|work))?(?![a-z])',
+      ],
+      ja: ['sql\\s?(?:server\\s?)?(?:の)?\\s?(?:部分|手順|作業|更新|アップグレード|対応|パッチ)?(?:は|を)?\\s?(?:省略|スキップ|飛ば|省い|省け|しなくて|やらなくて|なしで)'],
+    },
+    title: L('Skipping the SQL part', 'SQL の作業を省いた場合'),
+    answer: (f) => skipSqlAnswer(f),
   },
   {
     id: 'skip-step',

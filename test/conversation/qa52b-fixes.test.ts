@@ -163,3 +163,31 @@ describe('QA52 #5: a pasted .reg with a lead-in on the header line, or the key b
     expect(codes(r)).not.toContain('schannel-tls12-client-disabled');
   });
 });
+
+describe('QA52 #11: "what\'s 11.0.2100?" and "can we just skip the SQL part?"', () => {
+  const LOCAL = ['TMS 15.5, SX80 on ce9.15.3, Windows 2012 R2, SQL Express 2012 on the same box', 'SQL build is 11.0.2100'];
+  it('EN/JA: the build named, with what it needs', () => {
+    const en = rendered(last(talk(...LOCAL, "what's 11.0.2100?")));
+    expect(en).toContain('11.0.2100 is SQL Server 2012 RTM');
+    expect(en).toContain('service-pack upgrade');
+    const ja = rendered(last(talk(...LOCAL, '11.0.2100 って何ですか')));
+    expect(ja).toContain('11.0.2100 は SQL Server 2012 RTM です');
+    expect(rendered(last(talk(...LOCAL, 'what is 12.0.4100.1?')))).toContain('12.0.4100.1 is SQL Server 2014 SP1');
+  });
+
+  it('asking about a build does not record it', () => {
+    expect(last(talk(...LOCAL, 'what is 12.0.4100.1?')).state.facts.sql?.build).toBe('11.0.2100');
+  });
+
+  it('skip the SQL part: not safely on the TMS server, yes for a remote SQL (EN/JA)', () => {
+    const en = rendered(last(talk(...LOCAL, 'ok and can we just skip the SQL part?')));
+    expect(en).toContain('Not safely');
+    expect(en).toContain('26011');
+    expect(rendered(last(talk(...LOCAL, 'SQL の作業は省略できますか')))).toContain('安全には省けません');
+    expect(rendered(last(talk('TMS 15.5, SX80 on ce9.15.3, Windows 2012 R2, SQL 2016 remote', 'can we skip the SQL part?')))).toContain('runs on another server');
+  });
+
+  it('"what\'s 15.2.1?" is no SQL build', () => {
+    expect(rendered(last(talk(...LOCAL, "what's 15.2.1?")))).not.toContain('What that SQL build is');
+  });
+});
