@@ -142,6 +142,9 @@ function tls12KeysMissingAnswer(f: Facts): LocalizedText[] {
 }
 const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
 const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level === 'high';
+/** Whether something is needed, asked (the .NET reboot entry, QA52 #15): "need", "required", "apply", 「必要」「要否」「反映」. */
+const NEED_EN = '^(?=[\\s\\S]*(?:need|require|necessary|have\\sto|must|apply|applies|take\\seffect))[\\s\\S]*';
+const NEED_JA = '^(?=[\\s\\S]*(?:必要|必須|要る|いる|要否|反映|しなければ))[\\s\\S]*';
 /**
  * TMSSNMPService said stopped (or an alert about it), not a start again asked: "TMSSNMPService stopped", "an alert that the
  * SNMP service is down", 「TMSSNMPService が停止しています」「SNMP サービスが止まりました」 (QA52 #7).
@@ -2776,6 +2779,27 @@ export const CATALOGUE: CatalogueEntry[] = [
       }
       return out;
     },
+  },
+  {
+    // "does the .NET setting need a reboot?", 「.NET の設定に再起動は必要ですか」 (QA52 #15): the .NET values, not the Schannel reboot card.
+    id: 'dotnet-reboot',
+    recognise: {
+      en: [
+        NEED_EN + '(?:(?<![a-z])\\.net(?![a-z])|schusestrongcrypto|systemdefaulttlsversions|(?<![a-z])strong\\s?crypto).{0,50}(?<![a-z])(?:reboot|restart|reboots|rebooting)(?![a-z])',
+        NEED_EN + '(?<![a-z])(?:reboot|restart|rebooting)(?![a-z]).{0,40}(?:(?<![a-z])\\.net(?![a-z])|schusestrongcrypto|systemdefaulttlsversions|(?<![a-z])strong\\s?crypto)',
+      ],
+      ja: [
+        NEED_JA + '(?:\\.net(?![a-z])|schusestrongcrypto|systemdefaulttlsversions|強力な暗号).{0,30}(?:再起動|リブート)',
+        NEED_JA + '(?:再起動|リブート).{0,20}(?:\\.net(?![a-z])|schusestrongcrypto|systemdefaulttlsversions)',
+      ],
+    },
+    title: L('Reboot for the .NET values?', '.NET の値に再起動は必要か'),
+    answer: () => [
+      L(
+        'Not a server reboot for them alone. `SchUseStrongCrypto` and `SystemDefaultTlsVersions` are read by .NET code when its process starts, so a restart of IIS and the TMS services applies them. Only if you also create or change Schannel protocol keys is a reboot the safe, usual way, and then that one reboot covers the .NET values too.',
+        'これらの値だけのためにサーバを再起動する必要はありません。`SchUseStrongCrypto` と `SystemDefaultTlsVersions` は .NET のコードがプロセスの起動時に読むので、IIS と TMS のサービスを再起動すれば適用されます。あわせて Schannel のプロトコルのキーを作成・変更する場合に限り、再起動が安全で一般的な方法で、その 1 回の再起動で .NET の値も適用されます。',
+      ),
+    ],
   },
   {
     // "TMSSNMPService stopped / alert: is that expected?", 「TMSSNMPService が停止している旨のアラートが上がっております」,

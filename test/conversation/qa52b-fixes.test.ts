@@ -191,3 +191,21 @@ describe('QA52 #11: "what\'s 11.0.2100?" and "can we just skip the SQL part?"', 
     expect(rendered(last(talk(...LOCAL, "what's 15.2.1?")))).not.toContain('What that SQL build is');
   });
 });
+
+describe('QA52 #15: ".NET setting need a reboot?" gets the .NET answer', () => {
+  const CASE = 'TMS 15.13, Win 2016, SQL 2016 remote, CE 9.15';
+  it.each([
+    ['does the .NET setting need a reboot?', 'a restart of IIS and the TMS services applies them'],
+    ['do we need to reboot after SchUseStrongCrypto?', 'a restart of IIS and the TMS services applies them'],
+    ['.NET の設定に再起動は必要ですか', 'IIS と TMS のサービスを再起動すれば適用されます'],
+  ])('%s', (q, want) => {
+    const t = rendered(last(talk(CASE, q)));
+    expect(t).toContain(want);
+    expect(t).not.toMatch(/Is a reboot needed\?|サーバの再起動は必要か/);
+  });
+
+  it('keeps other routes: the plain reboot question, what .NET strong crypto is', () => {
+    expect(rendered(last(talk(CASE, 'is a reboot needed?')))).toContain('Is a reboot needed?');
+    expect(rendered(last(talk(CASE, 'what is .NET strong crypto?')))).toContain('.NET strong crypto');
+  });
+});
