@@ -141,6 +141,13 @@ export const step: Step = (state, message) => {
   }
 };
 
+/** "details", "more details please", "tell me more", "show the full answer again", "show all steps again" (normIntent: no "please", no "?"). */
+const DETAILS_EN =
+  /^(?:(?:ok(?:ay)?|so|and|sorry)[,\s]+)?(?:(?:more\s|full\s|all\s(?:the\s)?)?details?|more(?:\sinfo(?:rmation)?)?|tell\sme\smore|(?:can\syou\s|could\syou\s)?(?:show|give|send)\s(?:me\s|us\s)?(?:the\s)?(?:full|whole|complete|entire)\s(?:answer|list|steps|reply)(?:\sagain)?|(?:can\syou\s|could\syou\s)?(?:show|give)\s(?:me\s|us\s)?(?:all\s)?(?:the\s)?(?:steps|answer)\s(?:again|in\sfull)|(?:the\s)?full\sanswer(?:\sagain)?|repeat\s(?:the\s)?(?:full\s|whole\s)?answer)$/;
+/** 「詳しく」「詳細を教えてください」「もう少し詳しくお願いします」「全文をもう一度」 (normIntent: no ください / お願いします at the end). */
+const DETAILS_JA =
+  /^(?:(?:もう少し|もっと|より)\s?)?(?:詳しく|くわしく|詳細(?:を|に)?|全文(?:を)?|回答(?:の全文)?を?\s?もう一度|手順(?:の全体)?を?\s?もう一度)(?:\s?(?:教えて|見せて|表示して|説明して|お願い(?:いた)?します))?$/;
+
 /** Routes of a text turn that read nothing but "ok" / "brb" / 「確認します」 / "will try tonight". */
 const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 'intent-later']);
 /**
@@ -673,6 +680,16 @@ const ROUTES: readonly Route[] = [
       if (!declinesLevel(text) || s.facts.level === 'medium-high' || s.facts.level === 'high' || (s.facts.tms && parseInt(s.facts.tms.semver, 10) < 15)) return null;
       const { level: _level, ...others } = extractFacts(text).facts;
       return Object.keys(others).length ? null : onLevelDeclined(s);
+    },
+  },
+  {
+    // "details", "more", "show the full answer again", 「詳しく」「詳細を教えてください」 after a full answer (QA52 #8): the answer for the
+    // facts held, in full again (later answers leave out what was shown unchanged; this is the way back to it).
+    name: 'details-again',
+    run: ({ s, norm }) => {
+      if (!s.shown?.length || norm.length > 60 || !(DETAILS_EN.test(norm) || DETAILS_JA.test(norm))) return null;
+      const full = respond({ ...s, shown: [] }, [], [], false);
+      return { ...full, state: { ...full.state, shown: [...new Set([...(s.shown ?? []), ...(full.state.shown ?? [])])] } };
     },
   },
   {

@@ -209,3 +209,20 @@ describe('QA52 #15: ".NET setting need a reboot?" gets the .NET answer', () => {
     expect(rendered(last(talk(CASE, 'what is .NET strong crypto?')))).toContain('.NET strong crypto');
   });
 });
+
+describe('QA52 #8: "details" / 「詳しく」 show the full answer again', () => {
+  const SHORTENED = ['TMS 15.5, SX80 on ce9.15.3, Windows 2012 R2, SQL 2016 remote', 'sorry, SQL is 2014 SP2 on the same box'];
+  it.each(['details', 'more details please', 'tell me more', 'show the full answer again', 'show all steps again', '詳しく', '詳細を教えてください', 'もう少し詳しくお願いします'])('%s', (q) => {
+    const r = last(talk(...SHORTENED, q));
+    const t = rendered(r);
+    expect(r.route).toBe('details-again');
+    expect(t).toMatch(/Step 1: Back up the registry first|手順 1/);
+    expect(t).toMatch(/Step 6: |手順 6/);
+    expect(t).not.toMatch(/as I gave them earlier|not repeated|前の回答と同じ|繰り返しません/);
+  });
+
+  it('before any answer, or with more in the message, it is not this route', () => {
+    expect(last(talk('details')).route).not.toBe('details-again');
+    expect(last(talk(...SHORTENED, 'more SX80s fail')).route).not.toBe('details-again');
+  });
+});
