@@ -149,7 +149,8 @@ const DETAILS_JA =
   /^(?:(?:もう少し|もっと|より)\s?)?(?:詳しく|くわしく|詳細(?:を|に)?|全文(?:を)?|回答(?:の全文)?を?\s?もう一度|手順(?:の全体)?を?\s?もう一度)(?:\s?(?:教えて|見せて|表示して|説明して|お願い(?:いた)?します))?$/;
 
 /** Routes of a text turn that read nothing but "ok" / "brb" / 「確認します」 / "will try tonight". */
-const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 'intent-later']);
+// ('details-again': "details", "more" said in a shared thread to someone else is theirs, not a request for the answer again.)
+const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 'intent-later', 'details-again']);
 /**
  * A line that has a version-shaped number (a dotted number, a year such as 2016, "SP4", "R2") or names what the bot asks
  * about ("SQL is the newest one", 「バージョンは分かりません」): maybe an answer the bot could not read, so it still says

@@ -226,3 +226,11 @@ describe('QA52 #8: "details" / 「詳しく」 show the full answer again', () =
     expect(last(talk(...SHORTENED, 'more SX80s fail')).route).not.toBe('details-again');
   });
 });
+
+describe('QA52 #8: "details" in a shared thread, not addressed to the bot', () => {
+  it('is chatter', () => {
+    const r = last(talk('TMS 15.5, SX80 on ce9.15.3, Windows 2012 R2, SQL 2016 remote', { kind: 'text', text: 'details', unaddressed: true }));
+    expect(r.route).toBe('chatter');
+    expect(r.replies).toHaveLength(0);
+  });
+});
