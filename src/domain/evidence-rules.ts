@@ -1409,6 +1409,11 @@ function tcpFindings(obs: Observation[]): Finding[] {
           'No TCP connection means no TLS handshake at all, so for that target this is not the TLS 1.0 problem yet. If the test ran on the TMS server to the endpoint\'s HTTPS port (443), check the firewall (a recent change), the routing or NAT, and whether the endpoint\'s address changed, then test again (`Test-NetConnection HOST -Port 443`). If it ran from somewhere else, or to another port, run it on the TMS server to port 443. Once TCP connects, the TLS answer below applies.',
           'TCP 接続ができなければ TLS のハンドシェイクはまったく始まらないため、その対象については、まだ TLS 1.0 の問題とは言えません。TMS サーバからエンドポイントの HTTPS のポート（443）に対して実行したテストであれば、ファイアウォール（最近の変更）、ルーティングや NAT、エンドポイントのアドレスが変わっていないかを確認し、もう一度テストしてください（`Test-NetConnection HOST -Port 443`）。別の場所から、または別のポートに対して実行した場合は、TMS サーバからポート 443 に対して実行してください。TCP で接続できるようになったら、下の TLS の回答が当てはまります。',
         ),
+        // (QA52 #14: the endpoint's own HTTPS service closes the port too, knowledge.md "What else", endpoint side.)
+        L(
+          'The endpoint itself can keep port 443 closed while it answers ping: on CE / RoomOS, `xConfiguration NetworkServices HTTP Mode` must allow HTTPS (HTTP+HTTPS or HTTPS); on TC 7, `xConfiguration NetworkServices HTTPS Mode: On`. When only one unit fails this way and the others work, check its setting before the firewall.',
+          'エンドポイント自体が、ping には応答しながらポート 443 を閉じていることもあります。CE / RoomOS では `xConfiguration NetworkServices HTTP Mode` が HTTPS を許可している（HTTP+HTTPS または HTTPS）こと、TC 7 では `xConfiguration NetworkServices HTTPS Mode: On` であることを確認してください。1 台だけがこのように失敗し、ほかは動いている場合は、ファイアウォールより先にその設定を確認してください。',
+        ),
         evidenceBody(down),
       ],
     ),

@@ -797,7 +797,7 @@ export class TextScanner {
   /** Get-TlsCipherSuite's default list form (Format-List): the line number of the last "Name : TLS_…", its Protocols line follows. */
   private suiteNameAt = -1;
   /** PowerShell Test-NetConnection: the target and TcpTestSucceeded. */
-  private tnc: { host: string; port: string; ok: boolean | null } | null = null;
+  private tnc: { host: string; port: string; ok: boolean | null; ping?: boolean } | null = null;
   /**
    * curl -v over plain HTTP: the request line and the status of the answer. `scheme` is the URL's on
    * the curl command line, `port` the one curl connected to, `tls` a TLS line of curl's (a handshake,
@@ -902,10 +902,11 @@ export class TextScanner {
         if (/(?:^|[,\s])771(?:[,\s.]|$)/.test(m[1])) this.suites.tls12++;
       }
       this.suiteNameAt = -1;
-    } else if ((m = /^\s{0,4}(ComputerName|RemotePort|TcpTestSucceeded)\s{1,20}:\s{0,4}(\S{1,200})\s*$/.exec(line))) {
+    } else if ((m = /^\s{0,4}(ComputerName|RemotePort|TcpTestSucceeded|PingSucceeded)\s{1,20}:\s{0,4}(\S{1,200})\s*$/.exec(line))) {
       this.tnc ??= { host: '', port: '', ok: null };
       if (m[1] === 'ComputerName') this.tnc.host = m[2];
       else if (m[1] === 'RemotePort') this.tnc.port = m[2];
+      else if (m[1] === 'PingSucceeded') this.tnc.ping = /^true$/i.test(m[2]);
       else this.tnc.ok = /^true$/i.test(m[2]) ? true : /^false$/i.test(m[2]) ? false : null;
     } else if ((m = /^\s{0,4}\*\s{1,4}Connected to (\S{1,200}) \(([^()\s]{1,80})\) port (\d{1,5})/i.exec(line))) {
       this.curlHttp.target = `${m[1]}:${m[3]}`;
@@ -1982,7 +1983,16 @@ export class TextScanner {
       out.push(
         this.tnc.ok
           ? { code: 'tcp-reachable', detail: t(`Test-NetConnection: TCP to ${where} succeeds (TcpTestSucceeded : True), so the network is not what fails: the failure is in TLS.`, `Test-NetConnection：${where} への TCP 接続は成功しています（TcpTestSucceeded : True）。ネットワークではなく TLS の段階で失敗しています。`) }
-          : { code: 'tcp-unreachable', detail: t(`Test-NetConnection: TCP to ${where} fails (TcpTestSucceeded : False): that is the network or a firewall, not the TLS problem; check the route and the firewall first.`, `Test-NetConnection：${where} への TCP 接続が失敗しています（TcpTestSucceeded : False）。TLS の問題ではなく、ネットワークかファイアウォールの問題です。先に経路とファイアウォールを確認してください。`) },
+          : this.tnc.ping
+            ? // (QA52 #14: the host answers ping, so it is up: a firewall on the path, or the endpoint not serving HTTPS on that port.)
+              {
+                code: 'tcp-unreachable',
+                detail: t(
+                  `Test-NetConnection: TCP to ${where} fails (TcpTestSucceeded : False) while ping answers (PingSucceeded : True): the host is up, so either a firewall on the path blocks the port or the endpoint itself does not serve HTTPS there (its HTTP Mode setting); not the TLS problem.`,
+                  `Test-NetConnection：${where} への TCP 接続は失敗していますが（TcpTestSucceeded : False）、ping は応答しています（PingSucceeded : True）。ホストは動いているので、経路上のファイアウォールがポートを遮断しているか、エンドポイント自体がそのポートで HTTPS を提供していない（HTTP Mode の設定）かのどちらかです。TLS の問題ではありません。`,
+                ),
+              }
+            : { code: 'tcp-unreachable', detail: t(`Test-NetConnection: TCP to ${where} fails (TcpTestSucceeded : False): that is the network, a firewall or the endpoint's own HTTPS service, not the TLS problem; check the route and the firewall first.`, `Test-NetConnection：${where} への TCP 接続が失敗しています（TcpTestSucceeded : False）。TLS の問題ではなく、ネットワーク、ファイアウォール、またはエンドポイント自体の HTTPS サービスの問題です。先に経路とファイアウォールを確認してください。`) },
       );
     }
     const h = this.curlHttp;

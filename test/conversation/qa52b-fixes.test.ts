@@ -234,3 +234,22 @@ describe('QA52 #8: "details" in a shared thread, not addressed to the bot', () =
     expect(r.replies).toHaveLength(0);
   });
 });
+
+describe('QA52 #14: Test-NetConnection TcpTestSucceeded False with ping OK', () => {
+  const CASE = 'TMS 15.13 already at Medium-High, rebooted. One Room Bar on RoomOS 11.14 still shows No HTTPS response, the others are fine. Win 2019, SQL 2019 remote';
+  const TNC = (ping: string) =>
+    `PS C:\\> Test-NetConnection 10.20.30.40 -Port 443\nWARNING: TCP connect to (10.20.30.40 : 443) failed\n\nComputerName           : 10.20.30.40\nRemoteAddress          : 10.20.30.40\nRemotePort             : 443\nPingSucceeded          : ${ping}\nTcpTestSucceeded       : False`;
+  it('EN: the endpoint\'s own HTTPS setting is named beside the firewall', () => {
+    const t = rendered(last(talk(CASE, TNC('True'))));
+    expect(t).toContain('xConfiguration NetworkServices HTTP Mode');
+    expect(t).toContain('while ping answers (PingSucceeded : True)');
+  });
+  it('JA too', () => {
+    const t = rendered(last(talk('ＴＭＳ１５．１３、Medium-High 設定済み、再起動済み。Room Bar（RoomOS 11.14）1 台だけ No HTTPS response、ほかは正常。OS 2019、SQL 2019 別サーバ', TNC('True'))));
+    expect(t).toContain('xConfiguration NetworkServices HTTP Mode');
+    expect(t).toContain('ping は応答しています');
+  });
+  it('without ping answering, no "the host is up"', () => {
+    expect(rendered(last(talk(CASE, TNC('False'))))).not.toContain('while ping answers');
+  });
+});
