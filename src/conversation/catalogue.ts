@@ -730,8 +730,8 @@ export const KEEP_TELNET =
 /** At Medium-High or above, with systems already showing the security violation: the choices now (knowledge.md §Caveats). */
 function telnetLostNowChoices(): LocalizedText {
   return L(
-    'What you can do now, for each such system: replace it, manage it another way, or accept that TMS no longer manages it. Going back to Medium turns Telnet and SNMP on again, but TMS then offers only TLS 1.0, and the endpoints from TC 7.3.6 and CE 8.1.0 on show "No HTTPS response" again: that is no way out. This message is no sign that the TLS fix failed.',
-    '今できることは、そうしたシステムごとに、置き換える、別の方法で管理する、TMS での管理をあきらめる、のいずれかです。Medium に戻すと Telnet と SNMP は再び有効になりますが、TMS は TLS 1.0 しか提示しなくなり、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイントに再び「No HTTPS response」が表示されます。解決策にはなりません。このメッセージは TLS の修正が失敗したことを示すものではありません。',
+    'What you can do now, for each such system: replace it, manage it another way, or accept that TMS no longer manages it. Going back to Medium turns Telnet and SNMP on again, but TMS then offers only TLS 1.0, and the endpoints from TC 7.3.6 and CE 8.1.0 on show "No HTTPS response" again: that is no way out. The "Security violation" message is no sign that the TLS fix failed.',
+    '今できることは、そうしたシステムごとに、置き換える、別の方法で管理する、TMS での管理をあきらめる、のいずれかです。Medium に戻すと Telnet と SNMP は再び有効になりますが、TMS は TLS 1.0 しか提示しなくなり、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイントに再び「No HTTPS response」が表示されます。解決策にはなりません。「Security violation」のメッセージは、TLS の修正が失敗したことを示すものではありません。',
   );
 }
 

@@ -534,7 +534,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   // ("Someone asked if it was High all along. No, it is Medium.": the relayed question and the user's answer, two sentences.)
   const asks = (i: number) =>
     questionForm(sentences[i]) && !RELAY_ANSWERED.test(`${sentences[i]} ${sentences[i + 1] ?? ''}`) && !(i + 1 < sentences.length && /[?？]\s*$/.test(sentences[i]) && SELF_ANSWER.test(sentences[i + 1]));
-  if (!sentences.some((s, i) => asks(i) || EN_ASK.test(s) || EN_PLEASE.test(s) || JA_ASK.test(trimEnd(s, /[?？。.!！\s]/)) || asksList(i))) {
+  if (!sentences.some((s, i) => asks(i) || EN_ASK.test(s) || JA_ASK.test(trimEnd(s, /[?？。.!！\s]/)) || asksList(i))) {
     // "A colleague said that when he turned TLS 1.0 off, SQL would not start on his server", 「他の案件で、TLS 1.0を無効にしたら
     // SQLが起動しないと聞きました」 (R44D): someone else's experience, told; it stores nothing about this server and asks, in
     // effect, whether it applies here: the entry for the supposed change answers that.
@@ -542,6 +542,12 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
       // ("I'm worried SQL Server won't start after we disable TLS 1.0": a worry about the change asks the same, REV21-b #4.)
       const heard = aboutThirdParty(x) || worriedAhead(x) ? findSentenceEntry(x) : null;
       if (heard) return { entry: heard, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
+    }
+    // "rollback procedure please", "verification steps please" (QA52 #6): a short request names its entry; when it names none
+    // ("fix files please"), the statement entries as before.
+    for (const [i, x] of sentences.entries()) {
+      const asked = EN_PLEASE.test(x) ? findEntry(x) : null;
+      if (asked) return { entry: asked, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
     }
     const entry = findStatementEntry(t);
     return entry ? { entry, rest: t, statement: true } : null;
@@ -553,7 +559,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   for (let i = sentences.length - 1; i >= 0; i--) {
     const sentence = sentences[i];
     if (missed.has(sentence) && !lists.has(i)) continue;
-    if (!asks(i) && !EN_ASK.test(sentence) && !EN_PLEASE.test(sentence) && !JA_ASK.test(trimEnd(sentence, /[?？。.!！\s]/)) && !asksList(i)) continue;
+    if (!asks(i) && !EN_ASK.test(sentence) && !JA_ASK.test(trimEnd(sentence, /[?？。.!！\s]/)) && !asksList(i)) continue;
     // "If we turn TLS 1.0 off, SQL won't start, right?": the whole sentence asks one thing (not "SQL won't start" alone).
     const whole = findSentenceEntry(sentence);
     if (whole) return { entry: whole, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
@@ -591,7 +597,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
   // "Our Polycom HDX units show Security violation: Telnet communication is not allowed. What can we do?", 「Polycom HDX が
   // 「Security violation: …」となっております。何か対処方法はございますでしょうか。」 (QA52 #3): the question only asks what to
   // do about what the message reports; the Telnet/SNMP entry answers the report (as it does without the question).
-  const reported = reportThenWhatToDo(sentences, (i) => asks(i) || EN_ASK.test(sentences[i]) || EN_PLEASE.test(sentences[i]) || JA_ASK.test(trimEnd(sentences[i], /[?？。.!！\s]/)) || asksList(i));
+  const reported = reportThenWhatToDo(sentences, (i) => asks(i) || EN_ASK.test(sentences[i]) || JA_ASK.test(trimEnd(sentences[i], /[?？。.!！\s]/)) || asksList(i));
   return reported ? { entry: reported, rest: t, statement: true } : null;
 }
 

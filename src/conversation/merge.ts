@@ -516,7 +516,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const bfNamed = ex.behindFirewallModels;
   // (With no models held yet, those this message names: "We registered the DX80 (CE 9.15) as Behind Firewall, but it shows No HTTPS
   // response" names the DX80 alone, QA52 #4.)
-  const bfModelsOf = heldModels.length ? heldModels : (found.endpointModels ?? []);
+  // (Only when this message says "No HTTPS response" is seen: "MX300はBehind Firewallモードです" alone does not say it is the failing one.)
+  const bfModelsOf = heldModels.length ? heldModels : ex.noHttpsSaid ? (found.endpointModels ?? []) : [];
   const bfSet = !!bfNamed && !facts.behindFirewall && bfModelsOf.length > 0 && bfNamed.every((m) => bfModelsOf.includes(m)) && bfModelsOf.every((m) => bfNamed.includes(m));
   if (bfSet) facts.behindFirewall = true;
   if (symptomCleared) delete facts.otherSymptom;

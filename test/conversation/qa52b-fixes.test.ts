@@ -253,3 +253,12 @@ describe('QA52 #14: Test-NetConnection TcpTestSucceeded False with ping OK', () 
     expect(rendered(last(talk(CASE, TNC('False'))))).not.toContain('while ping answers');
   });
 });
+
+describe('QA52 fixb: kept as before (found by the regression grid)', () => {
+  it('"fix files please" still gets the fix-files entry', () => {
+    expect(last(talk('TMS 15.13, SX80 on CE 9.15, Win 2016, SQL 2016 remote', 'fix files please')).route).toBe('catalogue');
+  });
+  it.each(['MX300はBehind Firewallモードです', 'the SX20 is in Behind Firewall mode'])('a model in Behind Firewall mode, no failure said: not recorded (%s)', (m) => {
+    expect(last(talk(m)).state.facts.behindFirewall).toBeUndefined();
+  });
+});
