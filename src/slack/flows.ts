@@ -99,13 +99,16 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
     if (await refusedAsStale(deps, turn.key, turn.stale)) return 'ignored';
     const plan: CardPlan = {};
     // The card's metadata comes with the turn's own read (withMeta): the one the last run of the step
-    // rendered with; what the rendering decided is stored by the same transaction (`saved`).
-    const card: { meta: SurfaceMeta | null; saved?: SurfaceMeta } = { meta: null };
+    // rendered with (`meta`, and `stored`, its text as read); what the rendering decided is stored by the
+    // same transaction (`saved`).
+    const card: { meta: SurfaceMeta | null; stored: string | null; saved?: SurfaceMeta } = { meta: null, stored: null };
     const toStore = (state: ConversationState) => {
       card.saved = undefined;
       if (!plan.meta || Object.keys(state.facts).length === 0) return undefined;
       const json = JSON.stringify(plan.meta);
-      if (json.length > MAX_META_JSON || json === JSON.stringify(card.meta)) return undefined;
+      // Unchanged: the same text as the one read (every writer stores JSON.stringify of the metadata, so
+      // the parsed copy need not be serialised again to compare; a text stored otherwise is written anew).
+      if (json.length > MAX_META_JSON || json === card.stored) return undefined;
       card.saved = plan.meta;
       return { json, user: plan.meta.user ?? null };
     };
@@ -120,7 +123,7 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       // of an answered message (src/slack/listeners/events/message.ts). No write of its own.
       quietMarks: turn.dedupe.filter((id) => id.startsWith('msg:')).map(quietMark),
       // The turn stores its replies already leased for this drain: no outbox read and lease before the post.
-      outbox: { target: turn.target, render: (replies, json, state) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta(json)), plan, state), meta: toStore, lease: deps.outbox.turnLease() },
+      outbox: { target: turn.target, render: (replies, json, state) => renderThread(replies, turn.key, turn.target, (card.meta = parseMeta((card.stored = json))), plan, state), meta: toStore, lease: deps.outbox.turnLease() },
     });
     const meta = card.meta;
     // Given up at shutdown, not stored: its event must stay unacknowledged (Slack delivers it again), and no failure notice.
