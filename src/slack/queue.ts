@@ -11,14 +11,14 @@ export class KeyedQueue {
       () => task(),
       () => task(),
     );
-    const tail = next.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tails.set(key, tail);
-    void tail.then(() => {
+    // Settles (never rejects) once the task has, forgetting the key unless more was queued since: one
+    // promise where a settled tail and a separate clean-up on it made two (each promise a turn makes
+    // also runs the AsyncLocalStorage hooks of the log context, src/slack/logger.ts).
+    const done = (): void => {
       if (this.tails.get(key) === tail) this.tails.delete(key);
-    });
+    };
+    const tail: Promise<void> = next.then(done, done);
+    this.tails.set(key, tail);
     return next;
   }
 

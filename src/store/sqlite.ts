@@ -105,18 +105,32 @@ const DELIVERED = new Map<string, DeliveredSet>();
 /** How long a delivered item's DELETE waits for another write to ride on (ms). */
 export const DONE_FLUSH_MS = 200;
 
-/** Run fn; while SQLite says busy/locked, wait (without blocking) and try again until budgetMs. */
-export async function retryBusy<T>(fn: () => T, budgetMs: number): Promise<T> {
+/**
+ * Run fn; while SQLite says busy/locked, wait (without blocking) and try again until budgetMs. The
+ * first try runs at once, as before; only a busy one goes on in the async loop (retryLater).
+ */
+export function retryBusy<T>(fn: () => T, budgetMs: number): Promise<T> {
   const deadline = Date.now() + budgetMs;
-  let delay = 5;
+  try {
+    return Promise.resolve(fn());
+  } catch (error) {
+    if (!isBusy(error) || Date.now() + FIRST_DELAY_MS > deadline) return Promise.reject(error);
+  }
+  return retryLater(fn, deadline);
+}
+
+const FIRST_DELAY_MS = 5;
+
+async function retryLater<T>(fn: () => T, deadline: number): Promise<T> {
+  let delay = FIRST_DELAY_MS;
   for (;;) {
+    await sleep(delay);
+    delay = Math.min(delay * 2, 100);
     try {
       return fn();
     } catch (error) {
       if (!isBusy(error) || Date.now() + delay > deadline) throw error;
     }
-    await sleep(delay);
-    delay = Math.min(delay * 2, 100);
   }
 }
 
@@ -262,10 +276,21 @@ export function sqliteStoreOn(db: Db, file: string, opts: SqliteStoreOptions = {
       throw error;
     }
   };
-  const write = async <T>(fn: () => T, b = budget): Promise<T> => {
-    const out = await retryBusy(() => withDelivered(fn), b);
-    cp?.wrote();
-    return out;
+  // One promise for a write that commits at once (an async wrapper awaiting retryBusy made three: each
+  // promise also runs the log context's AsyncLocalStorage hooks, src/slack/logger.ts).
+  const write = <T>(fn: () => T, b = budget): Promise<T> => {
+    const deadline = Date.now() + b;
+    try {
+      const out = withDelivered(fn);
+      cp?.wrote();
+      return Promise.resolve(out);
+    } catch (error) {
+      if (!isBusy(error) || Date.now() + FIRST_DELAY_MS > deadline) return Promise.reject(error);
+    }
+    return retryLater(() => withDelivered(fn), deadline).then((out) => {
+      cp?.wrote();
+      return out;
+    });
   };
   const flushSoon = () => {
     if (delivered.timer) return;
