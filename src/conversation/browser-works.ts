@@ -11,7 +11,7 @@ import type { LocalizedText } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, respond } from './compose';
+import { next, para, respond, paraFrom } from './compose';
 import { onFacts } from './merge';
 import { onStillFailing } from './still-failing';
 
@@ -33,7 +33,7 @@ export function onBrowserWorks(s: ConversationState, text: string, raised: boole
   if (raised) {
     const out = onStillFailing(s);
     const [first, ...rest] = out.replies;
-    const lead = para(AFTER_RAISE[lang]);
+    const lead = paraFrom(AFTER_RAISE, lang);
     return { state: out.state, replies: first ? [{ ...first, blocks: [lead, ...first.blocks] }, ...rest] : [] };
   }
   // An endpoint that still accepts TLS 1.0 (TC up to 7.3.5, CE 8.0.x) is not this signature: the diagnosis says why.
@@ -46,7 +46,7 @@ export function onBrowserWorks(s: ConversationState, text: string, raised: boole
           `ブラウザから HTTPS で開けるということは、HTTPS は最近のクライアントに対しては正常に動いています。${formatEndpoint(ep!)} は TLS 1.0 も受け付けるため、TLS 1.0 の問題を示すものではありません。下記を参照してください。`,
         )[lang],
       )
-    : para(SIGNATURE[lang]);
+    : paraFrom(SIGNATURE, lang);
   const read = onFacts(s, text);
   if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) {
     const [first, ...rest] = read.replies;

@@ -6,6 +6,7 @@
  *
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
+import { anyAdvising, advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
 import { endpointAcceptsTls10, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
@@ -58,6 +59,8 @@ export interface CatalogueEntry {
 }
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 /**
  * The status asked, the whole line (QA49 F11): "what's the status?", "status?", "where are we?", "where do we stand?",
@@ -116,7 +119,7 @@ function tls12KeysMissingAnswer(f: Facts): LocalizedText[] {
         `それなら作成してください。${winName(f)} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、このサーバでは必須です。${kb ? 'Windows Server 2008（R2 ではない）では、先に Microsoft の KB4019276 が必要です。ないと TLS 1.2 自体がなく、キーは効きません。' : ''}`,
       ),
       create,
-      L(`Creating them is a change: reboot the server once afterwards.${after.en}`, `キーの作成は変更なので、そのあとサーバを 1 回再起動してください。${after.ja}`),
+      (after.en ? MH : L)(`Creating them is a change: reboot the server once afterwards.${after.en}`, `キーの作成は変更なので、そのあとサーバを 1 回再起動してください。${after.ja}`),
     ];
   }
   if (k === 'unknown') {
@@ -126,11 +129,11 @@ function tls12KeysMissingAnswer(f: Facts): LocalizedText[] {
         'キーを作成するかどうかは Windows のリリースによります。Windows Server 2008 R2 ではキーが作成されるまで TLS 1.2 は無効なので、作成してからサーバを 1 回再起動します。2012 以降ではキーがなければ Windows の既定値で TLS 1.2 は有効なので、作成するものはなく、そのための再起動も不要です。リリースは `winver` で確認できます。',
       ),
       create,
-      L(`If you create them, that is a change: reboot once afterwards.${after.en}`, `作成した場合は変更になるので、そのあと 1 回再起動してください。${after.ja}`),
+      (after.en ? MH : L)(`If you create them, that is a change: reboot once afterwards.${after.en}`, `作成した場合は変更になるので、そのあと 1 回再起動してください。${after.ja}`),
     ];
   }
   return [
-    L(
+    MH(
       `On ${winName(f)} that is fine: with no TLS 1.2 keys the Windows default applies, and there TLS 1.2 is on. There is nothing to create, and no reboot for the keys. What fixes "No HTTPS response" is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.`,
       `${winName(f)} ではそれで問題ありません。TLS 1.2 のキーがなければ Windows の既定値が使われ、そこでは TLS 1.2 は有効です。作成するものはなく、キーのための再起動も不要です。「No HTTPS response」を解決するのは、TMS ツールで [Communication Security] を Medium-High にし、IIS と TMS サービスを再起動することです。`,
     ),
@@ -188,7 +191,7 @@ function sqlNotYet(f: Facts): LocalizedText[] | null {
           ` は、同じ系列の TLS 1.2 対応ビルドより古いため、先に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）の適用が必要です`,
         );
   return [
-    L(
+    MH(
       `${lead.en} ${way.en}. Until then it loses its connections when TLS 1.0 goes. Turning TLS 1.0 off is not part of this fix anyway: at Medium-High TMS reaches the endpoints over TLS 1.2 whether TLS 1.0 is on or not, so keep TLS 1.0 on for now.`,
       `${lead.ja}${way.ja}。それまでは、TLS 1.0 をなくすと SQL Server が接続できなくなります。なお、TLS 1.0 の無効化は今回の修正には含まれません。Medium-High なら、TLS 1.0 が有効でも無効でも TMS は TLS 1.2 でエンドポイントに接続するので、当面は TLS 1.0 を有効のままにしてください。`,
     ),
@@ -239,7 +242,7 @@ function tls10OffWithTls12SqlAnswer(f: Facts): LocalizedText[] {
       `Not as part of this fix. ${name}${where.en} has TLS 1.2 support (${first} or later, Microsoft KB3135244), so Microsoft's SQL start-up failure does not apply to this build: that failure is for a build without TLS 1.2 support, which stops and will not start when TLS 1.0 and SSL 3.0 are both disabled (event 26011).`,
       `今回の修正には含めないでください。${name}${where.ja} は TLS 1.2 に対応したビルド（${first} 以降、Microsoft KB3135244）なので、Microsoft が挙げている SQL の起動障害はこのビルドには当てはまりません。この障害は、TLS 1.2 非対応のビルドで TLS 1.0 と SSL 3.0 の両方を無効にすると、SQL のサービスが停止して起動できなくなるというものです（イベント 26011）。`,
     ),
-    L(
+    MH(
       `Turning TLS 1.0 off is a separate hardening change: the fix needs only TLS 1.2 and Medium-High. Before planning it, check what on this server still uses TLS 1.0: ${medium ? 'TMS itself while it is at Medium (with TLS 1.0 off it sends no ClientHello at all, so set Medium-High first), ' : ''}.NET code that Communication Security does not govern and that has no \`SchUseStrongCrypto\` / \`SystemDefaultTlsVersions\` = 1, and anything else that connects to or from this server. The TechNote still says to keep TLS 1.0 on with SQL Server 2008 R2 on the TMS server, so do it in a window of its own, with the registry export at hand, and check afterwards that SQL Server and the TMS services start.`,
       `TLS 1.0 の無効化は別のセキュリティ強化作業で、今回の修正に必要なのは TLS 1.2 と Medium-High だけです。計画する前に、このサーバで TLS 1.0 をまだ使っているものがないか確認してください。${medium ? 'Medium のままの TMS 自体（TLS 1.0 を無効にすると ClientHello をまったく送らなくなるため、先に Medium-High にしてください）、' : ''}[Communication Security] の管理外で \`SchUseStrongCrypto\` / \`SystemDefaultTlsVersions\` = 1 が設定されていない .NET のコード、このサーバとの間で接続するその他のものです。TechNote は、TMS サーバ上に SQL Server 2008 R2 がある場合は TLS 1.0 を有効のままにするよう書いているため、専用の作業枠で、レジストリのエクスポートを手元に置いて行い、そのあと SQL Server と TMS のサービスが起動することを確認してください。`,
     ),
@@ -346,7 +349,7 @@ function minimumTlsRead(f: Facts, text: string | undefined): LocalizedText[] {
     ];
   }
   return [
-    L(
+    MH(
       `This endpoint's minimum is ${v}: fine once TMS is at Medium-High (it then offers TLS 1.2)${m[1] === '0' ? '' : `; at Medium TMS offers TLS 1.0 only, which this minimum refuses`}.`,
       `このエンドポイントの最小は ${v} です。TMS を Medium-High にすれば TLS 1.2 を提示するので問題ありません${m[1] === '0' ? '' : '。Medium の TMS は TLS 1.0 しか提示しないため、この最小値では拒否されます'}。`,
     ),
@@ -397,7 +400,7 @@ const PRE15_NOTE = L(
 export function pre15Tls10Stays(f: Facts): LocalizedText | null {
   if (!pre15(f)) return null;
   const v = f.tms!.raw;
-  return L(
+  return MH(
     `No: TLS 1.0 must stay on while TMS is below 15. TMS ${v} speaks only TLS 1.0 to the endpoints (it has no Communication Security option, so there is no Medium-High to set), and with TLS 1.0 off on the TMS server it reaches none of them, including the ones that still work (TC 7.3.5 or earlier, CE 8.0.x). Upgrade TMS to 15.x first and move it to Medium-High; turning TLS 1.0 off can only come after that.`,
     `いいえ。TMS が 15 より前のバージョンである間は、TLS 1.0 を有効のままにしておく必要があります。TMS ${v} がエンドポイントとの通信に使えるのは TLS 1.0 だけです（Communication Security の項目がないので、Medium-High にすることもできません）。TMS サーバで TLS 1.0 を無効にすると、今は動いているもの（TC 7.3.5 以前、CE 8.0.x）も含めて、どのエンドポイントにも接続できなくなります。先に TMS を 15.x にアップグレードして Medium-High にしてください。TLS 1.0 の無効化はその後でしか行えません。`,
   );
@@ -420,7 +423,7 @@ function endpointsAnswer(f: Facts): LocalizedText[] {
     return out;
   }
   out.push(
-    L(
+    MH(
       'No: the fix is on the TMS server only (TLS 1.2 in the Schannel keys, Communication Security = Medium-High in TMS Tools, the restarts). The endpoints refuse TLS 1.0 by design, and every TC and CE release accepts TLS 1.2, which is what TMS offers at Medium-High.',
       'いいえ。修正は TMS サーバ側だけで完結します（Schannel のキーで TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High にして、IIS と TMS のサービスを再起動します）。エンドポイントが TLS 1.0 を拒否するのは仕様どおりで、TC と CE のどのリリースも、Medium-High の TMS が提示する TLS 1.2 を受け付けます。',
     ),
@@ -474,7 +477,7 @@ function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
   if (f.tms && !pre15(f)) {
     out.push(L(`Nothing is needed on ${one ? 'it' : 'them'} anyway: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `いずれにしても、エンドポイント側の作業は不要です。お使いの ${formatTms(f.tms)} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
   } else {
-    out.push(L(`For ${one ? 'it' : 'them'} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then raising Communication Security to Medium-High.`, `${ja} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Communication Security を Medium-High に上げるしかありません。`));
+    out.push(MH(`For ${one ? 'it' : 'them'} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then raising Communication Security to Medium-High.`, `${ja} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Communication Security を Medium-High に上げるしかありません。`));
   }
   out.push(L('Only hardware that runs TC 7 (an SX20, for example) can go back to TC 7.3.3, as a stopgap, and going from CE back to TC resets their configuration.', 'TC 7.3.3 に戻せるのは TC 7 が動作するハードウェア（たとえば SX20）だけで、それも暫定策です。CE から TC に戻すと設定は初期化されます。'));
   return out;
@@ -503,7 +506,7 @@ function levelWaitsForSql(f: Facts): LocalizedText | null {
 }
 
 function untilThenAnswer(f: Facts): LocalizedText[] {
-  const none = L(
+  const none = MH(
     'On TMS 15 and later my sources give no stop-gap: the fix itself (TLS 1.2 available in Schannel, Communication Security = Medium-High) is the way, and until it is applied the affected systems keep showing "No HTTPS response". If the wait is for a SQL Server upgrade on the TMS server, change no TLS setting before it.',
     'TMS 15 以降については、手元の情報に暫定策はありません。修正そのもの（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にする）が解決方法で、適用するまで対象のシステムは「No HTTPS response」のままです。TMS サーバ上の SQL Server のアップグレードを待っている場合は、それが終わるまで TLS の設定は変更しないでください。',
   );
@@ -516,7 +519,7 @@ function untilThenAnswer(f: Facts): LocalizedText[] {
   );
   const stopgap = pre15Stopgap(f.endpoint, f.endpointModels);
   // (The stop-gap keeps endpoints on an old release: the upgrade stays the fix, said last.)
-  const realFix = L(
+  const realFix = MH(
     'Upgrading TMS to 15.x and then raising it to Medium-High is the real fix; the stop-gap only buys time.',
     '本当の解決策は、TMS を 15.x にアップグレードしてから Medium-High に上げることです。暫定策は時間を稼ぐだけです。',
   );
@@ -543,7 +546,7 @@ function downgradeMixed(f: Facts, tc: string[], ce: string[]): LocalizedText[] {
   if (f.tms && !pre15(f)) {
     out.push(L(`Neither needs it: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `ただし、どちらも戻す必要はありません。お使いの ${formatTms(f.tms)} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
   } else {
-    out.push(L(`So for the ${ceEn} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then Medium-High; that upgrade fixes the others too.`, `そのため ${ceJa} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Medium-High にするしかありません。このアップグレードでほかのエンドポイントも解決します。`));
+    out.push(MH(`So for the ${ceEn} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then Medium-High; that upgrade fixes the others too.`, `そのため ${ceJa} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Medium-High にするしかありません。このアップグレードでほかのエンドポイントも解決します。`));
   }
   return out;
 }
@@ -644,7 +647,7 @@ function nodeLevelsAnswer(f: Facts, text: string): LocalizedText[] {
     );
   }
   out.push(
-    L(
+    MH(
       'Both nodes must end up at Medium-High: set Communication Security to Medium-High in TMS Tools on each node, and check the TLS 1.2 registry keys on each node too (each server has its own Schannel settings). A node left at Medium offers only TLS 1.0, and per Cisco\'s TMS Administrator Guide Low does not offer TLS 1.2 either (check the guide). A failover to a node left below Medium-High brings "No HTTPS response" back.',
       '最終的に両方のノードを Medium-High にする必要があります。各ノードの TMS ツールで [Communication Security] を Medium-High にし、TLS 1.2 のレジストリ キーも各ノードで確認してください（Schannel の設定はサーバごとに別です）。Medium のままのノードは TLS 1.0 しか提示しません。Cisco の TMS アドミニストレータ ガイドによれば Low も TLS 1.2 を提示しません（ガイドで確認してください）。Medium-High 未満のノードにフェイルオーバーすると、「No HTTPS response」が再発します。',
     ),
@@ -680,7 +683,7 @@ function downgradeRanTc(f: Facts): LocalizedText[] {
     ),
   ];
   if (f.tms && !pre15(f)) {
-    out.push(L(`It is not needed, though: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High), with nothing to do on the endpoints.`, `なお、お使いの ${formatTms(f.tms)} はそのまま修正できるため（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）、戻す必要はなく、エンドポイント側の作業も不要です。`));
+    out.push(MH(`It is not needed, though: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High), with nothing to do on the endpoints.`, `なお、お使いの ${formatTms(f.tms)} はそのまま修正できるため（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）、戻す必要はなく、エンドポイント側の作業も不要です。`));
   } else if (f.tms) {
     out.push(L(`With ${formatTms(f.tms)} (before 15) it is the only stopgap; the real fix is upgrading TMS to 15.x, then Medium-High.`, `${formatTms(f.tms)}（15 より前）では、これが唯一の暫定策です。本当の解決策は TMS を 15.x にアップグレードし、Medium-High にすることです。`));
   } else {
@@ -1271,7 +1274,7 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
   if (!step) {
     if (want.n === undefined) return [L('That is not one of the steps in my answer for your setup.', 'お使いの構成に対する回答の手順には、その作業は含まれていません。')];
     const titles = (lang: 'en' | 'ja') => steps.map((x, i) => `${i + 1}. ${x.title[lang]}`).join(lang === 'en' ? '; ' : '、');
-    return [L(`My answer has ${steps.length} steps: ${titles('en')}. Which one do you mean?`, `回答の手順は ${steps.length} つです：${titles('ja')}。どの手順のことでしょうか。`)];
+    return [(anyAdvising(steps.map((x) => x.title)) ? MH : L)(`My answer has ${steps.length} steps: ${titles('en')}. Which one do you mean?`, `回答の手順は ${steps.length} つです：${titles('ja')}。どの手順のことでしょうか。`)];
   }
   const n = at + 1;
   const out = [L(`Step ${n} is "${step.title.en}".`, `手順 ${n} は「${step.title.ja}」です。`)];
@@ -1289,7 +1292,7 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
         out.push(L('It depends on Windows: on Windows Server 2008 R2 it cannot be skipped (TLS 1.2 is off by default there); from 2012 on TLS 1.2 is on by default and the step is a check that no policy turned it off. Which Windows Server release is it? (`winver` shows it.)', 'Windows のバージョン次第です。Windows Server 2008 R2 では省けません（TLS 1.2 が既定で無効です）。2012 以降は TLS 1.2 が既定で有効なので、この手順はポリシーで無効にされていないかの確認です。Windows Server のバージョンは何でしょうか（`winver` で確認できます）。'));
       } else {
         if (k === '2025') out.push(L('TMS support for Windows Server 2025 is not documented in my sources: check Cisco\'s TMS compatibility information.', 'Windows Server 2025 での TMS のサポートについては、手元の資料に記載がありません。Cisco の TMS の互換性情報を確認してください。'));
-        out.push(L(`On ${winName(f)} TLS 1.2 is on by default, so this step is a check, not a change: skipping it is betting that no hardening policy (a GPO, IIS Crypto) turned TLS 1.2 off. If one did, the endpoints keep failing at Medium-High. The check takes a minute and also tells you whether a reboot is needed at all.`, `${winName(f)} では TLS 1.2 が既定で有効なので、この手順は変更ではなく確認です。省くのは、強化ポリシー（GPO や IIS Crypto）で TLS 1.2 が無効にされていないことに賭けることになります。無効にされていれば、Medium-High にしてもエンドポイントは失敗し続けます。確認は 1 分ほどで済み、再起動が必要かどうかもこれで分かります。`));
+        out.push(MH(`On ${winName(f)} TLS 1.2 is on by default, so this step is a check, not a change: skipping it is betting that no hardening policy (a GPO, IIS Crypto) turned TLS 1.2 off. If one did, the endpoints keep failing at Medium-High. The check takes a minute and also tells you whether a reboot is needed at all.`, `${winName(f)} では TLS 1.2 が既定で有効なので、この手順は変更ではなく確認です。省くのは、強化ポリシー（GPO や IIS Crypto）で TLS 1.2 が無効にされていないことに賭けることになります。無効にされていれば、Medium-High にしてもエンドポイントは失敗し続けます。確認は 1 分ほどで済み、再起動が必要かどうかもこれで分かります。`));
       }
       break;
     }
@@ -1438,7 +1441,7 @@ function ssl3ReenableAnswer(f: Facts): LocalizedText[] {
     ];
   }
   return [
-    L(
+    MH(
       'No: SSL 3.0 plays no part in "No HTTPS response". The endpoints refuse TLS 1.0 and accept TLS 1.2, so the fix is TMS offering TLS 1.2 (Medium-High in TMS Tools, with TLS 1.2 enabled in Schannel). Leave SSL 3.0 as it is.',
       'いいえ。SSL 3.0 は「No HTTPS response」には関係しません。エンドポイントは TLS 1.0 を拒否し TLS 1.2 を受け付けるので、修正は TMS が TLS 1.2 を提示するようにすること（Schannel で TLS 1.2 を有効にしたうえで、TMS ツールで Medium-High にする）です。SSL 3.0 はそのままにしてください。',
     ),
@@ -1524,7 +1527,7 @@ function whyNotTls10Answer(f: Facts, text = ''): LocalizedText[] {
   if (yesNo && !sqlDown && pre15(f)) out.push(PRE15_NOTE);
   else if (yesNo && !sqlDown) {
     out.push(
-      L(
+      MH(
         `${oldSqlMaybeLocal(f) ? '' : `If a policy or your security team turned TLS 1.0 off, turning it back on reopens what they closed, for nothing: keep it off.${winKind(f) === '2025' ? ` On ${winName(f)} it is off by default anyway.` : ''} `}The fix for the endpoints is TLS 1.2 enabled on the Client side of Schannel (\`TLS 1.2\\Client\`: \`Enabled\` = 1, \`DisabledByDefault\` = 0) and Communication Security = Medium-High in TMS Tools, then a restart of IIS and the TMS services (a server reboot if a key was created or changed). After a hardening GPO or IIS Crypto, also check that a cipher suite the endpoints accept is still enabled: a mismatch gives alert 40 or a RST even at TLS 1.2.`,
         `${oldSqlMaybeLocal(f) ? '' : `ポリシーやセキュリティ担当者が TLS 1.0 を無効にしたのであれば、有効に戻すのは、塞いだものを意味もなく開け直すことになります。無効のままにしてください。${winKind(f) === '2025' ? `${winName(f)} ではもともと既定で無効です。` : ''}`}エンドポイントのための修正は、Schannel の Client 側で TLS 1.2 を有効にし（\`TLS 1.2\\Client\` の \`Enabled\` = 1、\`DisabledByDefault\` = 0）、TMS ツールで Communication Security を Medium-High にして、IIS と TMS のサービスを再起動することです（キーを作成・変更した場合はサーバを再起動します）。GPO や IIS Crypto で強化した後であれば、エンドポイントが受け付ける暗号スイートが有効なまま残っているかも確認してください。合わないと TLS 1.2 でもアラート 40 や RST になります。`,
       ),
@@ -1553,7 +1556,7 @@ function whyNotTls10Answer(f: Facts, text = ''): LocalizedText[] {
 function nodesTimingAnswer(f: Facts): LocalizedText[] {
   if (pre15(f)) return [PRE15_NOTE];
   const out = [
-    L(
+    MH(
       'No, not at the same time: one node at a time. While you change and restart the first node, the other keeps TMS running (check that it has taken over before you restart the first); when the first is back, do the second. Both nodes get the same change (the Schannel keys where needed, Communication Security = Medium-High in TMS Tools, the restarts): until the second one is done, a failover to it brings "No HTTPS response" back.',
       'いいえ、同時には行わないでください。1 台ずつ行います。1 台目を変更して再起動している間は、もう 1 台で TMS を動かし続けます（1 台目を再起動する前に、もう 1 台が処理を引き継いでいることを確認してください）。1 台目が戻ったら 2 台目を行います。変更の内容は 2 台とも同じです（必要なら Schannel のキー、TMS ツールで Communication Security を Medium-High、再起動）。2 台目が終わるまでは、そちらにフェイルオーバーすると「No HTTPS response」が再発します。',
     ),
@@ -1604,7 +1607,7 @@ function whyKeepTls10Answer(f: Facts): LocalizedText[] {
   const sqlFree = !!f.sql && (f.sqlLocation === 'remote' || ['nothing-needed', 'has-tls12'].includes(sqlTlsStatus(f.sql).kind));
   if (sqlFree) {
     out.push(
-      L(
+      MH(
         'So on your server SQL gives no reason to keep TLS 1.0, and the fix does not need it either way: it adds TLS 1.2 and sets Medium-High, and turns no TLS protocol off. Turning TLS 1.0 off is a separate hardening change; if you make it, do it after Medium-High is in place, because at Medium with TLS 1.0 off TMS sends no ClientHello at all.',
         'したがって、お使いのサーバでは SQL が TLS 1.0 を残す理由にはなりません。また、今回の修正は TLS 1.2 を有効にして Medium-High にするだけで、TLS のプロトコルを無効にはしないため、TLS 1.0 を残す必要も外す必要もありません。TLS 1.0 の無効化は別のセキュリティ強化の作業です。行う場合は Medium-High にしたあとにしてください。Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送信しなくなります。',
       ),
@@ -1626,7 +1629,7 @@ function keepTls10Answer(f: Facts): LocalizedText[] {
     ];
   }
   const out = [
-    L(
+    MH(
       'Yes, that is exactly the fix: leave TLS 1.0 as it is, make sure TLS 1.2 is enabled (the Client side is the one TMS uses towards the endpoints), then set Communication Security = Medium-High in TMS Tools and restart IIS and the TMS services. Medium-High is what makes TMS offer TLS 1.2; TLS 1.0 left on changes nothing for the endpoints. Turning TLS 1.0 off is a separate hardening change, not part of this.',
       'はい、それがまさに修正内容です。TLS 1.0 はそのままにして、TLS 1.2 が有効になっていることを確かめ（TMS がエンドポイントへの接続に使うのは Client 側です）、TMS ツールで Communication Security を Medium-High にして、IIS と TMS のサービスを再起動します。TMS が TLS 1.2 を提示するようになるのは Medium-High にしたときで、TLS 1.0 を残してもエンドポイント側には影響しません。TLS 1.0 の無効化は別のセキュリティ強化作業で、今回の作業には含まれません。',
     ),
@@ -1647,13 +1650,13 @@ function docRegAnswer(f: Facts): LocalizedText[] {
   const k = winKind(f);
   let lead: LocalizedText;
   if (k === '2025') {
-    lead = L(`No, not that file on ${winName(f)}: it turns TLS 1.1 back on, which Windows Server 2025 turns off by default and which must stay off. TLS 1.2 is already on there, so the registry needs nothing unless a policy turned TLS 1.2 off (check the keys). What is left is Communication Security = Medium-High in TMS Tools and the restarts. TMS support for Windows Server 2025 is not documented in my sources.`, `いいえ、${winName(f)} ではそのファイルは使わないでください。Windows Server 2025 が既定で無効にしている TLS 1.1 を有効に戻してしまいます。TLS 1.1 は無効のままにする必要があります。TLS 1.2 はすでに有効なので、ポリシーで TLS 1.2 が無効にされていない限りレジストリの変更は不要です（キーを確認してください）。残るのは TMS ツールで Communication Security を Medium-High にすることと、IIS と TMS のサービスの再起動です。Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。`);
+    lead = MH(`No, not that file on ${winName(f)}: it turns TLS 1.1 back on, which Windows Server 2025 turns off by default and which must stay off. TLS 1.2 is already on there, so the registry needs nothing unless a policy turned TLS 1.2 off (check the keys). What is left is Communication Security = Medium-High in TMS Tools and the restarts. TMS support for Windows Server 2025 is not documented in my sources.`, `いいえ、${winName(f)} ではそのファイルは使わないでください。Windows Server 2025 が既定で無効にしている TLS 1.1 を有効に戻してしまいます。TLS 1.1 は無効のままにする必要があります。TLS 1.2 はすでに有効なので、ポリシーで TLS 1.2 が無効にされていない限りレジストリの変更は不要です（キーを確認してください）。残るのは TMS ツールで Communication Security を Medium-High にすることと、IIS と TMS のサービスの再起動です。Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。`);
   } else if (k === '2008') {
     lead = f.windows && !f.windows.r2
       ? L(`Not yet: on ${winName(f)} install Microsoft's KB4019276 first, or TLS 1.1 and 1.2 do not exist and the keys do nothing. After it, create the TLS 1.2 keys only (leave out the file's TLS 1.1 part), reboot once, then set Medium-High.`, `まだです。${winName(f)} では先に Microsoft の KB4019276 を適用してください。ないと TLS 1.1 と 1.2 自体がなく、キーは効きません。適用後に TLS 1.2 のキーだけを作成し（ファイルの TLS 1.1 の部分は省きます）、サーバを 1 回再起動してから Medium-High にしてください。`)
       : L(`On ${winName(f)} the TLS 1.2 keys are required (TLS 1.2 is off by default), so its TLS 1.2 part is what you need; leave out the TLS 1.1 part. Export the registry first, reboot once after the keys, then set Medium-High.`, `${winName(f)} では TLS 1.2 が既定で無効なので TLS 1.2 のキーは必要で、ファイルのうち必要なのは TLS 1.2 の部分です。TLS 1.1 の部分は省いてください。先にレジストリをエクスポートし、キーを作成したらサーバを 1 回再起動し、そのあと Medium-High にしてください。`);
   } else if (k === 'modern') {
-    lead = L(`Not as it is: on ${winName(f)} TLS 1.1 and 1.2 are on by default, so the file changes nothing unless a policy turned them off, and then it also turns TLS 1.1 back on against that policy. Check the TLS 1.2 keys first; create or correct TLS 1.2 only if it is off. The step that fixes it is Communication Security = Medium-High in TMS Tools.`, `そのままでは使わないでください。${winName(f)} では TLS 1.1 と 1.2 が既定で有効なので、ポリシーで無効にされていない限りファイルは何も変えません。無効にされていた場合は、そのポリシーに反して TLS 1.1 まで有効に戻します。まず TLS 1.2 のキーを確認し、無効なら TLS 1.2 だけを作成・修正してください。解決する手順は TMS ツールで Communication Security を Medium-High にすることです。`);
+    lead = MH(`Not as it is: on ${winName(f)} TLS 1.1 and 1.2 are on by default, so the file changes nothing unless a policy turned them off, and then it also turns TLS 1.1 back on against that policy. Check the TLS 1.2 keys first; create or correct TLS 1.2 only if it is off. The step that fixes it is Communication Security = Medium-High in TMS Tools.`, `そのままでは使わないでください。${winName(f)} では TLS 1.1 と 1.2 が既定で有効なので、ポリシーで無効にされていない限りファイルは何も変えません。無効にされていた場合は、そのポリシーに反して TLS 1.1 まで有効に戻します。まず TLS 1.2 のキーを確認し、無効なら TLS 1.2 だけを作成・修正してください。解決する手順は TMS ツールで Communication Security を Medium-High にすることです。`);
   } else {
     lead = L('Not before you know the Windows release: the file turns TLS 1.1 on as well, which must not happen on Windows Server 2025 (off by default there) or where a policy turned it off. Set TLS 1.2 only. Which Windows Server release is it? (`winver` shows it.)', 'Windows のバージョンが分かるまでは使わないでください。このファイルは TLS 1.1 も有効にしますが、Windows Server 2025（既定で無効）やポリシーで無効にしているサーバでは、それは避ける必要があります。設定するのは TLS 1.2 だけにしてください。Windows Server のバージョンは何でしょうか（`winver` で確認できます）。');
   }
@@ -1681,7 +1684,7 @@ function whyOffAnswer(f: Facts): LocalizedText[] {
 
 /** "KB4019276 is not installed", 「KB4019276 は入っていません」 (QA round 13 #8): there is no fact for it; what to do first. */
 function kbMissingAnswer(f: Facts): LocalizedText[] {
-  const out = [L('Then install Microsoft\'s KB4019276 first (it is for Windows Server 2008 SP2, not R2): without it TLS 1.1 and 1.2 do not exist on that server and the registry keys do nothing. After it, create the TLS 1.2 keys (Client and Server), set Communication Security = Medium-High in TMS Tools, then reboot the server once: that one reboot applies the keys and restarts IIS and every TMS service.', 'それなら、先に Microsoft の KB4019276 を適用してください（Windows Server 2008 SP2 用で、R2 用ではありません）。これがないとそのサーバには TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。適用後に TLS 1.2 のキー（Client と Server）を作成し、TMS ツールで Communication Security を Medium-High にしてから、サーバを 1 回再起動してください。この 1 回の再起動でキーが反映され、IIS とすべての TMS サービスも再起動されます。')];
+  const out = [MH('Then install Microsoft\'s KB4019276 first (it is for Windows Server 2008 SP2, not R2): without it TLS 1.1 and 1.2 do not exist on that server and the registry keys do nothing. After it, create the TLS 1.2 keys (Client and Server), set Communication Security = Medium-High in TMS Tools, then reboot the server once: that one reboot applies the keys and restarts IIS and every TMS service.', 'それなら、先に Microsoft の KB4019276 を適用してください（Windows Server 2008 SP2 用で、R2 用ではありません）。これがないとそのサーバには TLS 1.1 と 1.2 自体がなく、レジストリのキーも効きません。適用後に TLS 1.2 のキー（Client と Server）を作成し、TMS ツールで Communication Security を Medium-High にしてから、サーバを 1 回再起動してください。この 1 回の再起動でキーが反映され、IIS とすべての TMS サービスも再起動されます。')];
   if (f.windows && !(f.windows.year === 2008 && !f.windows.r2)) out.push(L(`You told me the server is ${formatWindows(f.windows)}, which does not need it: check with \`winver\` which release it is.`, `サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`));
   return out;
 }
@@ -1750,7 +1753,7 @@ function healthSymptomAnswer(text: string | undefined): LocalizedText[] {
 /** "KB4019276 is installed already", 「KB4019276 は入っています」 (QA round 14 #18): then the keys can be added. */
 function kbInstalledAnswer(f: Facts): LocalizedText[] {
   if (f.windows && !win2008NoR2(f)) return [L(`KB4019276 is for Windows Server 2008 (not R2) SP2; you told me the server is ${formatWindows(f.windows)}, which does not need it. Check with \`winver\` which release it is.`, `KB4019276 は Windows Server 2008（R2 ではない）SP2 用です。サーバは ${formatWindows(f.windows)} とのことでしたが、そのバージョンには不要です。\`winver\` でどちらのリリースか確認してください。`)];
-  return [L(`Good: with KB4019276 in place, ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} has TLS 1.2, so the keys can be added. Create the TLS 1.2 keys (Client and Server; they are not there by default), set Communication Security = Medium-High in TMS Tools, reboot the server once (that one reboot applies the keys and restarts IIS and every TMS service), then Force Refresh the endpoints.`, `よかったです。KB4019276 が適用されていれば ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} でも TLS 1.2 が使えるので、キーを追加できます。TLS 1.2 のキー（Client と Server。既定ではありません）を作成し、TMS ツールで Communication Security を Medium-High にしてから、サーバを 1 回再起動し（この 1 回でキーが反映され、IIS とすべての TMS サービスも再起動されます）、エンドポイントを [Force Refresh] してください。`)];
+  return [MH(`Good: with KB4019276 in place, ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} has TLS 1.2, so the keys can be added. Create the TLS 1.2 keys (Client and Server; they are not there by default), set Communication Security = Medium-High in TMS Tools, reboot the server once (that one reboot applies the keys and restarts IIS and every TMS service), then Force Refresh the endpoints.`, `よかったです。KB4019276 が適用されていれば ${f.windows ? winName(f) : 'Windows Server 2008 SP2'} でも TLS 1.2 が使えるので、キーを追加できます。TLS 1.2 のキー（Client と Server。既定ではありません）を作成し、TMS ツールで Communication Security を Medium-High にしてから、サーバを 1 回再起動し（この 1 回でキーが反映され、IIS とすべての TMS サービスも再起動されます）、エンドポイントを [Force Refresh] してください。`)];
 }
 
 /**
@@ -1872,7 +1875,7 @@ function sqlKbCheckAnswer(f: Facts): LocalizedText[] {
  * 2016 and later need nothing; a remote SQL Server is not touched by the TMS server's Schannel settings. Nothing is down.
  */
 function tls10OffSqlAnswer(f: Facts): LocalizedText[] {
-  const hardening = L(
+  const hardening = MH(
     'The fix itself turns nothing off: it needs TLS 1.2 and Medium-High. Turning TLS 1.0 off is a separate hardening change; make it only after Medium-High is in place (at Medium with TLS 1.0 off, TMS sends no ClientHello at all).',
     '今回の修正は何も無効にしません。必要なのは TLS 1.2 と Medium-High だけです。TLS 1.0 の無効化は別のセキュリティ強化作業で、行うなら Medium-High にしたあとにしてください（Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送りません）。',
   );
@@ -2731,7 +2734,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         );
       } else {
         out.push(
-          L(
+          MH(
             'Applying the fix does not wait on a case: Cisco TechNote 211279 documents this behaviour and its fix, and explains it as how the Medium level works. From TMS 15 on, the default Medium level offers only TLS 1.0, and Medium-High with TLS 1.2 available on Windows is the fix. For TMS before 15 Cisco tracks it as bug CSCuz71542.',
             '修正の適用にケースを待つ必要はありません。この動作と修正方法は Cisco TechNote 211279 に記載されており、Medium レベルの動作として説明されています。TMS 15 以降では、既定の Medium は TLS 1.0 しか提示せず、Windows で TLS 1.2 を使える状態にして Medium-High にするのが修正です。15 より前の TMS については、Cisco がバグ CSCuz71542 として管理しています。',
           ),
@@ -3103,7 +3106,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         ];
       }
       return [
-        L(
+        MH(
           `No. A reboot does not change what TMS offers: ${f.level === 'low' ? "at Low it does not offer TLS 1.2 (per Cisco's TMS admin guide: check it there)" : `at ${f.level ? 'Medium' : 'Medium, the default,'} it offers only TLS 1.0`}, before the reboot and after it. What fixes it is Communication Security = Medium-High in TMS Tools (with TLS 1.2 enabled in Schannel). One reboot after that change applies it, and the registry keys if they were created or changed; if no key changed, restarting IIS and the TMS services is enough.`,
           `いいえ。再起動しても TMS が提示するものは変わりません。${f.level === 'low' ? 'Low のままでは、再起動の前も後も TLS 1.2 を提示しません（Cisco の TMS 管理者ガイドで確認してください）。' : `${f.level ? 'Medium' : '既定の Medium'} のままでは、再起動の前も後も TLS 1.0 しか送りません。`}解決するのは TMS ツールで Communication Security を Medium-High にする変更です（Schannel で TLS 1.2 が有効なことが前提）。その変更の後に 1 回再起動すれば、変更と、作成・変更したレジストリのキーが反映されます。キーを変更していなければ、IIS と TMS のサービスの再起動で足ります。`,
         ),
@@ -3266,7 +3269,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f) => {
       if (pre15(f)) return [PRE15_NOTE];
       const out = [
-        L(
+        MH(
           'No. The registry keys only make TLS 1.2 available to Windows; at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.',
           'いいえ。レジストリのキーは Windows で TLS 1.2 を使えるようにするだけで、Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツールで Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。',
         ),
@@ -3277,7 +3280,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (f.windows?.year === 2008 && !f.windows.r2) {
         return [
           L(`Not yet: on ${winName(f)} install Microsoft's KB4019276 first, or TLS 1.1 and 1.2 do not exist and the keys do nothing. Then create the TLS 1.2 keys (Client and Server) and reboot once.`, `まだです。${winName(f)} では、先に Microsoft の KB4019276 を適用してください。これがないと TLS 1.1 と 1.2 自体がなく、キーを作っても効きません。そのあと TLS 1.2 のキー（Client と Server）を作成し、サーバを 1 回再起動します。`),
-          L('And the keys alone do not fix it: at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.', 'また、キーだけでは解決しません。Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツールで Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。'),
+          MH('And the keys alone do not fix it: at Medium, TMS still offers nothing but TLS 1.0. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.', 'また、キーだけでは解決しません。Medium のままでは TMS は TLS 1.0 しか提示しません。解決するのは TMS ツールで Communication Security を Medium-High にし、IIS と TMS のサービスを再起動する変更です。'),
         ];
       }
       out.push(tls12KeysOnWindows(f));
@@ -3330,7 +3333,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const out = [
         pre15(f)
           ? L(`Leave SSL 3.0 as it is: with TMS ${f.tms!.raw} the fix is upgrading TMS to 15.x, and changing SSL 3.0 does not help. If SSL 3.0 goes anyway, TLS 1.0 must stay on: TMS before 15 speaks only TLS 1.0 to the endpoints.`, `SSL 3.0 はそのままにしてください。TMS ${f.tms!.raw} での解決策は TMS の 15.x へのアップグレードで、SSL 3.0 を変えても役に立ちません。それでも SSL 3.0 を無効にする場合は、TLS 1.0 は必ず有効のままにしてください。15 より前の TMS がエンドポイントとの通信に使えるのは TLS 1.0 だけです。`)
-          : L('Not as part of this fix: it needs TLS 1.2 and Medium-High only, so leave SSL 3.0 as it is. Turning it off is a separate hardening change.', '今回の修正には含めないでください。修正に必要なのは TLS 1.2 と Medium-High だけなので、SSL 3.0 はそのままにしてください。無効にするのは別のセキュリティ強化作業です。'),
+          : MH('Not as part of this fix: it needs TLS 1.2 and Medium-High only, so leave SSL 3.0 as it is. Turning it off is a separate hardening change.', '今回の修正には含めないでください。修正に必要なのは TLS 1.2 と Medium-High だけなので、SSL 3.0 はそのままにしてください。無効にするのは別のセキュリティ強化作業です。'),
       ];
       if (oldSqlMaybeLocal(f) && sqlHasTls12Build(f)) {
         out.push(
@@ -3440,7 +3443,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const notYet = sql2012or2014MaybeLocal(f) ? sqlNotYet(f) : null;
       if (notYet) return notYet;
       out.push(
-        L(
+        MH(
           'It is not part of this fix: at Medium-High TMS reaches the endpoints over TLS 1.2 whether TLS 1.0 is on or not. Turning TLS 1.0 off is a separate hardening change. Before it, make sure TMS is already at Medium-High (at Medium with TLS 1.0 off, TMS sends no ClientHello at all), and that nothing else on the server still needs TLS 1.0, for example .NET applications without SchUseStrongCrypto / SystemDefaultTlsVersions.',
           '今回の修正には含まれません。Medium-High なら、TLS 1.0 が有効でも無効でも TMS は TLS 1.2 でエンドポイントに接続します。TLS 1.0 の無効化は別のセキュリティ強化作業です。行う前に、TMS がすでに Medium-High になっていること（Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送りません）と、サーバ上で TLS 1.0 を必要とするものが残っていないこと（SchUseStrongCrypto / SystemDefaultTlsVersions が未設定の .NET アプリケーションなど）を確認してください。',
         ),
@@ -3571,7 +3574,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('High or Medium-High?', 'High と Medium-High の違い'),
     answer: (f) => {
       const out = [
-        L(
+        MH(
           'Medium-High is what this fix needs: it is the level at which TMS offers TLS 1.2. From what Cisco\'s TMS administrator guide describes (check it there before relying on it), High adds certificate validation of the managed systems on top: at High, an endpoint with a self-signed or expired certificate fails even though TLS 1.2 is offered. So go to High only once every endpoint has a certificate TMS trusts.',
           'この修正に必要なのは Medium-High です。TMS が TLS 1.2 を提示するようになるレベルです。Cisco の TMS 管理者ガイドの記述によると（頼る前にガイドで確認してください）、High ではさらに管理対象システムの証明書検証が加わります。High では、自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 を提示していても失敗します。High にするのは、すべてのエンドポイントが TMS の信頼する証明書を持ってからにしてください。',
         ),
@@ -3605,7 +3608,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('What about Low?', 'Low の場合'),
     answer: (f) => [
-      L(
+      MH(
         `${f.level === 'low' ? 'You are at Low, and it does not help either' : 'Low does not help either'}: the TechNote speaks only of Medium and Medium-High, and per Cisco's TMS admin guide Low also does not offer TLS 1.2 (check the guide before relying on it). So endpoints that refuse TLS 1.0 fail at Low as they do at Medium. Medium-High is the fix: it is the level at which TMS offers TLS 1.2 (with TLS 1.2 enabled in Schannel).`,
         `${f.level === 'low' ? '現在の Low でも解決しません' : 'Low にしても解決しません'}。テクニカルノートが扱っているのは Medium と Medium-High だけで、Cisco の TMS 管理者ガイドによると Low も TLS 1.2 を提示しません（頼る前にガイドで確認してください）。そのため TLS 1.0 を拒否するエンドポイントには、Medium と同じく Low でも接続できません。解決するのは Medium-High で、TMS が TLS 1.2 を提示するレベルです（Schannel で TLS 1.2 が有効なことが前提）。`,
       ),
@@ -3620,7 +3623,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Windows Server 2025', 'Windows Server 2025 の場合'),
     answer: () => [
-      L(
+      MH(
         'On Windows Server 2025 TLS 1.0 and 1.1 are off by default and TLS 1.2 is on. So at Medium, TMS sends no ClientHello at all; at Medium-High it uses TLS 1.2. Only TLS 1.2 matters there: do not re-enable TLS 1.1 with the registry keys. Whether Cisco supports TMS on Server 2025 is not something I know: check Cisco\'s TMS compatibility information.',
         'Windows Server 2025 では TLS 1.0 と 1.1 が既定で無効、TLS 1.2 が有効です。そのため Medium のままでは TMS は ClientHello をまったく送らず、Medium-High にすると TLS 1.2 を使います。必要なのは TLS 1.2 だけなので、レジストリのキーで TLS 1.1 を再び有効にしないでください。TMS が Server 2025 をサポートしているかどうかは私には分かりません。Cisco の TMS 対応情報で確認してください。',
       ),
@@ -3678,7 +3681,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const pair = differentReleases(f);
       return [
         SKIP_NODE.test(normaliseQuestion(text))
-          ? L(
+          ? MH(
               'No, do not skip the passive node. The registry change and the TMS Tools change (Communication Security = Medium-High, then Save) go on both nodes, each followed by its restart (or a reboot where keys were created or changed). A passive node left at Medium becomes the active one at the next failover, and from then on TMS offers only TLS 1.0 again: "No HTTPS response" is back.',
               'いいえ、待機系も省かないでください。レジストリの変更と TMS ツールの変更（[Communication Security] を Medium-High にして Save）は、両方のノードで行います（それぞれサービスの再起動、キーを作成・変更した場合はサーバの再起動も）。Medium のままの待機系は、次のフェイルオーバーで稼働系になり、その時点から TMS は再び TLS 1.0 しか提示しません。「No HTTPS response」が再発します。',
             )
@@ -3924,7 +3927,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const yesNo = !!f.tms && NEED_UPGRADE_ASKED.test(normaliseQuestion(text ?? '')) && !WITHOUT_UPGRADE.test(normaliseQuestion(text ?? ''));
       if (f.tms && !pre15(f)) {
         return [
-          L(
+          MH(
             `${yesNo ? 'No. ' : ''}Your ${formatTms(f.tms)} needs no upgrade: from TMS 15 on the fix is made on the server as it is (TLS 1.2 available in Schannel, Communication Security raised to Medium-High in TMS Tools, then IIS and the TMS services restarted).`,
             `${yesNo ? 'いいえ。' : ''}お使いの ${formatTms(f.tms)} はアップグレード不要です。TMS 15 以降は、今のサーバのまま修正できます（Schannel で TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High に上げてから、IIS と TMS のサービスを再起動します）。`,
           ),
@@ -3936,7 +3939,7 @@ export const CATALOGUE: CatalogueEntry[] = [
               `${yesNo ? `Yes. ${formatTms(f.tms)} cannot be fixed in place` : `Not on ${formatTms(f.tms)} itself`}: before TMS 15, TMS Tools has no Communication Security option and TLS 1.2 keys in the registry do not help, because TMS keeps sending a TLS 1.0 ClientHello (Cisco bug CSCuz71542). Upgrading TMS to 15.x is the fix.`,
               `${yesNo ? 'はい。' : ''}${formatTms(f.tms)} のままでは直せません。TMS 15 より前は TMS ツールに Communication Security の項目がなく、レジストリで TLS 1.2 を有効にしても、TMS は TLS 1.0 の ClientHello を送り続けるためです（Cisco のバグ CSCuz71542）。解決策は TMS を 15.x にアップグレードすることです。`,
             )
-          : L(
+          : MH(
               'That depends on the TMS release. From TMS 15 on, no upgrade is needed: the fix is Medium-High in TMS Tools (with TLS 1.2 available in Schannel). Before TMS 15 there is no fix on TMS itself: the registry does not help and the level setting does not exist, so upgrading TMS to 15.x is the fix.',
               'TMS のバージョンによります。TMS 15 以降はアップグレード不要で、TMS ツールで Medium-High にすれば直ります（Schannel で TLS 1.2 を使える状態にしておきます）。TMS 15 より前は TMS 側で直す手段がなく、レジストリも効かず、レベルの設定自体もないため、TMS を 15.x にアップグレードするのが解決策です。',
             ),
@@ -4032,11 +4035,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       // TMS 15.x or later (QA round 14 #19): the fix is Medium-High on it; a downgrade is not needed (not "upgrade TMS to 15.x").
       const out = [
         f.tms && !pre15(f)
-          ? L(
+          ? MH(
               `Not needed: your ${formatTms(f.tms)} can be fixed in place. Make sure TLS 1.2 is enabled on the TMS server (Client side) and set Communication Security = Medium-High in TMS Tools; the endpoints then keep their current software. Going back to TC 7.3.3 would only be a stopgap, possible only on hardware that runs TC, and going from CE back to TC resets the configuration.`,
               `不要です。お使いの ${formatTms(f.tms)} はそのまま修正できます。TMS サーバで TLS 1.2（Client 側）が有効になっていることを確認し、TMS ツールで Communication Security を Medium-High にしてください。エンドポイントは今のソフトウェアのままで構いません。TC 7.3.3 に戻すのは暫定策にすぎず、TC を動かせるハードウェアでしかできません。また CE から TC に戻すと設定が初期化されます。`,
             )
-          : L(
+          : MH(
               'Only as a stopgap, and only for hardware that runs TC: such codecs can go back to TC 7.3.3, which still accepts TLS 1.0. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all, and going from CE back to TC resets the configuration. Upgrading TMS to 15.x and raising it to Medium-High is the real fix.',
               '暫定策としてのみ、しかも TC を動かせるハードウェアに限られます。そうしたコーデックは、TLS 1.0 を受け付ける TC 7.3.3 に戻せます。CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）はそもそも TC を動かせず、CE から TC に戻すと設定が初期化されます。本当の解決策は TMS を 15.x にし、Medium-High にすることです。',
             ),
@@ -4061,7 +4064,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Which TMS version can be fixed', '修正できる TMS のバージョン'),
     answer: (f) => {
       const out = [
-        L(
+        MH(
           'TMS 15.0 and later: TMS Tools has the Communication Security setting, so the fix works in place (TLS 1.2 available in the registry, then Medium-High). Before 15 no setting and no registry change makes TMS offer anything newer than TLS 1.0 (Cisco bug CSCuz71542); the way out there is upgrading TMS to 15.x.',
           'TMS 15.0 以降です。TMS ツールに [Communication Security] の設定があるため、そのまま修正できます（レジストリで TLS 1.2 を使える状態にし、Medium-High に変更します）。15 より前では、どの設定やレジストリの変更でも TMS は TLS 1.0 より新しいバージョンを提示しません（Cisco のバグ CSCuz71542）。その場合は TMS を 15.x にアップグレードするしかありません。',
         ),
@@ -4232,7 +4235,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Why the TMS version matters', 'TMS のバージョンが必要な理由'),
     answer: (f) => {
       const out = [
-        L(
+        MH(
           'Because it decides whether TMS can be fixed in place. From TMS 15 on, TMS Tools has the Communication Security setting: raised to Medium-High (with TLS 1.2 available in Windows), TMS offers TLS 1.2. Before 15 there is no such setting and the registry does not help: TMS keeps offering only TLS 1.0 (Cisco bug CSCuz71542), so the way out is a TMS upgrade, or, for hardware that runs TC, a downgrade of the endpoints to TC 7.3.3.',
           'TMS をそのまま修正できるかどうかが決まるためです。TMS 15 以降では TMS ツールに [Communication Security] の設定があり、Medium-High にすると（Windows で TLS 1.2 が使える状態なら）TMS は TLS 1.2 を提示します。15 より前にはこの設定がなく、レジストリを変更しても効果はありません。TMS は TLS 1.0 しか提示しないため（Cisco のバグ CSCuz71542）、TMS のアップグレードか、TC を動かせるハードウェアであればエンドポイントの TC 7.3.3 へのダウングレードしかありません。',
         ),
@@ -4302,7 +4305,7 @@ export const CATALOGUE: CatalogueEntry[] = [
               `With ${formatTms(f.tms!)} (before 15) TMS cannot offer anything newer than TLS 1.0, so the way out is upgrading TMS to 15.x. The only endpoint-side stopgap in the sources is going back to TC 7.3.3 on hardware that runs TC (not hardware introduced with CE 9 or RoomOS; going from CE to TC resets the configuration).`,
               `${formatTms(f.tms!)}（15 より前）は TLS 1.0 より新しいバージョンを提示できないため、解決策は TMS の 15.x へのアップグレードです。資料にあるエンドポイント側の暫定策は、TC が動くハードウェアを TC 7.3.3 に戻すことだけです（CE 9 や RoomOS で登場したハードウェアは不可で、CE から TC に戻すと設定が初期化されます）。`,
             )
-          : L(
+          : MH(
               'The change that works is on the TMS server: TLS 1.2 available in Schannel and Communication Security at Medium-High. Every TC and CE release accepts TLS 1.2, so nothing needs to change on the endpoints.',
               '有効な対処は TMS サーバ側の変更です。Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にします。TC と CE のどのリリースも TLS 1.2 を受け付けるため、エンドポイント側の変更は不要です。',
             ),
@@ -4362,7 +4365,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     answer: (f, text) => {
       const named = endpointNamedIn(text);
       const out = [
-        L(
+        MH(
           'Yes: every TC and CE release accepts TLS 1.2, RoomOS (CE\'s successor) included. That is why Medium-High, the level at which TMS offers TLS 1.2, fixes it; nothing changes on the endpoints.',
           'はい。TC と CE のどのリリースも TLS 1.2 を受け付けます（CE の後継である RoomOS も同じです）。そのため、TMS が TLS 1.2 を提示する Medium-High にすれば解決し、エンドポイント側の変更は不要です。',
         ),
@@ -4394,7 +4397,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Windows Server 2008 SP2', 'Windows Server 2008 SP2 の場合'),
     answer: (f) => {
       const out = [
-        L(
+        MH(
           'Windows Server 2008 (not R2) SP2 has no TLS 1.1 or 1.2 at all until Microsoft\'s update KB4019276 is installed: install it first, then add the TLS 1.2 keys (Client and Server) as in the fix and reboot once, since the keys are new. Only then does Medium-High have a TLS 1.2 to offer. `winver` shows whether the server is 2008 or 2008 R2 (2008 R2 has TLS 1.2 built in, off by default).',
           'Windows Server 2008（R2 ではない）SP2 には、Microsoft の更新プログラム KB4019276 を入れるまで TLS 1.1 も 1.2 もありません。まずこれを適用し、そのあと修正手順どおりに TLS 1.2 のキー（Client と Server）を追加して、キーが新しいのでサーバを 1 回再起動してください。そうして初めて、Medium-High で TLS 1.2 を提示できるようになります。2008 か 2008 R2 か（2008 R2 は TLS 1.2 を備えていますが既定で無効です）は `winver` で確認できます。',
         ),
@@ -4427,7 +4430,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` on the endpoint must not be above what TMS offers. At Medium-High TMS offers TLS 1.2, so a minimum of TLS 1.2 is fine; at Medium TMS offers only TLS 1.0, which any minimum above TLS 1.0 refuses. A minimum above TLS 1.2 is above what TMS offers. Check it with `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` and `xStatus SystemUnit Software Version`.',
         'エンドポイントの `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` は、TMS が提示するバージョンを上回ってはいけません。Medium-High の TMS は TLS 1.2 を提示するので、最小が TLS 1.2 なら問題ありません。Medium の TMS は TLS 1.0 しか提示しないため、TLS 1.0 より上の最小値では拒否されます。TLS 1.2 より上の最小値は、TMS が提示するバージョンを上回ります。`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` と `xStatus SystemUnit Software Version` で確認してください。',
       ),
-      ...(atMediumHighOrAbove(f) ? [] : [L('So the fix stays the same: raise TMS to Medium-High (with TLS 1.2 available on the TMS server).', 'したがって対処は変わりません。TMS を Medium-High にしてください（TMS サーバで TLS 1.2 が使える状態にしたうえで）。')]),
+      ...(atMediumHighOrAbove(f) ? [] : [MH('So the fix stays the same: raise TMS to Medium-High (with TLS 1.2 available on the TMS server).', 'したがって対処は変わりません。TMS を Medium-High にしてください（TMS サーバで TLS 1.2 が使える状態にしたうえで）。')]),
       ];
     },
   },
@@ -4484,7 +4487,7 @@ export const CATALOGUE: CatalogueEntry[] = [
           'それは修正手順のうちレジストリの手順にあたります。`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client` の `Enabled` を 1、`DisabledByDefault` を 0 にします。TMS がエンドポイントに接続するときに使うのは Client 側なので、ここで大事なのはこちらです。',
         ),
         tls12KeysOnWindows(f),
-        L(
+        MH(
           'TLS 1.2 enabled does not fix it alone: TMS offers TLS 1.2 only once Communication Security is Medium-High in TMS Tools.',
           'TLS 1.2 を有効にしただけでは直りません。TMS が TLS 1.2 を提示するのは、TMS ツールで Communication Security を Medium-High にしてからです。',
         ),
@@ -4527,7 +4530,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('.NET strong crypto', '.NET の強力な暗号化'),
     answer: (f) => {
       const out = [
-        L(
+        MH(
           '.NET code on the TMS server that Communication Security does not govern stays on TLS 1.0 unless `SchUseStrongCrypto` = 1 and `SystemDefaultTlsVersions` = 1 are set under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its `Wow6432Node` twin (Microsoft, "TLS best practices with the .NET Framework"). Medium-High is what fixes "No HTTPS response"; set these values as well so that the rest of TMS does not stay on TLS 1.0. A restart of the TMS services applies them.',
           '[Communication Security] の管理外にある TMS サーバ上の .NET のコードは、`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` とその `Wow6432Node` 側で `SchUseStrongCrypto` = 1 と `SystemDefaultTlsVersions` = 1 を設定しない限り TLS 1.0 のままです（Microsoft「TLS best practices with the .NET Framework」）。「No HTTPS response」を解決するのは Medium-High ですが、TMS のほかの部分が TLS 1.0 のまま残らないよう、これらの値も設定してください。TMS サービスを再起動すると適用されます。',
         ),
@@ -4632,7 +4635,7 @@ export const CATALOGUE: CatalogueEntry[] = [
             ' The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
             'レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
           );
-      const tool = L(
+      const tool = MH(
         `IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Its changes need the same restart or reboot as hand-made ones (see "is a reboot needed?").${level.en}`,
         `IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。変更の反映には、手作業の場合と同じサービスの再起動またはサーバの再起動が必要です（「再起動は必要ですか」を参照）。${level.ja}`,
       );
@@ -4644,7 +4647,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         const lead = pre
           ? L(`Not while TMS is below 15: the "Best Practices" template disables TLS 1.0 and SSL 3.0. ${pre.en.replace(/^No: /, '')}`, `TMS が 15 より前のうちは使わないでください。「Best Practices」テンプレートは TLS 1.0 と SSL 3.0 を無効にします。${pre.ja.replace(/^いいえ。/, '')}`)
           : !sqlAtRisk
-          ? L(
+          ? MH(
               'Not as part of this fix. The "Best Practices" template also disables TLS 1.0 and SSL 3.0: that is a separate hardening change, and this fix needs neither of them off. If you apply it later, do it only once TMS is at Medium-High (at Medium with TLS 1.0 off, TMS sends no ClientHello at all), and check first that nothing else on the server still needs TLS 1.0.',
               '今回の修正としては使わないでください。「Best Practices」テンプレートは TLS 1.0 と SSL 3.0 も無効にします。これは別のセキュリティ強化作業で、今回の修正ではどちらも無効にする必要はありません。後で適用する場合は、TMS を Medium-High にしてからにしてください（Medium のまま TLS 1.0 を無効にすると、TMS は ClientHello をまったく送りません）。また、サーバ上で TLS 1.0 を必要とするものが残っていないか先に確認してください。',
             )
@@ -4654,7 +4657,7 @@ export const CATALOGUE: CatalogueEntry[] = [
                 'いいえ。SQL Server のバージョンが分からないうちは、「Best Practices」テンプレートは使わないでください。TLS 1.0 と SSL 3.0 を無効にするため、TMS サーバ上に SQL Server 2008 R2（または TLS 1.2 非対応の 2012/2014 のビルド）があると、停止して再び起動しなくなります（イベント 26011）。先に SQL Server を確認してください（`SELECT @@VERSION`）。',
               )
             : bestPracticesSqlLead(f);
-        const only = L('The tool itself is fine for this fix if you only tick TLS 1.2 and leave TLS 1.0 and SSL 3.0 as they are:', 'ツール自体は、TLS 1.2 にチェックを入れるだけで TLS 1.0 と SSL 3.0 をそのままにするなら、この修正に使えます。');
+        const only = MH('The tool itself is fine for this fix if you only tick TLS 1.2 and leave TLS 1.0 and SSL 3.0 as they are:', 'ツール自体は、TLS 1.2 にチェックを入れるだけで TLS 1.0 と SSL 3.0 をそのままにするなら、この修正に使えます。');
         // (SQL on another server without TLS 1.2 support, or of unknown build: the template turns TLS 1.0 off on the TMS server, TMS's
         // side of its database connection: checked before, QA51 #5.)
         const remote = f.sqlLocation === 'remote' && !pre ? remoteSqlTls10OffCheck(f.sql) : null;
@@ -4725,7 +4728,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         'For TMS releases before 15 Cisco tracks it as bug CSCuz71542 (filed against TMS 14.6.x): those releases only ever offer TLS 1.0, and the way out is upgrading TMS to 15.',
         'TMS 15 より前のリリースについては、Cisco がバグ CSCuz71542（TMS 14.6.x に対して登録）として管理しています。これらのリリースは TLS 1.0 しか提示できず、TMS 15 へのアップグレードが解決策です。',
       );
-      const from15 = L(
+      const from15 = MH(
         'From TMS 15 on, the TechNote (Cisco 211279) explains it as how the default Medium level works, with no bug ID: Medium offers only TLS 1.0, and Medium-High is the setting that offers TLS 1.2.',
         'TMS 15 以降については、TechNote（Cisco 211279）が既定の Medium レベルの動作として説明しており、バグ ID はありません。Medium は TLS 1.0 しか提示せず、TLS 1.2 を提示するのは Medium-High です。',
       );
@@ -4782,7 +4785,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('TLS 1.3', 'TLS 1.3'),
     answer: (f) => {
       const out = [
-        L(
+        MH(
           'This fix does not need it: at Medium-High TMS offers TLS 1.2, and every TC, CE and RoomOS release accepts TLS 1.2. Do not disable TLS 1.2 in favour of 1.3.',
           'この修正には不要です。Medium-High の TMS は TLS 1.2 を提示し、TC・CE・RoomOS のすべてのリリースが TLS 1.2 を受け付けます。TLS 1.3 のために TLS 1.2 を無効にしないでください。',
         ),
@@ -4890,7 +4893,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       const out: LocalizedText[] = [...step.body.slice(0, keysSaidSet(f) ? 2 : 1), ...(step.steps ?? [])];
       if (reg) out.push(L('```\n' + reg + '\n```', '```\n' + reg + '\n```'));
       out.push(
-        L(
+        MH(
           'Export the registry first (regedit > File > Export). The keys only make TLS 1.2 available: Communication Security = Medium-High in TMS Tools is still the step that fixes it. The fix files hold the same keys and values as enable-tls12.reg (with comments at the top on what comes first), and a check-tls.cmd that reads the keys without changing anything: ask me for the fix files to get them.',
           '先にレジストリをエクスポートしてください（regedit > [ファイル] > [エクスポート]）。キーは TLS 1.2 を使える状態にするだけで、解決するのはやはり TMS ツールで [Communication Security] を Medium-High にする手順です。修正ファイルには、これと同じキーと値の enable-tls12.reg（先頭のコメントに事前の作業を記載）と、何も変更せずにキーを読み取る check-tls.cmd が入っています。「修正ファイルをください」と言っていただければお渡しします。',
         ),

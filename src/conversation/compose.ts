@@ -9,7 +9,8 @@ import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rul
 import { FIELDS, formatField } from '../domain/fields';
 import { formatTms, parseEndpoint } from '../domain/versions';
 import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, sql26011Seen, sqlServiceDownSeen, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
-import type { Action, Block, DiagnosisJson, Reply } from './document';
+import { advisingBlock, type Action, type Block, type DiagnosisJson, type Reply } from './document';
+import { anyAdvising } from '../domain/advises';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_SHOWN } from './guards';
 import { evidenceContradictsSaid, evidenceRefusalContradictsSaid, someSystemsWork, summarize } from './summary';
@@ -17,6 +18,11 @@ import { TEXTS } from './texts';
 import { polishReply } from './polish';
 import { sameJson } from './same-json';
 import { keptProbes } from '../domain/probes-kept';
+
+/** The block, marked as advising Medium-High when a finding text it is built from does (src/domain/advises.ts). */
+function from<B extends Block>(b: B, texts: readonly (LocalizedText | undefined)[]): B {
+  return anyAdvising(texts) ? advisingBlock(b) : b;
+}
 
 export function unchanged(state: ConversationState, replies: Reply[]): TurnResult {
   return { state, replies };
@@ -219,13 +225,13 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
     for (const f of d.findings) {
       // …and so does an assumption made for a version the user could not give.
       if (f.code.startsWith('probe-') || f.code.startsWith('evidence-') || f.code === 'http-redirects-to-https' || f.code.startsWith('assume-')) {
-        blocks.push({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') });
+        blocks.push(from({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') }, [f.title, ...f.body]));
       } else if (f.code === 'said-tls10-off' && f.severity === 'critical') {
         // …and so does SQL Server 2008 (R2) on the TMS server with TLS 1.0 said off: an outage, whatever is asked (QA round 22 W1).
         // (On this question turn its lead and its one action, with the values; the rest comes with the full answer.)
         const text = f.brief?.length ? [...f.brief.map((b) => b[lang]), t.restWithAnswer].join('\n\n') : f.body.map((b) => b[lang]).join('\n\n');
-        blocks.push({ type: 'warning', title: f.title[lang], text });
-        if (f.steps?.length && !f.brief?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
+        blocks.push(from({ type: 'warning', title: f.title[lang], text }, [f.title, ...(f.brief?.length ? f.brief : f.body)]));
+        if (f.steps?.length && !f.brief?.length) blocks.push(listFrom('bullets', f.steps, lang));
         if (f.literal) blocks.push({ type: 'code', text: f.literal });
       }
     }
@@ -360,7 +366,7 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
     if (f.severity === 'action') {
       if (!overviewDone && actions.length > 1) {
         blocks.push(sub(t.stepsHeading));
-        blocks.push({ type: 'steps', items: actions.map((a) => a.title[lang]) });
+        blocks.push(from({ type: 'steps', items: actions.map((a) => a.title[lang]) }, actions.map((a) => a.title)));
         if (renumbered) blocks.push(para(t.stepsRenumbered));
         overviewDone = true;
       }
@@ -373,21 +379,21 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
         continue;
       }
       blocks.push(sub(t.step(n, f.title[lang])));
-      for (const b of f.body) blocks.push(para(b[lang]));
-      if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
+      for (const b of f.body) blocks.push(paraFrom(b, lang));
+      if (f.steps?.length) blocks.push(listFrom('steps', f.steps, lang));
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
     } else if (seen(f)) {
       sameNotes.push(f.title[lang]);
     } else if (f.severity === 'warning') {
       const body = f.body.map((b) => b[lang]);
       if (note && f.code === 'caveat-telnet-snmp-disabled') body.push(TRANSLATION_NOTES.telnetDirection[lang]);
-      blocks.push({ type: 'warning', title: f.title[lang], text: body.join('\n\n') });
-      if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
+      blocks.push(from({ type: 'warning', title: f.title[lang], text: body.join('\n\n') }, [f.title, ...f.body]));
+      if (f.steps?.length) blocks.push(listFrom('steps', f.steps, lang));
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
     } else {
       blocks.push(sub(f.title[lang]));
-      for (const b of f.body) blocks.push(para(b[lang]));
-      if (f.steps?.length) blocks.push({ type: 'bullets', items: bulletsOf(f, lang, opts.shownBefore) });
+      for (const b of f.body) blocks.push(paraFrom(b, lang));
+      if (f.steps?.length) blocks.push(from({ type: 'bullets', items: bulletsOf(f, lang, opts.shownBefore) }, f.steps));
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
     }
   }
@@ -558,6 +564,16 @@ export function actionsBlock(lang: Lang, withProbe: boolean): Block {
 
 export function para(text: string): Block {
   return { type: 'paragraph', text };
+}
+
+/** A list of texts in the reply's language, marked as advising Medium-High when one of them is (src/domain/advises.ts). */
+export function listFrom(type: 'steps' | 'bullets', texts: readonly LocalizedText[], lang: Lang): Block {
+  return from({ type, items: texts.map((x) => x[lang]) }, texts);
+}
+
+/** A paragraph of one text in the reply's language, marked as advising Medium-High when the text is (src/domain/advises.ts). */
+export function paraFrom(t: LocalizedText, lang: Lang): Block {
+  return from(para(t[lang]), [t]);
 }
 
 export function sub(text: string): Block {

@@ -19,7 +19,15 @@ export interface Action {
   style?: 'primary' | 'danger';
 }
 
-export type Block =
+/**
+ * What a block advises that carries a caveat wherever it is said: 'medium-high' = raising Communication Security to
+ * Medium-High (knowledge.md, Caveats, Telnet and SNMP: that change turns Telnet and SNMP off). Set by whoever builds
+ * the block (or, for a finding's words, by the knowledge: `LocalizedText.advises`); src/conversation/telnet-pointer.ts
+ * keys on it, never on the wording.
+ */
+export type Advises = 'medium-high';
+
+export type Block = (
   | { type: 'heading'; text: string }
   /** The title of one part of an answer (a step, a finding): bold, smaller than a heading. */
   | { type: 'subheading'; text: string }
@@ -31,7 +39,13 @@ export type Block =
   | { type: 'question'; code: QuestionCode; text: string; example?: string; choices: Action[] }
   | { type: 'context'; text: string }
   | { type: 'actions'; actions: Action[] }
-  | { type: 'divider' };
+  | { type: 'divider' }
+) & { advises?: Advises };
+
+/** The block, marked as advising the change to Medium-High. */
+export function advisingBlock<B extends Block>(b: B): B {
+  return { ...b, advises: 'medium-high' };
+}
 
 export interface Reply {
   lang: Lang;

@@ -20,7 +20,7 @@ import { onPartialSuccess, partialSuccessIn } from './partial-success';
 import { onStillFailing } from './still-failing';
 import { extractFacts } from '../domain/extract';
 import { TEXTS } from './texts';
-import { diagnoseState, next, para, reply } from './compose';
+import { diagnoseState, next, para, reply, paraFrom } from './compose';
 import { nfkc } from '../domain/nfkc';
 import { KEYS_CHANGE_VERB } from '../domain/understand/tls-claims';
 import { withoutAsPlannedDone } from '../domain/understand/step-list-framed';
@@ -251,7 +251,7 @@ function pendingReply(state: ConversationState, note: Block | null, count: numbe
   const claims = state.facts.tlsClaims ?? {};
   const blocks: Block[] = [...(note ? [note] : []), para(TEXTS[lang].doneRebootPending(claims.keysChanged === true, state.facts.level === 'medium-high', notSaid))];
   for (const f of diagnoseState(state).findings.filter((x) => CAVEATS_AGAIN.test(x.code))) {
-    blocks.push({ type: 'subheading', text: f.title[lang] }, ...f.body.map((b) => para(b[lang])));
+    blocks.push({ type: 'subheading', text: f.title[lang] }, ...f.body.map((b) => paraFrom(b, lang)));
   }
   const facts = count !== null ? { ...state.facts, tlsClaims: { ...claims, stillFailing: count } } : state.facts;
   return { state: next({ ...state, facts }, {}), replies: [reply(lang, blocks)] };

@@ -11,7 +11,7 @@ import { probeVerdict } from '../domain/diagnose';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import { endpointSeenAcceptingTls10 } from '../domain/understand/endpoint-tls-seen';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply } from './compose';
+import { next, para, questionBlocksFor, reply, paraFrom, listFrom } from './compose';
 import { onProbeQuestion } from './probe-answers';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -61,6 +61,6 @@ export function onEndpointTlsDisagrees(s: ConversationState, text: string): Turn
   const e = formatEndpoint(ep);
   return {
     state: next(s, {}),
-    replies: [reply(lang, [para(lead(e)[lang]), { type: 'bullets', items: CHECKS.map((c) => c[lang]) }, para(after(e)[lang]), ...questionBlocksFor(s)])],
+    replies: [reply(lang, [paraFrom(lead(e), lang), listFrom('bullets', CHECKS, lang), paraFrom(after(e), lang), ...questionBlocksFor(s)])],
   };
 }

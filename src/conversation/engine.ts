@@ -44,7 +44,7 @@ import { shortLeadRewrite } from './short-lead';
 import { withoutBlankFields } from './template-blanks';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { guessBlocks } from './guesses';
-import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged } from './compose';
+import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged, paraFrom } from './compose';
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { pastedEvidence } from './evidence';
@@ -399,7 +399,7 @@ function withHardeningPlan(state: ConversationState, s: ConversationState, text:
     const first = out.replies[0];
     const nothingRead = out.route === 'to-someone-else' && JSON.stringify(out.state.facts) === JSON.stringify(s.facts) && !aboutOtherSite(plan.rest);
     if (first && !out.understoodNothing && !PLAN_ALONE.has(out.route ?? '') && !nothingRead) {
-      const warn = hardeningPlanAnswer(out.state.facts, plan.plan, text).map((b) => para(b[first.lang]));
+      const warn = hardeningPlanAnswer(out.state.facts, plan.plan, text).map((b) => paraFrom(b, first.lang));
       const said: TurnResult = { ...out, replies: [{ ...first, blocks: [...warn, ...first.blocks] }, ...out.replies.slice(1)] };
       // (The warning is an answer: the line is not one the bot read nothing in, nor a question it cannot answer.)
       delete said.missedAnswer;
@@ -1053,7 +1053,7 @@ const ROUTES: readonly Route[] = [
       if (!said) return null;
       const facts = { ...s.facts, ...said };
       const st = next(s, { facts });
-      return { state: st, replies: [reply(s.lang, [...stayOnUpgradeAnswer(said, facts).map((x) => para(x[s.lang])), ...questionBlocksFor(st)])] };
+      return { state: st, replies: [reply(s.lang, [...stayOnUpgradeAnswer(said, facts).map((x) => paraFrom(x, s.lang)), ...questionBlocksFor(st)])] };
     },
   },
   {
@@ -1121,7 +1121,7 @@ const ROUTES: readonly Route[] = [
       if (closing !== 'works' && closing !== 'closed') {
         const note = rollbackWorksNote(s.facts, text, false);
         if (note && JSON.stringify(onFacts(s, text).state.facts) === JSON.stringify(s.facts)) {
-          return { state: next(s, {}), replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])], route: 'closing' };
+          return { state: next(s, {}), replies: [reply(s.lang, [paraFrom(note, s.lang), ...questionBlocksFor(s), actionsBlock(s.lang, false)])], route: 'closing' };
         }
       }
       if (!closing) return null;
@@ -1152,7 +1152,7 @@ const ROUTES: readonly Route[] = [
       // fix; said briefly, the case stays open (the failing release is kept; an open question stays open) (QA40 7a).
       if (closing === 'works') {
         const note = rollbackWorksNote(s.facts, text);
-        if (note) return { state: next(s, {}), replies: [reply(s.lang, [para(note[s.lang]), ...questionBlocksFor(s), actionsBlock(s.lang, false)])] };
+        if (note) return { state: next(s, {}), replies: [reply(s.lang, [paraFrom(note, s.lang), ...questionBlocksFor(s), actionsBlock(s.lang, false)])] };
       }
       // "it works now on all endpoints but SQL is down": a new SQL outage said beside it is stored and answered, not closed (REV24 #1).
       if (closing === 'works' && !sqlDownNow(s.facts) && read.state.facts.tlsClaims?.sqlDown === true) return worksBesideSqlDown(s, read);
@@ -1501,7 +1501,7 @@ function onProbe(state: ConversationState, result: ProbeResult): TurnResult {
   const verdict =
     v.refuses === true ? (accepted.length ? t.probeRefusedAccepts(accepted) : t.probeRefused) : v.refuses === false ? t.probeAccepted : v.blocking ? t.probeRefusedAll(only) : t.probeUnknown;
   const confirms = probeConfirms(facts);
-  return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }, ...(confirms ? [para(confirms[state.lang])] : [])], [], true);
+  return respond(s, [{ type: 'context', text: t.probeSummary(target, verdict) }, ...(confirms ? [paraFrom(confirms, state.lang)] : [])], [], true);
 }
 
 /** A fleet probe's counts join the facts; the diagnosis reads them (src/domain/fleet.ts). */

@@ -2,6 +2,8 @@
  * Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?"): recognised,
  * answered from the knowledge, and the open question asked again. Nothing in the facts changes.
  */
+import { advisingBlock, type Block } from './document';
+import { anyAdvising, OBSERVATIONS_ADVISING_MEDIUM_HIGH } from '../domain/advises';
 import { asksAboutLevel, proposesLevel } from '../domain/understand/level-question';
 import type { Finding, Lang, QuestionCode } from '../domain/types';
 import { extractFacts } from '../domain/extract';
@@ -9,10 +11,9 @@ import { diagnose } from '../domain/diagnose';
 import { fieldOfQuestion, parseField } from '../domain/fields';
 import { formatTms, parseLevel } from '../domain/versions';
 import { caveatTelnetSnmp, telnetCaveatAfterUpgrade, detectTranslationQuote, translationNote, endpointNoTls10, question as questionForCode, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
-import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { MAX_MESSAGE } from './guards';
-import { actionsBlock, contextLine, diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
+import { actionsBlock, contextLine, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, paraFrom, listFrom } from './compose';
 import { onFacts } from './merge';
 import { worksClauseIn } from './intents';
 import { TEXTS } from './texts';
@@ -178,7 +179,7 @@ function proposalAnswer(d: ReturnType<typeof diagnose>, lang: Lang, mediumHigh: 
   if (at < 0 || !mediumHigh) return [para(t.proposalNotRecorded)];
   const first = d.findings.filter((f) => FIRST_CAVEATS.has(f.code) && (f.code !== 'said-tls10-off' || f.severity === 'critical'));
   const before = [...first, ...d.findings.slice(0, at).filter((f) => f.severity === 'action')].map((f) => f.title[lang].replace(/\s+/g, ' ').trim()).slice(0, 5);
-  return [para(`${t.proposalYes}${before.length ? (lang === 'ja' ? '' : ' ') + t.proposalBefore(before) : ''}`), para(t.proposalNotRecorded)];
+  return [advisingBlock(para(`${t.proposalYes}${before.length ? (lang === 'ja' ? '' : ' ') + t.proposalBefore(before) : ''}`)), para(t.proposalNotRecorded)];
 }
 
 /** Answer a follow-up question from the knowledge, then re-ask the open question (nothing changes). */
@@ -197,9 +198,9 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   const pre15 = d.findings.find((f) => f.code === 'tms-pre15-upgrade-or-downgrade');
   const explain = (f: Finding, withSteps = false) => {
     blocks.push({ type: 'heading', text: f.title[lang] });
-    for (const b of f.body) blocks.push(para(b[lang]));
+    for (const b of f.body) blocks.push(paraFrom(b, lang));
     // (A "not this problem" finding's body ends on "Look at these instead:": its list is its steps, QA43 #5.)
-    if (withSteps && f.steps?.length) blocks.push({ type: 'bullets', items: f.steps.map((x) => x[lang]) });
+    if (withSteps && f.steps?.length) blocks.push(listFrom('bullets', f.steps, lang));
   };
   // The level the user starts from (for "from Low to Medium-High"); none when already there.
   const lv = state.facts.level;
@@ -207,7 +208,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
   switch (topic) {
     case 'telnet':
       // TMS before 15: no level to raise yet; the caveat is for after the upgrade (QA round 20 #10c).
-      if (pre15 && state.facts.tms) blocks.push(para(telnetCaveatAfterUpgrade(state.facts.tms)[lang]));
+      if (pre15 && state.facts.tms) blocks.push(paraFrom(telnetCaveatAfterUpgrade(state.facts.tms), lang));
       explain(caveatTelnetSnmp(from, state.facts.telnetSystems, state.facts.telnetVia));
       break;
     case 'level': {
@@ -226,7 +227,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       if (lv !== 'medium-high' && lv !== 'high') {
         const caveat = caveatTelnetSnmp(from, state.facts.telnetSystems, state.facts.telnetVia);
         const named = state.facts.telnetSystems?.length || state.facts.telnetVia ? [caveat.body[1]] : [];
-        blocks.push({ type: 'heading', text: caveat.title[lang] }, ...[caveat.body[0], ...named].map((b) => para(b[lang])));
+        blocks.push({ type: 'heading', text: caveat.title[lang] }, ...[caveat.body[0], ...named].map((b) => paraFrom(b, lang)));
       }
       break;
     }
@@ -241,7 +242,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       const product = d.findings.find((f) => f.code === 'other-product-no-tls10');
       if (product) {
         blocks.push({ type: 'heading', text: product.title[lang] });
-        for (const b of product.body) blocks.push(para(b[lang]));
+        for (const b of product.body) blocks.push(paraFrom(b, lang));
       } else {
         blocks.push({ type: 'heading', text: t.whyHeading });
         // Before the endpoint is known to refuse TLS 1.0 this is the usual cause, not a verdict.
@@ -250,7 +251,7 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       }
       // (A TLS 1.2 hello in the evidence at Medium-High or High replaces that finding: TMS's side works.)
       const cause = pre15 ?? d.findings.find((f) => f.code === 'already-medium-high' || f.code === 'evidence-capture-tls12-offered') ?? tmsMediumTls10Only(from ?? 'medium', state.facts.windows, !!product);
-      for (const b of cause.body) blocks.push(para(b[lang]));
+      for (const b of cause.body) blocks.push(paraFrom(b, lang));
       break;
     }
     case 'fix':
@@ -267,14 +268,18 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       blocks.push(para(t.meaningFromEvidence));
       const shown = d.findings.filter((f) => f.code.startsWith('evidence-')).slice(0, 3);
       if (shown.length) shown.forEach((f) => explain(f));
-      else blocks.push({ type: 'bullets', items: observations.slice(-5).map((o) => o.detail[lang]) });
+      else {
+        const last = observations.slice(-5);
+        const b: Block = { type: 'bullets', items: last.map((o) => o.detail[lang]) };
+        blocks.push(last.some((o) => OBSERVATIONS_ADVISING_MEDIUM_HIGH.has(o.code)) ? advisingBlock(b) : b);
+      }
       break;
     }
     case 'endpoints':
-      blocks.push(...whichEndpointsAnswer(state.facts).map((b) => para(b[lang])));
+      blocks.push(...whichEndpointsAnswer(state.facts).map((b) => paraFrom(b, lang)));
       break;
     case 'endpoints-work': {
-      blocks.push(...endpointsWorkAnswer(state.facts).map((b) => para(b[lang])));
+      blocks.push(...endpointsWorkAnswer(state.facts).map((b) => paraFrom(b, lang)));
       // Their release not known: it is what the answer turns on, so it is asked (even where the diagnosis does not need it).
       if (!state.facts.endpoint) {
         const q = questionForCode('need-endpoint-version');
@@ -284,10 +289,10 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       break;
     }
     case 'https-mode':
-      blocks.push(...httpsModeAnswer().map((b) => para(b[lang])));
+      blocks.push(...httpsModeAnswer().map((b) => paraFrom(b, lang)));
       break;
     case 'event':
-      blocks.push(...eventAnswer(eventAsked(text) ?? 0).map((b) => para(b[lang])));
+      blocks.push(...eventAnswer(eventAsked(text) ?? 0).map((b) => paraFrom(b, lang)));
       break;
     case 'other':
       // The full list once per conversation; after that one line (QA round 20 #10g: ~900 characters on every miss).
@@ -394,12 +399,16 @@ export function onStepDetails(state: ConversationState, q: { n: number; done: bo
   const n = q.done ? q.n + 1 : q.n;
   if (actions.length === 0) blocks.push(para(t.stepNone));
   else if (q.done && q.n >= actions.length) blocks.push(para(t.stepLast(actions.length)));
-  else if (n < 1 || n > actions.length) blocks.push(para(t.stepOutOfRange(actions.length, actions.map((a) => a.title[lang]))));
+  else if (n < 1 || n > actions.length) {
+    // (The list names Medium-High when its step is one of them: that advises it.)
+    const b = para(t.stepOutOfRange(actions.length, actions.map((a) => a.title[lang])));
+    blocks.push(anyAdvising(actions.map((a) => a.title)) ? advisingBlock(b) : b);
+  }
   else {
     const f = actions[n - 1];
     blocks.push({ type: 'subheading', text: t.step(n, f.title[lang]) });
-    for (const b of f.body) blocks.push(para(b[lang]));
-    if (f.steps?.length) blocks.push({ type: 'steps', items: f.steps.map((x) => x[lang]) });
+    for (const b of f.body) blocks.push(paraFrom(b, lang));
+    if (f.steps?.length) blocks.push(listFrom('steps', f.steps, lang));
     if (f.literal) blocks.push({ type: 'code', text: f.literal });
   }
   return withOpenQuestion(state, blocks);
@@ -431,8 +440,11 @@ function whatToDo(state: ConversationState): Block[] {
   const decided = d.affected === 'no' || !d.questions.some((q) => q.required) || d.findings.some((f) => f.code === 'verify-probe-target');
   if (!decided) return [para(t.fixNeedsFacts)];
   const s = summarize({ affected: d.affected, findings: d.findings, questions: d.questions, facts: state.facts }, lang);
-  const blocks: Block[] = [{ type: 'subheading', text: t.fixHeading }, para(s.next)];
-  if (s.steps.length > 1) blocks.push({ type: 'steps', items: s.steps.map((x) => x.title) });
+  const blocks: Block[] = [{ type: 'subheading', text: t.fixHeading }, s.nextAdvises ? advisingBlock(para(s.next)) : para(s.next)];
+  if (s.steps.length > 1) {
+    const b: Block = { type: 'steps', items: s.steps.map((x) => x.title) };
+    blocks.push(anyAdvising(d.findings.filter((f) => f.severity === 'action').map((f) => f.title)) ? advisingBlock(b) : b);
+  }
   // (TMS before 15: that it cannot be fixed in place is what `next` already says.)
   const caveats = s.caveats.filter((c) => c.code !== 'tms-pre15-upgrade-or-downgrade');
   if (caveats.length > 0) blocks.push(para(t.fixMind), { type: 'bullets', items: caveats.map((c) => c.text) });
@@ -652,7 +664,7 @@ export function onCatalogue(given: ConversationState, text: string, hit: { entry
   const answer = (s: ConversationState): Block[] => {
     const lang = s.lang;
     const blocks: Block[] = [];
-    for (const entry of entries) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts, text, s.skipped).map((b) => para(b[lang])));
+    for (const entry of entries) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts, text, s.skipped).map((b) => paraFrom(b, lang)));
     // "give me the fix files": the files come from the Fix files action (a Slack button; `fix-kit DIR` in the console).
     if (entries.some((e) => e.id === 'fix-files') && fixFilesReady(s.facts, s.skipped)) blocks.push({ type: 'actions', actions: [{ id: 'fix-files', label: TEXTS[lang].actions.fixFiles, style: 'primary' }] });
     const quote = translationNote(text);
@@ -725,5 +737,5 @@ export function asksWhereForPending(text: string, pending: ConversationState['pe
 /** The answer to asksWhereForPending: where the open question's value is read; the question stays open. */
 export function onWhereForPending(state: ConversationState, field: NonNullable<ReturnType<typeof fieldOfQuestion>>): TurnResult {
   const lang = state.lang;
-  return withOpenQuestion(state, whereForPending(field as 'level' | 'tms' | 'endpoint' | 'sql' | 'windows').map((b) => para(b[lang])));
+  return withOpenQuestion(state, whereForPending(field as 'level' | 'tms' | 'endpoint' | 'sql' | 'windows').map((b) => paraFrom(b, lang)));
 }

@@ -11,13 +11,16 @@
  * TMS offers only TLS 1.0, and a restart of IIS and the TMS services is what applies a new level, not a fix
  * by itself. Bounded input, linear regexes.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { Facts, Lang, LocalizedText } from '../domain/types';
 import type { Block } from './document';
-import { para } from './compose';
+import { paraFrom } from './compose';
 
 export type Guess = 'certificate' | 'firewall' | 'port-open' | 'restart';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 /** Words that make a clause a guess, not a report: "thinks", "probably", "maybe", "suspect", a question mark. */
 const GUESS_EN = /(?<![a-z])(?:thinks?|thought|probably|maybe|perhaps|might|could\sbe|must\sbe|suspects?|guess(?:es)?|blames?|bet|believes?|wonders?|says?\sit'?s)(?![a-z])|\?/i;
@@ -97,7 +100,7 @@ export function guessLine(g: Guess, f: Facts, telnetSaid = true): LocalizedText 
             'ポート 443 が開いているのは、この問題と矛盾しません。TCP 接続は確立し、エンドポイントが拒否しているのはその後の TLS ハンドシェイクです。原因はネットワークではなく TLS です。',
           );
     case 'restart':
-      return L(
+      return MH(
         'About restarting the TMS services: a restart alone does not change what TMS offers; at Medium it still offers only TLS 1.0. The restart is what applies the Medium-High setting, after you change it.',
         'TMS のサービスの再起動について：再起動だけでは TMS が提示する内容は変わりません。Medium のままでは TLS 1.0 しか提示しません。再起動は、Medium-High に変更した後でその設定を反映させるためのものです。',
       );
@@ -122,5 +125,5 @@ export function guessBlocks(text: string, f: Facts, lang: Lang, blocks: Block[])
   const telnet = guesses.includes('port-open') && /telnet|テルネット/i.test(text.slice(0, 4000));
   return guesses
     .filter((g) => !(g === 'certificate' && CERT_TITLES.some((t) => shown.includes(t))) && !(g === 'firewall' && FIREWALL_TITLES.some((t) => shown.includes(t))))
-    .map((g) => para(guessLine(g, f, telnet)[lang]));
+    .map((g) => paraFrom(guessLine(g, f, telnet), lang));
 }

@@ -11,7 +11,7 @@ import type { Facts, LocalizedText } from '../domain/types';
 import { formatSql, formatWindows, sqlTlsStatus } from '../domain/versions';
 import type { HardeningPlan } from '../domain/understand/hardening-plan';
 import type { ConversationState, TurnResult } from './types';
-import { para } from './compose';
+import { para, paraFrom } from './compose';
 import { withOpenQuestion } from './followup';
 import { CATALOGUE, pre15Tls10Stays } from './catalogue';
 import type { Block } from './document';
@@ -128,6 +128,6 @@ export function hardeningPlanAnswer(f: Facts, h: HardeningPlan, text: string): L
 
 /** A hardening plan said (read by the 'hardening-plan' route): the warning or the answer; the open question kept. */
 export function onHardeningPlan(state: ConversationState, h: HardeningPlan, text: string): TurnResult {
-  const blocks: Block[] = hardeningPlanAnswer(state.facts, h, text).map((b) => para(b[state.lang]));
+  const blocks: Block[] = hardeningPlanAnswer(state.facts, h, text).map((b) => paraFrom(b, state.lang));
   return withOpenQuestion(state, blocks);
 }

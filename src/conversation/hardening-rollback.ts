@@ -8,7 +8,7 @@
  */
 import type { Facts, LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply } from './compose';
+import { next, para, reply, paraFrom, listFrom } from './compose';
 import type { Block } from './document';
 import { tls10EnableFile } from '../domain/knowledge/windows';
 import { formatSql } from '../domain/versions';
@@ -83,10 +83,10 @@ export function onHardeningRollback(s: ConversationState): TurnResult {
     'TLS 1.0 を有効に戻しても「No HTTPS response」は解決しません。エンドポイントに必要なのは引き続き修正（TLS 1.2 を使える状態にして [Communication Security] を Medium-High にする）で、修正はどのプロトコルも無効にしません。',
   );
   const blocks: Block[] = [
-    para(lead[lang]),
-    { type: 'steps', items: steps.map((x) => x[lang]) },
+    paraFrom(lead, lang),
+    listFrom('steps', steps, lang),
     { type: 'code', text: tls10EnableFile() },
-    para(after[lang]),
+    paraFrom(after, lang),
   ];
   return { state: next(s, {}), replies: [reply(lang, blocks)] };
 }

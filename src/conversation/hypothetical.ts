@@ -12,7 +12,7 @@ import { diagnose } from '../domain/diagnose';
 import { FIELD_NAMES, fieldOfQuestion, formatField, type Field } from '../domain/fields';
 import { endpointRefusesTls10, formatEndpoint, formatTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import type { Block } from './document';
-import { diagnosisBlocks, para, sub } from './compose';
+import { diagnosisBlocks, para, sub, listFrom } from './compose';
 import { TEXTS } from './texts';
 
 type VersionField = Exclude<Field, 'level'>;
@@ -240,5 +240,5 @@ export function upgradeBlocks(facts: Facts, cases: Partial<Facts>, text: string,
   const steps = diagnosisBlocks(d, hf, lang, { only: keep, heading: u.prepareHeading, factsLine: '' });
   // (The overview of the steps, as a full answer has it: an answer restricted with `only` leaves it out.)
   const [head, ...rest] = steps;
-  return [para(u.prepareFirst(formatEndpoint(to), fromName, lost)), ...(head ? [head] : []), sub(t.stepsHeading), { type: 'steps', items: actions.map((a) => a.title[lang]) }, ...rest];
+  return [para(u.prepareFirst(formatEndpoint(to), fromName, lost)), ...(head ? [head] : []), sub(t.stepsHeading), listFrom('steps', actions.map((a) => a.title), lang), ...rest];
 }

@@ -7,6 +7,7 @@
  * Facts come from /work/shared/knowledge.md; the wording is ours. What the knowledge does not settle
  * is said as something to check.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { Facts, LocalizedText } from '../domain/types';
 import { BUG_ID, caveatTelnetSnmp, joinAnd, telnetViaLabel, KB_SQL2008_INTERMITTENT, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, sqlBelowNeeds, pre15Stopgap, tmsToolsMediumHigh } from '../domain/knowledge';
 import { registryPlan } from '../domain/knowledge/windows';
@@ -15,7 +16,10 @@ import { diagnose } from '../domain/diagnose';
 import { sqlTargetText } from './sql-target';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
-const bullet = (x: LocalizedText) => L(`• ${x.en}`, `・${x.ja}`);
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
+/** (A bullet keeps its text's mark: src/domain/advises.ts.) */
+const bullet = (x: LocalizedText): LocalizedText => ({ ...x, en: `• ${x.en}`, ja: `・${x.ja}` });
 
 const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
 const from15 = (f: Facts) => !!f.tms && tmsCanBeFixedInPlace(f.tms);
@@ -55,7 +59,7 @@ export function securityAnswer(f: Facts, text = ''): LocalizedText[] {
   if (WHY_TLS10_BAD.test(text)) out.push(deprecated);
   if (pre15(f)) {
     out.push(
-      L(
+      MH(
         `No vulnerability is opened by the fix, but on ${formatTms(f.tms!)} (before 15) there is no fix on TMS itself: it offers only TLS 1.0 whatever the registry says (Cisco bug ${BUG_ID}). Upgrading TMS to 15.x and then raising Communication Security to Medium-High moves TMS to TLS 1.2. The other way out, going back to TC 7.3.3 on the endpoints, does the opposite: it makes them accept TLS 1.0 again.`,
         `修正によって脆弱性が生じることはありません。ただし ${formatTms(f.tms!)}（15 より前）は TMS 側で直す手段がなく、レジストリの設定にかかわらず TLS 1.0 しか提示しません（Cisco のバグ ${BUG_ID}）。TMS を 15.x にアップグレードして [Communication Security] を Medium-High に上げると、TMS は TLS 1.2 を使うようになります。もう一つの方法であるエンドポイントの TC 7.3.3 への切り戻しは逆効果で、エンドポイントが再び TLS 1.0 を受け付けるようになります。`,
       ),
@@ -69,7 +73,7 @@ export function securityAnswer(f: Facts, text = ''): LocalizedText[] {
           `No. TMS is already at ${formatLevel(f.level!)}, where it offers TLS 1.2; nothing in this fix weakens anything.`,
           `いいえ。TMS はすでに ${formatLevel(f.level!)} で、TLS 1.2 を提示しています。この修正で安全性が下がるものはありません。`,
         )
-      : L(
+      : MH(
           'No, it goes the other way. The registry change makes TLS 1.2 available and turns nothing off; Communication Security = Medium-High makes TMS offer TLS 1.2 instead of only TLS 1.0 (Medium). Nothing is weakened.',
           'いいえ、むしろ逆です。レジストリの変更は TLS 1.2 を使える状態にするだけで、何も無効にしません。[Communication Security] を Medium-High にすると、TMS は TLS 1.0 だけ（Medium）ではなく TLS 1.2 を提示するようになります。安全性が下がるものはありません。',
         ),
@@ -104,7 +108,7 @@ export function bugIdAnswer(f: Facts): LocalizedText[] {
   ];
   if (from15(f)) {
     out.push(
-      L(
+      MH(
         `It is not your case: ${formatTms(f.tms!)} has the Communication Security setting. There the cause is the default level Medium, which offers only TLS 1.0, and the fix is the setting (TLS 1.2 available in Schannel, Communication Security = Medium-High), not an upgrade.`,
         `お使いの ${formatTms(f.tms!)} には当てはまりません。このバージョンには [Communication Security] の設定があり、原因は TLS 1.0 しか提示しない既定のレベル Medium です。修正はアップグレードではなく設定の変更です（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にします）。`,
       ),
@@ -148,7 +152,7 @@ export function optionsAnswer(f: Facts, text = ''): LocalizedText[] {
         `${formatTms(f.tms!)}（15 より前）の選択肢は 2 つで、解決策になるのは 1 つ目だけです：`,
       ),
       bullet(
-        L(
+        MH(
           'Upgrade TMS to 15.x, then make TLS 1.2 available in Schannel and set Communication Security to Medium-High (Telnet and SNMP then go off). Plan it as its own change: check the Windows Server and SQL Server requirements of the 15.x release in Cisco\'s documentation first.',
           'TMS を 15.x にアップグレードし、Schannel で TLS 1.2 を使える状態にして、[Communication Security] を Medium-High にする（このとき Telnet と SNMP は無効になります）。独立した変更として計画し、先に Cisco のドキュメントで 15.x の Windows Server と SQL Server の要件を確認してください。',
         ),
@@ -162,7 +166,7 @@ export function optionsAnswer(f: Facts, text = ''): LocalizedText[] {
     const out: LocalizedText[] = [];
     out.push(
       when
-        ? L(
+        ? MH(
             `As soon as you have a window: ${formatTms(f.tms!)} needs no upgrade and there is nothing to wait for from Cisco. The fix is on the TMS server (TLS 1.2 available in Schannel, Communication Security = Medium-High, then the restarts${registryPlan(f.windows).step === 'required' ? ', with one reboot' : ''}).`,
             `作業時間を確保でき次第です。${formatTms(f.tms!)} はアップグレード不要で、Cisco の対応を待つ必要もありません。修正は TMS サーバ側で行います（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にして、再起動${registryPlan(f.windows).step === 'required' ? '。サーバの再起動も 1 回必要です' : 'します'}）。`,
           )
@@ -188,7 +192,7 @@ export function optionsAnswer(f: Facts, text = ''): LocalizedText[] {
     return out;
   }
   return [
-    L(
+    MH(
       'It depends on the TMS version. From TMS 15 on, no upgrade is needed: the fix is made in place (TLS 1.2 available in Schannel, Communication Security = Medium-High), as soon as you have a window. Before TMS 15 nothing on TMS fixes it: the fix is upgrading TMS to 15.x, and the stopgap is going back to TC 7.3.3 on codecs whose hardware runs TC. Which TMS version runs?',
       'TMS のバージョンによります。TMS 15 以降はアップグレード不要で、作業時間を確保でき次第そのまま修正できます（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にします）。TMS 15 より前は TMS 側で直す手段がなく、解決策は TMS の 15.x へのアップグレード、暫定策は TC を動かせるハードウェアのコーデックを TC 7.3.3 に戻すことです。TMS のバージョンを教えてください。',
     ),
@@ -212,8 +216,8 @@ export function setMediumHighAnswer(f: Facts): LocalizedText[] {
   const out: LocalizedText[] = [];
   out.push(
     f.tms
-      ? L(`Yes: ${formatTms(f.tms)} has the setting, and Medium-High is the fix.`, `はい。${formatTms(f.tms)} にはこの設定があり、Medium-High にするのが修正です。`)
-      : L('Yes, from TMS 15 on (releases before 15 do not have the setting), and Medium-High is the fix.', 'はい、TMS 15 以降であれば可能で（15 より前のリリースにはこの設定がありません）、Medium-High にするのが修正です。'),
+      ? MH(`Yes: ${formatTms(f.tms)} has the setting, and Medium-High is the fix.`, `はい。${formatTms(f.tms)} にはこの設定があり、Medium-High にするのが修正です。`)
+      : MH('Yes, from TMS 15 on (releases before 15 do not have the setting), and Medium-High is the fix.', 'はい、TMS 15 以降であれば可能で（15 より前のリリースにはこの設定がありません）、Medium-High にするのが修正です。'),
   );
   out.push(...tmsToolsMediumHigh(f.level).body);
   out.push(caveatTelnetSnmp(f.level, f.telnetSystems ?? []).title);
@@ -302,7 +306,7 @@ export function reportSummaryAnswer(f: Facts): LocalizedText[] {
     const likely = d.affected !== 'yes' || !f.endpoint;
     out.push(
       bullet(L(`${likely ? 'Likely cause (to confirm with the endpoint software version)' : 'Cause'}: ${epsEn} no longer accept${eps ? 's' : ''} the old TLS 1.0 protocol on HTTPS; ${tms} (before 15) can offer nothing newer (Cisco bug ${BUG_ID}), so TMS cannot reach them over HTTPS and shows "No HTTPS response".`, `${likely ? '考えられる原因（エンドポイントのソフトウェア バージョンで確認が必要）' : '原因'}：${epsJa}HTTPS で古い TLS 1.0 を受け付けなくなりました。${tms}（15 より前）はそれより新しいバージョンを提示できないため（Cisco のバグ ${BUG_ID}）、TMS は HTTPS で接続できず「No HTTPS response」と表示しています。`)),
-      bullet(L('Fix: upgrade TMS to 15.x, then raise Communication Security to Medium-High. Stopgap until then: codecs whose hardware runs TC can go back to TC 7.3.3.', '対策：TMS を 15.x にアップグレードし、[Communication Security] を Medium-High に上げます。それまでの暫定策として、TC を動かせるハードウェアのコーデックは TC 7.3.3 に戻せます。')),
+      bullet(MH('Fix: upgrade TMS to 15.x, then raise Communication Security to Medium-High. Stopgap until then: codecs whose hardware runs TC can go back to TC 7.3.3.', '対策：TMS を 15.x にアップグレードし、[Communication Security] を Medium-High に上げます。それまでの暫定策として、TC を動かせるハードウェアのコーデックは TC 7.3.3 に戻せます。')),
     );
   } else if (atMediumHighOrAbove(f) && fixed && !raisedFix) {
     // Closed as working after the usual cause was ruled out (QA49 F9): what fixed it is what changed last, which the summary
@@ -317,7 +321,7 @@ export function reportSummaryAnswer(f: Facts): LocalizedText[] {
     const likely = d.affected !== 'yes' || !f.endpoint;
     out.push(
       bullet(L(`${likely ? 'Likely cause (to confirm with the endpoint software version)' : 'Cause'}: ${epsEn} no longer accept${eps ? 's' : ''} the old TLS 1.0 protocol on HTTPS; ${tms ?? 'TMS'} ${lv} offers only TLS 1.0, so TMS cannot reach them over HTTPS and shows "No HTTPS response". A TMS setting that was not raised when the endpoints moved on, not a failure (Cisco TechNote 211279).${tms ? '' : ' TMS version: not known yet (before 15 the fix is an upgrade).'}`, `${likely ? '考えられる原因（エンドポイントのソフトウェア バージョンで確認が必要）' : '原因'}：${epsJa}HTTPS で古い TLS 1.0 を受け付けなくなりました。${lvJa}${tms ?? 'TMS'} は TLS 1.0 しか提示しないため、TMS は HTTPS で接続できず「No HTTPS response」と表示しています。故障ではなく、エンドポイントの更新に TMS の設定が追いついていなかったものです（Cisco TechNote 211279）。${tms ? '' : 'TMS のバージョンはまだ分かりません（15 より前なら対策はアップグレードです）。'}`)),
-      bullet(L(`Fix, on the TMS server only: make TLS 1.2 available in Schannel${f.windows ? (registryPlan(f.windows).step === 'required' ? ` (required on ${formatWindows(f.windows)}, with one reboot)` : ` (a check on ${formatWindows(f.windows)})`) : ''}, set Communication Security to Medium-High in TMS Tools, restart IIS and the TMS services. Nothing changes on the endpoints.`, `対策（TMS サーバ側のみ）：Schannel で TLS 1.2 を使える状態にし${f.windows ? (registryPlan(f.windows).step === 'required' ? `（${formatWindows(f.windows)} では必須で、再起動が 1 回必要）` : `（${formatWindows(f.windows)} では確認のみ）`) : ''}、TMS ツールで [Communication Security] を Medium-High にして、IIS と TMS のサービスを再起動します。エンドポイント側の変更はありません。`)),
+      bullet(MH(`Fix, on the TMS server only: make TLS 1.2 available in Schannel${f.windows ? (registryPlan(f.windows).step === 'required' ? ` (required on ${formatWindows(f.windows)}, with one reboot)` : ` (a check on ${formatWindows(f.windows)})`) : ''}, set Communication Security to Medium-High in TMS Tools, restart IIS and the TMS services. Nothing changes on the endpoints.`, `対策（TMS サーバ側のみ）：Schannel で TLS 1.2 を使える状態にし${f.windows ? (registryPlan(f.windows).step === 'required' ? `（${formatWindows(f.windows)} では必須で、再起動が 1 回必要）` : `（${formatWindows(f.windows)} では確認のみ）`) : ''}、TMS ツールで [Communication Security] を Medium-High にして、IIS と TMS のサービスを再起動します。エンドポイント側の変更はありません。`)),
     );
   }
   // What the thread established beyond the versions (QA49 F9): the checks read, the steps said done, the case closed.
@@ -404,9 +408,9 @@ export function changeRequestAnswer(f: Facts): LocalizedText[] {
   const plan = registryPlan(f.windows);
   const from = f.level ? formatLevel(f.level) : 'Medium';
   const fromJa = f.level ? formatLevel(f.level) : 'Medium（既定。未確認）';
-  const keys = plan.step === 'required' ? L(`create the Schannel keys for TLS 1.2 (Client and Server; ${formatWindows(f.windows!)} has it off by default)`, `Schannel に TLS 1.2 のキーを作成（Client と Server。${formatWindows(f.windows!)} では既定で無効）`) : f.windows ? L(`check the Schannel keys for TLS 1.2 (on by default on ${formatWindows(f.windows)}; changed only if a policy turned it off)`, `Schannel の TLS 1.2 のキーを確認（${formatWindows(f.windows)} では既定で有効。ポリシーで無効にされている場合だけ変更）`) : L('make TLS 1.2 available in the Schannel keys (a check or a change depending on the Windows release, not known yet)', 'Schannel のキーで TLS 1.2 を使える状態に（確認だけか変更かは Windows のバージョン次第で、まだ未確認）');
+  const keys = plan.step === 'required' ? L(`create the Schannel keys for TLS 1.2 (Client and Server; ${formatWindows(f.windows!)} has it off by default)`, `Schannel に TLS 1.2 のキーを作成（Client と Server。${formatWindows(f.windows!)} では既定で無効）`) : f.windows ? L(`check the Schannel keys for TLS 1.2 (on by default on ${formatWindows(f.windows)}; changed only if a policy turned it off)`, `Schannel の TLS 1.2 のキーを確認（${formatWindows(f.windows)} では既定で有効。ポリシーで無効にされている場合だけ変更）`) : MH('make TLS 1.2 available in the Schannel keys (a check or a change depending on the Windows release, not known yet)', 'Schannel のキーで TLS 1.2 を使える状態に（確認だけか変更かは Windows のバージョン次第で、まだ未確認）');
   if (pre15(f)) {
-    out.push(bullet(L(`Change: upgrade ${tms} to TMS 15.x (its own change: check the Windows Server and SQL Server requirements of that release), then on the upgraded server ${keys.en}, set Communication Security to Medium-High in TMS Tools, and restart IIS and the TMS services. Nothing changes on the endpoints.`, `変更内容：${tms} を TMS 15.x にアップグレード（独立した変更です。そのリリースの Windows Server と SQL Server の要件を確認）。そのうえで ${keys.ja}、TMS ツールで [Communication Security] を Medium-High に設定し、IIS と TMS のサービスを再起動。エンドポイント側の変更はありません。`)));
+    out.push(bullet(MH(`Change: upgrade ${tms} to TMS 15.x (its own change: check the Windows Server and SQL Server requirements of that release), then on the upgraded server ${keys.en}, set Communication Security to Medium-High in TMS Tools, and restart IIS and the TMS services. Nothing changes on the endpoints.`, `変更内容：${tms} を TMS 15.x にアップグレード（独立した変更です。そのリリースの Windows Server と SQL Server の要件を確認）。そのうえで ${keys.ja}、TMS ツールで [Communication Security] を Medium-High に設定し、IIS と TMS のサービスを再起動。エンドポイント側の変更はありません。`)));
   } else {
     out.push(bullet(L(`Change: on the TMS server (${tms}${f.windows ? `, ${formatWindows(f.windows)}` : ''}): export the registry; ${keys.en}; in TMS Tools set Communication Security from ${from} to Medium-High; restart IIS and the TMS services. Nothing changes on the endpoints.`, `変更内容：TMS サーバ（${tms}${f.windows ? `、${formatWindows(f.windows)}` : ''}）で、レジストリをエクスポート、${keys.ja}、TMS ツールで [Communication Security] を ${fromJa} から Medium-High に変更、IIS と TMS のサービスを再起動。エンドポイント側の変更はありません。`)));
   }

@@ -10,7 +10,7 @@
  */
 import type { Facts, LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply } from './compose';
+import { next, para, reply, paraFrom } from './compose';
 import type { Block } from './document';
 
 const CHEAP = /medium|ミディアム/i;
@@ -76,10 +76,10 @@ export function onKeepMediumDowngrade(s: ConversationState, text: string): TurnR
   const lang = s.lang;
   const f = s.facts;
   const systems = (f.telnetSystems ?? []).join(lang === 'ja' ? '、' : ', ');
-  const blocks: Block[] = [para(T.lead(release)[lang])];
+  const blocks: Block[] = [paraFrom(T.lead(release), lang)];
   const items = [T.telnet(systems)[lang], T.works(release)[lang], T.ceOnly[lang]];
   if (f.endpoint && f.endpoint.family !== 'TC') items.push(T.heldCe(f.endpoint.raw)[lang]);
-  blocks.push({ type: 'bullets', items }, para(T.later[lang]));
+  blocks.push({ type: 'bullets', items }, paraFrom(T.later, lang));
   // The level said is kept (Medium); nothing else is recorded: the downgrade is a plan.
   const facts: Facts = f.level ? f : { ...f, level: 'medium' };
   return { state: next(s, { facts }), replies: [reply(lang, blocks)] };

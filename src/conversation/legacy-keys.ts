@@ -5,12 +5,15 @@
  * deprecated and must not come back where the OS or a policy turned it off (Windows Server 2025: off by default). Not for TMS
  * before 15 (no Medium-High there), not about the endpoints' own settings, not a plan to turn them off. Nothing is recorded.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { Facts, LocalizedText } from '../domain/types';
 import { endpointRefusesTls10, formatEndpoint, formatWindows, tmsCanBeFixedInPlace } from '../domain/versions';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply } from './compose';
+import { next, reply, paraFrom } from './compose';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 /** TLS 1.1 named (alone or with 1.0): 「TLS 1.0 と 1.1」「TLS1.1」 "tls 1.0/1.1". */
 const TLS11 = /tls\s?v?1[.,]?1(?![.\d])|1\.0\s?(?:and|&|\/|,|or|と|や|、)\s?(?:tls\s?)?1\.1(?![.\d])/i;
@@ -52,10 +55,10 @@ export function onLegacyKeys(s: ConversationState): TurnResult {
           `So the step is Communication Security = Medium-High in TMS Tools, then a restart of IIS and the TMS services; TLS 1.2 is on by default on ${formatWindows(f.windows!)}, so no key is needed for it. TMS support for Windows Server 2025 is not documented in what I have: check Cisco's compatibility notes.`,
           `したがって手順は、TMS ツールで [Communication Security] を Medium-High にし、IIS と TMS のサービスを再起動することです。${formatWindows(f.windows!)} では TLS 1.2 が既定で有効なので、そのためのキーは不要です。Windows Server 2025 での TMS のサポートは、手元の情報には記載がありません。Cisco の互換性情報を確認してください。`,
         )
-      : L(
+      : MH(
           'So the step is TLS 1.2 enabled on the Client side of Schannel (check it; create the keys only where it is off) and Communication Security = Medium-High in TMS Tools, then a restart of IIS and the TMS services (a reboot if a key was created or changed).',
           'したがって手順は、Schannel の Client 側で TLS 1.2 が有効であること（確認し、無効な場合だけキーを作成します）と、TMS ツールで [Communication Security] を Medium-High にすることです。そのあと IIS と TMS のサービスを再起動します（キーを作成・変更した場合は再起動します）。',
         ),
   ];
-  return { state: next(s, {}), replies: [reply(lang, out.map((x) => para(x[lang])))] };
+  return { state: next(s, {}), replies: [reply(lang, out.map((x) => paraFrom(x, lang)))] };
 }

@@ -3,6 +3,7 @@
  * understand/level-failed.ts): the change was not made, so nothing is recorded (a node it was said of is no longer counted as done);
  * the reply says so, how to check in TMS Tools that the level stuck after Save, and shows the Medium-High step again. Pure.
  */
+import { advisingBlock } from './document';
 import type { ConversationState, TurnResult } from './types';
 import type { Lang } from '../domain/types';
 import { next, para, questionBlocksFor, reply } from './compose';
@@ -45,7 +46,8 @@ export function onLevelChangeFailed(s: ConversationState, text: string): TurnRes
   const after: ConversationState = facts === s.facts ? s : { ...s, facts };
   const lv = s.facts.level;
   const now = lv && lv !== 'medium-high' && lv !== 'high' ? LEVEL_NAMES[lv] : '';
-  const note = para(TEXT[lang](level, joinNames(named, lang), now));
+  // (It says to set Medium-High again and save: advice to raise it.)
+  const note = advisingBlock(para(TEXT[lang](level, joinNames(named, lang), now)));
   const numbering = after.stepCodes ?? stepsAsNumbered(after).map((f) => f.code);
   const n = numbering.indexOf('tms-tools-medium-high') + 1;
   if (n === 0) return { state: next(after, {}), replies: [reply(lang, [note])] };
@@ -76,7 +78,7 @@ export function onLevelFailedOneNode(
   record: (s: ConversationState) => TurnResult | null,
 ): TurnResult {
   const lang = s.lang;
-  const note = para(ONE_NODE_TEXT[lang](split.failed, split.ok));
+  const note = advisingBlock(para(ONE_NODE_TEXT[lang](split.failed, split.ok)));
   const nodes = s.facts.tmsNodes ?? [];
   const okHost = nodes.filter((n) => hostNamed(split.ok, n));
   if (okHost.length) {

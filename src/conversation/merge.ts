@@ -32,7 +32,7 @@ import { twoServersReleases } from '../domain/understand/tms-servers';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
-import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond } from './compose';
+import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, paraFrom } from './compose';
 import { TEXTS } from './texts';
 import { nfkc } from '../domain/nfkc';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
@@ -649,7 +649,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   else if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
   const quote = text ? translationNote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
-  if (aside) pre.push(para(otherSymptomAside(aside.id, aside.tradeOff)[lang]));
+  if (aside) pre.push(paraFrom(otherSymptomAside(aside.id, aside.tradeOff), lang));
   if (sqlBackBothOff && facts.sql) pre.push(para(SQL_BACK_ONE_ON[lang](formatSql(facts.sql))));
   // "we also have 2 MXPs, those are managed over http": about those devices only (facts.https untouched), said so.
   if (ex.othersOverHttp) pre.push(para(t.othersOverHttp));
@@ -664,9 +664,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const upCases = upTo ? { ...cases, endpoint: upTo } : cases;
   const asCase = (text && !ev ? upgradeBlocks(facts, upCases, text, lang) : null) ?? caseBlocks(facts, cases, lang, text);
   pre.push(...asCase);
-  if (secondSql) pre.push(para(secondInstanceNote(secondSql.sql ? before.sql : facts.sql, secondSql.sql)[lang]));
-  if (tmsngLocal) pre.push(para(tmsngLocalNote(found.sql ? undefined : tmsngLocal.before)[lang]));
-  else if (tmsngAt === 'remote') pre.push(para(tmsngRemoteNote()[lang]));
+  if (secondSql) pre.push(paraFrom(secondInstanceNote(secondSql.sql ? before.sql : facts.sql, secondSql.sql), lang));
+  if (tmsngLocal) pre.push(paraFrom(tmsngLocalNote(found.sql ? undefined : tmsngLocal.before), lang));
+  else if (tmsngAt === 'remote') pre.push(paraFrom(tmsngRemoteNote(), lang));
   // "the HDX now shows No SNMP response" at Medium-High, and nothing else new: the side line says it is the known effect
   // of Medium-High and asks whether the systems that showed "No HTTPS response" answer now. The answer is not given
   // again as if they still failed (nobody said so).

@@ -9,7 +9,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { actionsBlock, next, para, reply } from './compose';
+import { actionsBlock, next, para, reply, paraFrom } from './compose';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -54,5 +54,5 @@ const FAILED_OVER = L(
 export function onNodeToo(s: ConversationState, kind: 'both-done' | 'failed-over'): TurnResult {
   const text = kind === 'both-done' ? BOTH_DONE : FAILED_OVER;
   const facts = kind === 'both-done' ? { ...s.facts, level: 'medium-high' as const } : s.facts;
-  return { state: next(s, { facts, pending: null }), replies: [reply(s.lang, [para(text[s.lang]), actionsBlock(s.lang, true)])] };
+  return { state: next(s, { facts, pending: null }), replies: [reply(s.lang, [paraFrom(text, s.lang), actionsBlock(s.lang, true)])] };
 }

@@ -8,7 +8,7 @@
 import type { LocalizedText } from '../domain/types';
 import { alertName, eventMeaning } from '../evidence/text';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply } from './compose';
+import { next, para, reply, paraFrom } from './compose';
 import { eventAnswer } from './question-answers';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -84,18 +84,18 @@ export function onNumberMeaning(s: ConversationState, text: string): TurnResult 
   if (n === null) return null;
   const lang = s.lang;
   // "what does alert 70 mean exactly?" before any evidence (QA50 #16): a TLS alert asked by name is answered as one.
-  if (!obs.length) return /(?<![a-z])alert(?![a-z])|アラート/i.test(text) && n <= 255 ? { state: next(s, {}), replies: [reply(lang, alertAsked(n).map((x) => para(x[lang])))] } : null;
+  if (!obs.length) return /(?<![a-z])alert(?![a-z])|アラート/i.test(text) && n <= 255 ? { state: next(s, {}), replies: [reply(lang, alertAsked(n).map((x) => paraFrom(x, lang)))] } : null;
   const role = roleIn(obs.map((o) => o.detail.en), n);
   // Not in the evidence: a known event is answered as a definition elsewhere; any other number, say so.
   if (!role) {
     if (eventMeaning(n)) return null;
     // "what does alert 70 mean?": a TLS alert asked by name is answered as one (what the sources say of it).
-    if (/(?<![a-z])alert(?![a-z])|アラート/i.test(text) && n <= 255) return { state: next(s, {}), replies: [reply(lang, alertAsked(n).map((x) => para(x[lang])))] };
+    if (/(?<![a-z])alert(?![a-z])|アラート/i.test(text) && n <= 255) return { state: next(s, {}), replies: [reply(lang, alertAsked(n).map((x) => paraFrom(x, lang)))] };
     const none = L(
       `${n} is not in the evidence I read in this conversation, and my sources do not document it. If it comes from a log line or a capture, paste the line and I will read it.`,
       `${n} は、この会話で読み取った証拠には出ておらず、手元の資料にも説明がありません。ログやキャプチャの行に出ているものであれば、その行を貼り付けてください。読み取ります。`,
     );
-    return { state: next(s, {}), replies: [reply(lang, [para(none[lang])])] };
+    return { state: next(s, {}), replies: [reply(lang, [paraFrom(none, lang)])] };
   }
   let out: LocalizedText[];
   if (role === 'alert') out = alertText(n);
@@ -127,5 +127,5 @@ export function onNumberMeaning(s: ConversationState, text: string): TurnResult 
       ),
     ];
   }
-  return { state: next(s, {}), replies: [reply(lang, out.map((x) => para(x[lang])))] };
+  return { state: next(s, {}), replies: [reply(lang, out.map((x) => paraFrom(x, lang)))] };
 }

@@ -6,7 +6,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply } from './compose';
+import { next, para, reply, paraFrom } from './compose';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -105,7 +105,7 @@ const ALL_FIXED_WHEN = L(
 
 /** The answer: that one works, do the same on the others; nothing recorded, the case stays open. `asked`: "…, all fixed?" answered first. */
 export function onOneSystemWorks(s: ConversationState, asked = false): TurnResult {
-  return { state: next(s, {}), replies: [reply(s.lang, [...(asked ? [para(ALL_FIXED_ANSWER[s.lang])] : []), para(TEXT[s.lang])])] };
+  return { state: next(s, {}), replies: [reply(s.lang, [...(asked ? [paraFrom(ALL_FIXED_ANSWER, s.lang)] : []), paraFrom(TEXT, s.lang)])] };
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
-import { next, para, questionBlocksFor, reply } from './compose';
+import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
 import { tmsCanBeFixedInPlace } from '../domain/versions';
 import { extractFacts } from '../domain/extract';
 import { onFacts } from './merge';
@@ -80,12 +80,12 @@ const LAB = L(
 /** The answer; nothing recorded, the open question kept. */
 export function onOtherNodeOrLab(s: ConversationState, kind: OtherNodeOrLab): TurnResult {
   const text = kind === 'other-node' ? OTHER_NODE : LAB;
-  return { state: next(s, {}), replies: [reply(s.lang, [para(text[s.lang]), ...questionBlocksFor(s)])] };
+  return { state: next(s, {}), replies: [reply(s.lang, [paraFrom(text, s.lang), ...questionBlocksFor(s)])] };
 }
 
 /** The per-node paragraph alone (beside a report read as usual: 「Medium-High にしましたが、もう片方のノードもダメです」, REV22 #8). */
 export function otherNodeNote(s: ConversationState): Block {
-  return para(OTHER_NODE[s.lang]);
+  return paraFrom(OTHER_NODE, s.lang);
 }
 
 /** A TMS release before 15 in the message ("it is on TMS 14.6", 「そちらは TMS 14.6 です」), not an endpoint's or SQL's. */

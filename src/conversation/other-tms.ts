@@ -6,7 +6,7 @@
 import { otherTmsReleases } from '../domain/knowledge';
 import { tmsCanBeFixedInPlace } from '../domain/versions';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply } from './compose';
+import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
 
 const ASK_EN =
   /^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:(?:what|how)\sabout\s|and\s)?(?:for\s)?(?:the\s)?(?:site|office|branch|location|other\s(?:site|office|branch|one|tms|server)|(?:tms\s)?\d{2}\.\d{1,2}(?:\.\d{1,3})?(?:\s(?:one|server|site|tms))?)(?:\s[a-z0-9]{1,3})?(?:\s(?:then|one|tms))?\s*[?？]\s*$/i;
@@ -53,6 +53,6 @@ export function onOtherTms(s: ConversationState): TurnResult {
   const lang = s.lang;
   const f = otherTmsReleases(s.facts.tms!, s.facts.otherTms!, s.facts.otherTmsUnsaid);
   // (The first paragraph says which server the rest of the answer is for; here only the others' verdicts.)
-  const blocks = f.body.slice(1).map((b) => para(b[lang]));
+  const blocks = f.body.slice(1).map((b) => paraFrom(b, lang));
   return { state: next(s, {}), replies: [reply(lang, [...blocks, ...questionBlocksFor(s)])] };
 }

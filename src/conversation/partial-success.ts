@@ -5,6 +5,7 @@
  * other products TMS manages over HTTPS (their own TLS settings and certificates then matter, since
  * the endpoints show that TMS now offers a version they accept). Bounded input, linear regexes.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, LocalizedText } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { nfkc } from '../domain/nfkc';
@@ -13,7 +14,7 @@ import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, joinAnd, modelsS
 import { endpointRefusesTls10, formatEndpoint, formatTms } from '../domain/versions';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply } from './compose';
+import { next, para, reply, paraFrom, listFrom } from './compose';
 import { changeKnown, onFacts } from './merge';
 import { backAndRestIn, stillFailingCountIn, stillFailingNumberIn, withoutOtherCounts } from '../domain/understand/scope';
 import { fixProgressIn } from '../domain/understand/progress';
@@ -22,6 +23,8 @@ import { oneSystemWorksIn } from './one-system-works';
 import { fixOutOfPlay, type FixOutOfPlay } from './fix-in-play';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 /**
  * The fix worked (in any tense): "works now", "is fixed", "came back", "the error is gone", 「直りました」, 「復旧」, 「消えました」.
@@ -314,7 +317,7 @@ export function onPartialSuccess(s: ConversationState, text: string): TurnResult
   const leftModels = !failingFamily && !telnet.length && !products.length ? modelsLeftIn(t300) : [];
   if (failingFamily && !products.length) out.push(leftOfFailingFamily(formatEndpoint(failingFamily), joinAnd(f.telnetSystems ?? []), (f.telnetSystems ?? []).join('、')));
   else if (!leftModels.length) out.push(...whatIsLeft(telnet, products));
-  const blocks: Block[] = out.map((x) => para(x[lang]));
+  const blocks: Block[] = out.map((x) => paraFrom(x, lang));
   if (leftModels.length) blocks.push(...leftOfNamedModels(leftModels, f.endpoint, NO_HTTPS.test(t300), lang));
   // What was just said is kept: a later "the remaining 3 are C40s on TC 7.3.6" describes the systems left.
   // How many still fail, when the message counts them ("5 are green, 3 still red"): a later "2 are green now too"
@@ -359,11 +362,11 @@ function partialOutOfPlay(read: TurnResult, text: string, why: FixOutOfPlay): Tu
           'Good: part of it works. For the versions you gave this is not the TLS 1.0 problem, so the systems that came back were brought back by what changed for them (a firewall rule, an address, a setting), not by a TLS level. The case is not closed while other systems still fail. Compare one that still fails with one that works:',
           '一部は直ったとのこと、よかったです。お伝えいただいたバージョンでは TLS 1.0 の問題ではないため、戻ったシステムは TLS のレベルではなく、それらに関して変わったこと（ファイアウォールのルール、アドレス、設定など）で戻ったと考えられます。まだ失敗しているシステムがあるうちは、この件は完了ではありません。失敗している 1 台を、動いている 1 台と比べてください。',
         )
-      : L(
+      : MH(
           `Good: part of it works. ${tms} has no Communication Security setting (it came with TMS 15) and still offers only TLS 1.0, so the systems that work are ones that accept TLS 1.0 (TC up to 7.3.5, CE 8.0.x). The case is not closed while other systems still fail. One still failing that runs TC 7.3.6 or later, CE 8.1 or later or RoomOS refuses TLS 1.0, and ${tms} cannot reach it: upgrade TMS to 15.x (then TLS 1.2 on the server and Medium-High), or take that endpoint back to TC 7.3.3 if its hardware runs TC. Otherwise compare it with one that works:`,
           `一部は直ったとのこと、よかったです。${tms} には [Communication Security] の設定がなく（TMS 15 で追加）、いまも TLS 1.0 だけを提示するため、動いているのは TLS 1.0 を受け付けるシステム（TC 7.3.5 まで、CE 8.0.x）です。まだ失敗しているシステムがあるうちは、この件は完了ではありません。失敗しているものが TC 7.3.6 以降、CE 8.1 以降、または RoomOS なら TLS 1.0 を受け付けないため、${tms} からは接続できません。TMS を 15.x にアップグレードする（そのあとサーバで TLS 1.2 を有効にして Medium-High にする）か、TC が動くハードウェアであればそのエンドポイントを TC 7.3.3 に戻してください。そうでなければ、動いている 1 台と比べてください。`,
         );
-  const blocks: Block[] = [para(lead[lang]), { type: 'bullets', items: COMPARE_NOT_TLS.map((c) => c[lang]) }];
+  const blocks: Block[] = [paraFrom(lead, lang), listFrom('bullets', COMPARE_NOT_TLS, lang)];
   const left = stillFailingNumberIn(withoutOtherCounts(text.slice(0, 300).toLowerCase()));
   const { stillFailing: _old, ...claims } = f.tlsClaims ?? {};
   const facts = { ...f, tlsClaims: { ...claims, partlyWorks: true as const, ...(left ? { stillFailing: left } : {}) } };
@@ -595,7 +598,7 @@ export function onRemainingSystems(s: ConversationState, text: string): TurnResu
       ),
     );
   }
-  const blocks: Block[] = out.map((x) => para(x[lang]));
+  const blocks: Block[] = out.map((x) => paraFrom(x, lang));
   if (!telnet.length && !products.length) {
     const checks: LocalizedText[] = [
       L(
@@ -615,7 +618,7 @@ export function onRemainingSystems(s: ConversationState, text: string): TurnResu
         'TMS サーバ上で、TMS がそのシステムに接続するところをキャプチャしてください。TLS 1.2 の ClientHello にリセットやアラート 40 が返る場合は、そのシステムの TLS 設定か暗号スイートが原因です。システム ログの Schannel のイベント（36871、36888、アラートを受信した場合は 36887。時刻をそのシステムへのポーリングと照らし合わせてください）でも、Windows 側から同じことが分かる場合があります。',
       ),
     ];
-    blocks.push({ type: 'bullets', items: checks.map((c) => c[lang]) });
+    blocks.push(listFrom('bullets', checks, lang));
   }
   return { state: next(s, { pending: null }), replies: [reply(lang, blocks)] };
 }

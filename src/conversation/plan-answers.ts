@@ -10,6 +10,7 @@
  *   with the builds that have TLS 1.2 support (knowledge.md, SQL Server 2012/2014; Microsoft KB3135244).
  * Facts come from /work/shared/knowledge.md; the wording is ours.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { Facts, LocalizedText } from '../domain/types';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, parseTms, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { registryPlan } from '../domain/knowledge/windows';
@@ -17,11 +18,13 @@ import { pre15Stopgap, telnetViaLabel } from '../domain/knowledge';
 import type { PlannedSteps } from '../domain/understand/plan';
 import { nfkc } from '../domain/nfkc';
 import type { ConversationState, TurnResult } from './types';
-import { para } from './compose';
+import { para, paraFrom } from './compose';
 import { withOpenQuestion } from './followup';
 import { FIELD_NAMES, formatField } from '../domain/fields';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
 const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level === 'high';
@@ -132,7 +135,7 @@ function tmsUpgradePlan(f: Facts, target: string): LocalizedText[] {
   out.push(L(`After the upgrade to ${to}, the fix is done in place on the TMS server:`, `${to} へのアップグレード後、TMS サーバ上でそのまま修正できます：`));
   const sql = sqlBefore(f);
   if (sql) out.push(sql);
-  out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+  out.push(registryLine(f), TELNET(f), MH('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
   return out;
 }
 
@@ -170,7 +173,7 @@ function endpointUpgradePlan(f: Facts, target: string, tmsTarget?: string): Loca
   }
   const tmsName = tmsParsed?.ok ? formatTms(tmsParsed.value) : 'TMS';
   out.push(
-    L(
+    MH(
       `${to} refuses TLS 1.0 (as every TC release from 7.3.6 and every CE release from 8.1.0 does), and TMS at Medium offers only TLS 1.0: upgrade the endpoints last, once the fix on ${tmsName} is done and checked (Medium-High, the ClientHello at TLS 1.2). Upgraded before that, they would show "No HTTPS response".`,
       `${to} は TLS 1.0 を受け付けず（TC 7.3.6 以降と CE 8.1.0 以降はすべて同様です）、Medium の TMS は TLS 1.0 しか使いません。エンドポイントのアップグレードは最後にし、${tmsName} での対処（Medium-High、ClientHello が TLS 1.2 になったことの確認）が済んでから行ってください。それより前に上げると「No HTTPS response」になります。`,
     ),
@@ -180,7 +183,7 @@ function endpointUpgradePlan(f: Facts, target: string, tmsTarget?: string): Loca
     out.push(L('Nothing changes on the endpoints: every TC and CE release accepts TLS 1.2. Before the endpoint upgrade, on the TMS server:', 'エンドポイント側で変えるものはありません（TC と CE のどのリリースも TLS 1.2 を受け付けます）。エンドポイントを上げる前に、TMS サーバで次を行ってください：'));
     const sql = sqlBefore(f);
     if (sql) out.push(sql);
-    out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+    out.push(registryLine(f), TELNET(f), MH('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
   }
   return out;
 }
@@ -194,7 +197,7 @@ function endpointUpgradePlan(f: Facts, target: string, tmsTarget?: string): Loca
 export function safeBeforeSqlUpdate(f: Facts, name: string): LocalizedText {
   const w = f.windows;
   if (w && w.year > 2008) {
-    return L(
+    return MH(
         `What is safe meanwhile: reading the keys (check-tls.cmd only reads). On ${winName(f)} TLS 1.2 is on by default, so if the keys show nothing turned it off, the registry step changes nothing, and what is left is Medium-High in TMS Tools. Whether raising that level alone changes how TMS talks to its own ${name} is not something my sources settle: check it with Cisco (TMS release notes and SQL requirements), or try it in a window where you can set it back to Medium and restart the TMS services, before relying on it.`,
         `その間に安全にできるのは、キーを読み取ることです（check-tls.cmd は読み取るだけです）。${winName(f)} では TLS 1.2 が既定で有効なので、キーに無効化の設定がなければレジストリの手順で変わるものはなく、残るのは TMS ツールで Medium-High にすることだけです。ただし、レベルを上げるだけで TMS から同じサーバの ${name} への接続が変わるかどうかは、私の資料では判断できません。Cisco の情報（TMS のリリースノートと SQL の要件）で確認するか、Medium に戻して TMS のサービスを再起動できる作業時間帯に試してから判断してください。`,
     );
@@ -225,7 +228,7 @@ function sqlServicePackPlan(f: Facts, sp: number): LocalizedText[] {
     );
     if (f.sql.year === 2016 && sp > 3) out.push(L(`(SQL Server 2016's last service pack is SP3: check which update is meant.)`, `（SQL Server 2016 の最後のサービス パックは SP3 です。どの更新のことか確認してください。）`));
     if (f.sql.year > 2016) out.push(L(`(SQL Server ${f.sql.year} has no service packs, only cumulative updates: check which update is meant.)`, `（SQL Server ${f.sql.year} にはサービス パックはなく、累積更新プログラムだけです。どの更新のことか確認してください。）`));
-    if (!atMediumHighOrAbove(f)) out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+    if (!atMediumHighOrAbove(f)) out.push(registryLine(f), TELNET(f), MH('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
     return out;
   }
   const target = { ...f.sql, sp, cu: null, build: null };
@@ -244,7 +247,7 @@ function sqlServicePackPlan(f: Facts, sp: number): LocalizedText[] {
       if (!atMediumHighOrAbove(f)) out.push(safeBeforeSqlUpdate(f, now));
     }
     out.push(L(`${to} has TLS 1.2 support, so after it the fix can go ahead on the TMS server:`, `${to} は TLS 1.2 に対応しているので、その後 TMS サーバで修正を進められます：`));
-    out.push(registryLine(f), TELNET(f), L('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
+    out.push(registryLine(f), TELNET(f), MH('Set Communication Security to Medium-High in TMS Tools and save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), AFTER_LEVEL);
   } else {
     const sql = sqlBefore({ ...f, sql: target });
     if (sql) out.push(sql);
@@ -278,14 +281,14 @@ export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
     before.push(
       atMediumHighOrAbove(f)
         ? L('A reboot helps only if something changed since the server last started (keys created or changed, the level saved).', '再起動が意味を持つのは、前回の起動後に何か変更した場合（キーの作成や変更、レベルの保存）だけです。')
-        : L('Make the Communication Security change (Medium-High in TMS Tools) and any registry change before it, so one reboot applies them all; a reboot on its own changes nothing TMS offers.', 'Communication Security の変更（TMS ツールで Medium-High）と必要なレジストリの変更を先に済ませておけば、1 回の再起動ですべて反映されます。再起動だけでは TMS が提示するものは変わりません。'),
+        : MH('Make the Communication Security change (Medium-High in TMS Tools) and any registry change before it, so one reboot applies them all; a reboot on its own changes nothing TMS offers.', 'Communication Security の変更（TMS ツールで Medium-High）と必要なレジストリの変更を先に済ませておけば、1 回の再起動ですべて反映されます。再起動だけでは TMS が提示するものは変わりません。'),
     );
   }
   if (before.length) out.push(L('Before it:', '実施前に：'), ...before);
   if (plan.level) out.push(AFTER_LEVEL);
   else if (plan.registry) {
     out.push(
-      L(
+      MH(
         'After it: reboot once if a key was created or changed (best after the Communication Security change, so the one reboot applies both); the registry alone does not make TMS offer TLS 1.2: Medium-High in TMS Tools does.',
         'その後：キーを作成または変更した場合は 1 回だけ再起動してください（Communication Security の変更の後にすれば、1 回で両方が反映されます）。レジストリだけでは TMS は TLS 1.2 を提示しません。そのためには TMS ツールで Medium-High にする必要があります。',
       ),
@@ -309,7 +312,7 @@ export function confirmLevelAnswer(f: Facts): LocalizedText[] {
   const blocked = !!f.sql && f.sqlLocation !== 'remote' && sqlTlsStatus(f.sql).kind === 'upgrade-service-pack';
   if (blocked) return [L('Not yet.', 'まだです。'), sql!];
   const out = [
-    L(
+    MH(
       'Yes, that is the step that fixes it (step 3: TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security = Medium-High, then Save), but not the only one: before it, the registry check; after it, the restart of IIS and the TMS services (a server reboot only if registry keys change).',
       'はい、それが問題を直す手順です（手順 3：TMS ツール > [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > Communication Security = Medium-High にして保存）。ただし、それだけではありません。その前にレジストリの確認、その後に IIS と TMS サービスの再起動が必要です（サーバの再起動は、レジストリのキーを変更した場合だけです）。',
     ),
@@ -342,7 +345,7 @@ export function thatAllAnswer(f: Facts): LocalizedText[] {
   // SQL matters only while a TLS change is still to come.
   if (sql && !(keysDone && levelDone)) out.push(sql);
   if (!keysDone) out.push(registryLine(f));
-  if (!levelDone) out.push(L('Communication Security = Medium-High in TMS Tools, then Save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), TELNET(f));
+  if (!levelDone) out.push(MH('Communication Security = Medium-High in TMS Tools, then Save.', 'TMS ツールで Communication Security を Medium-High にして保存します。'), TELNET(f));
   if (restartDone) out.push(VERIFY);
   else if (done.length) {
     out.push(
@@ -420,7 +423,7 @@ export function servicePackAnswer(f: Facts, text = ''): LocalizedText[] {
 
 /** A plan announced: acknowledged, with what comes before and after it; nothing recorded; the open question kept. */
 export function onPlan(state: ConversationState, plan: PlannedSteps): TurnResult {
-  return withOpenQuestion(state, planAnswer(state.facts, plan).map((b) => para(b[state.lang])));
+  return withOpenQuestion(state, planAnswer(state.facts, plan).map((b) => paraFrom(b, state.lang)));
 }
 
 /**
@@ -436,7 +439,7 @@ export function onPlanWithFacts(before: ConversationState, read: TurnResult, pla
     .filter((v): v is string => !!v);
   if (f.sqlLocation && f.sqlLocation !== before.facts.sqlLocation) changed.push(s.lang === 'ja' ? (f.sqlLocation === 'remote' ? 'SQL は別サーバ' : 'SQL は TMS サーバ上') : f.sqlLocation === 'remote' ? 'SQL on another server' : 'SQL on the TMS server');
   const noted = changed.length ? [para(s.lang === 'ja' ? `記録しました：${changed.join('、')}。` : `Noted: ${changed.join(', ')}.`)] : [];
-  return withOpenQuestion(s, [...noted, ...planAnswer(f, plan).map((b) => para(b[s.lang]))]);
+  return withOpenQuestion(s, [...noted, ...planAnswer(f, plan).map((b) => paraFrom(b, s.lang))]);
 }
 
 /**

@@ -5,6 +5,7 @@
  * given), in plain words; nothing is recorded. Also the sentence said right after a probe that
  * confirms the problem. Pure.
  */
+import { advisingBlock } from './document';
 import type { Facts, Lang, LocalizedText } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
@@ -12,7 +13,7 @@ import { probeWhere } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, tmsCanBeFixedInPlace } from '../domain/versions';
 import { onFacts } from './merge';
 import type { ConversationState, TurnResult } from './types';
-import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply } from './compose';
+import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, paraFrom } from './compose';
 import { summarize } from './summary';
 import { TEXTS } from './texts';
 import type { Block } from './document';
@@ -137,7 +138,7 @@ export function onProbeQuestion(state: ConversationState): TurnResult {
   const lang: Lang = state.lang;
   const kept = keptProbes(state.facts);
   // Several addresses probed (QA43 #3): what each one showed, not only the latest.
-  const blocks: Block[] = kept.length > 1 ? severalExplained(kept, lang) : probeExplained(state.facts).map((x) => para(x[lang]));
+  const blocks: Block[] = kept.length > 1 ? severalExplained(kept, lang) : probeExplained(state.facts).map((x) => paraFrom(x, lang));
   blocks.push(...questionBlocksFor(state));
   return { state: next(state, {}), replies: [reply(lang, blocks)] };
 }
@@ -160,7 +161,7 @@ function severalExplained(kept: ProbeResult[], lang: Lang): Block[] {
         `None of the probed addresses refuses TLS 1.0 while accepting a newer version, so the probes do not show the TLS 1.0 problem (an address with no TLS answer says nothing either way). What each probed address showed:`,
         `プローブしたアドレスのうち、TLS 1.0 を拒否して新しいバージョンを受け付けたものはないため、プローブからは TLS 1.0 の問題は確認できません（TLS の応答がないアドレスはどちらとも言えません）。アドレスごとの結果：`,
       );
-  return [para(lead[lang]), { type: 'bullets', items: kept.map((p) => probeLine(p)[lang]) }];
+  return [paraFrom(lead, lang), { type: 'bullets', items: kept.map((p) => probeLine(p)[lang]) }];
 }
 
 /**
@@ -299,7 +300,7 @@ export function onTlsOrNotBeforeProbe(given: ConversationState, text = ''): Turn
   const d = diagnoseState(state);
   const blocks: Block[] = [];
   if (someWorkAtRaised(state.facts)) {
-    blocks.push(para(someWorkSay(state.facts)[lang]));
+    blocks.push(paraFrom(someWorkSay(state.facts), lang));
   } else if (!d.questions.some((q) => q.required)) {
     const s = summarize({ ...d, facts: state.facts }, lang);
     const lead =
@@ -315,11 +316,11 @@ export function onTlsOrNotBeforeProbe(given: ConversationState, text = ''): Turn
     if (!state.facts.level && (s.verdict === 'fix' || s.verdict === 'upgrade-tms')) {
       blocks.push(para(lang === 'ja' ? 'レベルはお聞きしていないため、既定の Medium と仮定しています。TMS ツールの [Communication Security] が別のレベルなら教えてください。' : 'You have not said the level, so I take it to be Medium, the default: tell me if Communication Security in TMS Tools shows another.'));
     }
-    if (s.verdict !== 'fix' && s.verdict !== 'upgrade-tms' && s.next) blocks.push(para(s.next));
+    if (s.verdict !== 'fix' && s.verdict !== 'upgrade-tms' && s.next) blocks.push(s.nextAdvises ? advisingBlock(para(s.next)) : para(s.next));
   } else {
-    blocks.push(para(versionsSay(state.facts)[lang]));
+    blocks.push(paraFrom(versionsSay(state.facts), lang));
   }
-  blocks.push(para(OFFER[lang]));
+  blocks.push(paraFrom(OFFER, lang));
   let s = next(state, {});
   const asked = questionBlocksFor(state);
   if (asked.length) blocks.push(...asked);

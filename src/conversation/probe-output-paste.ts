@@ -7,7 +7,7 @@
  */
 import { isProbeCardLine, isProbeCardShortLine, isProbeCardTitle, isProbeOutputLine, readProbeOutput } from '../probe/output-read';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply } from './compose';
+import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
 import type { Block } from './document';
 import { TEXTS } from './texts';
 
@@ -55,5 +55,5 @@ export function onProbeOutputLines(s: ConversationState, text: string): TurnResu
   // The console's output: no surface's command in the words (a Slack chat has no "probe HOST"), the probe offered as the
   // action, which each surface draws its own way (a button in Slack, "probe HOST[:PORT]" in the console) (FIX20D #4).
   const offer: Block[] = card ? [] : [{ type: 'actions', actions: [{ id: 'probe-endpoint', label: TEXTS[s.lang].actions.probe, style: 'primary' }] }];
-  return { state: next(s, {}), replies: [reply(s.lang, [para(said[s.lang]), ...questionBlocksFor(s), ...offer])] };
+  return { state: next(s, {}), replies: [reply(s.lang, [paraFrom(said, s.lang), ...questionBlocksFor(s), ...offer])] };
 }

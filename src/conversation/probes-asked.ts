@@ -12,7 +12,7 @@ import { keptProbes, keptWhere, probeClass, probeLine } from '../domain/probes-k
 import { extractFacts } from '../domain/extract';
 import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
-import { next, para, questionBlocksFor, reply } from './compose';
+import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
 import { trimEnd } from '../domain/trim-end';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -48,7 +48,7 @@ function saysMore(text: string, kept: ProbeResult[]): boolean {
 
 export function onProbesNamed(state: ConversationState, named: ProbeResult[]): TurnResult {
   const lang: Lang = state.lang;
-  const blocks = named.map((p) => para(probeLine(p)[lang]));
+  const blocks = named.map((p) => paraFrom(probeLine(p), lang));
   blocks.push(...questionBlocksFor(state));
   return { state: next(state, {}), replies: [reply(lang, blocks)] };
 }
@@ -98,7 +98,7 @@ export function onUnprobedNamed(state: ConversationState, missing: string[]): Tu
   if (kept.length) {
     blocks.push(para(lang === 'ja' ? 'この会話でプローブしたアドレス：' : 'Probed in this conversation:'));
     blocks.push({ type: 'bullets', items: kept.map((p) => probeLine(p)[lang]) });
-  } else blocks.push(para(L('No address has been probed in this conversation yet.', 'この会話ではまだどのアドレスもプローブしていません。')[lang]));
+  } else blocks.push(paraFrom(L('No address has been probed in this conversation yet.', 'この会話ではまだどのアドレスもプローブしていません。'), lang));
   const one = missing[0];
   blocks.push(
     para(
@@ -168,12 +168,12 @@ export function onThisOneDifferent(state: ConversationState): TurnResult {
       ),
     );
   } else {
-    blocks.push(para(probeLine(latest)[lang]));
+    blocks.push(paraFrom(probeLine(latest), lang));
   }
   const others = keptProbes(state.facts).filter((p) => keptWhere(p) !== w);
   // One address probed: nothing here to compare it with; what it showed, and why (QA45 R3).
-  if (!others.length && cls === 'refuses') blocks.push(...ALONE_REFUSES.map((x) => para(x[lang])));
-  if (!others.length && cls === 'accepts') blocks.push(para(ALONE_ACCEPTS[lang]));
+  if (!others.length && cls === 'refuses') blocks.push(...ALONE_REFUSES.map((x) => paraFrom(x, lang)));
+  if (!others.length && cls === 'accepts') blocks.push(paraFrom(ALONE_ACCEPTS, lang));
   if (others.length) {
     blocks.push(para(lang === 'ja' ? 'ほかにプローブしたアドレス：' : 'The other addresses probed:'));
     blocks.push({ type: 'bullets', items: others.map((p) => probeLine(p)[lang]) });

@@ -4,11 +4,14 @@
  * Schannel event 36874 mean?". Nothing in the facts changes; the wording is ours, the facts are
  * knowledge.md's (Symptom, Cause, "What else a senior engineer checks", the SQL 2008 R2 caveat).
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { Facts, LocalizedText } from '../domain/types';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import { eventMeaning } from '../evidence/text';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 /** "Which endpoints are affected?", "all of them or just the upgraded ones?": the releases that refuse TLS 1.0, and this fleet's. */
 export function whichEndpointsAnswer(f: Facts): LocalizedText[] {
@@ -42,7 +45,7 @@ export function httpsModeAnswer(): LocalizedText[] {
       'HTTP Mode on the endpoint (`xConfiguration NetworkServices HTTP Mode`: HTTP+HTTPS or HTTPS; on TC 7 `xConfiguration NetworkServices HTTPS Mode: On`) decides whether it serves HTTPS. The problem sits in the TLS handshake of that HTTPS connection: TC 7.3.6 and later, CE 8.1.0 and later and RoomOS refuse TLS 1.0, and TMS at Medium offers nothing else. An endpoint that TMS manages over plain HTTP does not show the error.',
       'エンドポイントの HTTP モード（`xConfiguration NetworkServices HTTP Mode`：HTTP+HTTPS または HTTPS、TC 7 では `xConfiguration NetworkServices HTTPS Mode: On`）は、HTTPS を提供するかどうかを決める設定です。問題はその HTTPS 接続の TLS ハンドシェイクで起きています。TC 7.3.6 以降、CE 8.1.0 以降、RoomOS は TLS 1.0 を受け付けず、Medium の TMS は TLS 1.0 しか提示しません。TMS が HTTP で管理しているエンドポイントには、このエラーは出ません。',
     ),
-    L(
+    MH(
       'With HTTPS only there is no plain-HTTP way around it, and the fix is the same: TMS at Medium-High, offering TLS 1.2. Do not loosen the endpoint\'s settings to get around it; do check that `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` is not set above TLS 1.2, the highest version TMS offers.',
       'HTTPS のみの場合は HTTP で回避する道がなく、修正は同じです。TMS を Medium-High にして TLS 1.2 を提示させてください。回避のためにエンドポイント側の設定を緩めないでください。ただし、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` が、TMS が提示する最も新しいバージョンである TLS 1.2 より上に設定されていないかは確認してください。',
     ),

@@ -10,7 +10,7 @@
 import type { Facts, LocalizedText } from '../domain/types';
 import { diagnose } from '../domain/diagnose';
 import type { Block } from './document';
-import { para } from './compose';
+import { para, paraFrom, listFrom } from './compose';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -73,7 +73,7 @@ export function raisedFailingBlocks(r: RaisedFailing, facts: Facts, lang: 'en' |
         'TMS サーバ上で、TMS がそのシステムをポーリングするところをキャプチャしてください。TLS 1.2（0x0303）の ClientHello にリセットやアラート 40 が返るなら、そのシステム側が原因です。TLS 1.0（0x0301）のままなら、レベルの変更がまだ反映されていません。システム ログの Schannel のイベント（36871、36888、アラートを受信した場合は 36887）でも、Windows 側から同じことが分かる場合があります。',
       ),
     ];
-    return [...out.map((x) => para(x[lang])), { type: 'bullets', items: checks.map((c) => c[lang]) }];
+    return [...out.map((x) => paraFrom(x, lang)), listFrom('bullets', checks, lang)];
   }
   out.push(
     L(
@@ -89,15 +89,15 @@ export function raisedFailingBlocks(r: RaisedFailing, facts: Facts, lang: 'en' |
       ),
     );
   }
-  const blocks: Block[] = out.map((x) => para(x[lang]));
+  const blocks: Block[] = out.map((x) => paraFrom(x, lang));
   // The knowledge's checks for TLS 1.2 offered and refused: the endpoint's xAPI settings, Schannel, cipher suites, CRL, .NET.
   const { tlsClaims, ...rest } = facts;
   const claims = { ...tlsClaims };
   delete claims.levelRaised;
   const checks = diagnose(Object.keys(claims).length ? { ...rest, tlsClaims: claims } : rest).findings.find((f) => f.code === 'still-failing-checks');
   if (checks) {
-    blocks.push({ type: 'subheading', text: checks.title[lang] }, ...checks.body.map((b) => para(b[lang])));
-    if (checks.steps?.length) blocks.push({ type: 'bullets', items: checks.steps.map((s) => s[lang]) });
+    blocks.push({ type: 'subheading', text: checks.title[lang] }, ...checks.body.map((b) => paraFrom(b, lang)));
+    if (checks.steps?.length) blocks.push(listFrom('bullets', checks.steps, lang));
     if (checks.literal) blocks.push({ type: 'code', text: checks.literal });
   }
   return blocks;

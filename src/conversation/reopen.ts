@@ -10,10 +10,10 @@
  *   Medium-High (saved?), a group policy that rewrites the Schannel keys, endpoints upgraded since;
  * - otherwise: what changed, and how to tell (a capture of TMS's ClientHello).
  */
-import type { Block } from './document';
+import { advisingBlock, type Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import type { Facts, TlsClaims } from '../domain/types';
-import { next, para, reply } from './compose';
+import { next, para, reply, paraFrom } from './compose';
 import { onFacts } from './merge';
 import { FIELD_NAMES } from '../domain/fields';
 import { fixOutOfPlay, type FixOutOfPlay } from './fix-in-play';
@@ -159,8 +159,9 @@ export function onReopen(given: ConversationState, text: string): TurnResult {
     return { state: { ...facts, pending: null }, replies: [{ ...reply(lang, blocks), reopened: true }] };
   }
   const restart = RESTART.test(text);
-  if (failover) blocks.push(para(t.failover));
-  if (restart && !failover) blocks.push(para(t.restart));
+  // (Both say to check Communication Security is saved at Medium-High: advice to raise it where it is not.)
+  if (failover) blocks.push(advisingBlock(para(t.failover)));
+  if (restart && !failover) blocks.push(advisingBlock(para(t.restart)));
   if (!failover && !restart) blocks.push(para(t.other));
   return { state: { ...read, pending: null }, replies: [{ ...reply(lang, blocks), reopened: true }] };
 }
@@ -192,7 +193,7 @@ export function onOutOfPlayAgain(state: ConversationState, text: string, outOfPl
   if (outOfPlay === 'not-tls') blocks.push(para(still ? `${t.notTlsAgain}${lang === 'en' ? ' ' : ''}${t.notTlsChecks}` : `${t.notTlsAgain}${lang === 'en' ? ' ' : ''}${t.notTlsChanged}${lang === 'en' ? ' ' : ''}${t.notTlsChecks}`));
   else {
     const s = pre15Stopgap(state.facts.endpoint, state.facts.endpointModels);
-    blocks.push(para(t.before15Again), para(s[lang]));
+    blocks.push(para(t.before15Again), paraFrom(s, lang));
   }
   return { state: next(state, {}), replies: [reply(lang, blocks)] };
 }

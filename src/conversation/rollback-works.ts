@@ -57,7 +57,9 @@ export function rollbackWorksNote(held: Facts, text: string, worksSaid = true): 
   const fix = upgradeTms
     ? { en: 'upgrading TMS to 15.x, then TLS 1.2 on the TMS server and Communication Security Medium-High', ja: 'TMS を 15.x にアップグレードし、そのうえで TMS サーバの TLS 1.2 と Communication Security の Medium-High' }
     : { en: 'TLS 1.2 on the TMS server and Communication Security Medium-High in TMS Tools', ja: 'TMS サーバの TLS 1.2 と、TMS ツールでの Communication Security の Medium-High' };
+  // (It names the fix, Communication Security at Medium-High, as what is still to do: advice to raise it.)
   return {
+    advises: 'medium-high',
     en: `Good that they work again, but the rollback is a workaround, not the fix: ${a ?? 'the release you went back to'} still accepts TLS 1.0, ${upgradeTms ? 'the only version this TMS release offers' : 'which TMS offers at Medium (its default)'}. On ${failing} or any later release they will fail the same way, so the fix is still needed before they are upgraded again: ${fix.en}. I am keeping this case open.`,
     ja: `動くようになったのはよかったですが、戻したのは回避策で、修正ではありません。${a ? `${a} は` : '戻したリリースは'}まだ TLS 1.0 を受け付けるため、${upgradeTms ? 'この TMS リリースが提示する唯一のバージョンである' : 'Medium（既定）の TMS が提示する'} TLS 1.0 で接続できています。${failing} 以降に上げると同じように失敗するので、もう一度アップグレードする前に修正が必要です（${fix.ja}）。この件はまだ終わりにしません。`,
   };

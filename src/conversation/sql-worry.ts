@@ -7,7 +7,7 @@
  */
 import type { Facts } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply } from './compose';
+import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
 
 type SqlCase = 'remote' | 'modern' | 'needs-build' | 'keep-tls10' | 'unknown';
 
@@ -84,5 +84,5 @@ export function onKeepsTls10(s: ConversationState): TurnResult {
             en: 'That is fine: the fix does not need TLS 1.0 off. At Medium-High TMS offers TLS 1.2 to the endpoints; TLS 1.0 can stay enabled. Nothing recorded.',
             ja: '問題ありません。今回の修正で TLS 1.0 を無効にする必要はありません。Medium-High にすると TMS はエンドポイントに TLS 1.2 を提示します。TLS 1.0 は有効のままで構いません。何も記録していません。',
           };
-  return { state: next(s, {}), replies: [reply(s.lang, [para(text[s.lang]), ...questionBlocksFor(s)])], route: 'keeps-tls10' };
+  return { state: next(s, {}), replies: [reply(s.lang, [paraFrom(text, s.lang), ...questionBlocksFor(s)])], route: 'keeps-tls10' };
 }

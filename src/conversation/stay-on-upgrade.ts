@@ -5,6 +5,7 @@
  * means for the fix (knowledge.md, SQL 2008 R2 and 2012/2014 on the TMS server), what the Windows release means for the
  * registry step, and what still to check (TMS 15's own requirements are not in the knowledge). Pure, bounded.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { Facts, LocalizedText, SqlVersion, WindowsVersion } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
@@ -40,6 +41,8 @@ export function stayOnUpgradeIn(facts: Facts, text: string): StayOnUpgrade | nul
 }
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 /** The answer's paragraphs, for the releases said (facts: the conversation's, with them recorded). */
 export function stayOnUpgradeAnswer(said: StayOnUpgrade, f: Facts): LocalizedText[] {
@@ -79,7 +82,7 @@ export function stayOnUpgradeAnswer(said: StayOnUpgrade, f: Facts): LocalizedTex
     const win = formatWindows(said.windows);
     out.push(
       registryPlan(said.windows).step === 'required'
-        ? L(`${win}: TLS 1.2 is off by default there, so after the upgrade the registry step is required (create the TLS 1.2 Client keys, then one reboot), then set Communication Security to Medium-High in TMS Tools.`, `${win}：TLS 1.2 が既定で無効なため、アップグレード後にレジストリの手順が必須です（TLS 1.2 の Client キーを作成して 1 回再起動）。そのあと TMS ツールで [Communication Security] を Medium-High にします。`)
+        ? MH(`${win}: TLS 1.2 is off by default there, so after the upgrade the registry step is required (create the TLS 1.2 Client keys, then one reboot), then set Communication Security to Medium-High in TMS Tools.`, `${win}：TLS 1.2 が既定で無効なため、アップグレード後にレジストリの手順が必須です（TLS 1.2 の Client キーを作成して 1 回再起動）。そのあと TMS ツールで [Communication Security] を Medium-High にします。`)
         : L(`${win}: after the upgrade, check the TLS 1.2 keys (on by default unless a policy turned them off), then set Communication Security to Medium-High in TMS Tools.`, `${win}：アップグレード後に TLS 1.2 のキーを確認し（ポリシーで無効にされていなければ既定で有効です）、TMS ツールで [Communication Security] を Medium-High にします。`),
     );
   }

@@ -6,11 +6,12 @@
  * - a question in it ("done with step 2. do I need to reboot?") is answered, for the facts as they are now;
  * - otherwise the next step, numbered as the answer numbered it.
  */
+import { anyAdvising } from '../domain/advises';
+import { advisingBlock, type Block } from './document';
 import type { Facts, TlsClaims } from '../domain/types';
 import { registryPlan } from '../domain/knowledge';
-import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
-import { diagnoseState, next, para, reply } from './compose';
+import { diagnoseState, next, para, reply, paraFrom } from './compose';
 import { TEXTS } from './texts';
 import { pastedEvidence } from './evidence';
 import { catalogueQuestion, followUpTopic, onStepDetails, stepsAsNumbered } from './followup';
@@ -223,7 +224,9 @@ export function onFixProgress(given: ConversationState, progress: FixProgress, o
   if (progress.iisOnly) extra.push(para(t.iisOnly));
   if (progress.rebooting) extra.push(para(t.rebooting));
   if (stale) extra.push(para(t.staleCapture));
-  if (titles.length) extra.push(para(t.left(titles)));
+  // (The steps left name Medium-High when its step is one of them: that advises it.)
+  const leftAdvise = anyAdvising(left.map((c) => shown.find((f) => f.code === c)?.title));
+  if (titles.length) extra.push(leftAdvise ? advisingBlock(para(t.left(titles))) : para(t.left(titles)));
   // "the keys are fixed now", 「キーを修正しました」: the keys were changed (the one reboot is due), not only checked.
   let from = state;
   if (progress.keysChanged && !state.facts.tlsClaims?.keysChanged) {
@@ -281,7 +284,7 @@ export function onLevelNotSaved(state: ConversationState): TurnResult {
   const after: ConversationState = { ...state, facts };
   const numbering = after.stepCodes ?? stepsAsNumbered(after).map((f) => f.code);
   const n = numbering.indexOf('tms-tools-medium-high') + 1;
-  const note = para(NOT_SAVED_TEXT[lang]);
+  const note = advisingBlock(paraFrom(NOT_SAVED_TEXT, lang));
   if (n === 0) return { state: next(after, {}), replies: [reply(lang, [note])] };
   const out = onStepDetails(after, { n, done: false });
   const [first, ...others] = out.replies;
@@ -306,5 +309,5 @@ export function onDoneRebooted(state: ConversationState, text: string): TurnResu
   if (text.length > 80 || !DONE_REBOOTED.test(text.normalize('NFKC'))) return null;
   if (diagnoseState(state).questions.some((q) => q.required)) return null;
   const lang = state.lang;
-  return { state: next(state, {}), replies: [reply(lang, [para(DONE_REBOOTED_TEXT[lang])])] };
+  return { state: next(state, {}), replies: [reply(lang, [paraFrom(DONE_REBOOTED_TEXT, lang)])] };
 }

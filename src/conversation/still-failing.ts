@@ -3,10 +3,10 @@
  * effect, the steps most often missed, and the checks for when TLS 1.2 is offered and still refused
  * (the knowledge's still-failing finding, for this conversation's facts). Nothing in the facts changes.
  */
+import { advisingBlock, type Block } from './document';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
-import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
-import { diagnoseState, next, para, questionBlocksFor, reply } from './compose';
+import { diagnoseState, next, para, questionBlocksFor, reply, paraFrom, listFrom } from './compose';
 import { TEXTS } from './texts';
 import { onFacts } from './merge';
 import { fixOutOfPlay } from './fix-in-play';
@@ -29,8 +29,8 @@ export function onStillFailing(given: ConversationState, ifItFails = false): Tur
   // (getting SQL running), not the TLS checks of a fix that cannot be done yet.
   const outage = sqlDownNow(state.facts) ? d.findings.find((f) => f.code === 'evidence-sql-encryption-failed') : undefined;
   if (outage) {
-    const blocks: Block[] = [{ type: 'subheading', text: outage.title[lang] }, ...outage.body.map((b) => para(b[lang]))];
-    if (outage.steps?.length) blocks.push({ type: 'bullets', items: outage.steps.map((s) => s[lang]) });
+    const blocks: Block[] = [{ type: 'subheading', text: outage.title[lang] }, ...outage.body.map((b) => paraFrom(b, lang))];
+    if (outage.steps?.length) blocks.push(listFrom('bullets', outage.steps, lang));
     if (outage.literal) blocks.push({ type: 'code', text: outage.literal });
     blocks.push(...open);
     return { state: next(state, {}), replies: [reply(lang, blocks)] };
@@ -46,9 +46,9 @@ export function onStillFailing(given: ConversationState, ifItFails = false): Tur
   // A capture in it shows TLS 1.2 offered and accepted, nothing refused: the TLS part works; Force Refresh in Navigator first.
   const verified = !ifItFails && !refused && d.findings.some((f) => f.code === 'evidence-capture-fix-verified');
   const blocks: Block[] = [para(refused ? t.stillFailingCaptured(alert40) : verified ? t.stillFailingVerified : ifItFails ? t.stillFailingIfIntro : t.stillFailingIntro)];
-  if (!verified && d.findings.some((f) => f.code === 'tms-tools-medium-high')) blocks.push(para(ifItFails ? t.stillFailingIfLevel : t.stillFailingLevel));
-  blocks.push({ type: 'subheading', text: checks.title[lang] }, ...checks.body.map((b) => para(b[lang])));
-  if (checks.steps?.length) blocks.push({ type: 'bullets', items: checks.steps.map((s) => s[lang]) });
+  if (!verified && d.findings.some((f) => f.code === 'tms-tools-medium-high')) blocks.push(advisingBlock(para(ifItFails ? t.stillFailingIfLevel : t.stillFailingLevel)));
+  blocks.push({ type: 'subheading', text: checks.title[lang] }, ...checks.body.map((b) => paraFrom(b, lang)));
+  if (checks.steps?.length) blocks.push(listFrom('bullets', checks.steps, lang));
   if (checks.literal) blocks.push({ type: 'code', text: checks.literal });
   blocks.push(...open);
   return { state: next(state, {}), replies: [reply(lang, blocks)] };

@@ -7,7 +7,8 @@
  * Every line is in the reply's language; titles of findings come from the knowledge (src/domain),
  * so a caveat reads the same here as in the long answer.
  */
-import type { Block, DiagnosisJson, Reply } from './document';
+import type { Advises, Block, DiagnosisJson, Reply } from './document';
+import { anyAdvising } from '../domain/advises';
 import type { Diagnosis, Facts, Finding, Lang } from '../domain/types';
 import { TEXTS } from './texts';
 import { sourcesFor } from '../domain/sources';
@@ -56,6 +57,13 @@ export interface Summary {
   sources: { id: string; label: string; url: string }[];
   /** One sentence, at most FALLBACK_MAX characters: verdict and next action (notifications, screen readers). */
   fallback: string;
+  /**
+   * Set when the short form advises raising Communication Security to Medium-High (one of its steps does, or its next
+   * action names that step): its caveat goes with it.
+   */
+  advises?: Advises;
+  /** Set when `next` itself advises it (it names the Communication Security step): a surface that shows `next` alone marks it so. */
+  nextAdvises?: Advises;
 }
 
 export const FALLBACK_MAX = 300;
@@ -660,7 +668,25 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     else ids.push(s);
   }
   const sources = sourcesFor(ids).map((x) => ({ id: x.id, label: x.label[lang], url: x.url }));
-  return { verdict, headline, cause, next, facts: factsLine, assumed, caveats, steps, sources, fallback: fallbackSentence(headline, next, caveats, lang) };
+  // (A step whose words advise Medium-High (src/domain/advises.ts): the short form advises it too; so does a next action
+  // built with the Communication Security step (w.stepLevel, or that step's title).)
+  const level = d.findings.find((f) => f.code === 'tms-tools-medium-high');
+  const nextAdvises = next.includes(w.stepLevel) || (level !== undefined && anyAdvising([level.title]) && next.includes(oneLine(level.title[lang])));
+  const advises = nextAdvises || d.findings.some((f) => f.severity === 'action' && anyAdvising([f.title, ...f.body, ...(f.steps ?? [])]));
+  return {
+    verdict,
+    headline,
+    cause,
+    next,
+    facts: factsLine,
+    assumed,
+    caveats,
+    steps,
+    sources,
+    fallback: fallbackSentence(headline, next, caveats, lang),
+    ...(advises ? { advises: 'medium-high' as const } : {}),
+    ...(nextAdvises ? { nextAdvises: 'medium-high' as const } : {}),
+  };
 }
 
 /** A caveat's one line; the Telnet/SNMP one names the systems the conversation mentioned ("Polycom HDX"). */

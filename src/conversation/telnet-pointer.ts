@@ -7,28 +7,19 @@
  * discovery stops; the user's real starting level is named.
  *
  * A reply that advises the change and says nothing of Telnet or SNMP gets one warning block right after the block that
- * advises it. Not when the level is already Medium-High or High (nothing left to turn off), nor when the reply speaks of
- * Telnet or SNMP anywhere (its own caveat or answer). Pure and total: any surprise leaves the turn as it was.
+ * advises it. Which block advises it is said by whoever built it (`Block.advises`, `Summary.advises`, from
+ * src/domain/advises.ts for a finding's words), never read from the wording: a rewording cannot drop the caveat
+ * (test/conversation/telnet-advice-marked.test.ts checks the marks against a reader of the wording). Not when the
+ * level is already Medium-High or High (nothing left to turn off), nor when the reply speaks of Telnet or SNMP anywhere
+ * (its own caveat or answer). Pure and total: any surprise leaves the turn as it was.
  */
 import type { SecurityLevel } from '../domain/types';
 import type { Block, Reply } from './document';
 import type { TurnResult } from './types';
 
-/** Sentences that advise going to Medium-High ("set Communication Security = Medium-High", "registry, Medium-High"). */
-/** Up to `n` characters of one sentence (a dot inside a release, "TLS 1.2", "15.x", does not end it). */
-const SAME_SENTENCE = String.raw`(?:[^.!?\n"“”「」]|\.(?=[\dx]))`;
-const ADVISES_EN = new RegExp(
-  String.raw`(?<![a-z])(?:set(?:ting)?|raise|raising|rais(?:ed|es)|change|changing|switch(?:ing)?|go(?:ing)?\s(?:up\s)?to|move\sto|moving\sto|then|once|needs?|need(?:ed)?\sis|make\ssure|prepar(?:e|ing)\stms\sfirst|the\sfix\sis|the\s(?:step|change|fix)\sthat|with\stms\sat)(?![a-z])${SAME_SENTENCE}{0,120}?medium-high` +
-    String.raw`|communication\ssecurity\s?(?:=|to|at)\s?\**medium-high|[(（]\s?medium-high\s?[)）]` +
-    String.raw`|medium-high\s(?:in\stms\stools|is\s(?:what|the\s(?:step|change|fix|level|setting|one)))|medium-high${SAME_SENTENCE}{0,60}?(?:fixes\sit|avoids)`,
-  'i',
-);
-const ADVISES_JA =
-  /medium-high\s?(?:に|へ)\s?(?:上げ|変更|設定|し(?:て|ま|た|[、,])|する|切り替え)|medium-high\s?(?:への|に)\s?(?:変更|設定|引き上げ)|medium-high\s?(?:を|に)\s?(?:設定|選|保存)|(?:レジストリ|tls\s?1\.2)[^。]{0,30}(?:、|と)\s?medium-high|medium-high\s?(?:にする|にすれば|にして|になっていること|が(?:必要|解決))|(?:tms\s?ツール|tms\stools)[)）]?\s?で\s?medium-high|必要なのは[^。]{0,12}medium-high|[（(]\s?medium-high\s?[)）]|medium-high\s?は[^。]{0,30}(?:ための変更|変更です|設定です)|(?:対処|解決|修正)(?:は|するのは)[^。]{0,40}medium-high|medium-high\s?が引き続き必要/i;
 const TELNET_OR_SNMP = /telnet|snmp/i;
 /** The Telnet/SNMP caveat's entry in `state.shown` ("code:hash"): shown in full by an answer, or as the pointer ("…:pointer"). */
 const TELNET_SHOWN = 'caveat-telnet-snmp-disabled:';
-const QUOTED = /"[^"\n]{0,300}"|“[^”\n]{0,300}”|「[^」\n]{0,300}」/g;
 
 /** The block's visible texts (code excepted). */
 function textsOf(b: Block): string[] {
@@ -49,12 +40,9 @@ function textsOf(b: Block): string[] {
   }
 }
 
-/** Does the text advise the change to Medium-High? */
-export function advisesMediumHigh(text: string): boolean {
-  if (!/medium-high/i.test(text)) return false;
-  // (The user's own words quoted back, "I could not find a version or a request in "please set it to Medium-High"", advise nothing.)
-  const t = text.slice(0, 4000).replace(QUOTED, ' ');
-  return ADVISES_EN.test(t) || ADVISES_JA.test(t);
+/** Does the block advise the change to Medium-High? Its builder says so (`Block.advises`); its wording is not read. */
+function advises(b: Block): boolean {
+  return b.advises === 'medium-high';
 }
 
 function pointer(lang: 'en' | 'ja', from: string, pre15: boolean): Block {
@@ -79,7 +67,7 @@ function withPointer(reply: Reply, from: string, pre15: boolean): Reply {
     if (xs.some((x) => TELNET_OR_SNMP.test(x))) return reply;
     // (A title or a question names the change asked about; the text under it is what advises it, or not.)
     const kind = reply.blocks[i].type;
-    if (at < 0 && kind !== 'heading' && kind !== 'subheading' && kind !== 'question' && xs.some(advisesMediumHigh)) at = i;
+    if (at < 0 && kind !== 'heading' && kind !== 'subheading' && kind !== 'question' && advises(reply.blocks[i])) at = i;
   }
   if (at < 0) return reply;
   // (A finding's own words, kept on the reply's diagnosis: its caveat is already there when it names Telnet.)
@@ -92,7 +80,7 @@ function withPointer(reply: Reply, from: string, pre15: boolean): Reply {
   if (typeof reply.answers === 'number' && after < reply.answers) out.answers = reply.answers + 1;
   // (A surface that shows the short form (the Slack card) shows its caveats: the pointer is one when that form advises the change too.)
   const s = reply.summary;
-  if (s && added.type === 'warning' && [s.next, s.cause, ...s.steps.flatMap((x) => [x.title, ...x.body, ...x.items])].some(advisesMediumHigh)) {
+  if (s && added.type === 'warning' && s.advises === 'medium-high') {
     out.summary = { ...s, caveats: [...s.caveats, { code: 'caveat-telnet-snmp-disabled', text: added.title, detail: [added.text] }] };
   }
   return out;

@@ -7,7 +7,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply } from './compose';
+import { next, para, reply, paraFrom } from './compose';
 import { onFacts } from './merge';
 import type { Block } from './document';
 
@@ -53,7 +53,7 @@ export function onTmsServicesDown(s: ConversationState, text: string): TurnResul
   const sql = f.sqlLocation === 'local' ? SQL_LOCAL : f.sqlLocation === 'remote' ? SQL_REMOTE : SQL_UNKNOWN;
   const raised = f.level === 'medium-high' || f.level === 'high' || !!f.tlsClaims?.levelRaised;
   const steps = [sql, WHICH, ...(raised ? [SNMP] : []), LOG].map((x) => x[lang]);
-  const blocks: Block[] = [para(LEAD[lang]), { type: 'steps', items: steps }, para(PASTE[lang])];
+  const blocks: Block[] = [paraFrom(LEAD, lang), { type: 'steps', items: steps }, paraFrom(PASTE, lang)];
   // New facts in the same message ("TMS 15.9 … and the TMS services won't start"): the checks lead that answer.
   if (JSON.stringify(f) !== JSON.stringify(s.facts) && read.replies.length) {
     const [first, ...rest] = read.replies;

@@ -7,7 +7,7 @@
  */
 import type { Facts, Finding, LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply } from './compose';
+import { next, para, reply, paraFrom, listFrom } from './compose';
 import { onFacts } from './merge';
 import type { Block } from './document';
 import { HEADING_SQL_FIRST, sqlLikelyBehindTmsOutage } from '../domain/knowledge/tms-wont-open';
@@ -56,12 +56,12 @@ export function onTmsWontOpen(s: ConversationState, text: string): TurnResult | 
   const facts = { ...f, tlsClaims: { ...f.tlsClaims, tmsWontOpen: true } };
   const lang = s.lang;
   const lead = LEAD[lang](whoOf(f)[lang]);
-  const blocks: Block[] = [para(lead), { type: 'steps', items: STEPS.map((x) => x[lang]) }];
+  const blocks: Block[] = [para(lead), listFrom('steps', STEPS, lang)];
   // New facts in the same message (the ticket itself): the checks lead that answer.
   if (JSON.stringify(f) !== JSON.stringify(s.facts) && read.replies.length) {
     const [first, ...rest] = read.replies;
     const summary = first.summary && first.diagnosis ? summarize({ ...first.diagnosis, facts }, lang, first.summary.facts) : first.summary;
-    return { state: { ...read.state, facts }, replies: [{ ...first, ...(summary ? { summary } : {}), blocks: [...blocks, para(AFTER[lang]), ...sqlCheckLeads(first.blocks, first.diagnosis?.findings, lang)] }, ...rest] };
+    return { state: { ...read.state, facts }, replies: [{ ...first, ...(summary ? { summary } : {}), blocks: [...blocks, paraFrom(AFTER, lang), ...sqlCheckLeads(first.blocks, first.diagnosis?.findings, lang)] }, ...rest] };
   }
   return { state: next(s, { facts }), replies: [reply(lang, blocks)] };
 }
@@ -84,7 +84,7 @@ function sqlCheckLeads(blocks: Block[], findings: readonly Finding[] | undefined
   for (const b of blocks) {
     if (b.type === 'heading' && b.text === yes) out.push({ ...b, text: HEADING_SQL_FIRST[lang] });
     else if (b.type === 'paragraph' && dup.has(b.text)) {
-      if (!pointed) out.push(para(SQL_ABOVE[lang]));
+      if (!pointed) out.push(paraFrom(SQL_ABOVE, lang));
       pointed = true;
     } else out.push(b);
   }

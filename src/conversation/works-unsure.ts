@@ -9,14 +9,17 @@
  * the TMS services restart (or the one reboot); the capture shows the ClientHello at TLS 1.2 (0x0303), read
  * in Client Hello > Version or supported_versions, not the record layer. Bounded input, linear regexes.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { Facts, LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { actionsBlock, para, reply } from './compose';
+import { actionsBlock, para, reply, paraFrom } from './compose';
 import { onFacts } from './merge';
 import { partialSuccessIn } from './partial-success';
 import { TEXTS } from './texts';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 /** It works (now): "works now", "it's fixed", 「直りました」, 「消えました」. */
 const WORKS =
@@ -69,7 +72,7 @@ function likelyCause(f: Facts): LocalizedText {
   );
 }
 
-const CONFIRM = L(
+const CONFIRM = MH(
   'To confirm: TMS Tools shows Communication Security at Medium-High (or High), and a capture on the TMS server shows TMS\'s ClientHello to an endpoint offering TLS 1.2 (0x0303); read it in Client Hello > Version or supported_versions, not in the record layer (often 0x0301). A ClientHello still at TLS 1.0 means the endpoint accepts TLS 1.0 again, not that TMS changed.',
   '確認するには：TMS ツールで [Communication Security] が Medium-High（または High）になっていること、そして TMS サーバでのキャプチャで、TMS からエンドポイントへの ClientHello が TLS 1.2（0x0303）を提示していることを見てください。バージョンは Client Hello > Version か supported_versions で読み、レコード層（多くは 0x0301）では読まないでください。ClientHello がまだ TLS 1.0 なら、TMS が変わったのではなく、エンドポイントが再び TLS 1.0 を受け付けているということです。',
 );
@@ -79,6 +82,6 @@ export function onWorksUnsure(s: ConversationState, text: string): TurnResult {
   // What the message also says ("set Medium-High and rebooted, works now, not sure why") is recorded first.
   const read = onFacts(s, text);
   const lang = s.lang;
-  const blocks = [likelyCause(read.state.facts), CONFIRM].map((t) => para(t[lang]));
+  const blocks = [likelyCause(read.state.facts), CONFIRM].map((t) => paraFrom(t, lang));
   return { state: { ...read.state, pending: null }, replies: [reply(lang, [...blocks, para(TEXTS[lang].worksNow), actionsBlock(lang, false)])] };
 }

@@ -6,6 +6,7 @@
  *   placed before the others; where evidence and typed facts disagree, the reply says so and asks.
  * Facts only from knowledge.md; texts in our own words, English and Japanese.
  */
+import { advisingMediumHigh, OBSERVATIONS_ADVISING_MEDIUM_HIGH } from './advises';
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
 import { HIGH_CERT_CHECK_FIRST, SQL2008_TLS12_BUILD } from './knowledge';
@@ -17,6 +18,8 @@ import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindo
 function L(en: string, ja: string): LocalizedText {
   return { en, ja };
 }
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 function finding(code: string, severity: Severity, title: LocalizedText, body: LocalizedText[], extra: Partial<Finding> = {}): Finding {
   return { code, severity, title, body, ...extra };
@@ -63,7 +66,9 @@ function details(obs: Observation[], lang: 'en' | 'ja', max = 3): string {
 }
 
 function evidenceBody(obs: Observation[]): LocalizedText {
-  return L(details(obs, 'en'), details(obs, 'ja'));
+  // (A line shown that advises Medium-High marks the text: src/domain/advises.ts.)
+  const advising = obs.slice(0, 3).some((o) => OBSERVATIONS_ADVISING_MEDIUM_HIGH.has(o.code));
+  return (advising ? MH : L)(details(obs, 'en'), details(obs, 'ja'));
 }
 
 /** Typed facts that the evidence contradicts: said so, and asked. */
@@ -181,21 +186,21 @@ function noHelloAtMedium(facts: Facts): LocalizedText[] {
   const accepts = endpointKnownToAcceptTls10(facts, facts.endpoint ? endpointRefusesTls10(facts.endpoint) : null);
   const out: LocalizedText[] = [
     pre15 && accepts
-      ? L(
+      ? MH(
           'This is the signature of TLS 1.0 disabled on the TMS server: a TMS older than 15 offers only TLS 1.0, so with TLS 1.0 off it cannot build a ClientHello at all, even for an endpoint that accepts TLS 1.0 as this one does. The options (upgrade TMS, or turn the TLS 1.0 Client side back on, a security trade-off) are below.',
           'これは TMS サーバで TLS 1.0 が無効にされたときの特徴です。15 より前の TMS は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと、このエンドポイントのように TLS 1.0 を受け付ける相手に対しても ClientHello をまったく作成できません。対処の選択肢（TMS のアップグレード、またはセキュリティ上のトレードオフを伴う TLS 1.0 の Client 側の再有効化）は下記のとおりです。',
         )
       : accepts
-      ? L(
+      ? MH(
           'This is the signature of TLS 1.0 disabled on the TMS server while TMS is at Medium: Medium offers only TLS 1.0, so with TLS 1.0 off TMS cannot build a ClientHello at all, even for an endpoint that accepts TLS 1.0 as this one does. Medium-High, which offers TLS 1.2, is the fix (steps below); every TC and CE release accepts TLS 1.2.',
           'これは、TMS が Medium のまま TMS サーバで TLS 1.0 が無効にされたときの特徴です。Medium は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと、このエンドポイントのように TLS 1.0 を受け付ける相手に対しても TMS は ClientHello をまったく作成できません。解決策は TLS 1.2 を提示する Medium-High です（下記の手順）。TC と CE はどのリリースも TLS 1.2 を受け付けます。',
         )
       : pre15
-      ? L(
+      ? MH(
           'This is the signature of TLS 1.0 disabled on the TMS server: a TMS older than 15 offers only TLS 1.0, so with TLS 1.0 off it cannot build a ClientHello at all. Turning TLS 1.0 back on would not help, since an endpoint on TC 7.3.6+/CE 8.1+ refuses TLS 1.0 anyway: see the way forward below.',
           'これは TMS サーバで TLS 1.0 が無効にされたときの特徴です。15 より前の TMS は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと ClientHello をまったく作成できません。TC 7.3.6 以降/CE 8.1 以降のエンドポイントはもともと TLS 1.0 を拒否するので、TLS 1.0 を有効に戻しても解決しません。対処は下記を参照してください。',
         )
-      : L(
+      : MH(
           'This is the signature of TLS 1.0 disabled on the TMS server while TMS is at Medium: Medium offers only TLS 1.0, so with TLS 1.0 off TMS cannot build a ClientHello at all. Medium-High, which offers TLS 1.2, is the fix (steps below); turning TLS 1.0 back on would not help, since an endpoint on TC 7.3.6+/CE 8.1+ refuses TLS 1.0 anyway.',
           'これは、TMS が Medium のまま TMS サーバで TLS 1.0 が無効にされたときの特徴です。Medium は TLS 1.0 しか提示しないため、TLS 1.0 が無効だと TMS は ClientHello をまったく作成できません。解決策は TLS 1.2 を提示する Medium-High です（下記の手順）。TC 7.3.6 以降/CE 8.1 以降のエンドポイントはもともと TLS 1.0 を拒否するので、TLS 1.0 を有効に戻しても解決しません。',
         ),
@@ -253,7 +258,7 @@ function noHelloLevelUnknown(facts: Facts): LocalizedText[] {
       'TMS opens the TCP connection and sends no ClientHello: Schannel leaves it no protocol to offer. Which protocol is missing depends on the Communication Security level, and you have not told me the level yet (Medium is the default, but it may already have been raised to Medium-High). So there are two readings:',
       'TMS は TCP 接続を開いても ClientHello を送っていません。Schannel に、提示できるプロトコルが残っていない状態です。どのプロトコルが欠けているかは [Communication Security] のレベルで変わりますが、レベルはまだ伺っていません（既定値は Medium ですが、すでに Medium-High に上げている可能性もあります）。そのため、考えられる読み方は 2 つです。',
     ),
-    L(
+    MH(
       `At Medium (the default), TMS offers only TLS 1.0, so TLS 1.0 is off for the TMS server's Client side. ${why.en} The fix is Medium-High, which offers TLS 1.2; turning TLS 1.0 back on would not help with an endpoint on TC 7.3.6+/CE 8.1+, which refuses TLS 1.0 anyway.`,
       `Medium（既定値）の場合：TMS は TLS 1.0 しか提示しないので、TMS サーバの Client 側で TLS 1.0 が無効になっています。${why.ja}解決策は TLS 1.2 を提示する Medium-High です。TC 7.3.6 以降/CE 8.1 以降のエンドポイントはもともと TLS 1.0 を拒否するので、TLS 1.0 を有効に戻しても解決しません。`,
     ),
@@ -811,7 +816,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
               'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the TLS 1.2 keys need no change for this fix. Turning TLS 1.0 back on for the SQL Server (below) is a registry change of its own, with its own restart. Raising the level in TMS Tools and restarting the TMS services is what remains for TLS 1.2.',
               'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のために TLS 1.2 のキーを変更する必要はありません。ただし、SQL Server のために TLS 1.0 を有効に戻すこと（下記）はそれ自体がレジストリの変更で、そのための再起動が必要です。TLS 1.2 について残るのは、TMS ツールでのレベル変更と TMS サービスの再起動です。',
             )
-          : L(
+          : MH(
               'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
               'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS ツールでのレベル変更と TMS サービスの再起動です。',
             ),
@@ -924,7 +929,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
     } else {
       out.push(
         finding('evidence-schannel-tls10-off', 'info', L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
-          L(
+          MH(
             `At Medium, TMS then sends no ClientHello at all; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. ${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).en}`,
             `Medium のままでは TMS は ClientHello をまったく送りません。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).ja}`,
           ),
@@ -988,7 +993,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
 }
 
 /** SQL Server with TLS 1.2 support down on the TMS server: the TLS fix's steps are not given until it runs (answers-misc F). */
-const SQL_DOWN_FIX_WAITS = L(
+const SQL_DOWN_FIX_WAITS = MH(
   'The steps of the fix for "No HTTPS response" (the TLS 1.2 keys, Medium-High, the restarts or a reboot) wait until SQL Server runs again: a TLS change or a reboot now does not bring it back and would hide what stopped it. Tell me once it runs, and I give them.',
   '「No HTTPS response」の対処の手順（TLS 1.2 のキー、Medium-High への変更、サービスやサーバの再起動）は、SQL Server が再び動くまで待ってください。いま TLS の設定を変えたり再起動したりしても SQL Server は戻らず、停止の原因が分からなくなります。動くようになったらお知らせください。そのときに手順をお伝えします。',
 );
@@ -1044,7 +1049,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
         // 36887 is the alert the other side sent (36888 is this server's own): alert 70 is protocol_version.
         ...(alerts.some((a) => a.event === 36887 && a.alert === 70)
           ? [
-              L(
+              MH(
                 `36887 with alert 70 (protocol_version): the other side of a connection refused the TLS version this server offered. When the time matches TMS polling an endpoint, that is the endpoint refusing TMS's hello. ${
                   facts.level === 'medium-high' || facts.level === 'high'
                     ? 'At Medium-High TMS offers TLS 1.2, so check the endpoint\'s minimum (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion) and that TMS really runs at Medium-High since IIS and the TMS services were restarted.'
@@ -1079,7 +1084,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           : []),
         ...(state10013 && (client36871 || !server36871)
           ? [
-              L(
+              MH(
                 `36871 with internal error state 10013${client36871 ? ' for a TLS client credential' : ''} on the TMS server most often means that a protocol (or cipher suite) the program asked for is disabled in Schannel. ${
                   facts.level === 'medium-high' || facts.level === 'high'
                     ? 'At Medium-High TMS asks for TLS 1.2: check that TLS 1.2\\Client has Enabled=1 and DisabledByDefault=0.'
@@ -1138,7 +1143,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
               `Held to TLS 1.0 the client was turned away, and held to TLS 1.2 it completed the handshake. If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint is not broken: refusing TLS 1.0 is how TC 7.3.6 and later, CE 8.1 and later and RoomOS behave by design. TMS is at ${lvName}, where it offers TLS 1.2 (with TLS 1.2 on for the Client side in Schannel), which this endpoint accepts: so the TLS version alone does not explain the failure. ${atHigh ? 'At High check the endpoint\'s certificate first (High validates it), then' : 'Check'} what TMS actually offers (a capture of its ClientHello) and the TLS 1.2 Client keys.`,
               `TLS 1.0 に制限したクライアントは拒否され、TLS 1.2 に制限したクライアントはハンドシェイクが成立しています。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは故障していません。TLS 1.0 の拒否は TC 7.3.6 以降、CE 8.1 以降、RoomOS の仕様どおりの動作です。TMS は ${lvName} で、（Schannel の Client 側で TLS 1.2 が有効なら）このエンドポイントが受け付ける TLS 1.2 を提示するため、TLS のバージョンだけでは失敗を説明できません。${atHigh ? 'High ではまずエンドポイントの証明書を確認し（High は証明書を検証します）、次に ' : ''}TMS が実際に何を提示しているか（ClientHello のキャプチャ）と TLS 1.2 の Client キーを確認してください。`,
             )
-          : L(
+          : MH(
               'Held to TLS 1.0 the client was turned away, and held to TLS 1.2 it completed the handshake. If that address is the endpoint itself, not a proxy or a load balancer in front of it, the endpoint is not broken: refusing TLS 1.0 is how TC 7.3.6 and later, CE 8.1 and later and RoomOS behave by design. TMS at Medium offers only TLS 1.0, so this is the problem, and the fix is on the TMS side: TLS 1.2 (Medium-High).',
               'TLS 1.0 に制限したクライアントは拒否され、TLS 1.2 に制限したクライアントはハンドシェイクが成立しています。そのアドレスが前段のプロキシやロードバランサではなくエンドポイント自体であれば、エンドポイントは故障していません。TLS 1.0 の拒否は TC 7.3.6 以降、CE 8.1 以降、RoomOS の仕様どおりの動作です。Medium の TMS は TLS 1.0 しか提示しないため、これがこの問題であり、対処は TMS 側（TLS 1.2、Medium-High）です。',
             ),
@@ -1307,7 +1312,7 @@ function xapiFindings(facts: Facts, obs: Observation[]): Finding[] {
             `MinimumTLSVersion is TLS 1.${minor}: not above the TLS 1.2 that TMS offers at Medium-High, so this setting is not what refuses TMS.`,
             `MinimumTLSVersion は TLS 1.${minor} で、Medium-High の TMS が提示する TLS 1.2 を上回っていないため、この設定が TMS を拒否している原因ではありません。`,
           )
-        : L(
+        : MH(
             `MinimumTLSVersion is TLS 1.${minor}: fine once TMS is at Medium-High, which offers TLS 1.2${minor > 0 ? '; at Medium TMS offers TLS 1.0 only, which this minimum refuses' : ''}.`,
             `MinimumTLSVersion は TLS 1.${minor} です。TLS 1.2 を提示する Medium-High に TMS を上げれば問題ありません${minor > 0 ? '。Medium の TMS は TLS 1.0 しか提示しないため、この最小値では拒否されます' : ''}。`,
           ),
@@ -1347,7 +1352,7 @@ function noHelloCause(f: Finding, facts: Facts): Finding {
     return {
       ...f,
       body: [
-        L(
+        MH(
           'If TMS is at Medium (the default), it offers only TLS 1.0 in its ClientHello, whatever the registry allows. With TLS 1.0 disabled on the TMS server it cannot offer even that, which is what your capture shows; with TLS 1.0 on, an endpoint on TC 7.3.6+/CE 8.1+ would reset the hello instead. Either way TMS needs Medium-High, which offers TLS 1.2. If TMS is already at Medium-High, the level is not the cause: check the TLS 1.2 Client keys first (above).',
           'TMS が Medium（既定値）の場合、レジストリの設定にかかわらず ClientHello で TLS 1.0 だけを提示します。TMS サーバで TLS 1.0 が無効だとそれすら提示できず、キャプチャのとおり何も送りません。TLS 1.0 が有効でも、TC 7.3.6 以降/CE 8.1 以降のエンドポイントは hello をリセットします。どちらの場合も、TLS 1.2 を提示する Medium-High が必要です。TMS がすでに Medium-High なら、レベルは原因ではありません。まず TLS 1.2 の Client キーを確認してください（上記）。',
         ),
@@ -1358,7 +1363,7 @@ function noHelloCause(f: Finding, facts: Facts): Finding {
   return {
     ...f,
     body: [
-      L(
+      MH(
         'At Medium TMS offers only TLS 1.0 in its ClientHello, whatever the registry allows. With TLS 1.0 disabled on the TMS server it cannot offer even that, so it opens the TCP connection and sends nothing, as your capture shows; with TLS 1.0 on, an endpoint on TC 7.3.6+/CE 8.1+ would reset the hello instead. Either way TMS needs Medium-High, which offers TLS 1.2.',
         'Medium の TMS は、レジストリの設定にかかわらず ClientHello で TLS 1.0 だけを提示します。TMS サーバで TLS 1.0 が無効だとそれすら提示できないため、キャプチャのとおり TCP 接続だけして何も送りません。TLS 1.0 が有効でも、TC 7.3.6 以降/CE 8.1 以降のエンドポイントは hello をリセットします。どちらの場合も、TLS 1.2 を提示する Medium-High が必要です。',
       ),

@@ -17,6 +17,11 @@ export type Lang = 'en' | 'ja';
 export interface LocalizedText {
   en: string;
   ja: string;
+  /**
+   * Set when the text advises raising Communication Security to Medium-High (knowledge.md, Caveats, Telnet and SNMP):
+   * a block built from it is marked so (src/conversation/document.ts `Block.advises`) and carries the caveat.
+   */
+  advises?: 'medium-high';
 }
 
 /** TMS Tools > Security Settings > Advanced Security Settings > Communication Security. */

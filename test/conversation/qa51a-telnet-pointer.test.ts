@@ -4,7 +4,8 @@
  * the user's real starting level.
  */
 import type { TurnResult } from '../../src/conversation/types';
-import { advisesMediumHigh, withTelnetPointer } from '../../src/conversation/telnet-pointer';
+import { withTelnetPointer } from '../../src/conversation/telnet-pointer';
+import { advisesMediumHigh } from './advice-oracle';
 import { freshState } from '../../src/conversation/engine';
 import { last, rendered, runIn, talk } from './helpers';
 
@@ -41,7 +42,8 @@ describe('QA51 #3: Medium-High advice carries the Telnet/SNMP caveat', () => {
 describe('QA51 #3: the pointer itself', () => {
   const turn = (level: 'low' | 'medium' | 'medium-high' | 'high' | undefined, text: string, route = 'catalogue'): TurnResult => {
     const state = { ...freshState('en'), facts: { tms: { product: 'TMS' as const, raw: '15.13', semver: '15.13.0' }, ...(level ? { level } : {}) } };
-    return { state, route, replies: [{ lang: 'en', blocks: [{ type: 'paragraph', text }] }] } as unknown as TurnResult;
+    // (Built as the bot builds advice: the block that advises Medium-High is marked so, src/domain/advises.ts.)
+    return { state, route, replies: [{ lang: 'en', blocks: [{ type: 'paragraph', text, advises: 'medium-high' }] }] } as unknown as TurnResult;
   };
   const advice = 'Make sure TLS 1.2 is enabled, then set Communication Security = Medium-High in TMS Tools.';
 

@@ -6,6 +6,7 @@
  * level and TLS 1.0, SQL Server 2008 R2 / 2012 / 2014 and TLS 1.0, .NET strong crypto, Windows
  * defaults); the wording is ours, in English and Japanese.
  */
+import { advisingMediumHigh } from '../advises';
 import type { Facts, Finding, LocalizedText, SecurityLevel, TlsClaims } from '../types';
 import { formatLevel, formatSql, formatWindows } from '../versions';
 import { sqlTlsStatus } from './sql';
@@ -13,6 +14,8 @@ import { tls10EnableFile, windowsSchannelDefaults } from './windows';
 import { sqlDownNow, sqlOutageCase } from './sql-outage';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 const SCHANNEL_PROTOCOLS = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
 
@@ -111,21 +114,21 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
     );
   } else if (level === 'low') {
     body.push(
-      L(
+      MH(
         'At Low TMS does not offer TLS 1.2 either (Cisco\'s TMS Administrator Guide; check it for your release), so turning TLS 1.0 off does not get TMS to the endpoints: Medium-High, with TLS 1.2 enabled for the Client side, is still the fix.',
         'Low の TMS も TLS 1.2 を提示しません（Cisco の TMS アドミニストレータ ガイド。お使いのリリースのガイドで確認してください）。そのため TLS 1.0 を無効にしても TMS はエンドポイントに接続できません。解決策は引き続き、Client 側で TLS 1.2 を有効にしたうえでの Medium-High への変更です。',
       ),
     );
   } else if (endpointAccepts) {
     body.push(
-      L(
+      MH(
         `At ${level ? formatLevel(level) : 'Medium (the default)'} TMS offers only TLS 1.0. With TLS 1.0 disabled for the Client side, TMS completes the TCP handshake to port 443 and sends no ClientHello at all, even to an endpoint that accepts TLS 1.0. The fix is TLS 1.2 for the Client side and Communication Security at Medium-High. (Client and Server subkeys are separate: if TLS 1.0 was disabled only under Server, TMS still sends its TLS 1.0 hello, and this endpoint accepts it.)`,
         `${level ? `${formatLevel(level)} ` : 'Medium（既定値）'}の TMS は TLS 1.0 しか提示しません。Client 側で TLS 1.0 を無効にした場合、TMS はポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送らず、TLS 1.0 を受け付けるエンドポイントにも接続できません。対処は Client 側の TLS 1.2 と、[Communication Security] の Medium-High です（Client と Server のサブキーは別々です。Server 側だけで TLS 1.0 を無効にした場合、TMS は引き続き TLS 1.0 の hello を送り、このエンドポイントはそれを受け付けます）。`,
       ),
     );
   } else {
     body.push(
-      L(
+      MH(
         `At ${level ? formatLevel(level) : 'Medium (the default)'} TMS offers only TLS 1.0. With TLS 1.0 disabled for the Client side, TMS now completes the TCP handshake to port 443 and sends no ClientHello at all, instead of a TLS 1.0 hello that the endpoint resets. Turning TLS 1.0 off fixes nothing by itself: TMS still needs TLS 1.2 for the Client side and Communication Security at Medium-High. (Client and Server subkeys are separate: if TLS 1.0 was disabled only under Server, TMS still sends its TLS 1.0 hello.)`,
         `${level ? `${formatLevel(level)} ` : 'Medium（既定値）'}の TMS は TLS 1.0 しか提示しません。Client 側で TLS 1.0 を無効にした場合、TMS はポート 443 への TCP ハンドシェイクを完了したあと、ClientHello をまったく送らなくなります（TLS 1.0 の hello がエンドポイントにリセットされる代わりに）。TLS 1.0 を無効にするだけでは何も解決しません。Client 側の TLS 1.2 と、[Communication Security] の Medium-High が引き続き必要です（Client と Server のサブキーは別々です。Server 側だけで TLS 1.0 を無効にした場合、TMS は引き続き TLS 1.0 の hello を送ります）。`,
       ),
@@ -256,7 +259,7 @@ export function saidTls12On(facts: Facts): Finding {
           `With TMS at ${formatLevel(level!)} as well, TMS should now offer TLS 1.2. If the endpoint still shows "No HTTPS response", the points below are the usual reasons, then the list under "If TLS 1.2 is offered and it still fails".`,
           `TMS も ${formatLevel(level!)} なので、TMS は TLS 1.2 を提示するはずです。それでもエンドポイントに「No HTTPS response」が表示される場合、よくある原因は下記の点です。そのあと「TLS 1.2 を提示しても失敗する場合」の項目を確認してください。`,
         )
-      : L(
+      : MH(
           `The registry alone does not fix this: at ${level ? formatLevel(level) : 'Medium (the default)'} TMS still offers only TLS 1.0, whatever the registry allows. The change that fixes it is Communication Security = Medium-High in TMS Tools, then restarting IIS and the TMS services.`,
           `レジストリだけでは解決しません。${level ? `${formatLevel(level)} ` : 'Medium（既定値）'}の TMS は、レジストリの設定にかかわらず TLS 1.0 しか提示しません。解決するのは TMS ツールで [Communication Security] を Medium-High にし、IIS と TMS のサービスを再起動する変更です。`,
         ),
@@ -313,7 +316,7 @@ export function saidTls12Off(facts: Facts, valuesRead = false): Finding {
       severity: 'info',
       title: L('TLS 1.2 is off in the registry: the registry step is required', 'レジストリで TLS 1.2 が無効です：レジストリの手順は必須です'),
       body: [
-        L(
+        MH(
           `The values you give for \`TLS 1.2\\Client\` (\`Enabled\` = 0, or \`DisabledByDefault\` = 1) turn TLS 1.2 off, whatever the Windows default${on ? ` (on for ${formatWindows(w!)})` : ''}: TMS cannot offer TLS 1.2 even at Medium-High. The registry step of the fix is required, not a check: set \`Enabled\` = 1 and \`DisabledByDefault\` = 0. If a group policy wrote that value, change it in the policy: a hand edit may be undone at the next policy refresh.`,
           `お知らせいただいた \`TLS 1.2\\Client\` の値（\`Enabled\` = 0、または \`DisabledByDefault\` = 1）では、Windows の既定値${on ? `（${formatWindows(w!)} では有効）` : ''}にかかわらず TLS 1.2 は無効です。このままでは Medium-High にしても TMS は TLS 1.2 を提示できません。修正手順のうちレジストリの手順は、確認ではなく必須です。\`Enabled\` = 1、\`DisabledByDefault\` = 0 にしてください。グループ ポリシーがこの値を書いている場合はポリシー側で変更してください。手作業で変更しても、次のポリシー更新で元に戻ることがあります。`,
         ),
@@ -362,7 +365,7 @@ export function saidTls12KeysRemoved(facts: Facts): Finding {
           'TLS 1.2 のキー（またはその値）を削除しても TLS 1.2 が無効になるわけではなく、Windows の既定値に戻ります。Windows Server 2008 R2 では既定値が無効なので、レジストリの手順（キーの作成と 1 回の再起動）がもう一度必要です。2012 以降では、ポリシーで無効にされていない限り既定値は有効です。リリースは `winver` で確認できます。',
         )
       : d && !d.tls12
-        ? L(
+        ? MH(
             `Removing the TLS 1.2 keys (or their values) puts TLS 1.2 back at the Windows default, and on ${formatWindows(w)} that default is off: TMS cannot offer TLS 1.2 even at Medium-High. The registry step is needed again (create the keys, then reboot once).`,
             `TLS 1.2 のキー（またはその値）を削除すると TLS 1.2 は Windows の既定値に戻り、${formatWindows(w)} の既定値は無効です。このままでは Medium-High にしても TMS は TLS 1.2 を提示できません。レジストリの手順（キーの作成と 1 回の再起動）がもう一度必要です。`,
           )

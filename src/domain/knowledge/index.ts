@@ -22,6 +22,7 @@ import type {
   WindowsVersion,
 } from '../types';
 import type { ProbeResult } from '../../probe/types';
+import { advisingMediumHigh } from '../advises';
 import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, tmsCanBeFixedInPlace } from '../versions';
 import { isCeOnlyModel, meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
 import { SQL_TLS12_BUILDS, sqlBelowNeeds, sqlTlsStatus, tls12BuildsText, type SqlTlsKind } from './sql';
@@ -39,6 +40,8 @@ export * from './tls10-client-off';
 export * from './symptoms';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 // ---------------------------------------------------------------------------------------------
 // Literals (code only: no prose, so nothing in them needs translating)
@@ -252,11 +255,11 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
         ? []
         : [
             pre15
-              ? L(
+              ? MH(
                   `Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0, and ${formatTms(tms!)} will lose them: before TMS 15 there is no Communication Security setting, and TLS 1.2 in the registry does not change the TLS 1.0 hello TMS sends. So the order is: upgrade TMS to 15.x first (check its SQL Server requirements before that upgrade), then enable TLS 1.2 on the server and set Medium-High, and only then upgrade the endpoints.`,
                   `今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、${formatTms(tms!)} からは管理できなくなります。TMS 15 より前には Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても TMS が送る TLS 1.0 の hello は変わりません。順序は、まず TMS を 15.x にアップグレードし（その前に 15.x の SQL Server の要件を確認してください）、次にサーバで TLS 1.2 を有効にして Medium-High に変更し、最後にエンドポイントをアップグレードする、となります。`,
                 )
-              : L(
+              : MH(
                   'Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0 and TMS at Medium will lose them. Preparing TMS first (TLS 1.2 on the server, Medium-High) avoids that.',
                   '今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、Medium の TMS からは管理できなくなります。先に TMS 側を準備しておけば（サーバでの TLS 1.2 の有効化と Medium-High への変更）、これを避けられます。',
                 ),
@@ -301,7 +304,7 @@ export function tmsMediumTls10Only(level?: SecurityLevel, windows?: WindowsVersi
           `[Communication Security] が Medium のとき、TMS は Windows のレジストリ設定にかかわらず、ClientHello で TLS 1.0 だけを提示します。Client 側で TLS 1.0 が無効だとそれすら提示できないため、${product ? '管理対象のシステム' : 'エンドポイント'}には hello が届かず、TMS はそのシステムに「No HTTPS response」と表示します。Medium-High では TLS 1.2 を提示し、${product ? 'システム側がそれを受け付ける必要があります（上記）' : 'TC と CE はどのリリースも TLS 1.2 を受け付けます'}。`,
         )
       : level === 'low'
-      ? L(
+      ? MH(
           'Your level is Low. The Cisco TechNote speaks only of Medium and Medium-High; Cisco\'s TMS Administrator Guide indicates that Low does not offer TLS 1.2 either. Check the guide for your TMS release: either way, Medium-High is the level that offers TLS 1.2.',
           '現在のレベルは Low です。Cisco TechNote が扱っているのは Medium と Medium-High だけですが、Cisco の TMS アドミニストレータ ガイドによれば、Low でも TLS 1.2 は提示されません。お使いの TMS リリースのガイドで確認してください。いずれにしても、TLS 1.2 を提示するのは Medium-High です。',
         )
@@ -631,7 +634,7 @@ export function tmsToolsMediumHigh(level?: SecurityLevel): Finding {
     code: 'tms-tools-medium-high',
     sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
     severity: 'action',
-    title: L('Set Communication Security to Medium-High in TMS Tools', 'TMS ツールで [Communication Security] を Medium-High にする'),
+    title: MH('Set Communication Security to Medium-High in TMS Tools', 'TMS ツールで [Communication Security] を Medium-High にする'),
     body: [
       L(
         `From Medium-High on, TMS offers TLS 1.2 when it connects to endpoints. This is the setting that actually changes the ClientHello; the registry keys only make TLS 1.2 available to it. The level goes from ${lvl(level)} to Medium-High: read the Telnet/SNMP caveat first.`,
@@ -648,7 +651,7 @@ export function tmsToolsMediumHigh(level?: SecurityLevel): Finding {
         'Go to Security Settings > Advanced Security Settings > Transport Layer Security Options.',
         '[Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] を開きます。',
       ),
-      L('Set Communication Security to Medium-High and click Save.', '[Communication Security] で [Medium-High] を選択し、[Save] をクリックします。'),
+      MH('Set Communication Security to Medium-High and click Save.', '[Communication Security] で [Medium-High] を選択し、[Save] をクリックします。'),
     ],
     literal: `${TMS_TOOLS_PATH} = Medium-High`,
   };
@@ -1213,7 +1216,7 @@ export function otherTmsReleases(main: TmsVersion, others: readonly TmsVersion[]
     }
     body.push(
       tmsCanBeFixedInPlace(o)
-        ? L(
+        ? MH(
             `${v}: also 15 or later, so the same fix applies there, done on that server itself: its own TLS 1.2 check in the registry, Communication Security = Medium-High in its TMS Tools, and its own restarts, with the caveats that its own Windows and SQL Server versions bring.`,
             `${v}：こちらも 15 以降なので、同じ対処が当てはまります。作業はそのサーバ自体で行ってください（そのサーバのレジストリでの TLS 1.2 の確認、その TMS ツールでの [Communication Security] = Medium-High、そのサーバでの再起動）。そのサーバの Windows と SQL Server のバージョンに応じた注意点も確認してください。`,
           )
@@ -1243,7 +1246,7 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
   // A product TMS manages (not an endpoint): no TC downgrade exists for it, upgrading TMS is the way.
   const down = product ? 'no' : tcDowngradePossible(endpoint);
   // (One way, then the stop-gap until it is done: pre15Stopgap, the same text as "until then?" and "is there another way?".)
-  const upgrade = L(
+  const upgrade = MH(
     'Upgrade TMS to 15.x (check the TMS and SQL Server requirements of that release), then follow the TMS 15 fix: registry, Medium-High, restarts.',
     'TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、その後 TMS 15 向けの手順（レジストリ、Medium-High への変更、サービスの再起動）を実施します。',
   );
@@ -1382,7 +1385,7 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
         'At High, TMS validates the certificates of the systems it manages, on top of offering TLS 1.2 (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). You say the endpoints use self-signed or expired certificates: such an endpoint fails at High even though TLS 1.2 is offered, so this is the first thing to check, before the Windows side.',
         'High では、TMS は TLS 1.2 を提示したうえで、管理対象システムの証明書も検証します（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。エンドポイントの証明書は自己署名または期限切れとのことなので、TLS 1.2 が提示されていても High では接続に失敗します。Windows 側より先に、まずこの点を確認してください。',
       ),
-      L(
+      MH(
         'Two ways out: give the endpoints certificates that TMS trusts (issued by a CA that the TMS server trusts, and not expired), which keeps the validation; or set Communication Security to Medium-High, which offers TLS 1.2 without validating the certificates. The second gives up the check that High adds: that is a security decision for your team, not a step of this fix.',
         '対処は 2 つです。1 つは、TMS が信頼する証明書（TMS サーバが信頼する CA が発行し、期限内のもの）をエンドポイントに入れる方法で、検証はそのまま残ります。もう 1 つは [Communication Security] を Medium-High にする方法で、TLS 1.2 は提示されますが証明書は検証されません。後者は High で加わる確認を手放すことになるため、この修正の手順ではなく、チームで判断すべきセキュリティ上の決定です。',
       ),
@@ -1613,7 +1616,7 @@ export function otherProductNoTls10(ids: readonly OtherProductId[], seen: { meet
   const it = names.length > 1 ? 'them' : 'it';
   const listJa = names.length ? names.join('、') : 'このシステム';
   const body: LocalizedText[] = [
-    L(
+    MH(
       `No endpoint version is needed here: what fails is ${list}, and the problem sits on the TMS side. TMS polls ${it} over HTTPS just as it polls endpoints, and the sources behind this answer say that such products, managed by TMS, hit the same wall: they no longer take a ClientHello that offers only TLS 1.0, and TMS at Medium offers nothing newer. So the cause and the fix on the TMS server are the ones for endpoints: make TLS 1.2 available to Windows and raise Communication Security to Medium-High, with the same cautions.`,
       `この件ではエンドポイントのバージョンは必要ありません。失敗しているのは ${listJa} で、問題は TMS 側にあります。TMS はこの製品もエンドポイントと同じように HTTPS でポーリングします。この回答の根拠となる資料によれば、TMS が管理するこうした製品も同じ問題に当たります。製品側は TLS 1.0 だけを提示する ClientHello を受け付けず、Medium の TMS はそれより新しいバージョンを提示しません。そのため TMS サーバでの原因と修正はエンドポイントの場合と同じです（Windows で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High に上げます。注意点も同じです）。`,
     ),
@@ -1820,7 +1823,7 @@ export function hardeningTls10ClientSuspected(accepting: string[]): Finding {
     severity: 'warning',
     title: L('Units that still accept TLS 1.0 fail too: check TLS 1.0 on the TMS server first', 'TLS 1.0 を受け付けるエンドポイントも失敗：まず TMS サーバの TLS 1.0 を確認'),
     body: [
-      L(
+      MH(
         `You said those on ${en} fail too, since the hardening. ${en} still accepts TLS 1.0, so the endpoints' TLS change does not explain that, but the TMS server can: with TLS 1.0 turned off on its Schannel Client side and TMS at Medium, TMS completes the TCP handshake and then sends no ClientHello at all, to old and new endpoints alike. Check \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` on the TMS server (\`Enabled\` = 0 or \`DisabledByDefault\` = 1 means off) and what the policy set; a capture on the TMS server settles it (a TCP handshake to port 443, then no ClientHello). If so, the steps below (TLS 1.2 for the Client side, Medium-High) reach all of them; check too that the hardening left TLS 1.2 and a cipher suite the endpoints share. A SQL Server on this server without TLS 1.2 support needs TLS 1.0: see its caveat before anything else.`,
         `${ja} のエンドポイントでも、セキュリティ強化のあとから失敗しているとのことです。${ja} はまだ TLS 1.0 を受け付けるため、エンドポイント側の TLS の変更では説明できませんが、TMS サーバ側なら説明できます。Schannel の Client 側の TLS 1.0 が無効で TMS が Medium のままだと、TMS は TCP ハンドシェイクのあと ClientHello をまったく送らないため、新旧どのエンドポイントにも接続できません。TMS サーバで \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` を確認し（\`Enabled\` = 0 または \`DisabledByDefault\` = 1 なら無効）、ポリシーで何が設定されたかも確認してください。TMS サーバでのキャプチャで判断できます（ポート 443 への TCP ハンドシェイクのあと ClientHello がない）。そうであれば、下記の手順（Client 側の TLS 1.2 と Medium-High）ですべてに接続できます。強化で TLS 1.2 と、エンドポイントと共通の暗号スイートが残っているかも確認してください。このサーバに TLS 1.2 非対応の SQL Server がある場合は TLS 1.0 が必要です。何よりも先にその注意事項を確認してください。`,
       ),
@@ -1839,7 +1842,7 @@ export function causeAfterHardening(f: Finding, accepting: string[]): Finding {
   return {
     ...f,
     body: [
-      L(
+      MH(
         `At Medium TMS offers only TLS 1.0 in its ClientHello, whatever the registry allows. If the hardening turned TLS 1.0 off on the TMS server, TMS cannot offer even that and sends no ClientHello at all, to every endpoint (which fits those on ${en} failing too); with TLS 1.0 on, an endpoint on TC 7.3.6+/CE 8.1+ resets the hello instead. Either way TMS needs Medium-High, which offers TLS 1.2.`,
         `Medium の TMS は、レジストリの設定にかかわらず ClientHello で TLS 1.0 だけを提示します。強化で TMS サーバの TLS 1.0 が無効になっていれば、それすら提示できず、どのエンドポイントにも ClientHello をまったく送りません（${ja} も失敗していることと合います）。TLS 1.0 が有効なら、TC 7.3.6 以降/CE 8.1 以降のエンドポイントが hello をリセットします。どちらの場合も、TLS 1.2 を提示する Medium-High が必要です。`,
       ),

@@ -12,12 +12,15 @@
  * - 'claim': the user said TLS 1.0 was disabled on the TMS server, without saying which side.
  * Texts in our own words, English and Japanese.
  */
+import { advisingMediumHigh } from '../advises';
 import type { EndpointVersion, Facts, Finding, LocalizedText, SecurityLevel, TmsVersion, WindowsVersion } from '../types';
 import { formatEndpoint, formatLevel, formatTms, formatWindows } from '../versions';
 import { schannelKeyPath, serializeReg } from '../../windows/reg';
 import { REGISTRY_PATH, windowsSchannelDefaults } from './windows';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
+const MH = advisingMediumHigh;
 
 export type Tls10OffBasis = 'evidence' | 'windows' | 'claim';
 
@@ -121,7 +124,7 @@ export function tls10OffEndpointAccepts(
     basisText(basis, windows, seen),
     pre15
       ? L('TMS before 15 cannot offer TLS 1.2 at all: the options are below.', '15 より前の TMS は TLS 1.2 をまったく提示できません。対処の選択肢は下記のとおりです。')
-      : L(
+      : MH(
           'Every TC and CE release accepts TLS 1.2, so the way out is the usual TMS-side fix: TLS 1.2 enabled for the Client side and Communication Security at Medium-High (steps below). TLS 1.0 does not need to come back on to reach the endpoints.',
           'TC と CE はどのリリースも TLS 1.2 を受け付けるので、対処は通常の TMS 側の修正です。Client 側で TLS 1.2 を有効にし、[Communication Security] を Medium-High にします（下記の手順）。エンドポイントに接続するために TLS 1.0 を有効に戻す必要はありません。',
         ),
@@ -172,7 +175,7 @@ function tls10OffProductAccepts(
     pre15
       ? L('TMS before 15 cannot offer TLS 1.2 at all: the options are below.', '15 より前の TMS は TLS 1.2 をまったく提示できません。対処の選択肢は下記のとおりです。')
       : p.tls12 === true
-        ? L(
+        ? MH(
             `The probe saw ${en === 'The system' ? 'the system' : en} accept TLS 1.2 too, so the way out is the usual TMS-side fix: TLS 1.2 enabled for the Client side and Communication Security at Medium-High (steps below). TLS 1.0 does not need to come back on to reach it.`,
             `プローブでは ${ja} は TLS 1.2 も受け付けたので、対処は通常の TMS 側の修正です。Client 側で TLS 1.2 を有効にし、[Communication Security] を Medium-High にします（下記の手順）。接続するために TLS 1.0 を有効に戻す必要はありません。`,
           )
@@ -204,7 +207,7 @@ export function tmsPre15Tls10ClientOff(tms: TmsVersion, windows: WindowsVersion 
     ),
   ];
   const steps: LocalizedText[] = [
-    L(
+    MH(
       'Upgrade TMS to 15.x (check the TMS and SQL Server requirements of that release), then follow the TMS 15 fix: TLS 1.2 for the Client side, Communication Security at Medium-High, restarts. This is the way that lasts.',
       'TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、その後 TMS 15 向けの手順（Client 側の TLS 1.2、[Communication Security] の Medium-High、再起動）を実施します。長く使えるのはこの方法です。',
     ),
