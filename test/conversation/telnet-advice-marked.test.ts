@@ -184,7 +184,7 @@ describe('the blocks that advise Medium-High are marked by whoever builds them',
   });
 });
 
-describe('the pointer keys on the mark, not on the wording', () => {
+describe('the pointer keys on the mark first, the wording as the net under it', () => {
   const turn = (blocks: Block[]): TurnResult => {
     const state = { ...freshState('en'), facts: { tms: { product: 'TMS' as const, raw: '15.13', semver: '15.13.0' }, level: 'medium' as const } };
     return { state, route: 'catalogue', replies: [{ lang: 'en', blocks }] } as unknown as TurnResult;
@@ -197,8 +197,12 @@ describe('the pointer keys on the mark, not on the wording', () => {
     expect(out.replies[0].blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'warning', 'paragraph']);
     expect(out.state.shown).toContain('caveat-telnet-snmp-disabled:pointer');
   });
-  it('an unmarked block gets none, even in the words the pointer used to read', () => {
-    const t = turn([{ type: 'paragraph', text: 'Make sure TLS 1.2 is enabled, then set Communication Security = Medium-High in TMS Tools.' }]);
+  it('an unmarked block in words that advise the change still gets it (the net under the marks)', () => {
+    const out = withTelnetPointer(turn([{ type: 'paragraph', text: 'Make sure TLS 1.2 is enabled, then set Communication Security = Medium-High in TMS Tools.' }]));
+    expect(pointed(out)).toBe(true);
+  });
+  it('an unmarked block that names Medium-High without advising it gets none', () => {
+    const t = turn([{ type: 'paragraph', text: 'Your TMS reads Medium-High already, so the level is not what fails here.' }]);
     expect(withTelnetPointer(t)).toBe(t);
   });
   it('a marked block in a reply that speaks of Telnet gets none', () => {
