@@ -11,7 +11,7 @@ import { probeVerdict } from '../domain/diagnose';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import { endpointSeenAcceptingTls10 } from '../domain/understand/endpoint-tls-seen';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply, paraFrom, listFrom } from './compose';
+import { next, questionBlocksFor, reply, paraFrom, listFrom } from './compose';
 import { onProbeQuestion } from './probe-answers';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });

@@ -11,7 +11,7 @@ import type { Facts, LocalizedText } from '../domain/types';
 import { formatSql, formatWindows, sqlTlsStatus } from '../domain/versions';
 import type { HardeningPlan } from '../domain/understand/hardening-plan';
 import type { ConversationState, TurnResult } from './types';
-import { para, paraFrom } from './compose';
+import { paraFrom } from './compose';
 import { withOpenQuestion } from './followup';
 import { CATALOGUE, pre15Tls10Stays } from './catalogue';
 import type { Block } from './document';

@@ -8,7 +8,7 @@
  */
 import type { Facts, LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply, paraFrom, listFrom } from './compose';
+import { next, reply, paraFrom, listFrom } from './compose';
 import type { Block } from './document';
 import { tls10EnableFile } from '../domain/knowledge/windows';
 import { formatSql } from '../domain/versions';

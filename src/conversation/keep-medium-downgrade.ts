@@ -10,7 +10,7 @@
  */
 import type { Facts, LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply, paraFrom } from './compose';
+import { next, reply, paraFrom } from './compose';
 import type { Block } from './document';
 
 const CHEAP = /medium|ミディアム/i;

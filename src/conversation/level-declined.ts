@@ -5,7 +5,7 @@
  * endpoint downgrade to TC 7.3.3 exists only for hardware that runs TC). Pure.
  */
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
+import { next, questionBlocksFor, reply, paraFrom } from './compose';
 
 const TEXT = {
   en: 'Noted: Medium-High is not set, and I have not recorded it. Without it, though, these endpoints keep showing "No HTTPS response": at Medium TMS offers only TLS 1.0, which they refuse, and TLS 1.2 in the registry alone does not change that. If the concern is Telnet and SNMP (Medium-High turns both off in TMS), check first which managed systems depend on them (Polycom HDX or older Tandberg MXP units, for example) and decide what to do with those. The other way out, putting the endpoints back on TC 7.3.3, exists only for hardware that runs TC (not the Room Kit family, Codec Plus/Pro, Boards or Desk series), and going from CE to TC resets their configuration.',

@@ -9,7 +9,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { actionsBlock, next, para, reply, paraFrom } from './compose';
+import { actionsBlock, next, reply, paraFrom } from './compose';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 

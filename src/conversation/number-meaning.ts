@@ -8,7 +8,7 @@
 import type { LocalizedText } from '../domain/types';
 import { alertName, eventMeaning } from '../evidence/text';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply, paraFrom } from './compose';
+import { next, reply, paraFrom } from './compose';
 import { eventAnswer } from './question-answers';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });

@@ -6,7 +6,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply, paraFrom } from './compose';
+import { next, reply, paraFrom } from './compose';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 

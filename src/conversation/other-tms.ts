@@ -6,7 +6,7 @@
 import { otherTmsReleases } from '../domain/knowledge';
 import { tmsCanBeFixedInPlace } from '../domain/versions';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
+import { next, questionBlocksFor, reply, paraFrom } from './compose';
 
 const ASK_EN =
   /^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:(?:what|how)\sabout\s|and\s)?(?:for\s)?(?:the\s)?(?:site|office|branch|location|other\s(?:site|office|branch|one|tms|server)|(?:tms\s)?\d{2}\.\d{1,2}(?:\.\d{1,3})?(?:\s(?:one|server|site|tms))?)(?:\s[a-z0-9]{1,3})?(?:\s(?:then|one|tms))?\s*[?？]\s*$/i;

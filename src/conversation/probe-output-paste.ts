@@ -7,7 +7,7 @@
  */
 import { isProbeCardLine, isProbeCardShortLine, isProbeCardTitle, isProbeOutputLine, readProbeOutput } from '../probe/output-read';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
+import { next, questionBlocksFor, reply, paraFrom } from './compose';
 import type { Block } from './document';
 import { TEXTS } from './texts';
 

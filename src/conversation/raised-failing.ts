@@ -10,7 +10,7 @@
 import type { Facts, LocalizedText } from '../domain/types';
 import { diagnose } from '../domain/diagnose';
 import type { Block } from './document';
-import { para, paraFrom, listFrom } from './compose';
+import { paraFrom, listFrom } from './compose';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 

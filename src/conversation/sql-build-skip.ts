@@ -91,8 +91,8 @@ export function skipSqlAnswer(f: Facts): LocalizedText[] {
     ),
     needsText(v),
     L(
-      'Skipping it is betting that SQL Server keeps working after the change; if it does not, it may fail to start (event 26011, "unable to initialize encryption"), and TMS stops with its database. If the SQL change cannot be done now, keep the TLS settings as they are until it is; ask me what to check first.',
-      '省くのは、変更後も SQL Server が動き続けることに賭けることになります。動かなければ起動に失敗し（イベント 26011「暗号化を初期化できません」）、データベースが止まるので TMS も止まります。今 SQL を変更できない場合は、それが済むまで TLS の設定は変えないでください。先に何を確認すればよいかはお尋ねください。',
+      'Skipping it is betting that SQL Server keeps working after the change; if it does not, TMS stops with its database. If the SQL change cannot be done now, keep the TLS settings as they are until it is. To see where you stand, check the build first (`SELECT @@VERSION`).',
+      '省くのは、変更後も SQL Server が動き続けることに賭けることになります。動かなければデータベースが止まり、TMS も止まります。今 SQL を変更できない場合は、それが済むまで TLS の設定は変えないでください。現状を知るには、まずビルドを確認してください（`SELECT @@VERSION`）。',
     ),
   ];
 }

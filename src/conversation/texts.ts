@@ -2,7 +2,6 @@
  * The conversation's own texts (greetings, help, refusals, headings), in English and Japanese,
  * written for tms-doctor. The knowledge itself (findings, questions) lives in src/domain.
  */
-import { advisingMediumHigh } from '../domain/advises';
 import type { Lang } from '../domain/types';
 
 /** 40000 → "40,000". */

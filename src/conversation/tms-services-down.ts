@@ -7,7 +7,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, para, reply, paraFrom } from './compose';
+import { next, reply, paraFrom } from './compose';
 import { onFacts } from './merge';
 import type { Block } from './document';
 

@@ -182,7 +182,9 @@ describe('QA52 #11: "what\'s 11.0.2100?" and "can we just skip the SQL part?"', 
   it('skip the SQL part: not safely on the TMS server, yes for a remote SQL (EN/JA)', () => {
     const en = rendered(last(talk(...LOCAL, 'ok and can we just skip the SQL part?')));
     expect(en).toContain('Not safely');
-    expect(en).toContain('26011');
+    // (knowledge.md names event 26011 for SQL 2008 R2 only: for a 2012 build the answer says what to check, not which event.)
+    expect(en).toContain('SELECT @@VERSION');
+    expect(en).not.toContain('26011');
     expect(rendered(last(talk(...LOCAL, 'SQL の作業は省略できますか')))).toContain('安全には省けません');
     expect(rendered(last(talk('TMS 15.5, SX80 on ce9.15.3, Windows 2012 R2, SQL 2016 remote', 'can we skip the SQL part?')))).toContain('runs on another server');
   });
