@@ -804,15 +804,16 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
   if (field === pendingField && !parts.some((p) => parseField(field, p).ok)) {
     const correcting = [whole, ...parts].some((p) => CORRECTION_START.test(p));
     const skipped = state.skipped ?? [];
-    const other = VERSION_FIELDS.filter(
+    const candidates = VERSION_FIELDS.filter(
       (f) =>
         f !== field &&
-        // (Not a field the message's own words already gave: 「訂正します。OS は 2008 R2 です。2012 R2 は移行先の新サーバでした」 read
-        // 2008 R2 after its keyword; the other year in the text is not a bare correction of it, QA52 #2.)
-        found[f] === undefined &&
         (correcting ? state.facts[f] !== undefined : state.facts[f] === undefined && skipped.includes(FIELDS[f].question)) &&
         parts.some((p) => parseField(f, p).ok),
     );
+    // (Not when a field it could be was already given by the message's own words: 「訂正します。OS は 2008 R2 です。2012 R2 は
+    // 移行先の新サーバでした」 read 2008 R2 after its keyword, and the other year is no bare correction of it (QA52 #2); "sorry,
+    // SP1, build 11.0.3000" gave SQL its build, which is not also a RoomOS release.)
+    const other = candidates.some((f) => found[f] !== undefined) ? [] : candidates;
     // "no, 2012 SP1", "no wait, it is 2012 SP1 actually": a release with a service pack is SQL
     // Server's (the Windows releases TMS runs on have none), though "2012" alone would fit Windows too.
     const withSp = other.length > 1 && other.includes('sql') && parts.some((p) => /\bsp\s?\d|\bservice\s?pack\s?\d/i.test(p));
