@@ -22,8 +22,10 @@ import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } 
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
-import { closingIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
+import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
+import { plannedSqlFrom } from '../domain/understand/planned-from';
+import { nfkc } from '../domain/nfkc';
 import { jaProseBesidePaste } from '../domain/understand/ja-prose';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
@@ -161,6 +163,32 @@ const ON_TOPIC = /\d+\.\d|(?<!\d)(?:19|20)\d\d(?!\d)|\bsp\d|\br2\b|sql|windows|\
 /** Routes of a first line in a thread joined late that carry nothing to answer (a greeting, "can you look?"). */
 const LATE_NOTHING: ReadonlySet<string> = new Set(['not-understood', 'greeting', 'empty', 'intent-greeting', 'intent-ack', 'intent-wait', 'intent-later', 'intent-thanks']);
 
+/** Catalogue entries that answer a question only when it is put to the bot (REV26 #3). */
+const ADDRESSED_ENTRIES: ReadonlySet<string> = new Set(['firewall-question', 'certificates', 'sql-build-asked']);
+/**
+ * An unaddressed line that people say to each other (REV26 #2, #3), left to them as on main: an acknowledgment with a plan
+ * (「承知いたしました、本日22時より作業予定です」: closing read only as 'ack', nothing recorded), 「正常に見えるようになりました」
+ * (how it looks to them, not told to the bot; "it works now" / 「直りました」 still close), "could it be the firewall?",
+ * "the certificate expired", "what's 11.0.2100?" (catalogue answers for a question put to the bot), and "we plan to migrate
+ * from SQL 2008 R2" (a plan's starting release: recorded only when told to the bot).
+ */
+function unaddressedLeftAlone(base: ConversationState, out: TurnResult, text: string): boolean {
+  const route = out.route ?? '';
+  const t = text.slice(0, MAX_MESSAGE);
+  const same = JSON.stringify(out.state.facts) === JSON.stringify(base.facts);
+  if (route === 'closing') {
+    const norm = normIntent(t);
+    if (same && closingIn(norm, /[?？]\s*$/.test(t)) === 'ack') return true;
+    if (looksNormalOnlyIn(norm)) return true;
+  }
+  if (route === 'catalogue') {
+    const asked = catalogueQuestion(t);
+    if (asked && !asked.more && ADDRESSED_ENTRIES.has(asked.entry.id)) return true;
+  }
+  if (route === 'facts' && plannedSqlFrom(nfkc(t).toLowerCase()) !== null && out.state.facts.sql !== base.facts.sql) return true;
+  return false;
+}
+
 /**
  * A line said in a shared thread without addressing the bot (`unaddressed`), that the bot read nothing in
  * (READ_NOTHING; or not understood, or only a failed answer to the open question, in a line with no number
@@ -194,6 +222,7 @@ function sharedThreadTurn(base: ConversationState, message: IncomingMessage, out
     // questions (a mention, a DM).
     const theirs = (message.othersMentioned === true && unread) || out.cannotAnswer === true || out.leftToThem === true;
     if (theirs || (unread && !ON_TOPIC.test(text)) || READ_NOTHING.has(route)) return { state: base, replies: [], route: 'chatter' };
+    if (unaddressedLeftAlone(base, out, text)) return { state: base, replies: [], route: 'chatter' };
     return out;
   }
   if (message.lateJoin === true && base.turns === 0 && Object.keys(base.facts).length === 0 && Object.keys(out.state.facts).length === 0) {

@@ -165,7 +165,7 @@ export function newCaseText(text: string): string | null {
 
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
-  /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|正常に(?:見える|表示される)ようになりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
+  /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
 /**
  * The symptom said gone (R40B): "No HTTPS response is gone now", "the error went away", "the errors have cleared",
  * like 「No HTTPS responseが消えた」. The whole message is the remark (not "the error is gone for 3 of them": counted elsewhere),
@@ -220,6 +220,21 @@ const COUNT_NO_TOTAL = /(?<![\d./])\d{1,5}\s?(?:台|つ|個)|(?<![\d./])\d{1,5}\
  * Something other than the failing systems said to work: 「SQL は正常に動作しています」「TMS の Web 画面は動いています」
  * 「他は正常に動作しています」: TMS's own parts or the others, not the incident closed.
  */
+/**
+ * 「正常に見えるようになりました」「正常に表示されるようになりました」 (QA52 #12): the look of it normal now, which closes the case
+ * when told to the bot (LOOKS_NORMAL in closingIn), not when said to colleagues in a shared thread (REV26 #2: looksNormalOnlyIn).
+ */
+const LOOKS_NORMAL = /正常に(?:見える|表示される)ようになりました/;
+/** The message says it works only in the LOOKS_NORMAL words (no other works words in it). */
+export function looksNormalOnlyIn(t: string): boolean {
+  return LOOKS_NORMAL.test(t) && !WORKS_NOW.test(t.replace(LOOKS_NORMAL, ' '));
+}
+/**
+ * Works said of another environment, or with production still to come (REV26 #2): 「検証環境では正常に見えるようになりました。本番は明日です」,
+ * 「ラボでは直りました」, "works in the lab now", 「別サイトは復旧しました」: not this incident closed (read as usual).
+ */
+const OTHER_ENV_WORKS =
+  /検証(?:環境|機|用)|テスト環境|ステージング|ラボ|別(?:の)?\s?(?:サイト|拠点|環境|システム|サーバー?)|本番(?:環境)?\s?(?:は|が|で(?:は)?)\s?(?:明日|明晩|今夜|今晩|今週|来週|週末|これから|まだ|未|後日)|(?<![a-z])(?:lab|staging|test\s(?:env|environment|system|server)|other\s(?:site|environment)|production\s(?:is|will\sbe)\s(?:tomorrow|next|still|not))(?![a-z])/;
 const JA_OTHER_WORKS = /(?:sql|tms|web|iis|ui|画面|ポータル|サーバー?|サービス|データベース|db|他|ほか|残り|一部)[^、。]{0,12}?(?:は|が|も)\s?(?:正常|動|問題な)/;
 /**
  * A step of the fix said done, its object named: "the keys are fixed now", "registry values fixed", "the level is set
@@ -362,7 +377,7 @@ export function closingIn(t: string, asked = false): 'thanks' | 'ack' | 'works' 
     if (ALL_BACK.test(t) || REST_BACK.test(t)) return 'works';
     // "the keys are fixed now and the server was rebooted": a step of the fix done, not the problem (read without it).
     const u = t.includes('fixed') || t.includes('set') || t.includes('changed') ? t.replace(STEP_FIXED, ' ') : t;
-    if ((WORKS_NOW.test(u) || worksMoreIn(u) || ((u.includes('gone') || u.includes('away') || u.includes('disappear') || u.includes('clear')) && SYMPTOM_GONE.test(u))) && !JA_OTHER_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
+    if ((WORKS_NOW.test(u) || LOOKS_NORMAL.test(u) || worksMoreIn(u) || ((u.includes('gone') || u.includes('away') || u.includes('disappear') || u.includes('clear')) && SYMPTOM_GONE.test(u))) && !JA_OTHER_WORKS.test(t) && !OTHER_ENV_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
   }
   if (/clos|クローズ|完了|終了/.test(t) && CLOSE_CASE.test(t) && !NOT_WORKING.test(t)) return 'closed';
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';

@@ -1,0 +1,53 @@
+/**
+ * REV26 mends (mend26b): #2 JA 「正常に見えるようになりました」 said of another environment or in a shared thread, #3 new routes in
+ * shared threads not addressed to the bot, #5 a .reg key block said of another machine or a plan, #6 Behind Firewall said of
+ * the systems that are fine, #10 a planned or refused "High".
+ */
+import type { IncomingMessage } from '../../src/conversation/types';
+import { talk, last } from './helpers';
+
+const T = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade, Windows 2016, SQL 2016 remote, Medium';
+const TJ = 'TMS 15.13 で CE 9.15 にアップグレード後 No HTTPS response、Windows 2016、SQL 2016 リモート、Medium';
+const unaddressed = (text: string): IncomingMessage => ({ kind: 'text', text, unaddressed: true, keepLang: true });
+
+describe('REV26 #2: JA "looks normal now" closes only this environment, only when told to the bot', () => {
+  it.each(['検証環境では正常に見えるようになりました。本番は明日です', 'ラボでは正常に見えるようになりました', '別サイトでは正常に見えるようになりました', '正常に見えるようになりました。本番は明日です', 'it works in the lab now'])(
+    'another environment: not closed (%s)',
+    (m) => {
+      const r = last(talk(TJ, m));
+      expect(r.route).not.toBe('closing');
+      expect(r.state.facts.tlsClaims?.worksNow).not.toBe(true);
+    },
+  );
+  it.each(['正常に見えるようになりました', '承知いたしました、本日22時より作業予定です'])('unaddressed: chatter (%s)', (m) => {
+    const r = last(talk(T, unaddressed(m)));
+    expect(r.route).toBe('chatter');
+    expect(r.replies).toHaveLength(0);
+    expect(r.state.facts.tlsClaims?.worksNow).not.toBe(true);
+  });
+  it('told to the bot it still closes; unaddressed 直りました / "it works now" still close', () => {
+    expect(last(talk(TJ, '正常に見えるようになりました')).route).toBe('closing');
+    expect(last(talk(T, unaddressed('直りました'))).route).toBe('closing');
+    expect(last(talk(T, unaddressed('it works now'))).route).toBe('closing');
+  });
+});
+
+describe('REV26 #3: new answers stay out of shared threads not addressed to the bot', () => {
+  it.each(['could it be the firewall?', 'the certificate expired', "what's 11.0.2100?", 'ファイアウォールが原因でしょうか？', '証明書の期限が切れています'])('%s', (m) => {
+    const r = last(talk(T, unaddressed(m)));
+    expect(r.route).toBe('chatter');
+    expect(r.replies).toHaveLength(0);
+    // addressed, the answer is given
+    expect(last(talk(T, m)).route).toBe('catalogue');
+  });
+  it('a planned migration from SQL 2008 R2: nothing recorded, nothing posted', () => {
+    const base = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade, Windows 2016, Medium';
+    const r = last(talk(base, unaddressed('we plan to migrate from SQL 2008 R2')));
+    expect(r.replies).toHaveLength(0);
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(last(talk(base, 'we plan to migrate from SQL 2008 R2')).state.facts.sql).toBeDefined();
+  });
+  it('other catalogue questions still answered unaddressed as before', () => {
+    expect(last(talk(T, unaddressed('does this affect CMS?'))).route).toBe('catalogue');
+  });
+});
