@@ -3571,6 +3571,13 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: ['\\bhigh\\b(?![\\s-](?:cpu|memory|ram|load|usage|utili[sz]ation|latency|traffic|availability|number|priority|severity|risk|impact|disk)\\b)', '\\bstrictest\\b|\\bhighest\\slevel\\b'],
       ja: ['(?<![a-z])high(?![a-z])(?!\\s?(?:cpu|メモリ|負荷|可用性))', '(?<!ミディアム)ハイ(?:に|で|と|の)', '最高(?:レベル)?'],
     },
+    // "let's go straight to High", "we'll go to High instead", 「High にしましょう」 (REV26 #10): a proposal to go to High, not the level
+    // set (cues.ts reads it as a plan): answered as the question would be, with the Telnet/SNMP caveat from the real level.
+    statement: {
+      en: ["(?<![a-z])(?:let(?:'?s|\\sus)|(?:we|i)(?:'ll|\\swill|'d|\\swould|\\s(?:want|plan|intend|prefer|are\\sgoing|am\\sgoing))(?:\\sto)?)\\s(?:just\\s)?(?:go|move|switch|jump|set\\sit|raise\\sit|put\\sit)\\s(?:(?:straight|directly|right)\\s)?(?:up\\s)?to\\s(?:the\\s)?high(?![a-z-])(?![\\s-](?:cpu|load|availability))"],
+      ja: ['(?<![a-z-])high(?![a-z-])\\s?(?:に|へ)\\s?(?:(?:直接|いきなり)\\s?)?(?:しましょう|上げましょう|変更しましょう|してしまいましょう)', '(?:直接|いきなり)\\s?(?<![a-z-])high(?![a-z-])\\s?(?:に|へ)\\s?(?:します|上げます|変更します)(?![かた])'],
+    },
+    statementUnless: (said) => said.level === 'high',
     title: L('High or Medium-High?', 'High と Medium-High の違い'),
     answer: (f) => {
       const out = [

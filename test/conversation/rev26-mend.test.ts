@@ -4,7 +4,7 @@
  * the systems that are fine, #10 a planned or refused "High".
  */
 import type { IncomingMessage } from '../../src/conversation/types';
-import { talk, last } from './helpers';
+import { talk, last, rendered } from './helpers';
 
 const T = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade, Windows 2016, SQL 2016 remote, Medium';
 const TJ = 'TMS 15.13 で CE 9.15 にアップグレード後 No HTTPS response、Windows 2016、SQL 2016 リモート、Medium';
@@ -49,5 +49,27 @@ describe('REV26 #3: new answers stay out of shared threads not addressed to the 
   });
   it('other catalogue questions still answered unaddressed as before', () => {
     expect(last(talk(T, unaddressed('does this affect CMS?'))).route).toBe('catalogue');
+  });
+});
+
+describe('REV26 #10: a planned or refused High is not the level; the proposal gets the Telnet/SNMP caveat', () => {
+  it.each(["let's go straight to High", "we won't go to High", "we'll go straight to High tonight", "we're not going to move it to High"])('EN: %s', (m) => {
+    const r = last(talk(T, m));
+    expect(r.state.facts.level).toBe('medium');
+    expect(rendered(r)).not.toContain('level Medium → level High');
+  });
+  it.each(['High にしましょう', 'いきなり High にします'])('JA: %s', (m) => {
+    const r = last(talk(TJ, m));
+    expect(r.state.facts.level).toBe('medium');
+  });
+  it("a proposal to go to High is answered with the Telnet/SNMP caveat from Medium", () => {
+    const t = rendered(last(talk(T, "let's go straight to High")));
+    expect(t).toContain('High or Medium-High?');
+    expect(t).toMatch(/from Medium straight to High turns them off/);
+    expect(rendered(last(talk(TJ, 'High にしましょう')))).toMatch(/Telnet/);
+  });
+  it('High said as the level now is still recorded', () => {
+    expect(last(talk(T, "we're at High now")).state.facts.level).toBe('high');
+    expect(last(talk(T, 'TMS is set to High')).state.facts.level).toBe('high');
   });
 });

@@ -59,6 +59,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       "\\bnot\\s(?:yet\\s)?(?:switched|moved|raised|bumped|changed)\\s(?:over\\s)?to\\s(?:medium|high|low)",
       // "we can't go to Medium-High (because of SNMP)", "we are not allowed to raise it to Medium-High"
       "\\b(?:can'?t|cannot|can\\snot|couldn'?t|could\\snot|unable\\sto|not\\sallowed\\sto|not\\sable\\sto|won'?t\\sbe\\sable\\sto|mustn'?t|must\\snot|may\\snot)\\s(?:[a-z]+\\s){0,4}?(?:to\\s)?(?:medium|high|low)",
+      // "we won't go to High", "we will not move it to High", "we're not going to raise it to High" (REV26 #10): a refusal, not the level.
+      "\\b(?:won'?t|will\\snot|wouldn'?t|would\\snot|(?:do|does)(?:n'?t|\\snot)\\s(?:want|plan|intend)\\sto|(?:am|are|is|'re|'m)?\\s?not\\sgoing\\sto)\\s(?:go|move|switch|raise|bump|set|change|jump|put)(?:\\s(?:it|tms|the\\slevel|straight|directly|all\\sthe\\sway))*\\s(?:up\\s)?to\\s(?:medium|high|low)",
       // "Medium-High is not an option (for us)"
       "\\b(?:isn'?t|is\\snot|not)\\s(?:an?\\s)?(?:option|possible|allowed|acceptable|feasible)\\b",
     ],
@@ -150,6 +152,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\broadmap\\b',
       '\\bupcoming\\b',
       '\\bsoon\\b',
+      // "let's go straight to High", "let's set it to Medium-High" (REV26 #10): a proposal, not the level now.
+      "\\blet(?:'?s|\\sus)\\s(?:just\\s)?(?:go|move|switch|raise|bump|set|change|jump|put)\\b",
       // "please set it to Medium-High", "pls change the level to Medium-High", "don't set Medium-High yet": a request or advice about
       // a change, not the level now (REV21: "please set it to Medium-High" was recorded as set, "don't set Medium-High yet" too).
       '\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:set|change|switch|raise|bump|move|go|put|apply|select)\\b',
@@ -197,7 +201,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
  * checks over ~20k texts that the gate matches wherever a cue does.
  */
 export const MODE_GATE =
-  /n'?t|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|[^\x00-\x7f]/i;
+  /n'?t|let|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|[^\x00-\x7f]/i;
 
 /** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
 export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;
