@@ -1737,6 +1737,8 @@ function behindFirewallSays(clause: string): 'on' | 'off' {
 /** A clause with no subject of its own, opening with how the system was set up: "added as Behind Firewall", "registered in …". */
 const PARTICIPLE_LEAD = /^\s*(?:and\s|which\sis\s|that\sis\s)?(?:(?:was|is)\s)?(?:added|registered|set\sup|configured|deployed|provisioned|managed)\s(?:in|as|into|with|using|under)\s/i;
 
+/** A predicate saying the systems work: "are fine", "work fine", "are ok", "have no problem". */
+const SAID_FINE = /^\s*(?:(?:are|is|were|was)\s(?:all\s)?(?:fine|ok|okay|good|green|working|unaffected|not\saffected)|(?:all\s)?(?:work|works|worked)(?:\sfine|\sok|\snormally)?|(?:have|has|had)\sno\s(?:problems?|issues?))(?![a-z])/i;
 const BEHIND_FIREWALL_IT = /(?<![a-z])(?:it|it's|its|this(?:\s(?:one|system|endpoint|codec|unit|device))?|that(?:\sone)?|the\s(?:system|endpoint|codec|unit|device))(?![a-z])/i;
 const BEHIND_FIREWALL_WE = /(?<![a-z])(?:we|i)(?![a-z])/i;
 
@@ -1773,6 +1775,12 @@ export function behindFirewallStatement(text: string): BehindFirewallStatement |
     // "…a home-office DX80 on CE 9.15, added as Behind Firewall; …" (QA52 #4): a clause opening with its participle is said of
     // the system the clause before it names.
     const ofBefore = at > 0 && PARTICIPLE_LEAD.test(clause) ? parts[at - 1]! : '';
+    // "the home-office DX80s on CE 9.15, added as Behind Firewall, are fine; the SX80 in the office fails" (REV26 #6): the clause
+    // and its subject are said of systems that work, not of the failing one (nothing recorded); the subject is not a failing system.
+    if (ofBefore) {
+      clauses.push(ofBefore);
+      if (SAID_FINE.test(parts[at + 1] ?? '')) continue;
+    }
     const models = [...endpointModelsIn(clause), ...ceOnlyModelsIn(clause), ...endpointModelsIn(ofBefore), ...ceOnlyModelsIn(ofBefore)];
     // EN: said of the failing system itself ("it's in…", "this one is…", "the endpoint is…", "we took it out of…"), or of a
     // model it names (whose mode it is: decided against the failing systems); not of a system named in other words.

@@ -73,3 +73,21 @@ describe('REV26 #10: a planned or refused High is not the level; the proposal ge
     expect(last(talk(T, 'TMS is set to High')).state.facts.level).toBe('high');
   });
 });
+
+describe('REV26 #6: Behind Firewall said in a clause about systems that are fine', () => {
+  const FIRST = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade';
+  it.each([
+    'the home-office DX80s on CE 9.15, added as Behind Firewall, are fine; the SX80 in the office fails',
+    'the DX80s, added as Behind Firewall, work fine; the SX80 fails',
+    'the DX80s on CE 9.15, registered as Behind Firewall, have no problems, only the SX80 fails',
+  ])('%s', (m) => {
+    const rs = talk(FIRST, m, 'Windows 2016, SQL 2016 remote, Medium');
+    const r = last(rs);
+    expect(r.state.facts.behindFirewall).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/Check the mode first|Behind Firewall mode/);
+  });
+  it('said of the failing system, it is still recorded', () => {
+    const r = last(talk(FIRST, 'a home-office DX80 on CE 9.15, added as Behind Firewall, shows No HTTPS response'));
+    expect(r.state.facts.behindFirewall).toBe(true);
+  });
+});
