@@ -2538,11 +2538,24 @@ const REG_HEADER_LATE = /(?<=[:：\s])(?:windows registry editor version 5\.00|r
 const REG_KEY_BLOCK = /^[ \t]*\[-?HKEY_[^\]\r\n]{1,300}\][ \t]*\r?\n[ \t]*(?:"[^"\r\n]{1,100}"|@)[ \t]*=[ \t]*(?:dword:|qword:|hex|"|-)/im;
 /** Where a pasted .reg text starts in `head` (its header, or its first key block when there is none), and whether it has a header. */
 function regStartIn(head: string): { index: number; headed: boolean } | null {
-  const h = REG_HEADER.exec(head) ?? REG_HEADER_LATE.exec(head);
-  if (h) return { index: h.index + (h[0].length - h[0].trimStart().length), headed: true };
-  const k = REG_KEY_BLOCK.exec(head);
-  return k ? { index: k.index, headed: false } : null;
+  const own = REG_HEADER.exec(head);
+  if (own) return { index: own.index + (own[0].length - own[0].trimStart().length), headed: true };
+  const h = REG_HEADER_LATE.exec(head);
+  const k = h ? null : REG_KEY_BLOCK.exec(head);
+  const at = h ? h.index + (h[0].length - h[0].trimStart().length) : k ? k.index : -1;
+  if (at < 0) return null;
+  // "this is from the old server, not the TMS one:", "we'll import this tonight:" (REV26 #5): the paste after such a lead-in is
+  // not the TMS server's state now; not read as its registry (only a paste with its header on its own line is, as before).
+  if (REG_LEAD_NOT_OURS.test(head.slice(Math.max(0, at - 300), at))) return null;
+  return { index: at, headed: !!h };
 }
+/**
+ * A lead-in that names another machine ("from the old server, not the TMS one", "our lab box", 「旧サーバのものです」) or a plan
+ * ("we'll import this tonight", "going to apply this", 「今夜これをインポートする予定です」): the paste after it is not the TMS server's
+ * Schannel state now (REV26 #5).
+ */
+const REG_LEAD_NOT_OURS =
+  /(?<![a-z])(?:(?:old|lab|test|testing|staging|dev|other|another|different|previous|new|backup|spare|customer'?s?|their|second)\s(?:tms\s)?(?:server|machine|box|host|vm|node|system|environment|site)|not\s(?:from\s)?(?:the|our)\s(?:tms|server|production)|(?:will|we'll|i'll|going\sto|plan(?:ning)?\sto|about\sto|want\sto|to\sbe)\s(?:\w+\s)?(?:import|apply|merge|deploy|push|run|use)|(?:import|apply|merge|deploy|push)(?:ing)?\s(?:this|it|these|the\sfollowing)\s(?:tonight|tomorrow|later|next)|should\s(?:we|i)\s(?:import|apply|merge|use))(?![a-z])|検証|旧サーバ|新サーバ|移行先|別の?\s?(?:サーバ|マシン|環境|ノード)|他の?\s?(?:サーバ|マシン)|予定|これから|(?:インポート|適用|反映)(?:します|する)(?![かた])/i;
 /** parseRegText's note on a missing header, left out when the paste is a key block alone (nothing to warn about). */
 const NO_HEADER_NOTE = /^The first line is not a regedit header/;
 

@@ -91,3 +91,23 @@ describe('REV26 #6: Behind Firewall said in a clause about systems that are fine
     expect(r.state.facts.behindFirewall).toBe(true);
   });
 });
+
+describe('REV26 #5: a .reg key block after a lead-in naming another machine or a plan', () => {
+  const KEY = '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client]\n"DisabledByDefault"=dword:00000001\n"Enabled"=dword:00000000';
+  const codes = (r: ReturnType<typeof last<ReturnType<typeof talk>[number]>>) => (r.state.facts.evidence?.observations ?? []).map((o) => o.code);
+  it.each([
+    'this is from the old server, not the TMS one:',
+    "we'll import this tonight:",
+    'this is what we will apply later:',
+    'here is our export from the lab server: Windows Registry Editor Version 5.00\n',
+    '旧サーバのものです：',
+    '今夜これをインポートする予定です：',
+  ])('%s', (lead) => {
+    const r = last(talk(T, `${lead}\n${KEY}`));
+    expect(codes(r)).not.toContain('schannel-tls12-client-disabled');
+    expect(rendered(r)).not.toMatch(/required, not a check/);
+  });
+  it.each(['Here is the key:', 'キーはこちらです。'])('a plain lead-in is still read (%s)', (lead) => {
+    expect(codes(last(talk(T, `${lead}\n${KEY}`)))).toContain('schannel-tls12-client-disabled');
+  });
+});
