@@ -24,7 +24,7 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
 import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
-import { plannedSqlFrom } from '../domain/understand/planned-from';
+import { plannedNotSupposed, plannedSqlFrom } from '../domain/understand/planned-from';
 import { nfkc } from '../domain/nfkc';
 import { jaProseBesidePaste } from '../domain/understand/ja-prose';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
@@ -163,8 +163,12 @@ const ON_TOPIC = /\d+\.\d|(?<!\d)(?:19|20)\d\d(?!\d)|\bsp\d|\br2\b|sql|windows|\
 /** Routes of a first line in a thread joined late that carry nothing to answer (a greeting, "can you look?"). */
 const LATE_NOTHING: ReadonlySet<string> = new Set(['not-understood', 'greeting', 'empty', 'intent-greeting', 'intent-ack', 'intent-wait', 'intent-later', 'intent-thanks']);
 
-/** Catalogue entries that answer a question only when it is put to the bot (REV26 #3). */
-const ADDRESSED_ENTRIES: ReadonlySet<string> = new Set(['firewall-question', 'certificates', 'sql-build-asked']);
+/**
+ * Catalogue entries new since main that answer only when put to the bot (REV26 #3): the firewall question, the SQL build asked,
+ * and a certificate said expired or self-signed (a statement; "could it be the certificate?" is answered as on main).
+ */
+const ADDRESSED_ENTRIES: ReadonlySet<string> = new Set(['firewall-question', 'sql-build-asked']);
+const ADDRESSED_STATEMENTS: ReadonlySet<string> = new Set(['certificates']);
 /**
  * An unaddressed line that people say to each other (REV26 #2, #3), left to them as on main: an acknowledgment with a plan
  * (「承知いたしました、本日22時より作業予定です」: closing read only as 'ack', nothing recorded), 「正常に見えるようになりました」
@@ -178,14 +182,17 @@ function unaddressedLeftAlone(base: ConversationState, out: TurnResult, text: st
   const same = JSON.stringify(out.state.facts) === JSON.stringify(base.facts);
   if (route === 'closing') {
     const norm = normIntent(t);
-    if (same && closingIn(norm, /[?？]\s*$/.test(t)) === 'ack') return true;
+    if (same && closingIn(norm, /[?？]\s*$/.test(t)) === 'ack' && !restTooBackIn(norm)) return true;
     if (looksNormalOnlyIn(norm)) return true;
   }
   if (route === 'catalogue') {
     const asked = catalogueQuestion(t);
-    if (asked && !asked.more && ADDRESSED_ENTRIES.has(asked.entry.id)) return true;
+    if (asked && !asked.more && (ADDRESSED_ENTRIES.has(asked.entry.id) || (asked.statement === true && ADDRESSED_STATEMENTS.has(asked.entry.id)))) return true;
   }
-  if (route === 'facts' && plannedSqlFrom(nfkc(t).toLowerCase()) !== null && out.state.facts.sql !== base.facts.sql) return true;
+  if (route === 'facts' && out.state.facts.sql !== base.facts.sql) {
+    const u = nfkc(t).toLowerCase();
+    if (plannedNotSupposed(u) && plannedSqlFrom(u) !== null) return true;
+  }
   return false;
 }
 
@@ -461,7 +468,9 @@ class Said {
   ) {}
   /** closingIn(norm). */
   closing(): ReturnType<typeof closingIn> {
-    if (this.closingRead === undefined) this.closingRead = closingIn(this.norm, /[?？]\s*$/.test(this.text));
+    // ("all endpoints work in the lab, all good?": works said of another environment still gets the 'fixed when…' answer, which
+    // closes nothing.)
+    if (this.closingRead === undefined) this.closingRead = closingIn(this.norm, /[?？]\s*$/.test(this.text), allFixedAskedIn(this.text) !== null);
     return this.closingRead;
   }
   /** followUpTopic(text, s.pending). */
@@ -857,7 +866,8 @@ const ROUTES: readonly Route[] = [
       // "it works now on all endpoints but SQL is down, are we done?": a new SQL outage beside it is read and answered (stored,
       // its recovery first); the case is not closed (REV24 #1).
       if (beforeAsked && !sqlDownNow(s.facts) && saysSqlDown(beforeAsked) === true) return worksBesideSqlDown(s, onFacts(s, text));
-      if (beforeAsked && closingIn(normIntent(beforeAsked)) === 'works' && !partialSuccessIn(beforeAsked, s.facts.endpointModels)) {
+      // ("all endpoints work in the lab, all good?": the same answer, which closes nothing.)
+      if (beforeAsked && closingIn(normIntent(beforeAsked), false, true) === 'works' && !partialSuccessIn(beforeAsked, s.facts.endpointModels)) {
         return { state: next(s, {}), replies: [reply(s.lang, [para(allFixedWhenText(s.lang)), ...questionBlocksFor(s)])] };
       }
       // Before any change, "only 3 of 20 show it, the rest are fine" is this problem's signature, not a partial fix

@@ -360,9 +360,10 @@ export function levelWorksIn(t: string): boolean {
  * A closing remark with nothing else in it: "thanks, we'll do it tonight", 「ありがとうございます。今夜作業します」
  * (thanks first), "ok, will schedule it" (an acknowledgment first), "done, it works now!" (works). `asked`: the raw
  * message ended in a question mark (normIntent cuts it).
- * The caller checks that the message carries no fact.
+ * The caller checks that the message carries no fact. `otherEnvToo`: works said of another environment counts too (for an answer
+ * that closes nothing: "it is fixed when…").
  */
-export function closingIn(t: string, asked = false): 'thanks' | 'ack' | 'works' | 'closed' | null {
+export function closingIn(t: string, asked = false, otherEnvToo = false): 'thanks' | 'ack' | 'works' | 'closed' | null {
   if (t.length > 120 || CLOSING_NOT.test(t)) return null;
   // "with -tls1_2 it works", "TLS 1.2 handshake works": a test's result (evidence), not the incident closed.
   if (/tls|ssl|cipher|handshake/i.test(t) && TEST_RESULT.test(t)) return null;
@@ -377,7 +378,7 @@ export function closingIn(t: string, asked = false): 'thanks' | 'ack' | 'works' 
     if (ALL_BACK.test(t) || REST_BACK.test(t)) return 'works';
     // "the keys are fixed now and the server was rebooted": a step of the fix done, not the problem (read without it).
     const u = t.includes('fixed') || t.includes('set') || t.includes('changed') ? t.replace(STEP_FIXED, ' ') : t;
-    if ((WORKS_NOW.test(u) || LOOKS_NORMAL.test(u) || worksMoreIn(u) || ((u.includes('gone') || u.includes('away') || u.includes('disappear') || u.includes('clear')) && SYMPTOM_GONE.test(u))) && !JA_OTHER_WORKS.test(t) && !OTHER_ENV_WORKS.test(t) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
+    if ((WORKS_NOW.test(u) || LOOKS_NORMAL.test(u) || worksMoreIn(u) || ((u.includes('gone') || u.includes('away') || u.includes('disappear') || u.includes('clear')) && SYMPTOM_GONE.test(u))) && !JA_OTHER_WORKS.test(t) && (otherEnvToo || !OTHER_ENV_WORKS.test(t)) && !(BEFORE_CHEAP.test(t) && BEFORE_THEN.test(t) && !NOW_TOO.test(t)) && !(/\d/.test(t) && COUNT_NO_TOTAL.test(t))) return 'works';
   }
   if (/clos|クローズ|完了|終了/.test(t) && CLOSE_CASE.test(t) && !NOT_WORKING.test(t)) return 'closed';
   const first = t.split(/[,、。.!！]\s*/)[0]?.trim() ?? '';

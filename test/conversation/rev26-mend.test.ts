@@ -25,6 +25,11 @@ describe('REV26 #2: JA "looks normal now" closes only this environment, only whe
     expect(r.replies).toHaveLength(0);
     expect(r.state.facts.tlsClaims?.worksNow).not.toBe(true);
   });
+  it('asked of the lab, the "fixed when…" answer (which closes nothing) as before', () => {
+    const r = last(talk('all endpoints work in the lab, all good?'));
+    expect(rendered(r)).toContain('It is fixed when each endpoint');
+    expect(r.state.facts.tlsClaims?.worksNow).not.toBe(true);
+  });
   it('told to the bot it still closes; unaddressed 直りました / "it works now" still close', () => {
     expect(last(talk(TJ, '正常に見えるようになりました')).route).toBe('closing');
     expect(last(talk(T, unaddressed('直りました'))).route).toBe('closing');
@@ -47,8 +52,12 @@ describe('REV26 #3: new answers stay out of shared threads not addressed to the 
     expect(r.state.facts.sql).toBeUndefined();
     expect(last(talk(base, 'we plan to migrate from SQL 2008 R2')).state.facts.sql).toBeDefined();
   });
-  it('other catalogue questions still answered unaddressed as before', () => {
+  it('other catalogue questions and stated updates still answered unaddressed as before', () => {
     expect(last(talk(T, unaddressed('does this affect CMS?'))).route).toBe('catalogue');
+    expect(last(talk(T, unaddressed('could it be the certificate?'))).route).toBe('catalogue');
+    const r = last(talk(T, unaddressed('Update: SQL Server is 2012 SP4 on the TMS server, not 2016.')));
+    expect(r.route).toBe('facts');
+    expect(r.state.facts.sql?.year).toBe(2012);
   });
 });
 
