@@ -20,6 +20,7 @@ import { otherSymptomNamed } from '../domain/understand/symptom';
 import { fastRegex, unicodeSensitive } from '../domain/understand/fast-regex';
 import { NODE_HOST, OTHER_NODE_PENDING_EN, OTHER_NODE_PENDING_JA, oneNodeLevels } from '../domain/understand/node-level';
 import { JA_REQUEST_ENDING, requestCarriedOut } from '../domain/understand/tls-claims';
+import { maskToolOutput } from '../domain/understand/tool-output';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
 import { tls10OnlyIfOld } from '../fixkit/instructions';
@@ -5198,7 +5199,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     statement: { en: [CERT_SAID_EN], ja: [CERT_SAID_JA] },
     // ("we are on High and endpoints use self-signed certs": the diagnosis of that message leads with the certificate check.)
     // (High named at all, read as the level or not: "at High with self-signed certificates" keeps the reading it had.)
-    statementUnless: (said, text) => said.level === 'high' || /(?<!medium[\s_-]?|mid[\s_-]?)(?<![a-z])high(?![a-z-])/i.test(text),
+    // (Pasted s_client/curl/sslscan output, "verify error:num=18:self-signed certificate": what a probed endpoint showed, read
+    // by the evidence reader, never the user's statement (rev26 #1, QA52 #1).)
+    statementUnless: (said, text) => said.level === 'high' || /(?<!medium[\s_-]?|mid[\s_-]?)(?<![a-z])high(?![a-z-])/i.test(text) || maskToolOutput(text) !== text,
     title: L('Could it be the certificate?', '証明書が原因か'),
     answer: (f, text = '') => {
       const out: LocalizedText[] = [];

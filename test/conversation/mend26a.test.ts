@@ -1,0 +1,39 @@
+/**
+ * rev26 review findings mended on the integration branch (mend26a): #1, #4, #7, #8, #9.
+ */
+import type { TurnResult } from '../../src/conversation/types';
+import { blocksText, last, rendered, runIn, talk } from './helpers';
+
+const T_NOLEVEL = 'TMS 15.13 SX80 on CE 9.15 shows No HTTPS response. Win 2016, SQL 2016 remote';
+const T_NOLEVEL_JA = 'TMS 15.13 で SX80（CE 9.15）が No HTTPS response です。Windows 2016、SQL 2016 は別サーバです。';
+const S_CLIENT_12 =
+  '$ openssl s_client -connect 10.1.2.3:443 -tls1_2\nCONNECTED(00000003)\ndepth=0 CN = SX80-lab\nverify error:num=18:self-signed certificate\n---\nNew, TLSv1.2, Cipher is ECDHE-RSA-AES256-GCM-SHA384\n---';
+const CURL =
+  '$ curl -vk https://10.1.2.3/\n*   Trying 10.1.2.3:443...\n* Connected to 10.1.2.3 (10.1.2.3) port 443\n* SSL connection using TLSv1.2 / ECDHE-RSA-AES256-GCM-SHA384\n* Server certificate:\n*  subject: CN=SX80-lab\n*  expire date: Jan  1 00:00:00 2024 GMT\n*  issuer: CN=SX80-lab\n*  SSL certificate verify result: self-signed certificate (18), continuing anyway.';
+
+const route = (r: TurnResult) => r.route;
+
+describe('rev26 #1: pasted tool output with a self-signed/expired certificate stays on the evidence path', () => {
+  it.each([
+    ['s_client, no level', T_NOLEVEL, S_CLIENT_12],
+    ['curl -v, no level', T_NOLEVEL, CURL],
+  ])('EN %s', (_n, t, paste) => {
+    const r = last(talk(t, paste));
+    expect(route(r)).not.toBe('catalogue');
+    expect(rendered(r)).not.toMatch(/Could it be the certificate\?/);
+  });
+
+  it('EN s_client: the TLS 1.2 handshake is recorded as observed', () => {
+    expect(rendered(last(talk(T_NOLEVEL, S_CLIENT_12)))).toMatch(/s_client completed a TLS 1\.2 handshake/);
+  });
+
+  it('JA s_client', () => {
+    const r = runIn('ja', [T_NOLEVEL_JA, S_CLIENT_12]);
+    expect(r.route).not.toBe('catalogue');
+    expect(blocksText(r.replies)).not.toMatch(/証明書が原因か/);
+  });
+
+  it('a typed statement still gets the certificates answer', () => {
+    expect(rendered(last(talk(T_NOLEVEL, 'the certificate on the SX80 expired')))).toMatch(/most likely not what causes/);
+  });
+});
