@@ -1117,6 +1117,10 @@ const SQL_READY: string[] = ['has-tls12', 'nothing-needed'];
  * (「やっぱり2008 R2」 after 2008 R2 → 2012 R2), else the one known field the value fits (unless it answers
  * the open question: that is read as the answer). Null when it is not one field.
  */
+/** Another machine named: "the old/lab/new server", 「旧サーバ」「検証サーバ」「移行先のサーバ」 (rev26 #4). */
+const OTHER_SERVER_NAMED =
+  /(?<![a-z])(?:old|older|lab|new|newer|test|testing|previous|prior|other|another|legacy|former|target|backup|spare|staging|dev|replacement|migration|destination|source|dr)\s(?:tms\s)?(?:server|box|host|machine|vm)s?(?![a-z])|(?:旧|新|新しい|古い|以前の|前の|検証(?:環境)?(?:用)?の?|テスト(?:環境)?(?:用)?の?|ラボの?|移行先の?|移行元の?|別の?|他の?|予備の?)\s?(?:tms\s?)?サーバ/i;
+
 function knownFieldCorrected(
   state: ConversationState,
   text: string,
@@ -1124,6 +1128,9 @@ function knownFieldCorrected(
 ): { field: (typeof VERSION_FIELDS)[number]; value: Extract<ReturnType<typeof parseField>, { ok: true }>['value']; text: string } | { ambiguous: string } | null {
   const c = bareCorrection(text);
   if (!c) return null;
+  // "the old server was actually 2008 R2", 「検証サーバは実は 2008 R2 です」: another machine's release, not a correction of the TMS
+  // server's (rev26 #4); nothing is corrected and nothing asked.
+  if (OTHER_SERVER_NAMED.test(text.slice(0, 500))) return null;
   const known = VERSION_FIELDS.filter((f) => state.facts[f] !== undefined);
   const shows = (f: (typeof VERSION_FIELDS)[number], said: string, held: unknown) => {
     const r = parseField(f, said);

@@ -37,3 +37,21 @@ describe('rev26 #1: pasted tool output with a self-signed/expired certificate st
     expect(rendered(last(talk(T_NOLEVEL, 'the certificate on the SX80 expired')))).toMatch(/most likely not what causes/);
   });
 });
+
+describe('rev26 #4: another machine\'s Windows is not a correction of the TMS server\'s', () => {
+  const T = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade, Windows 2012 R2, SQL 2016 remote, Medium';
+  const TJ = 'TMS 15.13 で CE 9.15 にアップグレード後 No HTTPS response。Windows 2012 R2、SQL 2016 別サーバ、Medium';
+  it.each(['the old server was actually 2008 R2', 'the lab server is actually 2008 R2', 'the new server is actually 2019', 'the old server was 2008 R2'])('EN %s', (m) => {
+    const r = last(talk(T, m));
+    expect(r.state.facts.windows?.raw).toBe('2012 R2');
+    expect(rendered(r)).not.toMatch(/Updated: Windows|SQL Server or the Windows Server release/);
+  });
+  it.each(['旧サーバは実は 2008 R2 でした', '検証サーバは実は 2008 R2 です', '移行先のサーバは実は 2008 R2 です', '移行先の新サーバは実は 2008 R2 です'])('JA %s', (m) => {
+    const r = runIn('ja', [TJ, m]);
+    expect(r.state.facts.windows?.raw).toBe('2012 R2');
+  });
+  it.each([['EN', 'sorry, the TMS server is actually 2008 R2'], ['EN', 'the server is actually 2008 R2'], ['JA', 'TMS サーバは実は 2008 R2 です']])('%s the TMS server still corrected: %s', (lang, m) => {
+    const r = lang === 'JA' ? runIn('ja', [TJ, m]) : last(talk(T, m));
+    expect(r.state.facts.windows?.raw).toBe('2008 R2');
+  });
+});
