@@ -369,6 +369,9 @@ export const EXTRACT_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = 
   [GONE_BACK_GATE, [LEVEL_GONE_BACK]],
 ];
 
+/** A release stated as current without naming Windows ("we're already on 2016 in prod", 「本番はもう 2016 です」): rev26 #7. */
+const CURRENT_RELEASE_SAID = /(?<![a-z])(?:already|currently|now|actually|in\sprod(?:uction)?)(?![a-z])[^.;]{0,30}?(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?![\d.])|(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?![\d.])[^.;]{0,20}?(?:already|currently|now|in\sprod(?:uction)?)(?![a-z])|(?:もう|既に|すでに|現在|今は|本番(?:環境)?(?:は|で))[^。；;]{0,20}?(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?![\d.])/i;
+const WINDOWS_NAMED_HERE = /(?<![a-z])(?:windows|win|os|server\s?20)|ウィンドウズ/i;
 /** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
 const FILLER =
   /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|も|で|実は|実際は|本当は|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
@@ -685,6 +688,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     }
   };
   let sqlLocation: 'local' | 'remote' | null = null;
+  /** The SQL release a planned change starts from (planned-from.ts): the current one unless a clause states another. */
+  let plannedSql: Facts['sql'] | undefined;
   let sqlOnNode = false;
   /** A SQL replica or instance was said to run on the TMS server itself (understand/sql-copy.ts): local wins. */
   let copyOnTms = false;
@@ -768,16 +773,21 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       sqlClauseBefore = false;
       // "we plan to migrate from SQL 2008 R2", "We plan to upgrade SQL 2008 R2 to 2016 next month": the release the planned
       // change starts from is the one in use now; the target is not taken (readers-c #4). The next clause may place it ("it's local").
-      const from = (mode === 'planned' || (mode === 'hypothetical' && !question && plannedNotSupposed(clause))) && !stated.sql ? plannedSqlFrom(clause) : null;
-      const sqlNow = from ? parseSql(from) : null;
+      // (rev26 #7: a place said with that release, "from SQL 2008 R2 on the remote DB server", is kept; a release the same message
+      // states as current, "we're already on 2016 in prod", is not overridden: the planned one is taken only after every clause.)
+      const from = (mode === 'planned' || (mode === 'hypothetical' && !question && plannedNotSupposed(clause))) && !stated.sql && !plannedSql ? plannedSqlFrom(clause) : null;
+      const sqlNow = from ? parseSql(from.release) : null;
       if (sqlNow?.ok) {
-        stated.sql = sqlNow.value;
-        got.add('sql');
+        plannedSql = sqlNow.value;
         lastTopic = 'sql';
         sqlClauseBefore = true;
+        const place = from!.place.trim() ? parseSqlPlace(sqlPlaceNow(from!.place.toLowerCase())) : null;
+        if (place?.location && sqlLocation === null) sqlLocation = place.location;
       }
       continue;
     }
+    // ("…; we're already on 2016 in prod": a release stated as current in another clause, rev26 #7.)
+    if (plannedSql && !supposing && !asking && CURRENT_RELEASE_SAID.test(clause) && !WINDOWS_NAMED_HERE.test(clause)) plannedSql = undefined;
     const changes = hasChange(clause);
     // "we haven't upgraded TMS to 15 yet", 「まだ 15 にアップグレードしていません」: the value after a
     // change that did not happen is not the current one (a value before it still is).
@@ -1145,6 +1155,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     }
   }
   facts = stated;
+  if (plannedSql && stated.sql === undefined) {
+    stated.sql = plannedSql;
+    got.add('sql');
+  }
   // A past value counts only when nothing current was said for its field.
   for (const k of Object.keys(weak) as (keyof Facts)[]) {
     if (facts[k] === undefined) {

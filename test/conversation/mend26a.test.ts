@@ -55,3 +55,34 @@ describe('rev26 #4: another machine\'s Windows is not a correction of the TMS se
     expect(r.state.facts.windows?.raw).toBe('2008 R2');
   });
 });
+
+describe('rev26 #7: a planned SQL change keeps the place said with it and never overrides the current release', () => {
+  const T = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade, Windows 2016, Medium';
+  const TJ = 'TMS 15.13 で CE 9.15 にアップグレード後 No HTTPS response。Windows 2016、Medium';
+  it('EN "from SQL 2008 R2 on the remote DB server": remote', () => {
+    const f = last(talk(T, 'we plan to migrate from SQL 2008 R2 on the remote DB server')).state.facts;
+    expect(f.sql?.raw).toBe('2008 R2');
+    expect(f.sqlLocation).toBe('remote');
+  });
+  it('EN "off SQL 2008 R2 on the TMS server": local', () => {
+    const f = last(talk(T, 'we plan to move the database off SQL 2008 R2 on the TMS server')).state.facts;
+    expect(f.sql?.raw).toBe('2008 R2');
+    expect(f.sqlLocation).toBe('local');
+  });
+  it('JA 「TMS サーバ上の SQL 2008 R2 から」: local', () => {
+    const f = runIn('ja', [TJ, 'TMS サーバ上の SQL 2008 R2 から 2016 へ移行する予定です']).state.facts;
+    expect(f.sql?.raw).toBe('2008 R2');
+    expect(f.sqlLocation).toBe('local');
+  });
+  it.each([
+    ['EN', "we're planning to migrate from SQL 2008 R2 once the vendor approves 2016; we're already on 2016 in prod"],
+    ['EN', "we plan to migrate from SQL 2008 R2, we're already on 2016 in prod"],
+    ['JA', 'SQL 2008 R2 から 2016 へ移行する予定ですが、本番はもう 2016 です'],
+  ])('%s the release stated as current stands: %s', (lang, m) => {
+    const f = (lang === 'JA' ? runIn('ja', [TJ, m]) : last(talk(T, m))).state.facts;
+    expect(f.sql?.year).toBe(2016);
+  });
+  it('a plan alone still gives the release it starts from', () => {
+    expect(last(talk(T, 'we plan to migrate from SQL 2008 R2')).state.facts.sql?.raw).toBe('2008 R2');
+  });
+});

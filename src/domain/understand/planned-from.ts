@@ -32,17 +32,30 @@ export function plannedNotSupposed(clause: string): boolean {
 /** Another machine's SQL ("on the lab server", 「検証環境の」): not the one TMS uses. */
 const OTHER = /(?<![a-z])(?:lab|test|testing|staging|dev|other|another|different|separate|customer'?s?|their)(?![a-z])|検証|別の|他の|お客様/i;
 
-/** The SQL release the planned change in `clause` starts from, as written, or null. */
-export function plannedSqlFrom(clause: string): string | null {
+/** Where the change goes: "to 2016", "into a new server", 「2016 に / へ」: a place after it is the target's, not the current one. */
+const TARGET_CUT = /(?<![a-z])(?:to|into|onto|with|by)\s|に|へ/i;
+
+/**
+ * The SQL release the planned change in `clause` starts from, as written, with the words that place it: the rest of its own
+ * phrase up to the target ("from SQL 2008 R2 on the remote DB server", "off SQL 2008 R2 on the TMS server"), and in Japanese the
+ * words before it (「TMS サーバ上の SQL 2008 R2 から」). rev26 #7: the location said with the release is kept. Null when none.
+ */
+export function plannedSqlFrom(clause: string): { release: string; place: string } | null {
   const s = clause.slice(0, 400);
   if (!CHEAP.test(s) || OTHER.test(s)) return null;
+  const at = (m: RegExpExecArray, ja: boolean) => {
+    const after = s.slice(m.index + m[0].length);
+    const cut = TARGET_CUT.exec(after);
+    const tail = cut ? after.slice(0, cut.index) : after;
+    return { release: m[1], place: ja ? s.slice(0, m.index) : tail };
+  };
   if (CHANGE_EN.test(s)) {
     const m = FROM_EN.exec(s) ?? NAMED_EN.exec(s);
-    if (m) return m[1];
+    if (m) return at(m, false);
   }
   if (CHANGE_JA.test(s)) {
     const m = NAMED_JA.exec(s);
-    if (m) return m[1];
+    if (m) return at(m, true);
   }
   return null;
 }
