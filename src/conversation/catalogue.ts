@@ -582,10 +582,15 @@ const NAMED_NODE_LEVEL_JA = `(?<![a-z0-9])${NODE_HOST}\\s?(?:だけ|のみ)[^。
  */
 const CERT_SAID_EN =
   "(?<![a-z])(?<!(?:no|not|non)\\s)(?<!tms(?:'s)?\\s(?:server(?:'s)?\\s)?(?:(?:uses?|has|have)\\s)?(?:an?\\s|its\\s)?(?:own\\s)?)(?:certs?|certificates?)(?:\\s(?:on|of|for)\\s[^.?!]{0,30}?)?\\s(?:(?:has|have|is|are|was|were)\\s(?:all\\s|now\\s|already\\s|just\\s)?)?(?:expired|self[\\s-]?signed|out\\sof\\sdate)(?![a-z])|(?<![a-z])(?<!(?:no|not|non|any)\\s)(?<!tms(?:'s)?\\s(?:server(?:'s)?\\s)?(?:(?:uses?|has|have)\\s)?(?:an?\\s|its\\s)?(?:own\\s)?)(?:expired|self[\\s-]?signed)\\s(?:certs?|certificates?)(?![a-z])";
-const CERT_SAID_JA = '証明書[^。？?]{0,10}(?:期限切れ|期限が切れ|切れて|有効期限切れ)(?!では|じゃ|ではない|ていない|ていません)|期限切れの\\s?証明書|自己署名(?:の)?\\s?証明書(?!では|じゃ)';
+// (「証明書の期限は切れていません」「切れてはいない」: negated, nothing said expired; rev26 #8.)
+const CERT_SAID_JA = '証明書[^。？?]{0,10}(?:期限切れ|期限が切れ|切れて|有効期限切れ)(?!では|じゃ|ではない|て?は?い?(?:ない|ません))|期限切れの\\s?証明書|自己署名(?:の)?\\s?証明書(?!では|じゃ)';
 const CERT_SAID = new RegExp(`${CERT_SAID_EN}|${CERT_SAID_JA}`, 'i');
 /** The TMS server's own certificate ("the TMS server certificate expired", 「TMS サーバの証明書」), no endpoint named: not an endpoint's. */
-const CERT_OF_TMS_SAID = /^(?![^]*(?:codec|endpoint|device|system|sx\d|mx\d|room|コーデック|エンドポイント|端末))[^]*(?:(?<![a-z])(?:tms|server)(?:'s)?\s(?:server(?:'s)?\s)?(?:own\s)?(?:ssl\s|tls\s|web\s|iis\s)?cert|(?:tms|サーバ)[^。]{0,6}の\s?証明書)/i;
+// ("the SQL certificate expired", 「SQL の証明書」: the certificate of the SQL Server TMS uses, not an endpoint's; rev26 #8.)
+const CERT_OF_TMS_SAID = /^(?![^]*(?:codec|endpoint|device|system|sx\d|mx\d|room|コーデック|エンドポイント|端末))[^]*(?:(?<![a-z])(?:tms|server|sql|sql\sserver|database|db)(?:'s)?\s(?:server(?:'s)?\s)?(?:own\s)?(?:ssl\s|tls\s|web\s|iis\s)?cert|(?:tms|サーバ|sql|データベース)[^。]{0,6}の\s?証明書)/i;
+
+/** The SQL Server's certificate ("the SQL certificate expired", 「SQL の証明書」), no endpoint named: my sources say nothing of it (rev26 #8). */
+const CERT_OF_SQL_SAID = /^(?![^]*(?:codec|endpoint|device|system|sx\d|mx\d|room|コーデック|エンドポイント|端末))[^]*(?:(?<![a-z])(?:ms\s?)?(?:sql|sql\sserver|database|db)(?:'s)?\s(?:server(?:'s)?\s)?(?:ssl\s|tls\s)?cert|(?:sql|データベース)[^。]{0,6}の\s?証明書)/i;
 
 /**
  * The answer when an endpoint's certificate is said expired or self-signed (knowledge: "Levels other than Medium and
@@ -5201,7 +5206,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     // (High named at all, read as the level or not: "at High with self-signed certificates" keeps the reading it had.)
     // (Pasted s_client/curl/sslscan output, "verify error:num=18:self-signed certificate": what a probed endpoint showed, read
     // by the evidence reader, never the user's statement (rev26 #1, QA52 #1).)
-    statementUnless: (said, text) => said.level === 'high' || /(?<!medium[\s_-]?|mid[\s_-]?)(?<![a-z])high(?![a-z-])/i.test(text) || maskToolOutput(text) !== text,
+    statementUnless: (said, text) => said.level === 'high' || /(?<!medium[\s_-]?|mid[\s_-]?)(?<![a-z])high(?![a-z-])/i.test(text) || maskToolOutput(text) !== text || CERT_OF_SQL_SAID.test(text),
     title: L('Could it be the certificate?', '証明書が原因か'),
     answer: (f, text = '') => {
       const out: LocalizedText[] = [];

@@ -86,3 +86,22 @@ describe('rev26 #7: a planned SQL change keeps the place said with it and never 
     expect(last(talk(T, 'we plan to migrate from SQL 2008 R2')).state.facts.sql?.raw).toBe('2008 R2');
   });
 });
+
+describe('rev26 #8: a negated certificate statement, or the SQL certificate, is not an endpoint certificate', () => {
+  const T = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade, Windows 2016, SQL 2016 remote, Medium';
+  const TJ = 'TMS 15.13 で CE 9.15 にアップグレード後 No HTTPS response。Windows 2016、SQL 2016 別サーバ、Medium';
+  it.each(['証明書の期限は切れていません', '証明書の期限は切れてはいません', '証明書の期限が切れていない'])('JA %s: nothing recorded, no card', (m) => {
+    const r = runIn('ja', [TJ, m]);
+    expect(r.state.facts.tlsClaims?.untrustedCerts).toBeUndefined();
+    expect(blocksText(r.replies)).not.toMatch(/証明書が原因か|自己署名または期限切れ/);
+  });
+  it('JA 「証明書の期限が切れています」 still recorded', () => {
+    expect(runIn('ja', [TJ, '証明書の期限が切れています']).state.facts.tlsClaims?.untrustedCerts).toBe(true);
+  });
+  it.each([['EN', 'the SQL certificate expired'], ['EN', 'the SQL Server certificate has expired'], ['JA', 'SQL の証明書の期限が切れています']])('%s %s: no endpoint-certificate answer', (lang, m) => {
+    const r = lang === 'JA' ? runIn('ja', [TJ, m]) : last(talk(T, m));
+    expect(r.state.facts.tlsClaims?.untrustedCerts).toBeUndefined();
+    expect(r.route).not.toBe('catalogue');
+    expect(lang === 'JA' ? blocksText(r.replies) : rendered(r)).not.toMatch(/endpoint certificate is most likely|証明書が原因か/);
+  });
+});

@@ -478,11 +478,11 @@ const RESTART_ELSEWHERE = /(?<![a-z])(?:endpoints?|codecs?|devices?|room\s?kits?
 const RESTART_TMS = /(?<![a-z])(?:tms|server|services?|box|vm|everything|all)(?![a-z])|サーバ|サービス|tms|すべて|全部/i;
 
 /** "the endpoints use self-signed certificates", 「証明書は自己署名です」「証明書が期限切れ」. */
-const CERT_UNTRUSTED = /self[\s-]?signed|(?<![a-z])expired\s(?:cert|certificate)s?(?![a-z])|(?<![a-z])(?:cert|certificate)s?\s(?:are|is|have|has)\s(?:all\s|now\s|already\s)?(?:self[\s-]?signed|expired)|自己署名|自己証明書|オレオレ証明書|証明書.{0,8}(?:期限切れ|切れて)|期限切れの?\s?証明書/i;
+const CERT_UNTRUSTED = /self[\s-]?signed|(?<![a-z])expired\s(?:cert|certificate)s?(?![a-z])|(?<![a-z])(?:cert|certificate)s?\s(?:are|is|have|has)\s(?:all\s|now\s|already\s)?(?:self[\s-]?signed|expired)|自己署名|自己証明書|オレオレ証明書|証明書.{0,8}(?:期限切れ|切れて)(?!て?は?い?(?:ない|ません))|期限切れの?\s?証明書/i;
 const CERT_NOT =
   /(?:n't|(?<![a-z])not|(?<![a-z])no|(?<![a-z])never)\s(?:a\s|any\s|using\s|use\s|have\s)?(?:self[\s-]?signed|expired)|(?:自己署名|期限切れ)(?:の証明書)?(?:では|じゃ)(?:ない|なく|ありません)|(?:自己署名|期限切れ)(?:の証明書)?(?:は|を)?(?:使って|使用して)(?:い)?(?:ない|ません)/i;
-/** The TMS server's own certificate, not the managed systems'. */
-const CERT_OF_TMS = /(?<![a-z])tms(?:'s)?\s(?:server(?:'s)?\s)?(?:own\s)?(?:uses?\s(?:a\s)?)?(?:self|cert|ssl|tls|web)|(?:tms|サーバ)\s?(?:サーバ)?\s?(?:の|側の)\s?(?:自己署名)?\s?証明書/i;
+/** The TMS server's own certificate (or its SQL Server's, rev26 #8), not the managed systems'. */
+const CERT_OF_TMS = /(?<![a-z])(?:tms|sql|sql\sserver|database|db)(?:'s)?\s(?:server(?:'s)?\s)?(?:own\s)?(?:uses?\s(?:a\s)?)?(?:self|cert|ssl|tls|web)|(?:tms|サーバ|sql|データベース)\s?(?:サーバ)?\s?(?:の|側の)\s?(?:自己署名)?\s?証明書/i;
 const ENDPOINT_NAMED = /(?<![a-z])(?:endpoints?|codecs?|devices?|systems?|room\s?kits?)(?![a-z])|エンドポイント|端末|コーデック|システム/i;
 
 /** A clause that reports (not asks, supposes or plans). */
