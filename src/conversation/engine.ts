@@ -13,6 +13,7 @@
  *
  * Versions and rules come from src/domain; nothing here decides what is true about TLS.
  */
+import { nfkc } from '../domain/nfkc';
 import type { EndpointVersion, Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
@@ -372,7 +373,10 @@ function onText(state: ConversationState, raw: string, keepLang = false, shared 
   // "reboot? already did", 「再起動？もうしました」, "safe? I mean turning off TLS 1.0": the rest is what is said (short-lead.ts).
   const led = shortLeadRewrite(blanked) ?? blanked;
   // A ticket template's "Version: unknown", "SQL: N/A", 「バージョン：不明」 lines say nothing (template-blanks.ts).
-  const text = withoutBlankFields(led) ?? led;
+  const unblanked = withoutBlankFields(led) ?? led;
+  // "SQL", "the Windows one", "both", 「SQL です」「両方です」 right after "Is 2008 R2 the SQL Server or the Windows Server release?":
+  // that question's answer, read as the release said with its product (rev26 #9).
+  const text = whichProductAnswer(state, unblanked) ?? unblanked;
   if (text.trim() === '') {
     // A bare @mention or an empty /tms-diagnose opens a conversation: greet rather than complain.
     if (state.turns === 0 && Object.keys(state.facts).length === 0) return { ...greet(state, state.lang), route: 'greeting' };
@@ -1298,11 +1302,30 @@ const STILL_FAILS_WORDS = /(?<![a-z])(?:still|no\shttps\sresponse|not\sworking|f
 /** The cheap word test of the endpoint-tls-disagrees route. */
 const TLS_WORD = /tls/i;
 
+/** The one-turn asks (askedAllBack, whichAsked) dropped: this message answers them or nothing does. */
 function withoutAskedAllBack(s: ConversationState): ConversationState {
-  if (!s.askedAllBack) return s;
+  if (!s.askedAllBack && s.whichAsked === undefined) return s;
   const out = { ...s };
   delete out.askedAllBack;
+  delete out.whichAsked;
   return out;
+}
+
+const WHICH_SQL = /^(?:(?:it'?s|it\sis|that'?s|that\sis|i\smean|i\smeant)\s)?(?:the\s)?(?:ms\s?)?sql(?:\s?server)?(?:\s(?:one|version|release))?(?:\s?(?:の\s?(?:ほう|方))?\s?(?:です|でした|だ)?)$/i;
+const WHICH_WINDOWS = /^(?:(?:it'?s|it\sis|that'?s|that\sis|i\smean|i\smeant)\s)?(?:the\s)?(?:windows(?:\s?server)?|win|os|ウィンドウズ)(?:\s(?:one|version|release))?(?:\s?(?:の\s?(?:ほう|方))?\s?(?:です|でした|だ)?)$/i;
+const WHICH_BOTH = /^(?:both(?:\sof\sthem)?|(?:they\s(?:are|were)|it'?s)\sboth|両方(?:とも)?|どちらも|どっちも)(?:\s?(?:です|でした|だ))?$/i;
+
+/** The answer to the open "SQL Server or Windows Server?" question, as the release said with its product; null when it is not one. */
+function whichProductAnswer(state: ConversationState, raw: string): string | null {
+  const year = state.whichAsked;
+  if (!year || raw.length > 60) return null;
+  const said = nfkc(raw).toLowerCase().trim().replace(/[\s.!?。！？、,]+$/, '').replace(/^(?:oh|ah|sorry|yes|yeah|あ|ああ|すみません)[\s,、]+/, '');
+  const which = WHICH_BOTH.test(said) ? 'both' : WHICH_SQL.test(said) ? 'sql' : WHICH_WINDOWS.test(said) ? 'windows' : null;
+  if (!which) return null;
+  const ja = state.lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(raw);
+  if (which === 'sql') return ja ? `SQL Server は ${year} です` : `SQL Server is ${year}`;
+  if (which === 'windows') return ja ? `Windows Server は ${year} です` : `Windows Server is ${year}`;
+  return ja ? `SQL Server は ${year}、Windows Server も ${year} です` : `SQL Server is ${year}, Windows Server is ${year}`;
 }
 
 /** A message that ends by asking for the next step: "…, what next?", 「…。次は？」 (the part before it in group 1). */

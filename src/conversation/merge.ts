@@ -732,7 +732,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
       : tmsDatabaseVersionIn(text)
       ? [para(t.tmsDatabaseVersion), ...questionBlocksFor(state)]
       : [para(t.notUnderstood(echo(text))), para(t.notUnderstoodHint), ...questionBlocksFor(state)];
-    return { state: next(state, {}), replies: [reply(lang, blocks)], ...(year || whichVersion || tmsConfirmed ? {} : { understoodNothing: true as const }) };
+    return { state: next(state, year ? { whichAsked: year[1].trim() } : {}), replies: [reply(lang, blocks)], ...(year || whichVersion || tmsConfirmed ? {} : { understoodNothing: true as const }) };
   }
   const answered = respond(s, [...pre, ...changed, ...downgradeNote, ...ready], problems, false, before);
   // Nothing read but a failed answer to the open question: marked, so a shared thread can leave chatter unanswered.

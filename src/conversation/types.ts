@@ -56,6 +56,11 @@ export interface ConversationState {
    */
   askedAllBack?: true;
   /**
+   * The year the last reply asked about ("Is 2008 R2 the SQL Server or the Windows Server release?"): a bare "SQL", "Windows",
+   * "both", 「SQL です」「両方です」 in the next text turn answers it (rev26 #9). Kept one text turn. Additive.
+   */
+  whichAsked?: string;
+  /**
    * The endpoint release given too vaguely to decide ("CE8", "TC7.3"), kept while its precise question ("CE 8.0.x or
    * 8.1+?") is the open one, so that a turn about something else (a TMS correction) asks it again, not the generic
    * endpoint question. At most 40 characters. Additive (absent = none).

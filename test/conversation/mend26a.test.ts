@@ -105,3 +105,35 @@ describe('rev26 #8: a negated certificate statement, or the SQL certificate, is 
     expect(lang === 'JA' ? blocksText(r.replies) : rendered(r)).not.toMatch(/endpoint certificate is most likely|証明書が原因か/);
   });
 });
+
+describe('rev26 #9: a bare answer to "Is 2008 R2 the SQL Server or the Windows Server release?"', () => {
+  const T = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade, Windows 2012 R2, SQL 2016';
+  const TJ = 'TMS 15.13 で CE 9.15 にアップグレード後 No HTTPS response。Windows 2012 R2、SQL 2016';
+  it('the question is asked', () => {
+    expect(rendered(last(talk(T, "oh wait, it's 2008 R2")))).toMatch(/Is 2008 R2 the SQL Server or the Windows Server release\?/);
+  });
+  it.each([
+    ['SQL', '2008 R2', '2012 R2'],
+    ['the SQL one', '2008 R2', '2012 R2'],
+    ['Windows', '2016', '2008 R2'],
+    ['both', '2008 R2', '2008 R2'],
+  ])('EN "%s"', (m, sql, win) => {
+    const r = last(talk(T, "oh wait, it's 2008 R2", m));
+    expect(r.state.facts.sql?.raw).toBe(sql);
+    expect(r.state.facts.windows?.raw).toBe(win);
+    expect(rendered(r)).not.toMatch(/could not find/i);
+  });
+  it.each([
+    ['SQL です', '2008 R2', '2012 R2'],
+    ['両方です', '2008 R2', '2008 R2'],
+    ['Windows です', '2016', '2008 R2'],
+  ])('JA 「%s」', (m, sql, win) => {
+    const f = runIn('ja', [TJ, 'あ、やっぱり 2008 R2 です', m]).state.facts;
+    expect(f.sql?.raw).toBe(sql);
+    expect(f.windows?.raw).toBe(win);
+  });
+  it('only right after the question: a later bare "SQL" changes nothing', () => {
+    const f = last(talk(T, "oh wait, it's 2008 R2", 'what is Medium-High?', 'SQL')).state.facts;
+    expect(f.sql?.raw).toBe('2016');
+  });
+});
