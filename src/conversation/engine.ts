@@ -26,7 +26,6 @@ import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MA
 import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { plannedNotSupposed, plannedSqlFrom } from '../domain/understand/planned-from';
-import { nfkc } from '../domain/nfkc';
 import { jaProseBesidePaste } from '../domain/understand/ja-prose';
 import { SIDE_STATEMENT_TEXT, allBackAnswerIn, releaseBeforeUpgrade, sideStatementIn } from '../domain/understand/side-statement';
 import { onDoneRebooted, onFixProgress, onLevelNotSaved, onStepDone } from './step-done';
