@@ -108,13 +108,14 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const sqlAsked = fieldOfQuestion(state.pending) === 'sql';
   // (Every key written, absent ones undefined: one object shape for every context, see ExtractContext.)
   const exCtx: ExtractContext | undefined =
-    state.devicesNamed || state.facts.sqlLocation || sqlAsked
+    state.devicesNamed || state.facts.sqlLocation || sqlAsked || state.facts.sql
       ? {
           devicesBefore: state.devicesNamed || undefined,
           siteText: undefined,
           sqlLocalBefore: state.facts.sqlLocation === 'local' ? true : undefined,
           sqlPlaceBefore: state.facts.sqlLocation ? true : undefined,
           sqlAsked: sqlAsked ? true : undefined,
+          sqlKnown: state.facts.sql ? true : undefined,
         }
       : undefined;
   const ex = text ? extractFacts(text, exCtx) : { facts: {}, problems: [] as ParseProblem[], lang };

@@ -23,7 +23,7 @@ const TELNET_OR_SNMP = /telnet|snmp/i;
 const TELNET_SHOWN = 'caveat-telnet-snmp-disabled:';
 
 /** The block's visible texts (code excepted). */
-function textsOf(b: Block): string[] {
+export function textsOf(b: Block): string[] {
   switch (b.type) {
     case 'heading':
     case 'subheading':

@@ -159,6 +159,11 @@ export interface ExtractContext {
   sqlPlaceBefore?: true;
   /** The SQL question is open: a bare "2012 R2" or "2016 server" is not taken for the Windows release (the answer is asked about). */
   sqlAsked?: true;
+  /**
+   * A SQL Server release is on record: the release a planned change starts from ("we're moving from SQL 2008 R2 to 2019 next
+   * month") does not replace it (planned-from.ts reads it only while none is known; REV27 #1).
+   */
+  sqlKnown?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -775,7 +780,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       // change starts from is the one in use now; the target is not taken (readers-c #4). The next clause may place it ("it's local").
       // (rev26 #7: a place said with that release, "from SQL 2008 R2 on the remote DB server", is kept; a release the same message
       // states as current, "we're already on 2016 in prod", is not overridden: the planned one is taken only after every clause.)
-      const from = (mode === 'planned' || (mode === 'hypothetical' && !question && plannedNotSupposed(clause))) && !stated.sql && !plannedSql ? plannedSqlFrom(clause) : null;
+      // (REV27 #1: nor one on record before: "we're moving from SQL 2008 R2 to 2019 next month" after "SQL 2016" keeps 2016.)
+      const from = (mode === 'planned' || (mode === 'hypothetical' && !question && plannedNotSupposed(clause))) && !stated.sql && !plannedSql && !ctx?.sqlKnown ? plannedSqlFrom(clause) : null;
       const sqlNow = from ? parseSql(from.release) : null;
       if (sqlNow?.ok) {
         plannedSql = sqlNow.value;
@@ -1558,7 +1564,7 @@ function failingSite(s: string, facts: Partial<Facts>, got: Set<Field>): Extract
     if (sites.some(ownRelease)) {
       // (The site's text is read on its own only here, where its endpoints are used: not the whole message's reading,
       // as its clauses and their context differ.)
-      const own = extractUnsafe(main.site.text, { devicesBefore: undefined, siteText: true, sqlLocalBefore: undefined, sqlPlaceBefore: undefined, sqlAsked: undefined });
+      const own = extractUnsafe(main.site.text, { devicesBefore: undefined, siteText: true, sqlLocalBefore: undefined, sqlPlaceBefore: undefined, sqlAsked: undefined, sqlKnown: undefined });
       delete facts.endpointGroups;
       if (own.facts.endpoint) facts.endpoint = own.facts.endpoint;
       else delete facts.endpoint;

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { step } from '../../src/conversation/engine';
 import type { Block, Reply } from '../../src/conversation/document';
 import type { ConversationState, IncomingMessage, TurnResult } from '../../src/conversation/types';
-import { withTelnetPointer } from '../../src/conversation/telnet-pointer';
+import { textsOf, withTelnetPointer } from '../../src/conversation/telnet-pointer';
 import { freshState } from '../../src/conversation/engine';
 import { advisesMediumHigh } from './advice-oracle';
 
@@ -36,23 +36,6 @@ const NOT_ADVICE = [
   'つまり、ノードごとに設定が違います',
 ];
 
-function textsOf(b: Block): string[] {
-  switch (b.type) {
-    case 'heading':
-    case 'subheading':
-    case 'paragraph':
-    case 'context':
-    case 'question':
-      return [b.text];
-    case 'steps':
-    case 'bullets':
-      return b.items;
-    case 'warning':
-      return [b.title, b.text];
-    default:
-      return [];
-  }
-}
 
 const TELNET = /telnet|snmp/i;
 
