@@ -25,3 +25,26 @@ describe('REV27 #1: a planned change does not replace the SQL on record', () => 
     expect(r.state.facts.sqlLocation).toBe('local');
   });
 });
+
+describe('REV27 #2: a release migrated off is the one left behind', () => {
+  it.each(['last year we migrated off SQL 2008 R2', 'we moved off of Windows 2008 R2 in 2020'])('%s records nothing', (msg) => {
+    const f = last(talk('TMS 15.13 No HTTPS response after CE 9.15 upgrade', msg)).state.facts;
+    expect(f.sql).toBeUndefined();
+    expect(f.windows).toBeUndefined();
+  });
+  it('with a target, the target is the release', () => {
+    expect(last(talk('TMS 15.13 No HTTPS response after CE 9.15 upgrade', 'we migrated off SQL 2008 R2 to 2016')).state.facts.sql).toMatchObject({ year: 2016 });
+  });
+});
+
+describe("REV27 #4: \"I'd go straight to High\" is a proposal, like \"let's\"", () => {
+  const CASE_M = 'TMS 15.13 No HTTPS response after CE 9.15 upgrade, Windows 2016, SQL 2016 remote, Medium';
+  it.each(["I'd go straight to High", 'we would just set it to High'])('%s keeps Medium and carries the Telnet/SNMP caveat', (msg) => {
+    const r = last(talk(CASE_M, msg));
+    expect(r.state.facts.level).toBe('medium');
+    expect(JSON.stringify(r.replies)).toMatch(/Telnet/);
+  });
+  it('a level said set is still recorded', () => {
+    expect(last(talk(CASE_M, 'we set it to High yesterday')).state.facts.level).toBe('high');
+  });
+});

@@ -154,6 +154,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\bsoon\\b',
       // "let's go straight to High", "let's set it to Medium-High" (REV26 #10): a proposal, not the level now.
       "\\blet(?:'?s|\\sus)\\s(?:just\\s)?(?:go|move|switch|raise|bump|set|change|jump|put)\\b",
+      // "I'd go straight to High", "we would just set it to Medium-High" (REV27 #4): a proposal, as "let's" is.
+      "\\b(?:i|we)(?:'d|\\swould)\\s(?:just\\s)?(?:go|move|switch|raise|bump|set|change|jump|put)\\b",
       // "please set it to Medium-High", "pls change the level to Medium-High", "don't set Medium-High yet": a request or advice about
       // a change, not the level now (REV21: "please set it to Medium-High" was recorded as set, "don't set Medium-High yet" too).
       '\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:set|change|switch|raise|bump|move|go|put|apply|select)\\b',
@@ -201,7 +203,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
  * checks over ~20k texts that the gate matches wherever a cue does.
  */
 export const MODE_GATE =
-  /n'?t|let|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|[^\x00-\x7f]/i;
+  /n'?t|let|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|[^\x00-\x7f]/i;
 
 /** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
 export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;

@@ -35,11 +35,12 @@ export function ownTmsSaid(text: string): boolean {
 }
 
 /**
- * Right before a keyword: "from" after a change verb ("upgraded from", "migrated from", "moved over from the old"),
+ * Right before a keyword: "from" after a change verb ("upgraded from", "migrated from", "moved over from the old"; "migrated
+ * off", "moved off of": REV27 #2),
  * and right after it ("we moved SQL from 2008 R2"): the value that follows is the release left behind.
  */
 const FROM_BEFORE =
-  /(?<![a-z])(?:upgrad(?:ed|ing|e)|updat(?:ed|ing|e)|migrat(?:ed|ing|e|ion)|mov(?:ed|ing|e)|went|came|switch(?:ed|ing)|transition(?:ed|ing)|replac(?:ed|ing)|rebuil(?:t|ding)|mov(?:ed|ing)\sover|came\sover)\s(?:(?:it|us|everything|the\sserver|the\sdatabase|the\sdb|tms|sql|windows|over|all|away|up|across)\s){0,3}from\s(?:the\s|an?\s|our\s)?(?:old\s|older\s|previous\s|legacy\s)?(?:ms\s?)?$/i;
+  /(?<![a-z])(?:upgrad(?:ed|ing|e)|updat(?:ed|ing|e)|migrat(?:ed|ing|e|ion)|mov(?:ed|ing|e)|went|came|switch(?:ed|ing)|transition(?:ed|ing)|replac(?:ed|ing)|rebuil(?:t|ding)|mov(?:ed|ing)\sover|came\sover)\s(?:(?:it|us|everything|the\sserver|the\sdatabase|the\sdb|tms|sql|windows|over|all|away|up|across)\s){0,3}(?:from|off(?:\sof)?)\s(?:the\s|an?\s|our\s)?(?:old\s|older\s|previous\s|legacy\s)?(?:ms\s?)?$/i;
 const FROM_AFTER = /^\s?(?:server\s)?from\s(?:(?:the\s)?(?:old|older|previous|legacy)\s)?(?:version\s|release\s)?v?\d/i;
 const CHANGE_WORD = /upgrad|updat|migrat|mov(?:ed|ing|e)|went|came|switch|transition|replac|rebuil/i;
 /** Japanese: the value followed by から and a change verb with no target (に/へ) between: 「2008 R2 から移行しました」. */
@@ -52,7 +53,7 @@ const TARGET_JA = /[にへ]\s?(?:移行|アップグレード|アップデート
  * ("to", "→", 「…に」) was found in it).
  */
 export function releaseLeftBehind(clause: string, start: number, after: string): boolean {
-  if (!/from|から/i.test(clause)) return false;
+  if (!/from|off|から/i.test(clause)) return false;
   const before = clause.slice(Math.max(0, start - 80), start);
   if (FROM_BEFORE.test(before)) return true;
   if (FROM_AFTER.test(after) && CHANGE_WORD.test(clause.slice(Math.max(0, start - 60), start))) return true;
@@ -62,7 +63,7 @@ export function releaseLeftBehind(clause: string, start: number, after: string):
 
 /** A whole message that names a release a change started from, with no target after it in its sentence (see below). */
 const LEFT_EN =
-  /(?<![a-z])(?:upgrad(?:ed|ing|e)|updat(?:ed|ing|e)|migrat(?:ed|ing|e|ion)|mov(?:ed|ing|e)|went|came|switch(?:ed|ing)|transition(?:ed|ing)|replac(?:ed|ing)|rebuil(?:t|ding))\s(?:[a-z]+\s){0,3}?from\s(?:the\s|an?\s|our\s)?(?:old\s|older\s|previous\s|legacy\s)?(?:(?:tms|ms\s?sql|sql(?:\sserver)?|windows(?:\sserver)?|win|server)\s?)?v?\d[^.;!?\n]{0,40}/i;
+  /(?<![a-z])(?:upgrad(?:ed|ing|e)|updat(?:ed|ing|e)|migrat(?:ed|ing|e|ion)|mov(?:ed|ing|e)|went|came|switch(?:ed|ing)|transition(?:ed|ing)|replac(?:ed|ing)|rebuil(?:t|ding))\s(?:[a-z]+\s){0,3}?(?:from|off(?:\sof)?)\s(?:the\s|an?\s|our\s)?(?:old\s|older\s|previous\s|legacy\s)?(?:(?:tms|ms\s?sql|sql(?:\sserver)?|windows(?:\sserver)?|win|server)\s?)?v?\d[^.;!?\n]{0,40}/i;
 const LEFT_TARGET_EN = /(?<![a-z])(?:to|into)(?![a-z])|->|→/i;
 const LEFT_JA = /\d[^。\n]{0,16}?から\s?(?:の\s?)?(?:移行|アップグレード|アップデート|バージョンアップ|更新|上げ|移設|乗り換え|リプレース|入れ替え|載せ替え)/;
 
@@ -72,10 +73,10 @@ const LEFT_JA = /\d[^。\n]{0,16}?から\s?(?:の\s?)?(?:移行|アップグレ�
  * with a target ("from 2008 R2 to 2019"), nor one said not to have happened (the caller reads those as usual).
  */
 export function namesReleaseLeftBehind(text: string): boolean {
-  if (!/from|から/i.test(text)) return false;
+  if (!/from|off|から/i.test(text)) return false;
   const t = text.slice(0, 600);
   const en = LEFT_EN.exec(t);
-  if (en && !LEFT_TARGET_EN.test(en[0].slice(en[0].search(/from/i) + 4))) return true;
+  if (en && !LEFT_TARGET_EN.test(en[0].slice(en[0].search(/(?:from|off)\s/i) + 4))) return true;
   const ja = LEFT_JA.exec(t);
   return !!ja && !TARGET_JA.test(ja[0]);
 }
