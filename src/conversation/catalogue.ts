@@ -146,6 +146,26 @@ function tls12KeysMissingAnswer(f: Facts): LocalizedText[] {
 }
 const pre15 = (f: Facts) => !!f.tms && !tmsCanBeFixedInPlace(f.tms);
 const atMediumHighOrAbove = (f: Facts) => f.level === 'medium-high' || f.level === 'high';
+/**
+ * After a network cause is ruled out or fixed (not-tls-network, firewall-question), endpoints that refuse TLS 1.0 still need
+ * the TLS fix: with TMS 15 and later raising the level (marked as advising Medium-High), before 15 the upgrade, since that
+ * TMS has no Communication Security level to raise (knowledge.md, TMS before 15; REV28 #1). The level as known: "Medium"
+ * only when it is, the default said as such when none was given.
+ */
+function tlsFixStillNeeded(f: Facts): LocalizedText | null {
+  if (!f.endpoint || !endpointRefusesTls10(f.endpoint) || atMediumHighOrAbove(f)) return null;
+  const ep = formatEndpoint(f.endpoint);
+  if (pre15(f))
+    return L(
+      `Either way, ${ep} refuses TLS 1.0: once TCP connects, ${formatTms(f.tms!)} still cannot talk to it, and before TMS 15 there is no Communication Security level to raise: the fix is the upgrade to TMS 15.x.`,
+      `いずれにしても、${ep} は TLS 1.0 を拒否します。TCP で接続できても ${formatTms(f.tms!)} は通信できません。TMS 15 より前には引き上げられる Communication Security のレベルがないため、対処は TMS 15.x へのアップグレードです。`,
+    );
+  const at = f.level === 'low' ? { en: 'at Low', ja: 'Low の' } : f.level === 'medium' ? { en: 'at Medium', ja: 'Medium の' } : { en: 'at Medium (the default; no level was given)', ja: 'Medium（既定値。レベルは未確認）の' };
+  return MH(
+    `Either way, ${ep} refuses TLS 1.0: once TCP connects, TMS ${at.en} still needs the fix (TLS 1.2 and Medium-High).`,
+    `いずれにしても、${ep} は TLS 1.0 を拒否します。TCP で接続できても、${at.ja} TMS には対処（TLS 1.2 と Medium-High）が必要です。`,
+  );
+}
 /** Whether something is needed, asked (the .NET reboot entry, QA52 #15): "need", "required", "apply", 「必要」「要否」「反映」. */
 const NEED_EN = '^(?=[\\s\\S]*(?:need|require|necessary|have\\sto|must|apply|applies|take\\seffect))[\\s\\S]*';
 const NEED_JA = '^(?=[\\s\\S]*(?:必要|必須|要る|いる|要否|反映|しなければ))[\\s\\S]*';
@@ -2062,13 +2082,8 @@ export const CATALOGUE: CatalogueEntry[] = [
             '手元の資料では、TMS はエンドポイントとポート 443 で HTTPS 通信をします。エンドポイントの HTTPS が 8443 にある場合は、まず TMS がエンドポイントの待ち受けているポートに接続しているかを確認してください。TMS サーバから各ポートへの TCP テスト（`Test-NetConnection HOST -Port 443`、次に `-Port 8443`）と、TMS サーバでのキャプチャで、TMS がどのポートを使い、そこで何が応答しているかが分かります。8443 の TLS をキャプチャから読むには `evidence FILE --port 8443`、そのポートでエンドポイントを調べるには `probe HOST:8443` を使ってください。',
           ),
         );
-      if (f.endpoint && endpointRefusesTls10(f.endpoint) && f.level !== 'medium-high' && f.level !== 'high')
-        out.push(
-          L(
-            `Note that ${formatEndpoint(f.endpoint)} refuses TLS 1.0 all the same: once the connection works, TMS at Medium still needs the fix (TLS 1.2 and Medium-High).`,
-            `なお、${formatEndpoint(f.endpoint)} はいずれにしても TLS 1.0 を拒否します。接続できるようになっても、Medium の TMS には対処（TLS 1.2 と Medium-High）が必要です。`,
-          ),
-        );
+      const still = tlsFixStillNeeded(f);
+      if (still) out.push(still);
       return out;
     },
   },
@@ -2099,21 +2114,16 @@ export const CATALOGUE: CatalogueEntry[] = [
           'ファイアウォールが原因かどうかは、TMS サーバ自身（TMS が接続を始める場所）からすぐに確かめられます：',
         ),
         L(
-          '• Run `Test-NetConnection HOST -Port 443` in PowerShell, with HOST the address TMS uses for the endpoint (Systems > Navigator). TcpTestSucceeded : False means TMS cannot open the endpoint\'s HTTPS port at all: a firewall, the routing or a changed address is the first thing to fix, before anything about TLS. True means the network lets the connection through.',
-          '・PowerShell で `Test-NetConnection HOST -Port 443` を実行します（HOST は TMS がそのエンドポイントに使っているアドレス。[Systems] > [Navigator] で確認できます）。TcpTestSucceeded が False なら、TMS はエンドポイントの HTTPS ポートにそもそも接続できません。TLS より先に、ファイアウォール、経路、アドレスの変更を確認してください。True なら、ネットワークは接続を通しています。',
+          '• Run `Test-NetConnection HOST -Port 443` in PowerShell, with HOST the address TMS uses for the endpoint (Systems > Navigator). TcpTestSucceeded : False means TMS cannot open the endpoint\'s HTTPS port at all: a firewall, the routing, a changed address, or the endpoint itself not serving HTTPS there (`xConfiguration NetworkServices HTTP Mode`; on TC 7 `HTTPS Mode`) comes first, before anything about TLS. True means the connection gets through.',
+          '・PowerShell で `Test-NetConnection HOST -Port 443` を実行します（HOST は TMS がそのエンドポイントに使っているアドレス。[Systems] > [Navigator] で確認できます）。TcpTestSucceeded が False なら、TMS はエンドポイントの HTTPS ポートにそもそも接続できません。TLS より先に、ファイアウォール、経路、アドレスの変更、またはエンドポイント側で HTTPS が提供されていないこと（`xConfiguration NetworkServices HTTP Mode`、TC 7 では `HTTPS Mode`）を確認してください。True なら、接続は通っています。',
         ),
         L(
-          '• The TLS problem looks different in a capture on the TMS server: the TCP handshake to port 443 completes, TMS sends a TLS 1.0 ClientHello and the endpoint answers with a TCP RST (Wireshark filter `tls.handshake.type == 1 && tcp.port == 443`). A SYN that gets no answer, or no TCP connection at all, points at the network instead.',
-          '・TLS の問題は、TMS サーバでのキャプチャでは別の形に見えます。ポート 443 への TCP ハンドシェイクは完了し、TMS が TLS 1.0 の ClientHello を送り、エンドポイントが TCP RST で応えます（Wireshark のフィルタ `tls.handshake.type == 1 && tcp.port == 443`）。SYN に応答がない、あるいは TCP 接続自体ができない場合は、ネットワークが原因です。',
+          '• The TLS problem looks different in a capture on the TMS server: the TCP handshake to port 443 completes, TMS sends a TLS 1.0 ClientHello and the endpoint answers with a TCP RST (Wireshark filter `tls.handshake.type == 1 && tcp.port == 443`). A SYN that gets no answer points at the network instead; a SYN answered by a RST, before any TLS, means nothing accepts on that port: check the endpoint\'s HTTP Mode, and a firewall that rejects.',
+          '・TLS の問題は、TMS サーバでのキャプチャでは別の形に見えます。ポート 443 への TCP ハンドシェイクは完了し、TMS が TLS 1.0 の ClientHello を送り、エンドポイントが TCP RST で応えます（Wireshark のフィルタ `tls.handshake.type == 1 && tcp.port == 443`）。SYN に応答がない場合はネットワークが原因です。TLS より前に SYN が RST で返される場合は、そのポートで接続を受け付けているものがありません。エンドポイントの HTTP Mode と、拒否するファイアウォールを確認してください。',
         ),
       ];
-      if (f.endpoint && endpointRefusesTls10(f.endpoint) && f.level !== 'medium-high' && f.level !== 'high')
-        out.push(
-          L(
-            `Either way, ${formatEndpoint(f.endpoint)} refuses TLS 1.0: once TCP connects, TMS at Medium still needs the fix (TLS 1.2 and Medium-High).`,
-            `いずれにしても、${formatEndpoint(f.endpoint)} は TLS 1.0 を拒否します。TCP で接続できても、Medium の TMS には対処（TLS 1.2 と Medium-High）が必要です。`,
-          ),
-        );
+      const still = tlsFixStillNeeded(f);
+      if (still) out.push(still);
       return out;
     },
   },
@@ -2805,8 +2815,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Reboot for the .NET values?', '.NET の値に再起動は必要か'),
     answer: () => [
       L(
-        'Not a server reboot for them alone. `SchUseStrongCrypto` and `SystemDefaultTlsVersions` are read by .NET code when its process starts, so a restart of IIS and the TMS services applies them. Only if you also create or change Schannel protocol keys is a reboot the safe, usual way, and then that one reboot covers the .NET values too.',
-        'これらの値だけのためにサーバを再起動する必要はありません。`SchUseStrongCrypto` と `SystemDefaultTlsVersions` は .NET のコードがプロセスの起動時に読むので、IIS と TMS のサービスを再起動すれば適用されます。あわせて Schannel のプロトコルのキーを作成・変更する場合に限り、再起動が安全で一般的な方法で、その 1 回の再起動で .NET の値も適用されます。',
+        'My sources do not say when .NET reads `SchUseStrongCrypto` and `SystemDefaultTlsVersions`. A restart of IIS and every TMS service is expected to apply them, since they are read by the processes that use them; check afterwards that the .NET errors stop (the TMS logs, a capture showing TLS 1.2). A reboot of the server is the sure way: if you also create or change Schannel protocol keys, you reboot anyway, and that one reboot covers the .NET values too.',
+        '手元の資料には、.NET が `SchUseStrongCrypto` と `SystemDefaultTlsVersions` をいつ読むかは書かれていません。これらを使うプロセスが読むため、IIS と TMS のサービスをすべて再起動すれば適用されると見込まれます。適用後、.NET のエラーが止まったこと（TMS のログ、TLS 1.2 を示すキャプチャ）を確認してください。確実なのはサーバの再起動です。あわせて Schannel のプロトコルのキーを作成・変更する場合はいずれにしても再起動するので、その 1 回の再起動で .NET の値も適用されます。',
       ),
     ],
   },

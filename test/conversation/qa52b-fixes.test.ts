@@ -197,9 +197,9 @@ describe('QA52 #11: "what\'s 11.0.2100?" and "can we just skip the SQL part?"', 
 describe('QA52 #15: ".NET setting need a reboot?" gets the .NET answer', () => {
   const CASE = 'TMS 15.13, Win 2016, SQL 2016 remote, CE 9.15';
   it.each([
-    ['does the .NET setting need a reboot?', 'a restart of IIS and the TMS services applies them'],
-    ['do we need to reboot after SchUseStrongCrypto?', 'a restart of IIS and the TMS services applies them'],
-    ['.NET の設定に再起動は必要ですか', 'IIS と TMS のサービスを再起動すれば適用されます'],
+    ['does the .NET setting need a reboot?', 'A restart of IIS and every TMS service is expected to apply them'],
+    ['do we need to reboot after SchUseStrongCrypto?', 'A restart of IIS and every TMS service is expected to apply them'],
+    ['.NET の設定に再起動は必要ですか', 'IIS と TMS のサービスをすべて再起動すれば適用されると見込まれます'],
   ])('%s', (q, want) => {
     const t = rendered(last(talk(CASE, q)));
     expect(t).toContain(want);
