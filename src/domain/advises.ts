@@ -11,11 +11,6 @@ export function advisingMediumHigh(en: string, ja: string): LocalizedText {
   return { en, ja, advises: 'medium-high' };
 }
 
-/** The text, marked as advising the change to Medium-High. */
-export function markAdvising(t: LocalizedText): LocalizedText {
-  return { ...t, advises: 'medium-high' };
-}
-
 /** Does any of these texts advise the change to Medium-High? */
 export function anyAdvising(ts: readonly (LocalizedText | undefined)[]): boolean {
   return ts.some((t) => t?.advises === 'medium-high');

@@ -22,7 +22,6 @@ import type { OtherSymptomId } from '../types';
 import { classifyClause, sentencesOf } from './clauses';
 
 export type { OtherSymptomId } from '../types';
-export const OTHER_SYMPTOM_IDS: readonly OtherSymptomId[] = ['wrong-credentials', 'authentication-failed', 'no-snmp-response', 'no-http-response'];
 
 const NO_HTTPS = /no\s?https\s?response/gi;
 const OTHER: readonly [OtherSymptomId, RegExp][] = [
