@@ -4,7 +4,8 @@
  * 省略できますか」: whether the SQL part of the answer can be left out, for the SQL Server the conversation holds. Pure.
  */
 import type { Facts, LocalizedText, SqlVersion } from '../domain/types';
-import { parseSql, sqlTlsStatus } from '../domain/versions';
+import { formatSql, parseSql, sqlTlsStatus } from '../domain/versions';
+import { SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds } from '../domain/knowledge';
 import { nfkc } from '../domain/nfkc';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -13,11 +14,7 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 const BUILD = /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?![\d.])/;
 
 /** The release name of a SQL version with its service pack when known ("SQL Server 2012 RTM", "SQL Server 2014 SP1"). */
-function releaseName(v: SqlVersion): string {
-  const base = `SQL Server ${v.year}${v.r2 ? ' R2' : ''}`;
-  if (v.year >= 2016 || v.sp === null || v.sp === undefined) return base;
-  return `${base} ${v.sp === 0 ? 'RTM' : `SP${v.sp}`}`;
-}
+const releaseName = (v: SqlVersion): string => formatSql({ ...v, sp: v.sp ?? null, cu: null, build: null });
 
 /** What the release needs before TLS settings change on the server where it runs (knowledge.md). */
 function needsText(v: SqlVersion): LocalizedText {
@@ -72,18 +69,45 @@ export function skipSqlAnswer(f: Facts): LocalizedText[] {
     return [L('Yes, as far as this fix goes: your SQL Server runs on another server, and the TMS server\'s Schannel settings do not touch it.', 'この修正に関しては、はい。SQL Server は別のサーバで動いており、TMS サーバの Schannel の設定は影響しません。')];
   if (!v)
     return [L('That depends on the SQL Server: which release is it (`SELECT @@VERSION`), and does it run on the TMS server itself?', 'SQL Server によります。どのリリースで（`SELECT @@VERSION` で確認できます）、TMS サーバ上で動いていますか。')];
-  const st = sqlTlsStatus(v).kind;
+  const status = sqlTlsStatus(v);
+  const st = status.kind;
   const name = releaseName(v);
   const where = f.sqlLocation === 'local' ? L('on the TMS server', 'TMS サーバ上') : L('(if it runs on the TMS server)', '（TMS サーバ上で動いている場合）');
   if (st === 'nothing-needed' || st === 'has-tls12')
     return [L(`There is nothing to skip: ${name} ${where.en} needs no SQL change for this fix.`, `省くものはありません。${where.ja}の ${name} は、この修正のために SQL を変更する必要はありません。`)];
-  if (st === 'keep-tls10')
+  if (status.kind === 'keep-tls10') {
+    const tls12 = status.tls12;
+    if (tls12 === 'yes' || tls12 === 'early') {
+      // A build with TLS 1.2 support: Microsoft's start-up failure is for builds without it; the TechNote's rule is the reason.
+      const later = tls12 === 'early' ? sql2008Tls12BuildName(v) : null;
+      return [
+        L(
+          `For ${name} ${where.en} the SQL part is not a change but a limit: keep TLS 1.0 enabled and leave SSL 3.0 as it is. That cannot be skipped: the TechNote says to keep TLS 1.0 enabled with SQL Server 2008 R2 on the TMS server. This build has TLS 1.2 support, so turning TLS 1.0 off would be a separate change of its own, not part of this fix.${later ? ` It is one of the first builds with TLS 1.2 support, which can terminate intermittently (Microsoft KB3146034): ${later} or later is worth planning separately.` : ''}`,
+          `${where.ja}の ${name} については、SQL の作業は変更ではなく制約です。TLS 1.0 を有効のままにし、SSL 3.0 はそのままにしてください。これは省けません。TechNote は、TMS サーバ上に SQL Server 2008 R2 がある場合は TLS 1.0 を有効のままにするよう書いています。このビルドは TLS 1.2 に対応していますが、TLS 1.0 の無効化は今回の修正とは別の作業です。${later ? `TLS 1.2 に対応した最初のビルドの一つで、断続的に終了することがあるため（Microsoft KB3146034）、${later} 以降への更新を別途計画することをお勧めします。` : ''}`,
+        ),
+      ];
+    }
     return [
       L(
-        `For ${name} ${where.en} the SQL part is not a change but a limit: keep TLS 1.0 enabled and leave SSL 3.0 as it is. That cannot be skipped: with both off, a build without TLS 1.2 support stops and will not start (event 26011), and TMS stops with its database.`,
-        `${where.ja}の ${name} については、SQL の作業は変更ではなく制約です。TLS 1.0 を有効のままにし、SSL 3.0 はそのままにしてください。これは省けません。両方を無効にすると、TLS 1.2 に対応していないビルドは停止して起動しなくなり（イベント 26011）、データベースが止まるので TMS も止まります。`,
+        `For ${name} ${where.en} the SQL part is not a change but a limit: keep TLS 1.0 enabled and leave SSL 3.0 as it is. That cannot be skipped: with both off, a build without TLS 1.2 support stops and will not start (event 26011).`,
+        `${where.ja}の ${name} については、SQL の作業は変更ではなく制約です。TLS 1.0 を有効のままにし、SSL 3.0 はそのままにしてください。これは省けません。両方を無効にすると、TLS 1.2 に対応していないビルドは停止して起動しなくなります（イベント 26011）。`,
       ),
     ];
+  }
+  if (st === 'check-build') {
+    // knowledge.md: with the build unknown the action is "check the build", not "install first".
+    const below = sqlBelowNeeds(v, L(' before any TLS change', 'TLS の設定を変更する前に'));
+    return [
+      L(
+        `Check the build first (\`SELECT @@VERSION\`): the SQL part can be skipped only if ${name} ${where.en} already has TLS 1.2 support.`,
+        `まずビルドを確認してください（\`SELECT @@VERSION\`）。${where.ja}の ${name} がすでに TLS 1.2 に対応している場合に限り、SQL の作業を省けます。`,
+      ),
+      L(
+        `The first builds with TLS 1.2 support (Microsoft KB3135244): ${SQL2012_2014_FIRST_TLS12_BUILDS.en}. A build below those needs ${below.en}. Until that is done, keep the TLS settings as they are.`,
+        `TLS 1.2 に対応した最初のビルド（Microsoft KB3135244）：${SQL2012_2014_FIRST_TLS12_BUILDS.ja}。これより前のビルドでは、${below.ja}。それが済むまで、TLS の設定は変えないでください。`,
+      ),
+    ];
+  }
   return [
     L(
       `Not safely. ${name} ${where.en} needs a build with TLS 1.2 support before TLS settings change on that server (Microsoft KB3052404 / KB3135244).`,
@@ -91,8 +115,8 @@ export function skipSqlAnswer(f: Facts): LocalizedText[] {
     ),
     needsText(v),
     L(
-      'Skipping it is betting that SQL Server keeps working after the change; if it does not, TMS stops with its database. If the SQL change cannot be done now, keep the TLS settings as they are until it is. To see where you stand, check the build first (`SELECT @@VERSION`).',
-      '省くのは、変更後も SQL Server が動き続けることに賭けることになります。動かなければデータベースが止まり、TMS も止まります。今 SQL を変更できない場合は、それが済むまで TLS の設定は変えないでください。現状を知るには、まずビルドを確認してください（`SELECT @@VERSION`）。',
+      'Skipping it is betting that SQL Server keeps working after the change. If the SQL change cannot be done now, keep the TLS settings as they are until it is. To confirm where you stand, check the build (`SELECT @@VERSION`).',
+      '省くのは、変更後も SQL Server が動き続けることに賭けることになります。今 SQL を変更できない場合は、それが済むまで TLS の設定は変えないでください。現状を確かめるには、ビルドを確認してください（`SELECT @@VERSION`）。',
     ),
   ];
 }
