@@ -119,11 +119,12 @@ const FIREWALL_TITLES = ['Could it be the firewall?', 'ファイアウォール�
 export function guessBlocks(text: string, f: Facts, lang: Lang, blocks: Block[]): Block[] {
   const guesses = guessesIn(text);
   if (guesses.length === 0) return [];
-  // The reply as JSON only when a certificate guess asks whether it already answers it (a full
-  // answer's JSON is ~20 KB: stringifying it on every turn cost ~30 us).
-  const shown = guesses.includes('certificate') || guesses.includes('firewall') ? JSON.stringify(blocks) : '';
+  // Whether the reply already has one of these titles, as a heading or a warning's title (REV28 #5: looked up on the
+  // blocks, not on the whole reply turned into JSON).
+  const has = (titles: readonly string[]): boolean =>
+    blocks.some((b) => ((b.type === 'heading' || b.type === 'subheading') && titles.includes(b.text)) || (b.type === 'warning' && titles.includes(b.title)));
   const telnet = guesses.includes('port-open') && /telnet|テルネット/i.test(text.slice(0, 4000));
   return guesses
-    .filter((g) => !(g === 'certificate' && CERT_TITLES.some((t) => shown.includes(t))) && !(g === 'firewall' && FIREWALL_TITLES.some((t) => shown.includes(t))))
+    .filter((g) => !(g === 'certificate' && has(CERT_TITLES)) && !(g === 'firewall' && has(FIREWALL_TITLES)))
     .map((g) => paraFrom(guessLine(g, f, telnet), lang));
 }
