@@ -521,7 +521,7 @@ export function createApp(config: AppConfig): SlackBot {
       sweeper.unref();
       // Fleet jobs whose replica died or stopped (no heartbeat within the lease): resumed here when
       // they can be (src/slack/fleet/job.ts), else their users are told.
-      const sweepFleet = () => void fleet.sweep(app.client, logger, () => metrics.fleetJob('expired'), deps);
+      const sweepFleet = () => void fleet.sweep(app.client, logger, (_job, outcome, reason) => metrics.fleetJob(outcome, reason), deps);
       // SQLite: jobs a previous run of this process left running are its to resume now (PostgreSQL: leases decide).
       await fleet.store.takeOver().catch((error: unknown) => logger.warn('fleet job take-over failed', { reason: errorCode(error) }));
       sweepFleet();

@@ -13,6 +13,8 @@ import type { ProbeService } from './probe-service';
 import { WebApiResponse } from './webfetch';
 
 export type TurnSurface = 'thread' | 'dm' | 'ephemeral';
+/** Why a fleet job ended without a run finishing it (src/slack/fleet/job.ts). */
+export type FleetEndReason = 'replica_stopped' | 'gave_up' | 'unacknowledged' | 'plan_unreadable';
 
 /** Web API method names as labels: `chat.postMessage`; anything else is 'other'. */
 const METHOD = /^[a-z]+(\.[a-zA-Z]+){1,2}$/;
@@ -30,7 +32,7 @@ export class Metrics implements DeliveryObserver {
   private readonly apiErrors: Counter<'method' | 'code'>;
   private readonly retries: Counter<'method' | 'reason'>;
   private readonly probes: Counter<'verdict' | 'refusal'>;
-  private readonly fleetJobs: Counter<'outcome'>;
+  private readonly fleetJobs: Counter<'outcome' | 'reason'>;
   private readonly storeSeconds: Histogram<'op' | 'outcome'>;
   private readonly socketOpen: Gauge;
   private readonly appTokenRefused: Gauge;
@@ -55,7 +57,12 @@ export class Metrics implements DeliveryObserver {
     this.apiErrors = new Counter({ name: 'tms_doctor_slack_api_errors_total', help: 'Slack Web API calls that failed, by method and code.', labelNames: ['method', 'code'], registers });
     this.retries = new Counter({ name: 'tms_doctor_slack_retries_total', help: 'Second and later attempts of a Web API call (a post tried again, a call sent again after a 429), by method and the reason of the failure before it (rate_limited, slack_unavailable, …); the first attempt is not counted.', labelNames: ['method', 'reason'], registers });
     this.probes = new Counter({ name: 'tms_doctor_probes_total', help: 'Endpoint probes by verdict and refusal kind.', labelNames: ['verdict', 'refusal'], registers });
-    this.fleetJobs = new Counter({ name: 'tms_doctor_fleet_jobs_total', help: 'Fleet probe jobs by outcome.', labelNames: ['outcome'], registers });
+    this.fleetJobs = new Counter({
+      name: 'tms_doctor_fleet_jobs_total',
+      help: 'Fleet probe jobs by outcome (a run: done, failed, stopped; ended by a sweep: expired), and, for a job ended without its run finishing it, by reason (replica_stopped, gave_up, unacknowledged; plan_unreadable on failed).',
+      labelNames: ['outcome', 'reason'],
+      registers,
+    });
     this.storeSeconds = new Histogram({
       name: 'tms_doctor_store_seconds',
       help: 'Store (database) operation latency by operation and outcome.',
@@ -107,12 +114,16 @@ export class Metrics implements DeliveryObserver {
   }
 
   /**
-   * One run of a fleet job. stopped: it ended early (a shutdown, or its job was taken over by
-   * another replica, which then counts its own run); expired: a job its replica left running that a
-   * sweep could not resume (found after its lease ran out).
+   * One run of a fleet job (no reason label): done, failed, or stopped (it ended early: a shutdown,
+   * or its job was taken over by another replica, which then counts its own run). A job ended
+   * without a run finishing it carries a reason: outcome expired (a sweep found its lease run out
+   * and did not resume it) with replica_stopped (its replica stopped without finishing it; nothing
+   * here could resume it), gave_up (taken over too often) or unacknowledged (its start was never
+   * recorded as acknowledged, so it is never run again); outcome failed with plan_unreadable (taken
+   * over, but its stored plan could not be read).
    */
-  fleetJob(outcome: 'done' | 'failed' | 'stopped' | 'expired'): void {
-    this.fleetJobs.inc({ outcome });
+  fleetJob(outcome: 'done' | 'failed' | 'stopped' | 'expired', reason?: FleetEndReason): void {
+    this.fleetJobs.inc(reason ? { outcome, reason } : { outcome });
   }
 
   storeOp(op: string, ms: number, ok: boolean): void {

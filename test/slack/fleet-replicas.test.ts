@@ -82,7 +82,7 @@ describe('one running fleet job per user, across replicas', () => {
     expect(String(notes[0]!.body.text)).toMatch(/10 台中 3 台を調べたところで中断されました/);
     expect((await jobs.get('job:dead'))!.state).toBe('expired');
     // counted once, by the replica whose sweep found it
-    const counted = await Promise.all([a, b].map(async (x) => (await x.bot.deps.metrics.text()).body.match(/tms_doctor_fleet_jobs_total\{outcome="expired"\} (\d+)/)?.[1] ?? '0'));
+    const counted = await Promise.all([a, b].map(async (x) => (await x.bot.deps.metrics.text()).body.match(/tms_doctor_fleet_jobs_total\{outcome="expired",reason="replica_stopped"\} (\d+)/)?.[1] ?? '0'));
     expect(counted.map(Number).sort()).toEqual([0, 1]);
     const now2 = await post(b.port, slashCommand('/tls-probe', list, fake.responseUrl('d2')), { contentType: FORM });
     expect(text(now2)).toMatch(/Probing 2 endpoints/);

@@ -21,6 +21,7 @@ import { MemoryFleetJobStore, type FleetJob, type FleetJobPost, type FleetJobRes
 import { deliveryFor } from '../delivery';
 import type { Logger } from '@slack/logger';
 import type { AppDeps } from '../deps';
+import type { FleetEndReason } from '../metrics';
 import type { SlackMessage } from '../blockkit';
 import type { Sealer } from '../edge';
 import { errorCode } from '../service';
@@ -37,6 +38,9 @@ export const DEFAULT_FLEET_MAX = 1000;
 export const MAX_LIST_BYTES = 2 * 1024 * 1024;
 
 /** The per-user rate of fleet jobs; `giveBack` returns a unit taken for a job that never started. */
+/** A sweep ended a job without a run finishing it (counted in the metrics: once, by the replica that ended it). */
+export type FleetJobEnded = (job: FleetJob, outcome: 'expired' | 'failed', reason: FleetEndReason) => void;
+
 export interface FleetLimiter {
   take(key: string): Promise<RateDecision> | RateDecision;
   giveBack?(key: string, at: number): Promise<void>;
@@ -241,11 +245,12 @@ export class FleetJobs {
    * replica (exactly one replica wins), re-checked target by target under this replica's probe
    * policy, and finished: the same progress message, then the summary and the report, once. The
    * others (stored without a plan, taken over too often, or no probe here) are marked expired and
-   * their users told, each once whichever replica sweeps. Never throws; returns how many it reported.
+   * their users told, each once whichever replica sweeps. `onEnded` is called once for each job it ends
+   * without a run finishing it (the metrics). Never throws; returns how many it reported.
    */
-  async sweep(client: WebClient, logger: Logger, onExpired?: (job: FleetJob) => void, deps?: AppDeps): Promise<number> {
+  async sweep(client: WebClient, logger: Logger, onEnded?: FleetJobEnded, deps?: AppDeps): Promise<number> {
     if (this.sweepRun !== null || this.stopping) return 0;
-    const run = this.sweepOnce(client, logger, onExpired, deps?.probe?.fleet ? deps : undefined);
+    const run = this.sweepOnce(client, logger, onEnded, deps?.probe?.fleet ? deps : undefined);
     this.sweepRun = run;
     try {
       return await run;
@@ -254,7 +259,7 @@ export class FleetJobs {
     }
   }
 
-  private async sweepOnce(client: WebClient, logger: Logger, onExpired: ((job: FleetJob) => void) | undefined, deps: AppDeps | undefined): Promise<number> {
+  private async sweepOnce(client: WebClient, logger: Logger, onEnded: FleetJobEnded | undefined, deps: AppDeps | undefined): Promise<number> {
     if (deps) {
       let adopted: FleetJobResume[] = [];
       try {
@@ -262,7 +267,7 @@ export class FleetJobs {
       } catch (error) {
         logger.warn('fleet job takeover failed', { reason: errorCode(error) });
       }
-      for (const r of adopted) await this.resume(deps, client, r);
+      for (const r of adopted) await this.resume(deps, client, r, onEnded);
     }
     let lost: FleetJob[];
     try {
@@ -281,6 +286,7 @@ export class FleetJobs {
         // start must never run), and its user is told, in words true of each case, that no report
         // will come and that it can be started again: never left waiting in silence.
         logger.warn('fleet job ended unacknowledged: its start was never recorded as acknowledged (a refused ack, or every record of it failed before its replica stopped); not run again, its user is told no report will come', { who: job.who, job: job.id, total: job.total });
+        onEnded?.(job, 'expired', 'unacknowledged');
         try {
           await jobNotice(client, job, fleetTexts(job.lang).unconfirmed(job.total));
         } catch (error) {
@@ -292,7 +298,7 @@ export class FleetJobs {
       const gaveUp = deps !== undefined && job.takeovers >= this.maxTakeovers && job.takeovers > 0;
       const text = gaveUp ? tx.gaveUp(job.done, job.total, job.takeovers) : tx.interrupted(job.done, job.total);
       logger.warn(gaveUp ? 'fleet job given up (its runs kept stopping)' : 'fleet job expired (its replica stopped without finishing it)', { who: job.who, job: job.id, done: job.done, total: job.total, takeovers: job.takeovers });
-      onExpired?.(job);
+      onEnded?.(job, 'expired', gaveUp ? 'gave_up' : 'replica_stopped');
       try {
         await jobNotice(client, job, text);
       } catch (error) {
@@ -303,13 +309,13 @@ export class FleetJobs {
   }
 
   /** A job taken over from an owner that stopped: finish what is left of it. */
-  private async resume(deps: AppDeps, client: WebClient, r: FleetJobResume): Promise<void> {
+  private async resume(deps: AppDeps, client: WebClient, r: FleetJobResume, onEnded?: FleetJobEnded): Promise<void> {
     const { job } = r;
     const plan = parsePlan(r.plan, Math.max(this.max, job.total));
     if (!plan) {
-      // Nothing this replica can run: end it and say it was cut short.
+      // Nothing this replica can run: end it and say it was cut short (counted once: by the replica whose finish ended it).
       deps.logger.warn('fleet job plan unreadable: not resumed', { job: job.id });
-      await this.store.finish(job.id, this.owner, 'failed', job.done).catch(() => undefined);
+      if ((await this.store.finish(job.id, this.owner, 'failed', job.done).catch(() => false)) === true) onEnded?.(job, 'failed', 'plan_unreadable');
       try {
         await jobNotice(client, job, fleetTexts(job.lang).interrupted(job.done, job.total));
       } catch (error) {
