@@ -27,6 +27,9 @@ export interface OutboxDeliveryOptions {
   onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
 }
 
+/** The store failed to mark an item done (already logged with the item): the drain stops there. */
+class DoneNotRecorded extends Error {}
+
 export type DrainResult = { delivered: number; failed: number; blocked: boolean };
 
 export class OutboxDelivery {
@@ -83,7 +86,7 @@ export class OutboxDelivery {
             tries = lease.tries;
           }
           const ok = await this.deliver(item, tries);
-          ({ more } = await this.outbox.done(item.id));
+          ({ more } = await this.markDone(item, ok));
           if (ok) res.delivered++;
           else res.failed++;
         }
@@ -98,13 +101,14 @@ export class OutboxDelivery {
               return res;
             }
             const ok = await this.deliver(item, lease.tries);
-            ({ more } = await this.outbox.done(item.id));
+            ({ more } = await this.markDone(item, ok));
             if (ok) res.delivered++;
             else res.failed++;
           }
         }
       } catch (error) {
-        this.logger.error('outbox delivery interrupted', { key, reason: errorCode(error) }, error);
+        // A "done" that failed has said so itself (markDone), with the item.
+        if (!(error instanceof DoneNotRecorded)) this.logger.error('outbox delivery interrupted', { key, reason: errorCode(error) }, error);
         res.blocked = true;
       }
       return res;
@@ -146,6 +150,28 @@ export class OutboxDelivery {
   /** Resolves when no drain is running. */
   idle(): Promise<void> {
     return this.queue.idle();
+  }
+
+  /**
+   * Mark an item done. When the store fails here (the reply is already posted, or the user told it
+   * could not be), the item stays pending under its lease: one error line says so, with the item,
+   * and the drain stops (DoneNotRecorded). Once the lease runs out the sweeper (or the thread's next
+   * drain) takes it again, as after a crash between the post and "done": a posted reply is found
+   * in the thread by its outbox id and not posted again.
+   */
+  private async markDone(item: OutboxItem, posted: boolean): Promise<{ more: boolean }> {
+    try {
+      return await this.outbox.done(item.id);
+    } catch (error) {
+      this.logger.error(
+        posted
+          ? 'reply posted, but the store did not record it as delivered: it stays pending until its lease runs out, then the sweeper finds it in the thread and does not post it again'
+          : 'reply not delivered (the user was told), and the store did not record that: it stays pending and is tried again once its lease runs out',
+        { key: item.key, outbox_id: item.id, posted, lease_ms: this.leaseMs, reason: errorCode(error) },
+        error,
+      );
+      throw new DoneNotRecorded();
+    }
   }
 
   private async deliver(item: OutboxItem, tries: number): Promise<boolean> {
