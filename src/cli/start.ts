@@ -182,6 +182,8 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     removeSignals();
     process.off('unhandledRejection', onRejection);
     await store.close();
+    // The last line of a clean stop: the operator sees the process got this far (store closed).
+    if (signalled) logger.info('stopped', { ms: Date.now() - signalledAt });
     // After a signal, nothing left open (a start-up still retrying, a socket whose peer never
     // answered the close) may keep the process alive: exit shortly unless it ends by itself.
     // Within EXIT_AFTER_SIGNAL_MS of the signal in any case: a turn the grace gave up on may still

@@ -126,6 +126,8 @@ describe('a real `tms-doctor start` process', () => {
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
     const log = p.log();
     expect(log).toContain('signal received');
+    // the last line says the stop completed (store closed), so an operator can tell a clean stop from a kill
+    expect(JSON.parse(log.trim().split('\n').at(-1)!)).toMatchObject({ level: 'info', msg: 'stopped' });
     for (const secret of [BOT, SIGNING, BOT.slice(5), '3141592653589-Zq8RtYp3']) expect(log).not.toContain(secret);
     for (const line of log.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
   }, 120000);
