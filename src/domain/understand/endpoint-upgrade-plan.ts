@@ -21,8 +21,15 @@ export interface EndpointUpgradePlan {
   asks: boolean;
 }
 
-const CHEAP = /(?:tc|ce|roomos|room\sos)\s?v?\d/i;
-const REL = String.raw`((?:tc|ce|roomos|room\sos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}(?:\.[0-9a-f]{6,8})?)(?![\d.]*\d)`;
+/** A TC/CE/RoomOS release named: the cheap test before ENDPOINT_RELEASE (shared with release-not-yet.ts). */
+export const ENDPOINT_RELEASE_CHEAP = /(?:tc|ce|roomos|room\sos)\s?v?\d/i;
+/**
+ * A TC/CE/RoomOS release as written, captured ("TC7.3.21", "CE 9.15.3", "Room OS 11.5", "CE 9.15.3.a1b2c3d4" with its build
+ * hash), not the start of a longer number. The regex source (flag i), shared with release-not-yet.ts (REV28 #7).
+ */
+export const ENDPOINT_RELEASE = String.raw`((?:tc|ce|roomos|room\sos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}(?:\.[0-9a-f]{6,8})?)(?![\d.]*\d)`;
+const CHEAP = ENDPOINT_RELEASE_CHEAP;
+const REL = ENDPOINT_RELEASE;
 
 /** "will", "'ll", "going to", "plan to", "tomorrow", "next week": the change is to come. */
 const FUTURE_EN =

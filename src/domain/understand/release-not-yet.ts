@@ -6,8 +6,11 @@
  * cheap test first.
  */
 
-const CHEAP = /(?:tc|ce|roomos)\s?v?\d/i;
-const REL = String.raw`((?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3})(?![\d.]*\d)`;
+import { ENDPOINT_RELEASE, ENDPOINT_RELEASE_CHEAP } from './endpoint-upgrade-plan';
+
+/** The release as endpoint-upgrade-plan.ts reads it (REV28 #7: one pattern; "Room OS 11.5" and a build hash included). */
+const CHEAP = ENDPOINT_RELEASE_CHEAP;
+const REL = ENDPOINT_RELEASE;
 const VERB = String.raw`(?:upgrad\w*|updat\w*|mov(?:e|ed|ing)|go(?:ing)?|migrat\w*|push(?:ed|ing)?|roll(?:ed|ing)?\sout|tak(?:e|en|ing)|bring(?:ing)?|switch(?:ed|ing)?|put)`;
 const NOT = String.raw`(?:won't|will\snot|not\sgoing\sto|(?:is|are|am)(?:\snot|n't)(?:\sgoing\sto)?|'(?:re|m)\snot(?:\sgoing\sto)?|do(?:n't|\snot)(?:\splan\sto)?|have(?:n't|\snot)|has(?:n't|\snot)|not(?:\syet)?)`;
 const NOT_YET_EN = new RegExp(
@@ -20,8 +23,11 @@ const NOT_YET_JA = new RegExp(
     String.raw`|${REL}\s?(?:へ|に)?\s?(?:の)?\s?(?:アップグレード|アップデート|更新|移行|バージョンアップ)は\s?(?:まだ|来期|来月|来週|来年|再来|予定|これから|先|未定|[0-9０-９]+\s?月)`,
   'gi',
 );
-/** What every alternative holds (the cheap word test). */
-const WORDS = /not|n't|ません|ない|ず|は/i;
+/**
+ * What every alternative holds (the cheap word test, after CHEAP found a release): a negation, or in Japanese the change noun
+ * with は (「…へのアップグレードは来期」), not any は (REV28 #7: a bare は let most Japanese clauses with a release through).
+ */
+const WORDS = /not|n't|ません|ない|ず|(?:アップグレード|アップデート|更新|移行|バージョンアップ)は/i;
 
 /** The spans [start, end) of the releases said not run yet in `clause`. */
 export function releasesNotYet(clause: string): [number, number][] {
