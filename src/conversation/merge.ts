@@ -58,6 +58,7 @@ import { platformYearIn } from '../domain/understand/platform-year';
 import { placeOfOtherSubject } from '../domain/understand/place-of-other';
 import { changeNotDone, namesReleaseLeftBehind } from '../domain/understand/foreign-tms';
 import { saysReleaseNotYet } from '../domain/understand/release-not-yet';
+import { ELSE_WORDS_EN, OTHER_SERVER_PREFIX_JA, OTHER_SERVER_WORDS_EN, SERVER_NOUNS_EN } from '../domain/understand/other-machine';
 import { sameReleaseWorksSaid } from '../domain/understand/same-release-works';
 /** A negation about a place ("not local but remote", "SQL isn't on the TMS server", "not the same box"), not any "not" ("node 2 not yet"). */
 const PLACE_NOT = /(?<![a-z])(?:not|isn't|is\snot)\s(?:\w+\s){0,2}?(?:local|locally|remote|remotely|on|in|at|separate|same|another|a\sdifferent|the\stms)(?![a-z])/i;
@@ -1119,8 +1120,10 @@ const SQL_READY: string[] = ['has-tls12', 'nothing-needed'];
  * the open question: that is read as the answer). Null when it is not one field.
  */
 /** Another machine named: "the old/lab/new server", 「旧サーバ」「検証サーバ」「移行先のサーバ」 (rev26 #4). */
-const OTHER_SERVER_NAMED =
-  /(?<![a-z])(?:old|older|lab|new|newer|test|testing|previous|prior|other|another|legacy|former|target|backup|spare|staging|dev|replacement|migration|destination|source|dr)\s(?:tms\s)?(?:server|box|host|machine|vm)s?(?![a-z])|(?:旧|新|新しい|古い|以前の|前の|検証(?:環境)?(?:用)?の?|テスト(?:環境)?(?:用)?の?|ラボの?|移行先の?|移行元の?|別の?|他の?|予備の?)\s?(?:tms\s?)?サーバ/i;
+const OTHER_SERVER_NAMED = new RegExp(
+  String.raw`(?<![a-z])(?:${OTHER_SERVER_WORDS_EN})\s(?:tms\s)?(?:${SERVER_NOUNS_EN})s?(?![a-z])|(?:${OTHER_SERVER_PREFIX_JA})\s?(?:tms\s?)?サーバ`,
+  'i',
+);
 
 function knownFieldCorrected(
   state: ConversationState,
@@ -1224,7 +1227,10 @@ function fieldNamedFirst(text: string): 'tms' | 'endpoint' | 'sql' | 'windows' |
 /** A Windows release said of a machine: "a 2016 server", "2016 servers", "the 2019 box", 「2016サーバー」 (QA37 B3). */
 const HOST_YEAR = /(?<![\d.])20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s?(?:servers?|box(?:es)?|machines?|hosts?|vms?)(?![a-z])|(?<![\d.])20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s?(?:サーバー?|マシン)/i;
 /** Another machine named, or SQL placed on it: "domain controller", "DC", "elsewhere", "other", "hosts SQL", 「ドメインコントローラー」「SQLが動いて」. */
-const OTHER_MACHINE = /(?<![a-z])(?:domain\scontrollers?|dcs?|elsewhere|other|another|separate|sql|database|db|exchange|file\sserver|ad)(?![a-z])|ドメイン|コントローラ|他の|ほかの|別の|sql|データベース/i;
+const OTHER_MACHINE = new RegExp(
+  String.raw`(?<![a-z])(?:domain\scontrollers?|dcs?|elsewhere|${ELSE_WORDS_EN}|separate|sql|database|db|exchange|file\sserver|ad)(?![a-z])|ドメイン|コントローラ|他の|ほかの|別の|sql|データベース`,
+  'i',
+);
 /** The TMS server named as the machine: "the TMS server is a 2016 server", "TMS runs on a 2016 box". */
 const TMS_MACHINE = /(?<![a-z])tms(?![a-z])/i;
 

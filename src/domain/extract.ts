@@ -50,6 +50,7 @@ import { sqlPlaceNow } from './understand/sql-past';
 import { changeNotDone, foreignTmsBefore, ownTmsSaid, releaseLeftBehind } from './understand/foreign-tms';
 import { plannedNotSupposed, plannedSqlFrom } from './understand/planned-from';
 import { releasesNotYet } from './understand/release-not-yet';
+import { OTHER_SERVER_PREFIX_JA, OTHER_SERVER_WORDS_EN } from './understand/other-machine';
 import { withoutCopyNotOnTms } from './understand/sql-copy';
 import { sqlCopyOnTms } from './understand/sql-copy';
 import { windowsOfOtherMachine, windowsOfSqlHost } from './understand/sql-host';
@@ -177,9 +178,9 @@ const KEYWORDS = new RegExp(
   [
     '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
     '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
-    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|(?<!(?:old|older|lab|new|newer|test|testing|previous|prior|other|another|legacy|former|target|backup|spare|staging|dev|replacement|migration|destination|source|dr)\\s)server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS|(?<!(?:sql|データベース|db)\\s?)(?<!(?:旧|新|新しい|古い|以前の|前の|検証(?:環境)?(?:用)?の?|テスト(?:環境)?(?:用)?の?|ラボの?|移行先の?|移行元の?|別の?|他の?|予備の?)\\s?)サーバ[ー]?(?=\\s?(?:は|が|も|の\\s?os\\s?は)?\\s?(?:実は|実際は|本当は)?\\s?(?:windows\\s?(?:server\\s?)?)?(?:20(?:0[38]|1[269]|2[25])|2k)(?!\\d)))',
+    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|(?<!(?:' + OTHER_SERVER_WORDS_EN + ')\\s)server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS|(?<!(?:sql|データベース|db)\\s?)(?<!(?:' + OTHER_SERVER_PREFIX_JA + ')\\s?)サーバ[ー]?(?=\\s?(?:は|が|も|の\\s?os\\s?は)?\\s?(?:実は|実際は|本当は)?\\s?(?:windows\\s?(?:server\\s?)?)?(?:20(?:0[38]|1[269]|2[25])|2k)(?!\\d)))',
     // "Server is 2012 R2", "TMS box is 2012 R2", "the host runs 2019": the machine named, then its release (QA36 #9).
-    '(?<winplace>(?<![a-z])(?<!(?:sql|database|db)\\s?)(?<!(?:old|older|lab|new|newer|test|testing|previous|prior|other|another|legacy|former|target|backup|spare|staging|dev|replacement|migration|destination|source|dr)\\s)(?:server|box|host|machine|vm)(?=\\s(?:is|was|runs|running|=)\\s?(?:(?:actually|really|in\\sfact)\\s)?(?:(?:on|windows|server)\\s?){0,3}(?:20(?:0[38]|1[269]|2[25])|2k))(?![a-z]))',
+    '(?<winplace>(?<![a-z])(?<!(?:sql|database|db)\\s?)(?<!(?:' + OTHER_SERVER_WORDS_EN + ')\\s)(?:server|box|host|machine|vm)(?=\\s(?:is|was|runs|running|=)\\s?(?:(?:actually|really|in\\sfact)\\s)?(?:(?:on|windows|server)\\s?){0,3}(?:20(?:0[38]|1[269]|2[25])|2k))(?![a-z]))',
     '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?:(?![a-z])|(?=v\\s?\\d)))',
     '(?<endpoint>(?<![a-z])(?:endpoints?|codecs?|devices?|video\\s?systems?)(?![a-z])|エンドポイント|端末|コーデック|機器)',
     '(?<level>(?<![a-z])(?:communication\\s?security|security(?:\\s?(?:level|setting)s?)?|tls\\s?options?|level)(?![a-z])|通信セキュリティ|セキュリティ(?:レベル|設定)?|レベル)',

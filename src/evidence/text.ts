@@ -18,6 +18,7 @@ import { isSqlClientLine, isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../do
 import { readProbeOutput, type ProbeOutputReading } from '../probe/output-read';
 // Event 7036 ("… service entered the stopped state"): group 1 the display name, 2 the state; logged for a planned stop too.
 import { SERVICE_STATE_EN, SERVICE_STATE_JA } from '../domain/understand/service-state';
+import { ELSE_WORDS_EN, ENV_WORDS_EN } from '../domain/understand/other-machine';
 import { TMS_SERVICES } from '../domain/knowledge/index';
 
 /** Get-TlsCipherSuite listing at most this many suites is called short (Windows Server ships a few dozen): a check. */
@@ -2554,8 +2555,15 @@ function regStartIn(head: string): { index: number; headed: boolean } | null {
  * ("we'll import this tonight", "going to apply this", 「今夜これをインポートする予定です」): the paste after it is not the TMS server's
  * Schannel state now (REV26 #5).
  */
-const REG_LEAD_NOT_OURS =
-  /(?<![a-z])(?:(?:old|lab|test|testing|staging|dev|other|another|different|previous|new|backup|spare|customer'?s?|their|second)\s(?:tms\s)?(?:server|machine|box|host|vm|node|system|environment|site)|not\s(?:from\s)?(?:the|our)\s(?:tms|server|production)|(?:will|we'll|i'll|going\sto|plan(?:ning)?\sto|about\sto|want\sto|to\sbe)\s(?:\w+\s)?(?:import|apply|merge|deploy|push|run|use)|(?:import|apply|merge|deploy|push)(?:ing)?\s(?:this|it|these|the\sfollowing)\s(?:tonight|tomorrow|later|next)|should\s(?:we|i)\s(?:import|apply|merge|use))(?![a-z])|検証|旧サーバ|新サーバ|移行先|別の?\s?(?:サーバ|マシン|環境|ノード)|他の?\s?(?:サーバ|マシン)|予定|これから|(?:インポート|適用|反映)(?:します|する)(?![かた])/i;
+/**
+ * The words before a machine's noun in such a lead-in (REV26 #5 chose them; fewer age and migration words than
+ * OTHER_SERVER_WORDS_EN, plus "different", "second" and another owner's "customer's", "their").
+ */
+const REG_LEAD_OTHER_WORDS = [ENV_WORDS_EN, ELSE_WORDS_EN, 'different|old|previous|new|backup|spare|second', "customer'?s?|their"].join('|');
+const REG_LEAD_NOT_OURS = new RegExp(
+  String.raw`(?<![a-z])(?:(?:${REG_LEAD_OTHER_WORDS})\s(?:tms\s)?(?:server|machine|box|host|vm|node|system|environment|site)|not\s(?:from\s)?(?:the|our)\s(?:tms|server|production)|(?:will|we'll|i'll|going\sto|plan(?:ning)?\sto|about\sto|want\sto|to\sbe)\s(?:\w+\s)?(?:import|apply|merge|deploy|push|run|use)|(?:import|apply|merge|deploy|push)(?:ing)?\s(?:this|it|these|the\sfollowing)\s(?:tonight|tomorrow|later|next)|should\s(?:we|i)\s(?:import|apply|merge|use))(?![a-z])|検証|旧サーバ|新サーバ|移行先|別の?\s?(?:サーバ|マシン|環境|ノード)|他の?\s?(?:サーバ|マシン)|予定|これから|(?:インポート|適用|反映)(?:します|する)(?![かた])`,
+  'i',
+);
 /** parseRegText's note on a missing header, left out when the paste is a key block alone (nothing to warn about). */
 const NO_HEADER_NOTE = /^The first line is not a regedit header/;
 

@@ -5,6 +5,7 @@
  * planned target is not taken (readers-c #4, QA51 #15). Only SQL: endpoint plans have their own reader
  * (endpoint-upgrade-plan.ts). Not a release a change goes to ("plan to upgrade to SQL 2016"). Pure, bounded, linear.
  */
+import { APART_WORDS_EN, ELSE_WORDS_EN, ENV_WORDS_EN } from './other-machine';
 
 const SQL_VAL = String.raw`((?:20(?:05|08|12|14|16|17|19|22)|2k\d{1,2})(?:[\s-]?r2)?(?:\s?sp\s?\d)?)(?![\d.])`;
 const SQL_NAME = String.raw`(?:ms\s?)?sql(?:\s?server)?(?:\s(?:express|standard|enterprise))?`;
@@ -29,8 +30,15 @@ export function plannedNotSupposed(clause: string): boolean {
   return PLAN_CUE.test(s) && !SUPPOSED.test(s);
 }
 
-/** Another machine's SQL ("on the lab server", 「検証環境の」): not the one TMS uses. */
-const OTHER = /(?<![a-z])(?:lab|test|testing|staging|dev|other|another|different|separate|customer'?s?|their)(?![a-z])|検証|別の|他の|お客様/i;
+/**
+ * Another machine's SQL ("on the lab server", 「検証環境の」): not the one TMS uses. Bare words, so fewer than
+ * OTHER_SERVER_WORDS_EN (readers-c #4 chose these): not "old" above all, as FROM_EN reads "from the old SQL 2008 R2" as the SQL
+ * in use now.
+ */
+const OTHER = new RegExp(
+  String.raw`(?<![a-z])(?:${ENV_WORDS_EN}|${ELSE_WORDS_EN}|${APART_WORDS_EN}|customer'?s?|their)(?![a-z])|検証|別の|他の|お客様`,
+  'i',
+);
 
 /** Where the change goes: "to 2016", "into a new server", 「2016 に / へ」: a place after it is the target's, not the current one. */
 const TARGET_CUT = /(?<![a-z])(?:to|into|onto|with|by)\s|に|へ/i;
