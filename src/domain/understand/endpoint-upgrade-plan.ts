@@ -8,6 +8,7 @@
  * not happening. Pure, bounded, linear; the cheap test first.
  */
 import { nfkc } from '../nfkc';
+import { OTHER_ORG_WORDS_EN, OTHER_ORG_WORDS_JA } from './other-machine';
 import { planListStart } from './plan-list';
 
 export interface EndpointUpgradePlan {
@@ -73,8 +74,10 @@ const MODAL_JA = /かも|でしょう|たら|れば|場合|心配|予定|[?？]|
  * Another organisation's endpoints (REV24 #5): "The customer will upgrade their endpoints to CE 9.15 next week; ours stay on
  * TC7.3.3", 「お客様が来週エンドポイントを CE 9.15 に上げます」: not this case's plan.
  */
-const OTHER_OWNER =
-  /(?<![a-z])(?:their|theirs|customers?'?s?|client'?s?|clients|partner'?s?|vendor'?s?|supplier'?s?|(?:an)?other\s(?:company|companies|organi[sz]ation|org|team|tenant|customer|site|office|department))(?![a-z])|お客様|お客さん|顧客|客先|先方|取引先|他社|相手先|パートナー|別の(?:会社|組織|拠点|部署)|他の(?:会社|組織|拠点|部署)/i;
+const OTHER_OWNER = new RegExp(
+  String.raw`(?<![a-z])(?:their|theirs|(?:${OTHER_ORG_WORDS_EN})s?'?s?|(?:an)?other\s(?:company|companies|organi[sz]ation|org|team|tenant|customer|site|office|department))(?![a-z])|${OTHER_ORG_WORDS_JA}|お客さん|他社|別の(?:会社|組織|拠点|部署)|他の(?:会社|組織|拠点|部署)`,
+  'i',
+);
 
 /** The clause of a sentence that holds [start, end) (the match of the upgrade): bounded by , ; 、 or a joint to a new subject. */
 const BOUND = /[,;、，；]|\s(?:and|but|so|then|while)\s(?=(?:now|then|today|tomorrow|tonight|next|later|we|i|they|he|she|it|you|the|our|my)(?![a-z]))/gi;

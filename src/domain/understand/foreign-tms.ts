@@ -10,10 +10,13 @@
  *   current one: read as a change elsewhere).
  * Pure, bounded input, linear patterns.
  */
+import { OTHER_ORG_WORDS_EN, OTHER_ORG_WORDS_JA } from './other-machine';
 
 /** Right before "TMS": a possessive of another organisation ("their", "the partner's", 「先方の」). */
-const FOREIGN_BEFORE =
-  /(?:(?<![a-z])their\s|(?<![a-z])(?:the\s|a\s|our\s)?(?:customer|client|partner|vendor|supplier|provider|reseller|integrator)(?:'s|’s|s'|s’)\s|(?:先方|取引先|お客様|お客さま|顧客|客先|相手先|パートナー(?:企業|会社)?|ベンダー)\s?(?:側)?\s?の\s?)(?:own\s|(?:production|prod|main|primary)\s|本番\s?の?\s?)?$/i;
+const FOREIGN_BEFORE = new RegExp(
+  String.raw`(?:(?<![a-z])their\s|(?<![a-z])(?:the\s|a\s|our\s)?(?:${OTHER_ORG_WORDS_EN}|provider|reseller|integrator)(?:'s|’s|s'|s’)\s|(?:${OTHER_ORG_WORDS_JA}|パートナー(?:企業|会社)?|お客さま|ベンダー)\s?(?:側)?\s?の\s?)(?:own\s|(?:production|prod|main|primary)\s|本番\s?の?\s?)?$`,
+  'i',
+);
 
 /** Is the TMS keyword whose text before it is `before` said to be another organisation's? */
 export function foreignTmsBefore(before: string): boolean {
