@@ -114,6 +114,50 @@ export function fleetRig(tmpPrefix: string, opts: { pg?: boolean } = {}): FleetR
   return rig;
 }
 
+/** The text of a slash command's immediate response (its JSON body's `text`). */
+export const responseText = (r: { text: string }): string => String((JSON.parse(r.text) as { text?: string }).text);
+
+/** Everything sent to `user`'s direct message or edited in it; with `uploads`, the files completed there too. */
+export function dmsTo(fake: FakeSlack, user: string, opts: { uploads?: boolean } = {}): Call[] {
+  const methods = ['chat.postMessage', 'chat.update', ...(opts.uploads ? ['files.completeUploadExternal'] : [])];
+  return fake.calls.filter((c) => methods.includes(c.method) && JSON.stringify(c.body).includes(user));
+}
+
+export interface SilentRig {
+  /** The silent endpoint (from beforeAll). */
+  readonly silent: SimulatedEndpoint;
+  /** The probe settings of a replica: loopback only, the ports of the rig's endpoint and of the silent one. */
+  probeEnv(): Record<string, string>;
+  /** `/tls-probe` of the silent endpoint and the rig's endpoint, sent to `port` as `user` (response_url keyed `key`). */
+  startOn(port: number, key: string, user: string): Promise<{ status: number; text: string }>;
+}
+
+/**
+ * Beside the rig's endpoint, one silent endpoint on 127.0.4.3 that never answers and so holds a job open (loopback only);
+ * registers its beforeAll/afterAll in the calling test file.
+ */
+export function silentRig(rig: FleetRig): SilentRig {
+  let silent: SimulatedEndpoint | undefined;
+  beforeAll(async () => {
+    silent = await startSimulatedEndpoint('silent', { host: '127.0.4.3' });
+  });
+  afterAll(async () => {
+    await silent?.close();
+  });
+  const out: SilentRig = {
+    get silent() {
+      if (!silent) throw new Error('silent rig: the endpoint starts in beforeAll');
+      return silent;
+    },
+    probeEnv: () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${out.silent.port}` }),
+    startOn: async (port, key, user) => {
+      const list = `127.0.4.3:${out.silent.port} 127.0.4.1:${rig.tc.port}`;
+      return (await post(port, slashCommand('/tls-probe', list, rig.fake.responseUrl(key), { user_id: user }), { contentType: FORM })) as { status: number; text: string };
+    },
+  };
+  return out;
+}
+
 /**
  * A view of `inner` whose every call goes through `around(prop, args, call)`; `call()` runs the real
  * method. (Every FleetJobStore method returns a promise.)

@@ -10,28 +10,20 @@
  * DATABASE_URL is set, else one SQLite file. The local fake Web API, one simulated TC 7.3.3
  * endpoint on 127.0.4.1 and one silent endpoint on 127.0.4.3 that holds the job open (loopback only).
  */
-import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { echoEngine } from './echo-engine';
-import { fleetLimit, fleetRig, storeView } from './fleet-rig';
+import { dmsTo as dmsIn, fleetLimit, fleetRig, responseText as text, silentRig, storeView } from './fleet-rig';
 import { startHarness } from './harness';
-import { FORM, post, slashCommand } from './signed';
 import { sleep, until } from './wait';
 
 jest.setTimeout(60000);
 
 const rig = fleetRig('tmsd-ops20b-ack-', { pg: true });
 const { fake } = rig;
-let silent: SimulatedEndpoint;
-beforeAll(async () => {
-  silent = await startSimulatedEndpoint('silent', { host: '127.0.4.3' });
-});
-afterAll(async () => {
-  await silent.close();
-});
+const quiet = silentRig(rig);
+const { probeEnv, startOn } = quiet;
 
-const text = (r: { text: string }) => String((JSON.parse(r.text) as { text?: string }).text);
 /** Everything sent to `user`'s direct message, or edited in it. */
-const dmsTo = (user: string) => fake.calls.filter((c) => ['chat.postMessage', 'chat.update'].includes(c.method) && JSON.stringify(c.body).includes(user));
+const dmsTo = (user: string) => dmsIn(fake, user);
 
 /** A's view of the store: its job's first heartbeat fails, and A dies right then (every later call fails). */
 function firstBeatFailsThenDies(dead: { on: boolean }, calls: string[]) {
@@ -41,13 +33,6 @@ function firstBeatFailsThenDies(dead: { on: boolean }, calls: string[]) {
     return dead.on ? Promise.reject(new Error('connection lost: the replica died')) : call();
   });
 }
-
-async function startOn(port: number, key: string, user: string) {
-  const list = `127.0.4.3:${silent.port} 127.0.4.1:${rig.tc.port}`;
-  return (await post(port, slashCommand('/tls-probe', list, fake.responseUrl(key), { user_id: user }), { contentType: FORM })) as { status: number; text: string };
-}
-
-const probeEnv = () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${silent.port}` });
 
 it('the ack went through, the first heartbeat fails and the replica dies: another replica takes the job over and reports it (not ended silently)', async () => {
   const dead = { on: false };
@@ -125,14 +110,14 @@ it('the ack went through but recording it came after the claim\'s lease ran out 
   });
   const b = await startHarness({ engine: echoEngine, probeEnv: probeEnv(), fake, extra: { fleetJobs: rig.jobs(), fleetLimit } });
   try {
-    const probed = [rig.tc.accepted(), silent.accepted()];
+    const probed = [rig.tc.accepted(), quiet.silent.accepted()];
     const res = await startOn(a.port, 'ops20b-gone', 'UACKGONE');
     expect(text(res)).toMatch(/Probing 2 endpoints/);
     await until(() => recorded !== null, 5000);
     expect(recorded).toBe(false);
     await until(() => dmsTo('UACKGONE').some((c) => /cut short after 0 of 2/.test(String(c.body.text))), 5000);
     await sleep(500);
-    expect([rig.tc.accepted(), silent.accepted()]).toEqual(probed); // nothing probed
+    expect([rig.tc.accepted(), quiet.silent.accepted()]).toEqual(probed); // nothing probed
     expect(await jobs.runningFor('UACKGONE')).toBeNull();
     expect(dmsTo('UACKGONE').filter((c) => /cut short/.test(String(c.body.text)))).toHaveLength(1);
     // its quota unit came back: this take is the only one in the window

@@ -11,29 +11,20 @@
  * DATABASE_URL is set, else one SQLite file. The local fake Web API, one simulated TC 7.3.3
  * endpoint on 127.0.4.1 and one silent endpoint on 127.0.4.3 that holds the job open (loopback only).
  */
-import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { fleetTexts } from '../../src/slack/fleet/texts';
 import { echoEngine } from './echo-engine';
-import { fleetLimit, fleetRig, storeView } from './fleet-rig';
+import { dmsTo as dmsIn, fleetLimit, fleetRig, responseText as text, silentRig, storeView } from './fleet-rig';
 import { startHarness } from './harness';
-import { FORM, post, slashCommand } from './signed';
 import { sleep, until } from './wait';
 
 jest.setTimeout(60000);
 
 const rig = fleetRig('tmsd-opsc-ack-', { pg: true });
 const { fake } = rig;
-let silent: SimulatedEndpoint;
-beforeAll(async () => {
-  silent = await startSimulatedEndpoint('silent', { host: '127.0.4.3' });
-});
-afterAll(async () => {
-  await silent.close();
-});
+const { probeEnv, startOn } = silentRig(rig);
 
-const text = (r: { text: string }) => String((JSON.parse(r.text) as { text?: string }).text);
-/** Everything sent to `user`'s direct message, or edited in it. */
-const dmsTo = (user: string) => fake.calls.filter((c) => ['chat.postMessage', 'chat.update', 'files.completeUploadExternal'].includes(c.method) && JSON.stringify(c.body).includes(user));
+/** Everything sent to `user`'s direct message, or edited in it, and the files shared there. */
+const dmsTo = (user: string) => dmsIn(fake, user, { uploads: true });
 const UNCONFIRMED = /did not run to the end, and it may not have started at all/;
 
 /** A's view of the store: every try to record the acknowledgement fails; the first heartbeat fails too, and A dies right then. */
@@ -46,14 +37,8 @@ function ackUnrecordedThenDies(dead: { on: boolean }, calls: string[]) {
   });
 }
 
-async function startOn(port: number, key: string, user: string) {
-  const list = `127.0.4.3:${silent.port} 127.0.4.1:${rig.tc.port}`;
-  return (await post(port, slashCommand('/tls-probe', list, fake.responseUrl(key), { user_id: user }), { contentType: FORM })) as { status: number; text: string };
-}
-
 /** A lease longer than the three tries to record the ack (0.5 s + 1 s between them), so none of it runs out meanwhile. */
 const limit = { ...fleetLimit, leaseMs: 4000 };
-const probeEnv = () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${silent.port}` });
 
 it.each([
   ['can probe (it sweeps with takeovers)', true],
