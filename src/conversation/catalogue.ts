@@ -77,6 +77,22 @@ const STATUS_REQUEST_EN = '^(?:(?:a|the)\\s)?(?:short\\s|quick\\s|brief\\s)?(?:s
  * 「状況は？」「今どういう状況？」「現状はどうですか？」「進捗は？」「残りは何ですか？」, the whole line (not 「あと何をすればいいですか？」:
  * what to do, answered as such; not 「SQL の状況は？」).
  */
+/**
+ * "What did we change?", "remind me what we changed", 「何を変更したかまとめて」「変更内容をまとめて」 (QA53 #12): the record of the
+ * change asked for, read as the report summary. The whole line, ours only ("what did they change?", "what did we change to make it
+ * fail?", 「相手が何を変更したか教えてもらえません」, 「作業内容をまとめておきます」 are not asking for it).
+ */
+const WHAT_WE_CHANGED_EN = [
+  '^\\s*(?:(?:ok(?:ay)?|so|and|sorry)[,\\s]+)?what\\s(?:did|have)\\s(?:we|i)\\s(?:actually\\s|exactly\\s)?(?:change|changed|do|done)(?:\\s(?:so\\sfar|today|in\\sthe\\send|in\\stotal|on\\s(?:the\\s)?(?:tms\\s)?server|on\\stms|for\\sthis|for\\sthe\\sticket|exactly))?\\s*[?？.]*\\s*$',
+  '^\\s*(?:(?:ok(?:ay)?|so|and|please)[,\\s]+)?(?:(?:can|could)\\syou\\s)?(?:remind\\sme(?:\\sof)?|tell\\sme|recap|list|sum\\sup)\\s(?:again\\s)?what\\s(?:we|i)\\s(?:have\\s)?(?:changed|did|done)(?:\\s(?:so\\sfar|today|on\\s(?:the\\s)?(?:tms\\s)?server|for\\sthe\\sticket))?(?:\\s*,?\\s*please)?\\s*[?？.!]*\\s*$',
+];
+const JA_REQUEST_END = '(?:ください|下さい|もらえますか|もらえませんか|いただけますか|ほしい(?:です)?|お願いします)?\\s*[。.!！?？]*\\s*$';
+const WHAT_WE_CHANGED_JA = [
+  `^[^。？?]{0,6}(?:何|なに)を(?:変更|変え|実施|やっ)(?:した|た)(?:の)?か[^。？?]{0,4}(?:まとめて|教えて|整理して|一覧に(?:して)?)${JA_REQUEST_END}`,
+  `^[^。？?]{0,6}(?:変更|実施|対応|作業)(?:内容|点|したこと|した内容)[^。？?]{0,4}(?:まとめて|一覧に(?:して)?|整理して|教えて)${JA_REQUEST_END}`,
+  `^[^。？?]{0,6}(?:やった|実施した|変更した)こと[^。？?]{0,4}(?:まとめて|一覧に(?:して)?|整理して|教えて)${JA_REQUEST_END}`,
+];
+
 const STATUS_ASKED_JA =
   '^(?:(?:今|いま|現在)の?)?(?:状況|現状|進捗|進み具合|ステータス)(?:は|を教えて(?:ください|下さい)?)?(?:どう(?:ですか|でしょうか|なって(?:いますか|ますか|る))?)?\\s*[?？]*$|^(?:今|いま|現在)は?\\s?どう(?:いう|いった)?(?:状況|状態|なって(?:いますか|ますか|る))(?:ですか|でしょうか)?\\s*[?？]*$|^(?:あと|残り)(?:は)?\\s?(?:何|なに)(?:が残って(?:いますか|ますか|る)|が残り)?(?:ですか)?\\s*[?？]+$';
 
@@ -3868,7 +3884,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     statement: {
       en: ['(?<![a-z])(?:give|write|draft|prepare|send)\\s(?:me\\s|us\\s)?(?:a\\s|the\\s|an\\s)?(?:short\\s|quick\\s|brief\\s)?change\\s(?:request|ticket|record)(?![a-z])'],
-      ja: ['(?:変更|作業|チェンジ)\\s?(?:申請|要求|依頼書|計画書|管理票)[^。]{0,6}(?:書いて|作って|作成|ください|下さい|お願い|ほしい)', 'チェンジ\\s?リクエスト'],
+      ja: [
+        '(?:変更|作業|チェンジ)\\s?(?:申請|要求|依頼書|計画書|管理票)[^。]{0,6}(?:書いて|作って|作成|ください|下さい|お願い|ほしい)',
+        'チェンジ\\s?リクエスト',
+        // 「変更記録を書いて」「作業記録を作ってください」 (QA53 #1): the record of the change, asked for.
+        '(?:変更|作業)\\s?記録\\s?(?:を|も)?\\s?(?:書いて|作って|作成して|ください|下さい|お願い)',
+      ],
     },
     title: L('Change request', '変更申請'),
     answer: (f) => changeRequestAnswer(f),
@@ -3885,8 +3906,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         // The status asked, the whole line (QA49 F11): "what's the status?", "status?", "where are we?", "what's left to do?".
         // Not "what's the status of the SQL service?", "where are we running SQL?", "what's left to do on tms02?": those name something.
         STATUS_ASKED_EN,
+        ...WHAT_WE_CHANGED_EN,
       ],
       ja: [
+        ...WHAT_WE_CHANGED_JA,
         // 「状況は？」「今どういう状況？」「現状はどうですか？」「進捗は？」 (the whole line; not 「SQL の状況は？」).
         STATUS_ASKED_JA,
         '(?:お客様|お客さま|顧客|客先|ユーザー?|利用者)(?:に|へ)(?:は)?[^。？?]{0,10}(?:説明|報告|伝え)',
@@ -3904,8 +3927,16 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])summari[sz]e\\s(?:it|this|everything|the\\s(?:case|incident|issue))(?![a-z])',
         // "summary please", "status update please", "status pls" (the whole line, QA49 F11).
         STATUS_REQUEST_EN,
+        ...WHAT_WE_CHANGED_EN,
       ],
-      ja: ['(?:障害|インシデント)報告', '報告書', 'まとめて(?:ください|下さい|ほしい|もらえ|いただけ)', '要約して', 'サマリ[ーを]*\\s?(?:ください|下さい|作って|書いて|お願い)'],
+      ja: [
+        '(?:障害|インシデント)報告',
+        '報告書',
+        'まとめて(?:ください|下さい|ほしい|もらえ|いただけ)',
+        '要約して',
+        'サマリ[ーを]*\\s?(?:ください|下さい|作って|書いて|お願い)',
+        ...WHAT_WE_CHANGED_JA,
+      ],
     },
     title: L('Summary for a report', '報告用のまとめ'),
     answer: (f) => reportSummaryAnswer(f),

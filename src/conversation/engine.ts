@@ -1208,7 +1208,7 @@ const ROUTES: readonly Route[] = [
       if (closing === 'works' && allFixedAskedIn(text) !== null) {
         return { state: next(s, {}), replies: [reply(s.lang, [para(allFixedWhenText(s.lang)), ...questionBlocksFor(s)])] };
       }
-      if (closing === 'works') return { state: { ...read.state, pending: null, facts: withWorksNow(read.state.facts) }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
+      if (closing === 'works') return { state: { ...read.state, pending: null, facts: withWorksNow(withLevelRaisedByReport(s.facts, read.state.facts, text)) }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).
       if (closing === 'closed') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].caseClosed), actionsBlock(s.lang, false)])] };
       if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
@@ -1576,6 +1576,18 @@ function onFleet(state: ConversationState, raw: unknown): TurnResult {
 /** Read facts from text (and a bare answer to the pending question), then answer. */
 
 /** The case closed as working ("it works now", 「直りました」): kept for the report summary (QA49 F9). */
+/**
+ * "Done: set Medium-High, iisreset and restarted the TMS services. All green now" (QA53 #1): the message that closes the case
+ * moved the level up from the Medium the incident was told at (or, with no level told before, says the level was set in words):
+ * Medium-High is the fix made, not the premise "TMS was already at Medium-High". Recorded as `levelRaised`, so the report
+ * summary and the change record name the usual cause and the change, not "the usual cause was ruled out". Nothing else changes.
+ */
+function withLevelRaisedByReport(before: Facts, after: Facts, text: string): Facts {
+  if (after.level !== 'medium-high' || after.tlsClaims?.levelRaised) return after;
+  const raised = before.level === 'medium' || (before.level === undefined && fixProgressIn(text)?.level === true);
+  return raised ? { ...after, tlsClaims: { ...after.tlsClaims, levelRaised: true } } : after;
+}
+
 function withWorksNow(f: Facts): Facts {
   return { ...f, tlsClaims: { ...f.tlsClaims, worksNow: true } };
 }

@@ -374,7 +374,7 @@ function doneOf(f: Facts): LocalizedText[] {
   if (!c) return out;
   if (c.tls12 === 'on') out.push(L('TLS 1.2 on in Schannel', 'Schannel で TLS 1.2 を有効'));
   if (c.keysChanged) out.push(L('Schannel keys changed', 'Schannel のキーを変更'));
-  if (c.levelRaised) out.push(L('Communication Security raised to Medium-High', '[Communication Security] を Medium-High に変更'));
+  if (c.levelRaised) out.unshift(L('Communication Security raised from Medium to Medium-High in TMS Tools', 'TMS ツールで [Communication Security] を Medium から Medium-High に変更'));
   if (c.restarted) out.push(L('restarted since the change', '変更後に再起動'));
   return out;
 }
@@ -400,14 +400,21 @@ function unknownOf(f: Facts): LocalizedText[] {
  */
 export function changeRequestAnswer(f: Facts): LocalizedText[] {
   const d = diagnose(f);
-  if (d.affected === 'no' || (from15(f) && atMediumHighOrAbove(f))) {
+  // Medium-High set in this incident (QA53 #1): the level during the incident was Medium, and the record is of that change.
+  const raised = from15(f) && f.level === 'medium-high' && f.tlsClaims?.levelRaised === true;
+  if (d.affected === 'no' || (from15(f) && atMediumHighOrAbove(f) && !raised)) {
     return [L('There is no change to request yet: the cause is not found. Here is where the case stands:', 'まだ申請する変更はありません。原因が特定できていないためです。現状は次のとおりです：'), ...reportSummaryAnswer(f).slice(1)];
   }
-  const out: LocalizedText[] = [L('A change request from what you told me (fill in the dates, names and what is marked as not known):', 'これまでに伺った内容からの変更申請です（日時、担当者、未確認の点は埋めてください）：')];
+  const fixed = raised && f.tlsClaims?.worksNow === true;
+  const out: LocalizedText[] = [
+    fixed
+      ? L('A change record from what you told me: the change below was made and the systems work again, as you said (fill in the dates, names and what is marked as not known):', 'これまでに伺った内容からの変更記録です。下記の変更は実施済みで、システムは再び動作しているとのことです（日時、担当者、未確認の点は埋めてください）：')
+      : L('A change request from what you told me (fill in the dates, names and what is marked as not known):', 'これまでに伺った内容からの変更申請です（日時、担当者、未確認の点は埋めてください）：'),
+  ];
   const tms = f.tms ? formatTms(f.tms) : 'TMS';
   const plan = registryPlan(f.windows);
-  const from = f.level ? formatLevel(f.level) : 'Medium';
-  const fromJa = f.level ? formatLevel(f.level) : 'Medium（既定。未確認）';
+  const from = raised ? 'Medium' : f.level ? formatLevel(f.level) : 'Medium';
+  const fromJa = raised ? 'Medium' : f.level ? formatLevel(f.level) : 'Medium（既定。未確認）';
   const keys = plan.step === 'required' ? L(`create the Schannel keys for TLS 1.2 (Client and Server; ${formatWindows(f.windows!)} has it off by default)`, `Schannel に TLS 1.2 のキーを作成（Client と Server。${formatWindows(f.windows!)} では既定で無効）`) : f.windows ? L(`check the Schannel keys for TLS 1.2 (on by default on ${formatWindows(f.windows)}; changed only if a policy turned it off)`, `Schannel の TLS 1.2 のキーを確認（${formatWindows(f.windows)} では既定で有効。ポリシーで無効にされている場合だけ変更）`) : MH('make TLS 1.2 available in the Schannel keys (a check or a change depending on the Windows release, not known yet)', 'Schannel のキーで TLS 1.2 を使える状態に（確認だけか変更かは Windows のバージョン次第で、まだ未確認）');
   if (pre15(f)) {
     out.push(bullet(MH(`Change: upgrade ${tms} to TMS 15.x (its own change: check the Windows Server and SQL Server requirements of that release), then on the upgraded server ${keys.en}, set Communication Security to Medium-High in TMS Tools, and restart IIS and the TMS services. Nothing changes on the endpoints.`, `変更内容：${tms} を TMS 15.x にアップグレード（独立した変更です。そのリリースの Windows Server と SQL Server の要件を確認）。そのうえで ${keys.ja}、TMS ツールで [Communication Security] を Medium-High に設定し、IIS と TMS のサービスを再起動。エンドポイント側の変更はありません。`)));
@@ -425,7 +432,15 @@ export function changeRequestAnswer(f: Facts): LocalizedText[] {
   out.push(bullet(L(`Outage: TMS (web interface and services) is interrupted during the work: ${upgrade.en}${reboot.en}. What that stops for users (booking, call launch, phone books) depends on how you use TMS: my sources do not say, check it.`, `停止：作業中は TMS（Web インターフェイスとサービス）が止まります。${upgrade.ja}${reboot.ja}。利用者にとって何が止まるか（予約、会議の開始、電話帳など）は TMS の使い方によるため、資料には記載がありません。確認してください。`)));
   const named = f.telnetSystems ?? [];
   const risks = risksOf(f).filter((r) => !/^export the registry|^Telnet and SNMP/.test(r.en));
-  if (!atMediumHighOrAbove(f)) {
+  if (raised) {
+    // The change is made: its known side effect, said as what to check now, not before.
+    risks.unshift(
+      L(
+        `Telnet and SNMP went off with Medium-High: ${named.length ? joinAnd(named) : 'systems TMS manages over them (e.g. Polycom HDX)'} lose management over them, and automatic discovery stops (check that no managed system depends on them)`,
+        `Medium-High にしたことで Telnet と SNMP は無効になっています。${named.length ? named.join('、') : 'それらで管理しているシステム（Polycom HDX など）'}はそれらでは管理できなくなり、自動検出も止まります（それらに頼っている管理対象システムがないか確認）`,
+      ),
+    );
+  } else if (!atMediumHighOrAbove(f)) {
     risks.unshift(
       named.length && f.telnetVia
         ? L(`Telnet and SNMP go off at Medium-High: ${joinAnd(named)}, which TMS manages over ${telnetViaLabel(f.telnetVia).en}, will lose management (decide before the change: replace, manage another way, or accept it)`, `Medium-High にすると Telnet と SNMP が無効になります。TMS が ${telnetViaLabel(f.telnetVia).ja} で管理している ${named.join('、')} は管理できなくなります（置き換える、別の方法で管理する、受け入れる、のどれにするか変更前に決めてください）`)
@@ -452,6 +467,11 @@ export function changeRequestAnswer(f: Facts): LocalizedText[] {
       ),
     ),
   );
+  if (raised) {
+    const done = doneOf(f);
+    out.push(bullet(L(`Done (as you said): ${done.map((x) => x.en).join(', ')}.`, `実施済み（お聞きした内容）：${done.map((x) => x.ja).join('、')}。`)));
+    if (fixed) out.push(bullet(L('Status: fixed. You said the systems work again.', '状況：解決済み。システムが再び動作しているとのことです。')));
+  }
   const unknown = unknownOf(f);
   if (unknown.length) out.push(bullet(L(`Not known yet: ${unknown.map((x) => x.en).join(', ')}.`, `未確認：${unknown.map((x) => x.ja).join('、')}。`)));
   return out;

@@ -1,0 +1,66 @@
+/**
+ * QA53 (qa-report-53.md) #1, #4, #5, #6, #10, #11, #12, #19: answers that were wrong or led with the wrong thing.
+ * Facts per /work/shared/knowledge.md (Cause 1+2, Fix 4 and 6, TMS before 15, the SQL caveats, Telnet and SNMP).
+ */
+import { last, rendered, runIn, talk } from './helpers';
+
+const OPEN_EN = 'TMS 15.9 on Windows 2016, SQL 2016 remote, SX80s on CE 9.8 show No HTTPS response, level Medium';
+const OPEN_JA = 'TMS 15.9、Windows 2016、SQL 2016 は別サーバ、SX80 (CE 9.8) で No HTTPS response、レベルは Medium';
+const DONE_EN = 'done: keys were already there, set Medium-High, iisreset and restarted the TMS services. All SX80s are green now.';
+const DONE_JA = '完了しました。キーはすでにありました。Medium-High に変更し、iisreset と TMS のサービスを再起動しました。SX80 はすべて緑になりました。';
+
+describe('QA53 #1: the summary after a Medium → Medium-High fix names the usual cause and the change made', () => {
+  it.each([
+    ['summary please'],
+    ['status?'],
+    ['can you summarize what we changed for the ticket?'],
+  ])('EN %s', (ask) => {
+    const out = rendered(last(talk(OPEN_EN, DONE_EN, ask)));
+    expect(out).not.toMatch(/ruled out/);
+    expect(out).toMatch(/TMS 15\.9 at Communication Security Medium \(raised to Medium-High since\) offers only TLS 1\.0/);
+    expect(out).toMatch(/Done \(as you said\): Communication Security raised from Medium to Medium-High/);
+    expect(out).toMatch(/Status: fixed/);
+  });
+  it('EN, rebooted instead of restarts', () => {
+    const out = rendered(last(talk(OPEN_EN, 'Done: set Medium-High and rebooted the server. SX80s are green now.', 'summary please')));
+    expect(out).not.toMatch(/ruled out/);
+    expect(out).toMatch(/raised from Medium to Medium-High/);
+  });
+  it('JA', () => {
+    const out = rendered(runIn('ja', [OPEN_JA, DONE_JA, '変更内容をまとめてください']));
+    expect(out).not.toMatch(/当てはまりませんでした/);
+    expect(out).toMatch(/Medium の（その後 Medium-High に変更）TMS 15\.9 は TLS 1\.0 しか提示しない/);
+    expect(out).toMatch(/Medium から Medium-High に変更/);
+  });
+  it('a level already Medium-High before the incident still reads as ruled out', () => {
+    const out = rendered(last(talk('TMS 15.9 on Windows 2016, SQL 2016 remote, SX80s on CE 9.8 show No HTTPS response, level Medium-High', 'rebooted the server, all SX80s are green now', 'summary please')));
+    expect(out).toMatch(/ruled out/);
+  });
+  it('the change record is the change made (EN/JA)', () => {
+    const en = rendered(last(talk(OPEN_EN, DONE_EN, 'write a change record for this')));
+    expect(en).not.toMatch(/no change to request yet/);
+    expect(en).toMatch(/set Communication Security from Medium to Medium-High/);
+    expect(en).toMatch(/Telnet and SNMP went off with Medium-High/);
+    expect(en).toMatch(/set Communication Security back to Medium;/);
+    expect(en).toMatch(/Status: fixed/);
+    const ja = rendered(runIn('ja', [OPEN_JA, DONE_JA, '変更記録を書いて']));
+    expect(ja).not.toMatch(/まだ申請する変更はありません/);
+    expect(ja).toMatch(/\[Communication Security\] を Medium から Medium-High に変更/);
+  });
+});
+
+describe('QA53 #12: "what did we change?" is the summary', () => {
+  it.each(['what did we change?', 'remind me what we changed', 'tell me what we changed so far please'])('EN %s', (ask) => {
+    const r = last(talk(OPEN_EN, DONE_EN, ask));
+    expect(rendered(r)).toMatch(/Summary for a report/);
+  });
+  it.each(['何を変更したかまとめて', '変更内容をまとめて', 'やったことを一覧にして'])('JA %s', (ask) => {
+    expect(rendered(runIn('ja', [OPEN_JA, DONE_JA, ask]))).toMatch(/報告用のまとめ/);
+  });
+  it.each(['what did they change?', 'what did we change to make it fail?'])('not: %s', (ask) => {
+    expect(rendered(last(talk(OPEN_EN, ask)))).not.toMatch(/Summary for a report/);
+  });
+  it.each(['相手が何を変更したか教えてもらえません', '作業内容をまとめておきます'])('not JA: %s', (ask) => {
+    expect(rendered(runIn('ja', [OPEN_JA, ask]))).not.toMatch(/報告用のまとめ/);
+  });
+});
