@@ -121,7 +121,8 @@ export interface DoneStillFailing {
   otherNodeLeft: boolean;
   /**
    * A list of steps that names no restart of the server at all ("Done: keys, Medium-High. Still failing", "I checked the keys and
-   * set Medium-High", 「完了：キー、Medium-High、エンドポイント再起動」): the restart is still owed as far as we know (QA46 R2, W3).
+   * set Medium-High", 「完了：キー、Medium-High、エンドポイント再起動」), or a bare "done, still failing" that names none and says nothing
+   * back (QA53 #4): the restart is still owed as far as we know (QA46 R2, W3).
    */
   restartNotSaid: boolean;
 }
@@ -162,7 +163,9 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   const rebootPending = !rebooted && (restarted === false || pending !== null);
   // ("Done (keys checked, Medium-High)", 「対応しました（キー確認済み、Medium-High）」: the list in brackets is one too.)
   const lists = named !== null || (bracket !== null && (NAMES_KEYS.test(bracket[1]) || NAMES_LEVEL.test(bracket[1])));
-  const restartNotSaid = lists && !rebooted && !rebootPending && !SERVER_RESTART_SAID.test(t);
+  // ("done, still failing", 「完了しましたが、まだ失敗しています」 with no restart said at all and nothing said back: the restart that
+  // applies the level is asked for first, as for a list (QA53 #4); some systems back means the level took effect.)
+  const restartNotSaid = (lists || (named === null && !SOME_BACK.test(t))) && !rebooted && !rebootPending && !SERVER_RESTART_SAID.test(t);
   return { rebooted, rebootPending, named, keysAlready: KEYS_ALREADY.test(t), keysChecked: KEYS_CHECKED.test(t) && !KEYS_CHANGE_VERB.test(t), count: n ? Number(n) : null, otherNodeLeft, restartNotSaid };
 }
 

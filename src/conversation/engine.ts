@@ -62,6 +62,7 @@ import { onStillFailing } from './still-failing';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { onOnlyTelnetBack } from './only-telnet-back';
 import { onDoneStillFailing } from './done-still-failing';
+import { onRaisedNoRestart, raisedNoRestartIn } from './raised-no-restart';
 import { onBrowserWorks } from './browser-works';
 import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
@@ -759,6 +760,7 @@ const ROUTES: readonly Route[] = [
       if (intent === 'still-failing') {
         const done = onDoneStillFailing(s, text);
         if (done) return { ...done, route: 'done-still-failing' };
+        if (raisedNoRestartIn(s, text)) return { ...onRaisedNoRestart(s), route: 'raised-no-restart' };
         // "set Medium-High and rebooted. Nothing is back except the 2 MXPs": the Telnet systems the only ones answering at
         // Medium-High, a sign the level is not in effect (QA42 #3); the level, reboot and systems said are stored.
         const telnetBack = onlyLeftOutWorks(text) ? onOnlyTelnetBack(s, text) : null;
@@ -853,6 +855,12 @@ const ROUTES: readonly Route[] = [
     // steps are recorded as done, and the still-failing answer follows for the facts after them.
     name: 'done-still-failing',
     run: ({ s, text }) => onDoneStillFailing(s, text),
+  },
+  {
+    // "changed it to Medium-High 5 minutes ago, nothing else. still red", 「Medium-High に変更しましたが、まだ No HTTPS response の
+    // ままです」 (QA53 #4): the level raised now, no restart said: the restart that applies it leads, the Windows side second.
+    name: 'raised-no-restart',
+    run: ({ s, text }) => (raisedNoRestartIn(s, text) ? onRaisedNoRestart(s) : null),
   },
   {
     // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a

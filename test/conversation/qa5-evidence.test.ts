@@ -164,8 +164,9 @@ describe('QA 5b #8: questions about the probe result just shown are answered fro
 describe('QA 5b #14: mid-incident, a full answer does not repeat steps already shown unchanged', () => {
   const lines = (r: Parameters<typeof rendered>[0]) => rendered(r).split('\n').length;
 
-  it('EN: the first full answer is whole; after "we set Medium-High, still failing" only what changed is in full', () => {
-    const [a, first] = talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote', 'we set Medium-High, still No HTTPS response');
+  // (The level said as it stands: "we set Medium-High, still failing" with no restart said leads with the restart, QA53 #4.)
+  it('EN: the first full answer is whole; after "the level is Medium-High now, still failing" only what changed is in full', () => {
+    const [a, first] = talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote', 'the level is Medium-High now, still No HTTPS response');
     expect(rendered(a)).toContain('Select File > Export');
     const out = rendered(first);
     expect(out).not.toContain('Select File > Export');
@@ -179,7 +180,7 @@ describe('QA 5b #14: mid-incident, a full answer does not repeat steps already s
   });
 
   it('"how do I do step 1?" after that still gives the step in full', () => {
-    const r = last(talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote', 'we set Medium-High, still No HTTPS response', 'how do I do step 1?'));
+    const r = last(talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote', 'the level is Medium-High now, still No HTTPS response', 'how do I do step 1?'));
     expect(rendered(r)).toContain('Select File > Export');
   });
 
@@ -207,7 +208,7 @@ describe('QA 5b #14: mid-incident, a full answer does not repeat steps already s
 
   it('a step shown in English is new again in Japanese: after a switch of language the next full answer shows it whole', () => {
     const [a] = talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote');
-    const ja = step(step(a.state, { kind: 'text', text: '日本語でお願いします' }).state, { kind: 'text', text: 'Medium-High にしましたが、まだ No HTTPS response です' });
+    const ja = step(step(a.state, { kind: 'text', text: '日本語でお願いします' }).state, { kind: 'text', text: 'レベルは Medium-High ですが、まだ No HTTPS response です' });
     const out = rendered(ja);
     expect(out).toContain('[ファイル] > [エクスポート]');
     expect(out).not.toContain('この会話で先にお伝えした内容と同じなので');
@@ -216,7 +217,7 @@ describe('QA 5b #14: mid-incident, a full answer does not repeat steps already s
   it('the shown steps survive a stored state (JSON round trip), and "start over" forgets them', () => {
     const [a] = talk('TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote');
     const stored = JSON.parse(JSON.stringify(a.state)) as typeof a.state;
-    const r = step(stored, { kind: 'text', text: 'we set Medium-High, still No HTTPS response' });
+    const r = step(stored, { kind: 'text', text: 'the level is Medium-High now, still No HTTPS response' });
     expect(rendered(r)).toContain('as I gave them earlier in this conversation');
     const over = step(step(r.state, { kind: 'text', text: 'start over' }).state, { kind: 'text', text: 'TMS 15.9, endpoints CE 9.15.3 Room Kit, Windows 2016, SQL remote' });
     expect(rendered(over)).toContain('Select File > Export');

@@ -64,3 +64,47 @@ describe('QA53 #12: "what did we change?" is the summary', () => {
     expect(rendered(runIn('ja', [OPEN_JA, ask]))).not.toMatch(/報告用のまとめ/);
   });
 });
+
+describe('QA53 #4: Medium-High set, no restart said, still failing: the restart leads, the registry second', () => {
+  it.each(['changed it to Medium-High 5 minutes ago, nothing else. still red', 'set Medium-High in TMS Tools, still No HTTPS response', 'I set Medium-High but it still fails'])('EN %s', (msg) => {
+    const r = last(talk(OPEN_EN, msg));
+    const out = rendered(r);
+    expect(out).not.toMatch(/security level is not what blocks it/);
+    const restart = out.indexOf('First the restart');
+    const keys = out.indexOf('the Windows side is next');
+    expect(restart).toBeGreaterThanOrEqual(0);
+    expect(keys).toBeGreaterThan(restart);
+    expect(out).toMatch(/until then TMS keeps offering TLS 1\.0/);
+    expect(out).toMatch(/iisreset/);
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(r.state.facts.tlsClaims?.levelRaised).toBe(true);
+    expect(r.state.facts.tlsClaims?.restarted).toBeUndefined();
+  });
+  it('JA', () => {
+    const out = rendered(runIn('ja', ['TMS 15.9、Windows 2019、SQL 2017 は別サーバ、Room Kit (CE 9.12) で No HTTPS response、レベルは Medium', 'Medium-High に変更しましたが、まだ No HTTPS response のままです']));
+    expect(out).toMatch(/まず再起動です/);
+    expect(out).toMatch(/それまで TMS は TLS 1\.0 を提示し続ける/);
+    expect(out.indexOf('まず再起動です')).toBeLessThan(out.indexOf('次に Windows 側を確認します'));
+  });
+  it.each([
+    'set Medium-High and restarted the services, still red',
+    'my colleague set Medium-High, still red',
+    'the level was Medium-High already, still red',
+    'set Medium-High on node 1, still red',
+  ])('not: %s', (msg) => {
+    expect(rendered(last(talk(OPEN_EN, msg)))).not.toMatch(/First the restart/);
+  });
+  it('not on Windows 2008 R2, where the keys must be created', () => {
+    const out = rendered(last(talk('TMS 15.9 on Windows 2008 R2, SQL 2016 remote, SX80s on CE 9.8 show No HTTPS response, level Medium', 'set Medium-High, still red')));
+    expect(out).not.toMatch(/First the restart/);
+  });
+  it('"done, still failing" with no restart said asks for the restart first (EN/JA)', () => {
+    const en = rendered(last(talk(OPEN_EN, 'done, still failing')));
+    expect(en).toMatch(/You do not say that the server, or IIS and the TMS services, were restarted/);
+    expect(en).not.toMatch(/If TLS 1\.2 is offered and it still fails/);
+    const ja = rendered(runIn('ja', [OPEN_JA, '完了しましたが、まだ失敗しています']));
+    expect(ja).toMatch(/再起動したとは伺っていません/);
+    // Restarted said: the checks as before.
+    expect(rendered(last(talk(OPEN_EN, 'done, rebooted, still failing')))).toMatch(/If TLS 1\.2 is offered and it still fails/);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * "Changed it to Medium-High 5 minutes ago, nothing else. still red", "set Medium-High in TMS Tools, still No HTTPS response",
+ * 「Medium-High に変更しましたが、まだ No HTTPS response のままです」 (QA53 #4): the level raised in this message from the Medium (or the
+ * unknown level) on record, systems said to fail still, and no restart said. knowledge.md, Fix step 6: the level applies once IIS
+ * and the TMS services restart (one reboot restarts them too); until then TMS keeps offering TLS 1.0. So the missing restart leads,
+ * and the Windows side (TLS 1.2 for the Client side in Schannel) is the second check, after it. The level is recorded as raised
+ * (progress, as step-done.ts records it), nothing else.
+ * Not where the keys must be created (Windows Server 2008 / 2008 R2): the usual reading gives the missing keys and their reboot.
+ * Conservative: TMS 15 or later known, no version or other fact in the message, no question, plan or condition, no other node or
+ * server, and no restart word (a restart said, or said not done, is read by the usual readings).
+ * Pure, total; the cheap test first.
+ */
+import type { ConversationState, TurnResult } from './types';
+import type { Block } from './document';
+import type { LocalizedText } from '../domain/types';
+import { extractFacts } from '../domain/extract';
+import { registryPlan, RESTART_LITERAL } from '../domain/knowledge';
+import { formatWindows } from '../domain/versions';
+import { nfkc } from '../domain/nfkc';
+import { next, paraFrom, questionBlocksFor, reply } from './compose';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+/** The level set to Medium-High, said as done ("set it to Medium-High", "changed the level to Medium-High", 「Medium-High に変更しました」). */
+const LEVEL_SET_EN =
+  /(?<![a-z])(?:(?:i|we)\s(?:have\s|'ve\s)?(?:just\s|already\s)?)?(?:set|changed|switched|raised|moved|bumped|put|updated)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?medium[\s_-]?high(?![a-z])|(?<![a-z])medium[\s_-]?high\s(?:is\s|was\s)?(?:set|saved|applied)(?![a-z])/;
+const LEVEL_SET_JA = /medium[\s_-]?high\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:しました|した|して|し[、,])|medium[\s_-]?high\s?に\s?しました/;
+/** Still failing: "still red", "still No HTTPS response", "still fails", "no change", 「まだ…のまま」「まだ失敗」「変わりません」. */
+const STILL_FAILING_EN =
+  /(?<![a-z])still\s(?:(?:shows?|showing|getting|get|has|have|with|the\ssame|in)\s)?(?:red|fail\w*|broken|down|an?\s?error|errors?|no\shttps|not\sworking|doesn'?t\swork|does\snot\swork|the\ssame(?:\serror)?)(?![a-z])|(?<![a-z])(?:it\s|they\s)?still\s(?:doesn'?t|don'?t|does\snot|do\snot)\swork(?![a-z])|(?<![a-z])no\s(?:change|difference|luck)(?![a-z])|(?<![a-z])same\serror(?![a-z])/;
+const STILL_FAILING_JA = /(?:まだ|依然(?:として)?)[^。！？?]{0,30}(?:失敗|エラー|ng|赤|no\s?https|のまま|直(?:ら|って(?:い)?(?:ない|ません))|つながら|繋がら|ダメ|だめ)|変わりません|変化(?:は)?(?:なし|ありません)/;
+/** A restart named at all (done, not done, planned): the usual readings decide those. */
+const RESTART_WORD = /re-?boot|restart|iisreset|iis\s?reset|bounc|recycl|再起動|リブート/;
+/** A question, plan, condition, a colleague's or another server's: not this report. */
+const NOT_REPORT =
+  /[?？]|(?<![a-z])(?:if|should|will|would|could|can|plan\w*|tonight|tomorrow|later|before|lab|test|staging|node|nodes|other|another|second|secondary|standby|colleague|customer|they\ssaid|he|she)(?![a-z])|'ll(?![a-z])|tms-?0?\d|予定|たら|れば|ですか|ますか|でしょうか|検証|テスト|ノード|号機|台目|片方|もう一方|別の|他の/;
+/** The message's facts this reading allows beside the level: the failing systems as named. */
+const ALLOWED = new Set(['level', 'endpointsFail', 'endpointModels', 'scope']);
+
+/** Is the message that report, for these facts? */
+export function raisedNoRestartIn(s: ConversationState, text: string): boolean {
+  if (text.length > 240 || !/high|ハイ/i.test(text)) return false;
+  const f = s.facts;
+  if (!f.tms || parseInt(f.tms.semver, 10) < 15) return false;
+  if (f.level !== undefined && f.level !== 'medium') return false;
+  if (f.tlsClaims?.levelRaised || f.tlsClaims?.sqlDown || f.tlsClaims?.tls10 === 'off' || f.tlsClaims?.tls12 === 'off') return false;
+  const step = registryPlan(f.windows).step;
+  if (step !== 'verify' && step !== 'unknown') return false;
+  const t = nfkc(text).toLowerCase().replace(/ミディアム\s?ハイ/g, 'medium-high');
+  if (!(LEVEL_SET_EN.test(t) || LEVEL_SET_JA.test(t))) return false;
+  if (!(STILL_FAILING_EN.test(t) || STILL_FAILING_JA.test(t))) return false;
+  if (RESTART_WORD.test(t) || NOT_REPORT.test(t)) return false;
+  const found = extractFacts(text).facts;
+  if (found.level !== 'medium-high') return false;
+  return Object.keys(found).every((k) => ALLOWED.has(k));
+}
+
+export function onRaisedNoRestart(s: ConversationState): TurnResult {
+  const lang = s.lang;
+  const f = s.facts;
+  const from = f.level === 'medium' ? L(' (it was Medium)', '（以前は Medium）') : L('', '');
+  const win = f.windows ? formatWindows(f.windows) : null;
+  const blocks: Block[] = [
+    paraFrom(L(`Noted: Communication Security is Medium-High now${from.en}.`, `記録しました：[Communication Security] は現在 Medium-High です${from.ja}。`), lang),
+    paraFrom(
+      L(
+        'First the restart: you do not say that IIS and the TMS services were restarted after Medium-High was saved. The new level applies only once they restart (a server reboot restarts them too); until then TMS keeps offering TLS 1.0, so "No HTTPS response" staying is expected. With no registry key changed, no reboot is needed: restart IIS and the TMS services now (below), then use Force Refresh on an affected system in Systems > Navigator.',
+        'まず再起動です。Medium-High を保存したあとに IIS と TMS のサービスを再起動したとは伺っていません。新しいレベルは、それらを再起動して初めて反映されます（サーバの再起動でも同じです）。それまで TMS は TLS 1.0 を提示し続けるので、「No HTTPS response」が残るのは想定どおりです。レジストリのキーを変更していなければサーバの再起動は不要です。今すぐ IIS と TMS のサービスを再起動し（下記）、[Systems] > [Navigator] で対象のシステムに [Force Refresh] を実行してください。',
+      ),
+      lang,
+    ),
+    { type: 'code', text: RESTART_LITERAL },
+    paraFrom(
+      win
+        ? L(
+            `If it still fails after that restart, the Windows side is next: check that TLS 1.2 is enabled for the Client side in Schannel (\`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\`: Enabled = 1 and DisabledByDefault = 0; no key there means the ${win} default, which is on). A hardening policy or IIS Crypto may have turned it off. Reboot only if you have to create or change a key. If you did restart already, tell me, and I will go on with what to check next.`,
+            `再起動しても失敗する場合は、次に Windows 側を確認します。Schannel で TLS 1.2 の Client 側が有効か確認してください（\`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\` の Enabled = 1、DisabledByDefault = 0。キーがなければ ${win} の既定値で、有効です）。強化用のポリシーや IIS Crypto で無効にされている場合があります。サーバの再起動は、キーを作成・変更した場合だけ必要です。すでに再起動済みであれば、そう教えていただければ次の確認点に進みます。`,
+          )
+        : L(
+            'If it still fails after that restart, the Windows side is next: check that TLS 1.2 is enabled for the Client side in Schannel (`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client`: Enabled = 1 and DisabledByDefault = 0). With no key there, the Windows default applies: on from Windows Server 2012 on, off on 2008 R2, where the keys must be created, with one reboot (`winver` shows the release). Reboot only if you have to create or change a key. If you did restart already, tell me, and I will go on with what to check next.',
+            '再起動しても失敗する場合は、次に Windows 側を確認します。Schannel で TLS 1.2 の Client 側が有効か確認してください（`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client` の Enabled = 1、DisabledByDefault = 0）。キーがない場合は Windows の既定値になり、Windows Server 2012 以降は有効、2008 R2 では無効なのでキーの作成と再起動 1 回が必要です（バージョンは `winver` で確認できます）。サーバの再起動は、キーを作成・変更した場合だけ必要です。すでに再起動済みであれば、そう教えていただければ次の確認点に進みます。',
+          ),
+      lang,
+    ),
+  ];
+  const facts = { ...f, level: 'medium-high' as const, tlsClaims: { ...f.tlsClaims, levelRaised: true } };
+  const state: ConversationState = { ...s, facts, pending: s.pending === 'need-security-level' ? null : s.pending };
+  return { state: next(state, {}), replies: [reply(lang, [...blocks, ...questionBlocksFor(state)])] };
+}
