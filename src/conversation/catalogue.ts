@@ -4583,6 +4583,18 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('.NET strong crypto', '.NET の強力な暗号化'),
     answer: (f) => {
+      // TMS before 15 (QA53 #6): no Medium-High there, and registry changes do not change the TLS 1.0 ClientHello it sends
+      // (knowledge.md, TMS before 15); the .NET values are not one of the documented ways out, which are said instead.
+      if (pre15(f)) {
+        const tms = formatTms(f.tms!);
+        return [
+          MH(
+            `Not on ${tms}: the .NET values do not fix it. Releases before 15 have no Communication Security option, so there is no Medium-High to set, and changes in the TMS server's registry (TLS 1.2 in Schannel included) do not change what TMS sends to the endpoints: a TLS 1.0 ClientHello, which they refuse (Cisco bug CSCuz71542). The .NET values are not one of the documented ways out; those are upgrading TMS to 15.x and then doing the fix (Medium-High; the .NET values can go with it there), or, for codecs that run TC, going back to TC 7.3.3.`,
+            `${tms} では直りません。.NET の値では解決しません。15 より前のリリースには [Communication Security] の項目がないため Medium-High に設定できず、TMS サーバのレジストリを変更しても（Schannel で TLS 1.2 を有効にしても）TMS がエンドポイントに送るのは TLS 1.0 の ClientHello のままで、エンドポイントはそれを拒否します（Cisco バグ CSCuz71542）。.NET の値は資料に記載された解決策ではありません。解決策は、TMS を 15.x にアップグレードしてから修正する（Medium-High。.NET の値はそのときに一緒に設定できます）か、TC を動かせるコーデックであれば TC 7.3.3 に戻すことです。`,
+          ),
+          pre15Stopgap(f.endpoint, f.endpointModels ?? []),
+        ];
+      }
       const out = [
         MH(
           '.NET code on the TMS server that Communication Security does not govern stays on TLS 1.0 unless `SchUseStrongCrypto` = 1 and `SystemDefaultTlsVersions` = 1 are set under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its `Wow6432Node` twin (Microsoft, "TLS best practices with the .NET Framework"). Medium-High is what fixes "No HTTPS response"; set these values as well so that the rest of TMS does not stay on TLS 1.0. A restart of the TMS services applies them.',

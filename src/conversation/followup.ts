@@ -5,6 +5,7 @@
 import { advisingBlock, type Block } from './document';
 import { anyAdvising, OBSERVATIONS_ADVISING_MEDIUM_HIGH } from '../domain/advises';
 import { asksAboutLevel, proposesLevel } from '../domain/understand/level-question';
+import { nfkc } from '../domain/nfkc';
 import type { Finding, Lang, QuestionCode } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
@@ -165,6 +166,14 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   return 'other';
 }
 
+/**
+ * Medium-High put as the easy way out, asked: "what if we just set Medium-High?", "why not just Medium-High?", "why can't we just use
+ * Medium-High?", 「Medium-High にするだけではだめですか？」「なぜ Medium-High にしないのですか？」 (QA53 #5). Read only for TMS before 15,
+ * where the answer leads with "not on this release".
+ */
+const MEDIUM_HIGH_WHY_NOT =
+  /(?<![a-z])(?:what\sif|what\sabout\sif|why\snot|why\s(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|do\snot)\s(?:we|i|you)|(?:can['’]?t|couldn['’]?t)\s(?:we|i)|(?:wouldn['’]?t|won['’]?t)\sit\s(?:work|be\senough)\sif)\s(?:we\s|i\s)?(?:just\s|simply\s|only\s)?(?:(?:set|use|go|switch|move|change|raise|bump|put|try)(?:\s(?:it|tms|the\slevel))?\s(?:up\s|over\s)?(?:to\s|for\s)?)?(?:the\s)?medium[\s_-]?high(?![a-z])|(?:medium[\s_-]?high|ミディアム[\s・ー-]?ハイ)\s?(?:に|へ)\s?(?:する|変更する|上げる)だけ(?:では|じゃ)|(?:なぜ|どうして|なんで)\s?(?:medium[\s_-]?high|ミディアム[\s・ー-]?ハイ)\s?(?:に|へ)\s?(?:し|変更し|上げ)ない/;
+
 /** Findings the answer puts before the Medium-High step though they are no action step: the SQL Server to update or check first. */
 const FIRST_CAVEATS = new Set(['caveat-sql2012-kb3052404', 'said-tls10-off']);
 
@@ -216,7 +225,9 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       // Medium-High, with what comes before it: the SQL Server to update, the keys), and said not recorded.
       // (TMS before 15: that there is no Medium-High on this release leads, not the step to set it, REV21-a.)
       const proposed = lv !== 'medium-high' && lv !== 'high' && proposesLevel(text);
-      const pre15Lead = proposed && pre15 && state.facts.tms ? t.proposalPre15(formatTms(state.facts.tms)) : null;
+      // ("what if we just set Medium-High?", "why not just Medium-High?" on TMS before 15 (QA53 #5): the same "not on this release"
+      // lead, not the step's heading first.)
+      const pre15Lead = (proposed || (lv !== 'medium-high' && lv !== 'high' && MEDIUM_HIGH_WHY_NOT.test(nfkc(text).toLowerCase()))) && pre15 && state.facts.tms ? t.proposalPre15(formatTms(state.facts.tms)) : null;
       if (pre15Lead) blocks.push(para(pre15Lead), para(t.proposalNotRecorded));
       else if (proposed) blocks.push(...proposalAnswer(d, lang, /medium[\s_-]?high|ミディアム[\s・ー-]?ハイ/i.test(text)));
       blocks.push(para(t.levelsExplained));

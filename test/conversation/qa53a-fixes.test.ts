@@ -108,3 +108,37 @@ describe('QA53 #4: Medium-High set, no restart said, still failing: the restart 
     expect(rendered(last(talk(OPEN_EN, 'done, rebooted, still failing')))).toMatch(/If TLS 1\.2 is offered and it still fails/);
   });
 });
+
+describe('QA53 #5: TMS before 15, "what if we just set Medium-High?" leads with "not on this release"', () => {
+  const OPEN = 'TMS 14.6.2, SX20 on TC7.3.6 shows No HTTPS response';
+  it.each(['what if we just set Medium-High?', 'why not just Medium-High?', "why can't we just use Medium-High?"])('EN %s', (q) => {
+    const out = rendered(last(talk(OPEN, q)));
+    const not = out.indexOf('Not on TMS 14.6.2');
+    expect(not).toBeGreaterThanOrEqual(0);
+    expect(not).toBeLessThan(out.indexOf('Set Communication Security to Medium-High in TMS Tools'));
+  });
+  it('JA なぜ Medium-High にしないのですか？', () => {
+    expect(rendered(runIn('ja', ['TMS 14.6.2 で SX20 (TC7.3.6) が No HTTPS response です', 'なぜ Medium-High にしないのですか？']))).toMatch(/^TMS 14\.6\.2 ではできません/m);
+  });
+  it('TMS 15: no such lead', () => {
+    expect(rendered(last(talk('TMS 15.9, SX20 on TC7.3.6 shows No HTTPS response', 'what if we just set Medium-High?')))).not.toMatch(/Not on TMS/);
+  });
+});
+
+describe('QA53 #6: TMS before 15, the .NET values are not a way out', () => {
+  const OPEN = 'TMS 14.6.2 on Windows 2012 R2, SQL 2014 SP2 local, SX80 on TC 7.3.6 show No HTTPS response';
+  it.each(['what if we install .NET strong crypto keys on TMS 14?', 'would SchUseStrongCrypto fix it?'])('EN %s', (q) => {
+    const out = rendered(last(talk(OPEN, q)));
+    expect(out).toMatch(/Not on TMS 14\.6\.2: the \.NET values do not fix it/);
+    expect(out).toMatch(/upgrading TMS to 15\.x/);
+    expect(out).not.toMatch(/Medium-High is what fixes/);
+  });
+  it('JA', () => {
+    const out = rendered(runIn('ja', ['TMS 14.6.2、Windows 2012 R2、SQL 2014 SP2 同居、SX80 (TC 7.3.6) で No HTTPS response', 'SchUseStrongCrypto を設定すれば直りますか？']));
+    expect(out).toMatch(/TMS 14\.6\.2 では直りません/);
+    expect(out).not.toMatch(/「No HTTPS response」を解決するのは Medium-High ですが/);
+  });
+  it('TMS 15: the values as before', () => {
+    expect(rendered(last(talk('TMS 15.9 on Windows 2016, SQL 2016 remote, SX80 on CE 9.8 show No HTTPS response, level Medium', 'would SchUseStrongCrypto fix it?')))).toMatch(/Medium-High is what fixes/);
+  });
+});
