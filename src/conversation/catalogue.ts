@@ -77,6 +77,49 @@ const STATUS_REQUEST_EN = '^(?:(?:a|the)\\s)?(?:short\\s|quick\\s|brief\\s)?(?:s
  * 「状況は？」「今どういう状況？」「現状はどうですか？」「進捗は？」「残りは何ですか？」, the whole line (not 「あと何をすればいいですか？」:
  * what to do, answered as such; not 「SQL の状況は？」).
  */
+/** The restart asked is SQL Server's: "is a reboot needed for SQL?", "do we need to restart SQL?", 「SQL の再起動は必要ですか？」 (QA53 #10). */
+function sqlRestartAsked(text: string): boolean {
+  const t = nfkc(text).toLowerCase();
+  return (
+    /(?:re-?boot|restart)\w*\s(?:(?:needed|required|necessary)\s)?(?:for|of|on)\s(?:the\s)?(?:sql|database|db)(?![a-z])|(?:re-?boot|restart)\s(?:the\s)?(?:sql|database|db)(?![a-z])|(?<![a-z])(?:sql(?:\sserver)?|database|db)\s(?:(?:service|server|box)\s)?(?:re-?boot|restart)/.test(t) ||
+    /(?:sql|データベース|db)\s?(?:server|サーバ(?:ー)?|サービス)?\s?(?:の|も|を|は)?\s?(?:再起動|リブート)/.test(t)
+  );
+}
+
+/**
+ * SQL Server's restart for this fix (QA53 #10; knowledge.md, the SQL caveats): a remote SQL Server is not touched by the TMS
+ * server's Schannel settings; on the TMS server, a build below its TLS 1.2 support needs the update first, a SQL change with its
+ * own window planned by its own notes (said so, not guessed); SQL 2008 / 2008 R2 keeps TLS 1.0, which this fix leaves on.
+ */
+function sqlRestartAnswer(f: Facts): LocalizedText[] {
+  const reboot = L(
+    'A reboot of the TMS server (only when Schannel keys are created or changed) restarts a SQL Server on it too, like every other service there; restarting IIS and the TMS services does not touch it.',
+    'TMS サーバの再起動（Schannel のキーを作成・変更した場合だけ）では、そこで動く SQL Server もほかのサービスと同じく再起動されます。IIS と TMS のサービスの再起動では SQL Server には触れません。',
+  );
+  if (f.sqlLocation === 'remote') {
+    return [L('No: SQL Server runs on another server, and the TMS server\'s Schannel settings do not touch it. Nothing on the SQL server is changed or restarted for this fix.', 'いいえ。SQL Server は別のサーバで動いており、TMS サーバの Schannel の設定はそれに影響しません。この修正のために SQL サーバで変更や再起動をするものはありません。')];
+  }
+  if (!f.sql) {
+    return [
+      L('It depends on where SQL Server runs and which build it is. On another server: nothing, the TMS server\'s Schannel settings do not touch it. On the TMS server: SQL 2016 and later need nothing; 2012 and 2014 below their TLS 1.2 builds need Microsoft\'s TLS 1.2 update first, a SQL change with its own window (its restart is in that update\'s own notes); 2008 and 2008 R2 keep TLS 1.0 on, which this fix does. `SELECT @@VERSION` shows the build.', 'SQL Server がどこで動いているかと、そのビルドによります。別のサーバなら何もありません。TMS サーバの Schannel の設定はそれに影響しません。TMS サーバ上なら、SQL 2016 以降は対応不要、TLS 1.2 対応ビルドより前の 2012 と 2014 は先に Microsoft の TLS 1.2 更新が必要で、これは専用の作業時間を取る SQL の変更です（その再起動についてはその更新プログラム自体の説明を確認してください）。2008 と 2008 R2 は TLS 1.0 を有効のままにし、この修正もそうします。ビルドは `SELECT @@VERSION` で確認できます。'),
+      reboot,
+    ];
+  }
+  const name = formatSql(f.sql);
+  const k = sqlTlsStatus(f.sql).kind;
+  if (k === 'install-update' || k === 'upgrade-service-pack' || k === 'check-build') {
+    const what = k === 'upgrade-service-pack' ? L('a service-pack upgrade with TLS 1.2 support', 'TLS 1.2 対応のサービス パックへのアップグレード') : k === 'install-update' ? L('Microsoft\'s TLS 1.2 update for its branch', 'そのブランチ向けの Microsoft の TLS 1.2 更新') : L('Microsoft\'s TLS 1.2 update if its build is below the first TLS 1.2 build (`SELECT @@VERSION` shows it)', 'ビルドが TLS 1.2 対応の最初のビルドより前なら Microsoft の TLS 1.2 更新');
+    return [
+      L(`For SQL itself: ${name} on the TMS server needs ${what.en} before any TLS change. That is a SQL change with its own window and backup: whether and when it restarts the SQL service is in that update's own notes: plan it by them, I do not guess it here.`, `SQL 自体について：TMS サーバ上の ${name} は、TLS の設定を変更する前に ${what.ja}が必要です。これは専用の作業時間とバックアップを取る SQL の変更です。SQL サービスの再起動が必要か、いつ必要かはその更新プログラム自体の説明に書かれているので、それに沿って計画してください（ここでは推測しません）。`),
+      reboot,
+    ];
+  }
+  if (k === 'keep-tls10') {
+    return [L(`No SQL change is part of this fix: ${name} on the TMS server needs TLS 1.0 to stay on, and this fix leaves TLS 1.0 on (do not change SSL 3.0 either).`, `この修正に SQL の変更は含まれません。TMS サーバ上の ${name} は TLS 1.0 を有効のままにする必要があり、この修正は TLS 1.0 を有効のまま残します（SSL 3.0 も変更しないでください）。`), reboot];
+  }
+  return [L(`No SQL change is needed: ${name} already supports TLS 1.2.`, `SQL の変更は不要です。${name} はすでに TLS 1.2 に対応しています。`), reboot];
+}
+
 /**
  * "What did we change?", "remind me what we changed", 「何を変更したかまとめて」「変更内容をまとめて」 (QA53 #12): the record of the
  * change asked for, read as the report summary. The whole line, ours only ("what did they change?", "what did we change to make it
@@ -3188,6 +3231,9 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Is a reboot needed?', 'サーバの再起動は必要か'),
     answer: (f, text) => {
       if (pre15(f)) return [PRE15_NOTE];
+      // "is a reboot needed for SQL?", 「SQL の再起動は必要ですか？」 (QA53 #10): SQL Server's own restart, not the TMS server's.
+      const sqlAsked = sqlRestartAsked(text ?? '');
+      if (sqlAsked) return sqlRestartAnswer(f);
       // "why is a reboot needed?", 「なぜ再起動が必要なんですか？」 (QA50 #19): the reason leads, not a yes or no.
       const why = WHY_ASKED.test(normaliseQuestion(text ?? ''));
       const yes = (yesLead: LocalizedText, reason: LocalizedText): LocalizedText => (why ? rebootWhy(reason) : yesLead);

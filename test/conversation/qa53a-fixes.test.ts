@@ -142,3 +142,20 @@ describe('QA53 #6: TMS before 15, the .NET values are not a way out', () => {
     expect(rendered(last(talk('TMS 15.9 on Windows 2016, SQL 2016 remote, SX80 on CE 9.8 show No HTTPS response, level Medium', 'would SchUseStrongCrypto fix it?')))).toMatch(/Medium-High is what fixes/);
   });
 });
+
+describe('QA53 #10: "is a reboot needed for SQL?" is answered for SQL', () => {
+  it('local SQL 2014 SP1 below its TLS 1.2 build: the update is a SQL change with its own window (EN)', () => {
+    const out = rendered(last(talk('TMS 15.9 on Windows 2012 R2, SQL 2014 SP1 local, build 12.0.4100, SX80s on CE 9.8 show No HTTPS response, level Medium', 'is a reboot needed for SQL?')));
+    expect(out).toMatch(/For SQL itself: SQL Server 2014 SP1 \(12\.0\.4100\) on the TMS server needs Microsoft's TLS 1\.2 update/);
+    expect(out).toMatch(/its own window/);
+    expect(out).not.toMatch(/^Only if you had to create or change the Schannel keys/m);
+  });
+  it('remote SQL (JA): not touched by this fix', () => {
+    const out = rendered(runIn('ja', ['TMS 15.9、Windows 2019、SQL 2017 は別サーバ、SX80 (CE 9.8) で No HTTPS response、レベルは Medium', 'SQL の再起動は必要ですか？']));
+    expect(out).toMatch(/TMS サーバの Schannel の設定はそれに影響しません/);
+  });
+  it('the server reboot question stays as it was', () => {
+    const out = rendered(last(talk('TMS 15.9 on Windows 2012 R2, SQL 2014 SP1 local, build 12.0.4100, SX80s on CE 9.8 show No HTTPS response, level Medium', 'is a reboot needed?')));
+    expect(out).toMatch(/Only if you had to create or change the Schannel keys/);
+  });
+});
