@@ -4743,11 +4743,12 @@ export const CATALOGUE: CatalogueEntry[] = [
             ` You are already at ${formatLevel(f.level!)}, so TMS Tools has nothing left to change: what matters in IIS Crypto is that TLS 1.2 stays enabled, the Client side above all (TMS is the client when it polls).`,
             `すでに ${formatLevel(f.level!)} なので、TMS ツールで変更することは残っていません。IIS Crypto で大事なのは TLS 1.2 を有効のままにすること、特に Client 側です（ポーリングするとき TMS はクライアントです）。`,
           )
-        : L(
+        : MH(
             ' The registry alone does not change what TMS offers at Medium: Communication Security = Medium-High in TMS Tools is still the step that fixes it.',
             'レジストリだけでは Medium の TMS が提示する内容は変わりません。解決するのは、やはり TMS ツールで [Communication Security] を Medium-High にする手順です。',
           );
-      const tool = MH(
+      // (The answer advises Medium-High when its level sentence does: the sentences built on `tool` keep its mark.)
+      const tool = (anyAdvising([level]) ? MH : L)(
         `IIS Crypto (Nartac Software) sets the same Schannel keys as editing them by hand; check that TLS 1.2 is ticked for both Client and Server protocols. Its changes need the same restart or reboot as hand-made ones (see "is a reboot needed?").${level.en}`,
         `IIS Crypto（Nartac Software）は、手作業と同じ Schannel のキーを設定します。TLS 1.2 が Client と Server の両方のプロトコルで有効になっているか確認してください。変更の反映には、手作業の場合と同じサービスの再起動またはサーバの再起動が必要です（「再起動は必要ですか」を参照）。${level.ja}`,
       );
@@ -4769,14 +4770,14 @@ export const CATALOGUE: CatalogueEntry[] = [
                 'いいえ。SQL Server のバージョンが分からないうちは、「Best Practices」テンプレートは使わないでください。TLS 1.0 と SSL 3.0 を無効にするため、TMS サーバ上に SQL Server 2008 R2（または TLS 1.2 非対応の 2012/2014 のビルド）があると、停止して再び起動しなくなります（イベント 26011）。先に SQL Server を確認してください（`SELECT @@VERSION`）。',
               )
             : bestPracticesSqlLead(f);
-        const only = MH('The tool itself is fine for this fix if you only tick TLS 1.2 and leave TLS 1.0 and SSL 3.0 as they are:', 'ツール自体は、TLS 1.2 にチェックを入れるだけで TLS 1.0 と SSL 3.0 をそのままにするなら、この修正に使えます。');
+        const only = L('The tool itself is fine for this fix if you only tick TLS 1.2 and leave TLS 1.0 and SSL 3.0 as they are:', 'ツール自体は、TLS 1.2 にチェックを入れるだけで TLS 1.0 と SSL 3.0 をそのままにするなら、この修正に使えます。');
         // (SQL on another server without TLS 1.2 support, or of unknown build: the template turns TLS 1.0 off on the TMS server, TMS's
         // side of its database connection: checked before, QA51 #5.)
         const remote = f.sqlLocation === 'remote' && !pre ? remoteSqlTls10OffCheck(f.sql) : null;
-        return [lead, ...(pre && sqlAtRisk && f.sql ? [bestPracticesSqlLead(f)] : []), ...(remote ? [remote] : []), L(`${only.en} ${tool.en}`, `${only.ja}${tool.ja}`)];
+        return [lead, ...(pre && sqlAtRisk && f.sql ? [bestPracticesSqlLead(f)] : []), ...(remote ? [remote] : []), (anyAdvising([tool]) ? MH : L)(`${only.en} ${tool.en}`, `${only.ja}${tool.ja}`)];
       }
       const out = [
-        L(
+        (anyAdvising([tool]) ? MH : L)(
           `Yes. ${tool.en} Do not apply its "Best Practices" template as part of this fix: it also disables SSL 3.0 and TLS 1.0.`,
           `はい。${tool.ja}この修正では「Best Practices」テンプレートを適用しないでください。SSL 3.0 と TLS 1.0 も無効にしてしまいます。`,
         ),

@@ -29,7 +29,8 @@ import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlLocation, parseSqlPlace, parseSql, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import { twoServersReleases } from '../domain/understand/tms-servers';
-import type { Block } from './document';
+import { OBSERVATIONS_ADVISING_MEDIUM_HIGH } from '../domain/advises';
+import { advisingBlock, type Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, paraFrom } from './compose';
@@ -44,7 +45,7 @@ import { WRONG_LEAD_EN, WRONG_LEAD_JA } from '../domain/understand/cues';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logNothingRelevant, logPaste } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
-import { hardeningAllFailIn, hardeningAllFailUndone, mixedEndpointsNote } from './mixed-note';
+import { hardeningAllFailIn, hardeningAllFailUndone, mixedEndpointsNoteBlock } from './mixed-note';
 import { tls10ClientShownOn } from '../evidence/text';
 import { partialDowngrade, partialDowngradeNote } from './partial-downgrade';
 import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
@@ -619,15 +620,18 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     const lines = evidenceLines(shownEv, lang, diagnose(facts).findings);
     const here = sqlcmdHere ? sqlcmdHere.detail[lang] : null;
     const shown = here ? lines.map((l) => (l === here ? sqlcmdLocalWhileRemote(sqlcmdHere!.subject!)[lang] : l)) : lines;
-    if (shown.length) pre.push(para(t.fromPaste), { type: 'bullets', items: shown });
+    // (A line of an observation that advises Medium-High marks the list, src/domain/advises.ts: "once TMS offers TLS 1.2 (Medium-High) it can connect".)
+    const advising = shownEv.observations.some((o) => OBSERVATIONS_ADVISING_MEDIUM_HIGH.has(o.code) && shown.includes(o.detail[lang]));
+    const list: Block = { type: 'bullets', items: shown };
+    if (shown.length) pre.push(para(t.fromPaste), advising ? advisingBlock(list) : list);
   }
   // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
   // (After hardening with the answer given now, its first finding says the same: not twice.)
   const hardenedInAnswer = !!hardened && ((d) => !d.questions.some((q) => q.required) && d.findings.some((f) => f.code === 'hardening-tls10-client-suspected'))(diagnoseState(s));
   if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
-    if (!hardenedInAnswer) pre.push(para(mixedEndpointsNote(ex.mixedEndpoints, ex.facts.endpointGroups, lang, text, facts.level)));
+    if (!hardenedInAnswer) pre.push(mixedEndpointsNoteBlock(ex.mixedEndpoints, ex.facts.endpointGroups, lang, text, facts.level));
   }
-  else if (workingMixed) pre.push(para(mixedEndpointsNote(workingMixed, facts.endpointGroups, lang)));
+  else if (workingMixed) pre.push(mixedEndpointsNoteBlock(workingMixed, facts.endpointGroups, lang));
   else if (working?.length && !facts.endpoint) {
     const names = working.map((g) => formatEndpoint(g.endpoint));
     pre.push(para(t.workingRelease(names.join(lang === 'ja' ? '、' : ', '), working.every((g) => !endpointRefusesTls10(g.endpoint)))));
@@ -647,8 +651,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     pre.push(para(t.fleetRestated(lang === 'ja' ? names.join('、') : joinAnd(names))));
   }
   if (past && pastTheirs) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
-  if (group?.acceptingFails) pre.push(para(mixedEndpointsNote([group.accepting, group.refusing], facts.endpointGroups, lang, text)));
-  else if (group) pre.push(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`));
+  if (group?.acceptingFails) pre.push(mixedEndpointsNoteBlock([group.accepting, group.refusing], facts.endpointGroups, lang, text));
+  // (The later line says those units keep working with TMS at Medium-High: it advises the change.)
+  else if (group) pre.push(advisingBlock(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`)));
   const quote = text ? translationNote(text) : null;
   if (quote) pre.push({ type: 'warning', title: t.problemNote, text: TRANSLATION_NOTES[quote === 'telnet-direction' ? 'telnetDirection' : 'bugId'][lang] });
   if (aside) pre.push(paraFrom(otherSymptomAside(aside.id, aside.tradeOff), lang));

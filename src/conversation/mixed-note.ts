@@ -6,6 +6,7 @@
  */
 import type { EndpointGroup, EndpointVersion, Lang } from '../domain/types';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
+import { advisingBlock, type Block } from './document';
 import { TEXTS } from './texts';
 
 /** Hardening named as what it started after: a GPO, IIS Crypto, a security baseline, "hardening" (EN / JA). */
@@ -66,7 +67,20 @@ export function hardeningAllFailUndone(text: string, held: readonly string[]): b
   return (WORKS_EN.test(s) && !NOT_WORKING_EN.test(s)) || (WORKS_JA.test(s) && !NOT_WORKING_JA.test(s));
 }
 
+/** The line (for the CLI): see `note`. */
 export function mixedEndpointsNote(mixed: EndpointVersion[], groups: EndpointGroup[] | undefined, lang: Lang, text = '', level?: string): string {
+  return note(mixed, groups, lang, text, level).text;
+}
+
+/** The line as a paragraph, marked as advising Medium-High when it names that fix (src/domain/advises.ts). */
+export function mixedEndpointsNoteBlock(mixed: EndpointVersion[], groups: EndpointGroup[] | undefined, lang: Lang, text = '', level?: string): Block {
+  const n = note(mixed, groups, lang, text, level);
+  const b: Block = { type: 'paragraph', text: n.text };
+  return n.advises ? advisingBlock(b) : b;
+}
+
+/** The line and whether it advises Medium-High: after hardening at Medium it names the fix below (TLS 1.2 for the Client side, Medium-High). */
+function note(mixed: EndpointVersion[], groups: EndpointGroup[] | undefined, lang: Lang, text: string, level?: string): { text: string; advises: boolean } {
   const t = TEXTS[lang];
   const said = (refuses: boolean, fails: boolean) =>
     (groups ?? []).filter((g) => endpointRefusesTls10(g.endpoint) === refuses && g.fails === fails).map((g) => formatEndpoint(g.endpoint)).join(', ');
@@ -75,11 +89,11 @@ export function mixedEndpointsNote(mixed: EndpointVersion[], groups: EndpointGro
     const names = (refuses: boolean) => mixed.filter((e) => endpointRefusesTls10(e) === refuses).map(formatEndpoint).join(', ');
     // At Medium-High (or High) TLS 1.0 is not what TMS uses: the stored level decides the reading (QA39 #9).
     const raised = level === 'medium-high' || level === 'high';
-    return (raised ? t.mixedAfterHardeningRaised : t.mixedAfterHardening)(acceptingFail || names(false), said(true, true) || names(true));
+    return { text: (raised ? t.mixedAfterHardeningRaised : t.mixedAfterHardening)(acceptingFail || names(false), said(true, true) || names(true)), advises: !raised };
   }
-  if (acceptingFail && said(true, true)) return t.mixedAllFail(acceptingFail, said(true, true));
+  if (acceptingFail && said(true, true)) return { text: t.mixedAllFail(acceptingFail, said(true, true)), advises: false };
   // (At Medium or Low, TMS offers only TLS 1.0: units that refuse it working does not fit the cause either, FIX19A / QA46 W6.)
-  if (acceptingFail && said(true, false)) return (level === 'medium' || level === 'low' ? t.mixedAcceptingFailMedium : t.mixedAcceptingFail)(acceptingFail, said(true, false));
+  if (acceptingFail && said(true, false)) return { text: (level === 'medium' || level === 'low' ? t.mixedAcceptingFailMedium : t.mixedAcceptingFail)(acceptingFail, said(true, false)), advises: false };
   const names = (refuses: boolean) => mixed.filter((e) => endpointRefusesTls10(e) === refuses).map(formatEndpoint).join(', ');
-  return t.mixedEndpoints(names(false), names(true));
+  return { text: t.mixedEndpoints(names(false), names(true)), advises: false };
 }

@@ -5,6 +5,7 @@
  * TLS 1.2 build before TLS settings change; 2016 and later need nothing; a remote SQL is not touched by the TMS server's Schannel
  * settings. This fix does not need TLS 1.0 or SSL 3.0 off. Pure.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { Facts } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply, paraFrom } from './compose';
@@ -69,20 +70,21 @@ export function onSqlWorry(s: ConversationState): TurnResult {
 export function onKeepsTls10(s: ConversationState): TurnResult {
   const c = sqlCase(s.facts);
   const name = s.facts.sql ? `SQL Server ${s.facts.sql.raw}` : 'SQL Server';
+  // (Each answer says the fix is Medium-High, TLS 1.0 left as it is: it advises the change, src/domain/advises.ts.)
   const text =
     c === 'keep-tls10'
-      ? {
-          en: `That is right, and needed here: with ${name} on the TMS server, TLS 1.0 must stay enabled, or SQL Server stops and does not start (event 26011) unless its build supports TLS 1.2. The fix does not need it off: at Medium-High TMS offers TLS 1.2 to the endpoints while TLS 1.0 stays for what still uses it. Nothing recorded.`,
-          ja: `そのとおりで、この環境では必要なことです。TMS サーバ上の ${name} では、ビルドが TLS 1.2 に対応していない限り、TLS 1.0 を有効のままにしないと SQL Server が止まり、起動しなくなります（イベント 26011）。今回の修正で TLS 1.0 を無効にする必要はありません。Medium-High にすると TMS はエンドポイントに TLS 1.2 を提示し、TLS 1.0 はそれを使うもののために残ります。何も記録していません。`,
-        }
+      ? advisingMediumHigh(
+          `That is right, and needed here: with ${name} on the TMS server, TLS 1.0 must stay enabled, or SQL Server stops and does not start (event 26011) unless its build supports TLS 1.2. The fix does not need it off: at Medium-High TMS offers TLS 1.2 to the endpoints while TLS 1.0 stays for what still uses it. Nothing recorded.`,
+          `そのとおりで、この環境では必要なことです。TMS サーバ上の ${name} では、ビルドが TLS 1.2 に対応していない限り、TLS 1.0 を有効のままにしないと SQL Server が止まり、起動しなくなります（イベント 26011）。今回の修正で TLS 1.0 を無効にする必要はありません。Medium-High にすると TMS はエンドポイントに TLS 1.2 を提示し、TLS 1.0 はそれを使うもののために残ります。何も記録していません。`,
+        )
       : c === 'needs-build' || c === 'unknown'
-        ? {
-            en: `That is the safe choice: the fix does not need TLS 1.0 off (at Medium-High TMS offers TLS 1.2 to the endpoints). ${c === 'needs-build' ? `With ${name} on the TMS server, keep it on at least until SQL's build supports TLS 1.2.` : 'If SQL Server 2008, 2008 R2, 2012 or 2014 runs on the TMS server, it may need TLS 1.0 until its build supports TLS 1.2.'} Nothing recorded.`,
-            ja: `安全な選択です。今回の修正で TLS 1.0 を無効にする必要はありません（Medium-High にすると TMS はエンドポイントに TLS 1.2 を提示します）。${c === 'needs-build' ? `TMS サーバ上の ${name} では、少なくとも SQL のビルドが TLS 1.2 に対応するまでは有効のままにしてください。` : 'TMS サーバ上で SQL Server 2008、2008 R2、2012、2014 が動いている場合、ビルドが TLS 1.2 に対応するまでは TLS 1.0 が必要なことがあります。'}何も記録していません。`,
-          }
-        : {
-            en: 'That is fine: the fix does not need TLS 1.0 off. At Medium-High TMS offers TLS 1.2 to the endpoints; TLS 1.0 can stay enabled. Nothing recorded.',
-            ja: '問題ありません。今回の修正で TLS 1.0 を無効にする必要はありません。Medium-High にすると TMS はエンドポイントに TLS 1.2 を提示します。TLS 1.0 は有効のままで構いません。何も記録していません。',
-          };
+        ? advisingMediumHigh(
+            `That is the safe choice: the fix does not need TLS 1.0 off (at Medium-High TMS offers TLS 1.2 to the endpoints). ${c === 'needs-build' ? `With ${name} on the TMS server, keep it on at least until SQL's build supports TLS 1.2.` : 'If SQL Server 2008, 2008 R2, 2012 or 2014 runs on the TMS server, it may need TLS 1.0 until its build supports TLS 1.2.'} Nothing recorded.`,
+            `安全な選択です。今回の修正で TLS 1.0 を無効にする必要はありません（Medium-High にすると TMS はエンドポイントに TLS 1.2 を提示します）。${c === 'needs-build' ? `TMS サーバ上の ${name} では、少なくとも SQL のビルドが TLS 1.2 に対応するまでは有効のままにしてください。` : 'TMS サーバ上で SQL Server 2008、2008 R2、2012、2014 が動いている場合、ビルドが TLS 1.2 に対応するまでは TLS 1.0 が必要なことがあります。'}何も記録していません。`,
+          )
+        : advisingMediumHigh(
+            'That is fine: the fix does not need TLS 1.0 off. At Medium-High TMS offers TLS 1.2 to the endpoints; TLS 1.0 can stay enabled. Nothing recorded.',
+            '問題ありません。今回の修正で TLS 1.0 を無効にする必要はありません。Medium-High にすると TMS はエンドポイントに TLS 1.2 を提示します。TLS 1.0 は有効のままで構いません。何も記録していません。',
+          );
   return { state: next(s, {}), replies: [reply(s.lang, [paraFrom(text, s.lang), ...questionBlocksFor(s)])], route: 'keeps-tls10' };
 }
