@@ -4758,7 +4758,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         const sqlAtRisk = !f.sql ? f.sqlLocation !== 'remote' : oldSqlMaybeLocal(f) || (sql2012or2014MaybeLocal(f) && !['has-tls12', 'nothing-needed'].includes(sqlTlsStatus(f.sql).kind));
         const pre = pre15Tls10Stays(f);
         const lead = pre
-          ? L(`Not while TMS is below 15: the "Best Practices" template disables TLS 1.0 and SSL 3.0. ${pre.en.replace(/^No: /, '')}`, `TMS が 15 より前のうちは使わないでください。「Best Practices」テンプレートは TLS 1.0 と SSL 3.0 を無効にします。${pre.ja.replace(/^いいえ。/, '')}`)
+          ? (anyAdvising([pre]) ? MH : L)(`Not while TMS is below 15: the "Best Practices" template disables TLS 1.0 and SSL 3.0. ${pre.en.replace(/^No: /, '')}`, `TMS が 15 より前のうちは使わないでください。「Best Practices」テンプレートは TLS 1.0 と SSL 3.0 を無効にします。${pre.ja.replace(/^いいえ。/, '')}`)
           : !sqlAtRisk
           ? MH(
               'Not as part of this fix. The "Best Practices" template also disables TLS 1.0 and SSL 3.0: that is a separate hardening change, and this fix needs neither of them off. If you apply it later, do it only once TMS is at Medium-High (at Medium with TLS 1.0 off, TMS sends no ClientHello at all), and check first that nothing else on the server still needs TLS 1.0.',
