@@ -8,13 +8,12 @@
  *
  * A reply that advises the change and says nothing of Telnet or SNMP gets one warning block right after the block that
  * advises it. Which block advises it is said by whoever built it (`Block.advises`, `Summary.advises`, from
- * src/domain/advises.ts for a finding's words); a reader of the wording (advice-wording.ts) stays as the net under the
- * marks, for a text that forgot its mark (test/conversation/telnet-advice-marked.test.ts checks the marks against it). Not when the
- * level is already Medium-High or High (nothing left to turn off), nor when the reply speaks of Telnet or SNMP anywhere
- * (its own caveat or answer). Pure and total: any surprise leaves the turn as it was.
+ * src/domain/advises.ts for a finding's words), never read from the wording (test/conversation/telnet-advice-marked.test.ts
+ * checks with a test-only reader of the wording that every reply advising the change is marked). Not when the level is
+ * already Medium-High or High (nothing left to turn off), nor when the reply speaks of Telnet or SNMP anywhere (its own
+ * caveat or answer). Pure and total: any surprise leaves the turn as it was.
  */
 import type { SecurityLevel } from '../domain/types';
-import { advisesMediumHigh } from './advice-wording';
 import type { Block, Reply } from './document';
 import type { TurnResult } from './types';
 
@@ -41,12 +40,9 @@ export function textsOf(b: Block): string[] {
   }
 }
 
-/**
- * Does the block advise the change to Medium-High? Its builder says so (`Block.advises`); the reader of the wording
- * (advice-wording.ts) is the net under the marks for a text that forgot its own.
- */
-function advises(b: Block, xs: readonly string[]): boolean {
-  return b.advises === 'medium-high' || xs.some(advisesMediumHigh);
+/** Does the block advise the change to Medium-High? Its builder says so (`Block.advises`). */
+function advises(b: Block): boolean {
+  return b.advises === 'medium-high';
 }
 
 function pointer(lang: 'en' | 'ja', from: string, pre15: boolean): Block {
@@ -71,7 +67,7 @@ function withPointer(reply: Reply, from: string, pre15: boolean): Reply {
     if (xs.some((x) => TELNET_OR_SNMP.test(x))) return reply;
     // (A title or a question names the change asked about; the text under it is what advises it, or not.)
     const kind = reply.blocks[i].type;
-    if (at < 0 && kind !== 'heading' && kind !== 'subheading' && kind !== 'question' && advises(reply.blocks[i], xs)) at = i;
+    if (at < 0 && kind !== 'heading' && kind !== 'subheading' && kind !== 'question' && advises(reply.blocks[i])) at = i;
   }
   if (at < 0) return reply;
   // (A finding's own words, kept on the reply's diagnosis: its caveat is already there when it names Telnet.)
@@ -84,7 +80,7 @@ function withPointer(reply: Reply, from: string, pre15: boolean): Reply {
   if (typeof reply.answers === 'number' && after < reply.answers) out.answers = reply.answers + 1;
   // (A surface that shows the short form (the Slack card) shows its caveats: the pointer is one when that form advises the change too.)
   const s = reply.summary;
-  if (s && added.type === 'warning' && (s.advises === 'medium-high' || [s.next, s.cause, ...s.steps.flatMap((x) => [x.title, ...x.body, ...x.items])].some(advisesMediumHigh))) {
+  if (s && added.type === 'warning' && s.advises === 'medium-high') {
     out.summary = { ...s, caveats: [...s.caveats, { code: 'caveat-telnet-snmp-disabled', text: added.title, detail: [added.text] }] };
   }
   return out;

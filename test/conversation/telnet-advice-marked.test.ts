@@ -2,10 +2,11 @@
  * The Telnet/SNMP caveat at the right depth (knowledge.md, Caveats, Telnet and SNMP: raising Communication Security to
  * Medium-High turns Telnet and SNMP off, so every answer that advises it carries the caveat). Whoever builds a block that
  * advises the change marks it (`Block.advises`, from src/domain/advises.ts for the knowledge's words) and the pointer
- * (src/conversation/telnet-pointer.ts) keys on the mark, not on the wording.
+ * (src/conversation/telnet-pointer.ts) keys on the mark only: nothing in src/ reads the wording.
  *
- * The reader of the wording the pointer used before is kept as a test oracle (./advice-oracle.ts): over every dialogue in
- * conversations/*.yaml and a set of further messages in several setups, each block it takes for that advice must be
+ * A reader of the wording is kept as a test-only oracle (./advice-oracle.ts): over every dialogue in conversations/*.yaml
+ * and a set of further messages in several setups, (1) every reply it takes for that advice carries the caveat (the pointer
+ * or its own words on Telnet/SNMP), unless the conversation showed it before; (2) each block it takes for that advice is
  * marked, so a new answer or a reworded one that forgets the mark fails here; and each marked block names Medium-High.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,21 +45,32 @@ interface Miss {
   text: string;
 }
 
-/** The blocks (and short forms) of one turn that the oracle takes for advice and that are not marked; and marks on blocks that do not name Medium-High. */
-function check(at: string, r: TurnResult, unmarked: Miss[], stray: Miss[]): void {
+/** Was the caveat shown earlier in the conversation (in full, or as the pointer)? Then it is not said again. */
+const shownBefore = (before: ConversationState | null) => (before?.shown ?? []).some((x) => typeof x === 'string' && x.startsWith('caveat-telnet-snmp-disabled:'));
+
+/**
+ * The replies of one turn that the oracle takes for advice and that carry no caveat; the blocks (and short forms) it takes
+ * for advice that are not marked; and marks on blocks that do not name Medium-High. `before`: the state the turn started from.
+ */
+function check(at: string, before: ConversationState | null, r: TurnResult, unmarked: Miss[], stray: Miss[], bare: Miss[]): void {
   const level = r.state?.facts?.level;
   // (At Medium-High or High nothing is left to turn off, and a message not understood is echoed back: the pointer never
   // applies, and the oracle misreads "with TMS at Medium-High" there.)
   if (level === 'medium-high' || level === 'high' || r.route === 'not-understood') return;
   for (const rep of r.replies as Reply[]) {
+    let advice: string | undefined;
     for (const b of rep.blocks) {
       const xs = textsOf(b);
       if (b.advises === 'medium-high' && !xs.some((x) => /medium-high/i.test(x))) stray.push({ at, text: xs.join(' | ').slice(0, 200) });
       if (b.type === 'heading' || b.type === 'subheading' || b.type === 'question') continue;
       // (A block that speaks of Telnet or SNMP carries its own caveat.)
       if (xs.some((x) => TELNET.test(x)) || NOT_ADVICE.some((p) => xs.some((x) => x.includes(p)))) continue;
+      if (xs.some(advisesMediumHigh)) advice ??= xs.find(advisesMediumHigh)!.slice(0, 200);
       if (b.advises !== 'medium-high' && xs.some(advisesMediumHigh)) unmarked.push({ at, text: xs.find(advisesMediumHigh)!.slice(0, 200) });
     }
+    // (The reply that advises the change carries the caveat: the pointer, or its own words on Telnet/SNMP, or a finding's.)
+    const caveat = rep.blocks.some((b) => textsOf(b).some((x) => TELNET.test(x))) || TELNET.test(JSON.stringify(rep.diagnosis?.findings ?? []));
+    if (advice !== undefined && !caveat && !shownBefore(before)) bare.push({ at, text: advice });
     const s = rep.summary;
     if (s) {
       const xs = [s.next, s.cause, ...s.steps.flatMap((x) => [x.title, ...x.body, ...x.items])];
@@ -121,6 +133,19 @@ const MESSAGES = [
   'Windows Server 2025?',
   'do we need to wait for a TAC case?',
   'Event ID 36871',
+  // (Answers whose caveat came from the wording net alone before their builders marked them: IIS Crypto, TLS 1.0 kept on,
+  // a TLS 1.2 test said in words, hardening with the older units failing too, a second group on an older release.)
+  'can I use IIS Crypto instead?',
+  'can I just use IIS Crypto best practices?',
+  'we are not going to disable TLS 1.0',
+  'and with -tls1_2 it works: Protocol : TLSv1.2 Cipher : ECDHE-RSA-AES256-GCM-SHA384',
+  'After the GPO hardening every system fails, including the TC 7.3.3 SX20s and the new CE 9.15 units',
+  'some of the endpoints are still on TC 7.3.3 too',
+  'IIS Crypto を使ってもいいですか',
+  'IIS Crypto のベストプラクティスを適用してもいいですか？',
+  'TLS 1.0 を無効にするつもりはないです',
+  '-tls1_2 だと繋がります',
+  'GPOでセキュリティ強化をしてから、アップグレードしていないTC 7.3.3のSX20も含め、ce9.15の新しい機器もすべてNo HTTPS responseになりました',
   'レジストリの変更だけで足りますか？',
   'エンドポイントのアップグレードは必要ですか？',
   '冗長構成の TMS です。両方のノードで何をすればいいですか？',
@@ -138,18 +163,20 @@ describe('the blocks that advise Medium-High are marked by whoever builds them',
   it('every dialogue in conversations/*.yaml: each block the wording oracle takes for that advice is marked', () => {
     const unmarked: Miss[] = [];
     const stray: Miss[] = [];
+    const bare: Miss[] = [];
     let turns = 0;
     for (const file of readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort()) {
       const d = parse(readFileSync(join(DIR, file), 'utf8')) as { turns: YamlTurn[] };
       let state: ConversationState | null = null;
       d.turns.forEach((t, i) => {
         const r = step(state, messageOf(t));
-        check(`${file} turns[${i}]`, r, unmarked, stray);
+        check(`${file} turns[${i}]`, state, r, unmarked, stray, bare);
         state = r.state;
         turns += 1;
       });
     }
     expect(turns).toBeGreaterThan(800);
+    expect(bare).toEqual([]);
     expect(unmarked).toEqual([]);
     expect(stray).toEqual([]);
   });
@@ -157,17 +184,19 @@ describe('the blocks that advise Medium-High are marked by whoever builds them',
   it('further messages in four setups (EN and JA): the same', () => {
     const unmarked: Miss[] = [];
     const stray: Miss[] = [];
+    const bare: Miss[] = [];
     for (const [si, setup] of SETUPS.entries()) {
       let base: ConversationState | null = null;
       for (const m of setup) base = step(base, { kind: 'text', text: m }).state;
-      for (const m of MESSAGES) check(`setup ${si}: ${m}`, step(base, { kind: 'text', text: m }), unmarked, stray);
+      for (const m of MESSAGES) check(`setup ${si}: ${m}`, base, step(base, { kind: 'text', text: m }), unmarked, stray, bare);
     }
+    expect(bare).toEqual([]);
     expect(unmarked).toEqual([]);
     expect(stray).toEqual([]);
   });
 });
 
-describe('the pointer keys on the mark first, the wording as the net under it', () => {
+describe('the pointer keys on the mark, never on the wording', () => {
   const turn = (blocks: Block[]): TurnResult => {
     const state = { ...freshState('en'), facts: { tms: { product: 'TMS' as const, raw: '15.13', semver: '15.13.0' }, level: 'medium' as const } };
     return { state, route: 'catalogue', replies: [{ lang: 'en', blocks }] } as unknown as TurnResult;
@@ -180,9 +209,9 @@ describe('the pointer keys on the mark first, the wording as the net under it', 
     expect(out.replies[0].blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'warning', 'paragraph']);
     expect(out.state.shown).toContain('caveat-telnet-snmp-disabled:pointer');
   });
-  it('an unmarked block in words that advise the change still gets it (the net under the marks)', () => {
-    const out = withTelnetPointer(turn([{ type: 'paragraph', text: 'Make sure TLS 1.2 is enabled, then set Communication Security = Medium-High in TMS Tools.' }]));
-    expect(pointed(out)).toBe(true);
+  it('an unmarked block gets none, whatever its words (the builder marks its advice; the tests above check it does)', () => {
+    const t = turn([{ type: 'paragraph', text: 'Make sure TLS 1.2 is enabled, then set Communication Security = Medium-High in TMS Tools.' }]);
+    expect(withTelnetPointer(t)).toBe(t);
   });
   it('an unmarked block that names Medium-High without advising it gets none', () => {
     const t = turn([{ type: 'paragraph', text: 'Your TMS reads Medium-High already, so the level is not what fails here.' }]);
