@@ -29,7 +29,7 @@ import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlLocation, parseSqlPlace, parseSql, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import { twoServersReleases } from '../domain/understand/tms-servers';
-import { OBSERVATIONS_ADVISING_MEDIUM_HIGH } from '../domain/advises';
+import { anyAdvising } from '../domain/advises';
 import { advisingBlock, type Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
@@ -620,8 +620,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     const lines = evidenceLines(shownEv, lang, diagnose(facts).findings);
     const here = sqlcmdHere ? sqlcmdHere.detail[lang] : null;
     const shown = here ? lines.map((l) => (l === here ? sqlcmdLocalWhileRemote(sqlcmdHere!.subject!)[lang] : l)) : lines;
-    // (A line of an observation that advises Medium-High marks the list, src/domain/advises.ts: "once TMS offers TLS 1.2 (Medium-High) it can connect".)
-    const advising = shownEv.observations.some((o) => OBSERVATIONS_ADVISING_MEDIUM_HIGH.has(o.code) && shown.includes(o.detail[lang]));
+    // (A line whose reader marked it as advising Medium-High marks the list, src/domain/advises.ts: "once TMS offers TLS 1.2
+    // (Medium-High) it can connect to it"; not a tool's "accepts TLS 1.2, which TMS offers at Medium-High", a reading only.)
+    const advising = shownEv.observations.some((o) => anyAdvising([o.detail]) && shown.includes(o.detail[lang]));
     const list: Block = { type: 'bullets', items: shown };
     if (shown.length) pre.push(para(t.fromPaste), advising ? advisingBlock(list) : list);
   }

@@ -7,6 +7,7 @@
  * registry reader when it holds registry text); each line is cut to MAX_LINE before any regex, and
  * the regexes have no nested quantifiers.
  */
+import { advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, Facts, LocalizedText, SqlVersion, TmsVersion, WindowsVersion } from '../domain/types';
 import { formatEndpoint, formatSql, formatTms, formatWindows, parseEndpoint, parseSql, parseTms, parseWindows } from '../domain/versions';
 import { windowsFromBuild } from '../windows/builds';
@@ -2718,9 +2719,10 @@ function testResultInWords(s: string): Observation[] {
       r.minor === '0'
         ? t(' That endpoint still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: if TMS fails with it, refusing TLS 1.0 is not why (check that the address is the endpoint itself).', 'このエンドポイントは TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。TMS が接続できないのであれば、原因は TLS 1.0 の拒否ではありません（そのアドレスがエンドポイント自体か確認してください）。')
         : t(` That endpoint accepts ${version}: once TMS offers TLS 1.2 (Medium-High) it can connect to it.`, `このエンドポイントは ${version} を受け付けます。TMS が TLS 1.2 を提示すれば（Medium-High）接続できます。`);
+    // (Past TLS 1.0 the line says TMS connects once it offers TLS 1.2 (Medium-High): it advises the change, src/domain/advises.ts.)
     out.push({
       code: r.minor === '0' ? 'endpoint-accepts-tls10' : 'tool-tls-handshake-ok',
-      detail: t(`Your test, as you describe it: a client held to ${version} completed its handshake${with_.en}.${meaning.en}`, `お伝えいただいたテスト結果：${version} に制限したクライアントのハンドシェイクが成立しました${with_.ja}。${meaning.ja}`),
+      detail: (r.minor === '0' ? t : advisingMediumHigh)(`Your test, as you describe it: a client held to ${version} completed its handshake${with_.en}.${meaning.en}`, `お伝えいただいたテスト結果：${version} に制限したクライアントのハンドシェイクが成立しました${with_.ja}。${meaning.ja}`),
     });
   }
   return out;
