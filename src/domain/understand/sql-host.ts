@@ -24,7 +24,12 @@ const OTHER_MACHINE =
  * Only for a sentence with SQL as subject that puts SQL elsewhere.
  */
 export function windowsOfSqlHost(sentence: string, clause: string, at: number): boolean {
-  if (!GATE.test(sentence) || /(?<![a-z])tms(?![a-z])/i.test(clause)) return false;
+  if (!GATE.test(sentence)) return false;
+  // (QA53 #2: SQL put on another machine, then that machine's release, "TMS 15.11 on Windows 2019, SQL 2016 on a separate
+  // server running Windows 2008 R2", "…with SQL 2016 on another box (Windows 2008 R2)": read from the SQL keyword on.)
+  if (releaseAfterSqlMachine(sentence, at)) return true;
+  if (/(?<![a-z])tms(?![a-z])/i.test(clause)) return false;
+  if (backToSqlMachine(sentence, clause, Math.max(0, sentence.indexOf(clause)))) return true;
   if (!SQL_SUBJECT.test(sentence)) return false;
   if (parseSqlLocation(sentence) !== 'remote') return false;
   if (SQL_MACHINE_LABEL.test(sentence)) return true;
@@ -32,6 +37,47 @@ export function windowsOfSqlHost(sentence: string, clause: string, at: number): 
   // separate server, Windows 2016, Medium" names the TMS server's Windows after SQL's place.)
   const m = OTHER_MACHINE.exec(sentence);
   return !!m && m.index < at && at < m.index + m[0].length;
+}
+
+const SQL_WORD = /(?<![a-z])(?:sql|db|database)(?![a-z])|データベース/gi;
+
+/**
+ * From the last SQL keyword before `at`: SQL on another machine, and right after that machine the Windows keyword at `at`
+ * ("SQL 2016 on a separate server running Windows 2008 R2", "SQL 2016 on another box (Windows 2008 R2)", "SQL 2012 SP3 on a
+ * separate server SQLSRV01 running Windows 2012 R2", 「SQL 2016 は別サーバ（Windows Server 2008 R2）」). Not when TMS is named
+ * in between ("SQL on a separate server and TMS on Windows 2019"), nor a list after the place ("SQL on a separate server,
+ * Windows 2016").
+ */
+function releaseAfterSqlMachine(sentence: string, at: number): boolean {
+  let sqlAt = -1;
+  for (const m of sentence.slice(0, at).matchAll(SQL_WORD)) sqlAt = m.index ?? sqlAt;
+  if (sqlAt < 0) return false;
+  const span = sentence.slice(sqlAt, at);
+  if (/(?<![a-z])tms(?![a-z])/i.test(span) || parseSqlLocation(span) !== 'remote') return false;
+  // ("SQL 2016 on a separate server with Windows 2019 on the TMS server": the release is said of TMS after all.)
+  if (/(?<![a-z])tms(?![a-z])/i.test(sentence.slice(at).split(/[,.;、。，；]/)[0])) return false;
+  const m = OTHER_MACHINE.exec(span);
+  return !!m && MACHINE_THEN_RELEASE.test(span.slice(m.index + m[0].length));
+}
+
+/** Between the other machine and the Windows keyword: its name at most, then "running", "(", "with", "on", 「（」「で」. */
+const MACHINE_THEN_RELEASE =
+  /^(?:\s[a-z0-9][\w.-]{0,23})?(?:,?\s?(?:which|that)\s)?\s?(?:(?:running|runs|on|with|is\son|is\srunning)\s|[(（]\s?|ー?\s?(?:の\s?)?[(（]\s?|ー?\s?(?:上\s?)?で\s?)$/i;
+
+/**
+ * A clause that names the SQL machine back, after a clause that put SQL on another machine in the same sentence (QA53 #2):
+ * "SQL 2016 is on a separate box, that one runs Windows 2012 R2", "…, its OS is 2019", 「SQL 2016 は別サーバで、そちらの OS は
+ * 2008 R2 です」. ("SQL is remote, Windows 2016": no word that points back, the TMS server's release.)
+ */
+const BACK_EN =
+  /^\s*(?:and\s)?(?:that\sone|that\s(?:server|box|host|machine|vm)|the\ssql\s(?:server|box|host|machine|vm)|it(?:'s|\sis)?(?=\s(?:on|running|runs)\s)|it|its\s(?:host|server|box|machine|vm|os|windows)|(?:that|the)\s(?:server|box|host|machine|vm)'s\s(?:os|windows))\s(?:(?:is\s)?(?:still\s)?(?:runs|running|on|is|uses|has)\s)/i;
+const BACK_JA = /^\s*(?:そちら|そっち|あちら|あっち|向こう|その\s?(?:サーバー?|マシン|ホスト|vm|筐体|db\s?サーバー?|sql\s?サーバー?))\s?(?:の\s?(?:os|windows|ウィンドウズ)\s?)?(?:は|が|も)/i;
+
+function backToSqlMachine(sentence: string, clause: string, clauseAt: number): boolean {
+  if (clauseAt <= 0 || !(BACK_EN.test(clause) || BACK_JA.test(clause))) return false;
+  const before = sentence.slice(0, clauseAt);
+  if (!/sql|(?<![a-z])db(?![a-z])|database|データベース/i.test(before)) return false;
+  return parseSqlLocation(before) === 'remote';
 }
 
 // A sentence whose subject is another named machine, "The SQL backup server runs Windows 2008 R2", "Our reporting box is on
