@@ -20,7 +20,10 @@ import { worksClauseIn } from './intents';
 import { TEXTS } from './texts';
 import { aboutThirdParty } from '../domain/understand/third-party';
 import { worriedAhead } from '../domain/understand/worry';
-import { findEntry, findSentenceEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
+import { instructedTcChange } from '../domain/understand/instructed-change';
+import { CATALOGUE, findEntry, findSentenceEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
+
+const CATALOGUE_DOWNGRADE = (): CatalogueEntry | null => CATALOGUE.find((e) => e.id === 'downgrade-endpoints') ?? null;
 import { ASKS_WHETHER, classifyClause, factsAfterRequest, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
@@ -565,6 +568,10 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
       // ("I'm worried SQL Server won't start after we disable TLS 1.0": a worry about the change asks the same, REV21-b #4.)
       const heard = aboutThirdParty(x) || worriedAhead(x) ? findSentenceEntry(x) : null;
       if (heard) return { entry: heard, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
+      // "my manager says just downgrade the Room Kits to TC 7.3.3", 「上司から…TC7.3.3 に戻せと言われています」 (QA53 #3): an
+      // instruction, answered as "should we downgrade them to TC 7.3.3?" is (nothing changed yet).
+      const told = instructedTcChange(x) ? CATALOGUE_DOWNGRADE() : null;
+      if (told) return { entry: told, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
     }
     // "rollback procedure please", "verification steps please" (QA52 #6): a short request names its entry; when it names none
     // ("fix files please"), the statement entries as before.

@@ -162,6 +162,14 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       "\\bdon'?t\\s(?:\\w+\\s)?(?:set|change|switch|raise|bump|move|go|put|apply|select)\\b",
       // "before we switch to Medium-High, what should we check?": the level is the change to come.
       '\\bbefore\\s(?:we\\s|i\\s|you\\s|they\\s)?(?:switch|change|move|go|raise|set|bump)(?:ing)?\\s(?:it\\s|the\\slevel\\s|tms\\s|communication\\ssecurity\\s)?(?:over\\s)?to\\s(?:medium|high|low)',
+      // Someone's instruction (QA53 #3): "my manager says just downgrade the Room Kits to TC 7.3.3", "he told us to roll back to
+      // TC 7.3.3", "the boss wants us to set Medium-High", "they say we should go back to TC": a change asked for, not the
+      // release now. (A report stays one: "he said we set Medium-High last week", "the DBA says it's 2014 SP2".)
+      '\\b(?:says|said|tells?\\s(?:me|us)|told\\s(?:me|us)|asks?|asked|wants?|wanted|insists?|insisted|demands?|demanded|ordered|instructed)\\s(?:(?:me|us|them|you)\\s)?(?:(?:that\\s)?(?:we|i|you|they)\\s(?:should|must|need\\sto|have\\sto|ought\\sto)\\s|to\\s)?(?:just\\s|simply\\s|only\\s)?(?:downgrade|upgrade|roll\\sback|revert|go\\sback|move|put|set|change|switch|raise|bump|update)\\b(?![\\s\\S]*\\b(?:and|so|which)\\s(?:then\\s)?(?:we|i|they)\\s(?:(?:have|had|already|just)\\s|\\x27ve\\s)?(?:did|done|downgraded|rolled|reverted|went|moved|put|set|changed|switched|raised|updated|upgraded)\\b)',
+      // (Not one carried out in the same clause: "he told us to downgrade to TC 7.3.3 and we did that yesterday"; 「…無効にしろと
+      // 言われたので、無効にしました」 below.)
+      // "manager wants them on TC 7.3.3 by tonight", "the boss wants the Room Kits back on TC": the state someone wants, not the one now.
+      '\\b(?:wants?|wanted|expects?)\\s(?:them|it|these|those|all\\sof\\sthem|everything|the\\s[a-z-]+(?:\\s[a-z-]+)?)\\s(?:back\\s)?(?:on|at|to|running)\\b',
     ],
     // (「予定通り…再起動しました」「計画どおりに…変更済み」: as planned, done; not a plan: FIX20A #3.)
     ja: ['予定(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '計画(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '来週', '来月', '来年', '今後', 'これから', 'するつもり',
@@ -169,7 +177,9 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // a step to come (done is 戻しました / 戻した; 戻しますか asks).
       // 「Medium-High にしてください」「Medium-High に変更してもらえますか」: a request, not the level now (REV21).
       '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にして|に変更して|に上げて|に切り替えて)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ)',
-      '(?:に|へ)\\s?戻します(?![かた])', 'ダウングレードします(?![かた])', '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にする|に変更する|に上げる|に切り替える|に設定する|へ変更する)前'],
+      '(?:に|へ)\\s?戻します(?![かた])', 'ダウングレードします(?![かた])',
+      // 「上司から Room Kit を TC7.3.3 に戻せと言われています」「TC 7.3.3 に戻すよう指示されました」 (QA53 #3): an order, not the release now.
+      '(?:[せえけれろめべてげ]|しろ|してくれ|してほしい|して欲しい)\\s?(?:と|って)\\s?(?:の\\s?)?(?:言われ|指示|頼まれ|命じられ|求められ|依頼|こと(?:です|でした|だ))(?![^、。]{0,6}?(?:ので|から|ため|通り|とおり))', '(?:する|す|る)\\s?よう\\s?(?:に)?\\s?(?:と\\s?)?(?:[^、。,]{0,8}?(?:に|から)\\s?)?(?:言われ|指示|頼まれ|命じられ|求められ|依頼)(?![^、。]{0,6}?(?:ので|から|ため|通り|とおり))', '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にする|に変更する|に上げる|に切り替える|に設定する|へ変更する)前'],
   },
   past: {
     en: ['\\bused\\sto\\b', '\\bpreviously\\b', '\\boriginally\\b', '\\bformerly\\b', '\\bbefore\\sthe\\s(?:upgrade|update|change)\\b', '\\b(?:had|was|were)\\s(?:on\\s)?(?=\\D{0,20}\\d)'],
@@ -203,7 +213,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
  * checks over ~20k texts that the gate matches wherever a cue does.
  */
 export const MODE_GATE =
-  /n'?t|let'?s|let\sus|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|[^\x00-\x7f]/i;
+  /n'?t|let'?s|let\sus|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|[^\x00-\x7f]/i;
 
 /** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
 export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;
