@@ -28,7 +28,7 @@ import { confirmLevelAnswer, safeBeforeSqlUpdate, servicePackAnswer, thatAllAnsw
 import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { SQL_RELEASE_RECOGNISE, sqlReleaseAnswer } from './sql-release';
 import { sqlOnTmsNeeds } from './sql-instance';
-import { skipSqlAnswer, sqlBuildAnswer, sqlBuildAsked } from './sql-build-skip';
+import { BUILD_OK_EN, BUILD_OK_JA, skipSqlAnswer, sqlBuildAnswer, sqlBuildQuestion } from './sql-build-skip';
 import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
@@ -2675,13 +2675,14 @@ export const CATALOGUE: CatalogueEntry[] = [
     // "what's 11.0.2100?", 「11.0.2100 って何ですか」 (QA52 #11): the SQL Server release of a build number and what it needs here.
     id: 'sql-build-asked',
     recognise: {
-      en: ["^\\s*(?:(?:so|ok|okay|and|sorry|wait)[,\\s]+)?(?:what(?:'s|\\sis|s)|which\\s(?:sql\\s)?(?:version|release)\\sis)\\s(?:sql\\s(?:server\\s)?(?:build\\s)?|build\\s)?\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?(?:\\sexactly)?\\s*[?？.]*\\s*$"],
-      ja: ['^\\s*(?:sql\\s?(?:server\\s?)?(?:の)?\\s?(?:ビルド)?\\s?)?\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?\\s?(?:とは|って|は)\\s?(?:何|なに|どの(?:バージョン|リリース)|どういう(?:意味|こと|バージョン))'],
+      // ("is 12.0.4100 ok?", "our build is 12.0.4100, is that ok?", 「12.0.4100 で大丈夫ですか？」: QA53 #7, sql-build-skip.ts.)
+      en: ["^\\s*(?:(?:so|ok|okay|and|sorry|wait)[,\\s]+)?(?:what(?:'s|\\sis|s)|which\\s(?:sql\\s)?(?:version|release)\\sis)\\s(?:sql\\s(?:server\\s)?(?:build\\s)?|build\\s)?\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?(?:\\sexactly)?\\s*[?？.]*\\s*$", BUILD_OK_EN.source],
+      ja: ['^\\s*(?:sql\\s?(?:server\\s?)?(?:の)?\\s?(?:ビルド)?\\s?)?\\d{1,2}\\.\\d{1,2}\\.\\d{3,5}(?:\\.\\d{1,5})?\\s?(?:とは|って|は)\\s?(?:何|なに|どの(?:バージョン|リリース)|どういう(?:意味|こと|バージョン))', BUILD_OK_JA.source],
     },
     title: L('What that SQL build is', 'その SQL ビルドについて'),
     answer: (f, text = '') => {
-      const v = sqlBuildAsked(text);
-      return v ? sqlBuildAnswer(v, f) : [L('That is not a SQL Server build number I know (2008 R2 is 10.50, 2012 is 11.0, 2014 is 12.0, 2016 is 13.0).', 'それは既知の SQL Server のビルド番号ではありません（2008 R2 は 10.50、2012 は 11.0、2014 は 12.0、2016 は 13.0 です）。')];
+      const q = sqlBuildQuestion(text);
+      return q ? sqlBuildAnswer(q.v, f, q.ok) : [L('That is not a SQL Server build number I know (2008 R2 is 10.50, 2012 is 11.0, 2014 is 12.0, 2016 is 13.0).', 'それは既知の SQL Server のビルド番号ではありません（2008 R2 は 10.50、2012 は 11.0、2014 は 12.0、2016 は 13.0 です）。')];
     },
   },
   {

@@ -107,6 +107,7 @@ import { stayOnUpgradeAnswer, stayOnUpgradeIn } from './stay-on-upgrade';
 import { contextFollowUpIn } from '../domain/understand/context-followup';
 import { CATALOGUE, sqlDownReportAsksWayBack } from './catalogue';
 import { withOwnSql } from './sql-release-own';
+import { ownBuildAsked } from './sql-build-skip';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
 import { hardeningPlanRead, type HardeningPlanRead } from '../domain/understand/hardening-plan';
 import { hardeningPlanAnswer, hardeningPlanCautions, hardeningPlanWarns, onHardeningPlan } from './hardening-answers';
@@ -1123,7 +1124,10 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => {
       // "is it ok to stay on SQL 2008 R2? it is on the TMS server", "does it matter that SQL 2014 SP2 is on another box?" (QA45
       // R1, W6): the user's own SQL said with the question is read first, and the SQL answer rests on it.
-      const asked = withOwnSql(catalogueQuestion(text), text);
+      const asked0 = withOwnSql(catalogueQuestion(text), text);
+      // "is 12.0.4100 ok?" (QA53 #7): the user's own build, read with the answer when it fits the SQL Server held.
+      const ownBuild = asked0?.entry.id === 'sql-build-asked' && !asked0.more ? ownBuildAsked(s.facts, text) : null;
+      const asked = asked0 && ownBuild ? { ...asked0, rest: asked0.rest ? `${asked0.rest}. ${ownBuild}` : ownBuild } : asked0;
       // "is it safe to upgrade to TC 7.3.21?": the endpoint-upgrade question (answered for that release below, in
       // merge.ts), not the risks of the fix.
       if (asked?.entry.id === 'risks' && !asked.more && asksEndpointUpgradeTo(s.facts, text)) return null;

@@ -44,22 +44,101 @@ function needsText(v: SqlVersion): LocalizedText {
 const BUILD_ASKED_EN = /^\s*(?:(?:so|ok|okay|and|sorry|wait)[,\s]+)?(?:what(?:'s|\sis|s)|which\s(?:sql\s)?(?:version|release)\sis)\s(?:sql\s(?:server\s)?(?:build\s)?|build\s)?(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)(?:\sexactly)?\s*[?？.]*\s*$/i;
 const BUILD_ASKED_JA = /^\s*(?:sql\s?(?:server\s?)?(?:の)?\s?(?:ビルド)?\s?)?(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)\s?(?:とは|って|は)\s?(?:何|なに|どの(?:バージョン|リリース)|どういう(?:意味|こと|バージョン))/;
 
+/**
+ * Whether a build is good enough (QA53 #7), the question people ask after `SELECT @@VERSION`: "is 12.0.4100 ok?", "is 12.0.4100
+ * new enough for TLS 1.2?", "our build is 12.0.4100, is that ok?", "12.0.4100 - is that fine?", 「12.0.4100 で大丈夫ですか？」,
+ * 「ビルドは 12.0.4100 ですが、問題ありませんか」. The build is the user's own.
+ */
+const GOOD = String.raw`(?:ok|okay|fine|good(?:\senough)?|new\senough|recent\senough|high\senough|enough|sufficient|acceptable|alright|all\sright|supported|compatible)`;
+const FOR_WHAT = String.raw`(?:\s(?:for\s(?:tls\s?1\.?2|this(?:\sfix)?|the\s(?:fix|change|tls\schange)|it|us|that)|here|then|now))*`;
+const BUILD_NUM = String.raw`(\d{1,2}\.\d{1,2}\.\d{3,5}(?:\.\d{1,5})?)`;
+const TAIL_OK = String.raw`(?:\s*[,.;:]+\s*|\s[-–]\s|\s)(?:(?:is|would)\s(?:that|it|this)\s(?:be\s)?|(?:that|it)(?:'s|\sis)\s)${GOOD}${FOR_WHAT}`;
+export const BUILD_OK_EN = new RegExp(
+  String.raw`^\s*(?:(?:so|ok|okay|and|sorry|wait|also)[,\s]+)?(?:(?:is|would|will)\s(?:(?:our|my|the)\s)?(?:sql\s(?:server\s)?)?(?:build\s)?${BUILD_NUM}\s(?:be\s)?${GOOD}${FOR_WHAT}|(?:(?:our|my|the)\s)?(?:sql\s(?:server\s)?)?(?:build|version)\s(?:is|=|:)\s?${BUILD_NUM}${TAIL_OK}|${BUILD_NUM}${TAIL_OK})\s*[?？]+\s*$`,
+  'i',
+);
+export const BUILD_OK_JA = new RegExp(
+  String.raw`^\s*(?:(?:sql\s?(?:server\s?)?(?:の)?\s?)?(?:ビルド|バージョン)\s?(?:は|が)\s?)?(?:sql\s?(?:server\s?)?(?:の)?\s?)?${BUILD_NUM}\s?(?:です(?:が|けど)[、,\s]*(?:これで|それで)?|で|なら|は)\s?(?:大丈夫|問題(?:ない|ありません|ありませんか|なし)|いい|良い|よい|ok|十分|足り(?:ますか|る|ています)|対応して)`,
+  'i',
+);
+
 /** The build a "what's 11.0.2100?" question asks about, or null (not a SQL build: "what's 15.2.1?" is no build). */
 export function sqlBuildAsked(text: string): SqlVersion | null {
+  return sqlBuildQuestion(text)?.v ?? null;
+}
+
+/** The build asked about, and whether the question asks if it is good enough ("is 12.0.4100 ok?", the user's own build). */
+export function sqlBuildQuestion(text: string): { v: SqlVersion; ok: boolean } | null {
   const t = nfkc(text.slice(0, 200));
-  const m = BUILD_ASKED_EN.exec(t) ?? BUILD_ASKED_JA.exec(t);
-  if (!m || !BUILD.test(m[1]!)) return null;
-  const r = parseSql(m[1]!);
-  return r.ok && r.value.build ? r.value : null;
+  const asked = BUILD_ASKED_EN.exec(t) ?? BUILD_ASKED_JA.exec(t);
+  const okM = asked ? null : okQuestion(t);
+  const raw = asked?.[1] ?? okM;
+  if (!raw || !BUILD.test(raw)) return null;
+  const r = parseSql(raw);
+  return r.ok && r.value.build ? { v: r.value, ok: !asked } : null;
+}
+
+function okQuestion(t: string): string | null {
+  const en = BUILD_OK_EN.exec(t);
+  if (en) return en[1] ?? en[2] ?? en[3] ?? null;
+  const ja = BUILD_OK_JA.exec(t);
+  return ja ? ja[1]! : null;
+}
+
+/**
+ * The user's own build asked about ("is 12.0.4100 ok?"): the words to read for facts with the answer ("SQL build 12.0.4100"),
+ * when it fits the SQL Server held (none held, or the same release with no other build); else null (QA53 #7).
+ */
+export function ownBuildAsked(f: Facts, text: string): string | null {
+  const q = sqlBuildQuestion(text);
+  if (!q || !q.ok) return null;
+  const held = f.sql;
+  if (held && (held.year !== q.v.year || !!held.r2 !== !!q.v.r2 || (held.build && held.build !== q.v.build))) return null;
+  return `SQL build ${q.v.build}`;
 }
 
 /** The answer to "what's 11.0.2100?": the release, what it needs, and whether it is the user's SQL and where it runs. */
-export function sqlBuildAnswer(v: SqlVersion, f: Facts): LocalizedText[] {
+export function sqlBuildAnswer(v: SqlVersion, f: Facts, ok = false): LocalizedText[] {
   const name = releaseName(v);
   const out = [L(`${v.build} is ${name}.`, `${v.build} は ${name} です。`), needsText(v)];
+  // ("is 12.0.4100 ok?" with SQL on another server: yes for this fix, the TMS server's settings do not touch it.)
+  if (ok && f.sqlLocation === 'remote') {
+    out.unshift(L('For this fix, yes, if this is your SQL Server: it runs on another server, and the TMS server\'s Schannel settings do not touch it.', 'これがお使いの SQL Server であれば、この修正に関しては問題ありません。別のサーバで動いており、TMS サーバの Schannel の設定は影響しません。'));
+    return out;
+  }
+  if (ok) {
+    const lead = okLead(v);
+    if (lead) out.unshift(lead);
+  }
   if (f.sqlLocation === 'remote')
     out.push(L('If this is your SQL Server, it runs on another server: the TMS server\'s Schannel settings do not touch it.', 'これがお使いの SQL Server であれば、別のサーバで動いているので、TMS サーバの Schannel の設定は影響しません。'));
   return out;
+}
+
+/** The first TLS 1.2 builds of the build's own release line (2012 or 2014), from the KB3135244 list. */
+function firstBuildsOf(v: SqlVersion): LocalizedText {
+  const all = SQL2012_2014_FIRST_TLS12_BUILDS;
+  const en = all.en.split('; ').find((x) => x.startsWith(String(v.year)));
+  const ja = all.ja.split(/、(?=20\d\d\s)/).find((x) => x.startsWith(String(v.year)));
+  return en && ja ? { en, ja } : all;
+}
+
+/** "Is 12.0.4100 ok?": yes or not yet, for this fix (knowledge.md, SQL caveats); null where the answer is the SQL 2008 R2 limit. */
+function okLead(v: SqlVersion): LocalizedText | null {
+  switch (sqlTlsStatus(v).kind) {
+    case 'nothing-needed':
+    case 'has-tls12':
+      return L('Yes, for this fix: no SQL change is needed before the TLS settings change.', 'この修正に関しては、はい。TLS の設定を変更する前に SQL を変更する必要はありません。');
+    case 'install-update':
+      return L(
+        `Not yet: this build comes before the first builds with TLS 1.2 support (Microsoft KB3135244: ${firstBuildsOf(v).en}).`,
+        `まだです。このビルドは、TLS 1.2 に対応した最初のビルドより前のものです（Microsoft KB3135244：${firstBuildsOf(v).ja}）。`,
+      );
+    case 'upgrade-service-pack':
+      return L('Not yet: this release has no TLS 1.2 support and no update that adds it.', 'まだです。このリリースは TLS 1.2 に対応しておらず、対応を追加する更新プログラムもありません。');
+    default:
+      return null;
+  }
 }
 
 /** The answer to "can we just skip the SQL part?" for the SQL Server the conversation holds. */
