@@ -159,7 +159,7 @@ const winName = (f: Facts) => (f.windows ? formatWindows(f.windows) : 'Windows S
 const TLS12_KEYS_MISSING_EN =
   "(?<![a-z\\d.])(?<!(?:tls|ssl)\\s?(?:1\\.[01]|[23]\\.0)\\s)(?:(?:the\\s)?(?:tls\\s?1\\.2\\s|schannel\\s|registry\\s|reg\\s)*(?<!(?:licen[cs]e|product|option|activation|api|ssh|ssl|encryption|recovery|release)\\s)keys?\\s(?:are|is)\\s(?:missing|absent|not\\sthere|gone|not\\spresent)|(?:the\\s)?(?:tls\\s?1\\.2\\s|schannel\\s|registry\\s)*(?<!(?:licen[cs]e|product|option|activation|api|ssh|ssl|encryption|recovery|release)\\s)keys?\\s(?:don'?t|do\\snot|doesn'?t|does\\snot)\\sexist|there\\s(?:are|is)\\sno\\s(?:tls\\s?1\\.2\\s|schannel\\s|registry\\s)*keys?)(?![a-z])";
 const TLS12_KEYS_MISSING_JA =
-  '(?<!(?:tls|ssl)\\s?(?:1\\.[01]|[23]\\.0)\\s?(?:の)?\\s?)(?<![a-z])(?<!(?:ライセンス|プロダクト|オプション|api)\\s?)キー(?:が|は)\\s?(?:ありません|ない(?:です)?$|ない[。、]|存在しません|存在しない|見つかりません|見当たりません)';
+  '(?<!(?:tls|ssl)\\s?(?:1\\.[01]|[23]\\.0)\\s?(?:の)?\\s?)(?<![a-z])(?<!(?:ライセンス|プロダクト|オプション|api)\\s?)キー(?:が|は)\\s?(?:そもそも|まったく|全く|どこにも)?\\s?(?:ありません|ない(?:です)?$|ない[。、]|存在しません|存在しない|見つかりません|見当たりません)';
 
 function tls12KeysMissingAnswer(f: Facts): LocalizedText[] {
   if (pre15(f)) return [PRE15_NOTE];
@@ -4671,8 +4671,13 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '\\b(?:check|see|look\\sat|find|read|view|inspect|query)\\b.{0,30}\\b(?:registry|schannel|reg\\skeys?|tls\\s?1\\.2\\skeys?)\\b',
         '\\bwhere\\s(?:are|is|do\\si\\sfind)\\s(?:the\\s)?(?:registry|schannel|tls\\s?1\\.2)\\s?(?:keys?|settings?|values?)?\\b',
+        // "how do I check TLS 1.2 is on?", "how do I check that TLS 1.2 is enabled on the server?" (QA53 #9): the setting, read in
+        // the registry; not "…is used / offered" (on the wire: the verify card).
+        '\\bhow\\s(?:do|can|should|would)\\s(?:i|we|you)\\s(?:check|see|tell|know|confirm|find\\sout|verify)\\s(?:(?:that|if|whether)\\s)?tls\\s?1\\.2\\s(?:is\\s)?(?:really\\s|actually\\s)?(?:on|enabled|turned\\son|switched\\son|disabled|off)\\b(?!.{0,40}\\b(?:endpoints?|codecs?|wire|capture|clienthello|handshake)\\b)',
       ],
-      ja: ['レジストリ.{0,20}(?:確認|見|調べ|どこ|場所)', 'schannel.{0,15}(?:確認|見|調べ|どこ)', '(?:確認|見る).{0,10}レジストリ'],
+      ja: ['レジストリ.{0,20}(?:確認|見|調べ|どこ|場所)',
+        // 「TLS 1.2 が有効か確認する方法は？」「TLS 1.2 が有効かどうかはどう確認しますか」 (QA53 #9).
+        'tls\\s?1\\.2\\s?(?:が|は)?\\s?(?:有効|オン|無効)\\s?(?:になっている|になってる|である)?\\s?(?:か|かどうか)\\s?(?:を|は)?\\s?(?:どう(?:やって)?\\s?)?(?:確認|調べ|見)', 'schannel.{0,15}(?:確認|見|調べ|どこ)', '(?:確認|見る).{0,10}レジストリ'],
     },
     title: L('How to check the Schannel registry keys', 'Schannel のレジストリ キーの確認方法'),
     answer: (f) => {
