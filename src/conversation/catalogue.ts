@@ -2158,11 +2158,17 @@ export const CATALOGUE: CatalogueEntry[] = [
         "(?<![a-z])(?:could|can|might|may|would|is|does)\\s(?:a\\s|the\\s|our\\s)?(?:firewall|fw)\\s(?:be\\s(?:the\\s)?(?:cause|problem|issue|culprit|blocking)|cause\\s(?:this|it|that)|block(?:ing)?\\s(?:it|this|tms|the|443|https))",
         "(?<![a-z])(?:what\\sabout|how\\sabout)\\s(?:a\\s|the\\s|our\\s)?(?:firewall|fw)(?![a-z])",
         "^\\s*(?:(?:or|so|and|hmm|maybe|perhaps)[,\\s]+)?(?:it'?s\\s)?(?:a\\s|the\\s)?(?:network\\s)?(?:firewall|fw)(?:\\s(?:issue|problem|thing))?\\s*[?？]+\\s*$",
+        // "probably a firewall issue, port 443 blocked?" (readers-d #6): the guess asked as a question, in either clause.
+        "(?<![a-z])(?:probably|maybe|perhaps|likely|possibly)\\s(?:just\\s)?(?:a\\s|the\\s|our\\s)?(?:network\\s)?(?:firewall|fw)\\s(?:issue|problem|thing)(?![a-z])",
+        "^\\s*(?:(?:or|so|and|maybe|perhaps)[,\\s]+)?(?:is\\s)?(?:the\\s)?(?:tcp\\s)?(?:port\\s)?443\\s(?:is\\s|being\\s|getting\\s)?(?:blocked|closed|filtered)(?:\\s(?:by\\s)?(?:a\\s|the\\s|our\\s)?(?:firewall|fw))?\\s*[?？]+\\s*$",
       ],
       ja: [
         '(?:ファイアウォール|ファイヤーウォール|(?<![a-z])fw(?![a-z]))\\s?(?:が|の)?\\s?(?:原因|せい|問題|影響)[^。？?]{0,10}(?:[?？]|でしょうか|ですか|かな|か(?:ね|も)?\\s*$)',
         '(?:ファイアウォール|ファイヤーウォール)\\s?(?:では|じゃ)\\s?(?:ない|ありません)?\\s?(?:でしょうか|ですか|か)\\s*[?？]?',
         '^\\s*(?:ファイアウォール|ファイヤーウォール)\\s?(?:は|かな|でしょうか)?\\s*[?？]+\\s*$',
+        // 「たぶんファイアウォールの問題で、443 がブロックされている？」 (readers-d #6).
+        '(?:たぶん|多分|おそらく|恐らく)\\s?(?:ファイアウォール|ファイヤーウォール)\\s?(?:の|が)?\\s?(?:問題|原因|せい)',
+        '^\\s*(?:ポート\\s?)?443\\s?(?:番)?\\s?(?:ポート)?\\s?(?:が|は)?\\s?(?:ブロック|遮断|閉じ|塞が|ふさが)[^。？?]{0,12}(?:[?？]|でしょうか|ですか|かな|か\\s*$)',
       ],
     },
     title: L('Could it be the firewall?', 'ファイアウォールが原因か'),
@@ -4932,7 +4938,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:is|are)\\s(?:an?\\s|the\\s)?(?:iis|services?|tms\\sservices?)\\s(?:restart|reset)s?\\s(?:really\\s)?(?:needed|required|necessary)(?![a-z])',
         '(?<![a-z])(?:do|does|must|should)\\s(?:we|i|you)\\s(?:also\\s)?(?:restart|reset)\\s(?:the\\s)?(?:iis|tms\\sservices|services)(?![a-z])',
       ],
-      ja: ['(?:iis|サービス)\\s?(?:の|を)?\\s?(?:再起動|リセット|さいきどう)\\s?(?:は|が|って|も)?\\s?(?:必要|ひつよう|いり|要り|要る|いる|必須|しなければ|すべき|しないと)', '(?:iis|サービス)\\s?(?:の|を)?\\s?(?:再起動|リセット)(?:します|する)(?:か|の)'],
+      // (「サービス再起動の要否を教えてください」: whether it is needed, asked as the ticket asks it, readers-d #7.)
+      ja: ['(?:iis|サービス)\\s?(?:の|を)?\\s?(?:再起動|リセット|さいきどう)\\s?(?:は|が|って|も)?\\s?(?:必要|ひつよう|いり|要り|要る|いる|必須|しなければ|すべき|しないと)', '(?:iis|サービス)\\s?(?:の|を)?\\s?(?:再起動|リセット)(?:します|する)(?:か|の)', '(?:iis|サービス)\\s?(?:の|を)?\\s?(?:再起動|リセット)\\s?(?:の|が)?\\s?(?:要否|必要性|必要可否|要不要)'],
     },
     statement: {
       en: ['^\\s*(?:an?\\s)?iis\\s(?:restart|reset)\\s(?:needed|required|necessary)\\s*$'],

@@ -58,7 +58,7 @@ const REGISTRY_JA = /(?:レジストリ|\.reg|キー)[^。！？?\n]{0,12}?(?:�
 
 const RESTARTED_EN =
   /(?<![a-z])(?:(?:restarted|bounced|recycled)\s(?:the\s|all\s(?:the\s)?|every\s)?(?:tms\s|iis\s(?:and\s(?:the\s)?(?:tms\s)?)?)?(?:services?|iis|server|box|tms)|(?:rebooted|restarted)(?!\s(?:the\s)?(?:endpoints?|codecs?|room\s?kits?|sx\d+))|(?:ran|did)\s(?:an\s)?iisreset|iisreset\s(?:done|ran)|(?:server|services|box)\s(?:is\s|are\s|was\s|were\s)?(?:restarted|rebooted)|(?:it'?s|server\sis)\sback\sup)(?![a-z])/;
-const RESTARTED_JA = /(?:サーバ|サーバー|サービス|iis|tms)[^。！？?\n]{0,10}?再起動(?:しました|済み|完了|が終わ)|再起動(?:しました|済みです|が完了)/;
+const RESTARTED_JA = /(?:サーバ|サーバー|サービス|iis|tms)[^。！？?\n]{0,10}?再起動\s?(?:は\s?)?(?:しました|済み|完了|が終わ|終わり)|再起動(?:しました|済みです|が完了|は完了)/;
 
 /** IIS restarted by name: iisreset, "restarted IIS (only)", 「IISを再起動」 (not "IIS and the TMS services"). */
 const IIS_RESTART_EN = /(?<![a-z])(?:(?:ran|did|done)\s(?:an\s|the\s)?iisreset|iisreset(?:\s(?:done|ran|only))?|(?:restarted|bounced|recycled)\s(?:the\s)?iis(?!\s?crypto)(?:\s(?:only|alone))?)(?![a-z])/g;

@@ -420,6 +420,9 @@ const PLAIN_SPLIT = /[,;、，；\n\r]+|\s(?:but|however|though|whereas)\s/i;
 const RESTART_DONE = [
   /(?<![a-z])(?:re-?booted|restarted|bounced|power[\s-]?cycled)(?![a-z])|(?<![a-z])(?:did|done|tried|after)\s(?:a\s|the\s)?(?:server\s)?(?:re-?boot|restart)(?:ing)?(?![a-z])|(?<![a-z])after\s(?:re-?booting|restarting)(?![a-z])/i,
   /(?:再起動|リブート)(?:を|まで|も)?(?:しました|した|済み?|完了|して(?:も|み|あり|い|から|おり)|を?(?:実施|行い|行っ))/,
+  // 「iisreset とサービス再起動は完了しました」「再起動は済んでいます」 (readers-d #5): the topic particle before a done word (not
+  // 「再起動はした方がいい」, advice: only the done words; 「再起動はまだ」 is RESTART_NOT, read first).
+  /(?:再起動|リブート)\s?は\s?(?:完了(?:しました|しています|済み?)?|済み|済んで|実施(?:しました|済み?)|終わり?(?:ました|っています))(?![^。、,！!？?]{0,8}?(?:ない|ません|ず(?![a-z])|でき|予定|か))/,
   // A note's list after "Done:", "reboot done" (QA39 13): "Done: Medium-High + reboot", 「完了：Medium-High＋再起動」
   // (not "reboot tonight", "reboot needed": a plan or a need).
   // The reboot is an item of the list: right after the colon or after a separator (+ , & / and), and it ends the item

@@ -1,0 +1,67 @@
+/**
+ * readers-d: reader misses left from the last session (one describe per finding of BRIEF-readers-d).
+ */
+import { rendered, runIn } from './helpers';
+
+const FACTS = {
+  en: 'TMS 15.13, SQL 2016 on the TMS server, CE 9.15, Windows 2016, Medium',
+  ja: 'TMS 15.13、SQL 2016 は TMS サーバ上、CE 9.15、Windows 2016、Medium',
+} as const;
+const RAISED = { en: 'I set Medium-High in TMS Tools', ja: 'TMS Tools で Medium-High に変更しました' } as const;
+
+describe('readers-d #5: a JA 完了 list reads the restart done, as the EN form does', () => {
+  it.each([
+    ['en', 'restarted IIS and the TMS services'],
+    ['ja', 'iisreset とサービス再起動は完了しました'],
+    ['ja', 'サービス再起動は済んでいます'],
+    ['ja', 'IIS とサービスの再起動は完了しています'],
+  ] as const)('%s %j: restarted since the change', (lang, msg) => {
+    const r = runIn(lang, [FACTS[lang], RAISED[lang], msg]);
+    expect(r.state.facts.tlsClaims?.restarted).toBe(true);
+    expect(r.understoodNothing).toBeFalsy();
+  });
+  it.each(['再起動は完了していません', '再起動は完了できませんでした', '再起動は完了しましたか', '再起動はまだです', '再起動は明日の予定です'])('%j: no restart recorded', (msg) => {
+    expect(runIn('ja', [FACTS.ja, RAISED.ja, msg]).state.facts.tlsClaims?.restarted).not.toBe(true);
+  });
+});
+
+describe('readers-d #6: "probably a firewall issue, port 443 blocked?" gets the firewall answer, not the old guess line', () => {
+  it.each([
+    ['en', 'probably a firewall issue, port 443 blocked?'],
+    ['en', 'is port 443 blocked?'],
+    ['en', 'maybe a firewall problem?'],
+    ['ja', 'たぶんファイアウォールの問題で、443 がブロックされている？'],
+    ['ja', '443 がブロックされていますか？'],
+  ] as const)('%s %j', (lang, msg) => {
+    const r = runIn(lang, [FACTS[lang], msg]);
+    expect(r.route).toBe('catalogue');
+    const t = rendered(r);
+    expect(t).toContain(lang === 'en' ? 'Could it be the firewall?' : 'ファイアウォールが原因か');
+    expect(t).toContain('Test-NetConnection');
+    expect(t).not.toMatch(/It is TLS, not the network|原因はネットワークではなく TLS です/);
+  });
+  it.each([
+    ['en', 'we changed the firewall yesterday, probably a firewall issue?', 'Network before TLS'],
+    ['ja', 'ファイアウォールは開いています、443 に telnet できます', 'telnet でつながるのは'],
+  ] as const)('%s %j keeps its own answer', (lang, msg, want) => {
+    expect(rendered(runIn(lang, [FACTS[lang], msg]))).toContain(want);
+  });
+});
+
+describe('readers-d #7: 「サービス再起動の要否を教えてください」 is the restart question', () => {
+  it.each([
+    ['en', 'do I need to restart the services?'],
+    ['ja', 'サービス再起動の要否を教えてください'],
+    ['ja', 'IIS 再起動の要否をご教示ください'],
+    ['ja', 'サービスの再起動の必要性について教えてください'],
+  ] as const)('%s %j', (lang, msg) => {
+    const r = runIn(lang, [FACTS[lang], msg]);
+    expect(r.route).toBe('catalogue');
+    expect(rendered(r)).toContain(lang === 'en' ? 'Is an IIS restart needed?' : 'IIS の再起動は必要か');
+  });
+  it('「再起動の要否を教えてください」 (no service named) stays the server-reboot question', () => {
+    const t = rendered(runIn('ja', [FACTS.ja, '再起動の要否を教えてください']));
+    expect(t).toContain('サーバの再起動は必要か');
+    expect(t).not.toContain('IIS の再起動は必要か');
+  });
+});
