@@ -503,10 +503,13 @@ const POINTS_BACK = /^\s*(?:(?:so|and|or)[,\s]+)?(?:is|could|would|might|can)\s(
 /** A question about what follows its colon: "is this supported", "are these compatible", 「これはサポートされていますか」. */
 const POINTS_AT_LIST = /(?<![a-z])(?:this|these|that|those|it|they|the\sfollowing|this\s(?:setup|combination|config(?:uration)?))\s(?:is\s|are\s|be\s)?(?:\w+\s)?(?:supported|compatible|ok|okay|fine|valid)(?![a-z])|(?:これ|この構成|この組み合わせ|以下|次の構成)(?:は|が|で)?[^：:]{0,20}(?:サポート|対応|互換|問題)/i;
 // (「切り戻し手順をご教示ください」「再起動の要否をご教示いただけますでしょうか」: the support ticket's request, QA52 #6.)
-const JA_ASK = /(?:か|の|教えて(?:ください|下さい|ほしい(?:です)?)?|知りたい(?:です)?|ご教示(?:ください|下さい|願います|をお願いします|をお願いいたします|いただけますと幸いです|いただきたく(?:存じます)?)?)\s*$/;
+const JA_ASK = /(?:か|の|教えて(?:ください|下さい|ほしい(?:です)?)?|知りたい(?:です)?|(?:を|について|は)\s?(?:もっと|もう少し|より)?\s?(?:詳しく|くわしく)(?:\s?(?:お願い(?:します)?|説明して(?:ください|下さい)?))?|ご教示(?:ください|下さい|願います|をお願いします|をお願いいたします|いただけますと幸いです|いただきたく(?:存じます)?)?)\s*$/;
 /** "rollback procedure please", "verification steps, please", "the reboot steps pls" (QA52 #6): a short noun phrase asked for. */
 const EN_PLEASE = /^\s*(?:(?:the|a|your|some)\s)?[a-z][a-z0-9\s/'.-]{2,48}?[,\s]\s*(?:please|pls|plz)\s*[.!?]*\s*$/i;
-const EN_ASK = /^\s*(?:please\s)?(?:tell|show|explain(?:\sto)?)\s(?:me|us)\s(?:how|where|what)\b/i;
+// ("more on the Telnet caveat", "tell me more about the SQL caveat", "details on the reboot" (readers-d #9): a request for a topic in
+// full, at the start of the sentence.)
+const EN_ASK =
+  /^\s*(?:please\s)?(?:tell|show|explain(?:\sto)?)\s(?:me|us)\s(?:how|where|what)\b|^\s*(?:(?:ok(?:ay)?|and|so|please|now)[,\s]+)?(?:(?:tell|give|show)\s(?:me|us)\s)?(?:(?:a\s(?:bit|little)\s)?more|(?:more\s|full\s|the\s|some\s)?details?)\s(?:on|about|of|for|regarding)\s(?=\S)/i;
 
 /**
  * A question from the catalogue, with what else the message says: the entry, and the text without

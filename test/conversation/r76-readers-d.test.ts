@@ -65,3 +65,27 @@ describe('readers-d #7: 「サービス再起動の要否を教えてくださ�
     expect(t).not.toContain('IIS の再起動は必要か');
   });
 });
+
+describe('readers-d #9: "more on the Telnet caveat" / 「Telnet の注意点を詳しく」 give the Telnet/SNMP caveat in full', () => {
+  it.each([
+    ['en', 'more on the Telnet caveat'],
+    ['en', 'tell me more about the Telnet caveat'],
+    ['en', 'details on the SNMP caveat'],
+    ['ja', 'Telnet の注意点を詳しく'],
+    ['ja', 'Telnet の注意点についてもう少し詳しくお願いします'],
+  ] as const)('%s %j', (lang, msg) => {
+    const r = runIn(lang, [FACTS[lang], msg]);
+    expect(r.route).toBe('catalogue');
+    const t = rendered(r);
+    expect(t).toContain(lang === 'en' ? 'What happens to Telnet/SNMP systems' : 'Telnet/SNMP で管理しているシステムへの影響');
+    // The caveat in full: the direction (Medium to Medium-High), the service that stops and the message the systems show.
+    expect(t).toMatch(lang === 'en' ? /from Medium to Medium-High/ : /Medium から Medium-High に上げる/);
+    expect(t).toContain('TMSSNMPService');
+    expect(t).toContain('Security violation');
+  });
+  it('the same answer as "what happens to Telnet?"', () => {
+    const a = rendered(runIn('en', [FACTS.en, 'more on the Telnet caveat']));
+    const b = rendered(runIn('en', [FACTS.en, 'what happens to Telnet?']));
+    expect(a).toBe(b);
+  });
+});
