@@ -86,8 +86,8 @@ import { withProbeKept } from '../domain/probes-kept';
 import { onProbesNamed, onThisOneDifferent, onUnprobedNamed, probesNamed, thisOneDifferent, unprobedNamed } from './probes-asked';
 import { onEndpointTlsDisagrees } from './endpoint-tls-disagrees';
 import { sameAsBefore, sameAsBeforeExcept } from '../domain/understand/same-as-before';
-import { declinesLevel, proposesLevel } from '../domain/understand/level-question';
-import { onLevelDeclined } from './level-declined';
+import { declinedLevel, proposesLevel } from '../domain/understand/level-question';
+import { onHighDeclined, onLevelDeclined } from './level-declined';
 import { keepsTls10In, sqlWorryIn } from '../domain/understand/sql-worry';
 import { firewallRuledOut } from '../domain/understand/firewall-ruled-out';
 import { onKeepsTls10, onSqlWorry } from './sql-worry';
@@ -721,7 +721,14 @@ const ROUTES: readonly Route[] = [
     // (REV24 #3). (TMS before 15 has no such option: the usual answers; other facts in the message: the facts route.)
     name: 'level-declined',
     run: ({ s, text }) => {
-      if (!declinesLevel(text) || s.facts.level === 'medium-high' || s.facts.level === 'high' || (s.facts.tms && parseInt(s.facts.tms.semver, 10) < 15)) return null;
+      const declined = declinedLevel(text);
+      // ("we won't go to High", 「High にはしません」: the fix does not need High; said so, nothing recorded, readers-d #4.)
+      if (declined === 'high') {
+        if (s.facts.level === 'high') return null;
+        const { level: _lv, ...rest } = extractFacts(text).facts;
+        return Object.keys(rest).length ? null : onHighDeclined(s);
+      }
+      if (!declined || s.facts.level === 'medium-high' || s.facts.level === 'high' || (s.facts.tms && parseInt(s.facts.tms.semver, 10) < 15)) return null;
       const { level: _level, ...others } = extractFacts(text).facts;
       return Object.keys(others).length ? null : onLevelDeclined(s);
     },

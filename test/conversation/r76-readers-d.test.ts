@@ -89,3 +89,44 @@ describe('readers-d #9: "more on the Telnet caveat" / 「Telnet の注意点を�
     expect(a).toBe(b);
   });
 });
+
+describe('readers-d #4: "we won\'t go to High" / 「High にはしません」: acknowledged, the fix stays Medium-High, no High recorded', () => {
+  it.each([
+    ['en', "we won't go to High"],
+    ['en', "we don't want to go to High"],
+    ['en', "we're not going to set High"],
+    ['ja', 'High にはしません'],
+    ['ja', 'High には上げません'],
+    ['ja', 'High にはしたくないです'],
+  ] as const)('%s %j', (lang, msg) => {
+    const r = runIn(lang, [FACTS[lang], msg]);
+    expect(r.understoodNothing).toBeFalsy();
+    expect(r.state.facts.level).toBe('medium');
+    const t = rendered(r);
+    expect(t).toMatch(lang === 'en' ? /does not need High: the level it needs is Medium-High/ : /High は必要ありません。必要なレベルは Medium-High/);
+    // Not the Medium-High decline ("Medium-High is not set … keep showing No HTTPS response").
+    expect(t).not.toMatch(/Medium-High is not set|Medium-High にはしておらず/);
+  });
+  it('before TMS 15: no level to set at all, the upgrade is the way', () => {
+    const r = runIn('en', ['TMS 14.6.2, CE 9.15', "we won't go to High"]);
+    expect(r.state.facts.level).toBeUndefined();
+    expect(rendered(r)).toMatch(/TMS 14\.6\.2 has no Communication Security option at all/);
+  });
+  it.each([
+    ['en', "we won't go to Medium-High", /Medium-High is not set/],
+    ['ja', 'Medium-High にはしません', /Medium-High にはしておらず/],
+  ] as const)('%s %j keeps the Medium-High decline', (lang, msg, want) => {
+    const r = runIn(lang, [FACTS[lang], msg]);
+    expect(r.state.facts.level).toBe('medium');
+    expect(rendered(r)).toMatch(want);
+  });
+  it.each([
+    ['en', 'I set it to High', 'high'],
+    ['ja', 'レベルを High に設定しました', 'high'],
+    ['ja', 'High にはしませんか？', 'medium'],
+  ] as const)('%s %j is no decline', (lang, msg, level) => {
+    const r = runIn(lang, [FACTS[lang], msg]);
+    expect(r.route).not.toBe('level-declined');
+    expect(r.state.facts.level).toBe(level);
+  });
+});

@@ -101,18 +101,36 @@ export function proposesLevel(text: string): boolean {
  * want to go to Medium-High", "not keen on Medium-High", "we want to avoid Medium-High", 「Medium-High にはしたくないです」「Medium-High は
  * 避けたい」. Nothing is set: no level to record. Bounded; a cheap word test first.
  */
-const DECLINE_GATE = /rather|prefer|want|keen|avoid|reluctant|hesitant|wary|たくな|避け|やめて|控え/i;
+const DECLINE_GATE = /rather|prefer|want|keen|avoid|reluctant|hesitant|wary|won|will\snot|going|need|never|たくな|避け|やめて|控え|しません|しない|ません/i;
 const DECLINE_EN = new RegExp(
-  String.raw`(?<![a-z])(?:(?:i|we)(?:['’]d|\swould)\s(?:rather\snot|prefer\snot\sto|(?:not\s)?like\snot\sto)|(?:i|we)\s(?:do\snot|don['’]?t|really\sdon['’]?t)\s(?:want|wish|plan|intend)\sto|(?:not|aren['’]?t|isn['’]?t|am\snot|are\snot)\s(?:really\s)?(?:keen\s(?:on|to)|willing\sto|comfortable\s(?:with|going\sto|setting))|(?:i|we)(?:['’]re|\sare|['’]m|\sam)\s(?:(?:a\sbit|quite|very|rather)\s)?(?:reluctant|hesitant|wary)\s(?:to|about|of)|(?:want|like|prefer)\sto\savoid|(?:i|we)(?:['’]d|\swould)\srather\savoid)\s(?:(?:try(?:ing)?|set(?:ting)?|go(?:ing)?|us(?:e|ing)|switch(?:ing)?|rais(?:e|ing)|mov(?:e|ing)|chang(?:e|ing)|put(?:ting)?|do(?:ing)?)\s)?(?:(?:it|tms|that|this|the\s(?:security\s)?level|communication\ssecurity|over|up)\s){0,2}(?:(?:to|with|for|on|at|into)\s)?(?:the\s)?(?:medium[\s_-]?high|high)(?![a-z])`,
+  String.raw`(?<![a-z])(?:(?:i|we)(?:['’]d|\swould)\s(?:rather\snot|prefer\snot\sto|(?:not\s)?like\snot\sto)|(?:i|we)\s(?:do\snot|don['’]?t|really\sdon['’]?t)\s(?:want|wish|plan|intend)\sto|(?:not|aren['’]?t|isn['’]?t|am\snot|are\snot)\s(?:really\s)?(?:keen\s(?:on|to)|willing\sto|comfortable\s(?:with|going\sto|setting))|(?:i|we)(?:['’]re|\sare|['’]m|\sam)\s(?:(?:a\sbit|quite|very|rather)\s)?(?:reluctant|hesitant|wary)\s(?:to|about|of)|(?:want|like|prefer)\sto\savoid|(?:i|we)(?:['’]d|\swould)\srather\savoid|(?:i|we)\s(?:won['’]?t|will\snot|will\snever|(?:are|am)\snot\sgoing\sto|aren['’]?t\sgoing\sto|(?:do\snot|don['’]?t)\sneed\sto)|(?:i['’]m|we['’]re)\snot\sgoing\sto)\s(?:(?:try(?:ing)?|set(?:ting)?|go(?:ing)?|us(?:e|ing)|switch(?:ing)?|rais(?:e|ing)|mov(?:e|ing)|chang(?:e|ing)|put(?:ting)?|do(?:ing)?)\s)?(?:(?:it|tms|that|this|the\s(?:security\s)?level|communication\ssecurity|over|up)\s){0,2}(?:(?:to|with|for|on|at|into)\s)?(?:the\s)?(medium[\s_-]?high|high)(?![a-z])`,
   'i',
 );
 const LV_JA = String.raw`(?:medium[\s_-]?high|high|ミディアム[\s・ー-]?ハイ|ハイ)`;
 const DECLINE_JA = new RegExp(
-  String.raw`${LV_JA}\s?(?:に|へ|を|は|には|へは|にするのは|に変えるのは|に上げるのは)\s?(?:は\s?)?(?:したくな|上げたくな|変えたくな|変更したくな|設定したくな|使いたくな|試したくな|避けたい|やめておきたい|控えたい)`,
+  String.raw`(${LV_JA})\s?(?:に|へ|を|は|には|へは|にするのは|に変えるのは|に上げるのは)\s?(?:は\s?)?(?:したくな|上げたくな|変えたくな|変更したくな|設定したくな|使いたくな|試したくな|避けたい|やめておきたい|控えたい)` +
+    // 「High にはしません」「High には上げません」 (readers-d #4): not a question (「…しませんか」).
+    String.raw`|(${LV_JA})\s?(?:に|へ)\s?(?:は\s?)?(?:しません|しない|上げません|上げない|変えません|変更しません|設定しません)(?:\s?(?:です|予定です))?(?!\s?(?:か|の[?？]|でしょう))`,
   'i',
 );
 export function declinesLevel(text: string): boolean {
+  return declinedLevel(text) !== null;
+}
+
+/**
+ * Which raised level is declined: 'medium-high' when Medium-High is (the fix's level), 'high' when only High is ("we won't go to
+ * High", 「High にはしません」, readers-d #4: the fix does not need High), or null.
+ */
+export function declinedLevel(text: string): 'medium-high' | 'high' | null {
   const t = nfkc(text.slice(0, 300));
-  if (!DECLINE_GATE.test(t)) return false;
-  return DECLINE_EN.test(t) || DECLINE_JA.test(t);
+  if (!DECLINE_GATE.test(t)) return null;
+  let found: 'medium-high' | 'high' | null = null;
+  for (const re of [DECLINE_EN, DECLINE_JA]) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const lv = m[1] ?? m[2] ?? '';
+    if (/medium|ミディアム/i.test(lv)) return 'medium-high';
+    found = 'high';
+  }
+  return found;
 }
