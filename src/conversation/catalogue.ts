@@ -671,6 +671,16 @@ const CERT_OF_TMS_SAID = /^(?![^]*(?:codec|endpoint|device|system|sx\d|mx\d|room
 /** The SQL Server's certificate ("the SQL certificate expired", 「SQL の証明書」), no endpoint named: my sources say nothing of it (rev26 #8). */
 const CERT_OF_SQL_SAID = /^(?![^]*(?:codec|endpoint|device|system|sx\d|mx\d|room|コーデック|エンドポイント|端末))[^]*(?:(?<![a-z])(?:ms\s?)?(?:sql|sql\sserver|database|db)(?:'s)?\s(?:server(?:'s)?\s)?(?:ssl\s|tls\s)?cert|(?:sql|データベース)[^。]{0,6}の\s?証明書)/i;
 
+/** SQL Server's certificate named ("the SQL certificate", "SQL Server's cert", 「SQL の証明書」), no endpoint named (readers-d #8). */
+const SQL_CERT_EN =
+  "^(?![^]*(?:codec|endpoint|device|system|sx\\d|mx\\d|room))[^]*(?<![a-z])(?:ms\\s?)?(?:sql|sql\\sserver|database|db)(?:'s)?\\s(?:server(?:'s)?\\s)?(?:ssl\\s|tls\\s)?(?:certs?|certificates?)(?![a-z])";
+const SQL_CERT_JA = '^(?![^]*(?:コーデック|エンドポイント|端末))[^]*(?:sql|データベース)[^。]{0,10}の\\s?証明書';
+/** …said expired or self-signed: "The SQL certificate expired", "SQL Server's cert has expired", 「SQL の証明書が期限切れです」. */
+const SQL_CERT_SAID_EN =
+  "^(?![^]*(?:codec|endpoint|device|system|sx\\d|mx\\d|room))[^]*(?:(?<![a-z])(?:ms\\s?)?(?:sql|sql\\sserver|database|db)(?:'s)?\\s(?:server(?:'s)?\\s)?(?:ssl\\s|tls\\s)?(?:certs?|certificates?)\\s(?:(?:has|have|is|was)\\s(?:just\\s|already\\s|now\\s)?)?(?:expired|self[\\s-]?signed|out\\sof\\sdate)(?![a-z])|(?<![a-z])(?:expired|self[\\s-]?signed)\\s(?:ms\\s?)?(?:sql|sql\\sserver|database|db)(?:\\sserver)?\\s(?:certs?|certificates?)(?![a-z]))";
+const SQL_CERT_SAID_JA =
+  '^(?![^]*(?:コーデック|エンドポイント|端末))[^]*(?:sql|データベース)[^。]{0,10}の\\s?証明書[^。？?]{0,10}(?:期限切れ|期限が切れ|切れて|有効期限切れ)(?!では|じゃ|ではない|て?は?い?(?:ない|ません))';
+
 /**
  * The answer when an endpoint's certificate is said expired or self-signed (knowledge: "Levels other than Medium and
  * Medium-High": only High adds certificate validation of managed systems, from the admin guide, said as "check"; the
@@ -5304,6 +5314,33 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (!f.windows) out.push(bullet(L('Windows Server release not known: set TLS 1.2 only, so the keys do not switch TLS 1.1 back on where the OS or a policy turned it off.', 'Windows Server のバージョンが分かりません。OS やポリシーが無効にした TLS 1.1 を再び有効にしないよう、TLS 1.2 だけを設定してください。')));
       out.push(bullet(L('The restarts (and a reboot, if keys change) interrupt TMS: plan a window.', '再起動（キーを変更した場合はサーバの再起動も）の間は TMS が止まります。作業枠を確保してください。')));
       out.push(bullet(L('Export the registry before changing it, so you can roll back; with two TMS nodes, change both.', '変更前にレジストリをエクスポートし、元に戻せるようにしてください。TMS が 2 ノード構成なら両方を変更してください。')));
+      return out;
+    },
+  },
+  {
+    // "The SQL certificate expired", 「SQL の証明書が期限切れです」 (readers-d #8): SQL Server's own certificate. knowledge.md says
+    // nothing about it: not the TMS -> endpoint HTTPS of this problem (there the TMS server is the TLS client and the endpoint's
+    // certificate and TLS version count); outside this diagnosis, with what to check. Before 'certificates' (an endpoint's).
+    id: 'sql-certificate',
+    recognise: {
+      en: [SQL_CERT_EN],
+      ja: [SQL_CERT_JA],
+    },
+    statement: { en: [SQL_CERT_SAID_EN], ja: [SQL_CERT_SAID_JA] },
+    title: L("SQL Server's certificate", 'SQL Server の証明書'),
+    answer: (f) => {
+      const out: LocalizedText[] = [
+        L(
+          'SQL Server\'s own certificate is outside what I can diagnose here: my sources say nothing about it. It is not part of the "No HTTPS response" problem, which is about TMS\'s HTTPS connection to the endpoints: there the TMS server is the TLS client, and what counts is the TLS version TMS offers and the endpoint\'s own certificate, not SQL Server\'s.',
+          'SQL Server 自身の証明書は、ここで診断できる範囲の外です。手元の資料には記載がありません。また「No HTTPS response」の問題とは別物です。この問題は TMS からエンドポイントへの HTTPS 接続の話で、TMS サーバが TLS クライアントになり、関係するのは TMS が提示する TLS のバージョンとエンドポイント自身の証明書であり、SQL Server の証明書ではありません。',
+        ),
+        L(
+          'What to check: whether TMS still reaches its database (the TMS web interface opens and the TMS services keep running), and the event logs of the SQL Server machine (the Windows Application and System logs, and the SQL Server error log) for errors from SQL Server. Renewing the certificate is a change on SQL Server of its own: do it in a window, following Microsoft\'s documentation for your SQL release.',
+          '確認すること：TMS がデータベースに接続できているか（TMS の Web 画面が開き、TMS のサービスが動き続けているか）、そして SQL Server のマシンのイベント ログ（Windows の Application ログと System ログ、SQL Server のエラー ログ）に SQL Server のエラーが出ていないか。証明書の更新はそれ自体が SQL Server への変更です。作業枠を取り、お使いの SQL のリリースについての Microsoft のドキュメントに従ってください。',
+        ),
+      ];
+      const still = f.endpoint && endpointRefusesTls10(f.endpoint) && !atMediumHighOrAbove(f) ? tlsFixStillNeeded(f) : null;
+      if (still) out.push(still);
       return out;
     },
   },

@@ -108,7 +108,7 @@ export function guessLine(g: Guess, f: Facts, telnetSaid = true): LocalizedText 
 }
 
 /** The titles of the certificate answer: a reply that already has it needs no certificate line. */
-const CERT_TITLES = ['Could it be the certificate?', '証明書が原因か'];
+const CERT_TITLES = ['Could it be the certificate?', '証明書が原因か', "SQL Server's certificate", 'SQL Server の証明書'];
 /** The titles of the firewall answers (catalogue 'firewall-question', 'not-tls-network'): a reply with one needs no firewall line. */
 const FIREWALL_TITLES = ['Could it be the firewall?', 'ファイアウォールが原因か', 'Network before TLS', 'TLS より先にネットワーク'];
 

@@ -130,3 +130,30 @@ describe('readers-d #4: "we won\'t go to High" / 「High にはしません」: 
     expect(r.state.facts.level).toBe(level);
   });
 });
+
+describe('readers-d #8: "The SQL certificate expired" / 「SQL の証明書が期限切れです」: outside this diagnosis, what to check', () => {
+  it.each([
+    ['en', 'The SQL certificate expired'],
+    ['en', "SQL Server's cert has expired"],
+    ['en', 'could the expired SQL certificate be the cause?'],
+    ['ja', 'SQL の証明書が期限切れです'],
+    ['ja', 'SQL Server の証明書が原因でしょうか？'],
+  ] as const)('%s %j', (lang, msg) => {
+    const r = runIn(lang, [FACTS[lang], msg]);
+    expect(r.understoodNothing).toBeFalsy();
+    expect(r.state.facts.tlsClaims?.untrustedCerts).toBeUndefined();
+    const t = rendered(r);
+    expect(t).toMatch(lang === 'en' ? /outside what I can diagnose here/ : /診断できる範囲の外/);
+    expect(t).toMatch(lang === 'en' ? /whether TMS still reaches its database/ : /TMS がデータベースに接続できているか/);
+    // Not the endpoint-certificate answer, nor its guess line.
+    expect(t).not.toMatch(/Could it be the certificate\?|証明書が原因か|About the certificate|証明書について：/);
+  });
+  it.each([
+    ['en', 'the endpoint certificate expired'],
+    ['ja', 'エンドポイントの証明書が期限切れです'],
+  ] as const)('%s %j keeps the endpoint-certificate answer', (lang, msg) => {
+    const t = rendered(runIn(lang, [FACTS[lang], msg]));
+    expect(t).toContain(lang === 'en' ? 'Could it be the certificate?' : '証明書が原因か');
+    expect(t).not.toMatch(/SQL Server's certificate|SQL Server の証明書/);
+  });
+});
