@@ -25,12 +25,32 @@ import { TEXTS } from './texts';
 const OWN_OR_MOVE =
   /(?<![a-z])(?:our|ours|we|we're|us|my|mine|this\s(?:tms|site|server)|moved?|moving|migrat\w*|relocat\w*|instead|actually|correction)(?![a-z])|うち|弊社|当社|自社|こちら|当方|我々|私たち|移設|移行|移し|移転|訂正|間違/i;
 
+/** Words that make the systems the user's own (OWN_OR_MOVE without the move words). */
+const OWN_WORD = /(?<![a-z])(?:our|ours|we|we're|us|my|mine|this\s(?:tms|site|server))(?![a-z])|うち|弊社|当社|自社|こちら|当方|我々|私たち/i;
+/**
+ * The line opens with another site as its subject: "the other site is moving from SQL 2008 R2 to 2019", "another office will
+ * upgrade…", 「別拠点は SQL 2008 R2 から 2019 へ移行中」 (readers-d #2). A move or upgrade said of that site is that site's, not a
+ * move of this TMS ("we moved the TMS to another site" names the other site as the destination, not the subject).
+ */
+const OTHER_SITE_SUBJECT =
+  /^\s*(?:(?:fyi|btw|also|and|oh|note|ps)[,:]?\s)*(?:the\s|our\s)?(?:other|another|different)\s(?:site|office|branch|campus|location|region|company|organi[sz]ation)s?(?:['’]s)?\s(?:(?:sql(?:\sserver)?|tms|servers?|team|it)\s)?(?:(?:just|already|recently|also|still|now|currently)\s)?(?:is|are|was|were|will|has|have|had|plans?|intends?|runs|uses|moves|migrates|upgrades|['’]s|['’]re|['’]ll|[a-z]{2,14}ed)(?![a-z])|^\s*(?:(?:うち|弊社|当社|自社)の\s?)?(?:別|他|向こう|あちら|先方|ほか)の?(?:拠点|サイト|支社|支店|事業所|会社)(?:の\s?(?:sql|tms|サーバー?)(?:\s?server)?)?\s?(?:は|では|が|も|で)/i;
+
 /** The reply to a line about another site whose versions would have replaced the case's, or null. */
 export function onOtherSiteLine(s: ConversationState, text: string): TurnResult | null {
   if (text.length > 600 || !/\d/.test(text)) return null;
+  const raw0 = nfkc(text);
+  // (Said of another site as the subject, with no word for the user's own: nothing from it is this case's, even with no
+  // version known yet, and a move in it is that site's.)
+  // ("our other site is moving…", 「うちの別拠点は…」: the company's other site, still not this system; the own word is the lead's.)
+  const lead = OTHER_SITE_SUBJECT.exec(raw0);
+  const theirsOnly = !!lead && !OWN_WORD.test(raw0.slice(lead.index + lead[0].length)) && !sitesIn(raw0);
+  if (theirsOnly) {
+    const only = otherSiteOnly(s, text);
+    if (only) return only;
+  }
   if (!FIELD_NAMES.some((f) => f !== 'level' && s.facts[f] !== undefined)) return null;
   if (!aboutOtherSite(text)) return null;
-  const raw = nfkc(text);
+  const raw = raw0;
   if (OWN_OR_MOVE.test(raw)) return mixedOtherSiteLine(s, raw);
   if (sitesIn(raw)) return null;
   const seen = extractFacts(text).facts;
@@ -43,6 +63,25 @@ export function onOtherSiteLine(s: ConversationState, text: string): TurnResult 
   const kept = fields.map((f) => formatField(f, s.facts)).filter((v): v is string => !!v);
   const note = para(t.otherSiteNotTaken(named.join(sep), kept.join(sep), false));
   return { state: next(s, {}), replies: [reply(s.lang, [note, ...questionBlocksFor(s)])] };
+}
+
+/** A line about another site alone (OTHER_SITE_SUBJECT): nothing taken; the versions it names (or its words) said not used. */
+function otherSiteOnly(s: ConversationState, text: string): TurnResult | null {
+  const t = TEXTS[s.lang];
+  const sep = s.lang === 'ja' ? '、' : ', ';
+  const seen = extractFacts(text).facts;
+  // (A TMS the extractor already keeps apart, "the other site is still on TMS 14.6": noted as another server, as before.)
+  if (seen.otherTms !== undefined || seen.workingTms !== undefined) return null;
+  const named = FIELD_NAMES.filter((f) => f !== 'level' && seen[f] !== undefined)
+    .map((f) => formatField(f, seen))
+    .filter((v): v is string => !!v);
+  const quoted = text.trim().replace(/\s+/g, ' ').slice(0, 80);
+  const read = named.length ? named.join(sep) : s.lang === 'ja' ? `「${quoted}」` : `"${quoted}"`;
+  const kept = FIELD_NAMES.filter((f) => f !== 'level')
+    .map((f) => formatField(f, s.facts))
+    .filter((v): v is string => !!v);
+  const note = para(t.otherSiteNotTaken(read, kept.join(sep), false));
+  return { state: next(s, {}), replies: [reply(s.lang, [note, ...questionBlocksFor(s)])], route: 'other-site-line' };
 }
 
 /** Where a line splits into clauses that may speak of different sites: ", " "; " ". " " and " " but " 、 。. */

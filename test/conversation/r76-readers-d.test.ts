@@ -157,3 +157,30 @@ describe('readers-d #8: "The SQL certificate expired" / 「SQL の証明書が�
     expect(t).not.toMatch(/SQL Server's certificate|SQL Server の証明書/);
   });
 });
+
+describe('readers-d #2: another site\'s SQL change records nothing', () => {
+  const NO_SQL = { en: 'TMS 15.13, CE 9.15, Windows 2016, Medium', ja: 'TMS 15.13、CE 9.15、Windows 2016、Medium' } as const;
+  it.each([
+    ['en', 'the other site is moving from SQL 2008 R2 to 2019'],
+    ['en', 'the other site moved from SQL 2008 R2 to 2019'],
+    ['en', 'our other site is moving from SQL 2008 R2 to 2019'],
+    ['ja', '別拠点は SQL 2008 R2 から 2019 へ移行中'],
+    ['ja', 'うちの別拠点は SQL 2008 R2 から 2019 へ移行中'],
+  ] as const)('%s %j: no SQL recorded, said not taken', (lang, msg) => {
+    const r = runIn(lang, [NO_SQL[lang], msg]);
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(rendered(r)).toMatch(lang === 'en' ? /Not taken into this case/ : /この件には反映していません/);
+    // The SQL question stays open.
+    expect(r.state.pending).toBe('need-sql-version');
+  });
+  it('as the first message: nothing recorded', () => {
+    expect(runIn('en', ['the other site is moving from SQL 2008 R2 to 2019']).state.facts.sql).toBeUndefined();
+  });
+  it.each([
+    ['en', 'the other site is moving from SQL 2008 R2 to 2019, we are on SQL 2016', 2016],
+    ['en', 'we moved the TMS to another site, SQL 2016 there', 2016],
+    ['ja', 'うちは SQL 2016 です', 2016],
+  ] as const)('%s %j: the own SQL is read', (lang, msg, year) => {
+    expect(runIn(lang, [NO_SQL[lang], msg]).state.facts.sql?.year).toBe(year);
+  });
+});
