@@ -28,6 +28,7 @@ import {
   IPV4_LIKE,
   cleanInput,
   endpointRefusesTls10,
+  formatWindows,
   levelIn,
   parseEndpoint,
   parseLevel,
@@ -54,6 +55,7 @@ import { OTHER_SERVER_PREFIX_JA, OTHER_SERVER_WORDS_EN } from './understand/othe
 import { withoutCopyNotOnTms } from './understand/sql-copy';
 import { sqlCopyOnTms } from './understand/sql-copy';
 import { windowsOfOtherMachine, windowsOfSqlHost } from './understand/sql-host';
+import { replacedServerWindows, whichServerProblem } from './understand/server-replaced';
 import { readThread, replyLayers } from './understand/reply-thread';
 import { ticketFields } from './understand/ticket-fields';
 import { pastedTable } from './understand/pasted-table';
@@ -1206,6 +1208,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // after the hello is this problem's own mark, so the label does not make it another problem.)
   if (symptom.other && !symptom.helloReset) facts.otherSymptom = symptom.other;
   stepsFramedNotDone(s, facts);
+  replacedServerWindowsSaid(s, facts, got, problems);
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();
@@ -1471,6 +1474,36 @@ function severalTmsServers(s: string, facts: Partial<Facts>, got: Set<Field>, pr
     if (!(/(?<![a-z])(?:both|each)(?![a-z])|両方|どちらも|いずれも/i.test(s) && /no\shttps\sresponse|fail|エラー|失敗/i.test(s))) facts.otherTmsUnsaid = [other.semver];
   }
   return oneOther;
+}
+
+/**
+ * "our old TMS server was 2008 R2, the new one is 2016", "Windows on the new server is 2019" (readers-d #1; understand/server-replaced.ts):
+ * the old server's Windows is never the TMS server's; the new one's only when TMS is said to run there now; else which one is asked.
+ */
+function replacedServerWindowsSaid(s: string, facts: Partial<Facts>, got: Set<Field>, problems: ParseProblem[]): void {
+  const r = replacedServerWindows(s);
+  if (!r) return;
+  const same = (raw: string | undefined) => {
+    const p = raw ? parseWindows(raw) : null;
+    return !!p?.ok && !!facts.windows && p.value.year === facts.windows.year && p.value.r2 === facts.windows.r2;
+  };
+  const now = r.now ? parseWindows(r.now) : null;
+  if (r.tmsOnNew && now?.ok) {
+    facts.windows = now.value;
+    got.add('windows');
+    return;
+  }
+  if (same(r.old) || (!r.tmsOnNew && same(r.now))) {
+    delete facts.windows;
+    got.delete('windows');
+  }
+  if (now?.ok && !r.tmsOnNew) {
+    const show = (raw: string) => {
+      const p = parseWindows(raw);
+      return p.ok ? formatWindows(p.value) : raw;
+    };
+    problems.push(whichServerProblem(r, show));
+  }
 }
 
 /** A replaced TMS, prod and test, a release noted and one checked: this incident's TMS. True when a replacement or prod/test was read. */

@@ -184,3 +184,33 @@ describe('readers-d #2: another site\'s SQL change records nothing', () => {
     expect(runIn(lang, [NO_SQL[lang], msg]).state.facts.sql?.year).toBe(year);
   });
 });
+
+describe('readers-d #1: an old and a new server\'s Windows', () => {
+  const NO_WIN = { en: 'TMS 15.13, SQL 2016 on the TMS server, CE 9.15, Medium', ja: 'TMS 15.13、SQL 2016 は TMS サーバ上、CE 9.15、Medium' } as const;
+  it.each([
+    ['en', 'our old TMS server was 2008 R2, the new one is 2016', /Which one runs TMS now\?/],
+    ['en', 'Windows on the new server is 2019', /Does TMS run on it now\?/],
+    ['en', 'we will move TMS to a new server, Windows 2019', /Does TMS run on it now\?/],
+    ['ja', '旧サーバは 2008 R2、新サーバは 2016 です', /いま TMS が動いているのはどちらですか/],
+    ['ja', '新しいサーバの OS は 2019 です', /TMS はいまそのサーバで動いていますか/],
+  ] as const)('%s %j: no Windows recorded (never the old one), which server runs TMS asked', (lang, msg, ask) => {
+    for (const setup of [NO_WIN[lang], FACTS[lang]]) {
+      const r = runIn(lang, [setup, msg]);
+      expect(r.state.facts.windows).toBeUndefined();
+      expect(rendered(r)).toMatch(ask);
+    }
+  });
+  it.each([
+    ['en', 'we moved TMS to a new server, Windows 2019', 2019],
+    ['en', 'TMS now runs on the new server which is 2019', 2019],
+    ['ja', 'TMS を新サーバに移行しました。新サーバは 2019 です', 2019],
+    ['en', 'TMS 15.13 on Windows 2016, the old server was 2008 R2', 2016],
+  ] as const)('%s %j: the TMS server\'s Windows recorded', (lang, msg, year) => {
+    const r = runIn(lang, [NO_WIN[lang], msg]);
+    expect(r.state.facts.windows).toMatchObject({ year, r2: false });
+    expect(rendered(r)).not.toMatch(/Which one runs TMS now|Does TMS run on it now|いま TMS が動いているのは|TMS はいまそのサーバで/);
+  });
+  it('"SQL: the old one is 2008 R2, the new one is 2019" is no Windows question', () => {
+    expect(rendered(runIn('en', [FACTS.en, 'SQL: the old one is 2008 R2, the new one is 2019']))).not.toMatch(/Which one runs TMS now/);
+  });
+});
