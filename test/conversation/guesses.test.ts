@@ -54,7 +54,8 @@ describe('guesses in the engine', () => {
 
   it('"the firewall is open, I can telnet to 443" after an answer: the line, not "I could not find a version"', () => {
     const s1 = step(freshState('en'), { kind: 'text', text: `${ticket}\nprobably a firewall issue, port 443 blocked?` });
-    expect(texts(s1.replies[0].blocks)).toContain('About a firewall or port 443');
+    // (readers-d #6: the guess asked as a question gets the firewall-question answer, which replaces the guess line.)
+    expect(texts(s1.replies[0].blocks)).toContain('Could it be the firewall?');
     const out = step(s1.state, { kind: 'text', text: 'Tom: the firewall is open, I can telnet to 443 from the TMS server' });
     const b = texts(out.replies[0].blocks);
     expect(b).toContain('Telnet to port 443 working fits this problem');
