@@ -188,6 +188,7 @@ export function cleanFacts(raw: unknown): Facts {
     if (groups.length) f.endpointGroups = groups;
   }
   if (raw.behindFirewall === true) f.behindFirewall = true;
+  if (names(raw.behindFirewallNamed).length) f.behindFirewallNamed = names(raw.behindFirewallNamed);
   if (names(raw.hardeningAllFail).length) f.hardeningAllFail = names(raw.hardeningAllFail);
   if (names(raw.telnetSystems).length) f.telnetSystems = names(raw.telnetSystems);
   if (raw.telnetVia === 'telnet' || raw.telnetVia === 'snmp' || raw.telnetVia === 'telnet-snmp') f.telnetVia = raw.telnetVia;

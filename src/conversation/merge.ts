@@ -520,9 +520,15 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // (With no models held yet, those this message names: "We registered the DX80 (CE 9.15) as Behind Firewall, but it shows No HTTPS
   // response" names the DX80 alone, QA52 #4.)
   // (Only when this message says "No HTTPS response" is seen: "MX300はBehind Firewallモードです" alone does not say it is the failing one.)
-  const bfModelsOf = heldModels.length ? heldModels : ex.noHttpsSaid ? (found.endpointModels ?? []) : [];
-  const bfSet = !!bfNamed && !facts.behindFirewall && bfModelsOf.length > 0 && bfNamed.every((m) => bfModelsOf.includes(m)) && bfModelsOf.every((m) => bfNamed.includes(m));
+  // (readers-d #3: "the MX700 is Behind Firewall and fails" says the system fails as "No HTTPS response" does; a statement, not a question.)
+  const failingSaid = !!ex.noHttpsSaid || (!!text && BF_FAILS_SAID.test(text) && !/[?？]/.test(text));
+  const bfModelsOf = heldModels.length ? heldModels : failingSaid ? (found.endpointModels ?? []) : [];
+  // ("the MX700 is Behind Firewall …", then "the SX80 is also Behind Firewall …": the models said so far, together, readers-d #3.)
+  const bfAll = bfNamed ? [...new Set([...(before.behindFirewallNamed ?? []), ...bfNamed])] : [];
+  const bfSet = !!bfNamed && !facts.behindFirewall && bfModelsOf.length > 0 && bfNamed.every((m) => bfModelsOf.includes(m)) && bfModelsOf.every((m) => bfAll.includes(m));
   if (bfSet) facts.behindFirewall = true;
+  if (bfNamed?.length && !bfCleared) facts.behindFirewallNamed = bfAll.slice(0, 8);
+  if (bfCleared) delete facts.behindFirewallNamed;
   if (symptomCleared) delete facts.otherSymptom;
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
@@ -751,6 +757,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (winKept && !answered.state.pending && !(facts.sqlLocation === 'remote')) return { ...answered, state: { ...answered.state, pending: FIELDS.windows.question } };
   return answered;
 }
+
+/** The system said to fail, beside its Behind Firewall mode ("… and fails", "…, still failing", 「…でエラーです」); not "doesn't fail". */
+const BF_FAILS_SAID = /(?<![a-z])(?<!(?:not|n't|never|doesn't|don't)\s)(?:fails|failing|failed|errors?\sout)(?![a-z])|(?:失敗|エラー)(?:します|しています|です|になります|が出)/i;
 
 /** Two releases the same one (family and release). */
 const sameRelease = (a: Facts['endpoint'], b: Facts['endpoint']) => !!a && !!b && a.family === b.family && a.semver === b.semver;

@@ -240,6 +240,11 @@ export interface Facts {
    */
   behindFirewall?: true;
   /**
+   * Models said to be in Behind Firewall mode so far ("the MX700 is Behind Firewall", then "the SX80 is also Behind Firewall";
+   * readers-d #3): the mode is the failing systems' once these cover every failing model held.
+   */
+  behindFirewallNamed?: string[];
+  /**
    * Releases that still accept TLS 1.0 (TC 7.3.3, CE 8.0.x) said to fail too, after hardening (a GPO, IIS Crypto, a baseline):
    * TLS 1.0 off on the TMS server's Schannel Client side fits that (FIX10D, QA36 #5). Kept so later answers lead with that check
    * instead of "the endpoint resets the connection".

@@ -214,3 +214,33 @@ describe('readers-d #1: an old and a new server\'s Windows', () => {
     expect(rendered(runIn('en', [FACTS.en, 'SQL: the old one is 2008 R2, the new one is 2019']))).not.toMatch(/Which one runs TMS now/);
   });
 });
+
+describe('readers-d #3: "the SX80 is also Behind Firewall and fails" after the MX700 records the mode like the first', () => {
+  it.each([
+    ['en', `${FACTS.en}, the MX700 and the SX80 fail`, 'the MX700 is Behind Firewall and fails', 'the SX80 is also Behind Firewall and fails'],
+    ['ja', `${FACTS.ja}、MX700 と SX80 でエラーです`, 'MX700 は Behind Firewall モードで、エラーになります', 'SX80 も Behind Firewall モードでエラーになります'],
+  ] as const)('%s: both failing models said Behind Firewall, one per message', (lang, setup, first, second) => {
+    const one = runIn(lang, [setup, first]);
+    // (One of the two failing models: whose the failing system's mode is, still unsure.)
+    expect(one.state.facts.behindFirewall).toBeUndefined();
+    const two = runIn(lang, [setup, first, second]);
+    expect(two.state.facts.behindFirewall).toBe(true);
+  });
+  it.each([
+    ['en', 'the MX700 is Behind Firewall and fails', true],
+    ['en', 'the MX700 is Behind Firewall and shows No HTTPS response', true],
+    ['en', 'the MX700 is Behind Firewall and works fine', undefined],
+    ['en', "the MX700 is Behind Firewall and doesn't fail", undefined],
+    ['ja', 'MX300はBehind Firewallモードです', undefined],
+  ] as const)('%s %j as the first model named: %s', (lang, msg, want) => {
+    expect(runIn(lang, [FACTS[lang], msg]).state.facts.behindFirewall).toBe(want);
+  });
+  it('then "the SX80 is also Behind Firewall and fails" keeps it', () => {
+    const r = runIn('en', [FACTS.en, 'the MX700 is Behind Firewall and fails', 'the SX80 is also Behind Firewall and fails']);
+    expect(r.state.facts.behindFirewall).toBe(true);
+    expect(r.state.facts.endpointModels).toEqual(['MX700', 'SX80']);
+  });
+  it('"the MX700 is Behind Firewall, the SX80 fails" records no mode', () => {
+    expect(runIn('en', [FACTS.en, 'the MX700 is Behind Firewall, the SX80 fails']).state.facts.behindFirewall).toBeUndefined();
+  });
+});
