@@ -527,8 +527,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const bfAll = bfNamed ? [...new Set([...(before.behindFirewallNamed ?? []), ...bfNamed])] : [];
   const bfSet = !!bfNamed && !facts.behindFirewall && bfModelsOf.length > 0 && bfNamed.every((m) => bfModelsOf.includes(m)) && bfModelsOf.every((m) => bfAll.includes(m));
   if (bfSet) facts.behindFirewall = true;
-  if (bfNamed?.length && !bfCleared) facts.behindFirewallNamed = bfAll.slice(0, 8);
-  if (bfCleared) delete facts.behindFirewallNamed;
+  // (Kept only while it is part of the failing models held: then a later message may name the rest.)
+  const bfPartial = !!bfNamed?.length && !bfCleared && !facts.behindFirewall && bfModelsOf.length > 1 && bfAll.every((m) => bfModelsOf.includes(m));
+  if (bfPartial) facts.behindFirewallNamed = bfAll.slice(0, 8);
+  else if (facts.behindFirewall || bfCleared) delete facts.behindFirewallNamed;
   if (symptomCleared) delete facts.otherSymptom;
   // Products TMS also manages add up over the conversation ("we also have a Conductor").
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
