@@ -72,14 +72,12 @@ function otherSiteOnly(s: ConversationState, text: string): TurnResult | null {
   const seen = extractFacts(text).facts;
   // (A TMS the extractor already keeps apart, "the other site is still on TMS 14.6": noted as another server, as before.)
   if (seen.otherTms !== undefined || seen.workingTms !== undefined) return null;
-  const named = FIELD_NAMES.filter((f) => f !== 'level' && seen[f] !== undefined)
-    .map((f) => formatField(f, seen))
-    .filter((v): v is string => !!v);
+  const fields = FIELD_NAMES.filter((f) => f !== 'level' && seen[f] !== undefined);
+  const named = fields.map((f) => formatField(f, seen)).filter((v): v is string => !!v);
   const quoted = text.trim().replace(/\s+/g, ' ').slice(0, 80);
   const read = named.length ? named.join(sep) : s.lang === 'ja' ? `「${quoted}」` : `"${quoted}"`;
-  const kept = FIELD_NAMES.filter((f) => f !== 'level')
-    .map((f) => formatField(f, s.facts))
-    .filter((v): v is string => !!v);
+  // (The held values of the fields it names, as onOtherSiteLine says them; every held one when it names none.)
+  const kept = (fields.length ? fields : FIELD_NAMES.filter((f) => f !== 'level')).map((f) => formatField(f, s.facts)).filter((v): v is string => !!v);
   const note = para(t.otherSiteNotTaken(read, kept.join(sep), false));
   return { state: next(s, {}), replies: [reply(s.lang, [note, ...questionBlocksFor(s)])], route: 'other-site-line' };
 }

@@ -124,6 +124,7 @@ describe('readers-d #4: "we won\'t go to High" / 「High にはしません」: 
     ['en', 'I set it to High', 'high'],
     ['ja', 'レベルを High に設定しました', 'high'],
     ['ja', 'High にはしませんか？', 'medium'],
+    ['ja', 'キーを確認し、Medium-High にしないでまだ失敗します', 'medium'],
   ] as const)('%s %j is no decline', (lang, msg, level) => {
     const r = runIn(lang, [FACTS[lang], msg]);
     expect(r.route).not.toBe('level-declined');
@@ -172,6 +173,10 @@ describe('readers-d #2: another site\'s SQL change records nothing', () => {
     expect(rendered(r)).toMatch(lang === 'en' ? /Not taken into this case/ : /この件には反映していません/);
     // The SQL question stays open.
     expect(r.state.pending).toBe('need-sql-version');
+  });
+  it('the held values kept are those of the fields it names', () => {
+    const t = rendered(runIn('en', ['CE 9.15', 'the other site is on TC7.3.3']));
+    expect(t).toContain('your versions stay as they were (CE 9.15)');
   });
   it('as the first message: nothing recorded', () => {
     expect(runIn('en', ['the other site is moving from SQL 2008 R2 to 2019']).state.facts.sql).toBeUndefined();
