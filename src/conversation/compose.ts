@@ -106,7 +106,7 @@ function shownDigest(f: Finding, lang: Lang): string {
   for (const b of f.body) parts.push(b[lang]);
   for (const x of f.steps ?? []) parts.push(x[lang]);
   parts.push(f.literal ?? '');
-  return sha1Digest(parts.join('\u0000'));
+  return partsDigest(parts);
 }
 
 /**
@@ -125,6 +125,41 @@ function sha1Digest(text: string): string {
     keptDigests.set(text, d);
   }
   return d;
+}
+
+/**
+ * sha1Digest(parts.join('\u0000')), kept by the parts themselves: the digests of the last finding texts hashed, found by
+ * their first part (the title) and compared part by part. Keyed by the joined text, every lookup joined ~20 KB of a full
+ * answer's texts and hashed it for the map (V8 hashes a new string char by char: ~4% of a turn); a part compares equal
+ * by length and memory. The same digest as sha1Digest of the joined parts (a hit has every part equal, so the same join),
+ * at most DIGESTS_KEPT of them (then all dropped), never across anything but equal texts.
+ */
+const keptPartDigests = new Map<string, { parts: readonly string[]; digest: string }[]>();
+let keptPartCount = 0;
+function partsDigest(parts: readonly string[]): string {
+  const head = parts[0] ?? '';
+  let list = keptPartDigests.get(head);
+  if (list) {
+    for (const e of list) if (sameParts(e.parts, parts)) return e.digest;
+  }
+  const digest = hash('sha1', parts.join('\u0000'), 'base64url').slice(0, 16);
+  if (keptPartCount >= DIGESTS_KEPT) {
+    keptPartDigests.clear();
+    keptPartCount = 0;
+    list = undefined;
+  }
+  if (!list) keptPartDigests.set(head, (list = []));
+  // (At most 16 under one title, the oldest dropped: a lookup compares a few lists, never hundreds.)
+  if (list.length >= 16) list.shift();
+  list.push({ parts, digest });
+  keptPartCount += 1;
+  return digest;
+}
+
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
