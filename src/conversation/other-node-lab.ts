@@ -8,6 +8,7 @@
  * Only statements (not a question, a plan or a condition), only once the case has facts. Nothing is recorded. Bounded input;
  * cheap word gates before the patterns.
  */
+import { allMatches } from '../domain/understand/fast-regex';
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
@@ -96,7 +97,7 @@ const NOT_TMS_BEFORE = /(?:ce|tc|roomos|ios|sql|windows|server|sp|r2|version\sof
 export function preFifteenNodeRelease(text: string): string | null {
   if (!/1[0-4]\./.test(text)) return null;
   const t = text.slice(0, 240).normalize('NFKC');
-  for (const m of t.matchAll(RELEASE)) {
+  for (const m of allMatches(RELEASE, t)) {
     if (!NOT_TMS_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index))) return m[1];
   }
   return null;

@@ -5,6 +5,7 @@
  * named; the conversation decides which known field it corrects (the one holding the replaced value,
  * or the one it held just before: 「やっぱり」 goes back). Pure, linear (bounded patterns).
  */
+import { allMatches } from './fast-regex';
 import { nfkc } from '../nfkc';
 import { classifyClause, endsAsQuestion } from './clauses';
 import { trimEnd } from '../trim-end';
@@ -67,7 +68,7 @@ export function bareCorrection(text: string): Correction | null {
   const rest = not ? t.slice(0, not.index) + ' ' + t.slice(not.index + not[0].length) : t;
   // Only what the message states: "we plan to move to 2025, not 2022" is a plan, "what if 2016" a supposition.
   if (!['stated', 'past'].includes(classifyClause(rest))) return null;
-  const values = [...rest.matchAll(VALUES)].map((m) => m[0]);
+  const values = allMatches(VALUES, rest).map((m) => m[0]);
   if (values.length === 0) return null;
   // Two different values besides the one replaced: which one is meant is not clear.
   if (new Set(values.map((v) => v.toLowerCase().replace(/\s/g, ''))).size > 1) return null;

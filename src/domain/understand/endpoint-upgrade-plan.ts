@@ -7,6 +7,7 @@
  * other readers, and so does a supposition ("what if we upgrade…", "should we…": hypothetical.ts), a change said done or
  * not happening. Pure, bounded, linear; the cheap test first.
  */
+import { allMatches } from './fast-regex';
 import { nfkc } from '../nfkc';
 import { OTHER_ORG_WORDS_EN, OTHER_ORG_WORDS_JA } from './other-machine';
 import { planListStart } from './plan-list';
@@ -84,7 +85,7 @@ const BOUND = /[,;、，；]|\s(?:and|but|so|then|while)\s(?=(?:now|then|today|t
 function clauseOf(sentence: string, start: number, end: number): string {
   let from = 0;
   let to = sentence.length;
-  for (const b of sentence.matchAll(BOUND)) {
+  for (const b of allMatches(BOUND, sentence)) {
     const at = b.index ?? 0;
     if (at + b[0].length <= start) from = at + b[0].length;
     else if (at >= end) {

@@ -18,6 +18,7 @@
  * Pure, total, bounded (the first 600 characters); two cheap word tests first (a protocol or the template, and an off or
  * apply word).
  */
+import { allMatches } from './fast-regex';
 import { aboutOtherSite } from './other-site';
 import { OTHER_SERVER_DONE_ON } from './step-list-framed';
 
@@ -120,7 +121,7 @@ function protocolsObject(before: string, needsWo: boolean): boolean {
   if (OTHER_OBJECT_JA.test(before)) return false;
   if (!needsWo) return true;
   let end = -1;
-  for (const m of before.matchAll(PROTO)) end = m.index + m[0].length;
+  for (const m of allMatches(PROTO, before)) end = m.index + m[0].length;
   return end >= 0 && CUT_LINK_JA.test(before.slice(end));
 }
 /** 切る / 止める as a plan (CUT_PLAN_JA) with the protocols before を, or null. */
@@ -149,7 +150,7 @@ const JA_TEXT = /[\u3040-\u30ff\u4e00-\u9fff]/;
 function protocolsIn(s: string): { tls10: boolean; ssl3: boolean } {
   let tls10 = false;
   let ssl3 = false;
-  for (const m of s.matchAll(PROTO)) {
+  for (const m of allMatches(PROTO, s)) {
     const fam = m[1].toLowerCase();
     const v = m[2];
     if (fam === 'ssl' && (v === '3' || v === '3.0')) ssl3 = true;
@@ -161,7 +162,7 @@ function protocolsIn(s: string): { tls10: boolean; ssl3: boolean } {
 /** The protocols in `after` (the verb's clause) are what it turns off: after the last one, no noun they name (NOUN_AFTER_PROTO_EN). */
 function protocolsEndClean(after: string): boolean {
   let end = -1;
-  for (const m of after.matchAll(PROTO)) end = m.index + m[0].length;
+  for (const m of allMatches(PROTO, after)) end = m.index + m[0].length;
   return end < 0 || !NOUN_AFTER_PROTO_EN.test(after.slice(end));
 }
 
@@ -169,7 +170,7 @@ function protocolsEndClean(after: string): boolean {
 function clauseStart(s: string, at: number): number {
   const lo = Math.max(0, at - 80);
   let from = lo;
-  for (const c of s.slice(lo, at).matchAll(CLAUSE_START_EN)) from = lo + c.index + c[0].length;
+  for (const c of allMatches(CLAUSE_START_EN, s.slice(lo, at))) from = lo + c.index + c[0].length;
   return from;
 }
 
@@ -182,7 +183,7 @@ function readEn(sentence: string, out: HardeningPlan): number | null {
   // REV21-a #8b). What it turns off is read from its clause on.
   let from = -1;
   let n = 0;
-  for (const f of s.matchAll(FUTURE_EN_ALL)) {
+  for (const f of allMatches(FUTURE_EN_ALL, s)) {
     const c = clauseStart(s, f.index);
     if (OWN_SUBJECT_EN.test(s.slice(c, f.index))) {
       from = c;
@@ -239,7 +240,7 @@ function readJa(s: string, out: HardeningPlan): number | null {
     if (v) {
       const before = tail.slice(0, v.index);
       let from = 0;
-      for (const k of before.matchAll(KEPT_JA)) from = k.index + k[0].length;
+      for (const k of allMatches(KEPT_JA, before)) from = k.index + k[0].length;
       const p = protocolsIn(before.slice(from));
       if (p.tls10) out.tls10 = true;
       if (p.ssl3) out.ssl3 = true;
@@ -305,7 +306,7 @@ function readRequestJa(s: string, out: HardeningPlan): number | null {
   if (!protocolsObject(tail.slice(0, v.index), CUT_STEM_JA.test(v[0]))) return null;
   const before = tail.slice(0, v.index);
   let from = 0;
-  for (const k of before.matchAll(KEPT_JA)) from = k.index + k[0].length;
+  for (const k of allMatches(KEPT_JA, before)) from = k.index + k[0].length;
   const p = protocolsIn(before.slice(from));
   if (p.tls10) out.tls10 = true;
   if (p.ssl3) out.ssl3 = true;

@@ -5,6 +5,7 @@
  * TMS Tools changes are needed on both nodes"). "both nodes are at Medium" names one level for all,
  * and is not this. Bounded input, linear patterns.
  */
+import { allMatches } from './fast-regex';
 import { levelIn } from '../versions';
 import type { SecurityLevel } from '../types';
 
@@ -112,7 +113,7 @@ const HOST_ANY = new RegExp(`(?<![a-z0-9-])${NODE_HOST}(?![a-z0-9-])`, 'gi');
 export function tmsNodeNamesIn(text: string): string[] | null {
   const t = text.slice(0, 2000);
   if (!/\d/.test(t) || !PAIR_WORDS.test(t) || !/tms|node|srv|server|host|ノード|冗長|0\d/i.test(t)) return null;
-  const names = [...new Set([...t.matchAll(HOST_ANY)].map((m) => m[0].toLowerCase()))];
+  const names = [...new Set([...allMatches(HOST_ANY, t)].map((m) => m[0].toLowerCase()))];
   return names.length >= 2 && names.length <= 4 ? names : null;
 }
 

@@ -7,6 +7,7 @@
  * 「うちのTMS」, "the production TMS") are not another site. Pure, linear (bounded patterns).
  */
 import { nfkc } from '../nfkc';
+import { allMatches } from './fast-regex';
 
 /** What a site's name is followed by: a product or a place. */
 const THING = '(?:tms|sql|servers?|codecs?|endpoints?|systems?|sx\\d{0,3}s?|mx\\d{0,4}s?|room\\s?kits?|site|office|branch|team|campus|plant|hq|side)';
@@ -76,22 +77,27 @@ export function aboutOtherSite(text: string): boolean {
   const raw = nfkc(text.slice(0, 2000));
   const lower = raw.toLowerCase();
   if (OTHER_PLACE_EN.test(lower)) return true;
-  for (const m of raw.matchAll(NAMED_PLACE)) {
-    // The name must really start with a capital ("the osaka tms" typed in lower case is not caught:
-    // a lower-case word before TMS is as likely "the new tms").
-    // (Capital then lower case: "the CMS team", "SQL Server" name a product or a team, not a place.)
-    if (/^[A-Z][a-z]+$/.test(m[1]) && !NOT_A_PLACE.test(m[1])) return true;
+  // (Every reading of a place's name below needs a capital followed by two lower-case letters, case-sensitive, in the text:
+  // a text without one is read no further here. allMatches: matchAll without its copy of the regex per call.)
+  const capital = /[A-Z][a-z]{2}/.test(raw);
+  if (capital) {
+    for (const m of allMatches(NAMED_PLACE, raw)) {
+      // The name must really start with a capital ("the osaka tms" typed in lower case is not caught:
+      // a lower-case word before TMS is as likely "the new tms").
+      // (Capital then lower case: "the CMS team", "SQL Server" name a product or a team, not a place.)
+      if (/^[A-Z][a-z]+$/.test(m[1]) && !NOT_A_PLACE.test(m[1])) return true;
+    }
   }
-  if (/[A-Z][a-z]{2,20}\s/.test(raw)) {
-    for (const m of raw.matchAll(BARE_NAMED_PLACE)) {
+  if (capital && /[A-Z][a-z]{2,20}\s/.test(raw)) {
+    for (const m of allMatches(BARE_NAMED_PLACE, raw)) {
       if (!/^[A-Z][a-z]+$/.test(m[1]) || NOT_A_BARE_PLACE.test(m[1])) continue;
       if (BARE_AFTER.test(raw.slice(Math.max(0, m.index - 12), m.index))) return true;
     }
   }
-  if (/[A-Z][a-z]{2,20}/.test(raw)) {
-    for (const m of raw.matchAll(POSSESSIVE_PLACE)) if (placeName(m[1])) return true;
-    for (const m of raw.matchAll(IN_PLACE)) if (placeName(m[1])) return true;
-    for (const m of raw.matchAll(PLACE_IS_ON)) {
+  if (capital) {
+    for (const m of allMatches(POSSESSIVE_PLACE, raw)) if (placeName(m[1])) return true;
+    for (const m of allMatches(IN_PLACE, raw)) if (placeName(m[1])) return true;
+    for (const m of allMatches(PLACE_IS_ON, raw)) {
       if (placeName(m[1]) && BARE_AFTER.test(raw.slice(Math.max(0, m.index - 12), m.index))) return true;
     }
   }

@@ -5,6 +5,7 @@
  * releases, rather than at the TMS server (src/domain/knowledge: someSystemsFail). Pure; the last
  * signal in the text wins ("3 of 40 yesterday, now all of them fail").
  */
+import { allMatches } from './fast-regex';
 import { nfkc } from '../nfkc';
 
 export type FailureScope = 'some' | 'all';
@@ -209,34 +210,34 @@ export function failureScope(text: string): FailureScope | null {
     back.push([at, end]);
     if (part > 0 && part < whole) seen(end, 'some');
   };
-  for (const m of t.matchAll(BACK_COUNT_EN)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
-  for (const m of t.matchAll(COUNT_BACK_EN)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
-  for (const m of t.matchAll(BACK_COUNT_JA)) came(m.index!, m.index! + m[0].length, Number(m[2]), Number(m[1]));
+  for (const m of allMatches(BACK_COUNT_EN, t)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
+  for (const m of allMatches(COUNT_BACK_EN, t)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
+  for (const m of allMatches(BACK_COUNT_JA, t)) came(m.index!, m.index! + m[0].length, Number(m[2]), Number(m[1]));
   if (slash) {
-    for (const m of t.matchAll(SLASH_BACK_EN)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
-    for (const m of t.matchAll(SLASH_BACK_JA)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
+    for (const m of allMatches(SLASH_BACK_EN, t)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
+    for (const m of allMatches(SLASH_BACK_JA, t)) came(m.index!, m.index! + m[0].length, Number(m[1]), Number(m[2]));
   }
   const isBack = (at: number) => back.some(([a, b]) => at >= a && at < b);
-  for (const m of t.matchAll(COUNT_EN)) {
+  for (const m of allMatches(COUNT_EN, t)) {
     if (isBack(m.index!)) continue;
     const [part, whole] = [Number(m[1]), Number(m[2])];
     if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
     else if (part > 0 && part === whole) seen(m.index! + m[0].length, 'all');
   }
   if (SYMPTOM_EN.test(t)) {
-    for (const m of t.matchAll(COUNT_BARE_EN)) {
+    for (const m of allMatches(COUNT_BARE_EN, t)) {
       const [part, whole] = [Number(m[1]), Number(m[2])];
       if (part > 0 && part < whole && !isBack(m.index!)) seen(m.index! + m[0].length, 'some');
     }
   }
-  for (const m of t.matchAll(COUNT_JA)) {
+  for (const m of allMatches(COUNT_JA, t)) {
     if (isBack(m.index!)) continue;
     const [whole, part] = [Number(m[1]), Number(m[2])];
     if (part > 0 && part < whole) seen(m.index! + m[0].length, 'some');
     else if (part > 0 && part === whole) seen(m.index! + m[0].length, 'all');
   }
-  for (const re of SOME) for (const m of t.matchAll(re)) seen(m.index! + m[0].length, 'some');
-  for (const re of ALL) for (const m of t.matchAll(re)) seen(m.index! + m[0].length, 'all');
+  for (const re of SOME) for (const m of allMatches(re, t)) seen(m.index! + m[0].length, 'some');
+  for (const re of ALL) for (const m of allMatches(re, t)) seen(m.index! + m[0].length, 'all');
   if (stillCount) seen(t.length, 'some');
   return (best as { scope: FailureScope } | null)?.scope ?? null;
 }

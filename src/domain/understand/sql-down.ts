@@ -9,6 +9,7 @@
  * (knowledge.md: SQL 2008 R2 with TLS 1.0 and SSL 3.0 off stops and will not start).
  * Pure, total; the cheap test first.
  */
+import { allMatches } from './fast-regex';
 import { classifyClause, JA_NARRATIVE, sentencesOf } from './clauses';
 import { SERVICE_STATE_ANYWHERE } from './service-state';
 import { aboutThirdParty } from './third-party';
@@ -101,7 +102,7 @@ const HELPER_AFTER = /^(?:\s?\(?[a-z0-9_$]*\)?)?\s?(?:の\s?)?(?:agent|browser|v
 function onlyHelpers(sentence: string): boolean {
   const t = sentence.normalize('NFKC');
   let any = false;
-  for (const m of t.matchAll(SQL_WORD)) {
+  for (const m of allMatches(SQL_WORD, t)) {
     any = true;
     if (!HELPER_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
   }
