@@ -795,7 +795,7 @@ const WENT_BACK = /(?<![a-z])(?:went|go(?:ne)?|switched|changed|set\sit|moved)\s
  * known trade-off (knowledge: Medium-High turns Telnet and SNMP off), and at Medium the endpoints stay
  * unreachable over HTTPS. No level keeps both; the choices are the ones the sources give.
  */
-function wentBackAnswer(f: Facts, text: string): LocalizedText[] {
+export function wentBackAnswer(f: Facts, text: string): LocalizedText[] {
   const said = [...new Set([...telnetSystemsIn(text), ...(f.telnetSystems ?? [])])].slice(0, 4);
   const named = said.length ? said : null;
   const en = named ? joinAnd(named) : 'the systems managed over Telnet or SNMP';

@@ -72,6 +72,7 @@ import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { rollbackWorksNote } from './rollback-works';
+import { fixRollbackIn, onFixRollback } from './fix-rollback';
 import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks, worksHedgedIn, worksHedgedText } from './one-system-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
 import { asksOtherTms, onOtherTms } from './other-tms';
@@ -634,6 +635,16 @@ const ROUTES: readonly Route[] = [
     // topic is the outage, so it is read as "SQL is back" (elsewhere 「復旧しました」 stays "it works now").
     name: 'sql-back',
     run: ({ s, text }) => (sqlDownNow(s.facts) && bareBackAgain(text) ? onFacts(s, s.lang === 'ja' ? 'SQL は復旧しました' : 'SQL is back up') : null),
+  },
+  {
+    // "we rolled back everything", 「全部元に戻しました」, "we restored the registry backup and set Medium again", "we had to roll back
+    // to Medium because of the MXPs" (QA53 #11): the rollback acknowledged, what it means (No HTTPS response again; when a restored
+    // registry takes effect), the Telnet/SNMP trade-off when that was the reason; the level recorded back at Medium where said.
+    name: 'fix-rollback',
+    run: ({ s, text }) => {
+      const r = fixRollbackIn(s, text);
+      return r ? onFixRollback(s, text, r) : null;
+    },
   },
   {
     // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is

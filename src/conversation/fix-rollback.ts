@@ -1,0 +1,181 @@
+/**
+ * A rollback of the fix reported in words (QA53 #11): "we rolled back everything", 「全部元に戻しました」, "we restored the registry
+ * backup and set Medium again", 「切り戻しました。Medium に戻し、レジストリもバックアップから戻しました。」, and after a closed case
+ * "we had to roll back to Medium because of the MXPs". Before, these were not understood, "did not change the answer", or got the
+ * whole fix again as if new.
+ * The answer acknowledges the rollback and says what it means (knowledge.md): back at Medium TMS offers only TLS 1.0, so the
+ * endpoints that refuse it show "No HTTPS response" again; the level applies once IIS and the TMS services restart (Fix 6); a
+ * restored registry takes effect after a restart of what uses Schannel, a reboot being the usual way, and only where the import
+ * changed keys (Fix 4). For Telnet/SNMP systems named as the reason (an MXP, an HDX): the known trade-off and its choices
+ * (Caveats, "Telnet and SNMP"), not the fix list again. The level is recorded back at Medium where the message says so (or where
+ * "everything" is rolled back after the level was raised in this incident); the progress claims of the fix are dropped.
+ * Conservative: a report of ours (not a question, plan, condition, negation, history, someone else's or another machine's), of
+ * the TLS fix (not the endpoints' release, not hardening, SQL or an update), TMS 15 or later or not known, after an answer of ours.
+ * Pure, total; the cheap test first.
+ */
+import type { Facts, LocalizedText, TlsClaims } from '../domain/types';
+import type { ConversationState, TurnResult } from './types';
+import type { Block } from './document';
+import { extractFacts } from '../domain/extract';
+import { nfkc } from '../domain/nfkc';
+import { formatEndpoint, tmsCanBeFixedInPlace } from '../domain/versions';
+import { sqlDownNow } from '../domain/knowledge/sql-outage';
+import { next, paraFrom, questionBlocksFor, reply } from './compose';
+import { wentBackAnswer } from './catalogue';
+
+const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+
+export interface FixRollback {
+  /** Communication Security said back at Medium. */
+  level: boolean;
+  /** The registry said restored (from the backup/export). */
+  registry: boolean;
+  /** "everything", 「全部」, or the change/fix as a whole, or a bare rollback. */
+  whole: boolean;
+  /** Telnet/SNMP systems named (the reason): the trade-off answer. */
+  telnet: boolean;
+}
+
+const CHEAP = /roll|revert|restor|undid|undone|back|again|戻|ロールバック|復元/i;
+
+const MEDIUM = String.raw`medium(?![\s_-]?high)`;
+/** The level put back: "set Medium again", "back to Medium", "rolled back to Medium", "went back to Medium". */
+const ACTOR = String.raw`(?:^\s*|(?<![a-z])(?:we|i|they|the\steam|ops|and|then)\s(?:(?:have|'ve|had|just|then|already|finally|also|all)\s)*)`;
+const LEVEL_EN = new RegExp(
+  String.raw`${ACTOR}(?:(?:set|put|changed|switched|moved|turned|returned|reverted|rolled|went|had\sto\s(?:go|roll|set\sit|put\sit))\s(?:it\s|the\slevel\s|communication\ssecurity\s|the\ssetting\s|tms\s|everything\s)?(?:back\s)?(?:to\s)?${MEDIUM}\s(?:again|back)|(?:set|put|changed|switched|moved|turned|returned|reverted|rolled|went|go|had\sto\s(?:go|roll|set\sit|put\sit))\s(?:it\s|the\slevel\s|communication\ssecurity\s|the\ssetting\s|tms\s|everything\s)?(?:back\s)?to\s(?:the\s)?${MEDIUM})(?![a-z])`,
+);
+/** The registry restored: "restored the registry backup", "imported the registry export", "reverted the registry". */
+const REGISTRY_EN =
+  /(?<![a-z])(?:(?:restored|reverted|rolled\sback|put\sback)\s(?:the\s|our\s)?(?:registry|reg)(?:\s(?:backup|export|keys?|file|settings?))?|(?:restored|imported|re-imported|reimported)\s(?:the\s|our\s)?(?:registry\sbackup|backup\sof\sthe\sregistry)|restored\s(?:the\s|our\s)?(?:registry\sexport|export\sof\sthe\sregistry)|(?:the\s)?registry\s(?:is|was|has\sbeen)\s(?:restored|reverted|rolled\sback))(?![a-z])/;
+/** The whole change: "rolled back everything", "reverted the change", "we rolled it back", "had to roll back", "backed out the fix". */
+const WHOLE_EN = new RegExp(
+  String.raw`${ACTOR}(?:(?:rolled|put|reverted|backed|undid|undone)\s(?:back\s|out\s)?(?:everything|all(?:\sof\sit|\sthe\schanges?)?|the\s(?:whole\s)?(?:change|changes|fix|work)|it)(?:\s(?:back|out))?|(?:rolled|backed)\s(?:back|out)|(?:had|needed)\sto\s(?:roll|back|revert|undo)\s?(?:it\s|everything\s|the\schanges?\s)?(?:back|out)?|reverted|undid\s(?:it|everything|the\schanges?|the\sfix))(?![a-z])|(?<![a-z])roll-?back\s(?:is\s|was\s)?(?:done|complete[d]?)(?![a-z])`,
+);
+
+const LEVEL_JA = new RegExp(String.raw`(?:${MEDIUM}|ミディアム(?!\s?ハイ))\s?(?:に|へ)\s?(?:戻し(?:ました|て|、|,|た(?!ら))|切り戻し)`);
+const REGISTRY_JA = /レジストリ[^。！？]{0,24}?(?:戻し(?:ました|て|、|,|た(?!ら))|復元し(?:ました|て|、|,|た(?!ら))|インポートし(?:ました|て|、|,|た(?!ら)))/;
+const WHOLE_JA =
+  /^\s*(?:はい[、,]?\s?)?元に\s?戻しました|(?:全部|すべて|全て|一式|変更|設定|作業|元)\s?(?:を|も)?\s?(?:元に\s?)?戻し(?:ました|て(?:あります|います))|切り戻し(?:ました|を(?:実施|行い|し)(?:ました)?|済み|完了)|切り戻しました|ロールバック(?:しました|を(?:実施|行い|し)(?:ました)?|済み|完了)/;
+
+/** Not a report of ours done now: a question, plan, wish, condition, negation, history, someone else's, another machine's. */
+const NOT_REPORT_EN =
+  /[?？]|(?<![a-z])(?:if|whether|should|would|could|can|will|shall|may|might|want|wants|plan\w*|going\sto|gonna|let'?s|need\sto|tomorrow|tonight|later|next|not|never|no\sneed|last\s(?:year|month|week|time)|years?\sago|previously|in\sthe\spast|customer|client|partner|vendor|other|another|their|lab|test|staging|node|nodes|colleague)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|tms-?0?\d/;
+const NOT_REPORT_JA =
+  /ますか|ですか|でしょうか|か\s*$|予定|つもり|たい|しよう|ましょう|たら|れば|なら|場合|(?:戻|ロールバック|復元)[^。]{0,6}(?:ません|ない|ず)|昨年|去年|以前|前回|過去|お客様|顧客|客先|先方|検証|テスト|ノード|号機|台目|片方|別の|他の/;
+/** Something else rolled back: the endpoints' release, hardening, SQL, an update or TMS itself. */
+const OTHER_THING =
+  /(?<![\w.])(?:tc|ce|roomos)\s?\d|(?<![\w.])\d{1,2}\.\d{1,2}\.\d|(?<![a-z])(?:endpoints?|codecs?|firmware|sx\d{2}s?|room\s?kits?|update|updates|patch|kb\d+|sql|iis\s?crypto|gpo|group\spolicy|policy|hardening|tls\s?1\.0|tls\s?1\.1|ssl|upgrade|release|version|certificates?|windows)(?![a-z])|エンドポイント|端末|コーデック|ファーム|アップデート|更新プログラム|パッチ|ポリシー|アップグレード|証明書|バージョン/;
+/** A result said with it (works again, still failing): the readings of those (a Telnet/SNMP reason may say what failed). */
+const RESULT_SAID =
+  /(?<![a-z])(?:works?|working|fine|green|normal|fixed|resolved)(?![a-z])|直り|直っ|復旧|正常|動(?:き|く|い)/;
+const STILL_SAID = /(?<![a-z])(?:still|fail\w*|broken|red|error)(?![a-z])|まだ|失敗|エラー|ダメ|だめ/;
+/** The Telnet/SNMP systems named as the reason. */
+const TELNET = /(?<![a-z])(?:mxps?|hdxs?|polycoms?|tandbergs?|telnet|snmp|security\sviolation)(?![a-z])|ポリコム|テルネット/;
+
+/** Which rollback the message reports, for these facts, or null. */
+export function fixRollbackIn(s: ConversationState, text: string): FixRollback | null {
+  if (text.length > 300 || !CHEAP.test(text) || !s.shown?.length) return null;
+  const f = s.facts;
+  if (!f.tms && !f.endpoint) return null;
+  if (f.tms && !tmsCanBeFixedInPlace(f.tms)) return null;
+  if (sqlDownNow(f)) return null;
+  const c = f.tlsClaims;
+  const fixReported = !!c && (c.levelRaised === true || c.keysChanged === true || c.worksNow === true);
+  // (Hardening said and no fix reported: "we rolled back everything" undoes the hardening; hardening-rollback.ts and the usual readings.)
+  if (!fixReported && c && (c.iisCryptoBestPractices === true || c.tls10 === 'off')) return null;
+  const t = nfkc(text).toLowerCase().replace(/ミディアム\s?ハイ/g, 'medium-high');
+  if (NOT_REPORT_EN.test(t) || NOT_REPORT_JA.test(t) || OTHER_THING.test(t)) return null;
+  const telnet = TELNET.test(t);
+  if (RESULT_SAID.test(t) || (!telnet && STILL_SAID.test(t))) return null;
+  const level = LEVEL_EN.test(t) || LEVEL_JA.test(t);
+  const registry = REGISTRY_EN.test(t) || REGISTRY_JA.test(t);
+  const whole = WHOLE_EN.test(t) || WHOLE_JA.test(t);
+  if (!level && !registry && !whole) return null;
+  // Other facts in the message (a release, Windows, SQL): the usual readings. The level said back and the systems named may go with it.
+  const { level: said, telnetSystems: _t, endpointModels: _m, ...others } = extractFacts(text).facts;
+  if (Object.keys(others).length || (said && said !== 'medium')) return null;
+  return { level: level || said === 'medium', registry, whole, telnet };
+}
+
+export function onFixRollback(s: ConversationState, text: string, r: FixRollback): TurnResult {
+  const lang = s.lang;
+  const f = s.facts;
+  const c = f.tlsClaims ?? {};
+  // The level back at Medium: said, or "everything" rolled back after it was raised in this incident (from Medium: types.ts, levelRaised).
+  const atMedium = r.level || (r.whole && c.levelRaised === true) || f.level === 'medium';
+  const keysBack = r.registry || (r.whole && c.keysChanged === true);
+  const what: LocalizedText[] = [];
+  if (r.level || (r.whole && atMedium)) what.push(L('Communication Security is back at Medium', '[Communication Security] は Medium に戻りました'));
+  if (r.registry) what.push(L('the registry is restored from your export', 'レジストリはエクスポートから復元済み'));
+  const ack = what.length
+    ? L(`Noted: you rolled the fix back (${what.map((x) => x.en).join('; ')}).`, `切り戻しを記録しました（${what.map((x) => x.ja).join('。')}）。`)
+    : L('Noted: you rolled the fix back.', '切り戻しを記録しました。');
+  const blocks: Block[] = [paraFrom(ack, lang)];
+  const ep = f.endpoint ? formatEndpoint(f.endpoint) : null;
+  if (!r.telnet) {
+    blocks.push(
+      paraFrom(
+        atMedium
+          ? L(
+              `What that means: at Medium TMS offers only TLS 1.0, and endpoints from TC 7.3.6 and CE 8.1.0 on${ep ? ` (yours are on ${ep})` : ''} refuse it, so they show "No HTTPS response" again. That is expected after the rollback, not a new fault.`,
+              `これが意味すること：Medium の TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイント${ep ? `（お使いのものは ${ep}）` : ''}はそれを拒否するため、再び「No HTTPS response」が表示されます。切り戻しによる想定どおりの状態で、新しい障害ではありません。`,
+            )
+          : L(
+              `What that means: without the fix TMS offers the endpoints only TLS 1.0, and those from TC 7.3.6 and CE 8.1.0 on${ep ? ` (yours are on ${ep})` : ''} refuse it, so they show "No HTTPS response" again. That is expected after the rollback, not a new fault.`,
+              `これが意味すること：修正がなければ TMS はエンドポイントに TLS 1.0 しか提示せず、TC 7.3.6 以降と CE 8.1.0 以降のエンドポイント${ep ? `（お使いのものは ${ep}）` : ''}はそれを拒否するため、再び「No HTTPS response」が表示されます。切り戻しによる想定どおりの状態で、新しい障害ではありません。`,
+            ),
+        lang,
+      ),
+    );
+  }
+  const when: LocalizedText[] = [];
+  if (atMedium)
+    when.push(L('The level change applies once IIS and the TMS services restart (a reboot restarts them too).', 'レベルの変更は、IIS と TMS のサービスを再起動した時点で反映されます（サーバの再起動でも同じです）。'));
+  if (keysBack)
+    when.push(
+      L(
+        'A restored registry takes effect only after what uses Schannel restarts: a reboot of the TMS server is the usual way. That matters only where the import changed keys: where they were already right before the fix, it changed nothing and needs no reboot. Importing an export puts changed values back but does not remove keys created after it.',
+        '戻したレジストリは、Schannel を使うプロセスを再起動して初めて反映されます。通常は TMS サーバの再起動です。これはインポートでキーが変わった場合だけで、修正前からキーが正しかった場合は何も変わっておらず、再起動は不要です。なお、エクスポートをインポートすると変更した値は戻りますが、あとから作成したキーは消えません。',
+      ),
+    );
+  else if (r.whole && !r.level)
+    when.push(
+      L(
+        'If registry keys were put back too, that takes effect only after what uses Schannel restarts (a reboot is the usual way), and only where the import changed keys.',
+        'レジストリのキーも戻した場合は、Schannel を使うプロセスを再起動して初めて反映されます（通常はサーバの再起動です）。インポートでキーが変わった場合に限ります。',
+      ),
+    );
+  if (when.length) blocks.push(paraFrom(L(when.map((x) => x.en).join(' '), when.map((x) => x.ja).join('')), lang));
+  const facts: Facts = { ...f, tlsClaims: withoutProgress(c, keysBack) };
+  if (atMedium) facts.level = 'medium';
+  if (r.telnet) {
+    // The reason was the systems managed over Telnet/SNMP: the known trade-off and the choices, for their case.
+    for (const x of wentBackAnswer(facts, text)) blocks.push(paraFrom(x, lang));
+  } else {
+    blocks.push(
+      paraFrom(
+        L(
+          'The cause has not changed, so the fix is still what brings them back. When you are ready to try again, the same steps apply (say "details" to see them). If something went wrong during the change, tell me what you saw and I will go through it with you.',
+          '原因は変わっていないため、エンドポイントを戻すには引き続き修正が必要です。もう一度実施するときは同じ手順です（「詳しく」と送ると表示します）。変更中に問題が起きた場合は、何が起きたかを教えていただければ一緒に確認します。',
+        ),
+        lang,
+      ),
+    );
+  }
+  const state: ConversationState = { ...s, facts: dropEmptyClaims(facts) };
+  return { state: next(state, {}), replies: [reply(lang, [...blocks, ...questionBlocksFor(state)])] };
+}
+
+/** The fix's progress claims dropped (raised, restarted, works); the keys' claims too when the registry went back. */
+function withoutProgress(c: TlsClaims, keysBack: boolean): TlsClaims {
+  const { levelRaised: _r, restarted: _s, worksNow: _w, partlyWorks: _p, stillFailing: _f, keysChanged, tls12, ...rest } = c;
+  return keysBack ? rest : { ...rest, ...(keysChanged !== undefined ? { keysChanged } : {}), ...(tls12 !== undefined ? { tls12 } : {}) };
+}
+
+function dropEmptyClaims(f: Facts): Facts {
+  if (f.tlsClaims && Object.keys(f.tlsClaims).length === 0) {
+    const { tlsClaims: _c, ...rest } = f;
+    return rest;
+  }
+  return f;
+}
