@@ -30,6 +30,20 @@ const NODE_FAILS_EN = new RegExp(
 );
 const NODE_FAILS_JA =
   /(?:もう片方|もう一方|片方|(?<![\d.])[2二]\s?号機|[2二]\s?台目|セカンダリ|待機系|(?:ノード|node)\s?[2b二])\s?(?:の\s?(?:ノード|tms|サーバー?))?\s?(?:も|でも)\s?(?:同じ|ダメ|だめ|駄目|NG|ng|失敗|エラー|つなが(?:りません|らない)|繋が(?:りません|らない)|接続できません|直りません|直っていません|No HTTPS response)/i;
+/**
+ * The change said done on both nodes ("done on both", "on both nodes", 「両方のノードで実施済み」; QA53 #19): a node still failing
+ * was not "left at Medium" as far as the user knows; its own level, restart and keys are what to check.
+ */
+const BOTH_DONE_EN =
+  /(?<![a-z])(?:(?:done|did\sit|did\sthat|changed\sit|set\sit|applied(?:\sit)?|made\sthe\schange|set|changed)\s(?:it\s|(?:to\s)?medium[\s-]?high\s)?(?:on|for)\sboth(?:\snodes|\sservers|\sof\sthem)?|both\snodes\s(?:are\s|were\s)?(?:done|changed|set|at\smedium[\s-]?high)|(?:on|for)\sboth(?:\snodes)?\s(?:done|already))(?![a-z])/i;
+const BOTH_DONE_JA = /(?:両方|両)\s?(?:の)?\s?(?:ノード|サーバー?|系|号機)\s?(?:で|とも|共)?\s?(?:も)?\s?(?:実施|設定|変更|作業|対応|適用)(?:済み|しました|した|して|済)|(?:2|二)\s?台\s?(?:とも|共)\s?(?:実施|設定|変更|作業|対応|適用)(?:済み|しました|した|して|済)/;
+/** "node B still fails", "node 2 is still failing" with both said done. */
+const ONLY_NODE_FAILS_EN = new RegExp(
+  String.raw`(?<![a-z])${OTHER_NODE_EN}\s(?:only\s)?(?:still\s)?(?:fails|is\s(?:still\s)?failing|does\s?n[o']?t\swork|is\s(?:still\s)?(?:broken|red)|shows\s(?:still\s)?(?:the\ssame|no\shttps))(?![a-z])|(?<![a-z])only\s${OTHER_NODE_EN}\s(?:still\s)?(?:fails|is\sfailing)(?![a-z])`,
+  'i',
+);
+/** 「ノード B だけまだ失敗します」 with both said done. */
+const ONLY_NODE_FAILS_JA = /(?:もう片方|片方|(?<![\d.])[2二]\s?号機|[2二]\s?台目|セカンダリ|待機系|(?:ノード|node)\s?[2b二])\s?(?:の\s?(?:ノード|tms|サーバー?))?\s?(?:だけ|のみ)\s?(?:が|は)?\s?(?:まだ|依然)?\s?(?:同じ|ダメ|だめ|駄目|NG|ng|失敗|エラー|つなが(?:りません|らない)|繋が(?:りません|らない)|接続できません|直りません|直っていません|No HTTPS response)/i;
 const NODE_CHEAP = /node|server|tms|号機|台目|片方|一方|セカンダリ|待機系|ノード/i;
 
 /** The lab or test system named as where a change was made or seen to fail. */
@@ -52,7 +66,7 @@ const LAB_CHEAP = /lab|test|stag|dev|uat|sandbox|demo|検証|テスト|ステー
 const NOT_A_REPORT =
   /[?？]|(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?|should|shall|could|would|can\swe|let'?s|want|if|when|once|before|after|prod|production|live)(?![a-z])|予定|つもり|しましょう|しよう|ますか|でしょうか|たら|なら|場合|本番/i;
 
-export type OtherNodeOrLab = 'other-node' | 'lab';
+export type OtherNodeOrLab = 'other-node' | 'both-done' | 'lab';
 
 /** Which report the message makes, or null. */
 export function otherNodeOrLabIn(s: ConversationState, text: string): OtherNodeOrLab | null {
@@ -64,13 +78,21 @@ export function otherNodeOrLabIn(s: ConversationState, text: string): OtherNodeO
   if (NOT_A_REPORT.test(t)) return null;
   if (lab && (LAB_DONE_EN.test(t) || LAB_DONE_JA.test(t)) && LAB_FAILS.test(t)) return 'lab';
   // (A TMS before 15 has no Communication Security option: the per-node steps do not apply; left to the usual answer.)
-  if (node && (NODE_FAILS_EN.test(t) || NODE_FAILS_JA.test(t)) && !(s.facts.tms && !tmsCanBeFixedInPlace(s.facts.tms))) return 'other-node';
+  if (!node || (s.facts.tms && !tmsCanBeFixedInPlace(s.facts.tms))) return null;
+  const both = BOTH_DONE_EN.test(t) || BOTH_DONE_JA.test(t);
+  if (both && (NODE_FAILS_EN.test(t) || NODE_FAILS_JA.test(t) || ONLY_NODE_FAILS_EN.test(t) || ONLY_NODE_FAILS_JA.test(t))) return 'both-done';
+  if (NODE_FAILS_EN.test(t) || NODE_FAILS_JA.test(t)) return 'other-node';
   return null;
 }
 
 const OTHER_NODE = L(
   'With a redundant TMS, the change is needed on each node: each one has its own Communication Security setting in TMS Tools and its own Schannel registry keys, so a node left at Medium keeps failing, and a failover to it brings the error back. On every node: check the TLS 1.2 registry keys (create them only if missing), set Communication Security to Medium-High in TMS Tools and Save (Medium-High turns Telnet and SNMP off on that node too), then restart IIS and the TMS services, or reboot if you created or changed keys. If a node already has all of that and still fails, tell me which node and what its TMS Tools shows.',
   '冗長構成の TMS では、ノードごとに変更が必要です。TMS ツールの [Communication Security] の設定も Schannel のレジストリ キーもノードごとにあるため、Medium のままのノードは失敗し続け、そのノードへフェイルオーバーするとエラーが戻ります。各ノードで次を行ってください：TLS 1.2 のレジストリ キーを確認し（ない場合だけ作成）、TMS ツールで [Communication Security] を Medium-High にして保存し（そのノードでも Telnet と SNMP は無効になります）、IIS と TMS サービスを再起動します。キーを作成または変更した場合は再起動してください。すでにすべて済んでいるのに失敗するノードがあれば、どのノードか、その TMS ツールに何が表示されているかを教えてください。',
+);
+
+const BOTH_DONE = L(
+  'You say the change was made on both nodes, so this is not a node left out: that node itself needs checking, as each node has its own Communication Security setting and its own Schannel keys. On the failing node: open TMS Tools and check that Communication Security shows Medium-High after Save; check that IIS and the TMS services were restarted on that node after the change (or that it was rebooted), as the level applies only then; and check its TLS 1.2 Client key (`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client`: Enabled = 1 and DisabledByDefault = 0, or no key where the Windows release has TLS 1.2 on by default). Tell me what you find there, and which systems fail from it.',
+  '両方のノードで変更済みとのことなので、変更漏れのノードではありません。ノードごとに [Communication Security] の設定と Schannel のキーがあるため、失敗しているノードそのものを確認します。そのノードで、TMS ツールを開いて保存後の [Communication Security] が Medium-High になっていること、変更後にそのノードで IIS と TMS のサービスを再起動したこと（またはノードを再起動したこと。レベルはそのときに反映されます）、TLS 1.2 の Client キー（`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client` の Enabled = 1、DisabledByDefault = 0。TLS 1.2 が既定で有効な Windows ではキーがなくても構いません）を確認してください。確認した結果と、そのノードからどのシステムが失敗するかを教えてください。',
 );
 
 const LAB = L(
@@ -80,13 +102,13 @@ const LAB = L(
 
 /** The answer; nothing recorded, the open question kept. */
 export function onOtherNodeOrLab(s: ConversationState, kind: OtherNodeOrLab): TurnResult {
-  const text = kind === 'other-node' ? OTHER_NODE : LAB;
+  const text = kind === 'other-node' ? OTHER_NODE : kind === 'both-done' ? BOTH_DONE : LAB;
   return { state: next(s, {}), replies: [reply(s.lang, [paraFrom(text, s.lang), ...questionBlocksFor(s)])] };
 }
 
 /** The per-node paragraph alone (beside a report read as usual: 「Medium-High にしましたが、もう片方のノードもダメです」, REV22 #8). */
-export function otherNodeNote(s: ConversationState): Block {
-  return paraFrom(OTHER_NODE, s.lang);
+export function otherNodeNote(s: ConversationState, kind: OtherNodeOrLab = 'other-node'): Block {
+  return paraFrom(kind === 'both-done' ? BOTH_DONE : OTHER_NODE, s.lang);
 }
 
 /** A TMS release before 15 in the message ("it is on TMS 14.6", 「そちらは TMS 14.6 です」), not an endpoint's or SQL's. */
@@ -122,7 +144,7 @@ export function onPreFifteenNode(s: ConversationState, release: string): TurnRes
  */
 export function onOtherNodeLine(s: ConversationState, text: string, onText: (s: ConversationState, text: string) => TurnResult): TurnResult | null {
   const kind = otherNodeOrLabIn(s, text);
-  if (kind !== 'other-node') return kind ? onOtherNodeOrLab(s, kind) : null;
+  if (kind !== 'other-node' && kind !== 'both-done') return kind ? onOtherNodeOrLab(s, kind) : null;
   // (REV22 #8) "the other node doesn't work either, it is on TMS 14.6": before 15 there is no Medium-High to set on that
   // node; the case's release is kept.
   const pre15 = preFifteenNodeRelease(text);
@@ -148,12 +170,12 @@ export function onOtherNodeLine(s: ConversationState, text: string, onText: (s: 
   if (!level || s.facts.tlsClaims?.levelRaised) return onOtherNodeOrLab(s, kind);
   const recorded = onFixProgress(s, { level: true }, onText);
   const [first, ...rest] = recorded?.replies ?? [];
-  if (recorded && first) return { ...recorded, replies: [{ ...first, blocks: [...first.blocks, otherNodeNote(s)] }, ...rest] };
+  if (recorded && first) return { ...recorded, replies: [{ ...first, blocks: [...first.blocks, otherNodeNote(s, kind)] }, ...rest] };
   // (REV23 #8) A question still open (the SQL Server unknown): the level read as usual, the per-node note before the question.
   const read = onFacts(s, text);
   const [head, ...tail] = read.replies;
   if (!head || read.state.facts.level !== 'medium-high') return null;
   const at = head.blocks.findIndex((b) => b.type !== 'context');
-  const blocks = at < 0 ? [...head.blocks, otherNodeNote(s)] : [...head.blocks.slice(0, at), otherNodeNote(s), ...head.blocks.slice(at)];
+  const blocks = at < 0 ? [...head.blocks, otherNodeNote(s, kind)] : [...head.blocks.slice(0, at), otherNodeNote(s, kind), ...head.blocks.slice(at)];
   return { ...read, replies: [{ ...head, blocks }, ...tail] };
 }

@@ -79,3 +79,19 @@ describe('QA53 #11: a rollback reported in words is acknowledged with what it me
     expect(last(talk('TMS 14.6.2, SX20 on TC7.3.6 shows No HTTPS response', 'we rolled back everything')).route).not.toBe('fix-rollback');
   });
 });
+describe('QA53 #19: done on both nodes, one node still failing: that node is checked, not called "left at Medium"', () => {
+  it('EN', () => {
+    const out = rendered(last(talk(OPEN2_EN, 'done: Medium-High set and services restarted, SX80s green', 'we have two TMS nodes, done on both, still failing on node B only')));
+    expect(out).toMatch(/You say the change was made on both nodes/);
+    expect(out).toMatch(/Communication Security shows Medium-High after Save/);
+    expect(out).not.toMatch(/a node left at Medium keeps failing/);
+  });
+  it('JA', () => {
+    const out = rendered(runIn('ja', [OPEN2_JA, 'TMS は 2 ノード構成で、両方のノードで実施済みですが、ノード B だけまだ失敗します']));
+    expect(out).toMatch(/両方のノードで変更済みとのことなので/);
+    expect(out).not.toMatch(/Medium のままのノードは失敗し続け/);
+  });
+  it('the other node said failing, nothing said of both: the per-node change as before', () => {
+    expect(rendered(last(talk(OPEN2_EN, 'node 2 fails too')))).toMatch(/a node left at Medium keeps failing/);
+  });
+});
