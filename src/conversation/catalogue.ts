@@ -4646,14 +4646,14 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('.NET strong crypto', '.NET の強力な暗号化'),
     answer: (f) => {
-      // TMS before 15 (QA53 #6): no Medium-High there, and registry changes do not change the TLS 1.0 ClientHello it sends
-      // (knowledge.md, TMS before 15); the .NET values are not one of the documented ways out, which are said instead.
+      // TMS before 15 (QA53 #6): no Medium-High there, and adding TLS 1.2 to the registry does not help (knowledge.md, TMS before 15);
+      // the sources say nothing of the .NET values there, so no claim either way: the documented ways out are said instead.
       if (pre15(f)) {
         const tms = formatTms(f.tms!);
         return [
           MH(
-            `Not on ${tms}: the .NET values do not fix it. Releases before 15 have no Communication Security option, so there is no Medium-High to set, and changes in the TMS server's registry (TLS 1.2 in Schannel included) do not change what TMS sends to the endpoints: a TLS 1.0 ClientHello, which they refuse (Cisco bug CSCuz71542). The .NET values are not one of the documented ways out; those are upgrading TMS to 15.x and then doing the fix (Medium-High; the .NET values can go with it there), or, for codecs that run TC, going back to TC 7.3.3.`,
-            `${tms} では直りません。.NET の値では解決しません。15 より前のリリースには [Communication Security] の項目がないため Medium-High に設定できず、TMS サーバのレジストリを変更しても（Schannel で TLS 1.2 を有効にしても）TMS がエンドポイントに送るのは TLS 1.0 の ClientHello のままで、エンドポイントはそれを拒否します（Cisco バグ CSCuz71542）。.NET の値は資料に記載された解決策ではありません。解決策は、TMS を 15.x にアップグレードしてから修正する（Medium-High。.NET の値はそのときに一緒に設定できます）か、TC を動かせるコーデックであれば TC 7.3.3 に戻すことです。`,
+            `Not on ${tms}: my sources give no setting that changes this before 15. Releases before 15 have no Communication Security option, so there is no Medium-High to set, and adding TLS 1.2 to the TMS server's registry does not help: TMS keeps sending a TLS 1.0 ClientHello, which the endpoints refuse (Cisco bug CSCuz71542). My sources say nothing of the .NET values on these releases, so I cannot count them as a way out. The documented ways out are upgrading TMS to 15.x and then doing the fix (Medium-High; the .NET values can go with it there), or, for codecs that run TC, going back to TC 7.3.3.`,
+            `${tms} ではできません。手元の資料には、15 より前のリリースでこれを変える設定はありません。15 より前のリリースには [Communication Security] の項目がないため Medium-High に設定できず、TMS サーバのレジストリに TLS 1.2 を追加しても効果はありません。TMS は TLS 1.0 の ClientHello を送り続け、エンドポイントはそれを拒否します（Cisco バグ CSCuz71542）。これらのリリースでの .NET の値について資料には記載がないため、解決策とは言えません。資料に記載された解決策は、TMS を 15.x にアップグレードしてから修正する（Medium-High。.NET の値はそのときに一緒に設定できます）か、TC を動かせるコーデックであれば TC 7.3.3 に戻すことです。`,
           ),
           pre15Stopgap(f.endpoint, f.endpointModels ?? []),
         ];

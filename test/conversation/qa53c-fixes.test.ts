@@ -95,3 +95,18 @@ describe('QA53 #19: done on both nodes, one node still failing: that node is che
     expect(rendered(last(talk(OPEN2_EN, 'node 2 fails too')))).toMatch(/a node left at Medium keeps failing/);
   });
 });
+describe('QA53 #6: TMS before 15, the .NET answer says what the sources hold', () => {
+  const OPEN = 'TMS 14.6.2 on Windows 2012 R2, SQL 2014 SP2 local, SX80 on TC 7.3.6 show No HTTPS response';
+  it('EN', () => {
+    const out = rendered(last(talk(OPEN, 'would SchUseStrongCrypto fix it?')));
+    expect(out).toMatch(/Not on TMS 14\.6\.2: my sources give no setting that changes this before 15/);
+    expect(out).toMatch(/adding TLS 1\.2 to the TMS server's registry does not help/);
+    expect(out).toMatch(/The documented ways out are upgrading TMS to 15\.x/);
+    expect(out).not.toMatch(/the \.NET values do not fix it/);
+  });
+  it('JA', () => {
+    const out = rendered(runIn('ja', ['TMS 14.6.2、Windows 2012 R2、SQL 2014 SP2 同居、SX80 (TC 7.3.6) で No HTTPS response', 'SchUseStrongCrypto を設定すれば直りますか？']));
+    expect(out).toMatch(/TMS 14\.6\.2 ではできません。手元の資料には、15 より前のリリースでこれを変える設定はありません/);
+    expect(out).not.toMatch(/\.NET の値では解決しません/);
+  });
+});
