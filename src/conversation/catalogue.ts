@@ -29,13 +29,15 @@ import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { SQL_RELEASE_RECOGNISE, sqlReleaseAnswer } from './sql-release';
 import { sqlOnTmsNeeds } from './sql-instance';
 import { BUILD_OK_EN, BUILD_OK_JA, skipSqlAnswer, sqlBuildAnswer, sqlBuildQuestion } from './sql-build-skip';
-import { bugIdAnswer, changeRequestAnswer, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
+import { bugIdAnswer, changeRequestAnswer, changeRequestTitle, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
 
 export interface CatalogueEntry {
   id: string;
   /** Regular-expression sources, tested on the NFKC-lower-cased question with "Medium-High" written "mediumhigh". */
   recognise: { en: string[]; ja: string[] };
   title: LocalizedText;
+  /** A title that depends on the facts (the change record once the change is made), used where the answer is given. */
+  titleFor?: (facts: Facts) => LocalizedText;
   /**
    * Statements (not questions) that call for this entry's answer too: "we run TMS redundant, two
    * nodes", "some endpoints are Behind Firewall". The message is still read for facts as a whole.
@@ -3955,6 +3957,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
     },
     title: L('Change request', '変更申請'),
+    titleFor: (f) => changeRequestTitle(f),
     answer: (f) => changeRequestAnswer(f),
   },
   {

@@ -685,7 +685,7 @@ export function onCatalogue(given: ConversationState, text: string, hit: { entry
   const answer = (s: ConversationState): Block[] => {
     const lang = s.lang;
     const blocks: Block[] = [];
-    for (const entry of entries) blocks.push({ type: 'subheading', text: entry.title[lang] }, ...entry.answer(s.facts, text, s.skipped).map((b) => paraFrom(b, lang)));
+    for (const entry of entries) blocks.push({ type: 'subheading', text: (entry.titleFor?.(s.facts) ?? entry.title)[lang] }, ...entry.answer(s.facts, text, s.skipped).map((b) => paraFrom(b, lang)));
     // "give me the fix files": the files come from the Fix files action (a Slack button; `fix-kit DIR` in the console).
     if (entries.some((e) => e.id === 'fix-files') && fixFilesReady(s.facts, s.skipped)) blocks.push({ type: 'actions', actions: [{ id: 'fix-files', label: TEXTS[lang].actions.fixFiles, style: 'primary' }] });
     const quote = translationNote(text);

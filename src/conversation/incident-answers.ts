@@ -398,10 +398,19 @@ function unknownOf(f: Facts): LocalizedText[] {
  * risks, the rollback and how it is verified. When there is no change to request yet (not the TLS
  * 1.0 problem, or TMS already at Medium-High with the cause not found), the report summary says why.
  */
+/** Medium-High set in this incident (QA53 #1): the level during the incident was Medium, and the record is of that change. */
+function changeMade(f: Facts): boolean {
+  return from15(f) && f.level === 'medium-high' && f.tlsClaims?.levelRaised === true;
+}
+
+/** The title: a record of the change once it was made (QA53), a request before. */
+export function changeRequestTitle(f: Facts): LocalizedText {
+  return changeMade(f) ? L('Change record', '変更記録') : L('Change request', '変更申請');
+}
+
 export function changeRequestAnswer(f: Facts): LocalizedText[] {
   const d = diagnose(f);
-  // Medium-High set in this incident (QA53 #1): the level during the incident was Medium, and the record is of that change.
-  const raised = from15(f) && f.level === 'medium-high' && f.tlsClaims?.levelRaised === true;
+  const raised = changeMade(f);
   if (d.affected === 'no' || (from15(f) && atMediumHighOrAbove(f) && !raised)) {
     return [L('There is no change to request yet: the cause is not found. Here is where the case stands:', 'まだ申請する変更はありません。原因が特定できていないためです。現状は次のとおりです：'), ...reportSummaryAnswer(f).slice(1)];
   }
@@ -409,7 +418,9 @@ export function changeRequestAnswer(f: Facts): LocalizedText[] {
   const out: LocalizedText[] = [
     fixed
       ? L('A change record from what you told me: the change below was made and the systems work again, as you said (fill in the dates, names and what is marked as not known):', 'これまでに伺った内容からの変更記録です。下記の変更は実施済みで、システムは再び動作しているとのことです（日時、担当者、未確認の点は埋めてください）：')
-      : L('A change request from what you told me (fill in the dates, names and what is marked as not known):', 'これまでに伺った内容からの変更申請です（日時、担当者、未確認の点は埋めてください）：'),
+      : raised
+        ? L('A change record from what you told me: the change below was made, as you said; that it works is not confirmed yet (fill in the dates, names and what is marked as not known):', 'これまでに伺った内容からの変更記録です。下記の変更は実施済みとのことですが、動作はまだ確認できていません（日時、担当者、未確認の点は埋めてください）：')
+        : L('A change request from what you told me (fill in the dates, names and what is marked as not known):', 'これまでに伺った内容からの変更申請です（日時、担当者、未確認の点は埋めてください）：'),
   ];
   const tms = f.tms ? formatTms(f.tms) : 'TMS';
   const plan = registryPlan(f.windows);

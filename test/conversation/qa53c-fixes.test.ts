@@ -11,6 +11,7 @@ const OPEN2_EN = 'TMS 15.9 on Windows 2016, SQL 2016 remote, SX80s on CE 9.8 sho
 const OPEN2_JA = 'TMS 15.9、Windows 2016、SQL 2016 は別サーバ、SX80 (CE 9.8) で No HTTPS response、レベルは Medium';
 const DONE_EN = 'done: keys were already there, set Medium-High, iisreset and restarted the TMS services. All SX80s are green now.';
 const DONE_JA = '完了しました。キーはすでにありました。Medium-High に変更し、iisreset と TMS のサービスを再起動しました。SX80 はすべて緑になりました。';
+
 describe('QA53 #11: a rollback reported in words is acknowledged with what it means', () => {
   it.each(['we rolled back everything', 'we reverted the change', 'we went back to Medium'])('EN %s', (msg) => {
     const r = last(talk(OPEN_EN, msg));
@@ -79,6 +80,7 @@ describe('QA53 #11: a rollback reported in words is acknowledged with what it me
     expect(last(talk('TMS 14.6.2, SX20 on TC7.3.6 shows No HTTPS response', 'we rolled back everything')).route).not.toBe('fix-rollback');
   });
 });
+
 describe('QA53 #19: done on both nodes, one node still failing: that node is checked, not called "left at Medium"', () => {
   it('EN', () => {
     const out = rendered(last(talk(OPEN2_EN, 'done: Medium-High set and services restarted, SX80s green', 'we have two TMS nodes, done on both, still failing on node B only')));
@@ -95,6 +97,7 @@ describe('QA53 #19: done on both nodes, one node still failing: that node is che
     expect(rendered(last(talk(OPEN2_EN, 'node 2 fails too')))).toMatch(/a node left at Medium keeps failing/);
   });
 });
+
 describe('QA53 #6: TMS before 15, the .NET answer says what the sources hold', () => {
   const OPEN = 'TMS 14.6.2 on Windows 2012 R2, SQL 2014 SP2 local, SX80 on TC 7.3.6 show No HTTPS response';
   it('EN', () => {
@@ -108,5 +111,29 @@ describe('QA53 #6: TMS before 15, the .NET answer says what the sources hold', (
     const out = rendered(runIn('ja', ['TMS 14.6.2、Windows 2012 R2、SQL 2014 SP2 同居、SX80 (TC 7.3.6) で No HTTPS response', 'SchUseStrongCrypto を設定すれば直りますか？']));
     expect(out).toMatch(/TMS 14\.6\.2 ではできません。手元の資料には、15 より前のリリースでこれを変える設定はありません/);
     expect(out).not.toMatch(/\.NET の値では解決しません/);
+  });
+});
+
+describe('QA53: the change record is titled as a record once the change is made', () => {
+  it('EN after the change: "Change record"', () => {
+    const out = rendered(last(talk(OPEN2_EN, DONE_EN, 'write a change record for this')));
+    expect(out).toMatch(/^Change record$/m);
+    expect(out).not.toMatch(/^Change request$/m);
+  });
+  it('EN the change made, not yet confirmed: a record, said not confirmed', () => {
+    const out = rendered(last(talk(OPEN2_EN, 'I set Medium-High', 'write a change record')));
+    expect(out).toMatch(/^Change record$/m);
+    expect(out).toMatch(/the change below was made, as you said; that it works is not confirmed yet/);
+  });
+  it('EN before the change: "Change request" as before', () => {
+    expect(rendered(last(talk(OPEN2_EN, 'write a change request')))).toMatch(/^Change request$/m);
+  });
+  it('JA after the change: 変更記録', () => {
+    const out = rendered(runIn('ja', [OPEN2_JA, DONE_JA, '変更記録を書いて']));
+    expect(out).toMatch(/^変更記録$/m);
+    expect(out).not.toMatch(/^変更申請$/m);
+  });
+  it('JA before the change: 変更申請', () => {
+    expect(rendered(runIn('ja', [OPEN2_JA, '変更申請を書いてください']))).toMatch(/^変更申請$/m);
   });
 });
