@@ -34,6 +34,8 @@ export interface FixRollback {
   whole: boolean;
   /** Telnet/SNMP systems named (the reason): the trade-off answer. */
   telnet: boolean;
+  /** Only the registry/TLS 1.2 settings put back (no level, not "everything"): no note on the level. */
+  registryOnly: boolean;
 }
 
 const CHEAP = /roll|revert|restor|undid|undone|back|again|戻|ロールバック|復元/i;
@@ -69,6 +71,10 @@ const OTHER_THING =
 const RESULT_SAID =
   /(?<![a-z])(?:works?|working|fine|green|normal|fixed|resolved)(?![a-z])|直り|直っ|復旧|正常|動(?:き|く|い)/;
 const STILL_SAID = /(?<![a-z])(?:still|fail\w*|broken|red|error)(?![a-z])|まだ|失敗|エラー|ダメ|だめ/;
+/** Everything said put back. */
+const EVERYTHING = /(?<![a-z])(?:everything|all)(?![a-z])|全部|すべて|全て|一式/;
+/** The Schannel side named: the TLS 1.2 settings, keys, the registry. */
+const KEYS_NAMED = /tls\s?1\.2|schannel|(?<![a-z])keys?(?![a-z])|registry|レジストリ|キー/;
 /** The Telnet/SNMP systems named as the reason. */
 const TELNET = /(?<![a-z])(?:mxps?|hdxs?|polycoms?|tandbergs?|telnet|snmp|security\sviolation)(?![a-z])|ポリコム|テルネット/;
 
@@ -88,13 +94,15 @@ export function fixRollbackIn(s: ConversationState, text: string): FixRollback |
   const telnet = TELNET.test(t);
   if (RESULT_SAID.test(t) || (!telnet && STILL_SAID.test(t))) return null;
   const level = LEVEL_EN.test(t) || LEVEL_JA.test(t);
-  const registry = REGISTRY_EN.test(t) || REGISTRY_JA.test(t);
   const whole = WHOLE_EN.test(t) || WHOLE_JA.test(t);
+  // (The TLS 1.2 settings or keys put back as a whole, 「TLS 1.2 の設定を元に戻しました」: the registry.)
+  const registry = REGISTRY_EN.test(t) || REGISTRY_JA.test(t) || (whole && KEYS_NAMED.test(t));
   if (!level && !registry && !whole) return null;
   // Other facts in the message (a release, Windows, SQL): the usual readings. The level said back and the systems named may go with it.
   const { level: said, telnetSystems: _t, endpointModels: _m, ...others } = extractFacts(text).facts;
   if (Object.keys(others).length || (said && said !== 'medium')) return null;
-  return { level: level || said === 'medium', registry, whole, telnet };
+  const registryOnly = registry && !level && said !== 'medium' && !EVERYTHING.test(t);
+  return { level: level || said === 'medium', registry, whole, telnet, registryOnly };
 }
 
 export function onFixRollback(s: ConversationState, text: string, r: FixRollback): TurnResult {
@@ -105,8 +113,8 @@ export function onFixRollback(s: ConversationState, text: string, r: FixRollback
   const atMedium = r.level || (r.whole && c.levelRaised === true) || f.level === 'medium';
   const keysBack = r.registry || (r.whole && c.keysChanged === true);
   const what: LocalizedText[] = [];
-  if (r.level || (r.whole && atMedium)) what.push(L('Communication Security is back at Medium', '[Communication Security] は Medium に戻りました'));
-  if (r.registry) what.push(L('the registry is restored from your export', 'レジストリはエクスポートから復元済み'));
+  if (r.level || (r.whole && c.levelRaised === true)) what.push(L('Communication Security is back at Medium', '[Communication Security] は Medium に戻りました'));
+  if (r.registry) what.push(L('the registry settings are put back', 'レジストリの設定も元に戻した状態'));
   const ack = what.length
     ? L(`Noted: you rolled the fix back (${what.map((x) => x.en).join('; ')}).`, `切り戻しを記録しました（${what.map((x) => x.ja).join('。')}）。`)
     : L('Noted: you rolled the fix back.', '切り戻しを記録しました。');
@@ -129,7 +137,7 @@ export function onFixRollback(s: ConversationState, text: string, r: FixRollback
     );
   }
   const when: LocalizedText[] = [];
-  if (atMedium)
+  if (atMedium && !r.registryOnly)
     when.push(L('The level change applies once IIS and the TMS services restart (a reboot restarts them too).', 'レベルの変更は、IIS と TMS のサービスを再起動した時点で反映されます（サーバの再起動でも同じです）。'));
   if (keysBack)
     when.push(

@@ -25,7 +25,7 @@ describe('QA53 #11: a rollback reported in words is acknowledged with what it me
   it('EN registry restored and Medium again: the restored registry applies after a restart/reboot, only where keys changed', () => {
     const r = last(talk(OPEN_EN, 'we restored the registry backup and set Medium again, the change window closed'));
     const out = rendered(r);
-    expect(out).toMatch(/Communication Security is back at Medium; the registry is restored from your export/);
+    expect(out).toMatch(/Communication Security is back at Medium; the registry settings are put back/);
     expect(out).toMatch(/A restored registry takes effect only after what uses Schannel restarts: a reboot of the TMS server is the usual way/);
     expect(out).toMatch(/needs no reboot/);
     expect(out).not.toMatch(/That does not change my previous answer/);
@@ -39,8 +39,15 @@ describe('QA53 #11: a rollback reported in words is acknowledged with what it me
   });
   it('JA 切り戻しました。Medium に戻し、レジストリもバックアップから戻しました。', () => {
     const out = rendered(runIn('ja', [OPEN_JA, '切り戻しました。Medium に戻し、レジストリもバックアップから戻しました。']));
-    expect(out).toMatch(/\[Communication Security\] は Medium に戻りました。レジストリはエクスポートから復元済み/);
+    expect(out).toMatch(/\[Communication Security\] は Medium に戻りました。レジストリの設定も元に戻した状態/);
     expect(out).toMatch(/戻したレジストリは、Schannel を使うプロセスを再起動して初めて反映されます/);
+  });
+  it('JA the TLS 1.2 settings put back, the level never raised: the registry acknowledged, nothing said of a level change', () => {
+    const out = rendered(runIn('ja', [OPEN_JA, 'TLS 1.2 の設定を元に戻しました']));
+    expect(out).toMatch(/^切り戻しを記録しました（レジストリの設定も元に戻した状態）/m);
+    expect(out).toMatch(/戻したレジストリは、Schannel を使うプロセスを再起動して初めて反映されます/);
+    expect(out).not.toMatch(/レベルの変更は/);
+    expect(out).not.toMatch(/Medium に戻りました/);
   });
   it('EN after a closed case, because of the MXPs: the Telnet/SNMP trade-off and its choices, not the fix list; Medium recorded', () => {
     const r = last(talk(OPEN2_EN, DONE_EN, 'we had to roll back to Medium because of the MXPs'));
