@@ -18,6 +18,7 @@ import { registryPlan, RESTART_LITERAL } from '../domain/knowledge';
 import { formatWindows } from '../domain/versions';
 import { nfkc } from '../domain/nfkc';
 import { next, paraFrom, questionBlocksFor, reply } from './compose';
+import { partialSuccessIn } from './partial-success';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -50,6 +51,9 @@ export function raisedNoRestartIn(s: ConversationState, text: string): boolean {
   if (!(LEVEL_SET_EN.test(t) || LEVEL_SET_JA.test(t))) return false;
   if (!(STILL_FAILING_EN.test(t) || STILL_FAILING_JA.test(t))) return false;
   if (RESTART_WORD.test(t) || NOT_REPORT.test(t)) return false;
+  // "Set Medium-High. Some endpoints still fail. The error went away on one.": a system back since the change shows the level
+  // took effect (restarted or not): the partial success's reading, not the missing restart (REV29).
+  if (partialSuccessIn(text, f.endpointModels)) return false;
   const found = extractFacts(text).facts;
   if (found.level !== 'medium-high') return false;
   return Object.keys(found).every((k) => ALLOWED.has(k));
