@@ -2704,6 +2704,58 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "which machine gets the registry keys, the TMS server or the SQL server?", "do the registry keys go on the SQL server too?",
+    // 「SQL サーバにもレジストリを入れる必要がありますか？」 (QA53 #8): the TMS server (the TLS client when it polls: knowledge.md Fix 3,
+    // Client subkeys); a SQL Server on another machine is not touched by this fix (knowledge.md Caveats, last bullet). Questions
+    // only (a "?" or a question word); "what do the keys do to SQL Server?" is not one (no placing verb).
+    id: 'registry-which-machine',
+    recognise: {
+      en: [
+        // "which machine/server gets the registry keys?", "which server do the keys go on, TMS or SQL?"
+        `(?<![a-z])(?:which|what)\\s(?:machine|server|box|host|vm)s?\\s(?:gets?|needs?|requires?|should|do|does|must|will|would|has\\sto|have\\sto)(?![a-z])(?:(?!\\b(?:no|not|never)\\b)[^?.]){0,40}(?<![a-z])(?:registry|reg\\s(?:file|keys?|changes?)|\\.reg|schannel\\s(?:keys?|settings?)|tls\\s?1\\.2\\skeys?|keys)(?![a-z])(?=[^?]*[?])`,
+        // "do the registry keys go on the SQL server too?", "should we import the .reg on the database server as well?"
+        `(?<![a-z])(?:registry|reg\\s(?:file|keys?|changes?)|\\.reg|schannel\\s(?:keys?|settings?)|tls\\s?1\\.2\\skeys?|the\\skeys)(?![a-z])[^?.]{0,30}(?<![a-z])(?:go|goes|put|set|add(?:ed)?|import(?:ed)?|appl(?:y|ied)|install(?:ed)?|creat(?:e|ed)|change[sd]?|needed|required|necessary|done|be)\\s(?:(?!\\b(?:not|no)\\b)[^?.]){0,20}(?<![a-z])(?:on|to|in|at)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?\\s?(?:box|host|machine|vm|side|server)?(?:\\s(?:too|also|as\\swell))?\\s*[?]`,
+        // "does the SQL server need the registry change too?", "do we also have to change the registry on the DB server?"
+        `(?<![a-z])(?:does|do|should|must|will|would)\\s(?:the\\s|our\\s)?(?:sql|database|db)\\s(?:server|box|host|machine|vm)\\s(?:also\\s)?(?:need|get|require)s?(?![a-z])[^?.]{0,25}(?<![a-z])(?:registry|reg\\s(?:file|keys?|changes?)|\\.reg|schannel|keys?)(?![a-z])[^?]*[?]`,
+        `^(?:so\\s|and\\s)?(?:do|does|should|must)\\s(?:we|i|you)\\s(?:also\\s)?(?:need\\sto|have\\sto)?\\s?(?:change|edit|set|add|import|apply|touch|do)\\s(?:the\\s)?(?:registry|reg\\sfile|\\.reg|keys|schannel\\skeys)\\s(?:on|in|at)\\s(?:the\\s|our\\s)?(?:sql|database|db)\\s(?:server|box|host|machine|vm)(?:\\s(?:too|also|as\\swell))?\\s*[?]`,
+      ],
+      ja: [
+        // 「SQL サーバにもレジストリを入れる必要がありますか？」「DB サーバ側もキーを設定しますか」
+        '(?:sql|データベース|(?<![a-z])db(?![a-z]))\\s?(?:の)?\\s?サーバー?\\s?(?:側)?\\s?(?:に|へ|で)?\\s?(?:も|は)\\s?(?:レジストリ|キー|\\.?reg\\s?ファイル|schannel).{0,20}(?:必要|入れ|設定|適用|要り|いり|要る|いる|作|追加|インポート|変更|やる|します)[^。]*(?:[?？]|か\\s?[。]?$)',
+        // 「レジストリは SQL サーバにも必要ですか」
+        '(?:レジストリ|キー|\\.?reg\\s?ファイル)\\s?(?:は|を|も)\\s?(?:sql|データベース|(?<![a-z])db(?![a-z]))\\s?(?:の)?\\s?サーバー?\\s?(?:側)?\\s?(?:に|へ|で)?\\s?(?:も|は).{0,15}(?:必要|入れ|設定|適用|要り|いり|要る|いる|作|追加|インポート|変更|やる|します)[^。]*(?:[?？]|か\\s?[。]?$)',
+        // 「レジストリはどのサーバに入れますか」「TMS サーバと SQL サーバのどちらにキーを入れますか」
+        '(?:どの|どちらの|どっちの)\\s?(?:サーバー?|マシン|ホスト)\\s?(?:に|へ|で).{0,10}(?:レジストリ|キー|\\.?reg\\s?ファイル)',
+        '(?:レジストリ|キー|\\.?reg\\s?ファイル)\\s?(?:は|を)\\s?(?:どの|どちらの|どっちの)\\s?(?:サーバー?|マシン|ホスト)',
+        'tms\\s?(?:の)?\\s?サーバー?\\s?(?:と|か)\\s?(?:sql|データベース|db)\\s?(?:の)?\\s?サーバー?\\s?(?:の)?\\s?(?:どちら|どっち).{0,20}(?:レジストリ|キー)',
+      ],
+    },
+    title: L('Which server gets the registry change', 'レジストリを変更するサーバ'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      const out = [
+        L(
+          'The TMS server (on a redundant TMS, both nodes). When TMS polls an endpoint, the TMS server is the TLS client, so the TLS 1.2 keys belong in its Schannel registry, the `Client` subkeys above all: they decide what the TMS server may offer.',
+          'TMS サーバです（冗長構成の TMS では両方のノード）。TMS がエンドポイントをポーリングするとき、TLS のクライアントは TMS サーバなので、TLS 1.2 のキーは TMS サーバの Schannel のレジストリに入れます。特に大事なのは `Client` サブキーで、TMS サーバが何を提示できるかを決めます。',
+        ),
+      ];
+      if (f.sqlLocation === 'remote') {
+        out.push(L(
+          'Your SQL Server runs on another machine: this fix does not touch it. The TMS server\'s Schannel settings do not reach a remote SQL server, so nothing changes there for this problem; it needs a look only if that server\'s own TLS settings are hardened as a separate change.',
+          'SQL Server は別のマシンで動いているとのことなので、この修正はそのサーバに関係しません。TMS サーバの Schannel 設定はリモートの SQL サーバには及ばないため、この問題のためにそちらで変更することはありません。そのサーバ自体の TLS 設定を別の作業として強化する場合にだけ、確認が必要です。',
+        ));
+      } else if (f.sqlLocation === 'local') {
+        out.push(L('Your SQL instance runs on the TMS server itself, so it is the same machine: the keys you set there apply to SQL as well, and the SQL caveat holds.', 'SQL インスタンスは TMS サーバ自体で動いているとのことなので、同じマシンです。そこで設定するキーは SQL にも効くため、SQL の注意点が当てはまります。'), sqlOnTmsNeeds(f.sql));
+      } else {
+        out.push(L(
+          'A SQL Server on another machine is not touched by this fix. A SQL instance on the TMS server itself is the same machine, so the keys apply to it as well and the SQL caveat holds; tell me where yours runs ("SQL is on a separate server" or "SQL is on the TMS server").',
+          '別のマシンで動く SQL Server は、この修正の影響を受けません。TMS サーバ自体で動く SQL インスタンスは同じマシンなので、キーがそちらにも効き、SQL の注意点が当てはまります。どちらか教えてください（「SQL は別サーバです」または「SQL は TMS サーバ上です」）。',
+        ), sqlOnTmsNeeds(f.sql));
+      }
+      return out;
+    },
+  },
+  {
     // "can we just skip the SQL part?", 「SQL の作業は省略できますか」 (QA52 #11): for the SQL Server held.
     id: 'skip-sql',
     recognise: {
