@@ -2034,6 +2034,35 @@ const TLS12_CLIENT_REQUEST = {
   ja: [`${TLS12}[^。？?]{0,20}?(?:有効|オン)\\s?(?:に|化)?\\s?(?:して|なっているか確認して|なっていることを確認して)\\s?(?:ください|下さい|ほしい|欲しい|お願い)`],
 };
 
+/**
+ * Checking the fix without a capture (QA53 #13): Systems > Navigator and Force Refresh (knowledge.md Fix 7), the probe for what
+ * the endpoint accepts, and what to check when it still fails.
+ */
+function verifyWithoutCaptureAnswer(): LocalizedText[] {
+  return [
+    L(
+      'Systems > Navigator in TMS is the check that counts: once the change is in and IIS and the TMS services are restarted (or the server rebooted), select a failing system and use Force Refresh. If the fix worked, it leaves "No HTTPS response"; otherwise it shows the error again at the next poll. No tool to install.',
+      'TMS の [Systems] > [Navigator] で確認するのが本来の確認方法です。変更を入れて IIS と TMS のサービスを再起動（またはサーバを再起動）したら、失敗していたシステムを選んで [Force Refresh] を実行してください。修正が効いていれば「No HTTPS response」が消えます。効いていなければ、次のポーリングで再びエラーになります。ツールのインストールは不要です。',
+    ),
+    L(
+      'I can also probe an endpoint\'s HTTPS port from here: it shows that the endpoint refuses TLS 1.0 and accepts TLS 1.2, which confirms the cause. It tests the endpoint, not what TMS offers, so the Navigator check above is what shows the fix.',
+      'こちらからエンドポイントの HTTPS ポートをプローブすることもできます。エンドポイントが TLS 1.0 を拒否して TLS 1.2 を受け付けることが分かり、原因の確認になります。ただしプローブが調べるのはエンドポイント側で、TMS が何を提示しているかではないため、修正の確認は上の Navigator で行います。',
+    ),
+    L(
+      'If the system still shows the error after the restart and a Force Refresh, check the Communication Security level saved in TMS Tools (on both nodes of a redundant TMS), that the restart happened after the change, and the TLS 1.2 Client keys on the TMS server. A capture is then the next step, when you can take one.',
+      '再起動と [Force Refresh] のあともエラーが出る場合は、TMS ツールで保存した Communication Security のレベル（冗長構成では両方のノード）、変更のあとに再起動したかどうか、TMS サーバの TLS 1.2 の Client キーを確認してください。キャプチャは、取れるようになったときの次の手段です。',
+    ),
+  ];
+}
+
+/**
+ * A capture ruled out in the message ("we are not allowed to install Wireshark. How can we confirm the fix?", 「サーバに
+ * Wireshark を入れられません。どうやって確認すればいいですか？」): the verify question in the next sentence is answered without
+ * one (QA53 #13).
+ */
+const CAPTURE_RULED_OUT =
+  /(?<![a-z])(?:can'?t|cannot|can\snot|couldn'?t|not\sallowed\sto|unable\sto|may\snot|no\s(?:way|permission)\sto|don'?t\shave|do\snot\shave|without|no)\s(?:install(?:ing)?\s|use\s|using\s|run(?:ning)?\s|take\s|taking\s|get\s)?(?:a\s|any\s)?(?:wireshark|(?:packet\s)?captures?|pcaps?|tcpdump)(?![a-z])|(?<![a-z])(?:wireshark|packet\scaptures?|captures?)\s(?:is\s|are\s)?(?:not\s(?:allowed|permitted|possible|an\soption|available)|forbidden|banned|prohibited)(?![a-z])|(?:wireshark|キャプチャ)\s?(?:を|は|が)?\s?(?:入れられ|使え|インストールでき|取れ)(?:ません|ない)|(?:wireshark|キャプチャ)\s?(?:は)?\s?(?:禁止|不可|なし|無し)/;
+
 export const CATALOGUE: CatalogueEntry[] = [
   {
     // At High (QA round 19 #12): "can we stay at High?", "is it safe to lower it to Medium-High?", 「Highのままで直す方法は」
@@ -4777,6 +4806,27 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
+    // "how do I know it worked without Wireshark?", "we can't install Wireshark on the server, how else can we verify?",
+    // 「Wireshark なしで確認する方法はありますか」 (QA53 #13): they got the capture cards. Without a capture: Systems > Navigator
+    // and Force Refresh (knowledge.md Fix 7), and the probe for what the endpoint accepts. Questions only (a "?", "how",
+    // 方法/ますか); "we verified it without Wireshark" is a report, not this.
+    id: 'verify-no-capture',
+    recognise: {
+      en: [
+        '(?=.*(?:[?]|(?<![a-z])how(?![a-z])))(?<![a-z])(?:verify|check|confirm|know|tell|see|test|prove)(?![a-z])[^?.]{0,40}(?<![a-z])(?:without|other\\sthan|instead\\sof|besides|apart\\sfrom)\\s(?:a\\s|using\\s|installing\\s|running\\s|taking\\s)?(?:wireshark|(?:a\\s)?(?:packet\\s)?captures?|pcaps?|tcpdump|sniff(?:ing|er))(?![a-z])',
+        '(?=.*(?:[?]|(?<![a-z])how(?![a-z])))(?<![a-z])(?:without|other\\sthan|instead\\sof|besides|apart\\sfrom)\\s(?:a\\s|using\\s|installing\\s|running\\s|taking\\s)?(?:wireshark|(?:a\\s)?(?:packet\\s)?captures?|pcaps?|tcpdump)(?![a-z])[^?.]{0,40}(?<![a-z])(?:verify|check|confirm|know|tell|see|test|prove)(?![a-z])',
+        '(?<![a-z])(?:can\'?t|cannot|can\\snot|couldn\'?t|not\\sallowed\\sto|unable\\sto|won\'?t\\sbe\\sable\\sto|may\\snot|aren\'?t\\sallowed\\sto|no\\s(?:way|permission)\\sto)\\s(?:install|use|run|put)\\s(?:a\\s)?(?:wireshark|(?:packet\\s)?capture\\stools?|tcpdump|sniffers?)(?![a-z])[^?]{0,80}(?<![a-z])(?:how\\selse|other\\sway|another\\sway|alternative|any\\sother|verify|check|confirm|know)(?![a-z])[^?]*[?]',
+        '(?<![a-z])(?:no|without)\\s(?:wireshark|(?:packet\\s)?capture)(?:\\s(?:allowed|possible|available|installed))?\\s?[,:;-]?\\s(?:so\\s)?(?:how|what\\selse|any\\sother\\sway)(?![a-z])',
+      ],
+      ja: [
+        '(?:wireshark|キャプチャ|パケット)\\s?(?:なし|無し|を使わず|を使わない|を使えない|が使えない|を入れず|を入れられない|を入れない|をインストールできない|をインストールせず|を取らず|を取らない|が取れない|を取れない|抜き)(?:で|に|でも|の)?[^。]{0,25}(?:確認|検証|確かめ|分かる|わかる)[^。]{0,20}(?:方法|ますか|ですか|でしょうか|[?？]|どう)',
+        '(?:wireshark|キャプチャ)\\s?(?:を|は)?\\s?(?:入れられません|使えません|インストールできません|取れません|禁止)[^?？]{0,40}(?:確認|検証|確かめ)[^?？]{0,20}(?:方法|ますか|ですか|でしょうか|[?？]|どう)',
+      ],
+    },
+    title: L('Checking the fix without a capture', 'キャプチャを使わない確認方法'),
+    answer: () => verifyWithoutCaptureAnswer(),
+  },
+  {
     id: 'take-capture',
     recognise: {
       en: [
@@ -5197,7 +5247,11 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('How to verify the fix', '修正の確認方法'),
     // TLS 1.0 off by the Windows release's default (Server 2025) at Medium: no ClientHello before the fix (QA51 #13).
-    answer: (f) => verifyTls12ClientHello(false, f.level !== 'medium-high' && f.level !== 'high' && tls10OffByWindowsDefault(f) !== undefined).body,
+    // A capture ruled out in the message ("we can't install Wireshark. How can we confirm the fix?"): without one (QA53 #13).
+    answer: (f, text) =>
+      CAPTURE_RULED_OUT.test(normaliseQuestion(text ?? ''))
+        ? verifyWithoutCaptureAnswer()
+        : verifyTls12ClientHello(false, f.level !== 'medium-high' && f.level !== 'high' && tls10OffByWindowsDefault(f) !== undefined).body,
   },
   {
     // "should we upgrade our CE 9.15 endpoints?", "would upgrading the codecs fix it?", 「うちの CE 9.15 の端末をアップグレード
