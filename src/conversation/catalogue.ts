@@ -8,7 +8,7 @@
  */
 import { anyAdvising, advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { endpointAcceptsTls10, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
+import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { assumptionsOf } from './compose';
@@ -546,6 +546,52 @@ function endpointUpgradeAnswer(f: Facts): LocalizedText[] {
 }
 
 /** "Can I downgrade our Room Kit Pro?": no, the model named cannot run TC; upgrading TMS (or the fix in place on 15+) is the way. */
+/**
+ * The release a downgrade question asks for ("can we downgrade the SX80 to TC 7.3.5 instead?", "…to CE 8.0.1?", 「TC 7.3.5 に
+ * 戻せますか」), or null: the TC/CE release after "to" (or before に/へ/まで). QA53 #14.
+ */
+const DOWNGRADE_TARGET = /(?<![a-z])(?:to|->|→)\s?((?:tc|ce)\s?v?\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.])|((?:tc|ce)\s?v?\d{1,2}(?:\.\d{1,3}){1,3})\s?(?:に|へ|まで)/i;
+function downgradeTarget(text: string): EndpointVersion | null {
+  const m = DOWNGRADE_TARGET.exec(nfkc(text.slice(0, 2000)));
+  if (!m) return null;
+  const r = parseEndpoint(m[1] ?? m[2]);
+  return r.ok ? r.value : null;
+}
+
+/**
+ * What the asked release itself does (knowledge.md Cause 1 and "TMS before 15"): TC 7.3.6+ and CE 8.1.0+ refuse TLS 1.0, so
+ * going there does not help; TC up to 7.3.5 and CE 8.0.x still accept it, but the stop-gap the document names is TC 7.3.3.
+ * Null for TC 7.3.3 itself (the answer below is about it) or no release asked.
+ */
+function downgradeTargetNote(target: EndpointVersion | null, ceOnly: boolean): LocalizedText | null {
+  if (!target || (target.family === 'TC' && target.semver === '7.3.3')) return null;
+  const name = formatEndpoint(target);
+  if (target.family !== 'TC' && target.family !== 'CE') return null;
+  if (endpointRefusesTls10(target)) {
+    return L(
+      `Not to ${name}: it refuses TLS 1.0 as well (TC 7.3.6 and later, CE 8.1.0 and later all do), so the endpoints would keep showing "No HTTPS response" with TMS sending TLS 1.0.`,
+      `${name} では解決しません。${name} も TLS 1.0 を拒否するため（TC 7.3.6 以降と CE 8.1.0 以降はすべて拒否します）、TLS 1.0 を送る TMS からは「No HTTPS response」のままです。`,
+    );
+  }
+  // (Hardware introduced with CE 9 / RoomOS asked to go to TC: the answer's own "cannot run TC at all" says it.)
+  if (ceOnly && target.family === 'TC') return null;
+  if (ceOnly) {
+    return L(
+      `Not to ${name}: hardware introduced with CE 9 or RoomOS has no earlier release to go back to.`,
+      `${name} には戻せません。CE 9 や RoomOS で登場したハードウェアには、それより前のリリースがありません。`,
+    );
+  }
+  return target.family === 'TC'
+    ? L(
+        `${name} is below TC 7.3.6, so it still accepts TLS 1.0; but the release Cisco's TechNote names for this stop-gap is TC 7.3.3. If you choose ${name}, try it on one codec first and check it in Systems > Navigator (Force Refresh).`,
+        `${name} は TC 7.3.6 より前なので、TLS 1.0 をまだ受け付けます。ただし、Cisco の TechNote がこの暫定策として挙げているリリースは TC 7.3.3 です。${name} を選ぶ場合は、まず 1 台で試し、[Systems] > [Navigator] で確認してください（[Force Refresh]）。`,
+      )
+    : L(
+        `${name} is a CE 8.0 release, which still accepts TLS 1.0 (CE 8.1.0 and later refuse it); but the release Cisco's TechNote names for this stop-gap is TC 7.3.3, and my sources do not say which models run ${name} or what going back within CE keeps: check Cisco's release notes for your model, then try it on one codec first.`,
+        `${name} は CE 8.0 のリリースなので、TLS 1.0 をまだ受け付けます（CE 8.1.0 以降は拒否します）。ただし、Cisco の TechNote がこの暫定策として挙げているリリースは TC 7.3.3 です。また、どの機種で ${name} が動くか、CE 内で戻したときに何が残るかは、手元の資料にはありません。お使いの機種の Cisco のリリースノートを確認し、まず 1 台で試してください。`,
+      );
+}
+
 function downgradeNamedModels(f: Facts, models: string[]): LocalizedText[] {
   const en = joinAnd(models);
   const ja = models.join('、');
@@ -4223,16 +4269,23 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Downgrading the endpoints', 'エンドポイントのダウングレード'),
     answer: (f, text) => {
+      // The release asked ("…to TC 7.3.5 instead?", "…to CE 8.0.1?"): what it does leads (QA53 #14).
+      const target = downgradeTarget(text ?? '');
+      const lead = (ceOnly: boolean, rest: LocalizedText[]) => {
+        const note = downgradeTargetNote(target, ceOnly);
+        // (TMS 15 or later: "not needed, fix TMS in place" stays first; the asked release after it.)
+        return !note ? rest : f.tms && !pre15(f) ? [...rest, note] : [note, ...rest];
+      };
       // A model named that knowledge.md lists as introduced with CE 9 / RoomOS (a Room Kit Pro): it cannot run TC, so the answer is no.
       const models = ceOnlyModelsIn(text);
-      if (models.length) return downgradeNamedModels(f, models);
+      if (models.length) return lead(true, downgradeNamedModels(f, models));
       // Models named earlier: "CE 9.8 (Codec Pro) and TC7.3.21 (SX20)": the SX20 can go back, the Codec Pro cannot.
       const heldCe = (f.endpointModels ?? []).filter(isCeOnlyModel);
       const heldTc = (f.endpointModels ?? []).filter((m) => !isCeOnlyModel(m));
-      if (heldCe.length && (heldTc.length || f.endpoint?.family === 'TC')) return downgradeMixed(f, heldTc, heldCe);
-      if (heldCe.length) return downgradeNamedModels(f, heldCe);
+      if (heldCe.length && (heldTc.length || f.endpoint?.family === 'TC')) return lead(false, downgradeMixed(f, heldTc, heldCe));
+      if (heldCe.length) return lead(true, downgradeNamedModels(f, heldCe));
       // "upgraded ~40 codecs (SX80, MX700) from TC7.3.3 to ce9.12.3 … can they roll back?": they ran TC, so yes, as a stopgap.
-      if (f.endpointsRanTc && (!f.endpoint || f.endpoint.family !== 'TC')) return downgradeRanTc(f);
+      if (f.endpointsRanTc && (!f.endpoint || f.endpoint.family !== 'TC')) return lead(false, downgradeRanTc(f));
       // TMS 15.x or later (QA round 14 #19): the fix is Medium-High on it; a downgrade is not needed (not "upgrade TMS to 15.x").
       const out = [
         f.tms && !pre15(f)
@@ -4248,8 +4301,13 @@ export const CATALOGUE: CatalogueEntry[] = [
       const down = tcDowngradePossible(f.endpoint);
       if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} cannot go back: RoomOS only runs on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけだからです。`));
       // The release does not decide it, the hardware does: an SX20 runs CE 9 and can go back, a Room Kit cannot.
+      // TC-era models recorded ("SX80s on CE 9.8"): named, with how to check them, not "an SX20, for example" (QA53 #14).
+      if (f.endpoint && down === 'maybe' && heldTc.length) {
+        out.push(tcEraModelCheck(f.endpoint, heldTc));
+        return lead(false, out);
+      }
       if (f.endpoint && down === 'maybe') out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
-      return out;
+      return lead(false, out);
     },
   },
   {

@@ -12,7 +12,7 @@ import { anyAdvising } from '../domain/advises';
 import type { Diagnosis, Facts, Finding, Lang } from '../domain/types';
 import { TEXTS } from './texts';
 import { sourcesFor } from '../domain/sources';
-import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, REBOOT_UNLESS_RESTARTED_TITLE, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
+import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, REBOOT_UNLESS_RESTARTED_TITLE, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, isCeOnlyModel, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
 import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 import { HEADING_SQL_FIRST, NEXT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
@@ -511,7 +511,11 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     cause = w.causePre15(tmsName(facts), ep);
     // RoomOS hardware cannot run TC: no downgrade to offer; on CE the model decides (knowledge: tcDowngradePossible).
     const down = tcDowngradePossible(facts.endpoint);
-    next = product ? w.nextPre15Product : down === 'no' ? w.nextPre15NoTc : down === 'maybe' ? w.nextPre15Model : w.nextPre15;
+    // Models recorded (QA53 #14): when every one is hardware introduced with CE 9 / RoomOS ("Room Kits on CE 9.10"), there is no
+    // downgrade, as the full answer says (pre15Stopgap), not "check the model first".
+    const models = facts.endpointModels ?? [];
+    const byModel = down === 'maybe' && models.length > 0 && models.every(isCeOnlyModel) ? 'no' : down;
+    next = product ? w.nextPre15Product : byModel === 'no' ? w.nextPre15NoTc : byModel === 'maybe' ? w.nextPre15Model : w.nextPre15;
     // What the Windows release adds to "then apply the TLS 1.2 fix" (knowledge: 2008 SP2 needs KB4019276; 2025 is undocumented).
     if (winPlan.needsKb4019276 && win) next += w.pre15Kb4019276(win);
     else if (winPlan.tmsSupportUndocumented && win) next += w.pre152025(win);

@@ -1138,6 +1138,21 @@ export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes
 }
 
 /**
+ * Codecs of the TC era named on a CE release ("SX80s on CE 9.8"): knowledge.md lists no model's releases, so whether they can go
+ * back to TC is what to check for them, named (the TMS before 15 finding, and "can we downgrade the SX80?", QA53 #14).
+ */
+export function tcEraModelCheck(endpoint: EndpointVersion, models: readonly string[]): LocalizedText {
+  const tcEra = models.slice(0, 4);
+  const one = tcEra.length === 1;
+  const en = joinAnd(tcEra);
+  const ja = tcEra.join('、');
+  return L(
+    `For your ${en} on ${formatEndpoint(endpoint)}, the model decides whether ${one ? 'it' : 'they'} can go back: hardware that runs TC can, hardware introduced with CE 9 or RoomOS cannot. Check it for the ${en}: ${one ? 'it' : 'they'} can if ${one ? 'it ran' : 'they ran'} TC before the upgrade to CE, or if Cisco's release notes of TC 7.3.3 list the model; \`xStatus SystemUnit Software Version\` shows what ${one ? 'it runs' : 'each runs'} now.`,
+    `${formatEndpoint(endpoint)} の ${ja} を戻せるかどうかは機種で決まります。TC が動作するハードウェアは戻せますが、CE 9 や RoomOS で登場したハードウェアは戻せません。${ja} について確認してください。CE にアップグレードする前に TC で動いていた場合、または Cisco の TC 7.3.3 のリリースノートにその機種が載っている場合は戻せます。いま動いているリリースは \`xStatus SystemUnit Software Version\` で確認できます。`,
+  );
+}
+
+/**
  * The one stop-gap while TMS is before 15 (knowledge.md "TMS before 15"): the endpoints' downgrade to TC 7.3.3, only on
  * hardware that runs TC, and going from CE to TC resets the configuration. Said once here, for every answer that gives it
  * (the TMS before 15 finding, "until then?", "is there another way?", "without upgrading TMS?", an upgrade planned), so a
@@ -1161,14 +1176,7 @@ export function pre15Stopgap(endpoint: EndpointVersion | undefined, models: read
     );
   } else if (endpoint && down === 'no') tail.push(L(`Your endpoints on ${formatEndpoint(endpoint)} cannot go back to TC: RoomOS runs only on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけです。`));
   else if (endpoint && tcEra.length) {
-    const en = joinAnd(tcEra);
-    const ja = tcEra.join('、');
-    tail.push(
-      L(
-        `For your ${en} on ${formatEndpoint(endpoint)}, the model decides whether ${one ? 'it' : 'they'} can go back: hardware that runs TC can, hardware introduced with CE 9 or RoomOS cannot. Check it for the ${en}: ${one ? 'it' : 'they'} can if ${one ? 'it ran' : 'they ran'} TC before the upgrade to CE, or if Cisco's release notes of TC 7.3.3 list the model; \`xStatus SystemUnit Software Version\` shows what ${one ? 'it runs' : 'each runs'} now.`,
-        `${formatEndpoint(endpoint)} の ${ja} を戻せるかどうかは機種で決まります。TC が動作するハードウェアは戻せますが、CE 9 や RoomOS で登場したハードウェアは戻せません。${ja} について確認してください。CE にアップグレードする前に TC で動いていた場合、または Cisco の TC 7.3.3 のリリースノートにその機種が載っている場合は戻せます。いま動いているリリースは \`xStatus SystemUnit Software Version\` で確認できます。`,
-      ),
-    );
+    tail.push(tcEraModelCheck(endpoint, tcEra));
   } else if (endpoint && !onlyCeOnly) tail.push(L(`For your endpoints on ${formatEndpoint(endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
   if (nameCeOnly && ceOnly.length && down !== 'no') tail.push(L(`The ${joinAnd(ceOnly)} cannot go back.`, `${ceOnly.join('、')} は戻せません。`));
   return L(
