@@ -548,14 +548,17 @@ function endpointUpgradeAnswer(f: Facts): LocalizedText[] {
 /** "Can I downgrade our Room Kit Pro?": no, the model named cannot run TC; upgrading TMS (or the fix in place on 15+) is the way. */
 /**
  * The release a downgrade question asks for ("can we downgrade the SX80 to TC 7.3.5 instead?", "…to CE 8.0.1?", 「TC 7.3.5 に
- * 戻せますか」), or null: the TC/CE release after "to" (or before に/へ/まで). QA53 #14.
+ * 戻せますか」), or null: the TC/CE release after a downgrade word and "to" (or before に/へ/まで and 戻す/ダウングレード); not the
+ * release of an upgrade told ("upgraded … from TC7.3.3 to ce9.12.3"). QA53 #14.
  */
-const DOWNGRADE_TARGET = /(?<![a-z])(?:to|->|→)\s?((?:tc|ce)\s?v?\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.])|((?:tc|ce)\s?v?\d{1,2}(?:\.\d{1,3}){1,3})\s?(?:に|へ|まで)/i;
-function downgradeTarget(text: string): EndpointVersion | null {
+const DOWNGRADE_TARGET =
+  /(?<![a-z])(?:downgrad\w*|(?:go|goes|going|went|roll|rolling|rolled|take|put|bring|move|set)\s(?:\S+\s){0,4}?back|back|revert\w*)\s(?:\S+\s){0,6}?to\s?((?:tc|ce)\s?v?\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.])|((?:tc|ce)\s?v?\d{1,2}(?:\.\d{1,3}){1,3})\s?(?:に|へ|まで)\s?(?:ダウングレード|戻|下げ)/i;
+function downgradeTarget(text: string, current: EndpointVersion | undefined): EndpointVersion | null {
   const m = DOWNGRADE_TARGET.exec(nfkc(text.slice(0, 2000)));
   if (!m) return null;
   const r = parseEndpoint(m[1] ?? m[2]);
-  return r.ok ? r.value : null;
+  // (The release they run now, said again, is not a target.)
+  return r.ok && r.value.semver !== current?.semver ? r.value : null;
 }
 
 /**
@@ -4270,7 +4273,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('Downgrading the endpoints', 'エンドポイントのダウングレード'),
     answer: (f, text) => {
       // The release asked ("…to TC 7.3.5 instead?", "…to CE 8.0.1?"): what it does leads (QA53 #14).
-      const target = downgradeTarget(text ?? '');
+      const target = downgradeTarget(text ?? '', f.endpoint);
       const lead = (ceOnly: boolean, rest: LocalizedText[]) => {
         const note = downgradeTargetNote(target, ceOnly);
         // (TMS 15 or later: "not needed, fix TMS in place" stays first; the asked release after it.)
