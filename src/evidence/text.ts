@@ -2561,8 +2561,10 @@ function regStartIn(head: string): { index: number; headed: boolean } | null {
  * OTHER_SERVER_WORDS_EN, plus "different", "second" and another owner's "customer's", "their").
  */
 const REG_LEAD_OTHER_WORDS = [ENV_WORDS_EN, ELSE_WORDS_EN, 'different|old|previous|new|backup|spare|second', "customer'?s?|their"].join('|');
+/** The Japanese lead-ins (a regex literal: a regex source, not a text shown to users). */
+const REG_LEAD_NOT_OURS_JA = /検証|旧サーバ|新サーバ|移行先|別の?\s?(?:サーバ|マシン|環境|ノード)|他の?\s?(?:サーバ|マシン)|予定|これから|(?:インポート|適用|反映)(?:します|する)(?![かた])/;
 const REG_LEAD_NOT_OURS = new RegExp(
-  String.raw`(?<![a-z])(?:(?:${REG_LEAD_OTHER_WORDS})\s(?:tms\s)?(?:server|machine|box|host|vm|node|system|environment|site)|not\s(?:from\s)?(?:the|our)\s(?:tms|server|production)|(?:will|we'll|i'll|going\sto|plan(?:ning)?\sto|about\sto|want\sto|to\sbe)\s(?:\w+\s)?(?:import|apply|merge|deploy|push|run|use)|(?:import|apply|merge|deploy|push)(?:ing)?\s(?:this|it|these|the\sfollowing)\s(?:tonight|tomorrow|later|next)|should\s(?:we|i)\s(?:import|apply|merge|use))(?![a-z])|検証|旧サーバ|新サーバ|移行先|別の?\s?(?:サーバ|マシン|環境|ノード)|他の?\s?(?:サーバ|マシン)|予定|これから|(?:インポート|適用|反映)(?:します|する)(?![かた])`,
+  String.raw`(?<![a-z])(?:(?:${REG_LEAD_OTHER_WORDS})\s(?:tms\s)?(?:server|machine|box|host|vm|node|system|environment|site)|not\s(?:from\s)?(?:the|our)\s(?:tms|server|production)|(?:will|we'll|i'll|going\sto|plan(?:ning)?\sto|about\sto|want\sto|to\sbe)\s(?:\w+\s)?(?:import|apply|merge|deploy|push|run|use)|(?:import|apply|merge|deploy|push)(?:ing)?\s(?:this|it|these|the\sfollowing)\s(?:tonight|tomorrow|later|next)|should\s(?:we|i)\s(?:import|apply|merge|use))(?![a-z])|${REG_LEAD_NOT_OURS_JA.source}`,
   'i',
 );
 /** parseRegText's note on a missing header, left out when the paste is a key block alone (nothing to warn about). */
