@@ -719,18 +719,27 @@ const CERT_SAID = new RegExp(`${CERT_SAID_EN}|${CERT_SAID_JA}`, 'i');
 // ("the SQL certificate expired", 「SQL の証明書」: the certificate of the SQL Server TMS uses, not an endpoint's; rev26 #8.)
 const CERT_OF_TMS_SAID = /^(?![^]*(?:codec|endpoint|device|system|sx\d|mx\d|room|コーデック|エンドポイント|端末))[^]*(?:(?<![a-z])(?:tms|server|sql|sql\sserver|database|db)(?:'s)?\s(?:server(?:'s)?\s)?(?:own\s)?(?:ssl\s|tls\s|web\s|iis\s)?cert|(?:tms|サーバ|sql|データベース)[^。]{0,6}の\s?証明書)/i;
 
-/** The SQL Server's certificate ("the SQL certificate expired", 「SQL の証明書」), no endpoint named: my sources say nothing of it (rev26 #8). */
-const CERT_OF_SQL_SAID = /^(?![^]*(?:codec|endpoint|device|system|sx\d|mx\d|room|コーデック|エンドポイント|端末))[^]*(?:(?<![a-z])(?:ms\s?)?(?:sql|sql\sserver|database|db)(?:'s)?\s(?:server(?:'s)?\s)?(?:ssl\s|tls\s)?cert|(?:sql|データベース)[^。]{0,6}の\s?証明書)/i;
-
-/** SQL Server's certificate named ("the SQL certificate", "SQL Server's cert", 「SQL の証明書」), no endpoint named (readers-d #8). */
-const SQL_CERT_EN =
-  "^(?![^]*(?:codec|endpoint|device|system|sx\\d|mx\\d|room))[^]*(?<![a-z])(?:ms\\s?)?(?:sql|sql\\sserver|database|db)(?:'s)?\\s(?:server(?:'s)?\\s)?(?:ssl\\s|tls\\s)?(?:certs?|certificates?)(?![a-z])";
-const SQL_CERT_JA = '^(?![^]*(?:コーデック|エンドポイント|端末))[^]*(?:sql|データベース)[^。]{0,10}の\\s?証明書';
+/**
+ * SQL Server's certificate: one pattern set (rev29 #6), for the sql-certificate entry (named, said expired or self-signed) and
+ * for the certificates entry (which leaves a SQL certificate to it). An endpoint named in the same clause ("the SX80 and SQL
+ * certificates expired") keeps it the endpoint's; one named elsewhere in the message ("SX80 on CE 9.15, level Medium. The SQL
+ * certificate expired", rev29 #3) does not. A clause ends at . ! ? ; , 、 。 or a line break (not at the dot of "9.15").
+ */
+const SQL_CERT_CLAUSE = "(?:^|[!?;,\\n、。？！]|\\.(?!\\d))\\s*";
+const SQL_CERT_IN_CLAUSE = "(?:[^.!?;,\\n、。？！]|\\.(?=\\d))";
+const SQL_CERT_NO_ENDPOINT_EN = `${SQL_CERT_CLAUSE}(?!${SQL_CERT_IN_CLAUSE}*(?:codec|endpoint|device|system|sx\\d|mx\\d|room))${SQL_CERT_IN_CLAUSE}*?`;
+const SQL_CERT_NO_ENDPOINT_JA = `${SQL_CERT_CLAUSE}(?!${SQL_CERT_IN_CLAUSE}*(?:コーデック|エンドポイント|端末|sx\\d|mx\\d))${SQL_CERT_IN_CLAUSE}*?`;
+const SQL_CERT_NAME_EN = "(?<![a-z])(?:ms\\s?)?(?:sql|sql\\sserver|database|db)(?:'s)?\\s(?:server(?:'s)?\\s)?(?:ssl\\s|tls\\s)?(?:certs?|certificates?)(?![a-z])";
+/** SQL Server's certificate named ("the SQL certificate", "SQL Server's cert", 「SQL の証明書」), no endpoint in its clause (readers-d #8). */
+const SQL_CERT_EN = `${SQL_CERT_NO_ENDPOINT_EN}${SQL_CERT_NAME_EN}`;
+const SQL_CERT_JA = `${SQL_CERT_NO_ENDPOINT_JA}(?:sql|データベース)[^。、,]{0,10}の\\s?証明書`;
 /** …said expired or self-signed: "The SQL certificate expired", "SQL Server's cert has expired", 「SQL の証明書が期限切れです」. */
 const SQL_CERT_SAID_EN =
-  "^(?![^]*(?:codec|endpoint|device|system|sx\\d|mx\\d|room))[^]*(?:(?<![a-z])(?:ms\\s?)?(?:sql|sql\\sserver|database|db)(?:'s)?\\s(?:server(?:'s)?\\s)?(?:ssl\\s|tls\\s)?(?:certs?|certificates?)\\s(?:(?:has|have|is|was)\\s(?:just\\s|already\\s|now\\s)?)?(?:expired|self[\\s-]?signed|out\\sof\\sdate)(?![a-z])|(?<![a-z])(?:expired|self[\\s-]?signed)\\s(?:ms\\s?)?(?:sql|sql\\sserver|database|db)(?:\\sserver)?\\s(?:certs?|certificates?)(?![a-z]))";
+  `${SQL_CERT_NO_ENDPOINT_EN}(?:${SQL_CERT_NAME_EN}\\s(?:(?:has|have|is|was)\\s(?:just\\s|already\\s|now\\s)?)?(?:expired|self[\\s-]?signed|out\\sof\\sdate)(?![a-z])|(?<![a-z])(?:expired|self[\\s-]?signed)\\s(?:ms\\s?)?(?:sql|sql\\sserver|database|db)(?:\\sserver)?\\s(?:certs?|certificates?)(?![a-z]))`;
 const SQL_CERT_SAID_JA =
-  '^(?![^]*(?:コーデック|エンドポイント|端末))[^]*(?:sql|データベース)[^。]{0,10}の\\s?証明書[^。？?]{0,10}(?:期限切れ|期限が切れ|切れて|有効期限切れ)(?!では|じゃ|ではない|て?は?い?(?:ない|ません))';
+  `${SQL_CERT_JA}[^。？?]{0,10}(?:期限切れ|期限が切れ|切れて|有効期限切れ)(?!では|じゃ|ではない|て?は?い?(?:ない|ません))`;
+/** A SQL Server certificate named (the same set): the certificates entry leaves such a statement alone (rev26 #8). */
+const CERT_OF_SQL_SAID = new RegExp(`${SQL_CERT_EN}|${SQL_CERT_JA}`, 'i');
 
 /**
  * The answer when an endpoint's certificate is said expired or self-signed (knowledge: "Levels other than Medium and
@@ -755,7 +764,7 @@ function certSaidAnswer(f: Facts): LocalizedText[] {
       ),
     );
     if (!pre15(f) && diagnose(f).findings.some((x) => x.code === 'tms-medium-tls10-only')) {
-      out.push(L('For your versions the TLS version is the cause: the endpoint resets the connection right after TMS\'s TLS 1.0 ClientHello, before it sends any certificate. The fix is for that: TLS 1.2 available in Schannel, Communication Security = Medium-High.', 'お使いのバージョンでは、原因は TLS のバージョンです。エンドポイントは TMS の TLS 1.0 の ClientHello の直後、証明書を送る前に接続をリセットします。対処はそのためのものです（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にする）。'));
+      out.push(MH('For your versions the TLS version is the cause: the endpoint resets the connection right after TMS\'s TLS 1.0 ClientHello, before it sends any certificate. The fix is for that: TLS 1.2 available in Schannel, Communication Security = Medium-High.', 'お使いのバージョンでは、原因は TLS のバージョンです。エンドポイントは TMS の TLS 1.0 の ClientHello の直後、証明書を送る前に接続をリセットします。対処はそのためのものです（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にする）。'));
     }
   }
   out.push(
@@ -5526,7 +5535,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     // (High named at all, read as the level or not: "at High with self-signed certificates" keeps the reading it had.)
     // (Pasted s_client/curl/sslscan output, "verify error:num=18:self-signed certificate": what a probed endpoint showed, read
     // by the evidence reader, never the user's statement (rev26 #1, QA52 #1).)
-    statementUnless: (said, text) => said.level === 'high' || /(?<!medium[\s_-]?|mid[\s_-]?)(?<![a-z])high(?![a-z-])/i.test(text) || maskToolOutput(text) !== text || CERT_OF_SQL_SAID.test(text),
+    statementUnless: (said, text) => said.level === 'high' || /(?<!medium[\s_-]?|mid[\s_-]?)(?<![a-z])high(?![a-z-])/i.test(text) || maskToolOutput(text) !== text || CERT_OF_SQL_SAID.test(normaliseQuestion(text)),
     title: L('Could it be the certificate?', '証明書が原因か'),
     answer: (f, text = '') => {
       const out: LocalizedText[] = [];
