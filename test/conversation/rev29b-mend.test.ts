@@ -39,3 +39,29 @@ describe('a SQL certificate said expired beside an endpoint named elsewhere (REV
     expect(text).toMatch(/Telnet/);
   });
 });
+
+describe('an instruction or a vendor\'s word about TC 7.3.3 is not the release now (REV29 #2)', () => {
+  const P2 = {
+    en: 'TMS 15.2.1, SX80 on CE 9.15, level Medium, Windows 2019, SQL 2016 remote',
+    ja: 'TMS 15.2.1、SX80 は CE 9.15、レベル Medium、Windows 2019、SQL 2016 は別サーバ',
+  };
+  it.each([
+    ['en', 'my manager told them to roll back to TC 7.3.3', true],
+    ['en', 'my manager wants us to try TC 7.3.3', true],
+    ['en', 'the boss asked us to try TC 7.3.3 on the SX80s', true],
+    ['en', 'Cisco TAC asked us to try TC 7.3.3', true],
+    ['ja', 'TC 7.3.3 に戻してほしいと上司に言われました', true],
+    ['ja', 'TAC から TC 7.3.3 を試してほしいと言われました', true],
+    ['en', 'the vendor told us TC 7.3.3 is the last release that accepts TLS 1.0', false],
+  ] as const)('%s: %s keeps CE 9.15', (lang, line, instruction) => {
+    const r = runIn(lang, [P2[lang], line]);
+    expect(r.state.facts.endpoint?.raw).toBe('CE 9.15');
+    if (instruction) expect(blocksText(r.replies)).toMatch(lang === 'en' ? /Downgrading the endpoints/ : /エンドポイントのダウングレード/);
+  });
+  it.each([
+    ['en', 'my manager told them to roll back to TC 7.3.3 and they did it yesterday'],
+    ['ja', '上司に言われて TC 7.3.3 に戻しました'],
+  ] as const)('%s: %s (carried out) is the release now', (lang, line) => {
+    expect(runIn(lang, [P2[lang], line]).state.facts.endpoint?.raw).toBe('TC 7.3.3');
+  });
+});

@@ -165,7 +165,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // Someone's instruction (QA53 #3): "my manager says just downgrade the Room Kits to TC 7.3.3", "he told us to roll back to
       // TC 7.3.3", "they say we should go back to TC": a change of release asked for, not the release now (not a level: "it
       // never says to set Medium-High" is read as before). (A report stays one: "he said we set Medium-High last week", "the DBA says it's 2014 SP2".)
-      '(?<!\\b(?:never|not|n\\x27t|it|this|that|doc|document|technote|guide|article)\\s)\\b(?:says|said|tells?\\s(?:me|us)|told\\s(?:me|us)|asks?|asked|wants?|wanted|insists?|insisted|demands?|demanded|ordered|instructed)\\s(?:(?:me|us|them|you)\\s)?(?:(?:that\\s)?(?:we|i|you|they)\\s(?:should|must|need\\sto|have\\sto|ought\\sto)\\s|to\\s)?(?:just\\s|simply\\s|only\\s)?(?:downgrade|roll\\s(?:them\\s|it\\s)?back|revert|go\\sback|move|put|take|bring)\\b(?![\\s\\S]*\\b(?:and|so|which)\\s(?:then\\s)?(?:we|i|they)\\s(?:(?:have|had|already|just)\\s|\\x27ve\\s)?(?:did|done|downgraded|rolled|reverted|went|moved|put|set|changed|switched|raised|updated|upgraded)\\b)',
+      '(?<!\\b(?:never|not|n\\x27t|it|this|that|doc|document|technote|guide|article)\\s)\\b(?:says|said|tells?|told|asks?|asked|wants?|wanted|insists?|insisted|demands?|demanded|ordered|instructed)\\s(?:(?:me|us|them|you)\\s)?(?:(?:that\\s)?(?:we|i|you|they)\\s(?:should|must|need\\sto|have\\sto|ought\\sto)\\s|to\\s)?(?:just\\s|simply\\s|only\\s)?(?:downgrade|roll\\s(?:them\\s|it\\s)?back|revert|go\\sback|move|put|take|bring|try|use|install|load)\\b(?![\\s\\S]*\\b(?:and|so|which)\\s(?:then\\s)?(?:we|i|they)\\s(?:(?:have|had|already|just)\\s|\\x27ve\\s)?(?:did|done|downgraded|rolled|reverted|went|moved|put|set|changed|switched|raised|updated|upgraded)\\b)',
+      // What Cisco TAC, the vendor or a partner says or asks (rev29 #2): "Cisco TAC asked us to try TC 7.3.3", "the vendor told us
+      // TC 7.3.3 is the last release that accepts TLS 1.0": advice about a release, not the release the user's systems run.
+      '\\b(?:tac|cisco|vendor|partner|reseller|integrator)\\b[^.!?;]{0,20}?\\b(?:says|said|tells?|told|asks?|asked|claims?|claimed)\\b',
       // (Not one carried out in the same clause: "he told us to downgrade to TC 7.3.3 and we did that yesterday"; 「…無効にしろと
       // 言われたので、無効にしました」 below.)
       // "manager wants them on TC 7.3.3 by tonight", "the boss wants the Room Kits back on TC": the state someone wants, not the one now.
@@ -179,7 +182,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にして|に変更して|に上げて|に切り替えて)(?:ください|下さい|ほしい|欲しい|もらえ|いただけ)',
       '(?:に|へ)\\s?戻します(?![かた])', 'ダウングレードします(?![かた])',
       // 「上司から Room Kit を TC7.3.3 に戻せと言われています」「TC 7.3.3 に戻すよう指示されました」 (QA53 #3): an order, not the release now.
-      '(?:[せえけれろめべてげ]|しろ|してくれ|してほしい|して欲しい)\\s?(?:と|って)\\s?(?:の\\s?)?(?:言われ|指示|頼まれ|命じられ|求められ|依頼|こと(?:です|でした|だ))(?![^、。]{0,6}?(?:ので|から|ため|通り|とおり))', '(?:する|す|る)\\s?よう\\s?(?:に)?\\s?(?:と\\s?)?(?:[^、。,]{0,8}?(?:に|から)\\s?)?(?:言われ|指示|頼まれ|命じられ|求められ|依頼)(?![^、。]{0,6}?(?:ので|から|ため|通り|とおり))', '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にする|に変更する|に上げる|に切り替える|に設定する|へ変更する)前'],
+      '(?:[せえけれろめべてげ]|しろ|してくれ|してほしい|して欲しい)\\s?(?:と|って)\\s?(?:の\\s?)?(?:[^、。,]{0,12}?(?:に|から)\\s?)?(?:言われ|指示|頼まれ|命じられ|求められ|依頼|こと(?:です|でした|だ))(?![^、。]{0,6}?(?:ので|から|ため|通り|とおり))', '(?:する|す|る)\\s?よう\\s?(?:に)?\\s?(?:と\\s?)?(?:[^、。,]{0,8}?(?:に|から)\\s?)?(?:言われ|指示|頼まれ|命じられ|求められ|依頼)(?![^、。]{0,6}?(?:ので|から|ため|通り|とおり))', '(?:medium|high|low|ミディアム|ハイ)[^、。,]{0,12}(?:にする|に変更する|に上げる|に切り替える|に設定する|へ変更する)前'],
   },
   past: {
     en: ['\\bused\\sto\\b', '\\bpreviously\\b', '\\boriginally\\b', '\\bformerly\\b', '\\bbefore\\sthe\\s(?:upgrade|update|change)\\b', '\\b(?:had|was|were)\\s(?:on\\s)?(?=\\D{0,20}\\d)'],
