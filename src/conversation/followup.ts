@@ -22,14 +22,15 @@ import { aboutThirdParty } from '../domain/understand/third-party';
 import { worriedAhead } from '../domain/understand/worry';
 import { instructedTcChange } from '../domain/understand/instructed-change';
 import { CATALOGUE, findEntry, findSentenceEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
-
-const CATALOGUE_DOWNGRADE = (): CatalogueEntry | null => CATALOGUE.find((e) => e.id === 'downgrade-endpoints') ?? null;
 import { ASKS_WHETHER, classifyClause, factsAfterRequest, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
 import { endpointsWorkAnswer, eventAnswer, httpsModeAnswer, whichEndpointsAnswer } from './question-answers';
 import { eventMeaning } from '../evidence/text';
 import { trimEnd } from '../domain/trim-end';
+
+/** The downgrade entry, for an instruction to take the endpoints to TC (QA53 #3). */
+const CATALOGUE_DOWNGRADE = (): CatalogueEntry | null => CATALOGUE.find((e) => e.id === 'downgrade-endpoints') ?? null;
 
 // ---------------------------------------------------------------------------------------------
 // Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?")
