@@ -35,6 +35,22 @@ const RESTART_WORD = /re-?boot|restart|iisreset|iis\s?reset|bounc|recycl|再起�
 /** A question, plan, condition, a colleague's or another server's: not this report. */
 const NOT_REPORT =
   /[?？]|(?<![a-z])(?:if|should|will|would|could|can|plan\w*|tonight|tomorrow|later|before|lab|test|staging|node|nodes|other|another|second|secondary|standby|colleague|customer|they\ssaid|he|she)(?![a-z])|'ll(?![a-z])|tms-?0?\d|予定|たら|れば|ですか|ますか|でしょうか|検証|テスト|ノード|号機|台目|片方|もう一方|別の|他の/;
+/**
+ * Not raised, or not by the user's side (REV29 #1): "we didn't set Medium-High", "never changed it", 「Medium-High に変更しておらず」
+ * 「変更していません」, a customer's change (「お客様が Medium-High に変更しました」). Tested on the message with the still-failing
+ * words taken out ("still doesn't work", "not working", "no change" are the report's own words, not a negation of the change).
+ */
+const NEGATED_EN =
+  /n't(?![a-z])|(?<![a-z])(?:not|never|no\slonger|(?:did|do|does|have|has|had|was|were|is)nt|customers?|clients?)(?![a-z])/;
+const NEGATED_JA =
+  /(?:変更|設定|変え|上げ|切り?替え)(?:て(?:は)?(?:い)?(?:おらず|ない|ません)|せず|しないで|しなかった|しておらず|して(?:は)?(?:い)?(?:ない|ません)|ず|ない|ません)|medium[\s_-]?high\s?(?:に|へ)(?:は)?\s?し(?:て(?:は)?(?:い)?(?:おらず|ない|ません)|ておらず|せず|ないで|なかった)|お客様|お客さま|顧客|客先|先方/;
+const STILL_FAILING_EN_ALL = new RegExp(STILL_FAILING_EN.source, 'g');
+const STILL_FAILING_JA_ALL = new RegExp(STILL_FAILING_JA.source, 'g');
+/** The negation or another party's change, outside the still-failing words. */
+function negatedIn(t: string): boolean {
+  const rest = t.replace(STILL_FAILING_EN_ALL, ' ').replace(STILL_FAILING_JA_ALL, ' ');
+  return NEGATED_EN.test(rest) || NEGATED_JA.test(rest);
+}
 /** The message's facts this reading allows beside the level: the failing systems as named. */
 const ALLOWED = new Set(['level', 'endpointsFail', 'endpointModels', 'scope']);
 
@@ -50,7 +66,7 @@ export function raisedNoRestartIn(s: ConversationState, text: string): boolean {
   const t = nfkc(text).toLowerCase().replace(/ミディアム\s?ハイ/g, 'medium-high');
   if (!(LEVEL_SET_EN.test(t) || LEVEL_SET_JA.test(t))) return false;
   if (!(STILL_FAILING_EN.test(t) || STILL_FAILING_JA.test(t))) return false;
-  if (RESTART_WORD.test(t) || NOT_REPORT.test(t)) return false;
+  if (RESTART_WORD.test(t) || NOT_REPORT.test(t) || negatedIn(t)) return false;
   // "Set Medium-High. Some endpoints still fail. The error went away on one.": a system back since the change shows the level
   // took effect (restarted or not): the partial success's reading, not the missing restart (REV29).
   if (partialSuccessIn(text, f.endpointModels)) return false;
