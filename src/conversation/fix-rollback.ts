@@ -49,9 +49,12 @@ const LEVEL_EN = new RegExp(
 /** The registry restored: "restored the registry backup", "imported the registry export", "reverted the registry". */
 const REGISTRY_EN =
   /(?<![a-z])(?:(?:restored|reverted|rolled\sback|put\sback)\s(?:the\s|our\s)?(?:registry|reg)(?:\s(?:backup|export|keys?|file|settings?))?|(?:restored|imported|re-imported|reimported)\s(?:the\s|our\s)?(?:registry\sbackup|backup\sof\sthe\sregistry)|restored\s(?:the\s|our\s)?(?:registry\sexport|export\sof\sthe\sregistry)|(?:the\s)?registry\s(?:is|was|has\sbeen)\s(?:restored|reverted|rolled\sback))(?![a-z])/;
-/** The whole change: "rolled back everything", "reverted the change", "we rolled it back", "had to roll back", "backed out the fix". */
+/**
+ * The whole change: "rolled back everything", "reverted the change", "we rolled it back", "had to roll back", "backed out the fix".
+ * Not a bare "we reverted" (REV29 #5): with no object it could be anything (an endpoint, a policy); the usual readings take it.
+ */
 const WHOLE_EN = new RegExp(
-  String.raw`${ACTOR}(?:(?:rolled|put|reverted|backed|undid|undone)\s(?:back\s|out\s)?(?:everything|all(?:\sof\sit|\sthe\schanges?)?|the\s(?:whole\s)?(?:change|changes|fix|work)|it)(?:\s(?:back|out))?|(?:rolled|backed)\s(?:back|out)|(?:had|needed)\sto\s(?:roll|back|revert|undo)\s?(?:it\s|everything\s|the\schanges?\s)?(?:back|out)?|reverted|undid\s(?:it|everything|the\schanges?|the\sfix))(?![a-z])|(?<![a-z])roll-?back\s(?:is\s|was\s)?(?:done|complete[d]?)(?![a-z])`,
+  String.raw`${ACTOR}(?:(?:rolled|put|reverted|backed|undid|undone)\s(?:back\s|out\s)?(?:everything|all(?:\sof\sit|\sthe\schanges?)?|the\s(?:whole\s)?(?:change|changes|fix|work)|it)(?:\s(?:back|out))?|(?:rolled|backed)\s(?:back|out)|(?:had|needed)\sto\s(?:roll|back|revert|undo)\s?(?:it\s|everything\s|the\schanges?\s)?(?:back|out)?|undid\s(?:it|everything|the\schanges?|the\sfix))(?![a-z])|(?<![a-z])roll-?back\s(?:is\s|was\s)?(?:done|complete[d]?)(?![a-z])`,
 );
 
 const LEVEL_JA = new RegExp(String.raw`(?:${MEDIUM}|ミディアム(?!\s?ハイ))\s?(?:に|へ)\s?(?:戻し(?:ました|て|、|,|た(?!ら))|切り戻し)`);
@@ -61,7 +64,7 @@ const WHOLE_JA =
 
 /** Not a report of ours done now: a question, plan, wish, condition, negation, history, someone else's, another machine's. */
 const NOT_REPORT_EN =
-  /[?？]|(?<![a-z])(?:if|whether|should|would|could|can|will|shall|may|might|want|wants|plan\w*|going\sto|gonna|let'?s|need\sto|tomorrow|tonight|later|next|not|never|no\sneed|last\s(?:year|month|week|time)|years?\sago|previously|in\sthe\spast|customer|client|partner|vendor|other|another|their|lab|test|staging|node|nodes|colleague)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|tms-?0?\d/;
+  /[?？]|(?<![a-z])(?:if|whether|should|would|could|can|will|shall|may|might|want|wants|plan\w*|going\sto|gonna|let'?s|need\sto|tomorrow|tonight|later|next|not|never|no\sneed|nothing|none|anything|last\s(?:year|month|week|time)|years?\sago|previously|in\sthe\spast|customer|client|partner|vendor|other|another|their|lab|test|staging|node|nodes|colleague)(?![a-z])|n't(?![a-z])|'ll(?![a-z])|tms-?0?\d/;
 const NOT_REPORT_JA =
   /ますか|ですか|でしょうか|か\s*$|予定|つもり|たい|しよう|ましょう|たら|れば|なら|場合|(?:戻|ロールバック|復元)[^。]{0,6}(?:ません|ない|ず)|昨年|去年|以前|前回|過去|お客様|顧客|客先|先方|検証|テスト|ノード|号機|台目|片方|別の|他の/;
 /** Something else rolled back: the endpoints' release, hardening, SQL, an update or TMS itself. */
@@ -110,10 +113,11 @@ export function onFixRollback(s: ConversationState, text: string, r: FixRollback
   const f = s.facts;
   const c = f.tlsClaims ?? {};
   // The level back at Medium: said, or "everything" rolled back after it was raised in this incident (from Medium: types.ts, levelRaised).
-  const atMedium = r.level || (r.whole && c.levelRaised === true) || f.level === 'medium';
+  const levelBack = r.level || (r.whole && c.levelRaised === true);
+  const atMedium = levelBack || f.level === 'medium';
   const keysBack = r.registry || (r.whole && c.keysChanged === true);
   const what: LocalizedText[] = [];
-  if (r.level || (r.whole && c.levelRaised === true)) what.push(L('Communication Security is back at Medium', '[Communication Security] は Medium に戻りました'));
+  if (levelBack) what.push(L('Communication Security is back at Medium', '[Communication Security] は Medium に戻りました'));
   if (r.registry) what.push(L('the registry settings are put back', 'レジストリの設定も元に戻した状態'));
   const ack = what.length
     ? L(`Noted: you rolled the fix back (${what.map((x) => x.en).join('; ')}).`, `切り戻しを記録しました（${what.map((x) => x.ja).join('。')}）。`)
@@ -137,13 +141,14 @@ export function onFixRollback(s: ConversationState, text: string, r: FixRollback
     );
   }
   const when: LocalizedText[] = [];
-  if (atMedium && !r.registryOnly)
+  // The level's restart only where a level change is known (said, or "everything" after the raise), not from the Medium on record (REV29 #5).
+  if (levelBack && !r.registryOnly)
     when.push(L('The level change applies once IIS and the TMS services restart (a reboot restarts them too).', 'レベルの変更は、IIS と TMS のサービスを再起動した時点で反映されます（サーバの再起動でも同じです）。'));
   if (keysBack)
     when.push(
       L(
-        'A restored registry takes effect only after what uses Schannel restarts: a reboot of the TMS server is the usual way. That matters only where the import changed keys: where they were already right before the fix, it changed nothing and needs no reboot. Importing an export puts changed values back but does not remove keys created after it.',
-        '戻したレジストリは、Schannel を使うプロセスを再起動して初めて反映されます。通常は TMS サーバの再起動です。これはインポートでキーが変わった場合だけで、修正前からキーが正しかった場合は何も変わっておらず、再起動は不要です。なお、エクスポートをインポートすると変更した値は戻りますが、あとから作成したキーは消えません。',
+        'A restored registry takes effect only after what uses Schannel restarts: a reboot of the TMS server is the usual way. That matters only where the import changed keys: where they were already right before the fix, it changed nothing and needs no reboot. After the import, check with `reg query` that the keys under `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols` are as the export shows: keys the fix created may still be there.',
+        '戻したレジストリは、Schannel を使うプロセスを再起動して初めて反映されます。通常は TMS サーバの再起動です。これはインポートでキーが変わった場合だけで、修正前からキーが正しかった場合は何も変わっておらず、再起動は不要です。インポート後、`reg query` で `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols` 配下のキーがエクスポートの内容どおりか確認してください。修正で作成したキーが残っている場合があります。',
       ),
     );
   else if (r.whole && !r.level)

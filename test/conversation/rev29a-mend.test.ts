@@ -2,7 +2,7 @@
  * REV29 mends (helper mend29a): #1 a negated or someone else's Medium-High is not the missing-restart report; #5 the rollback
  * readers; #9 the rollback's "try again" carries the Telnet/SNMP caveat; #4 the SQL reboot answer.
  */
-import { runIn } from './helpers';
+import { rendered, runIn } from './helpers';
 
 const P = {
   en: 'TMS 15.2.1, endpoints CE 9.15, Windows 2019',
@@ -31,5 +31,60 @@ describe('REV29 #1: a negated or a customer\'s Medium-High is not "raised, no re
     ['ja', 'Medium-High に変更しましたが、変わりません'],
   ] as const)('%s: %s (the still-failing words are no negation of the change) still leads with the restart', (lang, line) => {
     expect(runIn(lang, [P[lang], line]).route).toBe('raised-no-restart');
+  });
+});
+
+const PR = {
+  en: 'TMS 15.2.1, endpoints CE 9.15, Windows 2019, SQL 2016 on a separate server',
+  ja: 'TMS 15.2.1、エンドポイントは CE 9.15、Windows 2019、SQL 2016 は別サーバ',
+};
+
+describe('REV29 #5: the rollback readers', () => {
+  it.each([
+    ['en', 'we rolled back nothing'],
+    ['en', 'we rolled back none of it'],
+    ['en', 'we reverted'],
+    ['ja', '何も切り戻していません'],
+  ] as const)('%s: %s is no rollback of the fix', (lang, line) => {
+    const r = runIn(lang, [PR[lang], line]);
+    expect(r.route).not.toBe('fix-rollback');
+  });
+
+  it.each([
+    ['en', 'we reverted everything'],
+    ['en', 'we reverted the change'],
+    ['en', 'we rolled it back'],
+    ['ja', '全部元に戻しました'],
+  ] as const)('%s: %s still is', (lang, line) => {
+    expect(runIn(lang, [PR[lang], line]).route).toBe('fix-rollback');
+  });
+
+  it.each([
+    ['en', `${PR.en}, level Medium`, 'we rolled back everything', /level change applies/],
+    ['ja', `${PR.ja}、レベルは Medium`, '全部元に戻しました', /レベルの変更/],
+  ] as const)('%s: no note on a level change that is not known (Medium on record, never raised)', (lang, pre, line, note) => {
+    const r = runIn(lang, [pre, line]);
+    expect(r.route).toBe('fix-rollback');
+    expect(rendered(r)).not.toMatch(note);
+  });
+
+  it.each([
+    ['en', 'set Medium-High and restarted IIS and the TMS services, it works', 'we rolled back everything', /level change applies/],
+    ['ja', 'Medium-High に変更して IIS と TMS のサービスを再起動しました。直りました', '全部元に戻しました', /レベルの変更/],
+  ] as const)('%s: the note stays where the level was raised in this incident', (lang, done, line, note) => {
+    const pre = lang === 'en' ? `${PR.en}, level Medium` : `${PR.ja}、レベルは Medium`;
+    const r = runIn(lang, [pre, done, line]);
+    expect(r.route).toBe('fix-rollback');
+    expect(rendered(r)).toMatch(note);
+  });
+
+  it.each([
+    ['en', 'we restored the registry backup and set Medium again', /does not remove keys/],
+    ['ja', '切り戻しました。Medium に戻し、レジストリもバックアップから戻しました。', /あとから作成したキーは消えません/],
+  ] as const)('%s: the restored registry is a thing to check, not a Windows fact the sources lack', (lang, line, claim) => {
+    const r = runIn(lang, [PR[lang], line]);
+    expect(r.route).toBe('fix-rollback');
+    expect(rendered(r)).not.toMatch(claim);
+    expect(rendered(r)).toMatch(/reg query/);
   });
 });
