@@ -18,6 +18,7 @@ import type { ConversationState, TurnResult } from './types';
 import type { Block } from './document';
 import { extractFacts } from '../domain/extract';
 import { nfkc } from '../domain/nfkc';
+import { advisingMediumHigh } from '../domain/advises';
 import { formatEndpoint, tmsCanBeFixedInPlace } from '../domain/versions';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { next, paraFrom, questionBlocksFor, reply } from './compose';
@@ -165,11 +166,13 @@ export function onFixRollback(s: ConversationState, text: string, r: FixRollback
     // The reason was the systems managed over Telnet/SNMP: the known trade-off and the choices, for their case.
     for (const x of wentBackAnswer(facts, text)) blocks.push(paraFrom(x, lang));
   } else {
+    // (The "try again" re-advises the fix, Medium-High included: marked as advising it, and it says the Telnet/SNMP caveat itself,
+    // even where it was shown earlier in the conversation: a rollback is often that fallout, unnamed (REV29 #9).)
     blocks.push(
       paraFrom(
-        L(
-          'The cause has not changed, so the fix is still what brings them back. When you are ready to try again, the same steps apply (say "details" to see them). If something went wrong during the change, tell me what you saw and I will go through it with you.',
-          '原因は変わっていないため、エンドポイントを戻すには引き続き修正が必要です。もう一度実施するときは同じ手順です（「詳しく」と送ると表示します）。変更中に問題が起きた場合は、何が起きたかを教えていただければ一緒に確認します。',
+        advisingMediumHigh(
+          'The cause has not changed, so the fix is still what brings them back. When you are ready to try again, the same steps apply (say "details" to see them). If something went wrong during the change, tell me what you saw and I will go through it with you. One thing to know before trying again: Medium-High turns Telnet and SNMP off in TMS, so systems it manages over them (for example Polycom HDX, older Tandberg MXP) show "Security violation: Telnet communication is not allowed". If that was why you rolled back, say so and I will go through the choices for those systems.',
+          '原因は変わっていないため、エンドポイントを戻すには引き続き修正が必要です。もう一度実施するときは同じ手順です（「詳しく」と送ると表示します）。変更中に問題が起きた場合は、何が起きたかを教えていただければ一緒に確認します。もう一度実施する前に知っておいていただきたい点として、Medium-High にすると TMS の Telnet と SNMP が無効になり、それらで管理しているシステム（Polycom HDX や古い Tandberg MXP など）には「Security violation: Telnet communication is not allowed」が表示されます。切り戻しの理由がそれであれば、そう教えてください。そうしたシステムについての選択肢を一緒に確認します。',
         ),
         lang,
       ),

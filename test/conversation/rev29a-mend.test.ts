@@ -88,3 +88,17 @@ describe('REV29 #5: the rollback readers', () => {
     expect(rendered(r)).toMatch(/reg query/);
   });
 });
+
+describe('REV29 #9: the rollback\'s "try again" says the Telnet/SNMP caveat', () => {
+  it.each([
+    ['en', 'we rolled back everything'],
+    ['ja', '全部元に戻しました'],
+  ] as const)('%s: %s', (lang, line) => {
+    const r = runIn(lang, [PR[lang], line]);
+    expect(r.route).toBe('fix-rollback');
+    const advising = r.replies.flatMap((x) => x.blocks).filter((b) => b.advises === 'medium-high');
+    expect(advising.length).toBeGreaterThan(0);
+    expect(rendered(r)).toMatch(/Telnet/);
+    expect(rendered(r)).toMatch(/SNMP/);
+  });
+});
