@@ -26,7 +26,8 @@ import { buildFixKit } from '../fixkit';
 import { tls10OnlyIfOld } from '../fixkit/instructions';
 import { confirmLevelAnswer, safeBeforeSqlUpdate, servicePackAnswer, thatAllAnswer } from './plan-answers';
 import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
-import { SQL_RELEASE_RECOGNISE, sqlReleaseAnswer } from './sql-release';
+import { SQL_RELEASE_RECOGNISE, sqlOwnStays, sqlReleaseAnswer } from './sql-release';
+import { extractFacts } from '../domain/extract';
 import { sqlOnTmsNeeds } from './sql-instance';
 import { BUILD_OK_EN, BUILD_OK_JA, skipSqlAnswer, sqlBuildAnswer, sqlBuildQuestion } from './sql-build-skip';
 import { bugIdAnswer, changeRequestAnswer, changeRequestTitle, installFirstAnswer, optionsAnswer, reportSummaryAnswer, securityAnswer, setMediumHighAnswer } from './incident-answers';
@@ -79,21 +80,34 @@ const STATUS_REQUEST_EN = '^(?:(?:a|the)\\s)?(?:short\\s|quick\\s|brief\\s)?(?:s
  * 「状況は？」「今どういう状況？」「現状はどうですか？」「進捗は？」「残りは何ですか？」, the whole line (not 「あと何をすればいいですか？」:
  * what to do, answered as such; not 「SQL の状況は？」).
  */
+/** A SQL release named in the middle ("sql 2012 sp1 restart", 「SQL 2012 SP1 の再起動」, REV29 #4). */
+const SQL_RELEASE_WORDS = String.raw`20\d\d(?:\s?r2)?(?:\s?(?:sp\s?\d|rtm))?`;
 /** The restart asked is SQL Server's: "is a reboot needed for SQL?", "do we need to restart SQL?", 「SQL の再起動は必要ですか？」 (QA53 #10). */
+const SQL_RESTART_EN = new RegExp(String.raw`(?:re-?boot|restart)\w*\s(?:(?:needed|required|necessary)\s)?(?:for|of|on)\s(?:the\s)?(?:sql|database|db)(?![a-z])|(?:re-?boot|restart)\s(?:the\s)?(?:sql|database|db)(?![a-z])|(?<![a-z])(?:sql(?:\sserver)?|database|db)\s(?:${SQL_RELEASE_WORDS}\s)?(?:(?:service|server|box)\s)?(?:re-?boot|restart)`);
+const SQL_RESTART_JA = new RegExp(String.raw`(?:sql|データベース|db)\s?(?:server\s?)?(?:${SQL_RELEASE_WORDS}\s?)?(?:server|サーバ(?:ー)?|サービス)?\s?(?:の|も|を|は)?\s?(?:再起動|リブート)`);
 function sqlRestartAsked(text: string): boolean {
   const t = nfkc(text).toLowerCase();
-  return (
-    /(?:re-?boot|restart)\w*\s(?:(?:needed|required|necessary)\s)?(?:for|of|on)\s(?:the\s)?(?:sql|database|db)(?![a-z])|(?:re-?boot|restart)\s(?:the\s)?(?:sql|database|db)(?![a-z])|(?<![a-z])(?:sql(?:\sserver)?|database|db)\s(?:(?:service|server|box)\s)?(?:re-?boot|restart)/.test(t) ||
-    /(?:sql|データベース|db)\s?(?:server|サーバ(?:ー)?|サービス)?\s?(?:の|も|を|は)?\s?(?:再起動|リブート)/.test(t)
-  );
+  return SQL_RESTART_EN.test(t) || SQL_RESTART_JA.test(t);
 }
 
 /**
  * SQL Server's restart for this fix (QA53 #10; knowledge.md, the SQL caveats): a remote SQL Server is not touched by the TMS
- * server's Schannel settings; on the TMS server, a build below its TLS 1.2 support needs the update first, a SQL change with its
- * own window planned by its own notes (said so, not guessed); SQL 2008 / 2008 R2 keeps TLS 1.0, which this fix leaves on.
+ * server's Schannel settings; on the TMS server, a build below its TLS 1.2 support needs the update first (2012 RTM/SP1: a
+ * service-pack upgrade, they have no TLS 1.2 package), a SQL change with its own window planned by its own notes (said so, not
+ * guessed); SQL 2008 / 2008 R2 keeps TLS 1.0, which this fix leaves on. A release named in the question is the one answered (not
+ * stored; the user's own, when another, is said to stay); where SQL runs not known, "if it runs on the TMS server" (REV29 #4).
  */
-function sqlRestartAnswer(f: Facts): LocalizedText[] {
+function sqlRestartAnswer(facts: Facts, text: string): LocalizedText[] {
+  const ex = extractFacts(text.slice(0, 300));
+  const named = ex.asked?.sql ?? ex.supposed?.sql ?? ex.facts.sql;
+  const stays = named ? sqlOwnStays(facts.sql, named) : [];
+  // (Where the user's own SQL runs says nothing of another release asked about: only the question's own word on it then.)
+  const { sqlLocation: _own, ...rest } = facts;
+  const base: Facts = stays.length ? rest : facts;
+  const f: Facts = { ...base, ...(named ? { sql: named } : {}), ...(ex.facts.sqlLocation ? { sqlLocation: ex.facts.sqlLocation } : {}) };
+  const onTms = f.sqlLocation === 'local' ? L(' on the TMS server', 'TMS サーバ上の') : L(', if it runs on the TMS server,', 'TMS サーバ上で動いている場合、');
+  const remoteNothing =
+    f.sqlLocation === 'local' ? L('', '') : L(' On another server it needs nothing: the TMS server\'s Schannel settings do not touch it.', '別のサーバで動いている場合は何も必要ありません。TMS サーバの Schannel の設定はそれに影響しません。');
   const reboot = L(
     'A reboot of the TMS server (only when Schannel keys are created or changed) restarts a SQL Server on it too, like every other service there; restarting IIS and the TMS services does not touch it.',
     'TMS サーバの再起動（Schannel のキーを作成・変更した場合だけ）では、そこで動く SQL Server もほかのサービスと同じく再起動されます。IIS と TMS のサービスの再起動では SQL Server には触れません。',
@@ -103,23 +117,37 @@ function sqlRestartAnswer(f: Facts): LocalizedText[] {
   }
   if (!f.sql) {
     return [
-      L('It depends on where SQL Server runs and which build it is. On another server: nothing, the TMS server\'s Schannel settings do not touch it. On the TMS server: SQL 2016 and later need nothing; 2012 and 2014 below their TLS 1.2 builds need Microsoft\'s TLS 1.2 update first, a SQL change with its own window (its restart is in that update\'s own notes); 2008 and 2008 R2 keep TLS 1.0 on, which this fix does. `SELECT @@VERSION` shows the build.', 'SQL Server がどこで動いているかと、そのビルドによります。別のサーバなら何もありません。TMS サーバの Schannel の設定はそれに影響しません。TMS サーバ上なら、SQL 2016 以降は対応不要、TLS 1.2 対応ビルドより前の 2012 と 2014 は先に Microsoft の TLS 1.2 更新が必要で、これは専用の作業時間を取る SQL の変更です（その再起動についてはその更新プログラム自体の説明を確認してください）。2008 と 2008 R2 は TLS 1.0 を有効のままにし、この修正もそうします。ビルドは `SELECT @@VERSION` で確認できます。'),
+      L('It depends on where SQL Server runs and which build it is. On another server: nothing, the TMS server\'s Schannel settings do not touch it. On the TMS server: SQL 2016 and later need nothing; 2012 RTM and SP1 need a service-pack upgrade first (they have no TLS 1.2 package; SP4 is the simplest), later 2012 builds and 2014 below their TLS 1.2 builds Microsoft\'s TLS 1.2 update; either is a SQL change with its own window (its restart is in that update\'s or service pack\'s own notes); 2008 and 2008 R2 keep TLS 1.0 on, which this fix does. `SELECT @@VERSION` shows the build.', 'SQL Server がどこで動いているかと、そのビルドによります。別のサーバなら何もありません。TMS サーバの Schannel の設定はそれに影響しません。TMS サーバ上なら、SQL 2016 以降は対応不要、2012 RTM と SP1 は TLS 1.2 の更新プログラムがないため先にサービス パックへのアップグレードが必要（SP4 が最も簡単です）、それ以降の 2012 と 2014 で TLS 1.2 対応ビルドより前のものは先に Microsoft の TLS 1.2 更新が必要です。どちらも専用の作業時間を取る SQL の変更です（その再起動についてはその更新プログラムやサービス パック自体の説明を確認してください）。2008 と 2008 R2 は TLS 1.0 を有効のままにし、この修正もそうします。ビルドは `SELECT @@VERSION` で確認できます。'),
       reboot,
+      ...stays,
     ];
   }
   const name = formatSql(f.sql);
   const k = sqlTlsStatus(f.sql).kind;
   if (k === 'install-update' || k === 'upgrade-service-pack' || k === 'check-build') {
-    const what = k === 'upgrade-service-pack' ? L('a service-pack upgrade with TLS 1.2 support', 'TLS 1.2 対応のサービス パックへのアップグレード') : k === 'install-update' ? L('Microsoft\'s TLS 1.2 update for its branch', 'そのブランチ向けの Microsoft の TLS 1.2 更新') : L('Microsoft\'s TLS 1.2 update if its build is below the first TLS 1.2 build (`SELECT @@VERSION` shows it)', 'ビルドが TLS 1.2 対応の最初のビルドより前なら Microsoft の TLS 1.2 更新');
+    const what = k === 'upgrade-service-pack' ? L('a service-pack upgrade with TLS 1.2 support', 'TLS 1.2 対応のサービス パックへのアップグレード') : k === 'install-update' ? L('Microsoft\'s TLS 1.2 update for its branch', 'そのブランチ向けの Microsoft の TLS 1.2 更新') : f.sql.year === 2012
+          ? L('a service-pack upgrade if it is on RTM or SP1 (they have no TLS 1.2 package), or Microsoft\'s TLS 1.2 update if a later build is below the first TLS 1.2 build (`SELECT @@VERSION` shows it)', 'RTM か SP1 ならサービス パックへのアップグレード（TLS 1.2 の更新プログラムがありません）、それ以降でビルドが TLS 1.2 対応の最初のビルドより前なら Microsoft の TLS 1.2 更新（ビルドは `SELECT @@VERSION` で確認できます）')
+          : L('Microsoft\'s TLS 1.2 update if its build is below the first TLS 1.2 build (`SELECT @@VERSION` shows it)', 'ビルドが TLS 1.2 対応の最初のビルドより前なら Microsoft の TLS 1.2 更新');
+    const sp = k === 'upgrade-service-pack' ? L(' and its own check against TMS\'s SQL requirements', '（TMS の SQL 要件に合うかの確認も含みます）') : L('', '');
+    const what2 = k === 'upgrade-service-pack' ? L('that service pack\'s', 'そのサービス パック') : L('that update\'s', 'その更新プログラム');
+    const lead =
+      f.sqlLocation === 'local'
+        ? L(`For SQL itself: ${name} on the TMS server needs ${what.en} before any TLS change.`, `SQL 自体について：TMS サーバ上の ${name} は、TLS の設定を変更する前に ${what.ja}が必要です。`)
+        : L(`For SQL itself: ${name}, if it runs on the TMS server, needs ${what.en} before any TLS change.${remoteNothing.en}`, `SQL 自体について：${name} が TMS サーバ上で動いている場合、TLS の設定を変更する前に ${what.ja}が必要です。${remoteNothing.ja}`);
     return [
-      L(`For SQL itself: ${name} on the TMS server needs ${what.en} before any TLS change. That is a SQL change with its own window and backup: whether and when it restarts the SQL service is in that update's own notes: plan it by them, I do not guess it here.`, `SQL 自体について：TMS サーバ上の ${name} は、TLS の設定を変更する前に ${what.ja}が必要です。これは専用の作業時間とバックアップを取る SQL の変更です。SQL サービスの再起動が必要か、いつ必要かはその更新プログラム自体の説明に書かれているので、それに沿って計画してください（ここでは推測しません）。`),
+      L(`${lead.en} That is a SQL change with its own window and backup${sp.en}: whether and when it restarts the SQL service is in ${what2.en} own notes: plan it by them, I do not guess it here.`, `${lead.ja}これは専用の作業時間とバックアップを取る SQL の変更です${sp.ja}。SQL サービスの再起動が必要か、いつ必要かは${what2.ja}自体の説明に書かれているので、それに沿って計画してください（ここでは推測しません）。`),
       reboot,
+      ...stays,
     ];
   }
   if (k === 'keep-tls10') {
-    return [L(`No SQL change is part of this fix: ${name} on the TMS server needs TLS 1.0 to stay on, and this fix leaves TLS 1.0 on (do not change SSL 3.0 either).`, `この修正に SQL の変更は含まれません。TMS サーバ上の ${name} は TLS 1.0 を有効のままにする必要があり、この修正は TLS 1.0 を有効のまま残します（SSL 3.0 も変更しないでください）。`), reboot];
+    return [
+      L(`No SQL change is part of this fix: ${name}${onTms.en} needs TLS 1.0 to stay on, and this fix leaves TLS 1.0 on (do not change SSL 3.0 either).${remoteNothing.en}`, `この修正に SQL の変更は含まれません。${onTms.ja}${name} は TLS 1.0 を有効のままにする必要があり、この修正は TLS 1.0 を有効のまま残します（SSL 3.0 も変更しないでください）。${remoteNothing.ja}`),
+      reboot,
+      ...stays,
+    ];
   }
-  return [L(`No SQL change is needed: ${name} already supports TLS 1.2.`, `SQL の変更は不要です。${name} はすでに TLS 1.2 に対応しています。`), reboot];
+  return [L(`No SQL change is needed: ${name} already supports TLS 1.2.`, `SQL の変更は不要です。${name} はすでに TLS 1.2 に対応しています。`), reboot, ...stays];
 }
 
 /**
@@ -3391,7 +3419,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (pre15(f)) return [PRE15_NOTE];
       // "is a reboot needed for SQL?", 「SQL の再起動は必要ですか？」 (QA53 #10): SQL Server's own restart, not the TMS server's.
       const sqlAsked = sqlRestartAsked(text ?? '');
-      if (sqlAsked) return sqlRestartAnswer(f);
+      if (sqlAsked) return sqlRestartAnswer(f, text ?? '');
       // "why is a reboot needed?", 「なぜ再起動が必要なんですか？」 (QA50 #19): the reason leads, not a yes or no.
       const why = WHY_ASKED.test(normaliseQuestion(text ?? ''));
       const yes = (yesLead: LocalizedText, reason: LocalizedText): LocalizedText => (why ? rebootWhy(reason) : yesLead);

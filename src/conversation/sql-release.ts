@@ -64,7 +64,7 @@ function releaseNamed(text: string): SqlVersion | null {
 const sameRelease = (a: SqlVersion, b: SqlVersion) => a.year === b.year && !!a.r2 === !!b.r2;
 
 /** "Your own SQL Server stays …": said when the release asked about is not the one the conversation holds. */
-function ownStays(own: SqlVersion | undefined, named: SqlVersion): LocalizedText[] {
+export function sqlOwnStays(own: SqlVersion | undefined, named: SqlVersion): LocalizedText[] {
   if (!own || (sameRelease(own, named) && (named.sp === null || named.sp === own.sp))) return [];
   return [L(`(That is for ${formatSql(named)}. Your own SQL Server stays ${formatSql(own)}; say so if that has changed.)`, `（これは ${formatSql(named)} の場合です。お使いの SQL Server は ${formatSql(own)} のままとしています。変わった場合はお知らせください。）`)];
 }
@@ -102,7 +102,7 @@ function stayAnswer(f: Facts, v: SqlVersion, update: (f: Facts, text?: string) =
 
 /** "what if we upgrade SQL to 2016 first?": what that release needs, and what the upgrade is. */
 function upgradeToAnswer(f: Facts, to: SqlVersion, update: (f: Facts, text?: string) => LocalizedText[]): LocalizedText[] {
-  if (to.year < 2016) return [...update({ ...f, sql: to }), ...ownStays(f.sql, to)];
+  if (to.year < 2016) return [...update({ ...f, sql: to }), ...sqlOwnStays(f.sql, to)];
   const name = formatSql(to);
   const out = [
     L(
@@ -139,7 +139,7 @@ export function sqlReleaseAnswer(f: Facts, text: string, update: (f: Facts, text
   const v = f.sql && sameRelease(f.sql, named) && named.sp === null ? f.sql : named;
   const fv: Facts = { ...f, sql: v };
   const body = STAY.test(t) ? stayAnswer(fv, v, update) : BUILD_ASKED.test(t) && sqlNeedsTarget(fv) ? sqlTargetAnswer(fv) : update(fv, text);
-  return [...body, ...ownStays(f.sql, v)];
+  return [...body, ...sqlOwnStays(f.sql, v)];
 }
 
 /**

@@ -102,3 +102,47 @@ describe('REV29 #9: the rollback\'s "try again" says the Telnet/SNMP caveat', ()
     expect(rendered(r)).toMatch(/SNMP/);
   });
 });
+
+describe('REV29 #4: the SQL restart answer', () => {
+  const out = (lang: 'en' | 'ja', pre: string, q: string) => {
+    const r = runIn(lang, [pre, q]);
+    expect(r.route).toBe('catalogue');
+    return rendered(r);
+  };
+
+  it.each([
+    ['en', P.en, 'is a reboot needed for SQL?', /2012 RTM and SP1 need a service-pack upgrade/],
+    ['ja', P.ja, 'SQL の再起動は必要ですか？', /2012 RTM と SP1 は[^。]*サービス パックへのアップグレードが必要/],
+  ] as const)('%s: SQL not known: 2012 RTM/SP1 need a service pack, not the TLS 1.2 update', (lang, pre, q, sp) => {
+    expect(out(lang, pre, q)).toMatch(sp);
+  });
+
+  it.each([
+    ['en', `${P.en}, SQL 2012 SP1`, 'is a reboot needed for SQL?', /SQL Server 2012 SP1, if it runs on the TMS server, needs a service-pack upgrade/, /SQL Server 2012 SP1 on the TMS server/],
+    ['ja', `${P.ja}、SQL 2012 SP1`, 'SQL の再起動は必要ですか？', /SQL Server 2012 SP1 が TMS サーバ上で動いている場合/, /TMS サーバ上の SQL Server 2012 SP1/],
+  ] as const)('%s: where SQL runs not known: "if it runs on the TMS server", not asserted', (lang, pre, q, cond, asserted) => {
+    const o = out(lang, pre, q);
+    expect(o).toMatch(cond);
+    expect(o).not.toMatch(asserted);
+  });
+
+  it.each([
+    ['en', `${P.en}, SQL 2012 SP1 on the TMS server`, 'is a reboot needed for SQL?', /SQL Server 2012 SP1 on the TMS server needs a service-pack upgrade/],
+    ['ja', `${P.ja}、SQL 2012 SP1 は TMS サーバ上`, 'SQL の再起動は必要ですか？', /TMS サーバ上の SQL Server 2012 SP1 は[^。]*サービス パックへのアップグレードが必要/],
+  ] as const)('%s: on the TMS server said: said so', (lang, pre, q, said) => {
+    expect(out(lang, pre, q)).toMatch(said);
+  });
+
+  it.each([
+    ['en', P.en, 'is a reboot needed for SQL 2012 SP1?', /SQL Server 2012 SP1, if it runs on the TMS server, needs a service-pack upgrade/],
+    ['ja', P.ja, 'SQL 2012 SP1 の再起動は必要ですか？', /SQL Server 2012 SP1 が TMS サーバ上で動いている場合[^。]*サービス パックへのアップグレードが必要/],
+  ] as const)('%s: the release named in the question is the one answered', (lang, pre, q, named) => {
+    expect(out(lang, pre, q)).toMatch(named);
+  });
+
+  it('EN: a release asked about beside the own (SQL 2016 local): that one answered, the own said to stay, its location not carried over', () => {
+    const o = out('en', `${P.en}, SQL 2016 on the TMS server`, 'is a reboot needed for SQL 2012 SP1?');
+    expect(o).toMatch(/SQL Server 2012 SP1, if it runs on the TMS server, needs a service-pack upgrade/);
+    expect(o).toMatch(/Your own SQL Server stays SQL Server 2016/);
+  });
+});
