@@ -65,3 +65,11 @@ describe('an instruction or a vendor\'s word about TC 7.3.3 is not the release n
     expect(runIn(lang, [P2[lang], line]).state.facts.endpoint?.raw).toBe('TC 7.3.3');
   });
 });
+
+describe('a vendor\'s word without an endpoint release stays a report (REV29 #2, narrowed)', () => {
+  it('"the vendor says SQL is remote" (the first message) records the SQL place', () => {
+    const r = runIn('en', ['the vendor says SQL is remote']);
+    expect(r.route).not.toBe('not-understood');
+    expect(r.state.facts.sqlLocation).toBe('remote');
+  });
+});

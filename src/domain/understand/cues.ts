@@ -166,9 +166,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // TC 7.3.3", "they say we should go back to TC": a change of release asked for, not the release now (not a level: "it
       // never says to set Medium-High" is read as before). (A report stays one: "he said we set Medium-High last week", "the DBA says it's 2014 SP2".)
       '(?<!\\b(?:never|not|n\\x27t|it|this|that|doc|document|technote|guide|article)\\s)\\b(?:says|said|tells?|told|asks?|asked|wants?|wanted|insists?|insisted|demands?|demanded|ordered|instructed)\\s(?:(?:me|us|them|you)\\s)?(?:(?:that\\s)?(?:we|i|you|they)\\s(?:should|must|need\\sto|have\\sto|ought\\sto)\\s|to\\s)?(?:just\\s|simply\\s|only\\s)?(?:downgrade|roll\\s(?:them\\s|it\\s)?back|revert|go\\sback|move|put|take|bring|try|use|install|load)\\b(?![\\s\\S]*\\b(?:and|so|which)\\s(?:then\\s)?(?:we|i|they)\\s(?:(?:have|had|already|just)\\s|\\x27ve\\s)?(?:did|done|downgraded|rolled|reverted|went|moved|put|set|changed|switched|raised|updated|upgraded)\\b)',
-      // What Cisco TAC, the vendor or a partner says or asks (rev29 #2): "Cisco TAC asked us to try TC 7.3.3", "the vendor told us
-      // TC 7.3.3 is the last release that accepts TLS 1.0": advice about a release, not the release the user's systems run.
-      '\\b(?:tac|cisco|vendor|partner|reseller|integrator)\\b[^.!?;]{0,20}?\\b(?:says|said|tells?|told|asks?|asked|claims?|claimed)\\b',
+      // What Cisco TAC, the vendor or a partner says or asks of an endpoint release (rev29 #2): "Cisco TAC asked us to try TC
+      // 7.3.3", "the vendor told us TC 7.3.3 is the last release that accepts TLS 1.0": advice about a release, not the release
+      // the user's systems run. Only with a TC/CE/RoomOS release after it: "the vendor says SQL is remote" stays a report.
+      '\\b(?:tac|cisco|vendor|partner|reseller|integrator)\\b[^.!?;]{0,20}?\\b(?:says|said|tells?|told|asks?|asked|claims?|claimed)\\b(?=[^.!?;]*?\\b(?:tc|ce|room\\s?os)\\s?v?\\d)',
       // (Not one carried out in the same clause: "he told us to downgrade to TC 7.3.3 and we did that yesterday"; 「…無効にしろと
       // 言われたので、無効にしました」 below.)
       // "manager wants them on TC 7.3.3 by tonight", "the boss wants the Room Kits back on TC": the state someone wants, not the one now.
