@@ -37,6 +37,11 @@ export interface FixRollback {
   telnet: boolean;
   /** Only the registry/TLS 1.2 settings put back (no level, not "everything"): no note on the level. */
   registryOnly: boolean;
+  /**
+   * A bare rollback ("we rolled it back", 「全部元に戻しました」) with no fix reported in this incident: it may be the endpoints'
+   * upgrade that was undone, not the TLS fix (REV30 #1): the reply says how the two differ and asks which.
+   */
+  unclear: boolean;
 }
 
 const CHEAP = /roll|revert|restor|undid|undone|back|again|戻|ロールバック|復元/i;
@@ -106,7 +111,7 @@ export function fixRollbackIn(s: ConversationState, text: string): FixRollback |
   const { level: said, telnetSystems: _t, endpointModels: _m, ...others } = extractFacts(text).facts;
   if (Object.keys(others).length || (said && said !== 'medium')) return null;
   const registryOnly = registry && !level && said !== 'medium' && !EVERYTHING.test(t);
-  return { level: level || said === 'medium', registry, whole, telnet, registryOnly };
+  return { level: level || said === 'medium', registry, whole, telnet, registryOnly, unclear: !fixReported && !level && !registry && said !== 'medium' };
 }
 
 export function onFixRollback(s: ConversationState, text: string, r: FixRollback): TurnResult {
@@ -122,7 +127,9 @@ export function onFixRollback(s: ConversationState, text: string, r: FixRollback
   if (r.registry) what.push(L('the registry settings are put back', 'レジストリの設定も元に戻した状態'));
   const ack = what.length
     ? L(`Noted: you rolled the fix back (${what.map((x) => x.en).join('; ')}).`, `切り戻しを記録しました（${what.map((x) => x.ja).join('。')}）。`)
-    : L('Noted: you rolled the fix back.', '切り戻しを記録しました。');
+    : r.unclear
+      ? L('Noted: you rolled back. I read it as the TLS fix on the TMS side (the level or the registry).', '切り戻しを記録しました（TMS 側の TLS の修正、つまりレベルかレジストリを戻したものとして読んでいます）。')
+      : L('Noted: you rolled the fix back.', '切り戻しを記録しました。');
   const blocks: Block[] = [paraFrom(ack, lang)];
   const ep = f.endpoint ? formatEndpoint(f.endpoint) : null;
   if (!r.telnet) {
@@ -160,6 +167,17 @@ export function onFixRollback(s: ConversationState, text: string, r: FixRollback
       ),
     );
   if (when.length) blocks.push(paraFrom(L(when.map((x) => x.en).join(' '), when.map((x) => x.ja).join('')), lang));
+  // No fix reported yet and only "rolled back" said: the change undone may be the endpoints' upgrade (REV30 #1).
+  if (r.unclear)
+    blocks.push(
+      paraFrom(
+        L(
+          `If what you rolled back was the endpoints' upgrade instead (back to a release before TC 7.3.6 or CE 8.1.0), they accept TLS 1.0 again, so TMS at Medium can reach them: check with Force Refresh in Systems > Navigator. Tell me which it was${ep ? ` and the release they run now (I have ${ep} on record)` : ''}, and I will go on from there.`,
+          `切り戻したのが TMS 側の修正ではなくエンドポイントのアップグレード（TC 7.3.6 / CE 8.1.0 より前のリリースへ戻した）であれば、エンドポイントは再び TLS 1.0 を受け付けるため、Medium の TMS からも接続できます。[Systems] > [Navigator] の [Force Refresh] で確認してください。どちらを戻したのか${ep ? `、また現在のリリース（記録上は ${ep}）` : ''}を教えていただければ、そこから続けます。`,
+        ),
+        lang,
+      ),
+    );
   const facts: Facts = { ...f, tlsClaims: withoutProgress(c, keysBack) };
   if (atMedium) facts.level = 'medium';
   if (r.telnet) {
