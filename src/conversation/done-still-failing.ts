@@ -18,6 +18,7 @@ import { recordStepsDone } from './step-done';
 import { keysOffSeen } from './merge';
 import { onPartialSuccess, partialSuccessIn } from './partial-success';
 import { onStillFailing } from './still-failing';
+import { ELSE_WORDS_EN, ENV_WORDS_EN, ENV_WORDS_JA, WRONG_WORDS_EN, wordsBut } from '../domain/understand/other-machine';
 import { extractFacts } from '../domain/extract';
 import { TEXTS } from './texts';
 import { diagnoseState, next, para, reply, paraFrom } from './compose';
@@ -45,9 +46,18 @@ const SEQ_HEAD_JA =
   /^\s*(?:(?:手順|ご案内|案内|回答|予定|計画)\s?(?:の)?\s?(?:どおり|通り)に?[、,]?\s?)?(?:tls\s?1\.2\s?の)?\s?(?:レジストリの)?\s?(?:キー|レジストリ)\s?(?:を|は)?\s?(?:確認|作成|追加|インポート)(?:し、|して、?|しました。)\s?(?:レベルを|tms\s?tools\s?で)?\s?medium[\s-]?high\s?(?:に|へ)\s?(?:変更|設定)?(?:し|上げ)(?!ない|ませ|たら|ても|よう)/;
 /** Some systems said working or counted, in the step-by-step form: "8 of 10 green", 「10台中8台が緑」. */
 const SEQ_PARTIAL = /(?<![a-z])(?:green|fine|online|work(?:s|ing)?)(?![a-z])|\d\s?(?:of|\/)\s?\d|台中|緑|正常|成功/;
-/** Done on another server than this ticket's: "done on the lab TMS", "rebooted the wrong server", 「検証環境で実施」 (QA40 #3). */
-const OTHER_SERVER =
-  /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|secondary)(?![a-z])|(?<![a-z])(?:wrong|other|another|different|second|old|new|lab|test|staging|dev)\s(?:tms\s)?(?:server|box|tms|vm|node|machine|environment|instance)|検証|テスト|ラボ|ステージング|開発環境|別の?\s?(?:サーバ|tms|環境|ノード)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)|もう(?:一|1)台/i;
+/**
+ * Done on another server than this ticket's: "done on the lab TMS", "rebooted the wrong server", 「検証環境で実施」 (QA40 #3).
+ * Built from other-machine.ts's pieces with the words QA40 #3 chose (the others were never tested here): after "on", the
+ * environment words, "demo", "wrong" and a redundant pair's "backup", "standby", "secondary" (not "spare", "DR"); before a
+ * noun, "wrong", "other", "another", "different" (not "separate"), "second", "old", "new" and the environment words but "testing".
+ */
+const OTHER_SERVER = new RegExp(
+  String.raw`(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:${ENV_WORDS_EN}|demo|${WRONG_WORDS_EN}|backup|standby|secondary)(?![a-z])` +
+    String.raw`|(?<![a-z])(?:${WRONG_WORDS_EN}|${ELSE_WORDS_EN}|different|second|old|new|${wordsBut(ENV_WORDS_EN, 'testing')})\s(?:tms\s)?(?:server|box|tms|vm|node|machine|environment|instance)` +
+    String.raw`|${ENV_WORDS_JA}|開発環境|別の?\s?(?:サーバ|tms|環境|ノード)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)|もう(?:一|1)台`,
+  'i',
+);
 /**
  * The other node of a redundant TMS said not done yet: "done on node 1 and rebooted it; node 2 not yet", "the other node is still
  * to do", 「2号機はまだです」 (QA42 #4a). What was done is this node's; the other node still needs the same change (knowledge.md:

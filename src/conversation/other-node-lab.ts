@@ -17,6 +17,7 @@ import { tmsCanBeFixedInPlace } from '../domain/versions';
 import { extractFacts } from '../domain/extract';
 import { onFacts } from './merge';
 import { onFixProgress } from './step-done';
+import { ENV_MORE_WORDS_EN, ENV_WORDS_EN, ENV_WORDS_JA } from '../domain/understand/other-machine';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -46,15 +47,18 @@ const ONLY_NODE_FAILS_EN = new RegExp(
 const ONLY_NODE_FAILS_JA = /(?:もう片方|片方|(?<![\d.])[2二]\s?号機|[2二]\s?台目|セカンダリ|待機系|(?:ノード|node)\s?[2b二])\s?(?:の\s?(?:ノード|tms|サーバー?))?\s?(?:だけ|のみ)\s?(?:が|は)?\s?(?:まだ|依然)?\s?(?:同じ|ダメ|だめ|駄目|NG|ng|失敗|エラー|つなが(?:りません|らない)|繋が(?:りません|らない)|接続できません|直りません|直っていません|No HTTPS response)/i;
 const NODE_CHEAP = /node|server|tms|号機|台目|片方|一方|セカンダリ|待機系|ノード/i;
 
-/** The lab or test system named as where a change was made or seen to fail. */
-const LAB_EN = String.raw`(?:lab|test|testing|staging|dev|uat|sandbox|demo)\s(?:tms|box|server|system|environment|env|node|instance|vm|setup)`;
+/** The lab or test system named as where a change was made or seen to fail (other-machine.ts's environment words, all of them). */
+const LAB_EN = String.raw`(?:${ENV_WORDS_EN}|${ENV_MORE_WORDS_EN})\s(?:tms|box|server|system|environment|env|node|instance|vm|setup)`;
 const LAB_DONE_EN = new RegExp(
   String.raw`(?<![a-z])(?:done|did\sit|did\sthat|tried\s(?:it|that)|changed\sit|set\sit|applied\s(?:it|the\sfix)|made\sthe\schange|(?:set|changed)\s(?:medium|med)[\s_-]?high)(?:\s(?:first|already))?\s(?:on|in)\s(?:the\s|our\s)?${LAB_EN}(?![a-z])` +
     String.raw`|(?<![a-z])(?:the\s|our\s)?${LAB_EN}\s(?:is\s)?(?:still\s)?(?:fails|failing|not\sworking|does\s?n[o']?t\swork)(?![a-z])`,
   'i',
 );
-const LAB_DONE_JA =
-  /(?:検証|テスト|ステージング|開発|ラボ|試験)\s?(?:環境|系|機|用)?\s?(?:の\s?(?:tms|サーバー?))?\s?(?:で|では)\s?(?:(?:実施|作業|設定|変更|適用|試)(?:し(?:ました|た|てみました|てみた)|済み)|medium[\s-]?high\s?に\s?(?:しました|した|変更しました))/i;
+/** 「検証環境の TMS で実施しました」: the Japanese environment words, 「開発」 (a place follows) and 「試験」 (「試験環境」「試験機」). */
+const LAB_DONE_JA = new RegExp(
+  String.raw`(?:${ENV_WORDS_JA}|開発|試験)\s?(?:環境|系|機|用)?\s?(?:の\s?(?:tms|サーバー?))?\s?(?:で|では)\s?(?:(?:実施|作業|設定|変更|適用|試)(?:し(?:ました|た|てみました|てみた)|済み)|medium[\s-]?high\s?に\s?(?:しました|した|変更しました))`,
+  'i',
+);
 /**
  * A failure said with it: "still failing", 「まだ失敗します」. (Without one, "we set Medium-High on the lab TMS" is left to the
  * extractor's other-server reading, which says what this server still needs.)

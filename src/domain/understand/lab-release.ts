@@ -7,13 +7,15 @@
  * Pure, linear (bounded patterns).
  */
 import { nfkc } from '../nfkc';
+import { ENV_MORE_WORDS_EN, ENV_WORDS_EN, ENV_WORDS_JA } from './other-machine';
 
 /** Cheap gate: a lab or test word. */
 const LAB_FAST = /lab|test|stag|dev|uat|sandbox|demo|検証|テスト|ステージング|開発|評価|ラボ|試験/i;
 
 const REL = String.raw`v?(\d{1,2}\.\d{1,2}(?:\.\d{1,4}){0,2})`;
-const LAB_EN = String.raw`(?:lab|test|testing|staging|stage|dev|uat|sandbox|demo)(?:\s(?:tms|box|server|system|environment|env|instance|vm|machine|one|setup|side|node))?`;
-const LAB_JA = String.raw`(?:検証|テスト|ステージング|開発|評価|ラボ|試験)\s?(?:環境|系|サーバー?|機|用)?`;
+/** other-machine.ts's environment words, all of them, with "stage" and 「開発」「評価」「試験」 (a noun or the copula follows). */
+const LAB_EN = String.raw`(?:${ENV_WORDS_EN}|stage|${ENV_MORE_WORDS_EN})(?:\s(?:tms|box|server|system|environment|env|instance|vm|machine|one|setup|side|node))?`;
+const LAB_JA = String.raw`(?:${ENV_WORDS_JA}|開発|評価|試験)\s?(?:環境|系|サーバー?|機|用)?`;
 
 /** "14.6.2 was the lab box", "14.6.2 is on the test server", "14.6.2 is only our staging TMS". */
 const REL_IS_LAB = new RegExp(

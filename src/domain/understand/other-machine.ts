@@ -18,6 +18,10 @@ export const AGE_WORDS_EN = 'old|older|new|newer|previous|prior|legacy|former';
 export const MIGRATION_WORDS_EN = 'target|replacement|migration|destination|source';
 /** A standby machine: "backup", "spare", "DR". */
 export const STANDBY_WORDS_EN = 'backup|spare|dr';
+/** Not the one meant: "the wrong server", "wrong box". */
+export const WRONG_WORDS_EN = 'wrong';
+/** Rarer names of a lab than ENV_WORDS_EN's: "uat", "sandbox", "demo" (readers of a lab system add them; not in the others). */
+export const ENV_MORE_WORDS_EN = 'uat|sandbox|demo';
 
 /**
  * A machine that is not the TMS server in use now, before its noun ("the old server", "the DR box", "the migration target
@@ -31,6 +35,24 @@ export const SERVER_NOUNS_EN = 'server|box|host|machine|vm';
  * 「(TMS) サーバ」 starts.
  */
 export const OTHER_SERVER_PREFIX_JA = '旧|新|新しい|古い|以前の|前の|検証(?:環境)?(?:用)?の?|テスト(?:環境)?(?:用)?の?|ラボの?|移行先の?|移行元の?|別の?|他の?|予備の?';
+
+/**
+ * An environment other than production in Japanese, said alone: 「検証」「テスト」「ラボ」「ステージング」. Not 「開発」: alone it is
+ * also 「開発元」 (the vendor), so each reader adds it where a noun or a particle follows (「開発環境」「開発で」).
+ */
+export const ENV_WORDS_JA = '検証|テスト|ラボ|ステージング';
+/** Another one in Japanese, before its noun: 「別の」「他の」 (each reader says whether の must follow). */
+export const ELSE_WORDS_JA = '別|他';
+
+/**
+ * `words` (one of the pieces above) without `left` ("ENV_WORDS_EN but testing"): a reader whose list is narrower says which
+ * words it leaves out where it is built. Throws at load on a word the piece does not have (a typo would widen nothing silently).
+ */
+export function wordsBut(words: string, ...left: string[]): string {
+  const all = words.split('|');
+  for (const w of left) if (!all.includes(w)) throw new Error(`wordsBut: '${w}' is not in '${words}'`);
+  return all.filter((w) => !left.includes(w)).join('|');
+}
 
 /** Another organisation, by its role: "customer", "partner", "vendor" (a stem: the caller adds 's, s, s'). */
 export const OTHER_ORG_WORDS_EN = 'customer|client|partner|vendor|supplier';

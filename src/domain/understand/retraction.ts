@@ -7,6 +7,7 @@
  * A real answer about SQL's place ("SQL is on a different server", 「SQLは別のサーバです」, "different server", 「別サーバ」)
  * carries no retraction word and is not read here. Cheap word test first, then bounded, anchored patterns.
  */
+import { APART_WORDS_EN, ELSE_WORDS_EN, ELSE_WORDS_JA, SERVER_NOUNS_EN, WRONG_WORDS_EN } from './other-machine';
 
 const CHEAP = /ignor|disregard|scratch|strike|never\s?mind|wrong|talking|thinking|meant|was\s(?:about|for)|is\s(?:about|for)|無視|取り消|取消|間違|誤り|の話/i;
 
@@ -25,7 +26,7 @@ const RETRACT_EN = new RegExp(
     // "scratch that", "strike that", "never mind (that)"
     String.raw`${CLAUSE_START}(?:scratch|strike)\s(?:that|this|it)${CLAUSE_END}|(?<![a-z])never\s?mind(?![a-z])`,
     // "wrong server", "wrong thread", "sorry, wrong ticket" (not "the wrong system type": a symptom told)
-    String.raw`(?<![a-z])wrong\s(?:server|box|machine|host|vm|thread|channel|ticket|case|customer|site|chat|window|tms)(?![a-z])`,
+    String.raw`(?<![a-z])${WRONG_WORDS_EN}\s(?:${SERVER_NOUNS_EN}|thread|channel|ticket|case|customer|site|chat|window|tms)(?![a-z])`,
     // "that was about a different server", "it was for another customer", "I was talking about the other box"
     String.raw`(?<![a-z])(?:(?:that|it|this)\s(?:was|is)\s(?:about|for|meant\sfor)|(?:i\swas|we\swere)\s(?:talking|thinking)\sabout|(?:i|we)\smeant)\s(?:a\s(?:different|another)|another|the\sother|a\sseparate|the\swrong)\s(?:server|box|machine|host|vm|system|thread|ticket|case|customer|site|tms)(?![a-z])`,
   ].join('|'),
@@ -42,8 +43,8 @@ const RETRACT_JA =
   /(?<=(?:^|[、。,.!！\s])(?:(?:すみません|すいません|ごめんなさい|ごめん|あ|失礼しました)[、,]?\s?)?)(?:(?:さっき|先ほど|先程|今|いま|前|上|最後)の(?:メッセージ|投稿|発言|書き込み|コメント)?(?:は|を)\s?)?無視(?:し(?:て(?:ください|下さい|くださ|ok|いい|大丈夫)|といて|ておいて)|でお願い|で(?:いい|大丈夫|ok))|(?:(?:さっき|先ほど|先程|今|いま|前|上|最後)の(?:メッセージ|投稿|発言|書き込み|コメント)?を\s?|(?<!を\s?))(?:取り消|取消)(?:し(?:ます|てください|て下さい|てくださ|でお願い)|します)|(?:さっき|先ほど|先程|今|いま|前|上|最後)の(?:メッセージ|投稿|発言|書き込み|コメント)?は(?:\s?すみません、?)?(?:間違い|誤り|違い)|(?:別|他|ほか|違う)の?(?:サーバ[ー]?|マシン|機械|ホスト|環境|案件|チケット|スレッド|拠点|お客様|顧客|tms)の話/i;
 
 /** "…another server", 「別のサーバ」: the retraction says the remark was about another machine. */
-const OTHER_MACHINE_EN = /(?<![a-z])(?:different|another|other|separate|wrong)\s(?:server|box|machine|host|vm)(?![a-z])/i;
-const OTHER_MACHINE_JA = /(?:別|他|ほか|違う)の?(?:サーバ|マシン|ホスト)/;
+const OTHER_MACHINE_EN = new RegExp(String.raw`(?<![a-z])(?:${APART_WORDS_EN}|${ELSE_WORDS_EN}|${WRONG_WORDS_EN})\s(?:${SERVER_NOUNS_EN})(?![a-z])`, 'i');
+const OTHER_MACHINE_JA = new RegExp(String.raw`(?:${ELSE_WORDS_JA}|ほか|違う)の?(?:サーバ|マシン|ホスト)`);
 
 /** SQL named: a statement about SQL itself ("ignore that, SQL is on a different server") is read for facts as usual. */
 const SQL_NAMED = /(?<![a-z])(?:sql|database|db|mssql)(?![a-z])|データベース/i;

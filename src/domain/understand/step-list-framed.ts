@@ -10,6 +10,8 @@
  * fix (the keys, a restart or reboot). Pure, total; the cheap test first.
  */
 
+import { ELSE_WORDS_EN, ELSE_WORDS_JA, ENV_WORDS_EN, ENV_WORDS_JA, WRONG_WORDS_EN, wordsBut } from './other-machine';
+
 const CHEAP = /medium[\s-]?high|ミディアムハイ/i;
 
 /** Medium-High as a step: set to it ("set Medium-High", "raise it to Medium-High", 「Medium-High にして」), or a list item. */
@@ -18,9 +20,18 @@ const LEVEL_STEP =
 /** Medium-High said set by a verb ("set Medium-High", 「Medium-High にしました」): read only for another server's step. */
 const LEVEL_SET_EN = /(?<![a-z])(?:set|raised|changed|switched|moved|put|bumped)\s(?:it\s|tms\s|the\s(?:level|security\slevel|communication\ssecurity)\s)?(?:to\s)?medium[\s-]?high/;
 const LEVEL_SET_JA = /(?:medium[\s-]?high|ミディアムハイ)\s?(?:に|へ)\s?(?:しま|した|して|設定|変更|上げ)/;
+/**
+ * The words before a server's noun that make it another one (FIX20A chose them, from other-machine.ts's pieces; the others
+ * were never tested here): the environment words and "demo" (which also stand alone), "wrong", "backup", "standby", "other",
+ * "another", "different", "second", "old".
+ */
+const LAB_WORDS = `${ENV_WORDS_EN}|demo`;
+const DONE_ON_WORDS = `${LAB_WORDS}|${WRONG_WORDS_EN}|backup|standby|${ELSE_WORDS_EN}|different|second|old`;
 /** Another server named as the one the level was set on ("on the lab TMS", "on our test server", 「検証用の TMS で」「別のサーバーで」). */
-export const OTHER_SERVER_DONE_ON =
-  /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|other|another|different|second|old)\s)?(?:(?:lab|test|testing|staging|dev|demo)(?![a-z])|(?:tms\s)?(?:server|box|tms|vm|machine|environment|instance)(?![a-z])(?<=(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|other|another|different|second|old)\s(?:tms\s)?[a-z]+))|(?:検証|テスト|ラボ|ステージング|開発)(?:用|環境)?(?:の)?\s?(?:tms|サーバー?|環境|機)?\s?(?:で|では|にて|の方で)|(?:別|他|違う)の?\s?(?:tms|サーバー?|環境)\s?(?:で|では|にて|の方で)/;
+export const OTHER_SERVER_DONE_ON = new RegExp(
+  String.raw`(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:(?:${DONE_ON_WORDS})\s)?(?:(?:${LAB_WORDS})(?![a-z])|(?:tms\s)?(?:server|box|tms|vm|machine|environment|instance)(?![a-z])(?<=(?:${DONE_ON_WORDS})\s(?:tms\s)?[a-z]+))` +
+    String.raw`|(?:${ENV_WORDS_JA}|開発)(?:用|環境)?(?:の)?\s?(?:tms|サーバー?|環境|機)?\s?(?:で|では|にて|の方で)|(?:${ELSE_WORDS_JA}|違う)の?\s?(?:tms|サーバー?|環境)\s?(?:で|では|にて|の方で)`,
+);
 /** Another step of the fix: the keys or a restart / reboot. */
 const OTHER_STEP = /(?<![a-z])(?:keys?|registry|schannel|re-?boot(?:ed|ing)?|restart(?:ed|ing)?|iisreset)(?![a-z])|キー|レジストリ|再起動|リブート/;
 /**
@@ -40,9 +51,15 @@ const ADVICE =
 const ADVICE_JA = /によると|によれば|と言われ|ように言われ|とのこと|から(?:の)?(?:指示|アドバイス|助言)|勧められ/;
 /** A bare imperative opening the sentence ("Check the keys, set Medium-High and restart."): an instruction, not a report. */
 const IMPERATIVE = /^\s*(?:check|create|add|import|raise|change|restart|reboot|enable)\s/;
-/** Another server than this ticket's (as done-still-failing.ts reads it). */
-const OTHER_SERVER =
-  /(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:lab|test|testing|staging|dev|demo|wrong|backup|standby|secondary)(?![a-z])|(?<![a-z])(?:wrong|other|another|different|second|old|new|lab|test|staging|dev)\s(?:tms\s)?(?:server|box|tms|vm|machine|environment|instance)|検証|テスト|ラボ|ステージング|開発環境|別の?\s?(?:サーバ|tms|環境)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)/;
+/**
+ * Another server than this ticket's: done-still-failing.ts's words (QA40 #3, built the same way from other-machine.ts's pieces)
+ * without its redundant-pair ones (a node, 「ノード」, 「もう一台」).
+ */
+const OTHER_SERVER = new RegExp(
+  String.raw`(?<![a-z])(?:on|in|at)\s(?:the\s|our\s|a\s)?(?:${LAB_WORDS}|${WRONG_WORDS_EN}|backup|standby|secondary)(?![a-z])` +
+    String.raw`|(?<![a-z])(?:${WRONG_WORDS_EN}|${ELSE_WORDS_EN}|different|second|old|new|${wordsBut(ENV_WORDS_EN, 'testing')})\s(?:tms\s)?(?:server|box|tms|vm|machine|environment|instance)` +
+    String.raw`|${ENV_WORDS_JA}|開発環境|別の?\s?(?:サーバ|tms|環境)|他の\s?(?:サーバ|tms|環境)|違う\s?(?:サーバ|tms|環境)`,
+);
 
 /**
  * The steps said as done (QA47 R1): a past-tense step in the sentence ("If I remember correctly we set Medium-High and
