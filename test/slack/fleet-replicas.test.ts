@@ -7,29 +7,19 @@ import path from 'node:path';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { fleetJobStoreFor, type FleetJobStore } from '../../src/store/fleet-jobs';
 import { echoEngine } from './echo-engine';
-import { fleetLimit, fleetRig, storeView } from './fleet-rig';
+import { diesWhen, fleetLimit, fleetRig, responseText as text, silentRig } from './fleet-rig';
 import { startHarness, type Harness } from './harness';
 import { eventCallback, FORM, mention, message, post, slashCommand } from './signed';
 import { until } from './wait';
 
 // The shared rig: the fake Web API, the tc733 endpoint on 127.0.4.1 and the store the replicas share
-// (PostgreSQL when DATABASE_URL is set, else one SQLite file). This file adds a silent endpoint.
+// (PostgreSQL when DATABASE_URL is set, else one SQLite file), with the rig's silent endpoint on 127.0.4.3.
 const rig = fleetRig('tmsd-fleet-rep-', { pg: true });
 const { fake } = rig;
-let silent: SimulatedEndpoint;
+const quiet = silentRig(rig);
+const env = () => quiet.probeEnv();
 let now = Date.now();
 const clock = () => now;
-
-beforeAll(async () => {
-  silent = await startSimulatedEndpoint('silent', { host: '127.0.4.3' });
-});
-afterAll(async () => {
-  await silent.close();
-});
-
-const env = () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${silent.port}` });
-/** Polls an async condition (store reads) until it holds. */
-const text = (r: { text: string }) => String((JSON.parse(r.text) as { text?: string }).text);
 
 describe('one running fleet job per user, across replicas', () => {
   let a: Harness;
@@ -38,9 +28,9 @@ describe('one running fleet job per user, across replicas', () => {
   beforeEach(async () => {
     now = Date.now();
     jobs = fleetJobStoreFor(rig.shared, clock);
-    const extra = { fleetJobs: jobs, fleetLimit: { limit: 10, progressEveryMs: 0, sweepMs: 50 } };
-    a = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra });
-    b = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra });
+    const limit = { limit: 10, progressEveryMs: 0, sweepMs: 50 };
+    a = await rig.replica(jobs, limit, env());
+    b = await rig.replica(jobs, limit, env());
   });
   afterEach(async () => {
     await a.close();
@@ -49,13 +39,13 @@ describe('one running fleet job per user, across replicas', () => {
 
   it('a job running on one replica refuses the same user on the other, and frees them when its report is out', async () => {
     const uploads = fake.of('files.completeUploadExternal').length;
-    const list = `127.0.4.3:${silent.port} 127.0.4.1:${rig.tc.port}`;
-    const first = await post(a.port, slashCommand('/tls-probe', list, fake.responseUrl('r1')), { contentType: FORM });
+    // the silent endpoint and the tc733 one
+    const first = await quiet.startOn(a.port, 'r1', 'UALICE');
     expect(text(first)).toMatch(/Probing 2 endpoints/);
-    const second = await post(b.port, slashCommand('/tls-probe', list, fake.responseUrl('r2')), { contentType: FORM });
+    const second = await quiet.startOn(b.port, 'r2', 'UALICE');
     expect(text(second)).toMatch(/already have a fleet probe running/);
     // someone else is not held up by it
-    const other = await post(b.port, slashCommand('/tls-probe', list, fake.responseUrl('r3'), { user_id: 'UBOB' }), { contentType: FORM });
+    const other = await quiet.startOn(b.port, 'r3', 'UBOB');
     expect(text(other)).toMatch(/Probing 2 endpoints/);
     await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 2, 20000);
     await until(async () => (await jobs.runningFor('UALICE')) === null, 5000);
@@ -115,10 +105,10 @@ describe('a restart does not forget a running fleet job', () => {
   it('the job is in the store while it runs (progress included), and one cut short by a crash is resumed by the next run: one summary, one report', async () => {
     const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetLimit: { progressEveryMs: 0, heartbeatMs: 20, leaseMs: 200, sweepMs: 50 } } });
     try {
-      const list = `127.0.4.3:${silent.port} 127.0.4.1:${rig.tc.port}`;
+      const list = `127.0.4.3:${quiet.silent.port} 127.0.4.1:${rig.tc.port}`;
       const uploads = fake.of('files.completeUploadExternal').length;
       const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text)) && p.body.thread_ts === running.progressTs).length;
-      const started = await post(h.port, slashCommand('/tls-probe', list, fake.responseUrl('x1'), { user_id: 'UCAROL' }), { contentType: FORM });
+      const started = await quiet.startOn(h.port, 'x1', 'UCAROL');
       expect(text(started)).toMatch(/Probing 2 endpoints/);
       const jobs = fleetJobStoreFor(h.store);
       await until(async () => (await jobs.runningFor('UCAROL'))?.progressTs != null, 5000);
@@ -144,7 +134,7 @@ describe('a restart does not forget a running fleet job', () => {
         const jobs2 = fleetJobStoreFor(next.store);
         await until(async () => (await jobs2.get(running.id))!.state === 'done', 5000);
         expect(await jobs2.get(running.id)).toMatchObject({ takeovers: 1, done: 2 });
-        const again = await post(next.port, slashCommand('/tls-probe', list, fake.responseUrl('x2'), { user_id: 'UCAROL' }), { contentType: FORM });
+        const again = await quiet.startOn(next.port, 'x2', 'UCAROL');
         expect(text(again)).toMatch(/Probing 2 endpoints/);
       } finally {
         await next.bot.stop();
@@ -164,7 +154,7 @@ describe('a target list shared in a thread, cut short by a crash', () => {
       const replies = () => fake.of('chat.postMessage').filter((p) => p.body.thread_ts === root.ts && /fleet:\d+\/\d+/.test(JSON.stringify(p.body)));
       await post(h.port, eventCallback(root, 'EvRootF'));
       await fake.waitFor(() => fake.of('chat.postMessage').some((p) => p.body.thread_ts === root.ts || p.body.channel === 'C5'), 5000);
-      const list = `127.0.4.1:${rig.tc.port}\n127.0.4.3:${silent.port}\n`;
+      const list = `127.0.4.1:${rig.tc.port}\n127.0.4.3:${quiet.silent.port}\n`;
       const file = fake.addFile('FLR1', 'codecs.txt', Buffer.from(list));
       await post(h.port, eventCallback(message('C5', 'channel', 'UFRAN', '', { thread_ts: root.ts, subtype: 'file_share', files: [file] }), 'EvShareF'));
       const jobs = fleetJobStoreFor(h.store);
@@ -195,18 +185,14 @@ describe('a fleet job whose replica dies is resumed by another', () => {
   });
   afterAll(async () => Promise.all([ce.close(), silent2.close()]));
 
-  /** A replica's view of the store that goes dead at once when the replica "dies": every call fails. */
-  const dying = (inner: FleetJobStore, dead: { on: boolean }): FleetJobStore =>
-    storeView(inner, (_prop, _args, call) => (dead.on ? Promise.reject(new Error('connection lost: the replica died')) : call()));
-
   it('replica A dies mid-job; replica B takes it over, re-checks what is left under its own policy, probes only that, edits the same message, and posts one summary and one CSV with every target once', async () => {
     const dead = { on: false };
     // A may probe all four; B's policy no longer allows the port of the second silent host
-    const a = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${ce.port},${silent.port},${silent2.port}` }, fake, extra: { fleetJobs: dying(fleetJobStoreFor(rig.shared), dead), fleetLimit } });
-    const b = await startHarness({ engine: echoEngine, probeEnv: { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${ce.port},${silent.port}` }, fake, extra: { fleetJobs: fleetJobStoreFor(rig.shared), fleetLimit } });
+    const a = await rig.replica(diesWhen(rig.jobs(), dead), fleetLimit, { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${ce.port},${quiet.silent.port},${silent2.port}` });
+    const b = await rig.replica(rig.jobs(), fleetLimit, { PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port},${ce.port},${quiet.silent.port}` });
     try {
-      const jobs = fleetJobStoreFor(rig.shared);
-      const targets = [`127.0.4.1:${rig.tc.port}`, `127.0.4.3:${silent.port}`, `127.0.4.2:${ce.port}`, `127.0.4.4:${silent2.port}`];
+      const jobs = rig.jobs();
+      const targets = [`127.0.4.1:${rig.tc.port}`, `127.0.4.3:${quiet.silent.port}`, `127.0.4.2:${ce.port}`, `127.0.4.4:${silent2.port}`];
       const uploads = fake.of('files.completeUploadExternal').length;
       const started = await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl('k1'), { user_id: 'UDAVE' }), { contentType: FORM });
       expect(text(started)).toMatch(/Probing 4 endpoints/);
@@ -261,15 +247,15 @@ describe('a fleet job whose replica dies is resumed by another', () => {
       expect(await old.adopt(`r${i}`, 60_000, 3)).toHaveLength(1); // each owner died in turn
     }
     const seen = rig.tc.accepted();
-    const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetJobs: fleetJobStoreFor(rig.shared), fleetLimit: { sweepMs: 50 } } });
-    const h2 = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetJobs: fleetJobStoreFor(rig.shared), fleetLimit: { sweepMs: 50 } } });
+    const h = await rig.replica(rig.jobs(), { sweepMs: 50 }, env());
+    const h2 = await rig.replica(rig.jobs(), { sweepMs: 50 }, env());
     try {
       await fake.waitFor(() => fake.of('chat.update').some((u) => u.body.ts === '7.1'), 5000);
       await new Promise((r) => setTimeout(r, 300));
       const notes = fake.of('chat.update').filter((u) => u.body.ts === '7.1');
       expect(notes).toHaveLength(1);
       expect(String(notes[0]!.body.text)).toMatch(/ボットが 4 回停止したため、自動では再開しません/);
-      expect(await fleetJobStoreFor(rig.shared).get('job:crashy')).toMatchObject({ state: 'expired', takeovers: 3, resumable: false });
+      expect(await rig.jobs().get('job:crashy')).toMatchObject({ state: 'expired', takeovers: 3, resumable: false });
       expect(rig.tc.accepted()).toBe(seen); // not probed again
     } finally {
       await h.close();

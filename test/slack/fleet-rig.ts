@@ -23,6 +23,8 @@ import { until } from './wait';
 
 /** Short fleet timings: a lease runs out in 300 ms, so a takeover comes quickly. */
 export const fleetLimit = { limit: 10, progressEveryMs: 0, leaseMs: 300, heartbeatMs: 30, sweepMs: 50 };
+/** A replica's fleet timings (any left out take the app's defaults). */
+export type FleetLimit = Partial<typeof fleetLimit>;
 
 /** The line a thread gets when a job's CSV report could not be attached (English or Japanese). */
 export const MISSING = /could not attach the full report|レポート（CSV ファイル）をここに添付できませんでした/;
@@ -40,17 +42,19 @@ export interface FleetRig {
   probeEnv(): Record<string, string>;
   /** The "could not attach" lines posted so far (in `channel` only, when given). */
   notes(channel?: string): Call[];
-  /** Start a replica on the shared fake, with this view of the fleet-job store and these timings. */
-  replica(fleetJobs: FleetJobStore, limit?: typeof fleetLimit): Promise<Harness>;
+  /** Start a replica on the shared fake, with this view of the fleet-job store, these timings and probe settings (the rig's by default). */
+  replica(fleetJobs: FleetJobStore, limit?: FleetLimit, probeEnv?: Record<string, string>): Promise<Harness>;
   /** `/tls-probe` of the endpoint twice, sent to `h` as `user` (its response_url keyed `key`). */
   probeTwice(h: Harness, key: string, user: string): Promise<unknown>;
   /**
-   * Replica A on `aView`, then replica B on `bView`; run `body`, then (`dead` cleared first, so A's
-   * view lets it stop cleanly) close both.
+   * Replica A on `aView`, then replica B on `bView` (both with `limit`, fleetLimit by default); run `body`, then (`dead`
+   * cleared first, so A's view lets it stop cleanly) close both.
    */
-  twoReplicas(aView: FleetJobStore, bView: FleetJobStore, dead: { on: boolean } | null, body: (a: Harness, b: Harness) => Promise<void>): Promise<void>;
+  twoReplicas(aView: FleetJobStore, bView: FleetJobStore, dead: { on: boolean } | null, body: (a: Harness, b: Harness) => Promise<void>, limit?: FleetLimit): Promise<void>;
   /** Start the job on `a` (probeTwice), wait until A's view died, then until the job is done (taken over); the job. */
   jobThatDies(a: Harness, key: string, user: string, dead: { on: boolean }): Promise<FleetJob>;
+  /** The ids of `who`'s jobs, newest first, straight from the shared database (a job no longer running is not in runningFor). */
+  jobIds(who: string): Promise<string[]>;
 }
 
 /**
@@ -87,13 +91,13 @@ export function fleetRig(tmpPrefix: string, opts: { pg?: boolean } = {}): FleetR
     probeEnv: () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port}` }),
     notes: (channel?: string) =>
       fake.of('chat.postMessage').filter((p) => MISSING.test(String(p.body.text)) && (channel === undefined || p.body.channel === channel)),
-    replica: (fleetJobs, limit = fleetLimit) =>
-      startHarness({ engine: echoEngine, probeEnv: rig.probeEnv(), fake, extra: { fleetJobs, fleetLimit: limit } }),
+    replica: (fleetJobs, limit = fleetLimit, probeEnv = rig.probeEnv()) =>
+      startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs, fleetLimit: limit } }),
     probeTwice: (h, key, user) =>
       post(h.port, slashCommand('/tls-probe', `127.0.4.1:${rig.tc.port} 127.0.4.1:${rig.tc.port}`, fake.responseUrl(key), { user_id: user }), { contentType: FORM }),
-    twoReplicas: async (aView, bView, dead, body) => {
-      const a = await rig.replica(aView);
-      const b = await rig.replica(bView);
+    twoReplicas: async (aView, bView, dead, body, limit = fleetLimit) => {
+      const a = await rig.replica(aView, limit);
+      const b = await rig.replica(bView, limit);
       try {
         await body(a, b);
       } finally {
@@ -109,6 +113,12 @@ export function fleetRig(tmpPrefix: string, opts: { pg?: boolean } = {}): FleetR
       const job = (await jobs.runningFor(user))!;
       await until(async () => (await jobs.get(job.id))!.state === 'done', 10000);
       return job;
+    },
+    jobIds: async (who) => {
+      const s = rig.shared as unknown as { pool?: { query: (q: string, v: unknown[]) => Promise<{ rows: { id: string }[] }> }; db?: { prepare: (q: string) => { all: (...v: unknown[]) => { id: string }[] } } };
+      const q = 'SELECT id FROM fleet_jobs WHERE who = $1 ORDER BY started_at DESC';
+      if (s.pool) return (await s.pool.query(q, [who])).rows.map((r) => r.id);
+      return s.db!.prepare(q.replace('$1', '?')).all(who).map((r) => r.id);
     },
   };
   return rig;
@@ -176,6 +186,11 @@ export function storeView(
 }
 
 const died = () => new Error('connection lost: the replica died');
+
+/** A replica's view of the store that goes dead once `dead.on` is set (the replica "dies"): every call fails from then on. */
+export function diesWhen(inner: FleetJobStore, dead: { on: boolean }): FleetJobStore {
+  return storeView(inner, (_prop, _args, call) => (dead.on ? Promise.reject(died()) : call()));
+}
 
 /**
  * A replica's view of the store that dies right after `claimPost(post)` is recorded (the claim is

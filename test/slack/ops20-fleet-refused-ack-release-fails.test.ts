@@ -13,7 +13,7 @@
  * ack deadline passes: 503) and fails every release; replica B's is healthy. The local fake Web API
  * and one simulated TC 7.3.3 endpoint on 127.0.4.1 (loopback only).
  */
-import { fleetLimit, fleetRig, storeView } from './fleet-rig';
+import { dmsTo as dmsIn, fleetLimit, fleetRig, storeView } from './fleet-rig';
 import { sleep, until } from './wait';
 
 jest.setTimeout(60000);
@@ -22,7 +22,7 @@ const rig = fleetRig('tmsd-ops20-ack-', { pg: true });
 const { fake } = rig;
 
 /** Everything sent to `user`'s direct message (a private fleet job's progress, summary, report, notices). */
-const dmsTo = (user: string) => fake.calls.filter((c) => ['chat.postMessage', 'chat.update', 'files.completeUploadExternal'].includes(c.method) && JSON.stringify(c.body).includes(user));
+const dmsTo = (user: string) => dmsIn(fake, user, { uploads: true });
 
 it('the ack is refused and every release fails: the job never runs on either replica, the user gets only the "no report will come" DM, and the claim ends once its lease runs out', async () => {
   const jobs = rig.jobs();
@@ -39,14 +39,12 @@ it('the ack is refused and every release fails: the job never runs on either rep
     return call();
   });
   const limit = { ...fleetLimit, leaseMs: 400 };
-  const a = await rig.replica(slowClaimNoRelease, limit);
-  const b = await rig.replica(rig.jobs(), limit);
-  try {
+  await rig.twoReplicas(slowClaimNoRelease, rig.jobs(), null, async (a, b) => {
     const probed = rig.tc.accepted();
     const res = (await rig.probeTwice(a, 'ops20-late', 'ULATEACK')) as { status: number };
     expect(res.status).toBe(503); // Slack shows the user the command failed: nothing was started
     await until(() => releases >= 3, 10000); // A tried three times to release the claim, in vain
-    const [id] = await lastJobs('ULATEACK');
+    const [id] = await rig.jobIds('ULATEACK');
     const job = (await jobs.get(id!))!;
     // Well past the lease: both replicas sweep every 50 ms.
     await until(async () => (await jobs.get(job.id))!.state !== 'running', 10000);
@@ -64,10 +62,7 @@ it('the ack is refused and every release fails: the job never runs on either rep
     expect(lines.filter((l) => /fleet job (resumed|expired)/.test(String(l.msg)))).toEqual([]);
     expect(lines.some((l) => l.level === 'warn' && /fleet job ended unacknowledged: its start was never recorded as acknowledged/.test(String(l.msg)))).toBe(true);
     expect(a.logger.lines.some((l) => l.level === 'warn' && /release failed after a late acknowledgement/.test(String(l.msg)))).toBe(true);
-  } finally {
-    await a.close();
-    await b.close();
-  }
+  }, limit);
 });
 
 it('acknowledged in time: the job is marked acknowledged at once and reports as before', async () => {
@@ -77,7 +72,7 @@ it('acknowledged in time: the job is marked acknowledged at once and reports as 
     const res = (await rig.probeTwice(a, 'ops20-ok', 'UINTIME')) as { status: number; text: string };
     expect(res.status).toBe(200);
     expect(res.text).toMatch(/Probing 2 endpoints/);
-    const [id] = await lastJobs('UINTIME');
+    const [id] = await rig.jobIds('UINTIME');
     await until(async () => (await jobs.get(id!))!.acked, 5000);
     await until(async () => (await jobs.get(id!))!.state === 'done', 20000);
     expect(dmsTo('UINTIME').length).toBeGreaterThan(0);
@@ -85,11 +80,3 @@ it('acknowledged in time: the job is marked acknowledged at once and reports as 
     await a.close();
   }
 });
-
-/** Job ids of `who` straight from the shared database (a job no longer running is not in runningFor). */
-async function lastJobs(who: string): Promise<string[]> {
-  const s = rig.shared as unknown as { pool?: { query: (q: string, v: unknown[]) => Promise<{ rows: { id: string }[] }> }; db?: { prepare: (q: string) => { all: (...v: unknown[]) => { id: string }[] } } };
-  const q = 'SELECT id FROM fleet_jobs WHERE who = $1 ORDER BY started_at DESC';
-  if (s.pool) return (await s.pool.query(q, [who])).rows.map((r) => r.id);
-  return s.db!.prepare(q.replace('$1', '?')).all(who).map((r) => r.id);
-}
