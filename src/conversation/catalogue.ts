@@ -4804,12 +4804,20 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])server(?:[\\s-]side)?\\s(?:sub)?keys?\\s(?:too|also|as\\swell|(?:really\\s)?(?:needed|required|necessary)|matter)(?![a-z])',
         '(?<![a-z])what\\sabout\\s(?:the\\s)?server(?:[\\s-]side)?\\s(?:sub)?keys?(?![a-z])',
         '(?<![a-z])(?:only|just)\\s(?:the\\s)?client(?:[\\s-]side)?(?:\\s(?:sub)?keys?)?\\s?(?:then\\s?)?[?]|(?<![a-z])client(?:[\\s-]side)?(?:\\s(?:sub)?keys?)?\\s(?:alone|only)\\s(?:is\\s|are\\s)?(?:enough|ok|fine|sufficient)(?![a-z])',
+        // "what does the Client key do?", "what's the Server subkey for?", "what do these keys do?" (QA53 #18): what a Schannel
+        // key is for. ("what does the .NET key do?" names another key: not these patterns.)
+        '(?<![a-z])what\\s(?:does|do)\\s(?:the\\s|that\\s|this\\s|these\\s|those\\s)?(?:client|server)(?:[\\s-]side)?\\s(?:sub)?keys?\\s(?:do|mean|change|control|affect)(?![a-z])',
+        "(?<![a-z])what(?:['’]s|\\sis|\\sare)\\s(?:the\\s|that\\s|this\\s)?(?:client|server)(?:[\\s-]side)?\\s(?:sub)?keys?\\s(?:for|about)(?![a-z])",
+        '(?<![a-z])what\\s(?:does|do)\\s(?:this|that|these|those)\\s(?:registry\\s|schannel\\s)?(?:sub)?keys?\\s(?:do|mean|change|control)(?![a-z])',
       ],
       ja: [
         'クライアント[^？?]{0,15}サーバ[^？?]{0,20}(?:違い|どちら|どっち|両方|キー)', 'client[^？?]{0,10}server[^？?]{0,20}(?:違い|どちら|どっち|両方)',
         // 「Server のキーも必要ですか」「サーバー側のサブキーもいりますか」「Client だけでいいですか」 (QA44 #4)
         '(?:server|サーバ(?:ー)?)\\s?(?:側)?\\s?(?:の)?\\s?(?:サブ)?キー\\s?(?:も|は)\\s?(?:必要|要り|いり|要る|いる|作(?:成|る|ら)|設定|有効)',
         '(?:client|クライアント)\\s?(?:側)?\\s?(?:の)?\\s?(?:サブ)?(?:キー)?\\s?(?:だけ|のみ)\\s?(?:で)?\\s?(?:いい|よい|良い|十分|大丈夫|足り|ok)',
+        // 「Client キーは何をするものですか」「このキーは何のためですか」「Server キーの役割は？」 (QA53 #18). (Not 「このキーは何に設定しますか」: a value.)
+        '(?:client|server|クライアント|サーバ(?:ー)?|この|その|これらの|それらの)\\s?(?:側)?\\s?(?:の)?\\s?(?:レジストリ)?\\s?(?:サブ)?キー\\s?(?:は|って)\\s?(?:何を\\s?(?:する|して)|何の\\s?ため|なんのため|どういう(?:もの|意味|役割)|どんな(?:もの|役割|意味)|何(?:です|でしょう)か)',
+        '(?:client|server|クライアント|サーバ(?:ー)?|この|その)\\s?(?:側)?\\s?(?:の)?\\s?(?:サブ)?キー\\s?の\\s?(?:役割|意味)',
       ],
     },
     title: L('Client and Server keys', 'Client キーと Server キー'),
