@@ -13,6 +13,8 @@
  *
  * Versions and rules come from src/domain; nothing here decides what is true about TLS.
  */
+import { onOtherUnit, whyAfterReleases, withWhyAnswered } from './endpoint-asides';
+import { onWindowsCompare } from './windows-compare';
 import { nfkc } from '../domain/nfkc';
 import type { EndpointVersion, Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
@@ -1034,6 +1036,26 @@ const ROUTES: readonly Route[] = [
       const read = onFacts(st, said);
       return read.understoodNothing ? null : read;
     },
+  },
+  {
+    // "our SX20s on CE 8.0.1 are fine but SX80s on CE 9.8 fail, why?" (QA53 #15): the report read, the why answered first.
+    // (The report before the why is read as if said alone, through these routes: "the SX20s on CE 8.0.1 work fine" beside CE 9.8.)
+    name: 'why-mixed',
+    run: (m) => {
+      const report = whyAfterReleases(m.s, m.text);
+      return report ? withWhyAnswered(m.s, routed(m.state, m.s, report, normIntent(report), m.askedAll)) : null;
+    },
+  },
+  {
+    // "the MX300 G1 is on TC 7.3.21, does it need anything?" (QA53 #17): that unit answered, the case's release kept.
+    name: 'other-unit-asked',
+    run: ({ s, text }) => onOtherUnit(s, text),
+  },
+  {
+    // "is Windows 2022 different from 2019 here?", "we are moving the TMS server to 2022 next month, does the fix change?"
+    // (QA53 #16): Microsoft's defaults per release, nothing recorded.
+    name: 'windows-compare',
+    run: ({ s, text }) => onWindowsCompare(s, text),
   },
   {
     // "We will upgrade our SX20s from TC7.3.3 to TC7.3.21 tomorrow. TMS is 15.13. Will they break?", 「明日 SX20 を TC7.3.3 から

@@ -6,13 +6,14 @@
  * A SQL Server, Windows Server or endpoint release named in a question is always a case (QA rounds 10 #7, 11 #7).
  * A hypothetical question ("would…", "what if…") never fills a field. Pure.
  */
-import type { Facts, Lang } from '../domain/types';
+import type { EndpointVersion, Facts, Lang, LocalizedText } from '../domain/types';
+import { advisingMediumHigh } from '../domain/advises';
 import { extractFacts, type Extraction } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { FIELD_NAMES, fieldOfQuestion, formatField, type Field } from '../domain/fields';
 import { endpointRefusesTls10, formatEndpoint, formatTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import type { Block } from './document';
-import { diagnosisBlocks, para, sub, listFrom } from './compose';
+import { diagnosisBlocks, para, paraFrom, sub, listFrom } from './compose';
 import { TEXTS } from './texts';
 
 type VersionField = Exclude<Field, 'level'>;
@@ -125,6 +126,9 @@ export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text
   const sep = lang === 'ja' ? '、' : ', ';
   const own = fields.every((f) => facts[f] !== undefined && same(f, facts, cases));
   const blocks: Block[] = [para(own ? t.caseOwn(named.join(sep)) : t.caseAbout(named.join(sep), kept.join(sep)))];
+  // "will upgrading the SX80s to CE 9.15 fix it?" while they run CE 9.8 (QA53 #15): the plain answer leads.
+  const fixLead = cases.endpoint ? upgradeFixLead(facts, cases.endpoint, text) : null;
+  if (fixLead) blocks.unshift(paraFrom(fixLead, lang));
   const d = diagnose(hf);
   const titles = d.findings.filter((x) => VERDICT_CODES.has(x.code)).map((x) => x.title[lang]);
   if (titles.length) blocks.push({ type: 'bullets', items: titles });
@@ -144,6 +148,37 @@ export function caseBlocks(facts: Facts, cases: Partial<Facts>, lang: Lang, text
   const names = missing.filter((f): f is Field => f !== undefined).map((f) => t.fieldNames[f]);
   if (names.length) blocks.push(para(t.caseNeeds(names.join(sep))));
   return blocks;
+}
+
+/**
+ * "will upgrading the SX80s to CE 9.15 fix it?", "would moving to RoomOS 11 help?", 「CE 9.15 に上げれば直りますか？」 (QA53 #15):
+ * whether a newer endpoint release is the fix. Not when the release held still accepts TLS 1.0 (that is the upgrade question of
+ * upgradeBlocks) or the one asked does (a downgrade, answered elsewhere).
+ */
+const FIX_ASK_EN = /(?<![a-z])(?:will|would|does|do|could|can|should|might)\s(?:it|that|this|upgrading|updating|moving|going|an?\s(?:upgrade|update))(?:\s(?:[^?.!\n]|\.(?=\d)){0,60})?\s(?:fix|solve|resolve|help|cure|sort\sout|make\s(?:it|them)\swork|make\sa\sdifference)(?![a-z])/;
+const FIX_ASK_JA = /(?:上げ|アップグレードし|アップデートし|更新し|移行し|変え)(?:れば|たら|ると|ても)[^。？?]{0,20}(?:直り|治り|解決し|解消し|改善し|良くなり|よくなり|繋がる|つながる|効果)/;
+
+function upgradeFixLead(facts: Facts, to: EndpointVersion, text: string): LocalizedText | null {
+  const own = facts.endpoint;
+  if (!own || !endpointRefusesTls10(own) || !endpointRefusesTls10(to)) return null;
+  const t = text.slice(0, 300);
+  if (!UPGRADE_WORD.test(t) || !(FIX_ASK_EN.test(t.toLowerCase()) || FIX_ASK_JA.test(t))) return null;
+  const d = diagnose(facts);
+  const has = (c: string) => d.findings.some((f) => f.code === c);
+  const a = formatEndpoint(to);
+  const b = formatEndpoint(own);
+  if (has('tms-pre15-upgrade-or-downgrade') && facts.tms) {
+    const tms = formatTms(facts.tms);
+    return {
+      en: `No. ${a} refuses TLS 1.0 too, as ${b} does (every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release does), and ${tms} speaks only TLS 1.0. The way out is on the TMS side: upgrading TMS to 15.x (or, for hardware that runs TC, going back to TC 7.3.3).`,
+      ja: `いいえ。${a} も ${b} と同じく TLS 1.0 を受け付けず（TC 7.3.6 以降、CE 8.1.0 以降、RoomOS のすべてのリリースが同様です）、${tms} は TLS 1.0 しか使えません。対処は TMS 側で、TMS を 15.x にアップグレードすることです（TC を動かせるハードウェアなら TC 7.3.3 に戻す方法もあります）。`,
+    };
+  }
+  if (!has('tms-medium-tls10-only')) return null;
+  return advisingMediumHigh(
+    `No. ${a} refuses TLS 1.0 too, as ${b} does (every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release does): what fails is TMS offering only TLS 1.0 at Medium. The fix is on the TMS side: TLS 1.2 in Schannel on the TMS server and Communication Security = Medium-High; the endpoints need no upgrade for it.`,
+    `いいえ。${a} も ${b} と同じく TLS 1.0 を受け付けません（TC 7.3.6 以降、CE 8.1.0 以降、RoomOS のすべてのリリースが同様です）。問題は Medium の TMS が TLS 1.0 しか使わないことです。対処は TMS 側で、TMS サーバの Schannel で TLS 1.2 を有効にし、Communication Security を Medium-High にします。そのためにエンドポイントをアップグレードする必要はありません。`,
+  );
 }
 
 /** Cheap word test for an upgrade question: "upgrade", "update", 「上げ」「アップグレード」「更新」. */
