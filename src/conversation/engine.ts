@@ -40,6 +40,7 @@ import { keysSet, onRetraction } from './retraction';
 import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
 import { asksEndpointUpgradeTo, MEDIUM_HIGH_WORD } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
+import { newServerAnswerIn } from '../domain/understand/server-replaced';
 import { devicesNamedIn } from '../domain/understand/http-subject';
 import { planClauses, planIn, type PlannedSteps } from '../domain/understand/plan';
 import { bareBackAgain, saysSqlDown } from '../domain/understand/sql-down';
@@ -380,7 +381,8 @@ function onText(state: ConversationState, raw: string, keepLang = false, shared 
   const unblanked = withoutBlankFields(led) ?? led;
   // "SQL", "the Windows one", "both", 「SQL です」「両方です」 right after "Is 2008 R2 the SQL Server or the Windows Server release?":
   // that question's answer, read as the release said with its product (rev26 #9).
-  const text = whichProductAnswer(state, unblanked) ?? unblanked;
+  // "the new one", 「新しい方」 right after "Which one runs TMS now?": TMS runs on the new server (left-a #2).
+  const text = whichProductAnswer(state, unblanked) ?? newServerAnswer(state, unblanked) ?? unblanked;
   if (text.trim() === '') {
     // A bare @mention or an empty /tms-diagnose opens a conversation: greet rather than complain.
     if (state.turns === 0 && Object.keys(state.facts).length === 0) return { ...greet(state, state.lang), route: 'greeting' };
@@ -1355,11 +1357,24 @@ const TLS_WORD = /tls/i;
 
 /** The one-turn asks (askedAllBack, whichAsked) dropped: this message answers them or nothing does. */
 function withoutAskedAllBack(s: ConversationState): ConversationState {
-  if (!s.askedAllBack && s.whichAsked === undefined) return s;
+  if (!s.askedAllBack && s.whichAsked === undefined && s.serverAsked === undefined) return s;
   const out = { ...s };
   delete out.askedAllBack;
   delete out.whichAsked;
+  delete out.serverAsked;
   return out;
+}
+
+/**
+ * "the new one", "the new server", 「新しい方」「新サーバです」 right after "Which one runs TMS now?" (server-replaced.ts): TMS runs on
+ * the new server, read as said so with the new server's Windows ("TMS runs on the new server, Windows 2016"), which the facts reader
+ * records as the TMS server's (left-a #2). Null when it is not that answer.
+ */
+function newServerAnswer(state: ConversationState, raw: string): string | null {
+  const asked = state.serverAsked;
+  if (!asked || !newServerAnswerIn(raw, asked.old !== undefined)) return null;
+  const ja = state.lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(raw);
+  return ja ? `TMS は新サーバで動いています。新サーバは Windows ${asked.now} です` : `TMS runs on the new server, Windows ${asked.now}`;
 }
 
 const WHICH_SQL = /^(?:(?:it'?s|it\sis|that'?s|that\sis|i\smean|i\smeant)\s)?(?:the\s)?(?:ms\s?)?sql(?:\s?server)?(?:\s(?:one|version|release))?(?:\s?(?:の\s?(?:ほう|方))?\s?(?:です|でした|だ)?)$/i;

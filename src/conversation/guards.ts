@@ -74,6 +74,9 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   if (state.noHttpsSeen === true) out.noHttpsSeen = true;
   if (state.askedAllBack === true) out.askedAllBack = true;
   if (typeof state.whichAsked === 'string' && /^(?:19|20)\d\d(?:\s?r2)?$/i.test(state.whichAsked)) out.whichAsked = state.whichAsked;
+  const sa = state.serverAsked as unknown;
+  const yearOk = (x: unknown): x is string => typeof x === 'string' && /^20\d\d(?:\s?r2)?$/i.test(x);
+  if (isObj(sa) && yearOk(sa.now) && (sa.old === undefined || yearOk(sa.old))) out.serverAsked = { now: sa.now, ...(sa.old !== undefined ? { old: sa.old } : {}) };
   if (state.toldCannot === true) out.toldCannot = true;
   if (state.devicesNamed === 'others' || state.devicesNamed === 'both') out.devicesNamed = state.devicesNamed;
   if (Number.isSafeInteger(state.restarts) && state.restarts! > 0 && state.restarts! <= 1_000_000) out.restarts = state.restarts;

@@ -20,6 +20,7 @@ import { levelRevertedItself } from '../domain/understand/level-reverted';
 import { releaseHedged } from '../domain/understand/release-hedge';
 import { sqlPlaceEitherOr, sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
+import { replacedServerWindows } from '../domain/understand/server-replaced';
 import { secondInstancePart, tmsngPlaceIn } from '../domain/understand/sql-instance';
 import { secondInstanceNote, tmsngLocalNote, tmsngRemoteNote } from './sql-instance';
 import { classifyClause, CORRECTION_START, endsAsQuestion, hasChange, negatesChange, referredField, statedParts, unconfirmedHearsay, unknownFields } from '../domain/understand/clauses';
@@ -326,7 +327,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // answers nothing; readers-c #3.)
   const notRunYet = !!text && pendingField === 'endpoint' && found.endpoint === undefined && saysReleaseNotYet(text);
   const platformYear = !!text && pendingField === 'sql' && !state.facts.windows && Object.keys(found).length === 0 ? platformYearIn(text) : null;
-  if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && !leftBehind && !notRunYet && pendingField && found[pendingField] === undefined) {
+  // ("our old TMS server was 2008 R2, the new one is 2016" while the SQL question is open: the servers' Windows, read by
+  // server-replaced.ts, not a SQL answer; left-a #2.)
+  const serversWindows = !!text && !ev && replacedServerWindows(text) !== null;
+  if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && !leftBehind && !notRunYet && !serversWindows && pendingField && found[pendingField] === undefined) {
     ({ problems, bare, missed } = readBareAnswer(state, ex, found, problems, bare, answerText, pendingField, pendingCode, !!quoted, versionFields.length, hardeningUndone));
   }
   // No question open: a short correction with a bare value ("no, 2014 SP1", "sorry, it's 15.2.1")
@@ -598,6 +602,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const offered = problems.find((p) => p.alternatives && p.offered)?.offered;
   if (offered) s.offered = offered;
   else delete s.offered;
+  // "Which server runs TMS now?" asked: "the new one" next answers it (left-a #2).
+  const serverAsked = problems.find((p) => p.serverAsked)?.serverAsked;
+  if (serverAsked) s.serverAsked = serverAsked;
+  else delete s.serverAsked;
   // The values this message replaced, for "no, same as before" next (same-as-before.ts).
   const replaced = replacedValues(before, facts);
   if (replaced) s.earlier = replaced;

@@ -61,6 +61,12 @@ export interface ConversationState {
    */
   whichAsked?: string;
   /**
+   * The last reply asked which server runs TMS now, an old or a new one (understand/server-replaced.ts): the new server's Windows
+   * as written (`now`, "2016") and the old one's when named. "the new one", 「新しい方」 in the next text turn answers it (left-a #2).
+   * Kept one text turn; each at most 20 characters. Additive (absent = none).
+   */
+  serverAsked?: { now: string; old?: string };
+  /**
    * The endpoint release given too vaguely to decide ("CE8", "TC7.3"), kept while its precise question ("CE 8.0.x or
    * 8.1+?") is the open one, so that a turn about something else (a TMS correction) asks it again, not the generic
    * endpoint question. At most 40 characters. Additive (absent = none).

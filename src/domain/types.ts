@@ -409,6 +409,11 @@ export interface ParseProblem {
   alternatives?: boolean;
   /** The two endpoint releases offered ("TC 7.3.3", "CE 9.15"), so that "both" can follow. */
   offered?: string[];
+  /**
+   * "Which server runs TMS now?" asked (understand/server-replaced.ts): the new server's Windows as written ("2016"), and the old
+   * one's when it was named too, so that "the new one", 「新しい方」 next can record it.
+   */
+  serverAsked?: { now: string; old?: string };
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: ParseProblem };

@@ -3,6 +3,8 @@
  * change's own clause only.
  */
 import { rendered, runIn } from './helpers';
+import { normalizeState } from '../../src/conversation/guards';
+import { step } from '../../src/conversation/engine';
 
 const S = {
   en: 'TMS 15.2.1, we upgraded the SX80 to CE 9.15 last night and now it shows No HTTPS response, level Medium, Windows 2016, SQL 2016 on the TMS server',
@@ -37,5 +39,67 @@ describe('REV30 #2: a "not" outside the level change\'s clause does not negate t
     const r = runIn(lang, [S[lang], line]);
     expect(r.route).not.toBe('raised-no-restart');
     expect(r.state.facts.tlsClaims?.levelRaised).toBeFalsy();
+  });
+});
+
+describe('left-a #2: "the new one" answers "Which one runs TMS now?"', () => {
+  const OPEN = {
+    en: 'TMS 15.2.1, CE 9.15 endpoints show No HTTPS response, level Medium, SQL 2016 on the TMS server',
+    ja: 'TMS 15.2.1、エンドポイントは CE 9.15 で No HTTPS response、レベルは Medium、SQL 2016 は TMS サーバ上',
+  };
+  const PAIR = { en: 'our old TMS server was 2008 R2, the new one is 2016', ja: '旧サーバは 2008 R2、新サーバは 2016 です' };
+  it.each([
+    ['en', 'the new one'],
+    ['en', 'the new server'],
+    ['en', 'yes, TMS runs on the new one'],
+    ['ja', '新しい方'],
+    ['ja', '新サーバです'],
+    ['ja', '新しいサーバで動いています'],
+  ] as const)('%s: %s records the new server\'s Windows as the TMS server\'s', (lang, line) => {
+    const asked = runIn(lang, [OPEN[lang], PAIR[lang]]);
+    expect(asked.state.facts.windows).toBeUndefined();
+    const r = runIn(lang, [OPEN[lang], PAIR[lang], line]);
+    expect(r.understoodNothing).toBeFalsy();
+    expect(r.state.facts.windows).toMatchObject({ year: 2016, r2: false });
+    expect(rendered(r)).toMatch(/Windows Server 2016/);
+  });
+
+  it('after "Does TMS run on it now?" (one new server named), "yes" records its Windows', () => {
+    const r = runIn('en', [OPEN.en, 'we moved to a new server on 2019', 'yes']);
+    expect(r.state.facts.windows).toMatchObject({ year: 2019 });
+  });
+
+  it.each([
+    ['en', 'the old one'],
+    ['en', 'not the new one'],
+    ['en', 'the new one will be live next week'],
+    ['en', 'yes'],
+    ['ja', '新サーバはまだです'],
+  ] as const)('%s: %s records no Windows', (lang, line) => {
+    expect(runIn(lang, [OPEN[lang], PAIR[lang], line]).state.facts.windows).toBeUndefined();
+  });
+
+  it('"the new one" with no such question asked reads nothing as Windows', () => {
+    expect(runIn('en', [OPEN.en, 'the new one']).state.facts.windows).toBeUndefined();
+  });
+
+  it('the servers\' Windows said while the SQL question is open is not a SQL answer', () => {
+    const r = runIn('en', ['TMS 15.2.1, CE 9.15 endpoints show No HTTPS response, level Medium', PAIR.en]);
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(r.state.facts.windows).toBeUndefined();
+  });
+});
+
+describe('left-a #2: the asked question survives a stored state, garbage does not', () => {
+  const OPEN = 'TMS 15.2.1, CE 9.15 endpoints show No HTTPS response, level Medium, SQL 2016 on the TMS server';
+  it('a stored state (JSON round trip) still reads "the new one"', () => {
+    const asked = runIn('en', [OPEN, 'our old TMS server was 2008 R2, the new one is 2016']).state;
+    expect(asked.serverAsked).toEqual({ now: '2016', old: '2008 R2' });
+    const stored = JSON.parse(JSON.stringify(asked));
+    expect(step(stored, { kind: 'text', text: 'the new one' }).state.facts.windows).toMatchObject({ year: 2016 });
+  });
+  it('a malformed serverAsked is dropped', () => {
+    const bad = { ...runIn('en', [OPEN]).state, serverAsked: { now: 'x'.repeat(500) } } as unknown as Parameters<typeof normalizeState>[0];
+    expect(normalizeState(bad, { kind: 'text', text: 'hi' }).serverAsked).toBeUndefined();
   });
 });

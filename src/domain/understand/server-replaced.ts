@@ -63,5 +63,37 @@ export function whichServerProblem(r: ReplacedServerWindows, show: (raw: string)
   const ja = pair
     ? `旧サーバ（${show(r.old!)}）と新サーバ（${show(r.now!)}）の両方が出てきました。いま TMS が動いているのはどちらですか？ どちらも TMS サーバの Windows としては記録していません。レジストリの手順はそれによって変わります（TLS 1.2 は 2008 R2 では既定で無効、2012 以降はポリシーで無効にされていない限り有効）。`
     : `新サーバ（${show(r.now!)}）の話が出てきました。TMS はいまそのサーバで動いていますか？ まだ TMS サーバの Windows としては記録していません。レジストリの手順は TMS が動いているサーバによって変わります（TLS 1.2 は 2008 R2 では既定で無効、2012 以降はポリシーで無効にされていない限り有効）。`;
-  return { field: 'windows', input: pair ? `${r.old} / ${r.now}` : r.now!, alternatives: true, message: { en, ja } };
+  return {
+    field: 'windows',
+    input: pair ? `${r.old} / ${r.now}` : r.now!,
+    alternatives: true,
+    message: { en, ja },
+    serverAsked: { now: r.now!, ...(r.old ? { old: r.old } : {}) },
+  };
+}
+
+/**
+ * The answer to that question that says TMS runs on the new server (left-a #2): "the new one", "the new server", "TMS is on the new
+ * one", "yes, the new one", 「新しい方」「新サーバです」「新しいサーバで動いています」; after the one-server form ("Does TMS run on
+ * it now?") also "yes", "yes it does", 「はい」「はい、動いています」. The whole message is the answer (at most 60 characters): "the new
+ * one will be live next week", "not the new one", 「新サーバはまだです」 are not.
+ */
+const NEW_ANSWER_EN =
+  /^(?:(?:yes|yeah|yep|correct|right)[\s,]+)?(?:(?:it'?s|it\sis|that'?s|that\sis|tms\s(?:is|runs)|it\sruns|we'?re|we\sare|on)\s)?(?:(?:now|already)\s)?(?:on\s)?(?:the\s)?new(?:er)?(?:\s(?:one|server|box|vm|machine|host|tms\sserver))?(?:\s(?:now|already))?(?:[\s,]+(?:now|already))?$/;
+const NEW_ANSWER_JA =
+  /^(?:(?:はい|ええ|そうです)[\s、,]*)?(?:tms\s?は\s?)?(?:新しい|新)\s?(?:方|ほう|サーバー?|tms\s?サーバー?|マシン|vm)(?:\s?の\s?(?:方|ほう))?\s?(?:です|でした|だ|で(?:す)?ね|(?:で|に)\s?(?:動いて|稼働して|あり|移行して)(?:い)?(?:ます|る))?$/;
+const YES_EN = /^(?:yes|yeah|yep|correct|right)(?:[\s,]+(?:it\sdoes|it\sis|tms\sdoes|it\sruns\sthere|(?:tms\s)?runs\son\sit(?:\snow)?|now|already))?$/;
+const YES_JA = /^(?:はい|ええ|そうです)(?:[\s、,]*(?:動いています|動いてます|稼働しています|移行済みです|移行しました|そうです))?$/;
+
+/** Is the message that answer to the question asked? `pair`: the question named the old server too ("Which one runs TMS now?"). */
+export function newServerAnswerIn(raw: string, pair: boolean): boolean {
+  if (raw.length > 60) return false;
+  const said = raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .trim()
+    .replace(/[\s.!。！]+$/, '')
+    .replace(/^(?:oh|ah|sorry|あ|ああ|すみません)[\s,、]+/, '');
+  if (NEW_ANSWER_EN.test(said) || NEW_ANSWER_JA.test(said)) return true;
+  return !pair && (YES_EN.test(said) || YES_JA.test(said));
 }
