@@ -460,7 +460,13 @@ function levelBeforeInTms(clause: string, kw: { start: number; end: number }, na
   const pre = clause.slice(0, Math.max(0, kw.start - namedLength));
   return /^\s*$|(?<![a-z])(?:tms(?:\s?v?\d+(?:\.\d+)*)?|at|on|to|is|uses?|using)\s(?:the\s)?$/i.test(pre);
 }
-const LEVEL_ANYWHERE = /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])/i;
+/**
+ * A level named without a keyword: Medium, Medium-High, ミディアム(ハイ); High or Low only as the level set: "at/to/on High" (group 1),
+ * and in Japanese before a change verb (group 2): 「High にしました」「High に変更しました」「Low に設定しました」, not a log level's or a
+ * priority's (「ログを High にしました」「優先度を High に変更」; left-a #3).
+ */
+const LEVEL_ANYWHERE =
+  /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])|(?<!(?:ログ|log|debug|デバッグ|トレース|優先|重要|プライオリティ|priority|severity|重大)[^、。,.]{0,10})(?<![a-z-])(high|low)\s?(?:に|へ)\s?(?:変更|設定|切り?替え|上げ|下げ|変え|し(?:まし)?た|し[て、,])/i;
 
 // HTTP vs HTTPS, last signal wins.
 const HTTPS_FALSE = [
@@ -1292,7 +1298,7 @@ function levelNamedIn(clause: string, changes: boolean, unchanged: boolean): { s
   const at = (after ? cut : from) + (m?.index ?? 0);
   const notThis = !!m && LEVEL_NEGATED_BEFORE.test(clause.slice(Math.max(0, at - 24), at));
   if (!m) return null;
-  return notThis ? { said: m[0], denied: true } : { said: m[1] ?? m[0], denied: false };
+  return notThis ? { said: m[0], denied: true } : { said: m[1] ?? m[2] ?? m[0], denied: false };
 }
 
 /** The level a level keyword names ("security level is Medium-High", "High security setting", 「中」 alone), parsed; null when none. */

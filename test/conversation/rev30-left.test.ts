@@ -103,3 +103,33 @@ describe('left-a #2: the asked question survives a stored state, garbage does no
     expect(normalizeState(bad, { kind: 'text', text: 'hi' }).serverAsked).toBeUndefined();
   });
 });
+
+describe('left-a #3: 「High にしました」 is a level change to High, as "we set it to High"', () => {
+  const OPEN = {
+    en: 'TMS 15.13, SQL 2016 on the TMS server, CE 9.15, Windows 2016, Medium',
+    ja: 'TMS 15.13、SQL 2016 は TMS サーバ上、CE 9.15、Windows 2016、Medium',
+  };
+  it.each([
+    ['en', 'we set it to High'],
+    ['ja', 'High にしました'],
+    ['ja', 'High に変更しました'],
+    ['ja', 'セキュリティレベルを High に変更しました'],
+    ['ja', 'High に設定しましたが、まだ失敗します'],
+  ] as const)('%s: %s records High and answers with the certificate check', (lang, line) => {
+    const r = runIn(lang, [OPEN[lang], line]);
+    expect(r.understoodNothing).toBeFalsy();
+    expect(r.state.facts.level).toBe('high');
+    expect(rendered(r)).toMatch(lang === 'en' ? /TMS is at High: check the endpoints' certificates first/ : /TMS は High です（まずエンドポイントの証明書/);
+  });
+
+  it.each([
+    'High に変更していません',
+    'High にする予定です',
+    'High にします',
+    'ログレベルを High にしました',
+    '優先度を High に変更しました',
+    'High に変更するように言われました',
+  ])('ja: %s records no High', (line) => {
+    expect(runIn('ja', [OPEN.ja, line]).state.facts.level).toBe('medium');
+  });
+});
