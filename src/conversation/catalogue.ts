@@ -467,6 +467,11 @@ function minimumTlsRead(f: Facts, text: string | undefined): LocalizedText[] {
 }
 
 /** Words for the endpoints and their software, in the recognisers (normalised text). */
+/** Where the endpoints' TLS 1.0 cut-off lies (knowledge.md, Cause 1): the threshold entry's answer, and tls10-cutoff.ts's. */
+export const TLS10_THRESHOLD: LocalizedText = L(
+  'TC 7.3.6 and CE 8.1.0 are the first releases that refuse TLS 1.0 on the HTTPS interface; every later TC 7.3 and CE release, and RoomOS (10.x, 11.x…, CE\'s successor), refuses it too. TC up to 7.3.5 and CE 8.0.x still accept it. `xStatus SystemUnit Software Version` on the endpoint, or Systems > Navigator, shows the release.',
+  'HTTPS で TLS 1.0 を受け付けなくなったのは TC 7.3.6 と CE 8.1.0 からで、それ以降の TC 7.3 と CE のリリース、および CE の後継である RoomOS（10.x、11.x など）も同じです。TC 7.3.5 までと CE 8.0.x は、まだ TLS 1.0 を受け付けます。リリースはエンドポイントの `xStatus SystemUnit Software Version`、または [Systems] > [Navigator] で確認できます。',
+);
 const ENDPOINT_WORD = 'tc|ce|roomos|room\\s?os|endpoints?|codecs?|devices?|room\\s?kits?|software|firmware';
 const ENDPOINT_WORD_JA = 'tc|ce|roomos|エンドポイント|端末|コーデック|ソフトウェア|ファームウェア';
 const TLS10 = '(?<![a-z.\\d])(?:tls\\s?v?1\\.?0|tlsv1)(?![.\\d])';
@@ -4622,21 +4627,20 @@ export const CATALOGUE: CatalogueEntry[] = [
         `(?<![a-z])(?:which|what)\\s(?:(?:is|was)\\s)?(?:the\\s)?(?:first\\s)?(?:version|release|build)\\s(?:of\\s)?(?:the\\s)?(?:${ENDPOINT_WORD})(?![a-z]).{0,60}${TLS10}`,
         `${TLS10}.{0,60}(?<![a-z])(?:which|what)\\s(?:(?:${ENDPOINT_WORD})\\s)?(?:version|release|build)(?![a-z])`,
         `(?<![a-z])since\\s(?:when|which\\s(?:(?:${ENDPOINT_WORD})\\s)?(?:version|release))(?![a-z]).{0,60}${TLS10}`,
+        // ("which is the last TC release that accepts TLS 1.0?", "what's the last version that supports TLS 1.0?": left-a #4.)
+        `(?<![a-z])(?:which|what)(?:'s|\\s(?:is|was|would\\sbe))?\\s(?:the\\s)?(?:last|latest|final|highest|newest|first)\\s(?:(?:${ENDPOINT_WORD})\\s)?(?:version|release|build|one)s?(?![a-z]).{0,40}${TLS10}`,
       ],
       ja: [
         `${TLS10}.{0,40}(?:どの|何の?|いくつの?)\\s?(?:(?:${ENDPOINT_WORD_JA})\\s?(?:の)?\\s?)?(?:バージョン|リリース)`,
         `(?:どの|何の?|いくつの?)\\s?(?:(?:${ENDPOINT_WORD_JA})\\s?(?:の)?\\s?)?(?:バージョン|リリース).{0,40}${TLS10}`,
         `${TLS10}.{0,40}(?:${ENDPOINT_WORD_JA})\\s?の?\\s?(?:いくつ|どれ|何)\\s?から`,
+        // (「TLS 1.0 に対応する最後のバージョンはどれですか？」: left-a #4.)
+        `${TLS10}.{0,20}(?:最後|最終|最初)\\s?の?\\s?(?:(?:${ENDPOINT_WORD_JA})\\s?)?(?:バージョン|リリース|版)\\s?(?:は|って)\\s?(?:どれ|何|なに|いくつ|どの)`,
       ],
     },
     title: L('From which endpoint release TLS 1.0 is refused', 'TLS 1.0 を受け付けなくなるエンドポイントのリリース'),
     answer: (f) => {
-      const out = [
-        L(
-          'TC 7.3.6 and CE 8.1.0 are the first releases that refuse TLS 1.0 on the HTTPS interface; every later TC 7.3 and CE release, and RoomOS (10.x, 11.x…, CE\'s successor), refuses it too. TC up to 7.3.5 and CE 8.0.x still accept it. `xStatus SystemUnit Software Version` on the endpoint, or Systems > Navigator, shows the release.',
-          'HTTPS で TLS 1.0 を受け付けなくなったのは TC 7.3.6 と CE 8.1.0 からで、それ以降の TC 7.3 と CE のリリース、および CE の後継である RoomOS（10.x、11.x など）も同じです。TC 7.3.5 までと CE 8.0.x は、まだ TLS 1.0 を受け付けます。リリースはエンドポイントの `xStatus SystemUnit Software Version`、または [Systems] > [Navigator] で確認できます。',
-        ),
-      ];
+      const out = [TLS10_THRESHOLD];
       if (f.endpoint) {
         out.push(
           endpointRefusesTls10(f.endpoint)

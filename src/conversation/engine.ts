@@ -105,6 +105,7 @@ import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeLine } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
+import { onTls10Cutoff } from './tls10-cutoff';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
 import { stayOnUpgradeAnswer, stayOnUpgradeIn } from './stay-on-upgrade';
@@ -611,6 +612,13 @@ const ROUTES: readonly Route[] = [
     // a choice to confirm with what it keeps and what it cannot do, not a release now running.
     name: 'keep-medium-downgrade',
     run: ({ s, text }) => onKeepMediumDowngrade(s, text),
+  },
+  {
+    // "the vendor told us TC 7.3.3 is the last release that accepts TLS 1.0", 「TC7.3.3 が TLS1.0 に対応する最後のバージョンと言われ
+    // ました」, "which is the last TC release that accepts TLS 1.0?": where the cut-off lies (TC 7.3.6 / CE 8.1.0), the release named
+    // recorded as nothing (tls10-cutoff.ts, left-a #4).
+    name: 'tls10-cutoff',
+    run: ({ s, text }) => onTls10Cutoff(s, text),
   },
   {
     // "site B?", 「拠点Bは？」 after TMS servers on different releases were named: the other servers' verdict (QA round 20 #3).

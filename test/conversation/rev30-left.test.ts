@@ -133,3 +133,49 @@ describe('left-a #3: 「High にしました」 is a level change to High, as "w
     expect(runIn('ja', [OPEN.ja, line]).state.facts.level).toBe('medium');
   });
 });
+
+describe('left-a #4: a claim about the last release that accepts TLS 1.0 is answered with the cut-off, recorded as nothing', () => {
+  const P = {
+    en: 'TMS 15.2.1, endpoints CE 9.15, Windows 2019, level Medium, SQL 2016 on the TMS server',
+    ja: 'TMS 15.2.1、エンドポイントは CE 9.15、Windows 2019、レベルは Medium、SQL 2016 は TMS サーバ上',
+  };
+  it.each([
+    ['en', 'the vendor told us TC 7.3.3 is the last release that accepts TLS 1.0', /TC 7\.3\.3 does accept TLS 1\.0, but it is not the last[\s\S]*up to 7\.3\.5[\s\S]*TC 7\.3\.6 and CE 8\.1\.0 are the first[\s\S]*not recorded TC 7\.3\.3/],
+    ['ja', 'TC7.3.3 が TLS1.0 に対応する最後のバージョンと言われました', /TC 7\.3\.3 は TLS 1\.0 を受け付けますが、最後のリリースではありません[\s\S]*TC 7\.3\.6 と CE 8\.1\.0 から[\s\S]*記録していません/],
+    ['en', 'TC 7.3.5 is the last release that accepts TLS 1.0, right?', /That fits: TC 7\.3\.5 accepts TLS 1\.0/],
+    ['ja', 'TLS1.0 に対応している最後のバージョンは TC 7.3.5 です', /そのとおりです。TC 7\.3\.5/],
+    ['en', 'CE 9.15 is the last release that accepts TLS 1.0', /CE 9\.15 does not accept TLS 1\.0/],
+    ['en', 'the first version that refuses TLS 1.0 is TC 7.3.4', /TC 7\.3\.4 still accepts TLS 1\.0: the cut-off comes later/],
+  ] as const)('%s: %s', (lang, line, want) => {
+    const r = runIn(lang, [P[lang], line]);
+    expect(r.route).toBe('tls10-cutoff');
+    expect(rendered(r)).toMatch(want);
+    expect(r.state.facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.0' });
+  });
+
+  it.each([
+    ['en', 'which is the last TC release that accepts TLS 1.0?'],
+    ['ja', 'TLS 1.0 に対応する最後のバージョンはどれですか？'],
+  ] as const)('%s: the question %s gets the threshold answer', (lang, line) => {
+    const r = runIn(lang, [P[lang], line]);
+    expect(r.route).toBe('catalogue');
+    expect(rendered(r)).toMatch(lang === 'en' ? /TC 7\.3\.6 and CE 8\.1\.0 are the first releases that refuse TLS 1\.0[\s\S]*TC up to 7\.3\.5/ : /TC 7\.3\.6 と CE 8\.1\.0 から[\s\S]*TC 7\.3\.5 まで/);
+  });
+
+  it('with nothing on record, the release named is not taken as the endpoints\'', () => {
+    const r = runIn('en', ['TMS 15.2.1, No HTTPS response', 'TC 7.3.3 is the last release that accepts TLS 1.0']);
+    expect(r.state.facts.endpoint).toBeUndefined();
+    expect(rendered(r)).toMatch(/not recorded TC 7\.3\.3/);
+  });
+
+  it.each([
+    ['en', 'our codecs run TC 7.3.3, which is the last release that accepts TLS 1.0'],
+    ['en', 'Cisco TAC asked us to try TC 7.3.3'],
+    ['en', 'CE 9.15 is the latest and doesn\'t support TLS 1.0'],
+    ['en', 'what is the last step after disabling TLS 1.0?'],
+    ['ja', 'TC 7.3.3 に戻すように TAC から言われました'],
+    ['ja', 'CE 9.15 は TLS1.0 が使えないので最後に確認します'],
+  ] as const)('%s: %s is not that claim', (lang, line) => {
+    expect(runIn(lang, [P[lang], line]).route).not.toBe('tls10-cutoff');
+  });
+});
