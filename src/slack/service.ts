@@ -69,6 +69,8 @@ export interface ApplyOptions {
   keepReplies?: boolean;
   /** Claimed with the turn (TurnPlan.marks) when it queues no message: the marks of a line given no reply. */
   quietMarks?: string[];
+  /** TurnRequest.after: a write of the key in flight (the previous turn's outbox "done") the turn's write should follow. */
+  after?: Promise<void>;
 }
 
 export interface ServiceDeps {
@@ -187,7 +189,7 @@ export class ConversationService {
     const at = Date.now(); // no later than the lease's start
     try {
       const res = await store.conversations.turn(
-        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting, ...(lease ? { lease } : {}), ...(opts.withMeta ? { withMeta: true } : {}) },
+        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting, ...(lease ? { lease } : {}), ...(opts.withMeta ? { withMeta: true } : {}), ...(opts.after ? { after: opts.after } : {}) },
         (prev, seed, meta) => {
           let out;
           try {
