@@ -229,6 +229,12 @@ export class PgMetaStore implements MetaStore {
     private readonly now: () => number = Date.now,
     /** Told each write as committed (JSON text; null: deleted; undefined: not known), for the store's turn. */
     private readonly written?: (key: string, json: string | null | undefined) => void,
+    /**
+     * The text this process last wrote or read for a key (the store's turn keeps it; undefined: not
+     * known). update() tries its compare-and-set on it first, without a read: a wrong guess writes
+     * nothing (the text is compared) and is read again.
+     */
+    private readonly known?: (key: string) => string | null | undefined,
   ) {}
 
   async get(key: string): Promise<SurfaceMeta | null> {
@@ -264,12 +270,21 @@ export class PgMetaStore implements MetaStore {
 
   async update(key: string, change: MetaChange): Promise<SurfaceMeta | null> {
     // Optimistic: the write names the text it replaces (compare-and-set); another writer first = read again.
+    // First on the text this process knows (no read: one round trip when it is still the stored one).
+    let guess = this.known?.(key);
     for (let attempt = 1; ; attempt++) {
-      const old = (await this.pool.query<{ meta: string }>('SELECT meta FROM surface_meta WHERE key = $1', [key])).rows[0]?.meta ?? null;
+      const guessed = guess !== undefined;
+      const old = guessed ? guess! : ((await this.pool.query<{ meta: string }>('SELECT meta FROM surface_meta WHERE key = $1', [key])).rows[0]?.meta ?? null);
+      guess = undefined;
       const cur = old === null ? null : parse(old);
       const next = change(cur);
+      const json = next === null || next === undefined ? null : JSON.stringify(next);
+      // Nothing to write, decided on a guess: decided again on the stored text.
+      if (guessed && (next === undefined || (old === null && json === null))) {
+        attempt--;
+        continue;
+      }
       if (next === undefined) return cur;
-      const json = next === null ? null : JSON.stringify(next);
       if (json !== null && json.length > MAX_JSON) throw new RangeError('surface metadata too large');
       let r;
       try {
@@ -285,6 +300,10 @@ export class PgMetaStore implements MetaStore {
       if (r.rowCount === 1) {
         this.written?.(key, json);
         return json === null ? null : parse(json);
+      }
+      if (guessed) {
+        attempt--;
+        continue;
       }
       if (attempt >= UPDATE_TRIES) throw new Error(`surface metadata of ${key} kept changing (${UPDATE_TRIES} tries)`);
     }
@@ -381,8 +400,8 @@ export class MemoryMetaStore implements MetaStore {
 export function metaStoreFor(store: Store): MetaStore {
   const db = (store as Store & { db?: unknown }).db;
   if (store.kind === 'sqlite' && db && typeof (db as Db).prepare === 'function') return new SqliteMetaStore(db as Db);
-  const pg = store as Store & { pool?: unknown; metaWritten?: (key: string, json: string | null | undefined) => void };
-  if (store.kind === 'postgres' && pg.pool && typeof (pg.pool as Pool).query === 'function') return new PgMetaStore(pg.pool as Pool, Date.now, pg.metaWritten);
+  const pg = store as Store & { pool?: unknown; metaWritten?: (key: string, json: string | null | undefined) => void; metaKnown?: (key: string) => string | null | undefined };
+  if (store.kind === 'postgres' && pg.pool && typeof (pg.pool as Pool).query === 'function') return new PgMetaStore(pg.pool as Pool, Date.now, pg.metaWritten, pg.metaKnown);
   // The memory store keeps its own (its turn reads it); any other store gets a fresh one.
   const own = (store as Store & { meta?: unknown }).meta;
   return own instanceof MemoryMetaStore ? own : new MemoryMetaStore();

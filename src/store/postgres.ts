@@ -382,6 +382,8 @@ export type PostgresStore = Store & {
   readonly pool: Pool;
   /** PgMetaStore tells each committed write of surface metadata (metaStoreFor wires it). */
   readonly metaWritten: (key: string, json: string | null | undefined) => void;
+  /** The metadata text this process last wrote or read for a key (undefined: not known): PgMetaStore.update tries it first. */
+  readonly metaKnown: (key: string) => string | null | undefined;
 };
 
 export async function postgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
@@ -616,6 +618,7 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
     kind: 'postgres',
     pool,
     metaWritten: rememberMeta,
+    metaKnown: (key) => knownMeta.get(key),
     conversations: {
       get: (key) => live(pool, key),
       has: async (key) => (await pool.query('SELECT 1 FROM conversations WHERE key = $1 AND expires_at > $2', [key, now()])).rowCount === 1,

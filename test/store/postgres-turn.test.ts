@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { postgresStore, type PostgresStore } from '../../src/store/postgres';
 import type { TurnPlan, TurnRequest, TurnStep } from '../../src/store/port';
 import { freshPgDatabase, pgUrl } from './backends';
+import { metaStoreFor } from '../../src/store/meta';
 import type { ConversationState } from '../../src/conversation/types';
 
 const url = pgUrl();
@@ -28,6 +29,7 @@ suite('PostgreSQL turn statements', () => {
       const first = args[0] as string | { text?: string };
       const text = typeof first === 'string' ? first : (first?.text ?? '');
       if (/tmsd_turn\(/.test(text)) sent.push('turn');
+      else if (/surface_meta/.test(text)) sent.push(text.trim().split(/\s+/)[0]!.toLowerCase());
       return (query as (...x: unknown[]) => unknown).apply(this, args);
     } as typeof query;
   }, 30_000);
@@ -124,5 +126,26 @@ suite('PostgreSQL turn statements', () => {
     let_go();
     expect((await r).status).toBe('ok');
     expect(sent).toEqual(['turn']);
+  });
+  it('a metadata update after a turn that stored it is one statement (no read); one another replica changed meanwhile is read and kept', async () => {
+    const { step } = counting();
+    await a.conversations.turn(req('C8:8.8', 'h1'), step);
+    const meta = metaStoreFor(a);
+    sent.length = 0;
+    const got = await meta.update('C8:8.8', (cur) => ({ ...(cur ?? { status: 'open' }), cardTs: '1.5' }));
+    expect(sent).toEqual(['update']);
+    expect(got).toMatchObject({ status: 'open', cardTs: '1.5' });
+    // Another replica writes: this process's text is stale; the guess writes nothing, the stored text is read and changed.
+    await metaStoreFor(b).update('C8:8.8', (cur) => ({ ...cur!, statusBy: 'U2' }));
+    sent.length = 0;
+    const again = await meta.update('C8:8.8', (cur) => ({ ...cur!, channel: 'C8' }));
+    expect(sent).toEqual(['update', 'select', 'update']);
+    expect(again).toMatchObject({ cardTs: '1.5', statusBy: 'U2', channel: 'C8' });
+    expect(await meta.get('C8:8.8')).toEqual(again);
+    // A change that writes nothing, decided on the guess, is decided again on the stored text.
+    await metaStoreFor(b).update('C8:8.8', (cur) => ({ ...cur!, status: 'fixed' }));
+    sent.length = 0;
+    expect(await meta.update('C8:8.8', (cur) => (cur?.status === 'open' ? undefined : { ...cur!, status: 'open' }))).toMatchObject({ status: 'open', statusBy: 'U2' });
+    expect(sent).toEqual(['select', 'update']);
   });
 });
