@@ -101,10 +101,21 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
     // The card's metadata comes with the turn's own read (withMeta): the one the last run of the step
     // rendered with (`meta`, and `stored`, its text as read); what the rendering decided is stored by the
     // same transaction (`saved`).
-    const card: { meta: SurfaceMeta | null; stored: string | null; saved?: SurfaceMeta } = { meta: null, stored: null };
+    const card: { meta: SurfaceMeta | null; stored: string | null; saved?: SurfaceMeta; schannel?: boolean } = { meta: null, stored: null };
+    // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
+    const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
     const toStore = (state: ConversationState) => {
       card.saved = undefined;
+      card.schannel = false;
       if (!plan.meta || Object.keys(state.facts).length === 0) return undefined;
+      // The paste joins the metadata the turn stores (no write of its own after the post), unless that makes it too large.
+      if (pasted) {
+        const joined = withPasted(plan.meta, pasted);
+        if (JSON.stringify(joined).length <= MAX_META_JSON) {
+          plan.meta = joined;
+          card.schannel = true;
+        }
+      }
       const json = JSON.stringify(plan.meta);
       // Unchanged: the same text as the one read (every writer stores JSON.stringify of the metadata, so
       // the parsed copy need not be serialised again to compare; a text stored otherwise is written anew).
@@ -154,14 +165,8 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
     // The slot waits until the turn's replies are posted, not for the last one's "done" (OutboxDelivery.drainTurn):
     // on PostgreSQL that round trip is then off the path of the thread's next turn.
     const [res] = await Promise.all([deps.outbox.drainTurn(turn.key, out.leased ?? undefined).posted, edit]);
-    // A pasted check-tls.cmd / reg query output: the Schannel state before the fix (for rollback.reg).
-    const pasted = turn.message.kind === 'text' ? pastedSchannel(turn.message.text) : null;
-    if (pasted) {
-      await updateMeta(deps, turn.key, (cur) => {
-        const { schannelPartial: _p, schannelWhole: _w, ...rest } = cur ?? { status: 'open' as const };
-        return { ...rest, schannel: pasted.model, ...(pasted.partial ? { schannelPartial: true as const } : {}), ...(pasted.whole ? { schannelWhole: true as const } : {}) };
-      });
-    }
+    // The paste not stored with the turn (no card metadata stored by it): onto the metadata as it is now.
+    if (pasted && !card.schannel) await updateMeta(deps, turn.key, (cur) => withPasted(cur ?? { status: 'open' }, pasted));
     const ok = !res.blocked && res.failed === 0;
     deps.metrics.route(out.route);
     logger.info('turn', { key: turn.key, kind: turn.message.kind, route: out.route, replies: out.replies.length, messages: out.outbox.length, card: plan.update ? 'updated' : plan.meta ? 'posted' : 'none', ok, ms: Date.now() - started });
@@ -179,6 +184,12 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
  * bench/slack-timeline.js). The check phase after the next poll comes after that write.
  */
 export const afterPostWritten = (): Promise<void> => new Promise<void>((r) => setImmediate(() => setImmediate(r)));
+
+/** The metadata with a pasted Schannel state (pastedSchannel) in place of the one it held. */
+function withPasted(meta: SurfaceMeta, pasted: NonNullable<ReturnType<typeof pastedSchannel>>): SurfaceMeta {
+  const { schannelPartial: _p, schannelWhole: _w, ...rest } = meta;
+  return { ...rest, schannel: pasted.model, ...(pasted.partial ? { schannelPartial: true as const } : {}), ...(pasted.whole ? { schannelWhole: true as const } : {}) };
+}
 
 /** The mark of a message read as a turn that got no reply: `quiet:msg:<channel>:<ts>`. */
 export const quietMark = (messageId: string): string => `quiet:${messageId}`;
