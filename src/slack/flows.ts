@@ -123,15 +123,12 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
       card.saved = plan.meta;
       return { json, user: plan.meta.user ?? null };
     };
-    const doneInFlight = deps.outbox.doneInFlight(turn.key);
     const out = await service.apply(turn.key, turn.message, turn.dedupe, turn.langHint, {
       ...(initialLang ? { initialLang } : {}),
       before: turn.before,
       seedFrom: turn.seedFrom,
       requireExisting: turn.requireExisting,
       withMeta: true,
-      // The previous turn's "done", if still being stored: the store's write follows it (the step overlaps it).
-      ...(doneInFlight ? { after: doneInFlight } : {}),
       // A line the bot stays silent on (chatter in a shared thread): marked in the turn's own
       // transaction, so an edit of it, handled at once or on another replica, is not called an edit
       // of an answered message (src/slack/listeners/events/message.ts). No write of its own.
@@ -162,9 +159,7 @@ async function threadTurnBody(deps: AppDeps, client: WebClient, turn: ThreadTurn
     // then its preparation ran between the post's dispatch and its write. The metadata as now stored:
     // applyCardPlan writes only what the turn did not.
     const edit = afterPostWritten().then(() => applyCardPlan(deps, client, turn.key, turn.target, out.state, card.saved ?? meta, plan));
-    // The slot waits until the turn's replies are posted, not for the last one's "done" (OutboxDelivery.drainTurn):
-    // on PostgreSQL that round trip is then off the path of the thread's next turn.
-    const [res] = await Promise.all([deps.outbox.drainTurn(turn.key, out.leased ?? undefined).posted, edit]);
+    const [res] = await Promise.all([deps.outbox.drain(turn.key, out.leased ?? undefined), edit]);
     // The paste not stored with the turn (no card metadata stored by it): onto the metadata as it is now.
     if (pasted && !card.schannel) await updateMeta(deps, turn.key, (cur) => withPasted(cur ?? { status: 'open' }, pasted));
     const ok = !res.blocked && res.failed === 0;

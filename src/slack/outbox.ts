@@ -30,16 +30,12 @@ export interface OutboxDeliveryOptions {
 /** The store failed to mark an item done (already logged with the item): the drain stops there. */
 class DoneNotRecorded extends Error {}
 
-const noop = (): void => undefined;
-
 export type DrainResult = { delivered: number; failed: number; blocked: boolean };
 
 export class OutboxDelivery {
   readonly owner: string;
   readonly leaseMs: number;
   private readonly queue = new KeyedQueue();
-  /** By key: the "done" of a turn's last item, while it is being stored (drainTurn, doneInFlight). */
-  private readonly marking = new Map<string, Promise<void>>();
   private readonly onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
 
   constructor(
@@ -71,30 +67,13 @@ export class OutboxDelivery {
    * leased (and nothing older pending), posted first without reading the outbox. Never throws.
    */
   drain(key: string, leased?: { owner: string; at: number; items: OutboxItem[] }): Promise<DrainResult> {
-    return this.drainTurn(key, leased).settled;
-  }
-
-  /**
-   * drain(), for the turn that stored `leased`: `posted` resolves once the turn's own items have been
-   * delivered (posted, or the user told they could not be), before the last one's "done" is stored;
-   * `settled` when the drain has ended (as drain()). The turn's serial slot waits for `posted` only,
-   * so the "done" (a round trip on PostgreSQL) is not on the path of the thread's next turn: that
-   * turn's own drain still comes after it (one queue per key), and a turn stored before the "done"
-   * commits finds the item pending, is not leased, and its drain reads the outbox after this one
-   * (per-thread order and exactly-once are the leases' and the queue's, as for any drain).
-   * Without leased items, `posted` is `settled`.
-   */
-  drainTurn(key: string, leased?: { owner: string; at: number; items: OutboxItem[] }): { posted: Promise<DrainResult>; settled: Promise<DrainResult> } {
-    let early: ((res: DrainResult) => void) | undefined;
-    const posted = new Promise<DrainResult>((resolve) => (early = resolve));
-    const settled = this.queue.run(key, async () => {
+    return this.queue.run(key, async () => {
       const res: DrainResult = { delivered: 0, failed: 0, blocked: false };
       try {
         // Whether the outbox may hold more of this key: the last "done" says (it counts what any
         // replica's turn queued before it), so a drain of a turn's own items does not read again.
         let more = true;
-        const own = leased?.items ?? [];
-        for (const [n, item] of own.entries()) {
+        for (const item of leased?.items ?? []) {
           // A lease that may be running out (this drain waited behind a slow one) is taken again:
           // tries > 1 then, and the post looks for an earlier copy first.
           let tries = 1;
@@ -107,15 +86,7 @@ export class OutboxDelivery {
             tries = lease.tries;
           }
           const ok = await this.deliver(item, tries);
-          // The turn's last item delivered: its turn goes on while "done" is stored.
-          let mark = this.markDone(item, ok);
-          if (n === own.length - 1) {
-            const inFlight = mark.then(noop, noop);
-            this.marking.set(key, inFlight);
-            mark = mark.finally(() => this.marking.get(key) === inFlight && this.marking.delete(key));
-            early?.({ delivered: res.delivered + (ok ? 1 : 0), failed: res.failed + (ok ? 0 : 1), blocked: false });
-          }
-          ({ more } = await mark);
+          ({ more } = await this.markDone(item, ok));
           if (ok) res.delivered++;
           else res.failed++;
         }
@@ -142,9 +113,6 @@ export class OutboxDelivery {
       }
       return res;
     });
-    // Ended before the turn's last item was delivered (blocked, interrupted), or nothing leased: as drain().
-    void settled.then(early);
-    return { posted, settled };
   }
 
   /**
@@ -177,14 +145,6 @@ export class OutboxDelivery {
     const n = results.reduce((a, r) => a + r.delivered + r.failed, 0);
     if (n) this.logger.info('outbox: delivered pending replies', { items: n, keys: keys.length });
     return n;
-  }
-
-  /**
-   * The "done" of the last item a turn of `key` posted, while it is still being stored (drainTurn), else
-   * undefined: the thread's next turn hands it to its store (TurnRequest.after). Never rejects.
-   */
-  doneInFlight(key: string): Promise<void> | undefined {
-    return this.marking.get(key);
   }
 
   /** Resolves when no drain is running. */

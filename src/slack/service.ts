@@ -69,8 +69,6 @@ export interface ApplyOptions {
   keepReplies?: boolean;
   /** Claimed with the turn (TurnPlan.marks) when it queues no message: the marks of a line given no reply. */
   quietMarks?: string[];
-  /** TurnRequest.after: a write of the key in flight (the previous turn's outbox "done") the turn's write should follow. */
-  after?: Promise<void>;
 }
 
 export interface ServiceDeps {
@@ -189,7 +187,7 @@ export class ConversationService {
     const at = Date.now(); // no later than the lease's start
     try {
       const res = await store.conversations.turn(
-        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting, ...(lease ? { lease } : {}), ...(opts.withMeta ? { withMeta: true } : {}), ...(opts.after ? { after: opts.after } : {}) },
+        { key, dedupe, fresh: opts.fresh, seedFrom: opts.seedFrom, requireExisting: opts.requireExisting, ...(lease ? { lease } : {}), ...(opts.withMeta ? { withMeta: true } : {}) },
         (prev, seed, meta) => {
           let out;
           try {

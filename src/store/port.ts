@@ -81,14 +81,6 @@ export interface TurnRequest {
    * is stored (JSON text, null: none), in the turn's own read: no read of its own before the turn.
    */
   withMeta?: boolean;
-  /**
-   * A write of this key still in flight that the turn's own write should follow when it can (the
-   * previous turn's outbox "done", OutboxDelivery.doneInFlight): a store whose write is a round trip
-   * (PostgreSQL) awaits it after the step and before sending, so the step overlaps it and the turn
-   * then finds the outbox as that "done" left it (leased, no read of its own). Never rejects. Only
-   * speed depends on it: a turn written before it is still correct (not leased; its drain reads).
-   */
-  after?: Promise<void>;
 }
 
 export interface TurnPlan {

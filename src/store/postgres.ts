@@ -573,8 +573,6 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
             [req.key, dedupeClaims(req.dedupe), -1, seedKey, null, null, null, null, null, [], null, null, 0, t, ttl];
         // With the metadata: the same call, with the conversation's version expectation replaced by
         // -1 ("only look") when the stored metadata is not the text the step ran on.
-        // The previous turn's outbox "done" (TurnRequest.after), if still in flight: the step above ran meanwhile.
-        if (req.after && attempt === 0) await req.after;
         // Named: each connection parses and plans these once (PREPARED below).
         row = (
           req.withMeta

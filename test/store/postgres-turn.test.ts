@@ -112,21 +112,6 @@ suite('PostgreSQL turn statements', () => {
     expect(seen).toEqual([]);
     expect(sent).toEqual(['turn']);
   });
-  it("a turn handed a write still in flight (the previous turn's outbox done, TurnRequest.after) runs its step at once and sends its statement after it", async () => {
-    const { step } = counting();
-    await a.conversations.turn(req('D7:7.7', 'g1'), step);
-    sent.length = 0;
-    let let_go!: () => void;
-    const after = new Promise<void>((r) => (let_go = r));
-    const { step: step2, seen } = counting();
-    const r = a.conversations.turn(req('D7:7.7', 'g2', { after }), step2);
-    await new Promise((res) => setTimeout(res, 50));
-    expect(seen).toEqual([1]);
-    expect(sent).toEqual([]);
-    let_go();
-    expect((await r).status).toBe('ok');
-    expect(sent).toEqual(['turn']);
-  });
   it('a metadata update after a turn that stored it is one statement (no read); one another replica changed meanwhile is read and kept', async () => {
     const { step } = counting();
     await a.conversations.turn(req('C8:8.8', 'h1'), step);
