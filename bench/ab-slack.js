@@ -11,7 +11,8 @@
  * are warmed up (AB_WARM turns of one conversation, default 3000, then 8 x 40), then AB_ROUNDS
  * (default 5) rounds of one conversation (240 turns) and of 8 at once (60 turns each) alternate
  * between them, A first in even rounds and B first in odd ones. Prints B / A: throughput, p50, p99
- * and this process's CPU per turn, medians with their range. Loopback only. The same build on both
+ * and this process's CPU per turn, medians with their range. AB_STORES (default "sqlite,postgres") picks the
+ * stores (PostgreSQL only with DATABASE_URL), AB_CONVERSATIONS (default "1,8") the runs. Loopback only. The same build on both
  * sides (A/A) measured CPU per turn 0.91-0.98x for one conversation with a 300-turn warm-up and A
  * always first; 1.00-1.01x with these defaults.
  */
@@ -67,6 +68,9 @@ async function main() {
   const run = `${process.pid}_${Date.now().toString(36)}`;
   const kinds = [['SQLite', async (dist, n) => require(path.join(dist, 'store/sqlite')).sqliteStore(path.join(dir, `${n}.db`))]];
   if (url) kinds.push(['PostgreSQL', async (dist, n) => require(path.join(dist, 'store/postgres')).postgresStore(await pgDatabase(url, `tmsd_ab_${n}_${run}`, made))]);
+  const stores = String(process.env.AB_STORES ?? 'sqlite,postgres').toLowerCase().split(',');
+  const convs = String(process.env.AB_CONVERSATIONS ?? '1,8').split(',').map(Number);
+  for (let i = kinds.length - 1; i >= 0; i--) if (!stores.some((s) => kinds[i][0].toLowerCase().startsWith(s.trim()))) kinds.splice(i, 1);
   console.log(`A/B through bench:slack's harness: A = ${A_DIST}, B = ${B_DIST}; ${ROUNDS} alternating rounds, B / A medians (range)`);
   try {
     for (const [kind, open] of kinds) {
@@ -78,7 +82,7 @@ async function main() {
         await H.drive(app, api, `w${kind}${i}a`, 1, WARM);
         await H.drive(app, api, `w${kind}${i}b`, 8, 40);
       }
-      for (const [conv, turns] of [[1, 240], [8, 60]]) {
+      for (const [conv, turns] of [[1, 240], [8, 60]].filter(([c]) => convs.includes(c))) {
         const r = { thr: [], p50: [], p99: [], cpu: [] };
         for (let i = 0; i < ROUNDS; i++) {
           // A first in even rounds, B first in odd ones: neither build always runs right after the other.
