@@ -44,7 +44,7 @@ import { askedValues, caseBlocks, namesAskedValues, upgradeBlocks } from './hypo
 import { bareCorrection, servicePackCorrectionPart } from '../domain/understand/correction';
 import { WRONG_LEAD_EN, WRONG_LEAD_JA } from '../domain/understand/cues';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
-import { hexLineMeaning, logNothingRelevant, logPaste } from './raw-paste';
+import { hexLineMeaning, logAround, logNothingRelevant, logPaste } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { hardeningAllFailIn, hardeningAllFailUndone, mixedEndpointsNoteBlock } from './mixed-note';
 import { tls10ClientShownOn } from '../evidence/text';
@@ -95,6 +95,19 @@ export function withProbeOffered(r: TurnResult): TurnResult {
   return { ...r, replies };
 }
 
+/**
+ * A turn's result with a note ahead of its first reply's own words (after an answer given first, Reply.answers; before the
+ * heading, where the Slack card takes its notes: src/slack/answer.ts cardParts).
+ */
+function withNoteFirst(r: TurnResult, note: LocalizedText): TurnResult {
+  if (!r.replies.length) return r;
+  const [first, ...rest] = r.replies;
+  const at = Math.min(first.answers ?? 0, first.blocks.length);
+  const block: Block = { type: 'warning', title: first.lang === 'ja' ? '貼り付けられたログ' : 'The pasted log', text: note[first.lang] };
+  const blocks = [...first.blocks.slice(0, at), block, ...first.blocks.slice(at)];
+  return { ...r, replies: [{ ...first, blocks, ...(first.answers ? { answers: first.answers } : {}) }, ...rest] };
+}
+
 export function onFacts(given: ConversationState, raw: string): TurnResult {
   return withProbeOffered(onFactsRead(given, raw));
 }
@@ -140,7 +153,21 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (text && !ev) {
     const hex = hexLineMeaning(text);
     const log = hex ? null : logPaste(text);
-    if (hex || log?.lines) return { state: next(state, {}), replies: [reply(lang, [para(hex ? hex[lang] : logNothingRelevant(log?.lines ?? 0, log?.eventRecord)[lang]), ...questionBlocksFor(state)])] };
+    if (hex) return { state: next(state, {}), replies: [reply(lang, [para(hex[lang]), ...questionBlocksFor(state)])] };
+    if (log?.lines) {
+      // (A log that names "No HTTPS response" is never said not to; the user's own lines around it, when they give facts
+      // such as "TMS 15.2.1, CE 9.15.3, SQL 2016 on the TMS server" above the log, are read as any message: QA54 #1.)
+      const around = logAround(text);
+      const asked = questionBlocksFor(state).length > 0;
+      if (around.prose && around.prose !== text && Object.keys(extractFacts(around.prose).facts).length > 0) {
+        const note = logNothingRelevant(around.logLines, log.eventRecord, { symptom: around.symptom, proseRead: true });
+        return withNoteFirst(onFactsRead(given, around.prose), note);
+      }
+      const note = logNothingRelevant(around.logLines || log.lines, log.eventRecord, { symptom: around.symptom, asked });
+      // (Nothing known and nothing asked yet: a log showing the symptom starts the conversation, its first question asked.)
+      if (around.symptom && !asked && Object.keys(state.facts).length === 0) return respond(next(state, {}), [para(note[lang])], [], false);
+      return { state: next(state, {}), replies: [reply(lang, [para(note[lang]), ...questionBlocksFor(state)])] };
+    }
   }
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
   // Units that accept TLS 1.0 kept as failing after hardening (Facts.hardeningAllFail), now undone: TLS 1.0 said or shown on (its

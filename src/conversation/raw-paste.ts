@@ -63,15 +63,59 @@ export function logLines(text: string): number {
   return logPaste(text).lines;
 }
 
-/** `eventRecord`: the paste is an Event Viewer record (logPaste), called that rather than "a log". */
-export function logNothingRelevant(lines: number, eventRecord = false): LocalizedText {
+const SYMPTOM = /no\s?https\s?response/i;
+
+/**
+ * A log pasted with the user's own lines around it ("TMS 15.2.1, CE 9.15.3, SQL 2016 … log:" above 30 log lines, QA54 #1):
+ * the lines before the first log line and after the last one (`prose`, read for facts as any message; lines between log
+ * lines, such as a stack trace's, are the log's), and how many lines name "No HTTPS response" (`symptom`: the symptom
+ * itself, which no evidence reader counts as a finding) among the `logLines` from the first log line to the last.
+ */
+export function logAround(text: string): { prose: string; symptom: number; logLines: number } {
+  const lines = text.split('\n', 100_000);
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, 400);
+    if (line.trim() && LOG_LINE.test(line)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return { prose: text, symptom: 0, logLines: 0 };
+  const prose = [...lines.slice(0, first), ...lines.slice(last + 1)].filter((l) => l.trim()).join('\n');
+  const inLog = lines.slice(first, last + 1).filter((l) => l.trim());
+  const logLines = inLog.length;
+  const symptom = inLog.filter((l) => SYMPTOM.test(l.slice(0, 400))).length;
+  return { prose: prose.length > 2000 ? '' : prose, symptom, logLines };
+}
+
+/**
+ * What a pasted log in which no reader found a finding shows. `eventRecord`: the paste is an Event Viewer record (logPaste),
+ * called that rather than "a log". `symptom`: its lines that name "No HTTPS response" (never said absent then, QA54 #1).
+ * `asked`: a question is open (the paste is not taken as its answer); `proseRead`: the user's own lines beside the log were
+ * read for facts.
+ */
+export function logNothingRelevant(lines: number, eventRecord = false, opts: { symptom?: number; asked?: boolean; proseRead?: boolean } = {}): LocalizedText {
+  const { symptom = 0, asked = true, proseRead = false } = opts;
   const what = eventRecord
     ? L(`This looks like an event-log record (${lines} lines)`, `イベント ログのレコードのようです（${lines} 行）`)
     : L(`This looks like a log (${lines} lines)`, `ログのようです（${lines} 行）`);
-  return L(
-    `${what.en}. I found nothing in it about this problem: no "No HTTPS response", no TLS or Schannel error, no ClientHello, reset or SQL Server event. I have not taken it as an answer to my question.`,
-    `${what.ja}。この問題に関係する記述（「No HTTPS response」、TLS や Schannel のエラー、ClientHello、リセット、SQL Server のイベント）は見つかりませんでした。質問への回答としては扱っていません。`,
-  );
+  const found = symptom
+    ? L(
+        `${symptom >= lines ? 'Every line shows' : `${symptom} of its lines show${symptom === 1 ? 's' : ''}`} "No HTTPS response", the symptom itself; beyond that I found nothing in it that tells more: no TLS or Schannel error, no ClientHello, reset or SQL Server event.`,
+        `${symptom >= lines ? 'すべての行' : `${symptom} 行`}に「No HTTPS response」（症状そのもの）が出ています。それ以上のこと（TLS や Schannel のエラー、ClientHello、リセット、SQL Server のイベント）は見つかりませんでした。`,
+      )
+    : L(
+        'I found nothing in it about this problem: no "No HTTPS response", no TLS or Schannel error, no ClientHello, reset or SQL Server event.',
+        'この問題に関係する記述（「No HTTPS response」、TLS や Schannel のエラー、ClientHello、リセット、SQL Server のイベント）は見つかりませんでした。',
+      );
+  const tail = proseRead
+    ? L(' I read the versions and facts from the lines you wrote around it, not from the log.', 'バージョンなどは、ログではなく、その前後にご自身で書かれた行から読み取りました。')
+    : asked
+    ? L(' I have not taken it as an answer to my question.', '質問への回答としては扱っていません。')
+    : L('', '');
+  return L(`${what.en}. ${found.en}${tail.en}`, `${what.ja}。${found.ja}${tail.ja}`);
 }
 
 /** Byte pairs, spaced or not, perhaps cut short with "...": "16 03 01 00 a5 01", "160301...". */

@@ -1,0 +1,47 @@
+/**
+ * QA54 (brief fix54a): wrong answers in the conversation, EN and JA.
+ * #1 versions on a first line above a long pasted log of "No HTTPS response" lines: the versions are read and answered, and
+ *    the log is never said to lack "No HTTPS response".
+ */
+import { runIn, runText } from './helpers';
+
+/** JSON text with its quotes unescaped, to match the words as shown. */
+const plain = (s: string) => s.replace(/\\"/g, '"');
+const logOf = (n: number) =>
+  Array.from({ length: n }, (_, i) => `2024-03-04 09:11:${String(i % 60).padStart(2, '0')} ERROR TMSDatabaseScannerService: system 10.1.0.${i + 1} No HTTPS response`).join('\n');
+
+describe('#1 versions written above a long log of "No HTTPS response" lines', () => {
+  it.each([
+    ['en', `TMS 15.2.1, endpoints CE 9.15.3, SQL 2016 on TMS server, Windows 2019. log:\n${logOf(30)}`, /CE 9\.15\.3/, /Every line shows "No HTTPS response"/],
+    ['ja', `TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 は TMS サーバ上、Windows 2019 です。ログ：\n${logOf(30)}`, /CE 9\.15\.3/, /すべての行に「No HTTPS response」/],
+  ] as const)('%s: the versions are read and the answer given; the log is said to show the symptom', (lang, msg, seen, said) => {
+    const r = runIn(lang, [msg]);
+    const card = r.replies.find((x) => x.summary);
+    expect(card).toBeDefined();
+    expect(r.state.facts.tms).toBeDefined();
+    expect(r.state.facts.endpoint).toBeDefined();
+    expect(r.state.facts.sqlLocation).toBe('local');
+    const text = plain(JSON.stringify(r.replies));
+    expect(text).toMatch(seen);
+    expect(text).toMatch(said);
+    expect(text).not.toMatch(/no "No HTTPS response"|「No HTTPS response」、TLS/);
+  });
+
+  it.each([
+    ['en', /Every line shows "No HTTPS response"/],
+    ['ja', /すべての行に「No HTTPS response」/],
+  ] as const)('%s: the log alone is never said to lack "No HTTPS response", and the first question is asked', (lang, said) => {
+    const { text: raw, state } = runText(lang, [logOf(30)]);
+    const text = plain(raw);
+    expect(text).toMatch(said);
+    expect(text).not.toMatch(/no "No HTTPS response"|「No HTTPS response」、TLS/);
+    expect(state.pending).toBeDefined();
+  });
+
+  it('a log with nothing relevant is still said so, and not taken as the pending answer', () => {
+    const quiet = Array.from({ length: 40 }, (_, i) => `2026-12-01 10:${String(i % 60).padStart(2, '0')}:02,123 [12] INFO  tms.Scheduler - poll ${i} ok`).join('\n');
+    const { text } = runText('en', ['TMS 15.2.1 shows No HTTPS response after upgrading endpoints to CE 9.15', quiet]);
+    expect(text).toContain('I found nothing in it about this problem');
+    expect(text).toContain('I have not taken it as an answer to my question');
+  });
+});
