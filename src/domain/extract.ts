@@ -399,6 +399,13 @@ const MODEL_ON_TC7 =
   /(?<![a-z])(?:sx\d{2}|mx\d{3}|c\d{2}|ex\d{2}|profile\s?\d{2}|codec\s?c\d{2})s?\s(?:(?:(?:are|is)\s)?(?:on|running|at)|(?:(?:were|was|got|have\sbeen|has\sbeen)\s)?(?:after\s(?:the\s|an\s)?)?(?:upgrad(?:ed|ing|e)|updat(?:ed|ing|e))\s(?:(?:them|it)\s)?to)\s(?:v|version\s)?(7\.3\.\d{1,2})(?![\d.])|(?<![a-z])(?:sx\d{2}|mx\d{3}|c\d{2}|ex\d{2}|profile\s?\d{2}|codec\s?c\d{2})\s?(?:を|は|も)\s?(?:tc\s?)?(7\.3\.\d{1,2})(?![\d.])\s?(?:に|へ)\s?(?:アップグレード|アップデート|更新|上げ)/i;
 /** A Windows Server year before the machine it names: "2016 server", "on a 2012R2 box", "a 2019 VM". */
 const YEAR_MACHINE = /^\s*(?:(?:on|in|a|an|the|our|it's|its|it\sis)\s)*(?:windows\s)?20(?:0[38]|1[269]|2[25])(?:\s?r2)?\s(?:windows\s)?(?:server|box|host|vm|machine)(?![a-z])[\s.!]*$/i;
+/**
+ * A clause that is only a SQL Server release ("2008 R2 SP2", "version 2008 R2 SP2", 「2008 R2 SP2 です」), read as SQL's right
+ * after a clause about SQL that named no release ("SQL is actually on the TMS server, 2008 R2 SP2", QA54 #2). Not "2012 R2"
+ * (SQL Server has none), nor a hedge or anything else in the clause.
+ */
+const SQL_RELEASE_ALONE =
+  /^\s*(?:(?:the\s)?version\s|ver\.?\s|it'?s\s|it\sis\s|バージョンは\s?)?20(?:0[58]|1[0-9]|2[0-9])(?<!2012)(?:\s?r2)?(?:\s?(?:sp|service\spack\s?)\d)?(?:\s?cu\s?\d{1,2})?\s*(?:です|でした)?[\s.!。]*$/i;
 /** A bare "2012 R2" (Windows only: SQL Server has no 2012 R2). */
 const BARE_2012R2 = /^\s*(?:(?:on|a|an|the|it's|its|it\sis)\s)*2012\s?r2[\s.!]*$/i;
 
@@ -847,6 +854,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       }
       if (c || continuing) kws = [{ topic: lastTopic, start: 0, end: c ? c[0].length : 0 }];
     }
+    // "SQL is actually on the TMS server, 2008 R2 SP2", 「SQL は実は TMS サーバ上で、2008 R2 SP2 です」: a release alone right after
+    // a clause about SQL that named none is SQL's (the release said with the place; QA54 #2). ("SQL 2016 on the TMS server, 2019":
+    // SQL's release already read, the bare year stays unread.)
+    if (kws.length === 0 && lastTopic === 'sql' && !facts.sql && !/2012\s?r2/i.test(clause) && SQL_RELEASE_ALONE.test(clause)) kws = [{ topic: 'sql', start: 0, end: 0 }];
     // "2016 server", "on a 2012R2 box", a bare "2012 R2" (SQL Server has no 2012 R2) in a clause that names no topic and
     // does not follow one about SQL ("SQL 2017, on a 2016 server" stays SQL's): the Windows release (QA36 #9).
     if (!ctx?.sqlAsked && kws.every((k) => k.topic === 'noise') && lastTopic !== 'sql' && (YEAR_MACHINE.test(clause) || BARE_2012R2.test(clause))) kws = [{ topic: 'windows', start: 0, end: 0 }];

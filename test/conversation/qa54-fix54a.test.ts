@@ -45,3 +45,40 @@ describe('#1 versions written above a long log of "No HTTPS response" lines', ()
     expect(text).toContain('I have not taken it as an answer to my question');
   });
 });
+
+/** The card's caveat titles after the turns (the last card of the conversation). */
+function caveatsAfter(lang: 'en' | 'ja', msgs: string[]): { caveats: string[]; facts: ReturnType<typeof runIn>['state']['facts'] } {
+  const r = runIn(lang, msgs);
+  const card = r.replies.find((x) => x.summary);
+  return { caveats: card?.summary?.caveats.map((c) => c.text) ?? [], facts: r.state.facts };
+}
+
+describe('#2 a correction of SQL\'s place with its release: the release is taken, so the SQL 2008 R2 caveat appears', () => {
+  const EN = 'TMS 15.2.1, endpoints CE 9.15.3, SQL 2017 on a separate cluster, Windows 2019, level Medium';
+  const JA = 'TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2017 は別のクラスタ、Windows 2019、レベルは Medium です';
+  it.each([
+    ['en', EN, 'SQL is actually on the TMS server, 2008 R2 SP2', 2],
+    ['en', EN, 'SQL is on the TMS server, version 2008 R2 SP2', 2],
+    ['en', EN, 'SQL is local, 2008 R2', null],
+    ['ja', JA, 'SQL は実は TMS サーバ上で、2008 R2 SP2 です', 2],
+  ] as const)('%s: %s / %s', (lang, opening, correction, sp) => {
+    const { caveats, facts } = caveatsAfter(lang, [opening, correction]);
+    expect(facts.sqlLocation).toBe('local');
+    expect(facts.sql).toMatchObject({ year: 2008, r2: true, sp });
+    expect(caveats.join('\n')).toMatch(/SQL Server 2008 R2/);
+  });
+
+  it.each([
+    // SQL's own release already said: the bare year after it is not read as SQL's.
+    ['SQL 2016 on the TMS server, 2019', 2016],
+    // "2012 R2" is no SQL Server release.
+    ['SQL is local, 2012 R2', 2017],
+    // A hedge is no release taken.
+    ['SQL is local, 2008 R2 I think', 2017],
+    // A plan states nothing.
+    ['we will move SQL to the TMS server next month, 2019', 2017],
+  ])('not taken: %s', (correction, year) => {
+    const { facts } = caveatsAfter('en', [EN, correction]);
+    expect(facts.sql?.year).toBe(year);
+  });
+});
