@@ -10,7 +10,7 @@ import type { Facts, Lang, LocalizedText } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
 import { probeWhere } from '../domain/knowledge';
-import { endpointRefusesTls10, formatEndpoint, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatTms, tmsCanBeFixedInPlace } from '../domain/versions';
 import { onFacts } from './merge';
 import type { ConversationState, TurnResult } from './types';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, paraFrom } from './compose';
@@ -175,10 +175,17 @@ export function probeConfirms(facts: Facts): LocalizedText | null {
   const latest = keptWhere(facts.probe);
   const confirms = probeVerdict(facts.probe).refuses === true && facts.probe.protocols?.['tls1.2'] === true && !(facts.endpoint && !endpointRefusesTls10(facts.endpoint));
   if (confirms) {
-    const line = L(
-      'This confirms the TLS 1.0 problem at this endpoint: it refuses TLS 1.0, which is all TMS offers at Medium, and accepts TLS 1.2, which TMS offers at Medium-High.',
-      'これで、このエンドポイントについては TLS 1.0 の問題だと確認できました。Medium の TMS が提示する TLS 1.0 は拒否され、Medium-High の TMS が提示する TLS 1.2 は受け付けられます。',
-    );
+    // (A TMS before 15 has no Medium-High: TLS 1.0 is all it offers, whatever is set; QA54 #3.)
+    const old = facts.tms && !tmsCanBeFixedInPlace(facts.tms) ? formatTms(facts.tms) : null;
+    const line = old
+      ? L(
+          `This confirms the TLS 1.0 problem at this endpoint: it refuses TLS 1.0, which is all ${old} offers whatever its settings, and accepts TLS 1.2, which TMS offers only from 15.x on (at Medium-High). ${old} cannot connect to it until TMS is upgraded to 15.x.`,
+          `これで、このエンドポイントについては TLS 1.0 の問題だと確認できました。${old} が設定にかかわらず提示する TLS 1.0 は拒否され、TMS では 15.x 以降（Medium-High）で提示される TLS 1.2 は受け付けられます。TMS を 15.x にアップグレードするまで、${old} はこのエンドポイントに接続できません。`,
+        )
+      : L(
+          'This confirms the TLS 1.0 problem at this endpoint: it refuses TLS 1.0, which is all TMS offers at Medium, and accepts TLS 1.2, which TMS offers at Medium-High.',
+          'これで、このエンドポイントについては TLS 1.0 の問題だと確認できました。Medium の TMS が提示する TLS 1.0 は拒否され、Medium-High の TMS が提示する TLS 1.2 は受け付けられます。',
+        );
     return differ ? L(`${line.en} ${differ.en}`, `${line.ja}${differ.ja}`) : line;
   }
   // The latest accepts TLS 1.0 (or refuses every version) while an earlier address refuses TLS 1.0: both said.

@@ -333,7 +333,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (endpointAssumed) findings.push(K.assumeEndpointRefusesTls10());
     const pp = probe?.protocols;
     // ('1.1' only when 1.2 failed: an inconclusive 1.2 keeps the neutral "1.2 (or 1.1)".)
-    findings.push(K.endpointNoTls10(facts.endpoint, byProbe, pp?.['tls1.2'] === true ? '1.2' : pp?.['tls1.1'] === true && pp?.['tls1.2'] === false ? '1.1' : null, ceOnlyHardware ? models : undefined));
+    findings.push(K.endpointNoTls10(facts.endpoint, byProbe, pp?.['tls1.2'] === true ? '1.2' : pp?.['tls1.1'] === true && pp?.['tls1.2'] === false ? '1.1' : null, ceOnlyHardware ? models : undefined, !!facts.tms && !tmsCanBeFixedInPlace(facts.tms)));
   }
   // 5-same. "30 other DX80s on the same ce9.15 work fine" (QA39 #7/#8): systems on the failing ones' release, which refuses
   //     TLS 1.0, work through this TMS 15+. At Medium that does not fit the TLS 1.0 cause; at Medium-High or High it is normal.

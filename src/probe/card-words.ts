@@ -39,6 +39,19 @@ export const PROBE_CARD_WORDS = {
     briefMedium: { true: 'TMS at Medium can connect.', false: 'TMS at Medium cannot connect.', null: '' },
     briefHigh: { true: 'Medium-High can.', false: 'Even Medium-High cannot: check its certificate and HTTPS settings.', null: '' },
     briefCert: (self: boolean) => `Its certificate is ${self ? 'self-signed' : 'expired'}: it would fail at High.`,
+    // With a TMS before 15 on record (knowledge.md "TMS before 15"): no Communication Security levels, TLS 1.0 only (QA54 #3).
+    tmsOld: (v: string) => `${v}`,
+    old: {
+      false: (v: string) => `${v} offers only TLS 1.0, whatever its settings or the registry say, and this endpoint refuses TLS 1.0: ${v} cannot connect to it until TMS is upgraded to 15.x (then the fix applies).`,
+      true: (v: string) => `This endpoint still accepts TLS 1.0, so ${v} (TLS 1.0 only) can talk to it: its "No HTTPS response" has another cause.`,
+      null: (v: string) => `Whether ${v} (TLS 1.0 only) can connect could not be determined.`,
+    },
+    oldTls12Failed: 'TLS 1.2 did not work here either: after the upgrade, look at the endpoint\'s certificate and HTTPS settings too.',
+    briefOld: {
+      true: (v: string) => `${v} (TLS 1.0 only) can connect.`,
+      false: (v: string) => `${v} offers only TLS 1.0 and cannot connect until upgraded to 15.x.`,
+      null: () => '',
+    },
   },
   ja: {
     title: (t: string) => `TLS プローブ：${t}`,
@@ -73,5 +86,17 @@ export const PROBE_CARD_WORDS = {
     briefMedium: { true: 'Medium の TMS は接続できます。', false: 'Medium の TMS は接続できません。', null: '' },
     briefHigh: { true: 'Medium-High なら接続できます。', false: 'Medium-High でも接続できないため、証明書と HTTPS の設定を確認してください。', null: '' },
     briefCert: (self: boolean) => `証明書が${self ? '自己署名' : '期限切れ'}のため、High では失敗します。`,
+    tmsOld: (v: string) => `${v}`,
+    old: {
+      false: (v: string) => `${v} は設定やレジストリにかかわらず TLS 1.0 しか使いませんが、このエンドポイントは TLS 1.0 を拒否します。TMS を 15.x にアップグレードするまで、${v} はこのエンドポイントに接続できません（アップグレード後に対処の手順を適用します）。`,
+      true: (v: string) => `このエンドポイントは TLS 1.0 をまだ受け付けるため、${v}（TLS 1.0 のみ）でも接続できます。「No HTTPS response」の原因は別にあります。`,
+      null: (v: string) => `${v}（TLS 1.0 のみ）が接続できるかは判定できませんでした。`,
+    },
+    oldTls12Failed: 'ここでは TLS 1.2 でも接続できませんでした。アップグレード後は、エンドポイントの証明書と HTTPS の設定も確認してください。',
+    briefOld: {
+      true: (v: string) => `${v}（TLS 1.0 のみ）は接続できます。`,
+      false: (v: string) => `${v} は TLS 1.0 しか使わないため、15.x にアップグレードするまで接続できません。`,
+      null: () => '',
+    },
   },
 } as const;

@@ -38,7 +38,7 @@ export interface ThreadTurn {
   /** Only continue an existing conversation (thread follow-ups without a mention). */
   requireExisting?: boolean;
   /** Replies to show before the engine's (e.g. a probe summary). */
-  before?: (lang: Lang) => Reply[];
+  before?: (lang: Lang, state?: ConversationState) => Reply[];
   /** A new conversation under `key` starts from the state stored under this key. */
   seedFrom?: string;
   /** A press from a message drawn in another generation of the conversation: see Stale. */
@@ -224,7 +224,7 @@ export interface EphemeralTurn {
   fallback: ThreadTarget;
   langHint?: Lang;
   fresh?: boolean;
-  before?: (lang: Lang) => Reply[];
+  before?: (lang: Lang, state?: ConversationState) => Reply[];
   replaceOriginal?: boolean;
   /** Add details: the answer says what the message added and changed (answer.ts detailsNote). */
   readBack?: boolean;
@@ -475,6 +475,7 @@ export async function runProbe(deps: AppDeps, run: ProbeRun, checked?: CheckedTa
   return out;
 }
 
-export function probeBefore(result: ProbeResult): (lang: Lang) => Reply[] {
-  return (lang) => [probeReply(result, lang)];
+/** The probe's result ahead of the engine's replies; it speaks of the conversation's TMS release when that is before 15 (QA54 #3). */
+export function probeBefore(result: ProbeResult): (lang: Lang, state?: ConversationState) => Reply[] {
+  return (lang, state) => [probeReply(result, lang, state?.facts.tms)];
 }

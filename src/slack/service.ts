@@ -47,7 +47,7 @@ export interface ApplyOptions {
   /** Forget the stored conversation first (a new /tms-diagnose question). */
   fresh?: boolean;
   /** Replies shown before the engine's (e.g. a probe summary); kept with them for Share. */
-  before?: (lang: Lang) => Reply[];
+  before?: (lang: Lang, state?: ConversationState) => Reply[];
   /** A new conversation starts from this one's state (a DM thread forks the DM conversation). */
   seedFrom?: string;
   /** Only continue an existing conversation: otherwise 'ignored', nothing claimed. */
@@ -197,7 +197,7 @@ export class ConversationService {
             throw error;
           }
           route = out.route ?? 'unknown';
-          const before = opts.before?.(out.state.lang) ?? [];
+          const before = opts.before?.(out.state.lang, out.state) ?? [];
           const replies = [...before, ...out.replies];
           const messages = opts.outbox ? opts.outbox.render(replies, meta, out.state) : [];
           const metaAfter = opts.withMeta ? opts.outbox?.meta?.(out.state) : undefined;

@@ -177,7 +177,8 @@ const lvl = (level: SecurityLevel | undefined) => (level ? formatLevel(level) : 
 
 /** `completed`: the highest of TLS 1.2 / 1.1 the probe completed a handshake with (null: not known, say both). */
 /** `ceOnlyModels`: no release known, only CE 9 / RoomOS-only hardware named (it cannot run TC; every release it runs refuses TLS 1.0). */
-export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: boolean, completed: '1.2' | '1.1' | null = null, ceOnlyModels?: string[]): Finding {
+/** `pre15`: the TMS release on record is before 15 (no Medium-High: the probe's TLS 1.2 is said as what TMS offers from 15.x on; QA54 #3). */
+export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: boolean, completed: '1.2' | '1.1' | null = null, ceOnlyModels?: string[], pre15 = false): Finding {
   const who = ep(endpoint);
   const hw = !who && ceOnlyModels?.length ? ceOnlyModels.join(', ') : null;
   const body: LocalizedText[] = [
@@ -198,7 +199,12 @@ export function endpointNoTls10(endpoint: EndpointVersion | undefined, byProbe: 
   ];
   if (byProbe) {
     body.push(
-      completed === '1.2'
+      completed === '1.2' && pre15
+        ? L(
+            'The probe confirms it: the endpoint refused a TLS 1.0 handshake and completed a TLS 1.2 one, a version TMS offers only from 15.x on (at Medium-High).',
+            'プローブ結果もこれを裏付けています。TLS 1.0 のハンドシェイクは拒否され、TLS 1.2（TMS では 15.x 以降の Medium-High で提示されるバージョン）のハンドシェイクは成立しました。',
+          )
+        : completed === '1.2'
         ? L(
             'The probe confirms it: the endpoint refused a TLS 1.0 handshake and completed a TLS 1.2 one, the version TMS offers at Medium-High.',
             'プローブ結果もこれを裏付けています。TLS 1.0 のハンドシェイクは拒否され、TLS 1.2（Medium-High の TMS が提示するバージョン）のハンドシェイクは成立しました。',
