@@ -74,6 +74,20 @@ const MH = advisingMediumHigh;
  */
 const STATUS_ASKED_EN =
   "^(?:(?:so|ok|okay|and|hey|hi|quick\\squestion)[,:]?\\s)?(?:(?:what['’]?s|what\\sis)\\s(?:the\\s|our\\s)?(?:current\\s|latest\\s|overall\\s)?status(?:\\s(?:now|so\\sfar|here|of\\s(?:the\\s|this\\s)?(?:case|incident|issue|fix|thread|ticket|things)))?|(?:current\\s|overall\\s)?status(?:\\s(?:update|check|now))?|where\\s(?:are\\swe(?:\\sat|\\snow|\\swith\\s(?:this|it|the\\sfix))?|do\\swe\\sstand(?:\\snow)?)|(?:what['’]?s|what\\sis|what\\selse\\sis)\\s(?:still\\s)?(?:left|remaining|open)(?:\\sto\\sdo)?(?:\\snow)?)\\s*[?？]+\\s*$";
+/**
+ * What the bot has understood, asked as a whole line (QA54 #10): "what did you understand so far?", "what do you know so far?",
+ * "what have you got so far?", "what do you know about our setup?", "can you tell me what you understood?"; a filler first.
+ * Not "what do you know about TLS 1.3?", "what did you understand from the log?", "what do you understand by Medium-High?":
+ * those ask about something named.
+ */
+const UNDERSTOOD_ASKED_EN =
+  "^(?:(?:so|ok|okay|and|hey|hi)[,:]?\\s)?(?:(?:can|could)\\syou\\s(?:tell\\sme\\s|recap\\s|sum\\sup\\s)|tell\\sme\\s)?what\\s(?:(?:did|do|have)\\syou\\s(?:understand|understood|know|gathered|gather|noted|recorded|collected)(?:\\s(?:so\\sfar|until\\snow|up\\sto\\snow|by\\snow|now|about\\s(?:our|my|this|the)\\s(?:setup|system|systems|environment|case|issue|situation|problem)))?|(?:did|have)\\syou\\s(?:got|get|have)\\s(?:so\\sfar|until\\snow|up\\sto\\snow)|(?:do\\s)?you\\s(?:understood|understand|know|have)(?:\\s(?:so\\sfar|until\\snow|up\\sto\\snow))?)\\s*[?？.]*\\s*$";
+/**
+ * 「ここまでで何が分かりましたか？」「今までに何を把握していますか？」「分かっていることは？」「ここまでの理解を教えてください」, the whole line
+ * (not 「TLS について何を知っていますか？」「ログから何が分かりましたか？」).
+ */
+const UNDERSTOOD_ASKED_JA =
+  '^(?:ここまで|今まで|いままで|現時点|現状|今|いま)(?:で|に|まで)?(?:は|に)?\\s?(?:何|なに)(?:が|を)(?:分かり|わかり|分かって|わかって|理解し|把握し)(?:ました|ています|てます|ている|てる|た)?(?:か)?\\s*[?？]*$|^(?:(?:ここまで|今まで|いままで|現時点|現状|今|いま)(?:で|に|まで)?(?:は)?\\s?)?(?:分かって|わかって|分かった|わかった|理解して|理解した|把握して|把握した)(?:いる|る)?(?:こと|内容)(?:は|を)?(?:何|なに)?(?:ですか)?(?:教えて|まとめて)?(?:ください|下さい|もらえますか|いただけますか)?\\s*[。.!！?？]*\\s*$|^(?:ここまで|今まで|いままで|現時点|現状|今|いま)の(?:理解|認識|把握)(?:内容)?(?:は|を)?(?:どう(?:ですか)?|教えて|まとめて)?(?:ください|下さい|もらえますか|いただけますか)?\\s*[。.!！?？]*\\s*$';
 /** "summary please", "status update please", "status pls", "a quick summary, please": asked without a question mark. */
 const STATUS_REQUEST_EN = '^(?:(?:a|the)\\s)?(?:short\\s|quick\\s|brief\\s)?(?:summary|status(?:\\supdate)?)(?:,)?\\s(?:please|pls|plz)[.!]?$';
 /**
@@ -4144,12 +4158,16 @@ export const CATALOGUE: CatalogueEntry[] = [
         // The status asked, the whole line (QA49 F11): "what's the status?", "status?", "where are we?", "what's left to do?".
         // Not "what's the status of the SQL service?", "where are we running SQL?", "what's left to do on tms02?": those name something.
         STATUS_ASKED_EN,
+        // What the bot understood so far, asked (QA54 #10): "what did you understand so far?", "what do you know so far?".
+        UNDERSTOOD_ASKED_EN,
         ...WHAT_WE_CHANGED_EN,
       ],
       ja: [
         ...WHAT_WE_CHANGED_JA,
         // 「状況は？」「今どういう状況？」「現状はどうですか？」「進捗は？」 (the whole line; not 「SQL の状況は？」).
         STATUS_ASKED_JA,
+        // 「ここまでで何が分かりましたか？」「分かっていることは？」 (QA54 #10).
+        UNDERSTOOD_ASKED_JA,
         '(?:お客様|お客さま|顧客|客先|ユーザー?|利用者)(?:に|へ)(?:は)?[^。？?]{0,10}(?:説明|報告|伝え)',
         '(?:上司|上長|マネージャー?|管理職|部長|課長|経営)(?:に|へ)(?:は)?[^。？?]{0,10}(?:報告|説明|伝え)',
         '(?:障害|インシデント)報告',

@@ -82,3 +82,29 @@ describe('#2 a correction of SQL\'s place with its release: the release is taken
     expect(facts.sql?.year).toBe(year);
   });
 });
+
+describe('#10 "what did you understand so far?" is the status asked: the same summary as "where are we?"', () => {
+  const EN = ['TMS 15.2.1, endpoints CE 9.15.3, SQL 2016 on the TMS server'];
+  const JA = ['TMS 15.2.1、エンドポイントは CE 9.15.3、SQL 2016 は TMS サーバ上です'];
+  const blocksOf = (lang: 'en' | 'ja', msgs: string[]) => JSON.stringify(runIn(lang, msgs).replies.map((x) => x.blocks));
+  it.each([
+    ['en', 'what did you understand so far?', EN, 'where are we?'],
+    ['en', 'what do you know so far?', EN, 'where are we?'],
+    ['en', 'So, what have you understood so far?', EN, 'where are we?'],
+    ['en', 'can you tell me what you understood?', EN, 'where are we?'],
+    ['ja', 'ここまでで何が分かりましたか？', JA, '状況は？'],
+    ['ja', '分かっていることは？', JA, '状況は？'],
+    ['ja', 'ここまでの理解を教えてください', JA, '状況は？'],
+  ] as const)('%s: %s', (lang, asked, setup, status) => {
+    expect(blocksOf(lang, [...setup, asked])).toBe(blocksOf(lang, [...setup, status]));
+  });
+
+  it.each([
+    ['en', 'what did you understand from the log?', EN],
+    ['en', 'what do you understand by Medium-High?', EN],
+    ['ja', 'ログから何が分かりましたか？', JA],
+    ['ja', 'TLS について何を知っていますか？', JA],
+  ] as const)('%s: not about something named: %s', (lang, asked, setup) => {
+    expect(blocksOf(lang, [...setup, asked])).not.toBe(blocksOf(lang, [...setup, lang === 'en' ? 'where are we?' : '状況は？']));
+  });
+});
