@@ -10,7 +10,6 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { questionBlock } from '../../../conversation/compose';
 import { stepsBlocks } from '../../../conversation/summary';
-import { question as questionFor } from '../../../domain/knowledge';
 import type { Lang } from '../../../domain/types';
 import type { SurfaceMeta } from '../../../store/meta';
 import { currentSummary, getMeta, statusOf, updateMeta } from '../../answer';
@@ -24,6 +23,7 @@ import { presserLang, userLang } from '../../locale';
 import { stepsMessages, stepsModal } from '../../steps-view';
 import { errorCode, postToThread, updateMessage, uploadFiles } from '../../service';
 import { probeReply } from '../../probe-view';
+import { failingLevelQuestion } from '../../failing-question';
 import { buildFixKit } from '../../../fixkit';
 import { permalinkOf } from '../../permalink';
 import { claimFixFiles, FILES_AGAIN_MIN, filesKey, kitDigest, notSentAgainText, privateFilesText, recordFixFiles, sendFixFilesToDm } from '../../private-files';
@@ -342,8 +342,8 @@ export function statusAction(deps: AppDeps) {
         const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
         return tell(deps, client, respond, ctx, lang, link ? at(lang).failingAlreadyLink(link) : at(lang).failingAlready);
       }
-      // The next diagnostic question: how to see where it fails, and the level actually set.
-      const q = questionBlock(lang, questionFor('need-security-level'));
+      // The next diagnostic question: how to see where it fails, and the level actually set (a level on record: that it stuck).
+      const q = questionBlock(lang, failingLevelQuestion(conv.state.facts));
       const [m] = renderReply({ lang, blocks: [q] }, { key: ctx.key, gen: conv.state.restarts ?? 0 });
       const intro: KnownBlock = { type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(at(lang).failingIntro) } };
       const msg = { text: fallbackText(at(lang).failingIntro.slice(0, 280)), blocks: [intro, ...(m?.blocks ?? [])].slice(0, 3).map((b, n) => ({ ...b, block_id: blockId(ctx.key, 100 + n) })) as KnownBlock[] };
@@ -502,7 +502,7 @@ export function probeDetailsAction(deps: AppDeps) {
   return onConversation(deps, async ({ args: { client, respond }, ctx, conv, lang }) => {
     const probe = conv.state.facts.probe;
     if (!probe) return tell(deps, client, respond, ctx, lang, (l) => at(l).noProbe);
-    await respondAll(deps, client, respond, renderReply(probeReply(probe, lang)), ctx.target, lang, { replaceOriginal: false });
+    await respondAll(deps, client, respond, renderReply(probeReply(probe, lang, conv.state.facts.tms)), ctx.target, lang, { replaceOriginal: false });
   });
 }
 
