@@ -405,7 +405,7 @@ const YEAR_MACHINE = /^\s*(?:(?:on|in|a|an|the|our|it's|its|it\sis)\s)*(?:window
  * (SQL Server has none), nor a hedge or anything else in the clause.
  */
 const SQL_RELEASE_ALONE =
-  /^\s*(?:(?:the\s)?version\s|ver\.?\s|it'?s\s|it\sis\s|バージョンは\s?)?20(?:0[58]|1[0-9]|2[0-9])(?<!2012)(?:\s?r2)?(?:\s?(?:sp|service\spack\s?)\d)?(?:\s?cu\s?\d{1,2})?\s*(?:です|でした)?[\s.!。]*$/i;
+  /^\s*(?:(?:probably|maybe|likely|i\sthink)\s)?(?:(?:the\s)?version\s|ver\.?\s|it'?s\s|it\sis\s|バージョンは\s?)?20(?:0[58]|1[0-9]|2[0-9])(?<!2012)(?:\s?r2)?(?:\s?(?:sp|service\spack\s?)\d)?(?:\s?cu\s?\d{1,2})?(?:\s(?:i\sthink|i\sbelieve|probably))?\s*(?:です|でした|だと思います|かと思います)?[\s.!。]*$/i;
 /** A bare "2012 R2" (Windows only: SQL Server has no 2012 R2). */
 const BARE_2012R2 = /^\s*(?:(?:on|a|an|the|it's|its|it\sis)\s)*2012\s?r2[\s.!]*$/i;
 
