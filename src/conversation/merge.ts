@@ -105,7 +105,7 @@ function withNoteFirst(r: TurnResult, note: LocalizedText): TurnResult {
   const at = Math.min(first.answers ?? 0, first.blocks.length);
   const block: Block = { type: 'warning', title: first.lang === 'ja' ? '貼り付けられたログ' : 'The pasted log', text: note[first.lang] };
   const blocks = [...first.blocks.slice(0, at), block, ...first.blocks.slice(at)];
-  return { ...r, replies: [{ ...first, blocks, ...(first.answers ? { answers: first.answers } : {}) }, ...rest] };
+  return { ...r, replies: [{ ...first, blocks }, ...rest] };
 }
 
 export function onFacts(given: ConversationState, raw: string): TurnResult {
