@@ -2890,7 +2890,7 @@ function readText(text: string, gate: boolean): EvidenceReading {
 
 /** tms-doctor probe's own output: one line saying what it is, then what it states per target of TLS 1.0 and 1.2 (capped). */
 function probeOutputObservations(r: ProbeOutputReading): Observation[] {
-  const formats = { single: t('probe table', 'プローブの表'), 'fleet-table': t('fleet table', 'フリートの表'), 'fleet-csv': t('fleet CSV', 'フリートの CSV'), 'fleet-json': t('fleet JSON lines', 'フリートの JSON 行') };
+  const formats = { single: t('probe table', 'プローブの表'), 'single-json': t('probe JSON', 'プローブの JSON'), 'fleet-table': t('fleet table', 'フリートの表'), 'fleet-csv': t('fleet CSV', 'フリートの CSV'), 'fleet-json': t('fleet JSON lines', 'フリートの JSON 行') };
   const f = formats[r.format];
   const n = r.targets.length;
   const out: Observation[] = [
@@ -2905,15 +2905,21 @@ function probeOutputObservations(r: ProbeOutputReading): Observation[] {
   const word = (v: boolean | null) => (v === true ? t('accepted', '受け入れ') : v === false ? t('refused', '拒否') : t('no answer', '応答なし'));
   const meaning = (v: string) =>
     v === 'medium-fails'
-      ? t('TMS at Medium fails here, Medium-High works', 'Medium の TMS は失敗し、Medium-High なら接続できます')
+      ? t('the endpoint refuses TLS 1.0, the cause of "No HTTPS response" while TMS is at Medium; Medium-High works here', 'エンドポイントが TLS 1.0 を拒否しています。TMS が Medium のままなら、これが「No HTTPS response」の原因です。Medium-High なら接続できます')
       : v === 'medium-ok'
         ? t('TMS at Medium works, so TLS 1.0 is not what breaks it', 'Medium の TMS でも接続できるため、TLS 1.0 が原因ではありません')
         : v === 'no-level'
           ? t('no TMS level works: check that this is the endpoint\'s HTTPS service', 'どのレベルの TMS も接続できません。エンドポイントの HTTPS サービスか確認してください')
           : v === 'not-tls'
-            ? t('it answers, but not in TLS', '応答はありますが TLS ではありません')
+            ? t(
+                "it answers, but not in TLS: not the TLS version problem, check this one on its own, starting with the endpoint's HTTP/HTTPS setting, xConfiguration NetworkServices HTTP Mode or on TC 7 HTTPS Mode, and that this is its HTTPS port",
+                '応答はありますが TLS ではありません。TLS バージョンの問題ではないので、これは別に調べてください。まずエンドポイントの HTTP/HTTPS の設定 xConfiguration NetworkServices HTTP Mode（TC 7 では HTTPS Mode）と、これが HTTPS のポートかを確認してください',
+              )
             : v === 'unreachable'
-              ? t('no answer: closed, silent or unreachable, so nothing about TLS', '応答なし（閉じている、無応答、または到達不能）のため、TLS については何も言えません')
+              ? t(
+                  'no answer: closed, silent or unreachable, so nothing about TLS; check this one on its own: the address, the port, a firewall on the way',
+                  '応答なし（閉じている、無応答、または到達不能）のため、TLS については何も言えません。これは別に調べてください。アドレス、ポート、途中のファイアウォールを確認します',
+                )
               : t('no clear TLS answer', 'TLS についてはっきりした応答なし');
   for (const x of r.targets.slice(0, 40)) {
     if (x.verdict === 'not-probed') continue;

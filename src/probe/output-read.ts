@@ -18,9 +18,9 @@ const RESULTS = Object.values(RESULT_WORD);
 const VERDICT_KEYS = Object.keys(FLEET_SHORT);
 
 /** Cheap word test: every probe-output line holds one of these. */
-const CHEAP = /TMS at |TLS 1\.|SSL 3\.0|Probe of|Protocol|-{9}|LINE|Fleet: |MEDIUM FAILS|medium ok|NO TMS LEVEL|not TLS|no answer|unclear|not probed|(?:^|\n)\d{1,7},|\{"target"/;
+const CHEAP = /TMS at |TLS 1\.|SSL 3\.0|Probe of|Protocol|-{9}|LINE|Fleet: |MEDIUM FAILS|medium ok|NO TMS LEVEL|not TLS|no answer|no clear TLS|unclear|not probed|"target":|(?:^|\n)\d{1,7},|\{"target"/;
 /** Cheap test for a whole probe output (a heading, the fleet table's or CSV's head, a JSON line). */
-const WHOLE = /Probe of |\{"target"|(?:^|\n)\s{0,8}LINE\s|(?:^|\n)line,target,/;
+const WHOLE = /Probe of |\{"target"|(?:^|\n)\s{0,8}LINE\s|(?:^|\n)line,target,|(?:^|\n)\s{0,8}"target":\s?"/;
 
 const HEADING = new RegExp(`^\\s{0,8}${esc(PROBE_HEADING)}(\\S{1,300}?)(?:\\s\\([^)\\n]{1,100}\\))?\\s—\\s\\d{1,9}\\sms\\s*$`);
 const TMS_LINE = new RegExp(`^\\s{0,8}(?:${alt(Object.values(TMS_AT))})(?:\\s|$)`);
@@ -184,12 +184,130 @@ export function isProbeOutputLine(line: string): boolean {
   );
 }
 
+/** The fleet's `--json` summary line. */
+const JSON_SUMMARY = /^\s{0,8}\{"summary":\{"total":\d/;
+/** The single probe's pretty-printed JSON (`probe HOST --json`): its opening brace (Slack's ``` glued or not), its first key. */
+const JSON_OPEN = /^(\s{0,8})(?:```)?\{\s*$/;
+const JSON_TARGET = /^\s{0,12}"target":\s?"/;
+
+interface SingleJson {
+  from: number;
+  to: number;
+  o: { target: string; reachable?: unknown; tls?: unknown; protocols: Record<string, unknown>; error?: unknown };
+}
+
+/** The single probe's JSON objects in the lines (the ProbeResult shape: target, protocols, tms), at most 20 of them. */
+function singleJsonObjects(lines: readonly string[]): SingleJson[] {
+  const out: SingleJson[] = [];
+  for (let i = 0; i < lines.length && out.length < 20; i++) {
+    const open = JSON_OPEN.exec(lines[i]);
+    if (!open || i + 1 >= lines.length || !JSON_TARGET.test(lines[i + 1])) continue;
+    const close = new RegExp(`^${open[1]}\\}(?:\`\`\`)?\\s*$`);
+    let j = i + 1;
+    while (j < lines.length && j - i < 200 && !close.test(lines[j])) j++;
+    if (j >= lines.length || !close.test(lines[j])) continue;
+    try {
+      const o = JSON.parse(['{', ...lines.slice(i + 1, j), '}'].join('\n')) as Record<string, unknown>;
+      const p = o.protocols;
+      if (typeof o.target === 'string' && p && typeof p === 'object' && o.tms && typeof o.tms === 'object') {
+        out.push({ from: i, to: j, o: o as unknown as SingleJson['o'] });
+        i = j;
+      }
+    } catch {
+      /* not JSON: not the probe's */
+    }
+  }
+  return out;
+}
+
+/** A single table's line after its heading: the note, the table, the levels, the certificate, the HTTP check. */
+function singleTableLine(l: string): boolean {
+  return (
+    l.trim() === '' ||
+    /^\s{0,8}Note: /.test(l) ||
+    TABLE_HEAD_RE.test(l) ||
+    DASHES.test(l) ||
+    PROTOCOL_ROW.test(l) ||
+    TMS_LINE.test(l) ||
+    CERT_BLOCK.test(l) ||
+    /^\s{0,8}HTTP \(port \d{1,5}\): /.test(l)
+  );
+}
+
+/** A single table's last sentence: a fixed conclusion, or one naming the target. */
+function singleConclusion(l: string, target: string): boolean {
+  const t = l.trim();
+  return CONCLUSIONS.some((c) => t.startsWith(c)) || t.startsWith(`${target} `) || t.startsWith(`No clear answer from ${target}`);
+}
+
+/** A line of the fleet table's rows or of the summary after it (its counts, lists of systems, section heads ending in ":"). */
+function fleetReportLine(l: string): boolean {
+  return (
+    l.trim() === '' ||
+    /^\s{1,12}\S/.test(l) ||
+    FLEET_ROW.test(l) ||
+    /^\d{1,7}\s{1,40}\S{1,300}\s/.test(l) ||
+    /^Columns read: /.test(l) ||
+    FLEET_LINE.test(l) ||
+    /^\d{1,7}\s.{0,800}:\s*$/.test(l) ||
+    /^The (?:job's deadline stopped|list is longer than)/.test(l)
+  );
+}
+
+/**
+ * Which lines belong to a whole probe report (QA55 #1): the single table from its heading to its conclusion, the fleet table
+ * from its head to the end of its summary, the JSON lines and their summary, the single JSON object. Every cell of such a
+ * report (a system's name, its stated release, "answers in plain HTTP") is the tool's, never the user's words.
+ */
+function probeReportLines(lines: readonly string[]): boolean[] | null {
+  let marks: boolean[] | null = null;
+  const mark = (i: number) => {
+    marks ??= new Array<boolean>(lines.length).fill(false);
+    marks[i] = true;
+  };
+  for (const j of singleJsonObjects(lines)) for (let i = j.from; i <= j.to; i++) mark(i);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (JSON_ROW.test(l) || JSON_SUMMARY.test(l)) {
+      mark(i);
+      continue;
+    }
+    const h = HEADING.exec(l);
+    if (h) {
+      mark(i);
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        if (singleTableLine(lines[j])) mark(j);
+        else {
+          if (singleConclusion(lines[j], h[1])) mark(j);
+          break;
+        }
+      }
+      i = j;
+      continue;
+    }
+    if (FLEET_HEAD_RE.test(l)) {
+      mark(i);
+      let j = i + 1;
+      for (; j < lines.length && fleetReportLine(lines[j]); j++) mark(j);
+      i = j - 1;
+    }
+  }
+  return marks;
+}
+
 /** The text with the probe's output lines blanked (kept as empty lines); a certificate block only after another probe line. */
 export function maskProbeOutput(text: string): string {
   if (!CHEAP.test(text) && !mayHoldCardText(text)) return text;
   let seen = false;
   let changed = false;
   const all = text.split('\n');
+  // A whole report pasted (QA55 #1): every line of it, its names, stated releases and notes included.
+  const report = WHOLE.test(text.slice(0, 65536)) ? probeReportLines(all.map((l) => l.replace(/\r$/, ''))) : null;
+  if (report) {
+    for (let i = 0; i < all.length; i++) if (report[i]) all[i] = '';
+    changed = true;
+  }
   // The brief's short parts alone on a line are card text only with the card's other lines in the same paste.
   const card = all.some((l) => isProbeCardLine(l));
   const lines = all.map((l) => {
@@ -232,7 +350,7 @@ function quotedSpan(l: string): [number, number] | null {
   return null;
 }
 
-export type ProbeOutputFormat = 'single' | 'fleet-table' | 'fleet-csv' | 'fleet-json';
+export type ProbeOutputFormat = 'single' | 'single-json' | 'fleet-table' | 'fleet-csv' | 'fleet-json';
 
 export interface ProbeOutputTarget {
   target: string;
@@ -317,6 +435,20 @@ export function readProbeOutput(text: string): ProbeOutputReading | null {
     }
     if (targets.length) return { format: 'fleet-json', targets };
   }
+  // The single probe's `--json` object, pretty-printed (QA55 #4): read from its fields, like the fleet's JSON lines.
+  const objects = /(?:^|\n)\s{0,12}"target":\s?"/.test(text.slice(0, 65536)) ? singleJsonObjects(lines) : [];
+  if (objects.length) {
+    const t = (v: unknown): Tri => (v === true ? true : v === false ? false : null);
+    return {
+      format: 'single-json',
+      targets: objects.map(({ o }) => {
+        const t10 = t(o.protocols['tls1.0']);
+        const t12 = t(o.protocols['tls1.2']);
+        const verdict = o.reachable === false ? 'unreachable' : o.tls === false ? 'not-tls' : verdictOf(t10, t12);
+        return { target: o.target, tls10: t10, tls12: t12, verdict };
+      }),
+    };
+  }
   if (lines.some((l) => FLEET_HEAD_RE.test(l))) {
     const targets: ProbeOutputTarget[] = [];
     for (const l of lines) {
@@ -337,11 +469,18 @@ export function readProbeOutput(text: string): ProbeOutputReading | null {
       continue;
     }
     if (TMS_LINE.test(l) || CONCLUSIONS.some((c) => l.trim().startsWith(c))) sure = true;
+    // "Note: not TLS: …" / "Note: port closed: …" (the probe's error, stable prefixes): no TLS answer to read (QA55 #2).
+    const note = cur && /^\s{0,8}Note: (not TLS|port closed|host silent):/.exec(l);
+    if (note && cur) {
+      cur.verdict = note[1] === 'not TLS' ? 'not-tls' : 'unreachable';
+      cur.tls10 = cur.tls12 = null;
+      continue;
+    }
     const r = PROTOCOL_ROW.exec(l);
     if (!r || !cur) continue;
     if (r[1] === PROTOCOL_LABEL['tls1.0']) cur.tls10 = tri(r[2]);
     if (r[1] === PROTOCOL_LABEL['tls1.2']) cur.tls12 = tri(r[2]);
-    cur.verdict = verdictOf(cur.tls10, cur.tls12);
+    if (cur.verdict !== 'not-tls' && cur.verdict !== 'unreachable') cur.verdict = verdictOf(cur.tls10, cur.tls12);
   }
   return targets.length && sure ? { format: 'single', targets } : null;
 }
