@@ -1254,6 +1254,19 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
     );
     out.push(finding('evidence-tool-tls-failed', 'info', L('A TLS client\'s failed handshake: it fits, but does not show the cause', 'TLS クライアントのハンドシェイク失敗（矛盾はしませんが、原因は示していません）'), body));
   }
+  // The endpoint's HTTPS port answering in plain HTTP (QA55 #2): not "managed over HTTP", a port that does not speak TLS.
+  const plain = obs.filter((o) => o.code === 'endpoint-port-plain-http');
+  if (plain.length) {
+    out.push(
+      finding('evidence-port-plain-http', 'warning', L('The HTTPS port is not speaking TLS', 'HTTPS のポートが TLS で応答していません'), [
+        L(
+          'If that port is the endpoint\'s HTTPS port (443 unless it was changed), it does not speak TLS at all: no TLS version TMS offers can connect there, so TMS reports "No HTTPS response" for a different reason than the TLS 1.0 change, and raising Communication Security does not help with it. It does not mean TMS manages the endpoint over plain HTTP. Check on the endpoint: xConfiguration NetworkServices HTTP Mode (HTTP+HTTPS or HTTPS; on TC 7, xConfiguration NetworkServices HTTPS Mode: On), and that the address and port are the endpoint\'s own HTTPS service, not a proxy or another device in front of it.',
+          'そのポートがエンドポイントの HTTPS のポート（変更していなければ 443）であれば、TLS でまったく応答していません。TMS がどの TLS バージョンを提示しても接続できないため、TMS は TLS 1.0 の変更とは別の理由で「No HTTPS response」を表示しており、Communication Security を上げても解決しません。TMS がエンドポイントを平文の HTTP で管理しているという意味でもありません。エンドポイントで xConfiguration NetworkServices HTTP Mode（HTTP+HTTPS または HTTPS。TC 7 では xConfiguration NetworkServices HTTPS Mode: On）を確認し、そのアドレスとポートが前段のプロキシや別の機器ではなくエンドポイント自身の HTTPS サービスかも確認してください。',
+        ),
+        evidenceBody(plain),
+      ]),
+    );
+  }
   const telnet = obs.filter((o) => o.code === 'tms-telnet-violation');
   if (telnet.length) {
     const low = facts.level === 'medium' || facts.level === 'low';

@@ -62,6 +62,7 @@ import { pastedTable } from './understand/pasted-table';
 import { failureScope } from './understand/scope';
 import { sameReleaseWorksIn } from './understand/same-release-works';
 import { symptomIn } from './understand/symptom';
+import { portAnswersPlainHttp } from './understand/port-plain-http';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
@@ -1279,6 +1280,8 @@ function stepsFramedNotDone(s: string, facts: Partial<Facts>): void {
 function httpManagementIn(clause: string, sentence: string, subjectBefore: HttpSubject | 'unclear' | null): 'https' | 'http' | 'others' | 'unclear' | null {
   if (httpWorksHttpsFails(sentence)) return 'https';
   if (FALLBACK_CONTEXT.test(clause)) return null;
+  // "port 443 answers in plain HTTP, not TLS": the HTTPS port not speaking TLS, not TMS managing it over HTTP (QA55 #2).
+  if (portAnswersPlainHttp(clause) || portAnswersPlainHttp(sentence)) return null;
   const f = lastIndex(HTTPS_FALSE, clause);
   const t = lastIndex(HTTPS_TRUE, clause);
   // "we also have 2 MXPs, those are managed over http", 「MXPはHTTPで管理してます」: HTTP said of OTHER devices is

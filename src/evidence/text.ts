@@ -17,6 +17,7 @@ import { registryObservations } from './registry';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
 import { isSqlClientLine, isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
 import { readProbeOutput, type ProbeOutputReading } from '../probe/output-read';
+import { portAnswersPlainHttp } from '../domain/understand/port-plain-http';
 // Event 7036 ("… service entered the stopped state"): group 1 the display name, 2 the state; logged for a planned stop too.
 import { SERVICE_STATE_EN, SERVICE_STATE_JA } from '../domain/understand/service-state';
 import { ELSE_WORDS_EN, ENV_WORDS_EN } from '../domain/understand/other-machine';
@@ -2881,6 +2882,13 @@ function readText(text: string, gate: boolean): EvidenceReading {
     // (Nor an event's own words: Schannel's "An TLS 1.0 connection request … has failed" is read above.)
     if (!observations.some((o) => /^(?:tool-|endpoint-|event-)/.test(o.code))) {
       observations.push(...testResultInWords(s));
+    }
+    // "port 443 answers in plain HTTP, not TLS", told in words (QA55 #2): the HTTPS port not speaking TLS.
+    if (s.length <= 600 && !observations.length && portAnswersPlainHttp(s)) {
+      observations.push({
+        code: 'endpoint-port-plain-http',
+        detail: t('As you describe it: the port answers in plain HTTP, not in TLS.', 'お伝えいただいた内容：そのポートは TLS ではなく平文の HTTP で応答します。'),
+      });
     }
     return { kind, observations: observations.slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
   } catch {
