@@ -1168,7 +1168,26 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   }
   // A client that offered TLS 1.2 or later (curl -v names it) and was still turned away: not the TLS 1.0 refusal.
   const refused12 = obs.filter((o) => o.code === 'tool-tls12-refused');
-  if (refused12.length) {
+  // A client offering TLS 1.2 and nothing newer (openssl s_client -tls1_2) refused (QA55 #5): TLS 1.2 is the most TMS offers (Medium-High), so raising the
+  // level will not reach this endpoint; its own minimum and cipher suites come first (knowledge.md "What else…", endpoint side).
+  const held12 = refused12.filter((o) => /offering TLS 1\.2 and nothing newer/.test(o.detail.en));
+  if (held12.length) {
+    const alert70 = held12.some((o) => /alert 70/.test(o.detail.en));
+    out.push(
+      finding('evidence-tool-tls12-refused', 'warning', L('A client offering TLS 1.2 was refused: Medium-High will not help this endpoint', 'TLS 1.2 を提示したクライアントが拒否されました（Medium-High にしてもこのエンドポイントには届きません）'), [
+        alert70
+          ? L(
+              'The client offered TLS 1.2 and nothing newer, as TMS at Medium-High does, and the other side answered with alert 70 (protocol_version): it does not accept TLS 1.2. TLS 1.2 is the newest version TMS offers, even at Medium-High, so raising Communication Security will not make this endpoint reachable, and this is not the TLS 1.0 problem for it. If that address is the endpoint itself, check its minimum first: xConfiguration NetworkServices HTTPS Server MinimumTLSVersion (set to TLSv1.3, it refuses everything TMS can offer). Then its cipher suites, and that the address is not a proxy or another device in front of it.',
+              'クライアントは Medium-High の TMS と同じく TLS 1.2 までを提示し、相手はアラート 70（protocol_version）で応えています。つまり TLS 1.2 を受け付けていません。TMS が提示する最も新しいバージョンは Medium-High でも TLS 1.2 なので、Communication Security を上げてもこのエンドポイントには接続できず、このエンドポイントについては TLS 1.0 の問題ではありません。そのアドレスがエンドポイント自体であれば、まずその最小バージョン xConfiguration NetworkServices HTTPS Server MinimumTLSVersion を確認してください（TLSv1.3 に設定されていると、TMS が提示できるものをすべて拒否します）。次に暗号スイートと、そのアドレスが前段のプロキシや別の機器でないかを確認してください。',
+            )
+          : L(
+              'The client offered TLS 1.2 and nothing newer, as TMS at Medium-High does, and the other side still turned it away. TLS 1.2 is the newest version TMS offers, even at Medium-High, so raising Communication Security will not make this endpoint reachable, and refusing TLS 1.0 is not why this connection failed. Check the endpoint\'s minimum (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion) and the cipher suites (after hardening with a GPO or IIS Crypto a mismatch ends in a reset or alert 40 even at TLS 1.2), and that the address is the endpoint itself, not a device in front of it.',
+              'クライアントは Medium-High の TMS と同じく TLS 1.2 までを提示し、それでも相手に拒否されています。TMS が提示する最も新しいバージョンは Medium-High でも TLS 1.2 なので、Communication Security を上げてもこのエンドポイントには接続できず、この接続の失敗の原因は TLS 1.0 の拒否ではありません。エンドポイントの最小バージョン（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion）と暗号スイート（GPO や IIS Crypto で強化したあとは、TLS 1.2 でも不一致でリセットやアラート 40 になります）を確認し、そのアドレスが前段の機器ではなくエンドポイント自体かも確認してください。',
+            ),
+        evidenceBody(held12),
+      ]),
+    );
+  } else if (refused12.length) {
     out.push(
       finding('evidence-tool-tls12-refused', 'info', L('A client offering TLS 1.2 was turned away too', 'TLS 1.2 を提示したクライアントも拒否されました'), [
         L(
@@ -1494,7 +1513,9 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const questions = noHelloLevelFirst(facts, noHello && !assume.level, questionsDuringSqlOutage(facts, endpointCause ? asked.filter((q) => q.code !== 'need-sql-version' && q.code !== 'need-windows-version') : asked));
     // TCP not connecting (and no TLS handshake pasted beside it): the TLS verdict is not settled while it fails.
     const tcpDown = seen.has('evidence-tcp-unreachable') && !obs.some((o) => o.code.startsWith('capture-clienthello') || o.code === 'capture-serverhello');
-    return { ...base, affected: (fixVerified || tcpDown) && base.affected === 'yes' ? 'unknown' : base.affected, findings: afterBackup(unique, findings), questions };
+    // A client offering TLS 1.2 and nothing newer refused (QA55 #5): what TMS offers at best does not reach that endpoint, so "here is the fix" is not settled.
+    const held12Refused = obs.some((o) => o.code === 'tool-tls12-refused' && /offering TLS 1\.2 and nothing newer/.test(o.detail.en));
+    return { ...base, affected: (fixVerified || tcpDown || held12Refused) && base.affected === 'yes' ? 'unknown' : base.affected, findings: afterBackup(unique, findings), questions };
   } catch {
     return base;
   }

@@ -1158,6 +1158,7 @@ export class TextScanner {
     }
     if (!TOOL_HINT.test(line)) {
       if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
+      else if (TOOL_TLS12_HELD.test(line)) this.toolHeld12 = true;
       return;
     }
     if (DOTNET_HINT.test(line) && DOTNET_TLS.some(([, re]) => re.test(line))) return;
@@ -1170,7 +1171,10 @@ export class TextScanner {
     if (!hit) return;
     this.toolTlsLines++;
     if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
+    else if (TOOL_TLS12_HELD.test(line)) this.toolHeld12 = true;
   }
+  /** The client offering TLS 1.2 and nothing newer (`s_client -tls1_2`, its session block's "Protocol  : TLSv1.2") (QA55 #5). */
+  private toolHeld12 = false;
   private readonly toolTls = new Set<ToolTls>();
   private toolTlsLines = 0;
   /** Wireshark's packet-detail lines (Transport Layer Security, Record Layer, Description: …). */
@@ -2066,13 +2070,15 @@ export class TextScanner {
       const n = this.toolTlsLines;
       const only10 = this.toolTls10Only;
       const refused10 = only10 && (this.toolTls.has('reset') || this.toolTls.has('forcibly-closed') || this.toolTls.has('alert-protocol-version'));
-      const offered12 = !only10 && this.toolOffers12;
+      // TLS 1.2 and nothing newer (s_client -tls1_2, or its session block's "Protocol  : TLSv1.2"): what TMS at Medium-High offers (QA55 #5).
+      const held12 = !only10 && this.toolHeld12;
+      const offered12 = !only10 && (this.toolOffers12 || held12);
       out.push({
         code: refused10 ? 'tool-tls10-refused' : offered12 ? 'tool-tls12-refused' : 'tool-tls-failed',
         count: n,
         detail: t(
-          `A TLS client's failed handshake${n > 1 ? ` (${n} lines)` : ''}${only10 ? ', with the client held to TLS 1.0' : offered12 ? ', with the client offering TLS 1.2 or later' : ''}: ${kinds.map((k) => TOOL_TLS_TEXT[k].en).join('; ')}.`,
-          `TLS クライアントのハンドシェイク失敗${n > 1 ? `（${n} 行）` : ''}${only10 ? '（クライアントは TLS 1.0 のみに制限）' : offered12 ? '（クライアントは TLS 1.2 以降を提示）' : ''}：${kinds.map((k) => TOOL_TLS_TEXT[k].ja).join('。')}。`,
+          `A TLS client's failed handshake${n > 1 ? ` (${n} lines)` : ''}${only10 ? ', with the client held to TLS 1.0' : held12 ? ', with the client offering TLS 1.2 and nothing newer' : offered12 ? ', with the client offering TLS 1.2 or later' : ''}: ${kinds.map((k) => TOOL_TLS_TEXT[k].en).join('; ')}.`,
+          `TLS クライアントのハンドシェイク失敗${n > 1 ? `（${n} 行）` : ''}${only10 ? '（クライアントは TLS 1.0 のみに制限）' : held12 ? '（クライアントは TLS 1.2 までを提示）' : offered12 ? '（クライアントは TLS 1.2 以降を提示）' : ''}：${kinds.map((k) => TOOL_TLS_TEXT[k].ja).join('。')}。`,
         ),
       });
     }
@@ -2513,6 +2519,11 @@ const TOOL_TLS_TEXT: Record<ToolTls, LocalizedText> = {
  * The client held to TLS 1.0 (`-ssl3` is not TLS 1.0): `openssl s_client -tls1`, `curl --tlsv1.0 --tls-max 1.0`, or OpenSSL's session
  * block after a failed handshake, whose "Protocol  : TLSv1" is the version the client tried (TLSv1.2 when it offered 1.2).
  */
+/**
+ * The client offering TLS 1.2 and nothing newer, as TMS at Medium-High does: `openssl s_client -tls1_2`, or the session block's
+ * "Protocol  : TLSv1.2" after a failed handshake (the newest version the client tried: -tls1_2, or an OpenSSL 1.x default).
+ */
+const TOOL_TLS12_HELD = /\bs_client\b.{0,200}\s-tls1_2(?![\d.])|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\.2\s*$/i;
 const TOOL_TLS10_ONLY = /\bs_client\b.{0,200}\s-tls1(?![_\d.])|--tls-max\s{1,3}1\.0\b|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\s*$/i;
 
 /** Protocols, TLS 1.2 or TLS 1.2\\Client: a key whose absence leaves TLS 1.2 Client to the Windows default. */

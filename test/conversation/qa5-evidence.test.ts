@@ -107,11 +107,11 @@ describe('QA 5b #11: openssl s_client refused with alert 70 (tlsv1 alert protoco
     expect(out).not.toContain('どの TLS バージョンを提示したかは分かりません');
   });
 
-  it('the same error with "Protocol : TLSv1.2" stays "the line does not say TLS 1.0" (the client offered 1.2)', () => {
+  it('the same error with "Protocol : TLSv1.2" is not TLS 1.0: the client offered TLS 1.2 and nothing newer, and was refused (QA55 #5)', () => {
     const r = last(talk('TMS 15.10, Windows Server 2012, endpoints CE 8.3, SQL remote', ossl.replace('Protocol  : TLSv1', 'Protocol  : TLSv1.2').replace(/^エンドポイントから.*\n/, 'openssl output:\n')));
     expect(findings(r)).not.toContain('evidence-tool-tls10-refused');
-    expect(findings(r)).toContain('evidence-tool-tls-failed');
-    expect(rendered(r)).toContain('does not say which TLS version the client offered');
+    expect(findings(r)).toContain('evidence-tool-tls12-refused');
+    expect(rendered(r)).toContain('Medium-High will not help this endpoint');
   });
 });
 

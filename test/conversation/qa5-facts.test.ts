@@ -153,9 +153,9 @@ describe('#10 evidence and endpoint questions in prose', () => {
     const r = talk('TMS 15.10, CE 8.3, Windows 2012, SQL remote', paste)[1];
     expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('tool-tls10-refused');
     expect(rendered(r)).toMatch(/A client held to TLS 1\.0 was turned away/);
-    // the same alert with a TLS 1.2 session says nothing about the version
+    // the same alert with a TLS 1.2 session: a client offering TLS 1.2 and nothing newer was refused (QA55 #5), not TLS 1.0
     const r12 = talk('TMS 15.10, CE 8.3, Windows 2012, SQL remote', paste.replace('TLSv1\n', 'TLSv1.2\n').replace(/TLSv1$/, 'TLSv1.2'))[1];
-    expect(r12.state.facts.evidence?.observations.map((o) => o.code)).toContain('tool-tls-failed');
+    expect(r12.state.facts.evidence?.observations.map((o) => o.code)).toContain('tool-tls12-refused');
   });
 });
 
