@@ -353,6 +353,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   // "8 of 10 green, 2 still red" at Medium-High: part of it works, the rest is to compare (R50A), not "not settled yet".
   if (someSystemsWork(d)) return t.headingSomeWork;
   if (d.affected === 'unknown') return t.headingUnknown;
+  // At Medium-High the registry keeps TLS 1.2\Client off (evidence-rules.ts, QA55 #11): the cause is found, the headline says so.
+  if (has('evidence-schannel-tls12-client-off') && has('already-medium-high')) return t.headingRegistryTls12Off;
   if (has('tms-pre15-upgrade-or-downgrade') || has(TLS10_OFF_PRE15)) return t.headingPre15;
   // The system said to be in Behind Firewall mode is not polled (QA36 #12): the first line does not call it the TLS problem.
   if (has('behind-firewall-not-polled')) return t.headingBehindFirewall;

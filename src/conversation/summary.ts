@@ -95,6 +95,7 @@ const W = {
       `${ep} ${ep.includes(' and ') ? 'need' : 'needs'} TLS 1.2, which TMS at ${level} does not offer; ${claim ? 'and if TLS 1.0 is off for the TMS server\'s Client side, as you say' : 'and since TLS 1.0 is off for the TMS server\'s Client side (your evidence shows it)'}, TMS at ${level} sends no ClientHello at all.`,
     causePre15: (tms: string, ep: string) => `${tms} always offers TLS 1.0 only, which ${ep === 'The endpoint' ? 'the endpoint' : ep} refuses; no TMS setting changes that.`,
     causeAlreadyMh: 'TMS is already at Medium-High, so the TMS server\'s Windows TLS 1.2 settings are the likely gap.',
+    causeRegistryTls12Off: 'TMS is at Medium-High, but the registry keeps TLS 1.2\\Client off on the TMS server, so TMS cannot offer TLS 1.2.',
     // No ClientHello seen and the level not named (evidence-rules.ts noHelloLevelUnknown): the cause at each level, not one asserted.
     causeNoHelloLevelUnknown: (ep: string) =>
       `TMS sends no ClientHello, and you have not named the level: at Medium (the default) that means TLS 1.0 is off on the TMS server, and ${ep} ${ep.includes(' and ') ? 'need' : 'needs'} the TLS 1.2 that Medium-High offers; if TMS is already at Medium-High, TLS 1.2 is likely off for its Client side.`,
@@ -204,6 +205,7 @@ const W = {
       `${ep} には TLS 1.2 が必要ですが、${level} の TMS は TLS 1.2 を提示しません。${claim ? 'お話のとおり TMS サーバの Client 側で TLS 1.0 も無効なら' : 'さらに TMS サーバの Client 側で TLS 1.0 が無効なため（証拠で確認済み）'}、${level} の TMS は ClientHello をまったく送りません。`,
     causePre15: (tms: string, ep: string) => `${tms} は常に TLS 1.0 だけで接続し、${ep} はそれを拒否します。TMS の設定では変えられません。`,
     causeAlreadyMh: 'TMS はすでに Medium-High のため、原因は TMS サーバの Windows 側の TLS 1.2 設定である可能性が高いです。',
+    causeRegistryTls12Off: 'TMS は Medium-High ですが、TMS サーバのレジストリで TLS 1.2\\Client が無効になっているため、TMS は TLS 1.2 を提示できません。',
     causeNoHelloLevelUnknown: (ep: string) =>
       `TMS は ClientHello を送っておらず、レベルはまだ伺っていません。Medium（既定値）なら TMS サーバで TLS 1.0 が無効になっているということで、${ep} には Medium-High が提示する TLS 1.2 が必要です。すでに Medium-High なら、Client 側の TLS 1.2 が無効になっている可能性が高いです。`,
     nextNoHelloLevelUnknown: (next: string) => `まず TMS ツールでレベルを確認してください。Medium-High なら、TLS 1.2\\Client が Enabled = 1、DisabledByDefault = 0 になっているか確認します。Medium なら：${next}`,
@@ -540,7 +542,9 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     const restartedDone = facts.tlsClaims?.restarted === true && !registryRequired && facts.tlsClaims?.keysChanged !== true;
     // The capture itself shows TLS 1.2 agreed and the endpoint's certificate refused by the client: the certificate leads.
     const certsSeen = highLevel && !certs && d.findings.some((f) => f.code === 'evidence-capture-client-rejected-certificate' && f.title.en.startsWith('TLS 1.2 '));
-    cause = certs ? w.causeHighCerts : certsSeen ? w.causeHighCertsSeen : highLevel ? w.causeAlreadyHigh : w.causeAlreadyMh;
+    // At Medium-High with TLS 1.2\Client kept off in the registry (QA55 #11): the cause found, said as such.
+    const registryOff = !highLevel && d.affected === 'yes' && has(d, 'evidence-schannel-tls12-client-off');
+    cause = certs ? w.causeHighCerts : certsSeen ? w.causeHighCertsSeen : highLevel ? w.causeAlreadyHigh : registryOff ? w.causeRegistryTls12Off : w.causeAlreadyMh;
     causeCode = 'already-medium-high';
     const steps = stepsLine(d, lang, win);
     if (certs) next = w.nextHighCerts;

@@ -64,6 +64,8 @@ export interface EngineTexts {
   headingLevelConflict: string;
   /** A capture at Medium-High/High shows TLS 1.2 offered and accepted (QA round 19 #2). */
   headingTls12Works: string;
+  /** At Medium-High, TLS 1.2\\Client kept off in the registry: the cause found (QA55 #11). */
+  headingRegistryTls12Off: string;
   /** The reverse: a scan shows an endpoint said to accept TLS 1.0 refusing it (no fix follows until it is settled). */
   headingEvidenceConflictRefuses: string;
   skipAssumed: string;
@@ -303,6 +305,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingEvidenceConflict: 'What you pasted contradicts the endpoint version you gave: check which is right before the fix',
     headingLevelConflict: 'Check the level first: a TLS 1.2 hello does not fit Medium',
     headingTls12Works: 'The capture shows TLS 1.2 working: the TLS part of the fix has taken effect',
+    headingRegistryTls12Off: 'Cause found: the registry keeps TLS 1.2 off for TMS',
     headingEvidenceConflictRefuses: 'What you pasted contradicts the endpoint version you gave: check which is right',
     stillFailingIntro:
       'Sorry it still fails. A capture on the TMS server tells the two cases apart: if TMS\'s ClientHello to the endpoint still offers TLS 1.0 (0x0301), the change has not taken effect yet; if it offers TLS 1.2 (0x0303) and the endpoint still refuses it, look at the checks below.',
@@ -538,6 +541,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingEvidenceConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（対処の前に、どちらが正しいか確認してください）',
     headingLevelConflict: 'まずレベルを確認してください（TLS 1.2 の hello は Medium と合いません）',
     headingTls12Works: 'キャプチャでは TLS 1.2 が動作しています：TLS の部分の対処は反映されています',
+    headingRegistryTls12Off: '原因が見つかりました：レジストリで TMS の TLS 1.2 が無効になっています',
     headingEvidenceConflictRefuses: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（どちらが正しいか確認してください）',
     stillFailingIntro:
       '解決せず申し訳ありません。TMS サーバでパケット キャプチャを取ると、2 つの場合を見分けられます。エンドポイントへの TMS の ClientHello がまだ TLS 1.0（0x0301）を提示していれば、変更はまだ反映されていません。TLS 1.2（0x0303）を提示しているのにエンドポイントが拒否する場合は、下の項目を確認してください。',

@@ -1515,7 +1515,20 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const tcpDown = seen.has('evidence-tcp-unreachable') && !obs.some((o) => o.code.startsWith('capture-clienthello') || o.code === 'capture-serverhello');
     // A client offering TLS 1.2 and nothing newer refused (QA55 #5): what TMS offers at best does not reach that endpoint, so "here is the fix" is not settled.
     const held12Refused = obs.some((o) => o.code === 'tool-tls12-refused' && /offering TLS 1\.2 and nothing newer/.test(o.detail.en));
-    return { ...base, affected: (fixVerified || tcpDown || held12Refused) && base.affected === 'yes' ? 'unknown' : base.affected, findings: afterBackup(unique, findings), questions };
+    // At Medium-High, the registry keeping TLS 1.2\Client off, with an endpoint release that refuses TLS 1.0 (QA55 #11): TMS can
+    // offer only TLS 1.0 after all, the cause found (knowledge.md: enabled = Enabled non-zero and DisabledByDefault 0; keys win).
+    const registryCause =
+      facts.level === 'medium-high' &&
+      base.affected === 'unknown' &&
+      seen.has('evidence-schannel-tls12-client-off') &&
+      base.findings.some((f) => f.code === 'already-medium-high') &&
+      !!facts.endpoint &&
+      endpointRefusesTls10(facts.endpoint) === true &&
+      !held12Refused &&
+      !tcpDown &&
+      !questions.some((q) => q.required);
+    const affected = registryCause ? 'yes' : (fixVerified || tcpDown || held12Refused) && base.affected === 'yes' ? 'unknown' : base.affected;
+    return { ...base, affected, findings: afterBackup(unique, findings), questions };
   } catch {
     return base;
   }
