@@ -303,7 +303,9 @@ export function maskProbeOutput(text: string): string {
   let changed = false;
   const all = text.split('\n');
   // A whole report pasted (QA55 #1): every line of it, its names, stated releases and notes included.
-  const report = WHOLE.test(text.slice(0, 65536)) ? probeReportLines(all.map((l) => l.replace(/\r$/, ''))) : null;
+  // (Slack's ``` glued to the first or last line of the paste: not part of the report's lines.)
+  const fenced = text.includes('```');
+  const report = WHOLE.test((fenced ? text.slice(0, 65536).replace(/```/g, '\n') : text.slice(0, 65536))) ? probeReportLines(all.map((l) => (fenced ? l.replace(/```/g, '') : l).replace(/\r$/, ''))) : null;
   if (report) {
     for (let i = 0; i < all.length; i++) if (report[i]) all[i] = '';
     changed = true;

@@ -96,6 +96,13 @@ describe('probe output pasted: no facts from its cells, its rows as evidence (QA
     expect(row('127.0.2.3').detail.ja).toMatch(/別に調べて.*HTTP Mode/);
   });
 
+  it('in Slack\'s code fence (``` glued to its first and last lines): the same', () => {
+    const r = chat('en', `here is our fleet probe:\n\`\`\`${out.fleet.trimEnd()}\`\`\``);
+    expect(r.state.facts.endpoint?.raw).toMatch(/9\.15/);
+    expect(r.state.facts.https).not.toBe(false);
+    expect(r.state.facts.endpointModels ?? []).toEqual([]);
+  });
+
   it('the user\'s own words around the paste are still read', () => {
     const r = chat('en', `here is the probe output:\n${out.fleet}\nSQL is 2016 SP2`, 'TMS 15.13, No HTTPS response since the upgrade to ce9.15');
     expect(r.state.facts.sql?.sp).toBe(2);
