@@ -246,7 +246,6 @@ function fleetReportLine(l: string): boolean {
     l.trim() === '' ||
     /^\s{1,12}\S/.test(l) ||
     FLEET_ROW.test(l) ||
-    /^\d{1,7}\s{1,40}\S{1,300}\s/.test(l) ||
     /^Columns read: /.test(l) ||
     FLEET_LINE.test(l) ||
     /^\d{1,7}\s.{0,800}:\s*$/.test(l) ||

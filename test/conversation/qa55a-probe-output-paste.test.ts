@@ -104,8 +104,9 @@ describe('probe output pasted: no facts from its cells, its rows as evidence (QA
   });
 
   it('the user\'s own words around the paste are still read', () => {
-    const r = chat('en', `here is the probe output:\n${out.fleet}\nSQL is 2016 SP2`, 'TMS 15.13, No HTTPS response since the upgrade to ce9.15');
+    const r = chat('en', `here is the probe output:\n${out.fleet}\n1 more thing: TMS runs on Windows Server 2019\nSQL is 2016 SP2`, 'TMS 15.13, No HTTPS response since the upgrade to ce9.15');
     expect(r.state.facts.sql?.sp).toBe(2);
+    expect(r.state.facts.windows?.raw).toMatch(/2019/);
     expect(r.state.facts.endpoint?.raw).toMatch(/9\.15/);
   });
 });
