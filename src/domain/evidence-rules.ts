@@ -117,10 +117,6 @@ function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
   return out;
 }
 
-function bySubject(obs: Observation[], code: string): Set<string> {
-  return new Set(obs.filter((o) => o.code === code).map((o) => o.subject ?? ''));
-}
-
 /**
  * A TLS 1.0 ClientHello (or one whose record layer reads TLSv1) answered with a reset: this problem's own
  * mark in a capture, whatever label TMS shows (another symptom named does not outweigh it).
@@ -167,10 +163,15 @@ export function schannelFatalAlerts(o: Observation): Array<{ event: 36887 | 3688
   return out;
 }
 
+/**
+ * The hellos of code `a` answered with one of `answers`. A hello read from packets carries the answer on its own TCP
+ * connection (Observation.answer): that decides, so a reset on one connection is never read as the answer to the hello of
+ * the next connection between the same two hosts (QA55 #3). A hello without it (pasted text whose answer may come in a
+ * later paste, a summary stored before) pairs with an answer of the same subject.
+ */
 function both(obs: Observation[], a: string, answers: string[]): Observation[] {
-  const subjects = bySubject(obs, a);
   const answered = new Set(obs.filter((o) => answers.includes(o.code)).map((o) => o.subject ?? ''));
-  return obs.filter((o) => o.code === a && subjects.has(o.subject ?? '') && answered.has(o.subject ?? ''));
+  return obs.filter((o) => o.code === a && (typeof o.answer === 'string' ? answers.includes(o.answer) : answered.has(o.subject ?? '')));
 }
 
 /**
@@ -451,8 +452,10 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   const refused = both(obs, 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
   const fallback = obs.filter((o) => o.code === 'capture-http-301-fallback');
   // A ServerHello that chose TLS 1.0/1.1 after a TLS 1.2 offer is not TLS 1.2 working (nor is a hello the client then refused).
+  // (A hello paired by its own connection says the version its ServerHello chose in its own detail.)
+  const lowAccepted = (o: Observation) => /accepted (SSL 3\.0|TLS 1\.[01])\b/.test(o.detail.en);
   const verified = both(
-    obs.filter((o) => !(o.code === 'capture-serverhello' && /accepted (SSL 3\.0|TLS 1\.[01])\b/.test(o.detail.en)) && !(o.code === 'capture-clienthello-tls12' && CLIENT_ENDED_TEXT.test(o.detail.en))),
+    obs.filter((o) => !(o.code === 'capture-serverhello' && lowAccepted(o)) && !(o.code === 'capture-clienthello-tls12' && (CLIENT_ENDED_TEXT.test(o.detail.en) || (typeof o.answer === 'string' && lowAccepted(o))))),
     'capture-clienthello-tls12',
     ['capture-serverhello'],
   );
@@ -469,7 +472,32 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   // A registry export (or reg query) that shows TLS 1.0 Client off, next to a TLS 1.0 hello: the two cannot both show the server as it runs now.
   const tls10ClientOff = obs.some((o) => o.code === 'capture-clienthello-tls10-only') ? obs.find((o) => o.code === 'schannel-tls10-disabled' && /TLS 1\.0 Client\b/.test(o.detail.en)) ?? null : null;
 
-  if (refused.length) {
+  // One capture, the same client and server: the TLS 1.0 hello refused, then (on a later connection) a TLS 1.2 hello accepted. That is
+  // the before and the after of the fix (knowledge.md Symptom, Fix 7), not "only TLS 1.0 offered" (QA55 #3). Refused after the
+  // last accepted one, the newest connection fails again: the TLS 1.2 success is the earlier state.
+  const acceptedAfter = (r: Observation) => verified.some((v) => v.subject === r.subject && obs.indexOf(v) > obs.indexOf(r));
+  const before = refused.length > 0 && verified.length > 0 && refused.every(acceptedAfter);
+  const refusedLast = refused.length > 0 && verified.length > 0 && !before && refused.some((r) => verified.some((v) => v.subject === r.subject && obs.indexOf(r) > obs.indexOf(v)));
+  const contradicts = finding('evidence-contradicts-diagnosis', 'warning', L('The capture contradicts what you told me', 'キャプチャがお聞きした内容と矛盾しています'), [
+    L(
+      `From what you told me this endpoint should not be affected${facts.endpoint ? ` (${formatEndpoint(facts.endpoint)} accepts TLS 1.0)` : ''}${facts.https === false ? ' (TMS manages it over HTTP)' : ''}, yet the capture shows a TLS 1.0 hello refused. Is the capture from this endpoint? Check its software with xStatus SystemUnit Software Version and tell me what it says.`,
+      `お聞きした内容ではこのエンドポイントは影響を受けないはずですが${facts.endpoint ? `（${formatEndpoint(facts.endpoint)} は TLS 1.0 を受け付けます）` : ''}${facts.https === false ? '（TMS は HTTP で管理しています）' : ''}、キャプチャでは TLS 1.0 の hello が拒否されています。このキャプチャは対象のエンドポイントのものでしょうか。xStatus SystemUnit Software Version でソフトウェアを確認し、結果を教えてください。`,
+    ),
+  ]);
+  if (before) {
+    out.push(
+      finding('evidence-capture-before-after', 'info', L('Earlier in the capture: the TLS 1.0 hello refused (the cause)', 'キャプチャの前半：TLS 1.0 の hello が拒否されています（原因）'), [
+        L(
+          'The earlier connection offered nothing newer than TLS 1.0 and the server refused it: the cause itself, what TMS at Medium meets at an endpoint on TC 7.3.6+/CE 8.1+. A later connection between the same two hosts offered TLS 1.2 and the server accepted it (below): that is the fix working at the TLS level. Go by the later connection.',
+          '前の接続は TLS 1.0 までしか提示せず、サーバに拒否されました。これが原因そのもので、Medium の TMS が TC 7.3.6 以降/CE 8.1 以降のエンドポイントに接続したときの動きです。同じ 2 台の間の後の接続は TLS 1.2 を提示し、サーバに受け入れられています（下記）。こちらは TLS のレベルで対処が効いていることを示します。判断は後の接続に基づいてください。',
+        ),
+        evidenceBody(refused),
+        ...(fallback.length ? [L('The capture also shows plain HTTP on port 80 redirected (301): the fallback TMS tries after a refused hello, which does not work either:', 'キャプチャには、ポート 80 の平文 HTTP がリダイレクト（301）された様子も写っています。hello が拒否された後に TMS が試すフォールバックで、こちらも使えません。'), evidenceBody(fallback)] : []),
+      ]),
+    );
+    if (tls10ClientOff) out.push(tls10HelloDespiteKeys(tls10ClientOff));
+    if (base.affected === 'no') out.push(contradicts);
+  } else if (refused.length) {
     const body = [
       L(
         'The capture shows the cause itself: the client offered nothing newer than TLS 1.0 and the server refused it. That is what TMS at Medium meets at an endpoint on TC 7.3.6+/CE 8.1+.',
@@ -487,17 +515,17 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
         body,
       ),
     );
-    if (base.affected === 'no') {
+    if (base.affected === 'no') out.push(contradicts);
+    if (high && refusedLast) {
       out.push(
-        finding('evidence-contradicts-diagnosis', 'warning', L('The capture contradicts what you told me', 'キャプチャがお聞きした内容と矛盾しています'), [
+        finding('evidence-contradicts-level', 'warning', L('The capture does not fit the level you named', 'キャプチャとお聞きしたレベルが合いません'), [
           L(
-            `From what you told me this endpoint should not be affected${facts.endpoint ? ` (${formatEndpoint(facts.endpoint)} accepts TLS 1.0)` : ''}${facts.https === false ? ' (TMS manages it over HTTP)' : ''}, yet the capture shows a TLS 1.0 hello refused. Is the capture from this endpoint? Check its software with xStatus SystemUnit Software Version and tell me what it says.`,
-            `お聞きした内容ではこのエンドポイントは影響を受けないはずですが${facts.endpoint ? `（${formatEndpoint(facts.endpoint)} は TLS 1.0 を受け付けます）` : ''}${facts.https === false ? '（TMS は HTTP で管理しています）' : ''}、キャプチャでは TLS 1.0 の hello が拒否されています。このキャプチャは対象のエンドポイントのものでしょうか。xStatus SystemUnit Software Version でソフトウェアを確認し、結果を教えてください。`,
+            'At Medium-High or High, TMS 15 offers TLS 1.2. In the capture a TLS 1.2 hello was accepted, but a later connection between the same two hosts offered only TLS 1.0 and was refused. Was the level saved in TMS Tools on every TMS node, and were the TMS services restarted (or the server rebooted) afterwards? Is something else on that server still sending TLS 1.0?',
+            'Medium-High や High では TMS 15 は TLS 1.2 を提示します。キャプチャでは TLS 1.2 の hello が受け入れられていますが、同じ 2 台の間のその後の接続は TLS 1.0 しか提示せず、拒否されています。TMS ツールでレベルをすべての TMS ノードで保存し、その後 TMS のサービスを再起動（またはサーバを再起動）しましたか。そのサーバのほかのものがまだ TLS 1.0 を送っていませんか。',
           ),
         ]),
       );
-    }
-    if (high) {
+    } else if (high) {
       out.push(
         finding('evidence-contradicts-level', 'warning', L('The capture does not fit the level you named', 'キャプチャとお聞きしたレベルが合いません'), [
           L(
@@ -582,7 +610,7 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   }
 
   // (The TLS 1.2 accepted in a capture before the newest one's reset is shown as the earlier capture's, not as now.)
-  if (verified.length && out.some((f) => f.code === 'evidence-capture-hello-reset-unsettled')) {
+  if (verified.length && (refusedLast || out.some((f) => f.code === 'evidence-capture-hello-reset-unsettled'))) {
     out.push(
       finding('evidence-capture-fix-verified-earlier', 'info', L('Earlier capture: TLS 1.2 worked then', '以前のキャプチャ：その時点では TLS 1.2 が動作していました'), [
         L(

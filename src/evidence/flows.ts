@@ -276,6 +276,7 @@ function flowObservations(f: TlsFlow): Observation[] {
         {
           code: 'capture-clienthello-record-tls10',
           subject,
+          ...(f.unsaidAnswer || (f.fromText && !f.answer) ? {} : { answer: ANSWER_CODE[a.kind] }),
           detail: said(`a ClientHello row labelled TLSv1, which is its record-layer version: a TLS 1.0-only hello looks like this, and so do most TLS 1.2 hellos. ${cap(answer.en)}. Open the packet's Handshake Protocol: Client Hello > Version (and supported_versions) to see what was offered`,
             `TLSv1 と表示された ClientHello の行です。これはレコード層のバージョンで、TLS 1.0 のみの hello も、多くの TLS 1.2 の hello も同じ表示になります。${answer.ja}。提示されたバージョンは、パケットの Handshake Protocol: Client Hello > Version（と supported_versions）で確認してください。`,
           ),
@@ -291,12 +292,15 @@ function flowObservations(f: TlsFlow): Observation[] {
     out.push({ code: offerCode(hello.maxVersion), subject, detail: said(offer.en, `${offer.ja}。`) });
     return out;
   }
+  const code = answerCode(f);
   out.push({
     code: offerCode(hello.maxVersion),
     subject,
+    // The answer on this hello's own connection (pasted text without one: the answer may be in a later paste, paired by subject).
+    ...(f.fromText && !f.answer ? {} : { answer: code }),
     detail: hello.fromAnswer ? said(offer.en, `${offer.ja}。`) : said(`${offer.en}; ${answer.en}`, `${offer.ja}。${answer.ja}。`),
   });
-  out.push({ code: answerCode(f), subject, detail: said(`${answer.en}`, `${answer.ja}。`) });
+  out.push({ code, subject, detail: said(`${answer.en}`, `${answer.ja}。`) });
   return out;
 }
 
@@ -309,7 +313,7 @@ export function describeFlows(flows: Iterable<TlsFlow>): { observations: Observa
   let omitted = 0;
   for (const f of flows) {
     for (const o of flowObservations(f)) {
-      const key = `${o.code}\u0000${o.detail.en}`;
+      const key = `${o.code}\u0000${o.answer ?? ''}\u0000${o.detail.en}`;
       const seen = merged.get(key);
       const n = f.repeat ?? 1;
       if (seen) seen.count = (seen.count ?? 1) + n;

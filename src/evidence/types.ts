@@ -132,6 +132,12 @@ export interface Observation {
    * ("10.1.2.3→10.9.8.7:443"): observations with the same subject belong together.
    */
   subject?: string;
+  /**
+   * On a ClientHello observation read from packets: the code of the answer on that hello's own TCP connection
+   * (client port included). Hellos pair with their answers by this, not by subject: one subject ("client → server:port")
+   * can hold a TLS 1.0 hello reset and, on the next connection, a TLS 1.2 hello accepted (QA55 #3).
+   */
+  answer?: ObservationCode;
   /** How many times it was seen (connections, log lines), when more than one. */
   count?: number;
 }
@@ -222,6 +228,7 @@ export function cleanEvidenceSummary(raw: unknown, cleanFacts: (f: unknown) => P
     if (typeof x.code !== 'string' || x.code.length > 80 || !isText(x.detail)) continue;
     const obs: Observation = { code: x.code, detail: { en: x.detail.en.slice(0, 2000), ja: x.detail.ja.slice(0, 2000) } };
     if (typeof x.subject === 'string') obs.subject = x.subject.slice(0, 200);
+    if (typeof x.answer === 'string' && x.answer.length <= 80) obs.answer = x.answer;
     if (typeof x.count === 'number' && Number.isInteger(x.count) && x.count > 0) obs.count = x.count;
     observations.push(obs);
   }
