@@ -218,6 +218,18 @@ function flowObservations(f: TlsFlow): Observation[] {
     }
     return out;
   }
+  if (f.tcpCompleted === false && f.cut && f.answer?.kind !== 'rst') {
+    // The file ends right after the SYN: what came back is not in it, so no word on the network (QA55 #7).
+    out.push({
+      code: 'capture-truncated',
+      subject,
+      detail: said(
+        `the client sent a SYN, then the file ends: it was cut before any answer could be seen, so it cannot show whether the server answered. Capture again and save the capture whole (stop it only after TMS has polled the endpoint)`,
+        `クライアントが SYN を送ったところでファイルが終わっています。応答が写る前に切れているため、サーバが応答したかどうかはわかりません。キャプチャを取り直し、丸ごと保存してください（TMS がエンドポイントをポーリングした後で停止してください）`,
+      ),
+    });
+    return out;
+  }
   if (f.tcpCompleted === false) {
     out.push({
       code: 'capture-tcp-not-completed',

@@ -23,6 +23,8 @@ export interface ContainerParser {
   stopped: LocalizedText | null;
   /** Frames handed out, and frames of link types we cannot read. */
   frames: number;
+  /** Records of zero length (no packet data): not packets, not counted in `frames` (QA55 #9). */
+  empty: number;
   unsupportedLinktypes: Set<number>;
   /** Bytes left over at the end that did not make a whole record (a truncated file). */
   pendingBytes(): number;
@@ -38,6 +40,7 @@ function t(en: string, ja: string): LocalizedText {
 abstract class Base {
   stopped: LocalizedText | null = null;
   frames = 0;
+  empty = 0;
   unsupportedLinktypes = new Set<number>();
   protected tail: Buffer = Buffer.alloc(0);
   protected skip = 0;
@@ -68,6 +71,10 @@ abstract class Base {
   }
 
   protected emit(frame: Buffer, lt: number, time: number): void {
+    if (frame.length === 0) {
+      this.empty++;
+      return;
+    }
     if (!SUPPORTED_LINKTYPES.has(lt)) {
       if (this.unsupportedLinktypes.size < 8) this.unsupportedLinktypes.add(lt);
       return;

@@ -100,6 +100,9 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
   let kind: 'pcap' | 'pcapng' = 'pcap';
   let sunk = 0;
   const limit = duration(opts.timeMs);
+  // Stopped by a limit (size, unpacked size, time), not by the file: what follows is about the part read (QA55 #9).
+  let limited: LocalizedText | null = null;
+  const timeLimit = t(`the time limit (${limit.en})`, `制限時間（${limit.ja}）`);
   const late = (frames: number) =>
     t(
       `Reading took longer than the time limit (${limit.en}), so I stopped after ${frames.toLocaleString('en-US')} packets (about the first ${mb(bytes)}); what follows comes from those packets only.`,
@@ -122,7 +125,10 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
       }
     }
     // The limit holds inside a chunk too: one chunk of small packets can be a lot of work.
-    if (++sunk % CLOCK_EVERY === 0 && now() > deadline) parser?.halt(late(parser.frames));
+    if (++sunk % CLOCK_EVERY === 0 && now() > deadline && parser && !parser.stopped) {
+      limited = timeLimit;
+      parser.halt(late(parser.frames));
+    }
   };
   try {
     for await (const chunk of chunks) {
@@ -146,17 +152,23 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
       } else parser.push(chunk);
       if (parser.stopped) break;
       if (bytes > opts.maxBytes) {
+        limited = t(`the ${mb(opts.maxBytes)} size limit`, `サイズの上限（${mb(opts.maxBytes)}）`);
         parser.halt(t(`The capture is larger than ${mb(opts.maxBytes)} (the limit); only the first ${mb(opts.maxBytes)} were read. Filter it (tcp port 443 or tcp port 80) to keep it small.`, `キャプチャが上限の ${mb(opts.maxBytes)} を超えるため、先頭の ${mb(opts.maxBytes)} だけを読みました。tcp port 443 または tcp port 80 で絞り込むと小さくなります。`));
         break;
       }
       if (now() > deadline) {
         // Stopped between chunks: a record split over the chunk end is the cut, not a damaged file.
+        limited = timeLimit;
         parser.halt(late(parser.frames));
         break;
       }
     }
   } catch (e) {
-    if (e instanceof LimitError) problems.push(e.reason);
+    // The unpacked size limit (a zip bomb): the reader stopped there, the file is not "cut short".
+    if (e instanceof LimitError && parser && !parser.stopped) {
+      limited = t(`the ${mb(opts.maxBytes)} limit on the unpacked size`, `展開後のサイズの上限（${mb(opts.maxBytes)}）`);
+      parser.halt(e.reason);
+    } else if (e instanceof LimitError) problems.push(e.reason);
     else problems.push(t('The compressed data is damaged; what came before the damage was read.', '圧縮データが壊れています。壊れた箇所より前は読みました。'));
   }
   if (!parser) {
@@ -207,14 +219,22 @@ export async function readCapture(chunks: AsyncIterable<Buffer>, opts: CaptureOp
     // No packet read because the file is damaged, cut short or of a link type not read (QA41 #7): said on the main line, not
     // "was it stopped early?" (the note below says what was wrong).
     const unreadable = n === 0 && (!!parser.stopped || fileCut || parser.unsupportedLinktypes.size > 0);
+    const empty = parser.empty.toLocaleString('en-US');
+    const emptyEn = parser.empty ? `, and ${empty} ${parser.empty === 1 ? 'record' : 'records'} of zero length (no packet data)` : '';
+    const emptyJa = parser.empty ? `。長さ 0 のレコード（パケットのデータなし）が ${empty} 個あります` : '';
     const why = parser.stopped || fileCut
       ? t('the file is damaged or cut short', 'ファイルが壊れているか、途中で切れています')
       : t('its packets are of a link type I cannot read', 'パケットのリンク種別を読み取れません');
     observations.push({
       // (Its own code: a file that could not be read shows nothing about TMS's polling, diagnose.ts.)
-      code: unreadable ? 'capture-unreadable' : 'capture-no-tls-traffic',
+      code: unreadable || (limited && n === 0) ? 'capture-unreadable' : 'capture-no-tls-traffic',
       detail:
-        unreadable
+        limited
+          ? t(
+              `Reading stopped at ${limited.en}, before any connection to port ${ports} turned up: the part read holds ${n === 0 ? 'no packets' : `${n.toLocaleString('en-US')} ${n === 1 ? 'packet' : 'packets'}`}${emptyEn}. That says nothing about the rest of the file. Filter the capture to the endpoint (tcp port 443 or tcp port 80, and its address) and send it again.`,
+              `${limited.ja}に達したため、ポート ${portsJa} への接続が見つかる前に読み取りを止めました。読んだ部分のパケットは ${n === 0 ? '0 個' : `${n.toLocaleString('en-US')} 個`}です${emptyJa}。ファイルの残りの部分については何も分かりません。キャプチャをエンドポイントに絞り込んで（tcp port 443 または tcp port 80 と、そのアドレス）送り直してください。`,
+            )
+          : unreadable
           ? t(
               `No packet could be read from this capture: ${why.en} (see the note). Take the capture again on the TMS server's network interface while TMS polls the endpoint, save it from Wireshark (File > Save As, pcapng or pcap) and send that file whole.`,
               `このキャプチャからはパケットを 1 つも読み取れませんでした。${why.ja}（注記を参照）。TMS がエンドポイントをポーリングしている間に TMS サーバのネットワークインターフェイスでキャプチャを取り直し、Wireshark で保存して（[ファイル] > [名前を付けて保存]、pcapng か pcap）、そのファイルを丸ごと送ってください。`,

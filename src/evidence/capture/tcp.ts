@@ -24,6 +24,11 @@ export const MAX_LIVE_CONNECTIONS = 50_000;
  * restarts the wait).
  */
 export const SYN_EXPIRY_S = 30;
+/**
+ * A lone SYN this close to the end of a file cut short may have its answer in the part lost (a first retransmission comes
+ * after about 1 s): no verdict on it.
+ */
+const SYN_CUT_S = 3;
 /** Finished connections remembered for the report. */
 export const MAX_FLOWS = 100_000;
 /**
@@ -217,6 +222,8 @@ export class ConnectionTracker {
    * or a flood of them takes one entry each, not a place among MAX_FLOWS that a later TLS connection needs).
    */
   private synOnlyFlows = new Map<string, TlsFlow>();
+  /** Capture time of the last segment seen (NaN: unknown). */
+  private lastTime = NaN;
   /** Live connections that have only sent a SYN so far. */
   private synOnlyLive = 0;
   /** Young SYN-only connections dropped, unreported, to make room in a flooded table. */
@@ -237,6 +244,7 @@ export class ConnectionTracker {
 
   /** One decoded TCP segment of `frame`; `time`: its capture time in seconds (NaN: unknown). */
   segment(frame: Buffer, s: Segment, time = NaN): void {
+    if (!Number.isNaN(time)) this.lastTime = time;
     const { tlsPorts, httpPorts } = this.opts;
     let toServer: boolean;
     let http = false;
@@ -515,7 +523,8 @@ export class ConnectionTracker {
       this.synOnlyLive--;
       const f = toFlow(c);
       if (!f) return;
-      const k = `${f.client}|${f.server}|${f.port}`;
+      // (A SYN cut off from its answer by the end of the file is its own entry: its answer is unknown, not absent.)
+      const k = `${f.client}|${f.server}|${f.port}${f.cut ? '|cut' : ''}`;
       const same = this.synOnlyFlows.get(k);
       if (same) same.repeat = (same.repeat ?? 1) + 1;
       else if (this.synOnlyFlows.size < MAX_SYN_ONLY_SUBJECTS) this.synOnlyFlows.set(k, f);
@@ -536,7 +545,8 @@ export class ConnectionTracker {
    */
   end(fileCut = false): TlsFlow[] {
     for (const [k, c] of this.live) {
-      if (fileCut && !c.ended && !c.done) c.fileCut = true;
+      // A lone SYN (not retransmitted, and not long before the end): its answer would be in what is lost (QA55 #7).
+      if (fileCut && !c.ended && !c.done && (!onlySynSoFar(c) || (c.syns <= 1 && !(this.lastTime - c.lastSyn >= SYN_CUT_S)))) c.fileCut = true;
       this.finish(k, c);
     }
     return [...this.flows, ...this.synOnlyFlows.values()];
@@ -566,7 +576,7 @@ function toFlow(c: Conn): TlsFlow | null {
   }
   const tcpCompleted = c.syn ? c.synAck || c.completed : c.completed ? true : null;
   // A RST to the SYN (c.refused): the port is closed, which is not the same as no answer at all (QA41 #8).
-  if (c.syn && !c.synAck && !c.hello) return { ...base, tcpCompleted: false, clientHello: null, answer: c.refused ? { kind: 'rst' } : null };
+  if (c.syn && !c.synAck && !c.hello) return { ...base, tcpCompleted: false, clientHello: null, answer: c.refused ? { kind: 'rst' } : null, ...(c.fileCut && !c.refused ? { cut: { snap: 0, clientBytes: 0 } } : {}) };
   if (!c.hello && !c.clientOther && (c.snap || c.fileCut)) {
     // What the client sent is not in the file: the capture cannot show that no ClientHello was sent.
     const cut = c.snap ? { snap: c.snap, clientBytes: c.clientWire } : { snap: 0, clientBytes: c.clientWire };
