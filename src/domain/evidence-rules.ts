@@ -1341,6 +1341,27 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
  * The endpoint's HTTPS settings from xConfiguration (knowledge.md, "Endpoint side"): HTTP Mode must allow HTTPS, and
  * MinimumTLSVersion must not be above TLS 1.2, the most TMS offers (at Medium-High; at Medium it offers TLS 1.0 only).
  */
+/**
+ * A pasted scan (sslscan, nmap, …) of an endpoint that accepts only TLS 1.3 and refuses TLS 1.2: what an endpoint answers when
+ * its minimum TLS version (MinimumTLSVersion, knowledge.md "What else a senior engineer checks") is above the TLS 1.2 TMS offers
+ * at Medium-High. An endpoint setting that keeps TMS out, as the xAPI reading says (the same code: at Medium-High or High the
+ * Windows-side steps are moot, applyEvidence). QA55 #6.
+ */
+function scanTls13OnlyFindings(facts: Facts, obs: Observation[]): Finding[] {
+  const only13 = obs.filter((o) => o.code === 'endpoint-scan-versions' && /: accepts TLS 1\.3;/.test(o.detail.en) && /; refuses (?:[^.]|\.\d)*?\bTLS 1\.2\b/.test(o.detail.en));
+  if (!only13.length) return [];
+  const mh = facts.level === 'medium-high' || facts.level === 'high';
+  return [
+    finding('evidence-endpoint-https-blocks', 'warning', L('The scanned endpoint accepts only TLS 1.3', 'スキャンしたエンドポイントは TLS 1.3 しか受け付けません'), [
+      L(
+        `The scan shows the endpoint refusing TLS 1.2, the highest version TMS offers (at Medium-High), and accepting only TLS 1.3: TMS cannot connect to it at any level${mh ? ', so the Windows side of the TMS server is not what is left here' : ''}. That is how an endpoint answers when its minimum TLS version is above TLS 1.2: check \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` on the endpoint. TMS reaches it only once that allows TLS 1.2 (agree any change with whoever raised it). If it already allows TLS 1.2, check that the scanned address is the endpoint itself, not a proxy or other device in front of it.`,
+        `スキャンでは、エンドポイントが TMS の提示する最も新しいバージョン（Medium-High での TLS 1.2）を拒否し、TLS 1.3 だけを受け付けています。どのレベルでも TMS はこのエンドポイントに接続できません${mh ? '。ここで残っている原因は TMS サーバの Windows 側ではありません' : ''}。これはエンドポイントの TLS の下限が TLS 1.2 より上に設定されているときの応答です。エンドポイントの \`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion\` を確認してください。TLS 1.2 を許可するまで TMS からは接続できません（変更する場合は、その設定を上げた担当者と相談してください）。すでに TLS 1.2 を許可しているなら、スキャンしたアドレスが前段のプロキシなどの機器ではなくエンドポイント自体か確認してください。`,
+      ),
+      evidenceBody(only13),
+    ]),
+  ];
+}
+
 function xapiFindings(facts: Facts, obs: Observation[]): Finding[] {
   const min = obs.filter((o) => o.code === 'xapi-min-tls');
   const off = obs.filter((o) => o.code === 'xapi-https-off');
@@ -1494,7 +1515,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const facts = withEvidenceFacts(typed);
     const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...tcpFindings(obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...tcpFindings(obs)];
     // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
       for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);

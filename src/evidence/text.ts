@@ -2306,9 +2306,11 @@ export class TextScanner {
         ? t(' It still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: TMS at Medium can connect to it.', 'TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。Medium の TMS でも接続できます。')
         : refused.has('TLS 1.0') && takes12
           ? t(' It refuses TLS 1.0 and accepts TLS 1.2, as TC 7.3.6 and later and CE 8.1 and later do: TMS at Medium (TLS 1.0 only) cannot connect to it, at Medium-High it can.', 'TLS 1.0 を拒否し TLS 1.2 を受け付けます（TC 7.3.6 以降、CE 8.1 以降と同じ）。Medium の TMS（TLS 1.0 のみ）は接続できず、Medium-High なら接続できます。')
-          : !takes12
-            ? t(' It does not accept TLS 1.2, which is what TMS offers at Medium-High: check the endpoint\'s HTTPS settings.', 'Medium-High の TMS が提示する TLS 1.2 を受け付けません。エンドポイントの HTTPS の設定を確認してください。')
-            : t('', '');
+          : !takes12 && scan.accepted.has('TLS 1.3')
+            ? t(' It accepts only TLS 1.3, not the TLS 1.2 TMS offers at Medium-High: that is how an endpoint answers when its minimum TLS version is above TLS 1.2. Check xConfiguration NetworkServices HTTPS Server MinimumTLSVersion on the endpoint.', 'TLS 1.3 だけを受け付け、Medium-High の TMS が提示する TLS 1.2 を受け付けません。エンドポイントの TLS の下限が TLS 1.2 より上に設定されているときの応答です。エンドポイントの xConfiguration NetworkServices HTTPS Server MinimumTLSVersion を確認してください。')
+            : !takes12
+              ? t(' It does not accept TLS 1.2, which is what TMS offers at Medium-High: check the endpoint\'s HTTPS settings.', 'Medium-High の TMS が提示する TLS 1.2 を受け付けません。エンドポイントの HTTPS の設定を確認してください。')
+              : t('', '');
       out.push({
         code: takes10 ? 'endpoint-accepts-tls10' : 'endpoint-scan-versions',
         detail: t(

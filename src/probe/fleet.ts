@@ -11,6 +11,7 @@ import type { TargetEntry } from './targets';
 import type { LocalizedText } from '../domain/types';
 import { probeErrorText } from './errors';
 import { FLEET_VERDICT_LABEL } from './output-words';
+import { noLevelNext } from './no-level-words';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint } from '../domain/versions';
 
 export const DEFAULT_CONCURRENCY = 32;
@@ -151,6 +152,14 @@ export function versionMismatchText(stated: string | null, r: ProbeResult | null
   const v = formatEndpoint(p.value);
   if (r.tms.medium === false && r.tms.mediumHigh === false) {
     // Every TC/CE release accepts TLS 1.2: neither an upgrade nor a TLS 1.0 change explains this port (as probeNoTmsProtocol says).
+    // TLS 1.3 tells what to check first: the endpoint's MinimumTLSVersion (accepted), or not it (refused too) (QA55 #6).
+    const next = noLevelNext(r.protocols['tls1.3']);
+    if (next) {
+      return {
+        en: `${v} should accept TLS 1.2 (every TC/CE release does at its defaults), but TLS 1.0, 1.1 and 1.2 all failed here: ${next.en}.`,
+        ja: `${v} は TLS 1.2 を受け付けるはずです（TC/CE はどのリリースも初期設定で受け付けます）が、ここでは TLS 1.0・1.1・1.2 のどれも成立しませんでした。${next.ja}。`,
+      };
+    }
     return {
       en: `${v} should accept TLS 1.2 (every TC/CE release does), but TLS 1.0, 1.1 and 1.2 all failed here: check that this address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front).`,
       ja: `${v} は TLS 1.2 を受け付けるはずです（TC/CE はどのリリースも受け付けます）が、ここでは TLS 1.0・1.1・1.2 のどれも成立しませんでした。このアドレスがエンドポイントの HTTPS サービスか（HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。`,
@@ -210,7 +219,8 @@ export function addToSummary(s: FleetSummary, item: FleetItem): void {
   }
   if (item.verdict === 'no-level') {
     s.noLevelCount++;
-    if (s.noLevel.length < SUMMARY_LIST_CAP) s.noLevel.push(sys());
+    // Each with what TLS 1.3 says to check next (the endpoint's MinimumTLSVersion, or not it: QA55 #6).
+    if (s.noLevel.length < SUMMARY_LIST_CAP) s.noLevel.push(sys(noLevelNext(item.result?.protocols['tls1.3'])));
   }
   if (item.skipped?.other) {
     s.claimedCount++;

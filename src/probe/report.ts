@@ -1,6 +1,7 @@
 /** Human-readable probe output: a version table, TMS verdicts, certificate and a conclusion. */
 import type { ProbeResult, ProtocolKey, Tri } from './types';
 import { PROTOCOL_KEYS } from './wire/clienthello';
+import { noLevelNext } from './no-level-words';
 import { CONCLUSION, PROBE_HEADING, PROTOCOL_LABEL, RESULT_WORD, TABLE_HEAD, TMS_AT } from './output-words';
 
 function word(v: Tri): string {
@@ -19,10 +20,10 @@ export function conclusion(r: ProbeResult): string {
     return CONCLUSION.mediumOk;
   }
   if (medium === false && mediumHigh === false) {
-    const only13 = r.protocols['tls1.3'] === true;
-    return only13
-      ? CONCLUSION.only13
-      : CONCLUSION.noLevel;
+    // What to check next follows from TLS 1.3: accepted, the endpoint's minimum; refused too, not the minimum (QA55 #6).
+    const next = noLevelNext(r.protocols['tls1.3']);
+    const head = r.protocols['tls1.3'] === true ? CONCLUSION.only13 : CONCLUSION.noLevel;
+    return next ? `${head} Next: ${next.en}.` : head;
   }
   if (medium === false) return CONCLUSION.mediumFailsUnknown;
   if (mediumHigh === true) return CONCLUSION.mediumHighOnly;

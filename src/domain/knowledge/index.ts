@@ -2005,10 +2005,16 @@ export function probeNoTmsProtocol(probe: ProbeResult, tls13Only: boolean): Find
         `${where} refused TLS 1.0, 1.1 and 1.2${tls13Only ? ' and accepted only TLS 1.3' : ssl3Only ? ' and answered only with SSL 3.0' : ''}. TMS at Medium-High offers TLS 1.2, and a TC or CE endpoint at its default settings accepts it, so raising TMS to Medium-High would not help here.`,
         `${where} は TLS 1.0、1.1、1.2 をすべて拒否しました${tls13Only ? '（TLS 1.3 のみ受け付けています）' : ssl3Only ? '（応答したのは SSL 3.0 だけです）' : ''}。Medium-High の TMS が提示するのは TLS 1.2 で、初期設定の TC や CE のエンドポイントはそれを受け付けるため、ここでは TMS を Medium-High にしても解決しません。`,
       ),
-      L(
-        "First check the endpoint's own minimum: `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` (TMS reaches it only once it allows TLS 1.2; agree any change with whoever raised it). Then check that the probed address is really the endpoint (not a proxy, load balancer or other device in front of it).",
-        'まずエンドポイント側の下限 `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` を確認してください（TLS 1.2 を許可していないと TMS からは接続できません。変更する場合は、その設定を上げた担当者と相談してください）。次に、プローブしたアドレスが本当にエンドポイントか（手前にあるプロキシやロードバランサ、別の機器ではないか）を確認してください。',
-      ),
+      // TLS 1.3 refused too: a minimum version never refuses the newest one, so the endpoint's minimum is not the first check (QA55 #6).
+      probe.protocols?.['tls1.3'] === false
+        ? L(
+            'TLS 1.3 was refused too, and a minimum TLS version never refuses the newest version: `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` does not explain this. Check first what is in the way: a firewall or IPS on the path that resets TLS to this address, that the probed address is really the endpoint (not a proxy, load balancer or other device), and that HTTPS is on at the endpoint (`xConfiguration NetworkServices HTTP Mode`; on TC 7, `xConfiguration NetworkServices HTTPS Mode`).',
+            'TLS 1.3 も拒否されました。TLS の下限の設定が最新のバージョンまで拒否することはないため、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` ではこれを説明できません。まず、間にあるものを確認してください。経路上のファイアウォールや IPS がこのアドレスへの TLS をリセットしていないか、プローブしたアドレスが本当にエンドポイントか（プロキシやロードバランサ、別の機器ではないか）、エンドポイントで HTTPS が有効か（`xConfiguration NetworkServices HTTP Mode`、TC 7 では `xConfiguration NetworkServices HTTPS Mode`）です。',
+          )
+        : L(
+            "First check the endpoint's own minimum: `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` (TMS reaches it only once it allows TLS 1.2; agree any change with whoever raised it). Then check that the probed address is really the endpoint (not a proxy, load balancer or other device in front of it).",
+            'まずエンドポイント側の下限 `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` を確認してください（TLS 1.2 を許可していないと TMS からは接続できません。変更する場合は、その設定を上げた担当者と相談してください）。次に、プローブしたアドレスが本当にエンドポイントか（手前にあるプロキシやロードバランサ、別の機器ではないか）を確認してください。',
+          ),
     ],
   };
 }
