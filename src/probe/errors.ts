@@ -33,6 +33,10 @@ export const PROBE_ERROR = {
     en: 'the port accepts TCP connections but never answers a TLS ClientHello',
     ja: 'このポートは TCP 接続を受け付けますが、TLS の ClientHello に応答しません。',
   },
+  deadline: {
+    en: "no answer before the probe's deadline: raise --deadline to wait longer",
+    ja: 'プローブの期限（--deadline）までに応答がありませんでした。待ち時間を延ばすには --deadline を大きくしてください。',
+  },
   dropped: {
     en: 'the port accepts TCP connections but drops every TLS ClientHello (reset or close)',
     ja: 'このポートは TCP 接続を受け付けますが、TLS の ClientHello をすべて切断します（リセットまたはクローズ）。',

@@ -68,6 +68,7 @@ export function summarise(verdicts: VersionVerdict[]): Pick<ProbeResult, 'reacha
   let error: string | null = null;
   if (!reachable) {
     if (verdicts.some((v) => v.connect === 'refused')) error = PROBE_ERROR.refused.en;
+    else if (verdicts.some((v) => v.connect === 'timeout' && v.deadline)) error = PROBE_ERROR.deadline.en;
     else if (verdicts.some((v) => v.connect === 'timeout')) error = PROBE_ERROR.silent.en;
     else error = verdicts.find((v) => v.connect === 'error')?.detail ?? PROBE_ERROR.unreachable.en;
   } else if (tls === false) {
@@ -76,7 +77,9 @@ export function summarise(verdicts: VersionVerdict[]): Pick<ProbeResult, 'reacha
     if (verdicts.every((v) => !v.reachable || v.accepted === null)) {
       error = verdicts.some((v) => v.detail.startsWith('malformed'))
         ? PROBE_ERROR.malformed.en
-        : PROBE_ERROR.noAnswer.en;
+        : verdicts.some((v) => v.deadline)
+          ? PROBE_ERROR.deadline.en
+          : PROBE_ERROR.noAnswer.en;
     } else if (verdicts.every((v) => !v.reachable || v.accepted === false)) {
       error = PROBE_ERROR.dropped.en;
     }
@@ -99,7 +102,7 @@ export async function runProbe(input: string, opts: ProbeOptions): Promise<Probe
     const deadline = setTimeout(() => ac.abort(), Math.max(1, deadlineMs - (Date.now() - started)));
     try {
       const serverName = checked.host === checked.address || checked.host.includes(':') ? null : checked.host;
-      const ctx: CheckContext = { address: checked.address, port: checked.port, serverName, timeoutMs, signal: ac.signal, connect: opts.connect };
+      const ctx: CheckContext = { address: checked.address, port: checked.port, serverName, timeoutMs, deadlineMs, signal: ac.signal, connect: opts.connect };
       const httpPort = opts.httpPort ?? 80;
       const httpAllowed = opts.http ? opts.policy.ports.includes(httpPort) : false;
       const [verdicts, cert, http] = await Promise.all([

@@ -20,11 +20,12 @@ export interface Consumer<T> {
 export type ExchangeOutcome<T> =
   | { kind: 'done'; value: T; ms: number }
   | { kind: 'connectRefused'; ms: number }
-  | { kind: 'connectTimeout'; ms: number }
+  | { kind: 'connectTimeout'; ms: number; deadline?: true }
   | { kind: 'connectError'; code: string; ms: number }
   | { kind: 'reset'; bytes: number; ms: number }
   | { kind: 'closed'; bytes: number; ms: number }
-  | { kind: 'timeout'; bytes: number; ms: number };
+  /** `deadline`: cut by the whole probe's deadline (the signal), not by this attempt's own timeout. */
+  | { kind: 'timeout'; bytes: number; ms: number; deadline?: true };
 
 export interface ExchangeOptions {
   timeoutMs: number;
@@ -45,7 +46,8 @@ export function exchange<T>(
     let bytes = 0;
     let socket: Socket | null = null;
     let timer: NodeJS.Timeout | undefined;
-    const onAbort = () => finish(connected ? { kind: 'timeout', bytes } : { kind: 'connectTimeout' });
+    const onTimer = () => finish(connected ? { kind: 'timeout', bytes } : { kind: 'connectTimeout' });
+    const onAbort = () => finish(connected ? { kind: 'timeout', bytes, deadline: true } : { kind: 'connectTimeout', deadline: true });
 
     type Outcome = ExchangeOutcome<T> extends infer O ? (O extends { ms: number } ? Omit<O, 'ms'> : never) : never;
     function finish(o: Outcome): void {
@@ -58,7 +60,7 @@ export function exchange<T>(
     }
 
     if (opts.signal?.aborted) {
-      finish({ kind: 'connectTimeout' });
+      finish({ kind: 'connectTimeout', deadline: true });
       return;
     }
     try {
@@ -68,7 +70,7 @@ export function exchange<T>(
       return;
     }
     const s = socket;
-    timer = setTimeout(onAbort, Math.max(1, opts.timeoutMs));
+    timer = setTimeout(onTimer, Math.max(1, opts.timeoutMs));
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     s.setNoDelay(true);
     s.on('connect', () => {

@@ -31,6 +31,8 @@ export function conclusion(r: ProbeResult): string {
     // Waiting longer does not mend a broken answer: say what it is instead.
     return `${r.target} answers with malformed TLS (${r.error ?? 'malformed'}): it is not a TLS server TMS could manage over HTTPS; check that this is the endpoint's HTTPS port.`;
   }
+  // The probe's deadline cut it (QA55 #8): that is the limit to raise, not the per-attempt --timeout.
+  if (PROTOCOL_KEYS.some((k) => r.detail?.[k]?.includes("before the probe's deadline"))) return `No clear answer from ${r.target} before the probe's deadline; try again with a longer --deadline.`;
   return `No clear answer from ${r.target}${r.error ? ` (${r.error})` : ''}; try again with a longer --timeout.`;
 }
 

@@ -15,6 +15,8 @@ export interface CheckContext {
   /** DNS name for SNI / Host (null for IP literals). */
   serverName: string | null;
   timeoutMs: number;
+  /** The whole probe's deadline (ms), when it is what aborts `signal`: named when it cut an attempt (QA55 #8). */
+  deadlineMs?: number;
   signal?: AbortSignal;
   connect?: ConnectFn;
 }
@@ -33,6 +35,12 @@ export interface VersionVerdict {
   connect: 'ok' | 'refused' | 'timeout' | 'error';
   detail: string;
   ms: number;
+  /** Cut by the whole probe's deadline, not by the attempt's own --timeout. */
+  deadline?: true;
+}
+
+function deadlineText(ctx: CheckContext): string {
+  return ctx.deadlineMs ? ` (${ctx.deadlineMs} ms)` : '';
 }
 
 function readerConsumer(): Consumer<ServerResponse> {
@@ -68,6 +76,7 @@ export async function testVersion(ctx: CheckContext, key: ProtocolKey): Promise<
     case 'connectRefused':
       return { ...base, accepted: null, reachable: false, tls: null, connect: 'refused', detail: 'TCP connection refused (port closed)', ms };
     case 'connectTimeout':
+      if (o.deadline) return { ...base, accepted: null, reachable: false, tls: null, connect: 'timeout', detail: `no answer to the TCP connection before the probe's deadline${deadlineText(ctx)}`, ms, deadline: true };
       return { ...base, accepted: null, reachable: false, tls: null, connect: 'timeout', detail: 'no answer to the TCP connection (host silent or filtered)', ms };
     case 'connectError':
       return { ...base, accepted: null, reachable: false, tls: null, connect: 'error', detail: `TCP connection failed (${o.code})`, ms };
@@ -82,8 +91,12 @@ export async function testVersion(ctx: CheckContext, key: ProtocolKey): Promise<
         reachable: true,
         tls: null,
         connect: 'ok',
-        detail: o.bytes > 0 ? `no complete answer within ${ctx.timeoutMs} ms (${o.bytes} ${o.bytes === 1 ? 'byte' : 'bytes'} received)` : `no answer within ${ctx.timeoutMs} ms`,
+        // Cut by the probe's deadline: that is the limit to name (and to raise), not the --timeout (QA55 #8).
+        detail: o.deadline
+          ? `${o.bytes > 0 ? 'no complete answer' : 'no answer'} before the probe's deadline${deadlineText(ctx)}${o.bytes > 0 ? ` (${o.bytes} ${o.bytes === 1 ? 'byte' : 'bytes'} received)` : ''}`
+          : o.bytes > 0 ? `no complete answer within ${ctx.timeoutMs} ms (${o.bytes} ${o.bytes === 1 ? 'byte' : 'bytes'} received)` : `no answer within ${ctx.timeoutMs} ms`,
         ms,
+        ...(o.deadline ? { deadline: true as const } : {}),
       };
     case 'done':
       break;
