@@ -130,9 +130,14 @@ export async function runFleetCommand(a: Args, policy: ProbePolicy, io: CliIO): 
     const c = info.columns;
     io.stdout.write(`\nColumns read: address "${c.address}"${c.name ? `, name "${c.name}"` : ''}${c.version ? `, version "${c.version}"` : ''}${c.port ? `, port "${c.port}"` : ''}\n`);
   }
+  if (info.notAList) {
+    io.stderr.write(
+      `tms-doctor probe: this does not look like a target list (binary data, or UTF-16 text): stopped after ${info.notAList.unreadable} unreadable lines (line ${info.notAList.line}). Give one host[:port] per line, or a CSV with an address column, saved as UTF-8 text.\n`,
+    );
+  }
   if (info.rememberedCap !== null) io.stderr.write(`tms-doctor probe: note: duplicates are detected among the first ${info.rememberedCap} distinct targets only.\n`);
   if (a.json) io.stdout.write(JSON.stringify({ summary }) + '\n');
   else io.stdout.write('\n' + summaryText(summary));
   if (a.csv !== null) io.stderr.write(`tms-doctor probe: CSV report written to ${a.csv.slice(0, 200)}\n`);
-  return 0;
+  return info.notAList ? 2 : 0;
 }

@@ -39,9 +39,21 @@ export interface TargetListInfo {
   columns: { address: string; name: string | null; version: string | null; port: string | null } | null;
   /** Duplicate detection stopped after this many distinct targets (null when it never did). */
   rememberedCap: number | null;
+  /**
+   * Set when reading stopped because the input does not look like a target list (binary data, or UTF-16 text): the
+   * line where it stopped (QA55 #10). Absent otherwise.
+   */
+  notAList?: { line: number; unreadable: number };
 }
 
 export const MAX_LINE_LENGTH = 4096;
+/** Unreadable (binary) lines, outnumbering the targets read, after which the input is not taken for a target list. */
+export const MAX_UNREADABLE_LINES = 5;
+/**
+ * NUL and other control characters (tab, CR and form feed aside): binary data, or UTF-16. (Bytes that are not UTF-8 alone, as in
+ * a list saved as Shift_JIS or Latin-1, only garble names: such lines are still read.)
+ */
+const BINARY = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 export const MAX_REMEMBERED = 200_000;
 const MAX_FIELD = 300;
 
@@ -194,9 +206,23 @@ export async function* readTargets(source: AsyncIterable<string | Buffer>, opts:
     return e;
   };
 
+  let unreadable = 0;
+  let read = 0;
   for await (const { text: raw, tooLong } of lines(source, max)) {
     lineNo++;
     let text = lineNo === 1 ? raw.replace(/^\ufeff/, '') : raw;
+    // Binary data (or UTF-16) is not a list: each such line is reported unreadable, and after a few of
+    // them, more than the targets read, reading stops (a 3 MB binary file is not 11,000 rows of "unreadable": QA55 #10).
+    if (BINARY.test(text)) {
+      unreadable++;
+      pending = null;
+      yield { line: lineNo, input: clip(text, 60).replace(/\ufffd/g, '?'), name: null, stated: null, error: { kind: 'malformed', reason: 'unreadable: binary data (control characters), not a line of text' } };
+      if (unreadable >= MAX_UNREADABLE_LINES && unreadable > read) {
+        state.notAList = { line: lineNo, unreadable };
+        return;
+      }
+      continue;
+    }
     if (tooLong) {
       pending = null;
       yield { line: lineNo, input: clip(text, 60), name: null, stated: null, error: { kind: 'malformed', reason: `the line is longer than ${max} characters` } };
@@ -222,6 +248,7 @@ export async function* readTargets(source: AsyncIterable<string | Buffer>, opts:
       const t = text.replace(/(^|\s)#.*$/, '').trim();
       if (t === '') continue;
       const first = t.split(/[\s,;]+/)[0];
+      read++;
       yield dedupe({ line: lineNo, input: clip(first), name: null, stated: null });
       continue;
     }
@@ -258,6 +285,7 @@ export async function* readTargets(source: AsyncIterable<string | Buffer>, opts:
       const t = parseTarget(address);
       if (!('error' in t) && !/\]:\d+$|^[^:]*:\d+$/.test(address)) input = t.host.includes(':') ? `[${t.host}]:${port}` : `${t.host}:${port}`;
     }
+    read++;
     yield dedupe({ line: start, input, name, stated });
   }
   if (pending) {
