@@ -284,10 +284,26 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
 function onEvidenceWithComment(state: ConversationState, source: unknown, reading: unknown, comment: unknown, keepLang = false): TurnResult {
   // (The probe's own output read from a file: the probe offered as an action, as for a paste: merge.ts withProbeOffered.)
   if (typeof comment !== 'string' || comment.trim() === '') return withProbeOffered(onEvidence(state, source, reading));
-  const said = onLongText(state, comment, undefined, keepLang);
-  if (said.understoodNothing) return withProbeOffered(onEvidence(state, source, reading));
-  const shown = withProbeOffered(onEvidence(said.state, source, reading));
+  // The words are the file's caption ("capture from the TMS server", 「TMS サーバで取ったキャプチャです」): read for the facts
+  // they state, never as a bare answer to the open question (QA54 #4: "TMS サーバで" is where the capture was taken, not
+  // where SQL runs; "capture from …" is no failed answer to "Which SQL Server version …?"). The question stays open.
+  const said = onLongText(state.pending ? { ...state, pending: null } : state, comment, undefined, keepLang);
+  if (said.understoodNothing || said.missedAnswer || captionSaidNothing(state, said)) return withProbeOffered(onEvidence(state, source, reading));
+  const kept = said.state.pending === null && state.pending && sameFacts(state, said.state) ? { ...said.state, pending: state.pending } : said.state;
+  const shown = withProbeOffered(onEvidence(kept, source, reading));
   return { state: shown.state, replies: [...said.replies, ...shown.replies] };
+}
+
+const sameFacts = (a: ConversationState, b: ConversationState): boolean => JSON.stringify(a.facts) === JSON.stringify(b.facts);
+
+/**
+ * A caption whose reading changed no fact and whose reply only asks questions again (the open one, the first needed one):
+ * nothing of its own to say, so the file's reply is the one reply (QA54 #4).
+ */
+function captionSaidNothing(before: ConversationState, said: TurnResult): boolean {
+  if (!sameFacts(before, said.state) || said.replies.length !== 1) return false;
+  const lead = TEXTS[said.replies[0]!.lang].needBeforeAnswer;
+  return said.replies[0]!.blocks.every((b) => b.type === 'question' || b.type === 'context' || b.type === 'actions' || (b.type === 'paragraph' && b.text === lead));
 }
 
 /** Hello, what the bot does (for a new conversation) and the question that is open or comes first. */
