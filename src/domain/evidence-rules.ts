@@ -9,7 +9,7 @@
 import { advisingMediumHigh, OBSERVATIONS_ADVISING_MEDIUM_HIGH } from './advises';
 import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
-import { HIGH_CERT_CHECK_FIRST, SQL2008_TLS12_BUILD } from './knowledge';
+import { HIGH_CERT_CHECK_FIRST, levelChanges, rebootServer, SQL2008_TLS12_BUILD } from './knowledge';
 import { dotnetStrongCryptoFile } from './knowledge/windows';
 import { endpointKnownToAcceptTls10 } from './knowledge/tls10-client-off';
 import { duringSqlOutage, sqlDownNow, sqlDownSaid, sqlDownSaidLead, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
@@ -954,6 +954,9 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
           evidenceBody(of('schannel-tls10-disabled')),
         ], { literal: TLS10_REENABLE_LITERAL }),
       );
+      // The same action as a numbered step, right after the backup (QA54 #6): a checklist read step by step must not skip it. The
+      // TLS 1.2 keys' "no reboot" (dropped above) no longer holds: the TLS 1.0 keys change, so the one reboot is a step too.
+      out.push(tls10BackStep(release, buildUnknown, notTheCase), { ...rebootServer('reboot', levelChanges(facts.level)), code: TLS10_BACK_REBOOT });
     } else {
       out.push(
         finding('evidence-schannel-tls10-off', 'info', L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
@@ -1019,6 +1022,29 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
   }
   return out;
 }
+
+/**
+ * TLS 1.0 off with a SQL Server on this server that needs it (evidence-tls10-off-sql2008r2): turning it back on, as a step of its own
+ * (the card's next action, QA54 #6). The .reg is the finding's; the reboot is the reboot step's.
+ */
+function tls10BackStep(release: string, buildUnknown: boolean, clientOnly: boolean): Finding {
+  return finding(
+    TLS10_BACK_STEP,
+    'action',
+    L(`Turn TLS 1.0 back on for ${release} (Client and Server)`, `${release} のために TLS 1.0 を（Client と Server で）有効に戻す`),
+    [
+      L(
+        `Before any reboot: TLS 1.0 is off on this server, and ${release} here needs it${buildUnknown ? ' unless its build has TLS 1.2 support (`SELECT @@VERSION`)' : ''}${clientOnly ? ' (Microsoft asks to keep TLS 1.0 on for it)' : ': without it, its service can stop and not start again (event 26011)'}. Import the .reg below (TLS 1.0 Client and Server: Enabled=1, DisabledByDefault=0) and leave SSL 3.0 as it is. The reboot step below applies it; after it, check that the SQL service runs and that TMS reaches its database.`,
+        `再起動の前に行ってください。このサーバでは TLS 1.0 が無効ですが、ここで動く ${release} は${buildUnknown ? '、ビルドが TLS 1.2 に対応していない限り（`SELECT @@VERSION`）、' : ''}TLS 1.0 を必要とします${clientOnly ? '（Microsoft はこの SQL のために TLS 1.0 を有効のままにするよう求めています）' : '。ないとサービスが停止し、起動しなくなることがあります（イベント 26011）'}。下の .reg をインポートし（TLS 1.0 の Client と Server：Enabled=1、DisabledByDefault=0）、SSL 3.0 はそのままにしてください。適用されるのは下の再起動の手順のときです。再起動の後、SQL サービスが動いていて TMS がデータベースに接続できることを確認してください。`,
+      ),
+    ],
+    { literal: TLS10_REENABLE_LITERAL },
+  );
+}
+
+/** The code of that step, and of the one reboot it brings (not the fix's 'reboot-server', which the fix kit reads for the TLS 1.2 keys). */
+export const TLS10_BACK_STEP = 'evidence-tls10-back-for-sql';
+export const TLS10_BACK_REBOOT = 'evidence-tls10-back-reboot';
 
 /** SQL Server with TLS 1.2 support down on the TMS server: the TLS fix's steps are not given until it runs (answers-misc F). */
 const SQL_DOWN_FIX_WAITS = MH(
@@ -1549,7 +1575,8 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     if (added.length === 0) return base;
     // A finding code appears once.
     const seen = new Set<string>();
-    const unique = added.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
+    // (The reboot that turning TLS 1.0 back on brings goes with the fix's restarts: not where those are moot, QA54 #6.)
+    const unique = added.filter((f) => (seen.has(f.code) || (f.code === TLS10_BACK_REBOOT && drop.has('restart-tms-services')) ? false : (seen.add(f.code), true)));
     const noHello = seen.has('evidence-capture-no-clienthello');
     const findings = base.findings
       .filter((f) => !drop.has(f.code))
@@ -1588,10 +1615,24 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
  * comes right after "Back up the registry first" when that step is there (knowledge.md Fix 2: the backup comes first; QA48 #9).
  */
 function afterBackup(evidence: Finding[], rest: Finding[]): Finding[] {
+  // (TLS 1.0 turned back on for SQL Server, QA54 #6, also right after the backup; its reboot where the fix's reboot goes: after the
+  // Communication Security change, or after it when the level does not change.)
+  const tls10 = evidence.find((f) => f.code === TLS10_BACK_STEP);
+  const reboot = tls10 ? evidence.find((f) => f.code === TLS10_BACK_REBOOT) : undefined;
   const netfx = evidence.find((f) => f.code === 'evidence-netfx-strong-crypto-off');
-  const at = netfx ? rest.findIndex((f) => f.code === 'backup-registry-first') : -1;
-  if (!netfx || at < 0) return [...evidence, ...rest];
-  return [...evidence.filter((f) => f !== netfx), ...rest.slice(0, at + 1), netfx, ...rest.slice(at + 1)];
+  const at = rest.findIndex((f) => f.code === 'backup-registry-first');
+  const moved = [netfx, tls10].filter((f): f is Finding => f !== undefined);
+  if (moved.length === 0 || at < 0) return [...evidence, ...rest];
+  const after = [...rest.slice(0, at + 1), ...moved, ...rest.slice(at + 1)];
+  if (reboot) {
+    // The fix's own reboot step kept (TLS 1.2 keys to change too): it becomes this one, in its place, under its code (an
+    // unconditional reboot: "only if the TLS 1.2 keys changed" no longer holds once the TLS 1.0 keys change).
+    const own = after.findIndex((f) => f.code === 'reboot-server');
+    const level = after.findIndex((f) => f.code === 'tms-tools-medium-high');
+    if (own >= 0) after[own] = { ...reboot, code: 'reboot-server' };
+    else after.splice((level >= 0 ? level : after.indexOf(tls10!)) + 1, 0, reboot);
+  }
+  return [...evidence.filter((f) => !moved.includes(f) && f !== reboot), ...after];
 }
 
 /**
