@@ -394,6 +394,9 @@ function codePointEnd(s: string, n: number): number {
   return i >= s.length ? -1 : i;
 }
 
+/** The headline of a case said fixed in words (the Slack card's Fixed keeps it as it is). */
+export const HEADLINE_FIXED: readonly string[] = [W.en.headlineFixed, W.ja.headlineFixed];
+
 export function clip(s: string, max: number): string {
   // UTF-16 units never count fewer than code points: a text that short fits.
   if (s.length <= max || codePointEnd(s, max) === -1) return s;

@@ -8,7 +8,7 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { Block } from '../conversation/document';
 import type { Summary } from '../conversation/summary';
-import { FALLBACK_MAX, clip } from '../conversation/summary';
+import { FALLBACK_MAX, HEADLINE_FIXED, clip } from '../conversation/summary';
 import type { Lang } from '../domain/types';
 import { blockId, LIMITS, renderReply, splitGen, withGen, type SlackMessage } from './blockkit';
 import { payloadProblems, type GuardLimits } from './guard';
@@ -147,10 +147,18 @@ export function cardGen(value: string | undefined): number | undefined {
   return splitGen(value).gen;
 }
 
+/** The header of a card marked Fixed: it reads as resolved, the verdict it had kept after it (QA54 #8: not "✅ Not settled yet"). */
+const FIXED_HEADER: Record<Lang, (was: string) => string> = {
+  en: (was) => `Fixed — the answer was: ${was}`,
+  ja: (was) => `解決済み — 回答時の判断：${was}`,
+};
+
 /** The header text: status mark + verdict, within Slack's header limit. */
-export function cardHeader(summary: Summary, status?: CardStatus): string {
+export function cardHeader(summary: Summary, status?: CardStatus, lang: Lang = looksJapanese(summary.headline) ? 'ja' : 'en'): string {
   const mark = status && status.kind !== 'open' ? `${STATUS_MARK[status.kind]} ` : '';
-  return clip(`${mark}${summary.headline}`, LIMITS.headerText);
+  // (A headline that already says fixed, "Fixed, as you said: …", stays as it is.)
+  const fixed = status?.kind === 'fixed' && !HEADLINE_FIXED.includes(summary.headline);
+  return clip(`${mark}${fixed ? FIXED_HEADER[lang](summary.headline) : summary.headline}`, LIMITS.headerText);
 }
 
 /**
@@ -168,7 +176,7 @@ function build(summary: Summary, lang: Lang, opts: CardOptions, mergeCaveats: bo
   const c = cardTexts(lang);
   const blocks: KnownBlock[] = [];
   if (opts.preface) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: opts.preface }] });
-  blocks.push({ type: 'header', text: { type: 'plain_text', text: cardHeader(summary, opts.status), emoji: true } });
+  blocks.push({ type: 'header', text: { type: 'plain_text', text: cardHeader(summary, opts.status, lang), emoji: true } });
   blocks.push(section(`*${c.cause}:* ${escapeMrkdwn(clip(summary.cause, 600))}`));
   blocks.push(section(`*${c.next}:* ${escapeMrkdwn(clip(summary.next, 600))}`));
   const ctx: string[] = [];
@@ -234,7 +242,9 @@ export function renderCard(summary: Summary, lang: Lang, opts: CardOptions = {})
 
 /** renderCard, with the JSON of the card's blocks it measured (the card's digest is made from it). */
 export function renderCardJson(summary: Summary, lang: Lang, opts: CardOptions = {}): { card: SlackMessage & { questionInCard: boolean }; blocksJson: string } {
-  const text = clip(summary.fallback, FALLBACK_MAX) || ' ';
+  // (Marked Fixed: the fallback text reads as resolved too, as the header does.)
+  const fixed = opts.status?.kind === 'fixed' && !HEADLINE_FIXED.includes(summary.headline);
+  const text = clip(fixed ? cardHeader(summary, opts.status, lang) : summary.fallback, FALLBACK_MAX) || ' ';
   const attempts: [boolean, CardOptions][] = [
     [false, opts],
     [true, opts],
