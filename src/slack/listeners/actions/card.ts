@@ -417,11 +417,14 @@ export function startOverAction(deps: AppDeps) {
     if (!ctx) return;
     const conv = await conversation(deps, ctx.key);
     const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
-    const summary = conv ? currentSummary(conv.state) : undefined;
+    // The modal speaks to whoever pressed (their Slack locale, QA54 #9), its facts line too; what the start over posts stays the
+    // conversation's.
+    const own = await presserLang(deps.locales, client, ctx.user, lang, ctx.ephemeral);
+    const summary = conv ? currentSummary(own === conv.state.lang ? conv.state : { ...conv.state, lang: own }) : undefined;
     const facts = summary?.facts ?? '';
     const meta = { key: ctx.key, user: ctx.user, responseUrl: (body as { response_url?: string }).response_url, lang };
     try {
-      await client.views.open({ trigger_id: body.trigger_id, view: startOverModal(meta, facts, deps.sealer) });
+      await client.views.open({ trigger_id: body.trigger_id, view: startOverModal(meta, facts, deps.sealer, own) });
     } catch (error) {
       deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });
       await tell(deps, client, respond, ctx, lang, (l) => at(l).typeStartOver);

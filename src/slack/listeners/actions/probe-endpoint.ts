@@ -19,7 +19,8 @@ export function probeEndpointAction(deps: AppDeps) {
     const ctx = await resolveAction(deps.logger, body, action, respond);
     if (!ctx) return;
     const conv = await deps.store.conversations.get(ctx.key).catch(() => null);
-    // The modal is the conversation's; a private line to a presser on a shared card is in their language (presserLang).
+    // What the probe posts is the conversation's; the modal and a private line to a presser on a shared card are in their
+    // language (presserLang, QA54 #9).
     const lang = await userLang(deps.locales, client, ctx.user, conv?.state.lang);
     const own = await presserLang(deps.locales, client, ctx.user, lang, ctx.ephemeral);
     if (conv && fromBeforeStartOver(ctx.value, conv.state)) {
@@ -33,7 +34,7 @@ export function probeEndpointAction(deps: AppDeps) {
     try {
       await client.views.open({
         trigger_id: body.trigger_id,
-        view: probeModal({ key: ctx.key, ephemeral: ctx.ephemeral, responseUrl: (body as { response_url?: string }).response_url, lang, ...(conv ? { gen: conv.state.restarts ?? 0 } : {}) }, deps.sealer),
+        view: probeModal({ key: ctx.key, ephemeral: ctx.ephemeral, responseUrl: (body as { response_url?: string }).response_url, lang, ...(own !== lang ? { ui: own } : {}), ...(conv ? { gen: conv.state.restarts ?? 0 } : {}) }, deps.sealer),
       });
     } catch (error) {
       deps.logger.error('views.open failed', { method: 'views.open', key: ctx.key, reason: errorCode(error) });

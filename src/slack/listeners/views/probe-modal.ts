@@ -28,13 +28,21 @@ export interface ProbeModalMeta {
   ephemeral: boolean;
   responseUrl?: string;
   lang: Lang;
+  /**
+   * The language of the modal itself and of its field errors, when not `lang` (the thread's, for what is posted there): the
+   * presser's (their Slack locale), as for every private line (QA54 #9: a Japanese user's modal on an English thread).
+   */
+  ui?: Lang;
   /** The conversation's start-over count when the modal was opened: a submission after a start over is refused. */
   gen?: number;
 }
 
+/** The language the modal speaks to whoever opened it. */
+const uiLang = (meta: ProbeModalMeta): Lang => meta.ui ?? meta.lang;
+
 /** The modal; `sealer` seals its private_metadata so a submission cannot name another conversation. */
 export function probeModal(meta: ProbeModalMeta, sealer?: Sealer): ModalView {
-  const tx = t(meta.lang);
+  const tx = t(uiLang(meta));
   return {
     type: 'modal',
     callback_id: PROBE_MODAL_CALLBACK,
@@ -68,7 +76,7 @@ function parseMeta(s: string | null | undefined): ProbeModalMeta | null {
     const m = JSON.parse(s ?? '') as Partial<ProbeModalMeta>;
     if (!m || typeof m !== 'object') return null;
     if (typeof m.key !== 'string' || !m.key) return null;
-    return { key: m.key, ephemeral: m.ephemeral === true, responseUrl: typeof m.responseUrl === 'string' ? m.responseUrl : undefined, lang: m.lang === 'ja' ? 'ja' : 'en', ...(Number.isInteger(m.gen) ? { gen: m.gen } : {}) };
+    return { key: m.key, ephemeral: m.ephemeral === true, responseUrl: typeof m.responseUrl === 'string' ? m.responseUrl : undefined, lang: m.lang === 'ja' ? 'ja' : 'en', ...(m.ui === 'ja' || m.ui === 'en' ? { ui: m.ui } : {}), ...(Number.isInteger(m.gen) ? { gen: m.gen } : {}) };
   } catch {
     return null;
   }
@@ -110,7 +118,8 @@ export function probeModalSubmit(deps: AppDeps) {
     }
     const target = cleanTarget(raw);
     const run = { who: user, surface: 'modal' as const, target };
-    const gate = await gateProbe(deps, run, meta.lang);
+    // (A refusal is a field error in the modal: in the modal's language.)
+    const gate = await gateProbe(deps, run, uiLang(meta));
     if (!gate.ok) {
       await ack({ response_action: 'errors', errors: { [INPUT_BLOCK]: gate.message } });
       return;

@@ -40,9 +40,12 @@ export interface StartOverMeta {
   lang: Lang;
 }
 
-/** `facts`: the facts line; shown without its "Understood so far:" label (a label inside brackets reads oddly). */
-export function startOverModal(meta: StartOverMeta, facts: string, sealer: Sealer): ModalView {
-  const w = W[meta.lang];
+/**
+ * `facts`: the facts line; shown without its "Understood so far:" label (a label inside brackets reads oddly). `ui`: the modal's
+ * language, the presser's (QA54 #9); the conversation's (`meta.lang`) stays for what the start over posts.
+ */
+export function startOverModal(meta: StartOverMeta, facts: string, sealer: Sealer, ui: Lang = meta.lang): ModalView {
+  const w = W[ui];
   const known = facts.replace(/^[^:：]*[:：]\s*/, '');
   return {
     type: 'modal',
