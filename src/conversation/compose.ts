@@ -234,7 +234,31 @@ function withoutStepNumber(k: string): string {
   return k.slice(0, hash) + k.slice(j);
 }
 
-export function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts): TurnResult {
+/**
+ * The shownKeys of what the evidence read so far shows (its findings), before a new file or paste joins it: respond's `earlier`.
+ * Empty when there is none.
+ */
+export function earlierEvidenceKeys(s: ConversationState): ReadonlySet<string> {
+  if (!s.facts.evidence) return new Set();
+  return new Set(diagnoseState(s).findings.filter((f) => f.code.startsWith('evidence-')).map((f) => shownKey(f, s.lang)));
+}
+
+/**
+ * A finding of evidence read before this turn that this turn leaves as it was (the same texts): named, not repeated (QA54 #5). Not a
+ * step (numbered, in its place), nor a critical one (an outage risk is said whole each time).
+ */
+function earlierUnchanged(f: Finding, lang: Lang, earlier: ReadonlySet<string> | undefined): boolean {
+  return !!earlier && earlier.size > 0 && f.code.startsWith('evidence-') && f.severity !== 'action' && f.severity !== 'critical' && !SAID_WHOLE.has(f.code) && earlier.has(shownKey(f, lang));
+}
+
+/** Findings about SQL Server and TLS 1.0 on this server: said whole on every turn, whatever their weight (a SQL outage risk). */
+const SAID_WHOLE: ReadonlySet<string> = new Set(['evidence-tls10-off-sql2008r2', 'evidence-sql-encryption-failed']);
+
+/**
+ * `earlier`: on a file's (or a paste's) turn, the shownKeys of what the evidence read before it showed (earlierEvidenceKeys): a finding
+ * of it this turn leaves as it was is named, not repeated, so the reply leads with what this file shows (QA54 #5).
+ */
+export function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts, earlier?: ReadonlySet<string>): TurnResult {
   const lang = s.lang;
   const t = TEXTS[lang];
   const d = diagnoseState(s);
@@ -257,7 +281,12 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
     if (ctx && Object.keys(s.facts).length > 0) blocks.push({ type: 'context', text: ctx });
     for (const p of other) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
     // What a probe said (unreachable, not TLS, inconclusive, HTTP redirect) matters before the question.
+    const asBefore: string[] = [];
     for (const f of d.findings) {
+      if (earlierUnchanged(f, lang, earlier)) {
+        asBefore.push(f.title[lang]);
+        continue;
+      }
       // …and so does an assumption made for a version the user could not give.
       if (f.code.startsWith('probe-') || f.code.startsWith('evidence-') || f.code === 'http-redirects-to-https' || f.code.startsWith('assume-')) {
         blocks.push(from({ type: 'warning', title: f.title[lang], text: f.body.map((b) => b[lang]).join('\n\n') }, [f.title, ...f.body]));
@@ -270,6 +299,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
         if (f.literal) blocks.push({ type: 'code', text: f.literal });
       }
     }
+    if (asBefore.length) blocks.push(para(t.evidenceAsBefore(asBefore)));
     if (prob) blocks.push(problemQuestionBlock(lang, q, prob));
     else {
       if (Object.keys(s.facts).length > 0 && !fromProbe) blocks.push(para(t.needBeforeAnswer));
@@ -309,7 +339,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   } else {
     // Steps and notes this conversation already showed in full, unchanged, are named, not repeated
     // (mid-incident a second full answer is mostly the first again); the first full answer is whole.
-    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), shownBefore: new Set(s.shown ?? []), digests, ...noteOpt }));
+    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), shownBefore: new Set(s.shown ?? []), digests, ...noteOpt, ...(earlier ? { earlier } : {}) }));
   }
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
@@ -364,7 +394,7 @@ export function heading(d: Diagnosis, lang: Lang): string {
 }
 
 /** The blocks of a full diagnosis: heading, context, cause, numbered steps, warnings (`factsLine`: contextLine(facts, lang, d), when the caller has it). */
-export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string>; shownBefore?: ReadonlySet<string>; translationNote?: boolean; digests?: ShownDigests } = {}): Block[] {
+export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { only?: Set<string>; heading?: string; factsLine?: string; seen?: Set<string>; shownBefore?: ReadonlySet<string>; translationNote?: boolean; digests?: ShownDigests; earlier?: ReadonlySet<string> } = {}): Block[] {
   const t = TEXTS[lang];
   // The Japanese translation of the TechNote has the Telnet/SNMP direction backwards: a Japanese reader
   // may have it open, so the caveat carries the note there (once: not when the reply already quotes it).
@@ -397,9 +427,25 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
     k += 1;
     return !seen(f, k) && movedHere(f);
   });
+  // What earlier evidence showed, unchanged by this file (respond's `earlier`): named where the evidence's own findings end (they
+  // come first), before any step.
+  const asBefore: string[] = [];
+  let asBeforeAt = blocks.length;
+  let stepsStarted = false;
+  let afterEvidence = false;
   for (const f of d.findings) {
-    if (f.severity === 'action') n += 1;
+    // (The blocks of the evidence finding just handled are in: the line goes after them.)
+    if (afterEvidence && !stepsStarted) asBeforeAt = blocks.length;
+    afterEvidence = f.severity !== 'action' && f.code.startsWith('evidence-');
+    if (f.severity === 'action') {
+      n += 1;
+      stepsStarted = true;
+    }
     if (opts.only && !opts.only.has(f.code)) continue;
+    if (earlierUnchanged(f, lang, opts.earlier)) {
+      asBefore.push(f.title[lang]);
+      continue;
+    }
     if (f.severity === 'action') {
       if (!overviewDone && actions.length > 1) {
         blocks.push(sub(t.stepsHeading));
@@ -434,6 +480,8 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
       if (f.literal) blocks.push({ type: 'code', text: f.literal });
     }
   }
+  if (afterEvidence && !stepsStarted) asBeforeAt = blocks.length;
+  if (asBefore.length) blocks.splice(asBeforeAt, 0, para(t.evidenceAsBefore(asBefore)));
   if (sameSteps.length) blocks.push(para(t.stepsAsBefore(sameSteps)));
   if (movedSteps.length) blocks.push(para(t.stepsMoved(movedSteps)));
   if (sameNotes.length) blocks.push(para(t.notesAsBefore(sameNotes)));

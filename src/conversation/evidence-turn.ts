@@ -7,7 +7,7 @@ import type { Block, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { addReading, MAX_OBSERVATIONS, type EvidenceReading, type Observation } from '../evidence/types';
 import { echo, isObj } from './guards';
-import { next, para, reply, respond, unchanged } from './compose';
+import { earlierEvidenceKeys, next, para, reply, respond, unchanged } from './compose';
 
 /** At most this many observations are listed in the reply (all of them join the facts). */
 const SHOWN = 8;
@@ -39,7 +39,8 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   }
   if (observations.length === 0 && Object.keys(clean.facts).length === 0) return unchanged(state, [reply(lang, blocks)]);
   const facts = { ...state.facts, evidence: addReading(state.facts.evidence, name, clean) };
-  const out = respond(next(state, { facts }), blocks, [], true);
+  // What the evidence read before showed and this file leaves as it was is named, not repeated: the reply leads with this file (QA54 #5).
+  const out = respond(next(state, { facts }), blocks, [], true, undefined, earlierEvidenceKeys(state));
   if (observations.length === 0) return out;
   return { ...out, replies: out.replies.map((x) => (x.blocks.includes(list) ? listOnce(x, list, shown, lead, name, kind, lang) : x)) };
 }

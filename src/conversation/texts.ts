@@ -95,6 +95,7 @@ export interface EngineTexts {
   stepsMoved: (nums: number[]) => string;
   /** Notes (not steps) shown in full earlier and unchanged: their titles only. */
   notesAsBefore: (titles: string[]) => string;
+  evidenceAsBefore: (titles: string[]) => string;
   nothingChanged: string;
   openQuestions: string;
   stepsHeading: string;
@@ -344,6 +345,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `${nums.length > 1 ? `Steps ${nums.slice(0, -1).join(', ')} and ${nums[nums.length - 1]} are` : `Step ${nums[0]} is`} unchanged from my earlier answer, where ${nums.length > 1 ? 'they' : 'it'} had another number, so I do not repeat ${nums.length > 1 ? 'them' : 'it'} here; ask "how do I do step ${nums[0]}?" to see one in full again.`,
     stepsRenumbered: 'The steps changed since my earlier answer, so their numbers moved: the list above replaces the earlier one, and "how do I do step N?" follows it.',
     notesAsBefore: (titles) => `Also as before, not repeated: ${titles.join('; ')}.`,
+    evidenceAsBefore: (titles) => `What the earlier files or pastes showed still stands, not repeated here: ${titles.join('; ')}.`,
     nothingChanged: 'That does not change my previous answer.',
     openQuestions: 'Still open (pass them as options, e.g. --tms 15.2.1):',
     stepsHeading: 'Steps, in order',
@@ -578,6 +580,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     stepsMoved: (nums) => `手順 ${nums.join('、')} は、先にお伝えした回答では別の番号でしたが、内容は変わらないので、ここでは繰り返しません。もう一度詳しく見るには「手順${nums[0]}はどうやるんですか」と聞いてください。`,
     stepsRenumbered: '先にお伝えした回答から手順が変わったため、番号がずれています。上の一覧が前の一覧に代わるもので、「手順Nはどうやるんですか」への答えもこの一覧の番号に従います。',
     notesAsBefore: (titles) => `次の点も先にお伝えしたとおりなので、繰り返しません：${titles.join('、')}。`,
+    evidenceAsBefore: (titles) => `前に読んだファイルや貼り付けの内容は変わらないため、ここでは繰り返しません：${titles.join('、')}。`,
     nothingChanged: 'この情報で前の回答は変わりません。',
     openQuestions: '未確定の項目（オプションで指定できます。例：--tms 15.2.1）：',
     stepsHeading: '作業の順序',
