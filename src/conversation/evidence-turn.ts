@@ -19,7 +19,7 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
     return unchanged(state, [reply(lang, [para(ja ? '証拠を読み取れませんでした。' : 'I could not read that evidence.')])]);
   }
   const r = reading as unknown as EvidenceReading;
-  const name = echo(typeof source === 'string' ? source : 'evidence', 60);
+  const name = fileName(typeof source === 'string' ? source : 'evidence');
   const observations = r.observations.filter((o) => isObj(o) && typeof o.code === 'string' && isObj(o.detail)).slice(0, MAX_OBSERVATIONS);
   const clean: EvidenceReading = { kind: r.kind, observations, facts: isObj(r.facts) ? r.facts : {} };
   const blocks: Block[] = [];
@@ -43,6 +43,15 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   const out = respond(next(state, { facts }), blocks, [], true, undefined, earlierEvidenceKeys(state));
   if (observations.length === 0) return out;
   return { ...out, replies: out.replies.map((x) => (x.blocks.includes(list) ? listOnce(x, list, shown, lead, name, kind, lang) : x)) };
+}
+
+/**
+ * A file's name as the reply says it: echoed (one line, bounded, backticks made harmless), and no mrkdwn marker that a surface would
+ * format (QA54 #12: "<!channel>*evil*`x`.txt" showed "evil" in bold): * and ~ as their full-width look-alikes, and so an underscore
+ * that is not inside a word (one inside a word, as in tms_to_sx80.pcap, is left alone: mrkdwn does not format it).
+ */
+export function fileName(source: string): string {
+  return echo(source, 60).replace(/[*~]|(?<![0-9a-z])_|_(?![0-9a-z])/gi, (c) => (c === '*' ? '＊' : c === '~' ? '～' : '＿'));
 }
 
 /**

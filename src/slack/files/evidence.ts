@@ -9,6 +9,8 @@ import { readEvidenceChunks } from '../../evidence';
 import { limitsFromEnv } from '../../evidence/source';
 import { capturePortsIn } from '../../evidence/ports';
 import { threadTurn } from '../flows';
+import { escapeMrkdwn } from '../mrkdwn';
+import { fileName } from '../../conversation/evidence-turn';
 import { notifyFailure } from '../service';
 import type { FileHandler } from './registry';
 
@@ -38,7 +40,9 @@ export const evidenceFileHandler: FileHandler = {
     const read = await readEvidenceChunks(file.name, chunks, { ...limitsFromEnv(process.env), surface: 'slack', ...(tlsPorts.length ? { tlsPorts } : {}) });
     if (!read.ok) {
       const lang = turn.langHint;
-      const text = lang === 'ja' ? `${file.name} を読み取れませんでした：${read.reason.ja}` : `I could not read ${file.name}: ${read.reason.en}`;
+      // (The name as the reply would say it, escaped: a name is user input, "<!channel>*x*.pcap" neither pings nor formats, QA54 #12.)
+      const name = escapeMrkdwn(fileName(file.name));
+      const text = lang === 'ja' ? `${name} を読み取れませんでした：${read.reason.ja}` : `I could not read ${name}: ${read.reason.en}`;
       await notifyFailure(client, deps.logger, turn.target, text);
       return;
     }
