@@ -77,7 +77,7 @@ describe('enable-tls12.reg', () => {
     expect(comments).toContain('Windows Server 2008 R2');
     expect(comments).toMatch(/Back up the registry/);
     expect(comments).toMatch(/SQL Server 2008 R2 on this server: keep TLS 1\.0 \(and SSL 3\.0\) as they are/);
-    expect(comments).toMatch(/no rollback\.reg: the backup above/);
+    expect(comments).toMatch(/No rollback\.reg yet: the backup above/);
     // The level was not given (Medium assumed): step 3 says what to do for each level shown, never lowering High (QA48 #3).
     expect(comments).toMatch(/if it shows Low or Medium, change it to Medium-High.*if it shows Medium-High or High, leave it as it is/);
     expect(comments.indexOf('Back up')).toBeLessThan(comments.indexOf('Import this file'));
