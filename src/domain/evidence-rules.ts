@@ -1622,7 +1622,9 @@ function afterBackup(evidence: Finding[], rest: Finding[]): Finding[] {
   const netfx = evidence.find((f) => f.code === 'evidence-netfx-strong-crypto-off');
   const at = rest.findIndex((f) => f.code === 'backup-registry-first');
   const moved = [netfx, tls10].filter((f): f is Finding => f !== undefined);
-  if (moved.length === 0 || at < 0) return [...evidence, ...rest];
+  // No fix steps here (TMS before 15, for one): TLS 1.0 for SQL stays in its finding (with its .reg), not as the only numbered steps.
+  if (at < 0) return [...evidence.filter((f) => f !== tls10 && f !== reboot), ...rest];
+  if (moved.length === 0) return [...evidence, ...rest];
   const after = [...rest.slice(0, at + 1), ...moved, ...rest.slice(at + 1)];
   if (reboot) {
     // The fix's own reboot step kept (TLS 1.2 keys to change too): it becomes this one, in its place, under its code (an

@@ -61,6 +61,13 @@ describe('QA54 #6: the card\'s "turn TLS 1.0 back on" is a numbered step too', (
     expect(t.body.join(' ')).not.toMatch(/26011/);
   });
 
+  it('TMS before 15 (no fix steps): the finding keeps the action, no lone "Steps, in order" of TLS 1.0 and a reboot', async () => {
+    const s = await run(['TMS 14.6.2, endpoints TC7.3.6, SQL 2008 R2 on the TMS server, Windows Server 2012 R2', file('schannel-tls10-off-tls12-on.reg')]);
+    expect(codes(s)).not.toContain('evidence-tls10-back-for-sql');
+    expect(codes(s)).not.toContain('evidence-tls10-back-reboot');
+    expect(s.caveats.map((c) => c.code)).toContain('evidence-tls10-off-sql2008r2');
+  });
+
   it('no such step where SQL does not need TLS 1.0 (SQL 2016, or SQL on another server)', async () => {
     for (const sql of ['SQL 2016 on the TMS server', 'SQL 2008 R2 on another server']) {
       const s = await run([`TMS 15.2.1, CE 9.15 No HTTPS response. ${sql}, Windows Server 2012 R2`, file('schannel-tls10-off-tls12-on.reg')]);
