@@ -44,7 +44,8 @@ export class Replica {
     this.child = child;
     child.stderr!.on('data', (d: Buffer) => {
       this.stderr = (this.stderr + d.toString()).slice(-4000);
-      if (process.env.CHAOS_LOGFILE) fs.appendFileSync(process.env.CHAOS_LOGFILE, d);
+      // Each line tagged with the replica's port and pid, so a reply's story can be followed across replicas.
+      if (process.env.CHAOS_LOGFILE) fs.appendFileSync(process.env.CHAOS_LOGFILE, d.toString().replace(/^(?=.)/gm, `r${this.port}/${child.pid} `));
     });
     await new Promise<void>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error(`replica did not start: ${this.stderr}`)), 90_000);
@@ -202,6 +203,12 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosReport> {
     posted.set(key, list);
   }
   const ms = Date.now() - started;
+  // Every Web API call the fake saw (method, when, where, which reply), for reading a failure afterwards.
+  if (process.env.CHAOS_CALLS) {
+    const line = (c: (typeof fake.calls)[number]) =>
+      JSON.stringify({ method: c.method, at: c.at, channel: c.body.channel, thread_ts: c.body.thread_ts ?? c.body.ts, turn: Number(/turn=(\d+)/.exec(JSON.stringify(c.body.blocks ?? ''))?.[1] ?? -1), outbox_id: c.body.metadata?.event_payload?.outbox_id });
+    fs.writeFileSync(process.env.CHAOS_CALLS, fake.calls.map(line).join('\n') + '\n');
+  }
   if (process.env.CHAOS_DEBUG) process.stderr.write(replicas.map((r) => r.stderr).join('\n---\n'));
   return { turns: total, ...stats, ms, posted, expected, fake };
   }
