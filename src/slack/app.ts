@@ -427,10 +427,11 @@ export function createApp(config: AppConfig): SlackBot {
   app.setEdgeLogger(logger);
   // Socket Mode has no receiver timeout: the same ack deadline as HTTP mode, in the app (src/slack/receiver.ts).
   if (socket) app.setAckDeadline(Math.max(ACK_DEADLINE_MS, (config.ackBudgetMs ?? 0) + ACK_GATE_LEAD_MS));
-  // One message's delivery (waits included) must end well within the outbox lease: past it another
-  // deliverer may take the item over, and only a finished post can be found by its metadata. So a
-  // single post attempt also times out well inside the lease (a post still in flight when the lease
-  // runs out is the one case the metadata check cannot see).
+  // A single post attempt times out well inside the outbox lease: past the lease another deliverer
+  // may take the item over, and only a post Slack has carried out can be found by its metadata. The
+  // deliverer renews its lease before every further try (src/slack/outbox.ts), so one message's
+  // delivery (waits included) may take longer than one lease: up to two leases (at most the default
+  // 60 s), room for a post that got no answer, the wait for it to settle, the look and a retry.
   const leaseMs = config.outboxLeaseMs ?? 30_000;
   const postTimeoutMs = Math.max(1, Math.min(apiTimeoutMs, Math.floor(leaseMs * 0.4)));
   const postClientFetch = apiFetch(postTimeoutMs);
@@ -445,10 +446,12 @@ export function createApp(config: AppConfig): SlackBot {
   const meta = config.meta ?? metaStoreFor(store);
   // Replies are posted with a JSON body through the post client's fetch (src/slack/webjson.ts).
   const postJson = jsonApiCall(postClientFetch, postClient.slackApiUrl, config.botToken);
-  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, Math.floor(leaseMs * 0.8)), ...config.delivery }, metrics, rateLimits, postJson);
+  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, leaseMs * 2), ...config.delivery }, metrics, rateLimits, postJson);
   const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
   const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {
     leaseMs: config.outboxLeaseMs,
+    // A post that got no answer is looked for once it has had as long again as its own time limit.
+    settleMs: postTimeoutMs,
     // An answer card, once posted, is edited in place: remember where it is.
     onPosted: (item, ts) => recordCardPosted(meta, logger, item, ts),
   });

@@ -98,8 +98,32 @@ export interface DeliveryOptions {
 
 export const DEFAULT_DELIVERY: DeliveryOptions = { attempts: 5, budgetMs: 60_000, backoffMs: 500, maxBackoffMs: 8_000 };
 
-/** `code`: Slack's own error code when the post was refused for good (e.g. 'not_in_channel'). */
-export type PostResult = { ok: true; ts: string | null; already: boolean } | { ok: false; kind: FailureKind; code?: string };
+/**
+ * `code`: Slack's own error code when the post was refused for good (e.g. 'not_in_channel').
+ * `lost`: the caller's `stillMine` said no before a further try: nothing more was posted, and the
+ * message is another deliverer's now (neither a failure to report nor one to mark as delivered).
+ */
+export type PostResult = { ok: true; ts: string | null; already: boolean } | { ok: false; kind: FailureKind; code?: string; lost?: true };
+
+export interface PostOptions {
+  /** An earlier owner of `id` may have posted it: look in the thread before the first post. */
+  mayExist?: boolean;
+  /** ms: when that earlier owner may have posted it (see the module comment). */
+  since?: number;
+  /**
+   * A post that got no answer (a timeout, a reset) may still be carried out by Slack afterwards,
+   * and Slack's API has no idempotency key: a look made too soon misses it and the retry posts a
+   * second copy. So the look after such a post waits until at least `settleMs` after it ended
+   * (the final look before giving up too).
+   */
+  settleMs?: number;
+  /**
+   * Asked before every post that is not the first thing this call does (a retry, or a post after a
+   * look): false stops the call at once ({ ok: false, lost: true }). The outbox renews its lease
+   * here, so no try is made by a deliverer whose lease another one may have taken over.
+   */
+  stillMine?: () => Promise<boolean>;
+}
 
 /** Counters a metrics registry can follow (src/slack/metrics.ts); calls themselves are counted at the fetch. */
 export interface DeliveryObserver {
@@ -137,7 +161,7 @@ export class Delivery {
   }
 
   /** Post `message` into `target` once for `id` (see the module comment). Never throws. */
-  async post(target: ThreadTarget, message: SlackMessage, id: string = randomUUID(), opts: { mayExist?: boolean; since?: number } = {}): Promise<PostResult> {
+  async post(target: ThreadTarget, message: SlackMessage, id: string = randomUUID(), opts: PostOptions = {}): Promise<PostResult> {
     const started = Date.now();
     // How far back a look goes: from this call, or from when an earlier owner may have posted it.
     const lookFrom = Math.min(started, opts.since ?? started);
@@ -147,6 +171,9 @@ export class Delivery {
     let backoff = this.opts.backoffMs;
     let blocksJson: string | undefined;
     let retryReason: FailureKind | null = null;
+    // When the last post that got no answer ended (the look must not come before it has settled).
+    let unansweredAt: number | null = null;
+    const settleMs = opts.settleMs ?? 0;
     for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
       const waitMs = this.limiter.waitMs('chat.postMessage', target.channel);
       if (waitMs > 0) {
@@ -170,6 +197,7 @@ export class Delivery {
         }
         look = false;
       }
+      if ((attempt > 1 || opts.mayExist === true) && opts.stillMine && !(await opts.stillMine())) return { ok: false, kind: last, lost: true };
       if (retryReason) this.observer?.retry('chat.postMessage', retryReason);
       try {
         const args = {
@@ -197,26 +225,33 @@ export class Delivery {
         }
         // Counted when the next attempt is sent (not when the budget or the tries run out first).
         retryReason = v.kind;
-        if (v.retry === 'look') look = true;
+        if (v.retry === 'look') {
+          look = true;
+          unansweredAt = Date.now();
+        }
         if (v.retry === 'safe' && v.waitMs !== undefined) {
           // Only this channel waits; every other channel keeps posting.
           this.limiter.pause('chat.postMessage', target.channel, v.waitMs);
           continue;
         }
-        if (!(await this.pause(deadline, backoff))) break;
+        if (!(await this.pause(deadline, backoff, v.retry === 'look' ? settleMs : 0))) break;
         backoff = Math.min(backoff * 2, this.opts.maxBackoffMs);
       }
     }
-    // Out of tries: one last look, so a post that did land is not reported as lost.
+    // Out of tries: one last look, so a post that did land is not reported as lost (not before
+    // the last unanswered post has had its time to settle).
     if (look) {
+      const settled = unansweredAt === null ? 0 : unansweredAt + settleMs - Date.now();
+      if (settled > 0) await sleep(settled);
       const found = await this.find(target, id, lookFrom);
       if (found !== null && found !== 'unknown') return { ok: true, ts: found, already: true };
     }
     return { ok: false, kind: last };
   }
 
-  private async pause(deadline: number, ms: number): Promise<boolean> {
-    const jittered = Math.round(ms * (0.75 + Math.random() * 0.5));
+  /** Sleep about `ms` (jittered), at least `atLeast`; false (no sleep) when that would pass `deadline`. */
+  private async pause(deadline: number, ms: number, atLeast = 0): Promise<boolean> {
+    const jittered = Math.max(atLeast, Math.round(ms * (0.75 + Math.random() * 0.5)));
     if (Date.now() + jittered > deadline) return false;
     await sleep(jittered);
     return true;

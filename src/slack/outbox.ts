@@ -4,7 +4,10 @@
  * left by a crash are posted at start-up, by the sweeper (a replica that died holding a lease),
  * and when Slack retries their event. Each post carries its outbox id in message metadata; an item
  * that may have been posted before (its lease was taken before) is looked up in the thread first,
- * so a crash between Slack's answer and "done" does not post it twice.
+ * so a crash between Slack's answer and "done" does not post it twice. A deliverer renews its lease
+ * before every further try of an item (a retry, a post after a look) and stops when another has
+ * taken it over, so two deliverers never post one item side by side; a post that got no answer is
+ * looked for only once it has had `settleMs` to land (see Delivery.post).
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@slack/logger';
@@ -23,6 +26,8 @@ export interface OutboxDeliveryOptions {
   owner?: string;
   /** How long one delivery may take before another deliverer may take over (ms). */
   leaseMs?: number;
+  /** How long after a post that got no answer the thread is looked at for it (ms; the post's own time limit suits). */
+  settleMs?: number;
   /** Told the ts of each item it posts (the answer card records where it is). Must not throw. */
   onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
 }
@@ -37,6 +42,7 @@ export class OutboxDelivery {
   readonly leaseMs: number;
   private readonly queue = new KeyedQueue();
   private readonly onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
+  private readonly settleMs: number;
 
   constructor(
     private readonly outbox: OutboxPort,
@@ -50,6 +56,7 @@ export class OutboxDelivery {
     this.owner = opts.owner ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
     this.leaseMs = opts.leaseMs ?? 30_000;
     this.onPosted = opts.onPosted;
+    this.settleMs = opts.settleMs ?? 0;
   }
 
   /**
@@ -85,7 +92,11 @@ export class OutboxDelivery {
             }
             tries = lease.tries;
           }
-          const ok = await this.deliver(item, tries);
+          const ok = await this.deliver(item, tries, leased!.owner);
+          if (ok === null) {
+            res.blocked = true;
+            return res;
+          }
           ({ more } = await this.markDone(item, ok));
           if (ok) res.delivered++;
           else res.failed++;
@@ -100,7 +111,11 @@ export class OutboxDelivery {
               res.blocked = true;
               return res;
             }
-            const ok = await this.deliver(item, lease.tries);
+            const ok = await this.deliver(item, lease.tries, this.owner);
+            if (ok === null) {
+              res.blocked = true;
+              return res;
+            }
             ({ more } = await this.markDone(item, ok));
             if (ok) res.delivered++;
             else res.failed++;
@@ -174,10 +189,18 @@ export class OutboxDelivery {
     }
   }
 
-  private async deliver(item: OutboxItem, tries: number): Promise<boolean> {
+  /** true: posted (or found posted); false: not delivered, the user told; null: another deliverer took it over. */
+  private async deliver(item: OutboxItem, tries: number, owner: string): Promise<boolean | null> {
     const message: SlackMessage = { text: item.message.text, blocks: item.message.blocks as SlackMessage['blocks'] };
     // tries > 1: a deliverer took this item before (and may have posted it before a crash).
-    const res = await this.delivery.post(item.target, message, item.id, { mayExist: tries > 1 });
+    // Before each further try the lease is renewed: a retry (a 429's wait, a look) can take longer
+    // than the lease, and a deliverer that took over meanwhile must not find this one posting too.
+    const stillMine = async () => (await this.outbox.lease(item.id, owner, this.leaseMs)) !== null;
+    const res = await this.delivery.post(item.target, message, item.id, { mayExist: tries > 1, settleMs: this.settleMs, stillMine });
+    if (!res.ok && res.lost) {
+      this.logger.warn('reply left to another deliverer: its lease ran out during a retry and was taken over', { key: item.key, outbox_id: item.id });
+      return null;
+    }
     if (res.ok) {
       if (res.ts && this.onPosted) await this.onPosted(item, res.ts);
       return true;
