@@ -2307,7 +2307,7 @@ export class TextScanner {
         : refused.has('TLS 1.0') && takes12
           ? t(' It refuses TLS 1.0 and accepts TLS 1.2, as TC 7.3.6 and later and CE 8.1 and later do: TMS at Medium (TLS 1.0 only) cannot connect to it, at Medium-High it can.', 'TLS 1.0 を拒否し TLS 1.2 を受け付けます（TC 7.3.6 以降、CE 8.1 以降と同じ）。Medium の TMS（TLS 1.0 のみ）は接続できず、Medium-High なら接続できます。')
           : !takes12 && scan.accepted.has('TLS 1.3')
-            ? t(' It accepts only TLS 1.3, not the TLS 1.2 TMS offers at Medium-High: that is how an endpoint answers when its minimum TLS version is above TLS 1.2. Check xConfiguration NetworkServices HTTPS Server MinimumTLSVersion on the endpoint.', 'TLS 1.3 だけを受け付け、Medium-High の TMS が提示する TLS 1.2 を受け付けません。エンドポイントの TLS の下限が TLS 1.2 より上に設定されているときの応答です。エンドポイントの xConfiguration NetworkServices HTTPS Server MinimumTLSVersion を確認してください。')
+            ? t(' It accepts only TLS 1.3, not the TLS 1.2 TMS offers at Medium-High: that is how an endpoint answers when its minimum TLS version is above TLS 1.2. Check `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` on the endpoint.', 'TLS 1.3 だけを受け付け、Medium-High の TMS が提示する TLS 1.2 を受け付けません。エンドポイントの TLS の下限が TLS 1.2 より上に設定されているときの応答です。エンドポイントの `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` を確認してください。')
             : !takes12
               ? t(' It does not accept TLS 1.2, which is what TMS offers at Medium-High: check the endpoint\'s HTTPS settings.', 'Medium-High の TMS が提示する TLS 1.2 を受け付けません。エンドポイントの HTTPS の設定を確認してください。')
               : t('', '');
@@ -2933,8 +2933,8 @@ function probeOutputObservations(r: ProbeOutputReading): Observation[] {
           ? t('no TMS level works: check that this is the endpoint\'s HTTPS service', 'どのレベルの TMS も接続できません。エンドポイントの HTTPS サービスか確認してください')
           : v === 'not-tls'
             ? t(
-                "it answers, but not in TLS: not the TLS version problem, check this one on its own, starting with the endpoint's HTTP/HTTPS setting, xConfiguration NetworkServices HTTP Mode or on TC 7 HTTPS Mode, and that this is its HTTPS port",
-                '応答はありますが TLS ではありません。TLS バージョンの問題ではないので、これは別に調べてください。まずエンドポイントの HTTP/HTTPS の設定 xConfiguration NetworkServices HTTP Mode（TC 7 では HTTPS Mode）と、これが HTTPS のポートかを確認してください',
+                "it answers, but not in TLS: not the TLS version problem, check this one on its own, starting with the endpoint's HTTP/HTTPS setting, `xConfiguration NetworkServices HTTP Mode` or on TC 7 `HTTPS Mode`, and that this is its HTTPS port",
+                '応答はありますが TLS ではありません。TLS バージョンの問題ではないので、これは別に調べてください。まずエンドポイントの HTTP/HTTPS の設定 `xConfiguration NetworkServices HTTP Mode`（TC 7 では `HTTPS Mode`）と、これが HTTPS のポートかを確認してください',
               )
             : v === 'unreachable'
               ? t(
