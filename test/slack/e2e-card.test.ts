@@ -134,7 +134,10 @@ describe('the answer card', () => {
   it.each([
     ['en', 'TMS 15.2.1, CE 9.15.3, SQL 2016 on another server, Windows Server 2019, level Medium', 'Start over?', 'I will forget what this conversation knows (TMS 15.2.1 · CE 9.15.3 · SQL Server 2016 · SQL on another server · Windows Server 2019 · level Medium) and ask again'],
     ['ja', 'TMS 15.2.1、CE 9.15.3、SQL 2016 は別サーバ、Windows Server 2019、レベルは Medium', '最初からやり直しますか？', 'この会話で把握している情報（TMS 15.2.1、CE 9.15.3、SQL Server 2016、SQL は別サーバ、Windows Server 2019、レベル Medium）を消去し、'],
-  ])('Start over asks in the conversation\'s language (%s): the facts in brackets without their label', async (_lang, text, title, body) => {
+  ])('Start over asks in the presser\'s language (%s, a presser whose Slack locale matches the conversation): the facts in brackets without their label', async (lang, text, title, body) => {
+    // The modal follows the presser's Slack locale (QA54 #9: test/slack/qa54b-presser-modal.test.ts has a presser whose locale
+    // differs from the thread's); here the presser reads the conversation's language.
+    if (lang === 'ja') h.fake.locales.set('UALICE', 'ja-JP');
     const { rootTs } = await ask(text);
     const card = posts(h)[0]!;
     await post(h.port, blockActions({ ...button(card, 'start-over'), channel: 'C1', messageTs: '1700000000.000001', threadTs: rootTs, responseUrl: h.fake.responseUrl('so') }), { contentType: FORM });
