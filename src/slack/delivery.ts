@@ -225,16 +225,17 @@ export class Delivery {
         }
         // Counted when the next attempt is sent (not when the budget or the tries run out first).
         retryReason = v.kind;
-        if (v.retry === 'look') {
-          look = true;
-          unansweredAt = Date.now();
-        }
+        // Only a post that got no answer at all (a time-out, a reset: the request error) may still be carried out later; an
+        // HTTP 5xx or a platform error is Slack's answer, and the look after it need not wait.
+        const unanswered = v.retry === 'look' && (error as { code?: string } | undefined)?.code === 'slack_webapi_request_error';
+        if (v.retry === 'look') look = true;
+        if (unanswered) unansweredAt = Date.now();
         if (v.retry === 'safe' && v.waitMs !== undefined) {
           // Only this channel waits; every other channel keeps posting.
           this.limiter.pause('chat.postMessage', target.channel, v.waitMs);
           continue;
         }
-        if (!(await this.pause(deadline, backoff, v.retry === 'look' ? settleMs : 0))) break;
+        if (!(await this.pause(deadline, backoff, unanswered ? settleMs : 0))) break;
         backoff = Math.min(backoff * 2, this.opts.maxBackoffMs);
       }
     }
