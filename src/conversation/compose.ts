@@ -431,6 +431,14 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
   // come first), before any step.
   const asBefore: string[] = [];
   let asBeforeAt = blocks.length;
+  // A literal (a .reg, a command) shown once in this reply: a later finding with the same one points up to it (a warning and
+  // the step that carries out its action, e.g. TLS 1.0 turned back on for SQL Server 2008 R2, QA54 #6, share one .reg).
+  const literalsShown = new Set<string>();
+  const literalBlock = (text: string): Block => {
+    if (literalsShown.has(text)) return para(t.sameLiteralAbove);
+    literalsShown.add(text);
+    return { type: 'code', text };
+  };
   let stepsStarted = false;
   let afterEvidence = false;
   for (const f of d.findings) {
@@ -464,7 +472,7 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
       blocks.push(sub(t.step(n, f.title[lang])));
       for (const b of f.body) blocks.push(paraFrom(b, lang));
       if (f.steps?.length) blocks.push(listFrom('steps', f.steps, lang));
-      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+      if (f.literal) blocks.push(literalBlock(f.literal));
     } else if (seen(f)) {
       sameNotes.push(f.title[lang]);
     } else if (f.severity === 'warning') {
@@ -472,12 +480,12 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
       if (note && f.code === 'caveat-telnet-snmp-disabled') body.push(TRANSLATION_NOTES.telnetDirection[lang]);
       blocks.push(from({ type: 'warning', title: f.title[lang], text: body.join('\n\n') }, [f.title, ...f.body]));
       if (f.steps?.length) blocks.push(listFrom('steps', f.steps, lang));
-      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+      if (f.literal) blocks.push(literalBlock(f.literal));
     } else {
       blocks.push(sub(f.title[lang]));
       for (const b of f.body) blocks.push(paraFrom(b, lang));
       if (f.steps?.length) blocks.push(from({ type: 'bullets', items: bulletsOf(f, lang, opts.shownBefore) }, f.steps));
-      if (f.literal) blocks.push({ type: 'code', text: f.literal });
+      if (f.literal) blocks.push(literalBlock(f.literal));
     }
   }
   if (afterEvidence && !stepsStarted) asBeforeAt = blocks.length;

@@ -89,6 +89,8 @@ export interface EngineTexts {
   restStillApplies: string;
   /** Steps shown in full earlier in this conversation and unchanged: not repeated (QA 5b #14). */
   stepsAsBefore: (nums: number[]) => string;
+  /** In place of a literal (a .reg, a command) this reply already showed above, word for word. */
+  sameLiteralAbove: string;
   /** The step list changed since it was last shown (steps dropped or added): the numbers moved. */
   stepsRenumbered: string;
   /** Steps shown in full earlier, unchanged, but under other numbers then. */
@@ -339,6 +341,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     updatedHeading: 'Updated answer: what changes',
     noLongerApplies: 'No longer applies:',
     restStillApplies: 'Everything else in my previous answer still applies.',
+    sameLiteralAbove: '(What goes here is, word for word, the text shown above.)',
     stepsAsBefore: (nums) =>
       `${nums.length > 1 ? `Steps ${nums.slice(0, -1).join(', ')} and ${nums[nums.length - 1]} are` : `Step ${nums[0]} is`} as I gave ${nums.length > 1 ? 'them' : 'it'} earlier in this conversation, so I do not repeat ${nums.length > 1 ? 'them' : 'it'} here; ask "how do I do step ${nums[0]}?" to see one in full again.`,
     stepsMoved: (nums) =>
@@ -576,6 +579,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     updatedHeading: '回答の更新（変更点）',
     noLongerApplies: '該当しなくなった項目：',
     restStillApplies: 'そのほかは前の回答のとおりです。',
+    sameLiteralAbove: '（ここに入る内容は、上に示したものとまったく同じです。）',
     stepsAsBefore: (nums) => `手順 ${nums.join('、')} は、この会話で先にお伝えした内容と同じなので、ここでは繰り返しません。もう一度詳しく見るには「手順${nums[0]}はどうやるんですか」と聞いてください。`,
     stepsMoved: (nums) => `手順 ${nums.join('、')} は、先にお伝えした回答では別の番号でしたが、内容は変わらないので、ここでは繰り返しません。もう一度詳しく見るには「手順${nums[0]}はどうやるんですか」と聞いてください。`,
     stepsRenumbered: '先にお伝えした回答から手順が変わったため、番号がずれています。上の一覧が前の一覧に代わるもので、「手順Nはどうやるんですか」への答えもこの一覧の番号に従います。',

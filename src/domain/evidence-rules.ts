@@ -1035,7 +1035,7 @@ function tls10BackStep(release: string, buildUnknown: boolean, clientOnly: boole
     [
       L(
         `Before any reboot: TLS 1.0 is off on this server, and ${release} here needs it${buildUnknown ? ' unless its build has TLS 1.2 support (`SELECT @@VERSION`)' : ''}${clientOnly ? ' (Microsoft asks to keep TLS 1.0 on for it)' : ': without it, its service can stop and not start again (event 26011)'}. Import the .reg below (TLS 1.0 Client and Server: Enabled=1, DisabledByDefault=0) and leave SSL 3.0 as it is. The reboot step below applies it; after it, check that the SQL service runs and that TMS reaches its database.`,
-        `再起動の前に行ってください。このサーバでは TLS 1.0 が無効ですが、ここで動く ${release} は${buildUnknown ? '、ビルドが TLS 1.2 に対応していない限り（`SELECT @@VERSION`）、' : ''}TLS 1.0 を必要とします${clientOnly ? '（Microsoft はこの SQL のために TLS 1.0 を有効のままにするよう求めています）' : '。ないとサービスが停止し、起動しなくなることがあります（イベント 26011）'}。下の .reg をインポートし（TLS 1.0 の Client と Server：Enabled=1、DisabledByDefault=0）、SSL 3.0 はそのままにしてください。適用されるのは下の再起動の手順のときです。再起動の後、SQL サービスが動いていて TMS がデータベースに接続できることを確認してください。`,
+        `再起動の前に行ってください。このサーバでは TLS 1.0 が無効ですが、ここで動く ${release} は${buildUnknown ? '、ビルドが TLS 1.2 に対応していない限り（`SELECT @@VERSION`）、' : ' '}TLS 1.0 を必要とします${clientOnly ? '（Microsoft はこの SQL のために TLS 1.0 を有効のままにするよう求めています）' : '。ないとサービスが停止し、起動しなくなることがあります（イベント 26011）'}。下の .reg をインポートし（TLS 1.0 の Client と Server：Enabled=1、DisabledByDefault=0）、SSL 3.0 はそのままにしてください。適用されるのは下の再起動の手順のときです。再起動の後、SQL サービスが動いていて TMS がデータベースに接続できることを確認してください。`,
       ),
     ],
     { literal: TLS10_REENABLE_LITERAL },
