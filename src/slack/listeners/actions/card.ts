@@ -447,7 +447,11 @@ export function fixFilesAction(deps: AppDeps) {
     // (SQL Server down after TLS 1.0 went off: the kit is tls10-back-on.reg only; its lead says what it is and what comes after.)
     const comment = (kit.kind === 'recovery' ? [...kit.warnings, ...kit.notes] : [...kit.warnings, at(lang).filesComment(kit.facts, kit.rollback === 'file')]).join('\n\n');
     if (ctx.ephemeral) return privateFixFiles(deps, client, respond, ctx, conv, lang, kit, comment);
-    const root = meta?.threadTs ?? ctx.target.threadTs;
+    // Where the conversation is, as Show steps posts: a DM's own conversation (no thread) gets them in the DM itself, not in
+    // a thread under the card (which Slack shows as "1 reply", and where a pasted check-tls.cmd output starts another
+    // conversation) (QA54 #14). A channel's card: its thread.
+    const dmItself = ctx.target.channel.startsWith('D') && !ctx.target.threadTs;
+    const root = dmItself ? undefined : (meta?.threadTs ?? ctx.target.threadTs);
     // The same files pressed again (a double click, a second person, another replica): not uploaded twice.
     const key = filesKey(ctx.key);
     const claim = await claimFixFiles(deps, key, kitDigest(kit, comment));
