@@ -723,6 +723,8 @@ function fallbackSentence(headline: string, next: string, caveats: SummaryCaveat
 
 const STEPS_TITLE = { en: 'Steps', ja: '手順' } as const;
 const CAVEATS_TITLE = { en: 'Read before any step', ja: '作業の前に確認すること' } as const;
+/** An answer with caveats but no steps (TMS before 15: nothing to do on this server): no step to read them before (QA54 #11). */
+const CAVEATS_ONLY_TITLE = { en: { one: 'Caveat on this answer', more: 'Caveats on this answer' }, ja: { one: 'この回答の注意点', more: 'この回答の注意点' } } as const;
 
 /**
  * The details asked for with "Show steps": the caveats first (full text), then the numbered steps
@@ -731,7 +733,7 @@ const CAVEATS_TITLE = { en: 'Read before any step', ja: '作業の前に確認�
 export function stepsBlocks(s: Summary, lang: Lang): Block[] {
   const blocks: Block[] = [];
   if (s.caveats.length) {
-    blocks.push({ type: 'subheading', text: CAVEATS_TITLE[lang] });
+    blocks.push({ type: 'subheading', text: s.steps.length ? CAVEATS_TITLE[lang] : CAVEATS_ONLY_TITLE[lang][s.caveats.length === 1 ? 'one' : 'more'] });
     for (const c of s.caveats) blocks.push({ type: 'warning', title: c.text, text: c.detail.join('\n\n') });
   }
   if (s.steps.length) {

@@ -12,6 +12,7 @@ import { deliveryFor } from '../../delivery';
 import type { AppDeps } from '../../deps';
 import { respondAll } from '../../flows';
 import { permalinkOf } from '../../permalink';
+import { probeBrief } from '../../probe-view';
 import { errorCode, threadKey } from '../../service';
 import { claimFixFiles, FILES_AGAIN_MS, recordFixFiles } from '../../private-files';
 import { stepsMessages } from '../../steps-view';
@@ -44,9 +45,13 @@ export function shareAction(deps: AppDeps) {
       // No key in block_ids: buttons on the shared message belong to its own thread.
       const withSummary = [...conv.lastReplies].reverse().find((r) => r.summary);
       const summary = withSummary?.summary;
+      // The conversation's probe, as the private card carried it: its one line and Probe details (QA54 #11). The line in the
+      // answer's language, with the TMS release on record (before 15 it speaks of that release).
+      const probe = conv.state.facts.probe;
+      const probeLine = summary && probe ? [probeBrief(probe, withSummary!.lang, conv.state.facts.tms)] : [];
       const messages = summary
         ? [
-            renderCard(summary, lang, { preface, question: cardParts(withSummary).question, gen: conv.state.restarts }),
+            renderCard(summary, lang, { preface, question: cardParts(withSummary).question, gen: conv.state.restarts, notes: probeLine, probeDetails: probeLine.length > 0 }),
             ...stepsMessages(summary, lang, { checklist: true }),
           ]
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
@@ -98,7 +103,7 @@ export function shareAction(deps: AppDeps) {
         // The steps posted with the card count as the card's steps (recorded as Show steps records
         // them): a later Show steps links to them instead of posting them a second time.
         const steps = stepsTs ? { stepsTs, stepsShown: summary!.steps.map((x) => x.title), stepsDigest: stepsDigest(summary!, lang) } : {};
-        if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary, lang), ...steps });
+        if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary, lang), ...steps, ...(probeLine.length ? { probe: true } : {}) });
         deps.logger.info('shared', { from: ctx.key, to: key, messages: messages.length });
         if (ctx.ephemeral) {
           try {
