@@ -4,6 +4,7 @@
  * how many gave no TLS answer at all (those need looking at separately). Pure; called from
  * diagnose() with one line.
  */
+import { noLevelGroupsAdvice } from '../probe/no-level-words';
 import type { Finding, LocalizedText } from './types';
 
 /** English agreement with a count: `one(n, 'refuses', 'refuse')`. */
@@ -22,14 +23,20 @@ export interface FleetFact {
   noAnswer: number;
   /** Not probed (not allowed, unreadable, duplicate, out of time). */
   notProbed: number;
+  /** Of noLevel, TLS 1.3 accepted (the endpoint's minimum TLS version); absent in older states: not known. */
+  noLevelOnly13?: number;
+  /** Of noLevel, TLS 1.3 refused too (not the minimum); absent in older states: not known. */
+  noLevelRefuses13?: number;
 }
 
 const KEYS: (keyof FleetFact)[] = ['total', 'probed', 'mediumFails', 'mediumOk', 'noLevel', 'noAnswer', 'notProbed'];
+const OPTIONAL_KEYS = ['noLevelOnly13', 'noLevelRefuses13'] as const;
 const MAX = 10_000_000;
 
 /** From a fleet summary's counts (probe/fleet.ts FleetSummary). */
-export function fleetFactFrom(s: { total: number; probed: number; counts: Record<string, number>; noAnswerCount: number }): FleetFact {
+export function fleetFactFrom(s: { total: number; probed: number; counts: Record<string, number>; noAnswerCount: number; noLevelTls13?: { accepted: number; refused: number } }): FleetFact {
   return {
+    ...(s.noLevelTls13 ? { noLevelOnly13: s.noLevelTls13.accepted, noLevelRefuses13: s.noLevelTls13.refused } : {}),
     total: s.total,
     probed: s.probed,
     mediumFails: s.counts['medium-fails'] ?? 0,
@@ -51,6 +58,12 @@ export function readFleetFact(raw: unknown): FleetFact | undefined {
     out[k] = v;
   }
   if (out.probed > out.total || out.mediumFails + out.mediumOk + out.noLevel > out.probed) return undefined;
+  // What TLS 1.3 did at the no-level ones: kept only when it fits (an unreadable value drops both, the rest stays).
+  const opt = OPTIONAL_KEYS.map((k) => r[k]);
+  if (opt.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0) && (opt as number[]).reduce((a, b) => a + b, 0) <= out.noLevel) {
+    out.noLevelOnly13 = opt[0] as number;
+    out.noLevelRefuses13 = opt[1] as number;
+  }
   return out;
 }
 
@@ -82,10 +95,20 @@ export function fleetFinding(f: FleetFact | undefined): Finding | null {
       ),
     );
   }
-  if (f.noLevel > 0) {
+  // What TLS 1.3 did says what to check: the endpoint's MinimumTLSVersion (accepted), or not it (refused too), as the
+  // fleet summary says (QA55 #6 follow-up). Not known: the general advice.
+  const by13 = f.noLevel > 0 ? noLevelGroupsAdvice({ total: f.noLevel, accepted: f.noLevelOnly13 ?? 0, refused: f.noLevelRefuses13 ?? 0 }) : null;
+  if (by13) {
     body.push(
       L(
-        `At ${f.noLevel} of the ${f.probed} probed ${one(f.noLevel, 'address', 'addresses')}, TLS 1.0, 1.1 and 1.2 all failed: an upgrade does not explain that (every TC/CE release accepts TLS 1.2), and Medium-High will not reach ${one(f.noLevel, 'it', 'them')} either. Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode on the endpoint, a proxy or firewall in front of it).`,
+        `At ${f.noLevel} of the ${f.probed} probed ${one(f.probed, 'address', 'addresses')}, TLS 1.0, 1.1 and 1.2 all failed: an upgrade does not explain that (every TC/CE release accepts TLS 1.2), and Medium-High will not reach ${one(f.noLevel, 'it', 'them')} either. ${by13.en}`,
+        `調べた ${f.probed} 台のうち ${f.noLevel} 台では、TLS 1.0・1.1・1.2 のどれも成立しませんでした。アップグレードでは説明がつかず（TC/CE はどのリリースも TLS 1.2 を受け付けます）、Medium-High にしても接続できません。${by13.ja}`,
+      ),
+    );
+  } else if (f.noLevel > 0) {
+    body.push(
+      L(
+        `At ${f.noLevel} of the ${f.probed} probed ${one(f.probed, 'address', 'addresses')}, TLS 1.0, 1.1 and 1.2 all failed: an upgrade does not explain that (every TC/CE release accepts TLS 1.2), and Medium-High will not reach ${one(f.noLevel, 'it', 'them')} either. Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode on the endpoint, a proxy or firewall in front of it).`,
         `調べた ${f.probed} 台のうち ${f.noLevel} 台では、TLS 1.0・1.1・1.2 のどれも成立しませんでした。アップグレードでは説明がつかず（TC/CE はどのリリースも TLS 1.2 を受け付けます）、Medium-High にしても接続できません。そのアドレスがエンドポイントの HTTPS サービスか（エンドポイントの HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。`,
       ),
     );

@@ -72,6 +72,8 @@ export interface FleetSystem {
   other?: ClaimedBy;
   /** A duplicate of a target the policy refused: the earlier line was not probed either. */
   firstRefused?: true;
+  /** A no-level system: whether it accepted TLS 1.3 (absent: not known). */
+  tls13?: boolean;
 }
 
 export interface FleetSummary {
@@ -86,6 +88,8 @@ export interface FleetSummary {
   /** TLS 1.0, 1.1 and 1.2 all fail (TLS 1.3 may complete): not an upgrade, check what answers at the address, first SUMMARY_LIST_CAP. */
   noLevel: FleetSystem[];
   noLevelCount: number;
+  /** Of the no-level systems, how many accepted TLS 1.3 and how many refused it too (absent in older summaries: none known). */
+  noLevelTls13?: { accepted: number; refused: number };
   /** Addresses that two lines give to systems with different names or versions, first SUMMARY_LIST_CAP. */
   claimed: FleetSystem[];
   claimedCount: number;
@@ -190,6 +194,7 @@ export function emptySummary(concurrency = DEFAULT_CONCURRENCY): FleetSummary {
     mediumCannotReachCount: 0,
     noLevel: [],
     noLevelCount: 0,
+    noLevelTls13: { accepted: 0, refused: 0 },
     claimed: [],
     claimedCount: 0,
     noAnswer: [],
@@ -220,7 +225,13 @@ export function addToSummary(s: FleetSummary, item: FleetItem): void {
   if (item.verdict === 'no-level') {
     s.noLevelCount++;
     // Each with what TLS 1.3 says to check next (the endpoint's MinimumTLSVersion, or not it: QA55 #6).
-    if (s.noLevel.length < SUMMARY_LIST_CAP) s.noLevel.push(sys(noLevelNext(item.result?.protocols['tls1.3'])));
+    const tls13 = item.result?.protocols['tls1.3'];
+    if (tls13 === true || tls13 === false) {
+      const c = (s.noLevelTls13 ??= { accepted: 0, refused: 0 });
+      if (tls13) c.accepted++;
+      else c.refused++;
+    }
+    if (s.noLevel.length < SUMMARY_LIST_CAP) s.noLevel.push({ ...sys(noLevelNext(tls13)), ...(tls13 === true || tls13 === false ? { tls13 } : {}) });
   }
   if (item.skipped?.other) {
     s.claimedCount++;

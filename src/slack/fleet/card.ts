@@ -2,6 +2,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Lang } from '../../domain/types';
 import { FLEET_VERDICTS, type FleetSummary, type FleetSystem } from '../../probe/fleet';
+import { noLevelGroupsAdvice } from '../../probe/no-level-words';
 import type { SlackMessage } from '../blockkit';
 import { LIMITS } from '../blockkit';
 import { escapeMrkdwn } from '../mrkdwn';
@@ -44,7 +45,9 @@ export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string; s
     plain.push(tx.mediumCannotReach(s.mediumCannotReachCount, s.probed));
   }
   if ((s.noLevelCount ?? 0) > 0) {
-    blocks.push(section(`*${tx.noLevel(s.noLevelCount)}*\n${systemLines(s.noLevel, s.noLevelCount, lang)}`));
+    // Each with what TLS 1.3 did, when known: it says what to check (the to-do below; QA55 #6 follow-up).
+    const tagged = s.noLevel.map((x) => (x.tls13 === undefined ? { ...x, note: undefined } : { ...x, note: { en: tx.tls13Tag(x.tls13), ja: tx.tls13Tag(x.tls13) } }));
+    blocks.push(section(`*${tx.noLevel(s.noLevelCount)}*\n${systemLines(tagged, s.noLevelCount, lang, true)}`));
     plain.push(tx.noLevel(s.noLevelCount));
   }
   if (s.noAnswerCount > 0) {
@@ -69,7 +72,11 @@ export function fleetCard(s: FleetSummary, lang: Lang, opts: { share?: string; s
   const todo: string[] = [];
   if (s.counts['medium-fails'] > 0 || s.counts['no-level'] > 0) {
     if (s.counts['medium-fails'] > 0) todo.push(tx.todoMedium);
-    if (s.counts['no-level'] > 0) todo.push(tx.todoNoLevel);
+    if (s.counts['no-level'] > 0) {
+      // TLS 1.3 accepted: the endpoint's MinimumTLSVersion; refused too: not it (as the CLI probe and summary say).
+      const advice = noLevelGroupsAdvice({ total: s.noLevelCount ?? s.counts['no-level'], accepted: s.noLevelTls13?.accepted ?? 0, refused: s.noLevelTls13?.refused ?? 0 });
+      todo.push(advice ? `${tx.todoNoLevelHead}${lang === 'ja' ? '' : ' '}${advice[lang]}` : tx.todoNoLevel);
+    }
   } else if (s.counts['medium-ok'] > 0) todo.push(tx.todoAllOk);
   if (s.noAnswerCount > 0) todo.push(tx.todoNoAnswer);
   if (s.mismatchCount > 0) todo.push(tx.todoMismatch);

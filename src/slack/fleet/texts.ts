@@ -41,6 +41,10 @@ export interface FleetTexts {
   todoTitle: string;
   todoMedium: string;
   todoNoLevel: string;
+  /** The head of todoNoLevel, before what to check (which follows from TLS 1.3 when it is known: noLevelGroupsAdvice). */
+  todoNoLevelHead: string;
+  /** A no-level system's tag in the list: what TLS 1.3 did. */
+  tls13Tag: (accepted: boolean) => string;
   todoNoAnswer: string;
   todoMismatch: string;
   todoAllOk: string;
@@ -125,6 +129,8 @@ const EN: FleetTexts = {
     'The endpoints that refuse TLS 1.0 are the "No HTTPS response" systems. The fix is on the TMS server, not on each endpoint: enable TLS 1.2 for Schannel there, then raise Communication Security in TMS Tools from Medium to Medium-High. Mention me in this thread with your TMS version to get the steps and the caveats (Telnet/SNMP, SQL Server).',
   todoNoLevel:
     "Where TLS 1.0, 1.1 and 1.2 all fail, an upgrade does not explain it (every TC/CE release accepts TLS 1.2): check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode on the endpoint, a proxy or firewall in front of it).",
+  todoNoLevelHead: 'Where TLS 1.0, 1.1 and 1.2 all fail, an upgrade does not explain it (every TC/CE release accepts TLS 1.2).',
+  tls13Tag: (accepted) => (accepted ? 'only TLS 1.3 accepted' : 'TLS 1.3 refused too'),
   todoNoAnswer: 'For endpoints with no TLS answer, check the address and port, the network path from the TMS server, and that HTTPS is enabled on the endpoint.',
   todoMismatch: 'Where the stated version and the probe disagree, the list may be out of date, or the address may point to another device.',
   todoAllOk: 'Every endpoint that answered accepts TLS 1.0, so the TLS 1.0 change is not what breaks TMS for them.',
@@ -189,6 +195,8 @@ const JA: FleetTexts = {
     'TLS 1.0 を拒否しているエンドポイントが「No HTTPS response」になっている機器です。直すのは各エンドポイントではなく TMS サーバ側です。TMS サーバの Schannel で TLS 1.2 を有効にし、TMS ツールの Communication Security を Medium から Medium-High に上げます。手順と注意点（Telnet/SNMP、SQL Server）は、このスレッドで TMS のバージョンを添えてメンションしてください。',
   todoNoLevel:
     'TLS 1.0・1.1・1.2 のどれも成立しない場合、アップグレードでは説明がつきません（TC/CE はどのリリースも TLS 1.2 を受け付けます）。そのアドレスがエンドポイントの HTTPS サービスか（エンドポイントの HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください。',
+  todoNoLevelHead: 'TLS 1.0・1.1・1.2 のどれも成立しない場合、アップグレードでは説明がつきません（TC/CE はどのリリースも TLS 1.2 を受け付けます）。',
+  tls13Tag: (accepted) => (accepted ? 'TLS 1.3 だけ受け付け' : 'TLS 1.3 も拒否'),
   todoNoAnswer: 'TLS で応答しないエンドポイントは、アドレスとポート、TMS サーバからの経路、エンドポイントで HTTPS が有効かを確認してください。',
   todoMismatch: 'バージョンとプローブ結果が食い違う機器は、リストが古いか、アドレスが別の機器を指している可能性があります。',
   todoAllOk: '応答したエンドポイントはすべて TLS 1.0 を受け付けるため、TLS 1.0 の変更が TMS の接続障害の原因ではありません。',
