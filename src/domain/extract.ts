@@ -62,7 +62,7 @@ import { pastedTable } from './understand/pasted-table';
 import { failureScope } from './understand/scope';
 import { sameReleaseWorksIn } from './understand/same-release-works';
 import { symptomIn } from './understand/symptom';
-import { portAnswersPlainHttp } from './understand/port-plain-http';
+import { portAnswersPlainHttp, portPlainHttpSentence, portPlainHttpSentenceKeys } from './understand/port-plain-http';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
@@ -652,7 +652,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "I set Medium-High on tms01 only": a node named by its host name is one node (the mask drops host names).
   // "Product: TMS / Version: 15.9", "TSM 15.2": TMS's release named without "TMS" before it.
   // "| TMS | 15.9 |", "TMS<TAB>15.9": a pasted two-column table, read as "TMS: 15.9" lines.
-  let s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(pastedTable(cleanInput(text, MAX_EXTRACT)))))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  const unmasked = pastedTable(cleanInput(text, MAX_EXTRACT));
+  // "port 443 answers in plain HTTP": the mask below takes "port 443" out; the sentences naming it are found before (REV31 #1).
+  const portPlainKeys = portPlainHttpSentenceKeys(unmasked);
+  let s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(unmasked)))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
   // "level is ~Medium-High~ Medium", 「Medium-High じゃなくて Medium のままです」: the value after is the one.
   s = withoutStruckOrReplaced(s);
   s = maskTmsNodeCount(s);
@@ -1101,7 +1104,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       continue;
     }
     if (HTTP_WORD.test(clause)) {
-      const said = httpManagementIn(clause, sentence, subjectBefore);
+      const read = httpManagementIn(clause, sentence, subjectBefore);
+      // ("port 443 answers in plain HTTP", "if port 443 answers with HTTP, what then?": the HTTPS port not speaking TLS, not HTTP management.)
+      const said = read === 'http' && portPlainHttpSentence(sentence, portPlainKeys) ? null : read;
       if (said === 'https') https = true;
       else if (said === 'http') https = false;
       else if (said === 'others') othersOverHttp = true;

@@ -29,3 +29,32 @@ export function portAnswersPlainHttp(text: string): boolean {
   if (PORT_JA.test(s)) return !NOT_REPORT_JA.test(s);
   return false;
 }
+
+/**
+ * The sentences of a message (before the noise mask takes "port 443" out of them) that name the port answering in plain HTTP in
+ * any form (a report, a question, an "if"), as keys that survive the mask (sentenceKey). The HTTP-management reader sees the
+ * masked sentence (" answers in plain HTTP"): a sentence with one of these keys says nothing of TMS managing it over HTTP (REV31 #1).
+ */
+export function portPlainHttpSentenceKeys(text: string): string[] {
+  if (typeof text !== 'string' || !/http(?!s)/i.test(text)) return [];
+  const keys: string[] = [];
+  for (const sentence of text.slice(0, 50_000).split(/(?<=[?？!！。\n])|(?<=\.)(?=\s|$)/)) {
+    if (keys.length >= 20) break;
+    if (!/http/i.test(sentence)) continue;
+    const s = sentence.length > 600 ? sentence.slice(0, 600) : sentence;
+    if (PORT_EN.test(s) || CONTRAST_EN.test(s) || PORT_JA.test(s)) keys.push(sentenceKey(s));
+  }
+  return keys;
+}
+
+/** A sentence's letters, without "port"/"tcp"/"udp" (what the noise mask takes with the number), lower case. */
+export function sentenceKey(sentence: string): string {
+  return sentence.slice(0, 2000).toLowerCase().replace(/port|ポート|tcp|udp|[^a-z\u3040-\u30ff\u4e00-\u9fff]/g, '');
+}
+
+/** Is this (masked) sentence one of those (portPlainHttpSentenceKeys)? */
+export function portPlainHttpSentence(sentence: string, keys: readonly string[]): boolean {
+  if (!keys.length) return false;
+  const k = sentenceKey(sentence);
+  return k.includes('http') && keys.some((r) => k.includes(r) || (k.length >= 12 && r.includes(k)));
+}
