@@ -1222,24 +1222,57 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   }
   // A client that offered TLS 1.2 or later (curl -v names it) and was still turned away: not the TLS 1.0 refusal.
   const refused12 = obs.filter((o) => o.code === 'tool-tls12-refused');
-  // A client offering TLS 1.2 and nothing newer (openssl s_client -tls1_2) refused (QA55 #5): TLS 1.2 is the most TMS offers (Medium-High), so raising the
-  // level will not reach this endpoint; its own minimum and cipher suites come first (knowledge.md "What else…", endpoint side).
+  // A client offering TLS 1.2 and nothing newer (openssl s_client -tls1_2) refused (QA55 #5): TLS 1.2 is the most TMS offers (Medium-High), so with
+  // alert 70 raising the level will not reach this endpoint; its own minimum and cipher suites come first (knowledge.md "What else…", endpoint side).
   const held12 = refused12.filter((o) => /offering TLS 1\.2 and nothing newer/.test(o.detail.en));
   if (held12.length) {
+    // Only alert 70 (protocol_version) says the TLS version itself was refused. Alert 40 (handshake_failure) or a reset at TLS 1.2 is
+    // what a cipher-suite mismatch gives (knowledge.md "What else…"), and openssl's cipher suites are not the ones Schannel offers for
+    // TMS: such a refusal does not show that Medium-High will not help; it may not be enough, to be checked (REV31 #2).
     const alert70 = held12.some((o) => /alert 70/.test(o.detail.en));
+    const cipherLike = held12.some((o) => /alert 40|reset the connection/.test(o.detail.en));
+    const notAlert70 = (): LocalizedText => {
+      const en = [
+        'The client offered TLS 1.2 and nothing newer, as TMS at Medium-High does, and the other side turned it away, but not with alert 70 (protocol_version), the answer that says the TLS version itself is refused.',
+        cipherLike
+          ? 'A handshake failure (alert 40) or a reset even at TLS 1.2 is what a cipher-suite mismatch gives, for example after hardening with a GPO or IIS Crypto.'
+          : 'What ended it does not say why.',
+        'openssl offers its own cipher suites, not the ones Schannel on the TMS server offers for TMS, so this test does not show how the endpoint answers TMS\'s own TLS 1.2 hello.',
+        offers12Now
+          ? `TMS at ${lvName} already offers TLS 1.2, and that may not be enough here:`
+          : 'Below Medium-High TMS does not offer TLS 1.2 (at Medium it offers only TLS 1.0), and TC 7.3.6 and later, CE 8.1.0 and later and RoomOS refuse TLS 1.0, so such an endpoint still needs Medium-High; it may not be enough here:',
+        'check the endpoint\'s minimum (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion), the cipher suites on both sides, and the Schannel events in the TMS server\'s System log (36871, 36874, 36888). A capture of TMS\'s own ClientHello and the endpoint\'s answer settles it. Check too that the address is the endpoint itself, not a device in front of it.',
+      ].join(' ');
+      const ja = [
+        'クライアントは Medium-High の TMS と同じく TLS 1.2 までを提示し、相手に拒否されていますが、TLS のバージョンそのものを拒否したことを示すアラート 70（protocol_version）ではありません。',
+        cipherLike
+          ? 'TLS 1.2 でもハンドシェイク失敗（アラート 40）やリセットになるのは、GPO や IIS Crypto での強化後などに暗号スイートが一致しない場合です。'
+          : 'この終わり方からは理由が分かりません。',
+        'openssl は独自の暗号スイートを提示し、TMS サーバの Schannel が TMS のために提示するものとは異なるため、このテストでは TMS 自身の TLS 1.2 の ClientHello にエンドポイントがどう応えるかは分かりません。',
+        offers12Now
+          ? `TMS は ${lvName} で既に TLS 1.2 を提示していますが、それだけでは足りない可能性があります。`
+          : 'Medium-High より下の TMS は TLS 1.2 を提示せず（Medium では TLS 1.0 だけ）、TC 7.3.6 以降、CE 8.1.0 以降、RoomOS は TLS 1.0 を拒否するため、このようなエンドポイントには Medium-High がやはり必要です。ただし、それだけでは足りない可能性があります。',
+        'エンドポイントの最小バージョン（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion）、双方の暗号スイート、TMS サーバの System ログの Schannel イベント（36871、36874、36888）を確認してください。TMS 自身の ClientHello とエンドポイントの応答をキャプチャすれば確定できます。そのアドレスが前段の機器ではなくエンドポイント自体かも確認してください。',
+      ].join('');
+      return offers12Now ? L(en, ja) : MH(en, ja);
+    };
     out.push(
-      finding('evidence-tool-tls12-refused', 'warning', L('A client offering TLS 1.2 was refused: Medium-High will not help this endpoint', 'TLS 1.2 を提示したクライアントが拒否されました（Medium-High にしてもこのエンドポイントには届きません）'), [
+      finding(
+        'evidence-tool-tls12-refused',
+        'warning',
         alert70
-          ? L(
-              'The client offered TLS 1.2 and nothing newer, as TMS at Medium-High does, and the other side answered with alert 70 (protocol_version): it does not accept TLS 1.2. TLS 1.2 is the newest version TMS offers, even at Medium-High, so raising Communication Security will not make this endpoint reachable, and this is not the TLS 1.0 problem for it. If that address is the endpoint itself, check its minimum first: xConfiguration NetworkServices HTTPS Server MinimumTLSVersion (set to TLSv1.3, it refuses everything TMS can offer). Then its cipher suites, and that the address is not a proxy or another device in front of it.',
-              'クライアントは Medium-High の TMS と同じく TLS 1.2 までを提示し、相手はアラート 70（protocol_version）で応えています。つまり TLS 1.2 を受け付けていません。TMS が提示する最も新しいバージョンは Medium-High でも TLS 1.2 なので、Communication Security を上げてもこのエンドポイントには接続できず、このエンドポイントについては TLS 1.0 の問題ではありません。そのアドレスがエンドポイント自体であれば、まずその最小バージョン xConfiguration NetworkServices HTTPS Server MinimumTLSVersion を確認してください（TLSv1.3 に設定されていると、TMS が提示できるものをすべて拒否します）。次に暗号スイートと、そのアドレスが前段のプロキシや別の機器でないかを確認してください。',
-            )
-          : L(
-              'The client offered TLS 1.2 and nothing newer, as TMS at Medium-High does, and the other side still turned it away. TLS 1.2 is the newest version TMS offers, even at Medium-High, so raising Communication Security will not make this endpoint reachable, and refusing TLS 1.0 is not why this connection failed. Check the endpoint\'s minimum (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion) and the cipher suites (after hardening with a GPO or IIS Crypto a mismatch ends in a reset or alert 40 even at TLS 1.2), and that the address is the endpoint itself, not a device in front of it.',
-              'クライアントは Medium-High の TMS と同じく TLS 1.2 までを提示し、それでも相手に拒否されています。TMS が提示する最も新しいバージョンは Medium-High でも TLS 1.2 なので、Communication Security を上げてもこのエンドポイントには接続できず、この接続の失敗の原因は TLS 1.0 の拒否ではありません。エンドポイントの最小バージョン（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion）と暗号スイート（GPO や IIS Crypto で強化したあとは、TLS 1.2 でも不一致でリセットやアラート 40 になります）を確認し、そのアドレスが前段の機器ではなくエンドポイント自体かも確認してください。',
-            ),
-        evidenceBody(held12),
-      ]),
+          ? L('A client offering TLS 1.2 was refused: Medium-High will not help this endpoint', 'TLS 1.2 を提示したクライアントが拒否されました（Medium-High にしてもこのエンドポイントには届きません）')
+          : L('A client offering TLS 1.2 was refused: Medium-High may not be enough here', 'TLS 1.2 を提示したクライアントが拒否されました（Medium-High だけでは足りない可能性があります）'),
+        [
+          alert70
+            ? L(
+                'The client offered TLS 1.2 and nothing newer, as TMS at Medium-High does, and the other side answered with alert 70 (protocol_version): it does not accept TLS 1.2. TLS 1.2 is the newest version TMS offers, even at Medium-High, so raising Communication Security will not make this endpoint reachable, and this is not the TLS 1.0 problem for it. If that address is the endpoint itself, check its minimum first: xConfiguration NetworkServices HTTPS Server MinimumTLSVersion (set to TLSv1.3, it refuses everything TMS can offer). Then its cipher suites, and that the address is not a proxy or another device in front of it.',
+                'クライアントは Medium-High の TMS と同じく TLS 1.2 までを提示し、相手はアラート 70（protocol_version）で応えています。つまり TLS 1.2 を受け付けていません。TMS が提示する最も新しいバージョンは Medium-High でも TLS 1.2 なので、Communication Security を上げてもこのエンドポイントには接続できず、このエンドポイントについては TLS 1.0 の問題ではありません。そのアドレスがエンドポイント自体であれば、まずその最小バージョン xConfiguration NetworkServices HTTPS Server MinimumTLSVersion を確認してください（TLSv1.3 に設定されていると、TMS が提示できるものをすべて拒否します）。次に暗号スイートと、そのアドレスが前段のプロキシや別の機器でないかを確認してください。',
+              )
+            : notAlert70(),
+          evidenceBody(held12),
+        ],
+      ),
     );
   } else if (refused12.length) {
     out.push(

@@ -41,3 +41,40 @@ describe('REV31 #1: "port 443 answers in plain HTTP" is not "managed over HTTP"'
   });
 });
 
+describe('REV31 #2: a TLS 1.2 refusal without alert 70 does not say Medium-High will not help', () => {
+  const FIRST = {
+    en: 'TMS 15.13, endpoints ce9.15.3.17, SQL 2016 remote, Windows 2019, level Medium',
+    ja: 'TMS 15.13、エンドポイントは ce9.15.3.17、SQL 2016 はリモート、Windows 2019、レベルは Medium です',
+  };
+  const ALERT40 = fixture('sc-tls12-alert40.txt');
+  const RESET = fixture('sc-tls12-alert70.txt').replace(/^40778A41517F0000:error:.*$/m, 'write:errno=104');
+  for (const [name, paste] of [
+    ['alert 40', ALERT40],
+    ['a reset', RESET],
+  ] as const) {
+    it(`en, ${name}: "may not be enough", what to check, no "will not help"`, () => {
+      const text = rendered(say('en', FIRST.en, paste));
+      expect(text).toContain('A client offering TLS 1.2 was refused: Medium-High may not be enough here');
+      expect(text).not.toMatch(/Medium-High will not help|will not make this endpoint reachable/);
+      expect(text).toMatch(/cipher-suite mismatch/);
+      expect(text).toMatch(/still needs Medium-High/);
+      expect(text).toContain('xConfiguration NetworkServices HTTPS Server MinimumTLSVersion');
+    });
+  }
+  it('ja, alert 40: 「足りない可能性」, not 「届きません」/「接続できず」', () => {
+    const text = rendered(say('ja', FIRST.ja, ALERT40));
+    expect(text).toContain('Medium-High だけでは足りない可能性があります');
+    expect(text).not.toMatch(/Medium-High にしてもこのエンドポイントには届きません|上げてもこのエンドポイントには接続できず/);
+    expect(text).toContain('暗号スイートが一致しない');
+  });
+  it('at Medium-High: TLS 1.2 already offered, no "still needs Medium-High"', () => {
+    const text = rendered(say('en', FIRST.en.replace('level Medium', 'level Medium-High'), ALERT40));
+    expect(text).toContain('Medium-High may not be enough here');
+    expect(text).toMatch(/TMS at Medium-High already offers TLS 1\.2/);
+    expect(text).not.toMatch(/still needs Medium-High/);
+  });
+  it('alert 70 still says it will not help (guard)', () => {
+    expect(rendered(say('en', FIRST.en, fixture('sc-tls12-alert70.txt')))).toContain('Medium-High will not help this endpoint');
+  });
+});
+
