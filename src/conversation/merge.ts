@@ -884,8 +884,9 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
   }
   // ("the priority is high", 「優先度は高です」: High or Low in another sense is no level.)
   // ("the cipher suites are the default ones", 「暗号スイートは既定のままです」: the default of another setting, no level: FIX19E.)
+  // ("previously it was set to High", 「以前は High に設定していました」: a level once set, with nothing said of now, is no answer: REV31 #5.)
   const otherSense = (p: string, r: ReturnType<typeof parseField>) =>
-    field === 'level' && r.ok && (((r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p)) || (r.value === 'medium' && defaultOfOther(p)));
+    field === 'level' && r.ok && (((r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p)) || (r.value === 'medium' && defaultOfOther(p)) || formerLevelOnly(p));
   const tries = parts.map((p) => ({ p, r: parseField(field, p) })).filter((x) => !otherSense(x.p, x.r));
   // None parses: the problem names the whole answer, as the user wrote it. A value found only in
   // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,
@@ -929,6 +930,15 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
     }
   }
   return { problems, bare, missed };
+}
+
+/** A level said to have been set once ("previously", "originally", 「以前は」「元々」): not the level now. */
+const FORMERLY_SAID = /(?<![a-z])(?:previously|originally|formerly|used\sto|in\sthe\spast|at\sfirst|initially)(?![a-z])|以前|前は|元々|もともと|かつて|昔は|当初|最初は/i;
+/** …unless now is said too ("previously Medium, now High", 「以前は Medium、今は High」). */
+const NOW_SAID = /(?<![a-z])(?:now|currently|today|still|since\sthen)(?![a-z])|今は|いまは|今も|現在|その後/i;
+function formerLevelOnly(part: string): boolean {
+  const p = part.slice(0, 400);
+  return FORMERLY_SAID.test(p) && !NOW_SAID.test(p);
 }
 
 /** A short correction with a bare value and no question open: the one known field it reads as, written into `found`; its bare answer. */

@@ -476,6 +476,23 @@ function levelBeforeInTms(clause: string, kw: { start: number; end: number }, na
 const LEVEL_ANYWHERE =
   /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])|(?<!(?:ログ|log|debug|デバッグ|トレース|優先|重要|プライオリティ|priority|severity|重大)[^、。,.]{0,10})(?<![a-z-])(high|low)\s?(?:に|へ)\s?(?:変更|設定|切り?替え|上げ|下げ|変え|し(?:まし)?た|し[て、,])/i;
 
+const LEVEL_ANYWHERE_ALL = new RegExp(LEVEL_ANYWHERE.source, 'gi');
+/** 「以前は」「元々」「かつて」「昔は」「当初は」「最初は」 right before: a level the clause says was set once, not now. */
+const JA_FORMERLY_BEFORE = /(?:以前|前は|元々|もともと|かつて|昔|当初|最初は|前回)[^。]{0,20}$/;
+/**
+ * The first level LEVEL_ANYWHERE names in `text`. Its Japanese change-verb form (group 2: 「High にしました」) only when it is the
+ * only level named there and no 「以前は」/「元々」… comes before it: 「以前は High にしていましたが今は Medium です」 is at Medium,
+ * 「以前は High に設定していました」 says nothing of now (REV31 #5).
+ */
+function levelAnywhereIn(text: string): RegExpExecArray | null {
+  const all = allMatches(LEVEL_ANYWHERE_ALL, text.slice(0, 2000));
+  for (const m of all) {
+    if (m[2] !== undefined && (all.length > 1 || JA_FORMERLY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    return m;
+  }
+  return null;
+}
+
 // HTTP vs HTTPS, last signal wins.
 const HTTPS_FALSE = [
   /(?<![a-z])(?<!(?:not|n't|never)\s)(?:over|via|using|use|uses|used|with|by|through)\s(?:plain\s|only\s|just\s)?http(?![s:/a-z])/gi,
@@ -1312,7 +1329,7 @@ function levelNamedIn(clause: string, changes: boolean, unchanged: boolean): { s
   const from = unchanged ? 0 : cut >= 0 && LEVEL_ANYWHERE.test(clause.slice(cut)) ? cut : 0;
   // ("from Medium to High": High or Low right after the change's last marker is the level now.)
   const after = !unchanged && cut >= 0 ? /^\s?(high|low)(?![a-z-])/i.exec(clause.slice(cut)) : null;
-  const m = after ?? LEVEL_ANYWHERE.exec(unchanged && cut >= 0 ? clause.slice(0, cut) : clause.slice(from));
+  const m = after ?? levelAnywhereIn(unchanged && cut >= 0 ? clause.slice(0, cut) : clause.slice(from));
   // "TMS is not at Medium-High (but Medium)": a level said not to be is not the level.
   const at = (after ? cut : from) + (m?.index ?? 0);
   const notThis = !!m && LEVEL_NEGATED_BEFORE.test(clause.slice(Math.max(0, at - 24), at));

@@ -78,3 +78,17 @@ describe('REV31 #2: a TLS 1.2 refusal without alert 70 does not say Medium-High 
   });
 });
 
+describe('REV31 #5: a level set before is not the level now (ja)', () => {
+  const J = 'TMS 15.9、Windows 2019、SQL 2016 リモート、SX80 CE 9.8 で No HTTPS response';
+  it('以前は High にしていましたが今は Medium です: Medium', () => {
+    expect(say('ja', J, '以前は High にしていましたが今は Medium です').state.facts.level).toBe('medium');
+  });
+  it('以前は High に設定していました / 昔は Low にしていました: not recorded', () => {
+    expect(say('ja', J, '以前は High に設定していました').state.facts.level).toBeUndefined();
+    expect(say('ja', J, '昔は Low にしていました').state.facts.level).toBeUndefined();
+  });
+  it('High にしました, 今は High にしています, Medium から High にしました: High (guards)', () => {
+    for (const m of ['High にしました', '今は High にしています', 'Medium から High にしました']) expect(say('ja', J, m).state.facts.level).toBe('high');
+  });
+});
+
