@@ -105,7 +105,7 @@ import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeLine } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
-import { onTls10Cutoff } from './tls10-cutoff';
+import { onTls10Cutoff, tls10CutoffRest } from './tls10-cutoff';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
 import { stayOnUpgradeAnswer, stayOnUpgradeIn } from './stay-on-upgrade';
@@ -474,6 +474,21 @@ function withHardeningPlan(state: ConversationState, s: ConversationState, text:
 }
 
 /**
+ * A claim about the TLS 1.0 cut-off with facts of the user's own in other sentences (REV31 #10): the rest of the message, without
+ * the claim's sentences (so the release the claim names is not taken for theirs), through the routes as if said alone, the claim's
+ * verdict leading the reply (as an answer given first: Reply.answers). Null when the rest states nothing or reads as nothing.
+ */
+function withTls10Cutoff(m: Said): TurnResult | null {
+  const found = tls10CutoffRest(m.text, (rest) => Object.keys(extractFacts(rest).facts).length > 0);
+  if (!found) return null;
+  const out = routed(m.state, m.s, found.rest, normIntent(found.rest), m.askedAll);
+  const first = out.replies[0];
+  if (!first || out.understoodNothing || PLAN_ALONE.has(out.route ?? '')) return null;
+  const lead = found.lead(first.lang);
+  return { ...out, replies: [{ ...first, blocks: [...lead, ...first.blocks], answers: (first.answers ?? 0) + lead.length }, ...out.replies.slice(1)] };
+}
+
+/**
  * One message as every route sees it, read once (src/conversation/engine.ts onText). Two readings more than one
  * route asks for are worked out on first use and kept for this message only: closingIn(norm) (fix-progress, closing)
  * and followUpTopic(text, s.pending) (probe-question, follow-up); each was read twice a turn (~3 us together).
@@ -633,8 +648,9 @@ const ROUTES: readonly Route[] = [
     // "the vendor told us TC 7.3.3 is the last release that accepts TLS 1.0", 「TC7.3.3 が TLS1.0 に対応する最後のバージョンと言われ
     // ました」, "which is the last TC release that accepts TLS 1.0?": where the cut-off lies (TC 7.3.6 / CE 8.1.0), the release named
     // recorded as nothing (tls10-cutoff.ts, left-a #4).
+    // ("TLS 1.0 was dropped in CE 8.1, right? Our TMS is 14.6.2 and the codecs are on CE 9.8": the rest is read as usual, REV31 #10.)
     name: 'tls10-cutoff',
-    run: ({ s, text }) => onTls10Cutoff(s, text),
+    run: (m) => withTls10Cutoff(m) ?? onTls10Cutoff(m.s, m.text),
   },
   {
     // "site B?", 「拠点Bは？」 after TMS servers on different releases were named: the other servers' verdict (QA round 20 #3).

@@ -8,6 +8,7 @@
 import type { LocalizedText, EndpointVersion } from '../domain/types';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint } from '../domain/versions';
 import { tls10CutoffIn, type Tls10CutoffClaim } from '../domain/understand/tls10-cutoff';
+import { sentencesOf } from '../domain/understand/clauses';
 import type { Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { next, paraFrom, questionBlocksFor, reply } from './compose';
@@ -15,9 +16,15 @@ import { TLS10_THRESHOLD } from './catalogue';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
-/** TC 7.3.5.x / CE 8.0.x: the last line that accepts TLS 1.0; TC 7.3.6.x / CE 8.1.x: the first that refuses it. */
-const lastAccepting = (v: EndpointVersion): boolean => (v.family === 'TC' && /^7\.3\.5(?:\.|$)/.test(v.semver)) || (v.family === 'CE' && /^8\.0\./.test(v.semver));
-const firstRefusing = (v: EndpointVersion): boolean => (v.family === 'TC' && /^7\.3\.6(?:\.|$)/.test(v.semver)) || (v.family === 'CE' && /^8\.1\./.test(v.semver));
+/** The release written as a line only ("CE 8.0", "ce8.1"), not as one release of it ("CE 8.0.0", "ce 8.1.3"). */
+const lineOnly = (v: EndpointVersion): boolean => /^[^\d]*\d{1,3}\.\d{1,3}(?![.\d])/.test(v.raw);
+/**
+ * The exact release against the cut-off (REV31 #10): TC 7.3.5 or the CE 8.0 line as a whole is the last that accepts TLS 1.0 (one CE
+ * 8.0.x release is not: every CE 8.0.x accepts it); TC 7.3.6 and CE 8.1.0 (or "CE 8.1") are the first that refuse it, not CE 8.1.3.
+ */
+const lastAccepting = (v: EndpointVersion): boolean => (v.family === 'TC' && v.semver === '7.3.5') || (v.family === 'CE' && v.semver === '8.0.0' && lineOnly(v));
+const oneOfCe80 = (v: EndpointVersion): boolean => v.family === 'CE' && /^8\.0\./.test(v.semver) && !lineOnly(v);
+const firstRefusing = (v: EndpointVersion): boolean => (v.family === 'TC' && v.semver === '7.3.6') || (v.family === 'CE' && v.semver === '8.1.0');
 
 /** What the knowledge says of the release named, against the claim. */
 function verdict(claim: Tls10CutoffClaim, v: EndpointVersion): LocalizedText {
@@ -26,6 +33,11 @@ function verdict(claim: Tls10CutoffClaim, v: EndpointVersion): LocalizedText {
   if (claim.kind === 'last-accepts') {
     if (refuses) return L(`${r} does not accept TLS 1.0: it is past the cut-off. The last that accept it are TC 7.3.5 and CE 8.0.x.`, `${r} は TLS 1.0 を受け付けません（境目より後のリリースです）。受け付ける最後のものは TC 7.3.5 と CE 8.0.x です。`);
     if (lastAccepting(v)) return L(`That fits: ${r} accepts TLS 1.0, and no later ${v.family} release does.`, `そのとおりです。${r} は TLS 1.0 を受け付け、それより後の ${v.family} は受け付けません。`);
+    if (oneOfCe80(v))
+      return L(
+        `${r} does accept TLS 1.0, but the cut-off is not drawn at it: every CE 8.0.x release accepts it, and the first that refuses it is CE 8.1.0.`,
+        `${r} は TLS 1.0 を受け付けますが、境目はそこではありません。CE 8.0.x はどれも受け付け、拒否する最初のリリースは CE 8.1.0 です。`,
+      );
     const tc733 = v.family === 'TC' && /^7\.3\.3(?:\.|$)/.test(v.semver)
       ? L(
           ' TC 7.3.3 is the release the TechNote names for going back on TMS before 15; that does not make it the last one that accepts TLS 1.0.',
@@ -38,8 +50,48 @@ function verdict(claim: Tls10CutoffClaim, v: EndpointVersion): LocalizedText {
     );
   }
   if (!refuses) return L(`${r} still accepts TLS 1.0: the cut-off comes later, at TC 7.3.6 and CE 8.1.0.`, `${r} はまだ TLS 1.0 を受け付けます。境目はそれより後の TC 7.3.6 と CE 8.1.0 です。`);
-  if (firstRefusing(v)) return L(`That fits: ${r} is where the cut-off lies.`, `そのとおりです。${r} が境目です。`);
+  if (firstRefusing(v)) return L(`That fits: ${r} is the first that refuses TLS 1.0.`, `そのとおりです。${r} が TLS 1.0 を拒否する最初のリリースです。`);
   return L(`${r} does refuse TLS 1.0, but it is not the first: the cut-off is TC 7.3.6 and CE 8.1.0.`, `${r} は TLS 1.0 を拒否しますが、最初のリリースではありません。境目は TC 7.3.6 と CE 8.1.0 です。`);
+}
+
+/** The release the claim names, parsed (null when it does not parse). */
+function namedIn(claim: Tls10CutoffClaim): EndpointVersion | null {
+  const parsed = parseEndpoint(claim.release);
+  return parsed.ok ? parsed.value : null;
+}
+
+/** The claim's verdict and where the cut-off lies: the paragraphs that answer it. */
+function claimBlocks(claim: Tls10CutoffClaim, lang: ConversationState['lang']): Block[] {
+  const named = namedIn(claim);
+  return [...(named ? [paraFrom(verdict(claim, named), lang)] : []), paraFrom(TLS10_THRESHOLD, lang)];
+}
+
+/**
+ * "TLS 1.0 was dropped in CE 8.1, right? Our TMS is 14.6.2 and the codecs are on CE 9.8" (REV31 #10): the rest of the message, the
+ * claim's sentences taken out, when it states facts of its own (to be read as usual, the claim answered before that reply); null
+ * when there is no claim or nothing else is said (onTls10Cutoff answers the claim alone).
+ */
+export function tls10CutoffRest(text: string, hasFacts: (rest: string) => boolean): { rest: string; lead: (lang: ConversationState['lang']) => Block[] } | null {
+  const claim = tls10CutoffIn(text);
+  if (!claim) return null;
+  const kept = sentencesOf(text.slice(0, 4000)).filter((x) => !tls10CutoffIn(x));
+  const rest = kept.join('').trim();
+  if (!/[\p{L}\p{N}]/u.test(rest) || !hasFacts(rest)) return null;
+  const named = namedIn(claim);
+  const shown = named ? formatEndpoint(named) : claim.release.toUpperCase();
+  return {
+    rest,
+    lead: (lang) => [
+      ...claimBlocks(claim, lang),
+      paraFrom(
+        L(
+          `I have not recorded ${shown} as your endpoints' release: that is about which releases accept TLS 1.0. The rest of your message is read below.`,
+          `${shown} は、お使いのエンドポイントのリリースとしては記録していません（どのリリースが TLS 1.0 を受け付けるかの話のため）。メッセージのほかの部分は以下のとおり読みました。`,
+        ),
+        lang,
+      ),
+    ],
+  };
 }
 
 /** The reply to a claim about the TLS 1.0 cut-off, or null when the message is not one. */
@@ -47,11 +99,8 @@ export function onTls10Cutoff(s: ConversationState, text: string): TurnResult | 
   const claim = tls10CutoffIn(text);
   if (!claim) return null;
   const lang = s.lang;
-  const parsed = parseEndpoint(claim.release);
-  const named = parsed.ok ? parsed.value : null;
-  const blocks: Block[] = [];
-  if (named) blocks.push(paraFrom(verdict(claim, named), lang));
-  blocks.push(paraFrom(TLS10_THRESHOLD, lang));
+  const named = namedIn(claim);
+  const blocks: Block[] = claimBlocks(claim, lang);
   const shown = named ? formatEndpoint(named) : claim.release.toUpperCase();
   const held = s.facts.endpoint;
   const heldNote = held

@@ -92,3 +92,38 @@ describe('REV31 #5: a level set before is not the level now (ja)', () => {
   });
 });
 
+describe('REV31 #10: the TLS 1.0 cut-off route', () => {
+  it('en: the rest of the message is read (TMS 14.6.2, CE 9.8), the claim answered first; CE 8.1 not taken', () => {
+    const r = say('en', 'TLS 1.0 was dropped in CE 8.1, right? Our TMS is 14.6.2 and the codecs are on CE 9.8');
+    expect(r.state.facts.tms?.semver).toBe('14.6.2');
+    expect(r.state.facts.endpoint?.semver).toBe('9.8.0');
+    const text = rendered(r);
+    expect(text).toMatch(/^That fits: CE 8\.1 is the first that refuses TLS 1\.0\./m);
+    expect(text.indexOf('That fits')).toBeLessThan(text.indexOf('this TMS cannot be fixed in place'));
+    expect(r.replies[0].answers).toBeGreaterThan(0);
+  });
+  it('ja: the same', () => {
+    const r = say('ja', 'CE 8.1 から TLS1.0 が使えなくなったんですよね？うちの TMS は 14.6.2 で、端末は CE 9.8 です');
+    expect(r.state.facts.tms?.semver).toBe('14.6.2');
+    expect(r.state.facts.endpoint?.semver).toBe('9.8.0');
+    expect(rendered(r)).toContain('そのとおりです。CE 8.1 が TLS 1.0 を拒否する最初のリリースです。');
+  });
+  it('the claim alone still records nothing (guard)', () => {
+    expect(say('en', 'TLS 1.0 was dropped in CE 8.1, right?').state.facts).toEqual({});
+  });
+  it('CE 8.0.0 is not "the last" (every CE 8.0.x accepts TLS 1.0); CE 8.0, the line, is', () => {
+    const one = rendered(say('en', 'CE 8.0.0 is the last release that accepts TLS 1.0'));
+    expect(one).not.toMatch(/no later CE release does/);
+    expect(one).toContain('every CE 8.0.x release accepts it');
+    expect(rendered(say('ja', 'CE8.0.0 が TLS1.0 に対応する最後のバージョンと言われました'))).toContain('CE 8.0.x はどれも受け付け');
+    expect(rendered(say('en', 'CE 8.0 is the last release that accepts TLS 1.0'))).toContain('That fits: CE 8.0 accepts TLS 1.0');
+  });
+  it('CE 8.1.3 is not the first that refuses TLS 1.0; CE 8.1.0 and TC 7.3.6 are', () => {
+    const late = rendered(say('en', 'CE 8.1.3 is the first version that refuses TLS 1.0'));
+    expect(late).not.toMatch(/That fits/);
+    expect(late).toContain('CE 8.1.3 does refuse TLS 1.0, but it is not the first');
+    expect(rendered(say('ja', 'CE 8.1.3 から TLS1.0 が使えなくなった'))).toContain('最初のリリースではありません');
+    expect(rendered(say('en', 'CE 8.1.0 is the first version that refuses TLS 1.0'))).toContain('That fits: CE 8.1.0 is the first');
+    expect(rendered(say('en', 'TC 7.3.6 is the first version that refuses TLS 1.0'))).toContain('That fits: TC 7.3.6 is the first');
+  });
+});
