@@ -1231,6 +1231,8 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
     // TMS: such a refusal does not show that Medium-High will not help; it may not be enough, to be checked (REV31 #2).
     const alert70 = held12.some((o) => /alert 70/.test(o.detail.en));
     const cipherLike = held12.some((o) => /alert 40|reset the connection/.test(o.detail.en));
+    // (TMS before 15 has no Medium-High: knowledge.md "TMS before 15".)
+    const pre15 = !!facts.tms && !tmsCanBeFixedInPlace(facts.tms);
     const notAlert70 = (): LocalizedText => {
       const en = [
         'The client offered TLS 1.2 and nothing newer, as TMS at Medium-High does, and the other side turned it away, but not with alert 70 (protocol_version), the answer that says the TLS version itself is refused.',
@@ -1238,7 +1240,9 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           ? 'A handshake failure (alert 40) or a reset even at TLS 1.2 is what a cipher-suite mismatch gives, for example after hardening with a GPO or IIS Crypto.'
           : 'What ended it does not say why.',
         'openssl offers its own cipher suites, not the ones Schannel on the TMS server offers for TMS, so this test does not show how the endpoint answers TMS\'s own TLS 1.2 hello.',
-        offers12Now
+        pre15
+          ? `TMS ${formatTms(facts.tms!)} (before 15) offers only TLS 1.0 and has no Communication Security option: such an endpoint needs TMS upgraded to 15.x and then Medium-High, and even that may not be enough here:`
+          : offers12Now
           ? `TMS at ${lvName} already offers TLS 1.2, and that may not be enough here:`
           : 'Below Medium-High TMS does not offer TLS 1.2 (at Medium it offers only TLS 1.0), and TC 7.3.6 and later, CE 8.1.0 and later and RoomOS refuse TLS 1.0, so such an endpoint still needs Medium-High; it may not be enough here:',
         'check the endpoint\'s minimum (xConfiguration NetworkServices HTTPS Server MinimumTLSVersion), the cipher suites on both sides, and the Schannel events in the TMS server\'s System log (36871, 36874, 36888). A capture of TMS\'s own ClientHello and the endpoint\'s answer settles it. Check too that the address is the endpoint itself, not a device in front of it.',
@@ -1249,12 +1253,14 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           ? 'TLS 1.2 でもハンドシェイク失敗（アラート 40）やリセットになるのは、GPO や IIS Crypto での強化後などに暗号スイートが一致しない場合です。'
           : 'この終わり方からは理由が分かりません。',
         'openssl は独自の暗号スイートを提示し、TMS サーバの Schannel が TMS のために提示するものとは異なるため、このテストでは TMS 自身の TLS 1.2 の ClientHello にエンドポイントがどう応えるかは分かりません。',
-        offers12Now
+        pre15
+          ? `TMS ${formatTms(facts.tms!)}（15 より前）は TLS 1.0 しか提示せず、Communication Security の設定もありません。このようなエンドポイントには TMS を 15.x にアップグレードしてから Medium-High にする必要があり、それでも足りない可能性があります。`
+          : offers12Now
           ? `TMS は ${lvName} で既に TLS 1.2 を提示していますが、それだけでは足りない可能性があります。`
           : 'Medium-High より下の TMS は TLS 1.2 を提示せず（Medium では TLS 1.0 だけ）、TC 7.3.6 以降、CE 8.1.0 以降、RoomOS は TLS 1.0 を拒否するため、このようなエンドポイントには Medium-High がやはり必要です。ただし、それだけでは足りない可能性があります。',
         'エンドポイントの最小バージョン（xConfiguration NetworkServices HTTPS Server MinimumTLSVersion）、双方の暗号スイート、TMS サーバの System ログの Schannel イベント（36871、36874、36888）を確認してください。TMS 自身の ClientHello とエンドポイントの応答をキャプチャすれば確定できます。そのアドレスが前段の機器ではなくエンドポイント自体かも確認してください。',
       ].join('');
-      return offers12Now ? L(en, ja) : MH(en, ja);
+      return offers12Now || pre15 ? L(en, ja) : MH(en, ja);
     };
     out.push(
       finding(
@@ -1262,7 +1268,9 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
         'warning',
         alert70
           ? L('A client offering TLS 1.2 was refused: Medium-High will not help this endpoint', 'TLS 1.2 を提示したクライアントが拒否されました（Medium-High にしてもこのエンドポイントには届きません）')
-          : L('A client offering TLS 1.2 was refused: Medium-High may not be enough here', 'TLS 1.2 を提示したクライアントが拒否されました（Medium-High だけでは足りない可能性があります）'),
+          : pre15
+            ? L('A client offering TLS 1.2 was refused: TLS 1.2 may not be enough here', 'TLS 1.2 を提示したクライアントが拒否されました（TLS 1.2 だけでは足りない可能性があります）')
+            : L('A client offering TLS 1.2 was refused: Medium-High may not be enough here', 'TLS 1.2 を提示したクライアントが拒否されました（Medium-High だけでは足りない可能性があります）'),
         [
           alert70
             ? L(

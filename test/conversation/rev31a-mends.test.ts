@@ -73,6 +73,12 @@ describe('REV31 #2: a TLS 1.2 refusal without alert 70 does not say Medium-High 
     expect(text).toMatch(/TMS at Medium-High already offers TLS 1\.2/);
     expect(text).not.toMatch(/still needs Medium-High/);
   });
+  it('TMS before 15: no Medium-High to set; upgrading TMS first, and TLS 1.2 may not be enough', () => {
+    const text = rendered(say('en', 'TMS 14.6, TC 7.3.6, SQL 2008 R2 local, Windows 2008 R2', RESET));
+    expect(text).toContain('A client offering TLS 1.2 was refused: TLS 1.2 may not be enough here');
+    expect(text).toMatch(/needs TMS upgraded to 15\.x and then Medium-High/);
+    expect(text).not.toMatch(/Medium-High will not help|will not make this endpoint reachable|still needs Medium-High/);
+  });
   it('alert 70 still says it will not help (guard)', () => {
     expect(rendered(say('en', FIRST.en, fixture('sc-tls12-alert70.txt')))).toContain('Medium-High will not help this endpoint');
   });
