@@ -166,6 +166,17 @@ endcapture
 stop_all
 editcap -F pcapng "$WORK/refused.pcap" "$OUT/tls10-alert-tls12-accepted.pcapng"
 
+# --- 2b. the same server: TLS 1.0 refused, TLS 1.2 accepted, TLS 1.0 refused again (rev31 #8) ----
+start openssl s_server -accept "$ADDR:443" -cert "$WORK/cert.pem" -key "$WORK/key.pem" -no_tls1 -no_tls1_1 -quiet
+wait_port "$ADDR" 443
+capture "$WORK/again.pcap" lo "host $ADDR"
+S_CLIENT "$ADDR:443" -tls1
+S_CLIENT "$ADDR:443" -tls1_2
+S_CLIENT "$ADDR:443" -tls1
+endcapture
+stop_all
+editcap -F pcapng "$WORK/again.pcap" "$OUT/tls10-tls12-tls10-again.pcapng"
+
 # --- 3. TLS 1.2 accepted, over IPv6 (::1), as pcapng with two interfaces (lo + any) ------------
 start openssl s_server -accept "[::1]:443" -cert "$WORK/cert.pem" -key "$WORK/key.pem" -tls1_2 -quiet
 wait_port ::1 443

@@ -425,9 +425,21 @@ function ssl3HelloFinding(obs: Observation[]): Finding {
 }
 
 /** The index of the last element that passes (ES2022 has no findLastIndex); -1 when none. */
-function lastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i])) return i;
-  return -1;
+/**
+ * Where an observation was last seen, as a place in the list: merged observations are listed where they were first seen, and
+ * `seenAfter` says how many of the later ones were first seen before their last sighting (rev31 #8). Two observations compare
+ * by it only within one list; equal places (both seen again after the same one) are not ordered.
+ */
+function lastPlace(list: readonly Observation[], o: Observation): number {
+  const i = list.indexOf(o);
+  return i < 0 ? -1 : i + (o.seenAfter ?? 0);
+}
+
+/** The latest place (lastPlace) of the observations that pass the test, or -1. */
+function lastIndex(list: readonly Observation[], test: (x: Observation) => boolean): number {
+  let last = -1;
+  for (const o of list) if (test(o)) last = Math.max(last, lastPlace(list, o));
+  return last;
 }
 
 /**
@@ -475,9 +487,15 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   // One capture, the same client and server: the TLS 1.0 hello refused, then (on a later connection) a TLS 1.2 hello accepted. That is
   // the before and the after of the fix (knowledge.md Symptom, Fix 7), not "only TLS 1.0 offered" (QA55 #3). Refused after the
   // last accepted one, the newest connection fails again: the TLS 1.2 success is the earlier state.
-  const acceptedAfter = (r: Observation) => verified.some((v) => v.subject === r.subject && obs.indexOf(v) > obs.indexOf(r));
-  const before = refused.length > 0 && verified.length > 0 && refused.every(acceptedAfter);
-  const refusedLast = refused.length > 0 && verified.length > 0 && !before && refused.some((r) => verified.some((v) => v.subject === r.subject && obs.indexOf(r) > obs.indexOf(v)));
+  // Merged observations stand where they were first seen: a refusal seen again after an acceptance (refused, accepted, refused:
+  // a TMS service or node still sending TLS 1.0, knowledge.md Fix 6) is compared by where it was last seen (rev31 #8).
+  const sameSubject = (r: Observation) => verified.filter((v) => v.subject === r.subject);
+  const acceptedAfter = (r: Observation) => sameSubject(r).some((v) => obs.indexOf(v) > lastPlace(obs, r));
+  const refusedAgain = (r: Observation) => sameSubject(r).some((v) => obs.indexOf(v) <= lastPlace(obs, r));
+  const before = refused.length > 0 && verified.length > 0 && refused.every(acceptedAfter) && !refused.some(refusedAgain);
+  const refusedLater = refused.length > 0 && verified.length > 0 && refused.some(refusedAgain);
+  // (Refused after the last acceptance too: the newest connection fails, so the TLS 1.2 success is the earlier state.)
+  const refusedLast = refusedLater && refused.some((r) => sameSubject(r).length > 0 && sameSubject(r).every((v) => lastPlace(obs, v) < lastPlace(obs, r)));
   const contradicts = finding('evidence-contradicts-diagnosis', 'warning', L('The capture contradicts what you told me', 'キャプチャがお聞きした内容と矛盾しています'), [
     L(
       `From what you told me this endpoint should not be affected${facts.endpoint ? ` (${formatEndpoint(facts.endpoint)} accepts TLS 1.0)` : ''}${facts.https === false ? ' (TMS manages it over HTTP)' : ''}, yet the capture shows a TLS 1.0 hello refused. Is the capture from this endpoint? Check its software with xStatus SystemUnit Software Version and tell me what it says.`,
@@ -516,13 +534,25 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
       ),
     );
     if (base.affected === 'no') out.push(contradicts);
-    if (high && refusedLast) {
+    if (high && refusedLater) {
       out.push(
         finding('evidence-contradicts-level', 'warning', L('The capture does not fit the level you named', 'キャプチャとお聞きしたレベルが合いません'), [
           L(
             'At Medium-High or High, TMS 15 offers TLS 1.2. In the capture a TLS 1.2 hello was accepted, but a later connection between the same two hosts offered only TLS 1.0 and was refused. Was the level saved in TMS Tools on every TMS node, and were the TMS services restarted (or the server rebooted) afterwards? Is something else on that server still sending TLS 1.0?',
             'Medium-High や High では TMS 15 は TLS 1.2 を提示します。キャプチャでは TLS 1.2 の hello が受け入れられていますが、同じ 2 台の間のその後の接続は TLS 1.0 しか提示せず、拒否されています。TMS ツールでレベルをすべての TMS ノードで保存し、その後 TMS のサービスを再起動（またはサーバを再起動）しましたか。そのサーバのほかのものがまだ TLS 1.0 を送っていませんか。',
           ),
+        ]),
+      );
+    } else if (refusedLater) {
+      // The level not named as raised: the TLS 1.2 hello says it may have been (tls12HelloAtMedium asks); the later TLS 1.0 hello
+      // from the same client says that, if so, it has not taken effect for every connection (knowledge.md Fix 6).
+      out.push(
+        finding('evidence-capture-tls10-again', 'warning', L('After TLS 1.2 worked, a later connection offered only TLS 1.0 again', 'TLS 1.2 が動作した後の接続で、再び TLS 1.0 しか提示されていません'), [
+          L(
+            'In this capture a TLS 1.2 hello between the same two hosts was accepted, but a later connection offered only TLS 1.0 and was refused. So this is not simply "before and after the fix": if Medium-High was set, it has not taken effect for every connection. Something on that client still sends TLS 1.0: most often a TMS service not restarted after the change (IIS and TMSDatabaseScannerService, and also TMSLiveService, TMSSchedulerService, TMSServerDiagnosticsService; restarting them all, or one reboot of the server, is the thorough way), or, with two TMS nodes, the other node still at Medium. Check that TMS Tools shows the level after Save on every node, then take a new capture.',
+            'このキャプチャでは、同じ 2 台の間で TLS 1.2 の hello が受け入れられていますが、その後の接続は TLS 1.0 しか提示せず、拒否されています。つまり単なる「修正の前と後」ではありません。Medium-High にしたのであれば、すべての接続には反映されていません。そのクライアントではまだ何かが TLS 1.0 を送っています。多いのは、変更後に再起動されていない TMS のサービス（IIS と TMSDatabaseScannerService、ほかに TMSLiveService、TMSSchedulerService、TMSServerDiagnosticsService。すべて再起動するか、サーバを 1 回再起動するのが確実です）か、TMS が 2 ノード構成なら、まだ Medium のままのもう一方のノードです。すべてのノードで保存後に TMS ツールがそのレベルを示しているか確認してから、もう一度キャプチャを取ってください。',
+          ),
+          evidenceBody(refused),
         ]),
       );
     } else if (high) {

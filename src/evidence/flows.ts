@@ -322,15 +322,22 @@ function flowObservations(f: TlsFlow): Observation[] {
  */
 export function describeFlows(flows: Iterable<TlsFlow>): { observations: Observation[]; omitted: number } {
   const merged = new Map<string, Observation>();
+  // Where each merged observation was first listed: seen again later, it records how many were listed after it by then (rev31 #8).
+  const at = new Map<string, number>();
   let omitted = 0;
   for (const f of flows) {
     for (const o of flowObservations(f)) {
       const key = `${o.code}\u0000${o.answer ?? ''}\u0000${o.detail.en}`;
       const seen = merged.get(key);
       const n = f.repeat ?? 1;
-      if (seen) seen.count = (seen.count ?? 1) + n;
-      else if (merged.size < MAX_OBSERVATIONS) merged.set(key, n > 1 ? { ...o, count: n } : o);
-      else omitted += n;
+      if (seen) {
+        seen.count = (seen.count ?? 1) + n;
+        const after = merged.size - 1 - (at.get(key) ?? 0);
+        if (after > 0) seen.seenAfter = after;
+      } else if (merged.size < MAX_OBSERVATIONS) {
+        at.set(key, merged.size);
+        merged.set(key, n > 1 ? { ...o, count: n } : { ...o });
+      } else omitted += n;
     }
   }
   const observations = [...merged.values()].map((o) => {

@@ -140,6 +140,12 @@ export interface Observation {
   answer?: ObservationCode;
   /** How many times it was seen (connections, log lines), when more than one. */
   count?: number;
+  /**
+   * A merged observation is listed where it was first seen. When it was seen again after others first seen later, this says how
+   * many of the observations after it in the same list were first seen before its last sighting (rev31 #8: refused, accepted,
+   * refused again is not "refused, then accepted"). Absent when none.
+   */
+  seenAfter?: number;
 }
 
 export interface EvidenceReading {
@@ -230,6 +236,7 @@ export function cleanEvidenceSummary(raw: unknown, cleanFacts: (f: unknown) => P
     if (typeof x.subject === 'string') obs.subject = x.subject.slice(0, 200);
     if (typeof x.answer === 'string' && x.answer.length <= 80) obs.answer = x.answer;
     if (typeof x.count === 'number' && Number.isInteger(x.count) && x.count > 0) obs.count = x.count;
+    if (typeof x.seenAfter === 'number' && Number.isInteger(x.seenAfter) && x.seenAfter > 0 && x.seenAfter < MAX_OBSERVATIONS) obs.seenAfter = x.seenAfter;
     observations.push(obs);
   }
   // The evidence's own facts never carry evidence (no nesting).
