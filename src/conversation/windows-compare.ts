@@ -9,7 +9,7 @@
 import type { Facts, LocalizedText } from '../domain/types';
 import { advisingMediumHigh } from '../domain/advises';
 import { extractFacts } from '../domain/extract';
-import { formatWindows } from '../domain/versions';
+import { formatTms, formatWindows, tmsCanBeFixedInPlace } from '../domain/versions';
 import { nfkc } from '../domain/nfkc';
 import type { ConversationState, TurnResult } from './types';
 import { paraFrom, sub } from './compose';
@@ -42,8 +42,11 @@ const MOVE_AHEAD =
   /(?<![a-z])(?:(?:are|'re|am)\s(?:moving|migrating|upgrading|rebuilding|going\sto)|will\s(?:move|migrate|upgrade|rebuild)|plan(?:ning)?\sto|next\s(?:week|month|quarter|year)|if\s(?:we|i)\s(?:move|migrate|upgrade|rebuild|go)|when\s(?:we|i)\s(?:move|migrate|upgrade|rebuild))(?![a-z])|予定|来週|来月|来年|今度|(?:移行|移設|リプレース|移動|アップグレード|入れ替え)(?:し(?:たら|た場合|ても)|する(?:場合|と|なら|つもり))/;
 /** A move done: "we moved TMS to 2019", 「2019 に移行しました」: a report, not this question. */
 const MOVE_DONE = /(?<![a-z])(?:moved|migrated|rebuilt|reinstalled|upgraded)(?![a-z])|(?:移行|移設|リプレース|アップグレード|入れ替え)(?:しました|済み|した(?:ので|が|けど))/;
-/** The server moving: "move the TMS server to 2022", "migrating to Server 2022", 「2022 に移行」. */
-const MOVE_WORD = /(?<![a-z])(?:mov(?:e|ing)|migrat(?:e|ing)|upgrad(?:e|ing)|rebuild(?:ing)?)(?![a-z])|移行|移設|リプレース|移動|アップグレード|入れ替え|上げ/;
+/** The server moving: "move the TMS server to 2022", "migrating to Server 2022", "we moved it", 「2022 に移行」. */
+const MOVE_WORD = /(?<![a-z])(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|upgrad(?:e|ed|ing)|rebuil(?:d|t|ding)|reinstalled)(?![a-z])|移行|移設|リプレース|移動|移し|アップグレード|入れ替え|上げ/;
+/** A move said as done by its time or its ending: "last week", "yesterday", 「先週」「移しました」「入れ替えました」「上げました」. */
+const DONE_WHEN =
+  /(?<![a-z])(?:last\s(?:week|month|night|year|weekend|quarter)|yesterday|(?:weeks?|months?|days?)\sago|already|recently|earlier\sthis)(?![a-z])|先週|先月|昨日|昨年|去年|すでに|既に|(?:移し|入れ替え|上げ|移行し|移設し)(?:ました|た(?:ので|が|けど|ところ|後))/;
 /** The user says which release they are on: "we are on 2016 and not 2019", "we run 2016". */
 const OWN_SAID = /(?<![a-z])(?:we\s(?:are|'re)\s(?:on|running)|we\srun|ours?\s(?:is|are))\s(?:on\s)?(?:windows\s|win\s?)?(?:server\s)?(20\d\d)(\s?r2)?/;
 
@@ -75,16 +78,22 @@ export function windowsCompareIn(facts: Facts, text: string): { named: Named[]; 
   const ex = extractFacts(text);
   if (ex.facts.tms || ex.facts.endpoint || ex.facts.sql || ex.asked?.tms || ex.asked?.endpoint || ex.asked?.sql) return null;
   if (PAST_ASKED.test(t)) return null;
+  // A move already done ("we migrated the TMS server to 2019, does anything change?", 「先週 2022 に移行しました」) is a report of
+  // the server's release now: left to the usual reading, which records it (rev31 #4).
+  if (MOVE_DONE.test(t) || (MOVE_WORD.test(t) && DONE_WHEN.test(t))) return null;
   if (MOVE_WORD.test(t)) {
-    if (MOVE_DONE.test(t) || !MOVE_AHEAD.test(t) || !MOVE_ASKED.test(t)) return null;
+    if (!MOVE_AHEAD.test(t) || !MOVE_ASKED.test(t)) return null;
     return { named, move: true };
   }
   if (named.length >= 2 ? !COMPARE.test(t) : !ONE_ASKED.test(t)) return null;
   return { named, move: false };
 }
 
-/** What the registry side of the fix is on one release (Microsoft's defaults, knowledge.md's table). */
-function releaseLine(w: Named): LocalizedText {
+/**
+ * What the registry side of the fix is on one release (Microsoft's defaults, knowledge.md's table). `pre15`: TMS before 15 is on
+ * record, so the lines describe the server after the TMS upgrade and say nothing of levels this TMS does not have (rev31 #3).
+ */
+function releaseLine(w: Named, pre15 = false): LocalizedText {
   const name = formatWindows({ year: w.year, r2: w.r2, raw: `${w.year}${w.r2 ? ' R2' : ''}` });
   if (w.year === 2008 && !w.r2) {
     return L(`${name}: TLS 1.1 and 1.2 do not exist until Microsoft's KB4019276 is installed; then the TLS 1.2 keys are created and the server is rebooted once.`, `${name}：Microsoft の KB4019276 を適用するまで TLS 1.1 と 1.2 自体がありません。適用後に TLS 1.2 のキーを作成し、サーバを 1 回再起動します。`);
@@ -98,8 +107,17 @@ function releaseLine(w: Named): LocalizedText {
   if (w.year === 2016 || w.year === 2019) {
     return L(`${name}: the same as 2012 for this fix (TLS 1.2 on by default: check the keys, no reboot when they are right); SSL 3.0 is off by default, which this fix does not need.`, `${name}：この修正については 2012 と同じです（TLS 1.2 は既定で有効なので、キーを確認し、正しければ再起動は不要です）。SSL 3.0 は既定で無効ですが、この修正には関係ありません。`);
   }
+  if (w.year === 2022 && pre15) {
+    return L(`${name}: the same as 2016 / 2019 for this fix (TLS 1.2 on by default: check the keys, no reboot when they are right); it adds TLS 1.3, on by default, which this fix does not need.`, `${name}：この修正については 2016 / 2019 と同じです（TLS 1.2 は既定で有効なので、キーを確認し、正しければ再起動は不要です）。TLS 1.3 が追加され既定で有効ですが、この修正には不要です。`);
+  }
   if (w.year === 2022) {
     return L(`${name}: the same as 2016 / 2019 for this fix (TLS 1.2 on by default: check the keys, no reboot when they are right); it adds TLS 1.3, on by default, which this fix does not need: Medium-High needs TLS 1.2.`, `${name}：この修正については 2016 / 2019 と同じです（TLS 1.2 は既定で有効なので、キーを確認し、正しければ再起動は不要です）。TLS 1.3 が追加され既定で有効ですが、この修正には不要です。Medium-High に必要なのは TLS 1.2 です。`);
+  }
+  if (pre15) {
+    return L(
+      `${name}: TLS 1.0 and 1.1 are off by default (TLS 1.2 and 1.3 on); only TLS 1.2 matters there, and the keys must not switch TLS 1.1 back on. TMS support for Windows Server 2025 is not documented in my sources: check Cisco's TMS requirements first.`,
+      `${name}：TLS 1.0 と 1.1 は既定で無効（TLS 1.2 と 1.3 は有効）です。必要なのは TLS 1.2 だけで、キーで TLS 1.1 を再び有効にしてはいけません。Windows Server 2025 での TMS のサポートは手元の資料に記載がないため、先に Cisco の TMS の要件を確認してください。`,
+    );
   }
   return L(
     `${name}: TLS 1.0 and 1.1 are off by default (TLS 1.2 and 1.3 on), so at Medium TMS sends no ClientHello at all; only TLS 1.2 matters there, and the keys must not switch TLS 1.1 back on. TMS support for Windows Server 2025 is not documented in my sources: check Cisco's TMS requirements first.`,
@@ -119,7 +137,23 @@ export function windowsCompareAnswer(facts: Facts, asked: { named: Named[]; move
   const list = [...asked.named];
   // (The user's own release joins a move or a one-release question; two releases compared are answered as asked.)
   if (own && (asked.move || asked.named.length === 1) && !list.some((x) => x.year === own.year && x.r2 === own.r2)) list.unshift(own);
-  const out: LocalizedText[] = list.map(releaseLine);
+  // TMS before 15 (knowledge.md "TMS before 15"): no Communication Security option, and TLS 1.2 in the registry does not help, so the
+  // Windows release changes nothing yet: the TMS release is what matters, and the registry lines apply after the upgrade (rev31 #3).
+  if (facts.tms && !tmsCanBeFixedInPlace(facts.tms)) {
+    const tms = formatTms(facts.tms);
+    const out: LocalizedText[] = [
+      L(
+        `With ${tms} the Windows release changes nothing: TMS releases before 15 have no Communication Security option in TMS Tools, and TLS 1.2 in the registry does not help, because TMS keeps sending a TLS 1.0 ClientHello on any Windows release. What matters here is the TMS release: upgrade TMS to 15.x first (check the Windows Server, SQL Server and other requirements of that release). Only after that does the Windows release matter, for the registry step of the fix:`,
+        `${tms} では Windows のリリースによって何も変わりません。15 より前の TMS には TMS ツールに Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても効果がありません。どの Windows リリースでも TMS は TLS 1.0 の ClientHello を送り続けるためです。ここで重要なのは TMS のリリースです。まず TMS を 15.x にアップグレードしてください（そのリリースの Windows Server、SQL Server などの要件を確認してください）。Windows のリリースが関係するのはその後で、修正のうちレジストリの手順だけです。`,
+      ),
+      ...list.map((w) => releaseLine(w, true)),
+    ];
+    if (asked.move) {
+      out.push(L(`A move to another Windows release does not fix this by itself: ${tms} sends TLS 1.0 there too. If the TMS upgrade is part of the move, check the TLS 1.2 keys on the new server afterwards: a new build or a hardening baseline may not match the old server.`, `別の Windows リリースへの移行だけではこの問題は解決しません。移行先でも ${tms} は TLS 1.0 を送ります。移行と同時に TMS をアップグレードする場合は、その後、新しいサーバでも TLS 1.2 のキーを確認してください。新しく構築したサーバやセキュリティ基準の適用で、旧サーバと同じになっていないことがあります。`));
+    }
+    return out;
+  }
+  const out: LocalizedText[] = list.map((w) => releaseLine(w));
   const groups = new Set(list.map(group));
   if (list.length >= 2 && groups.size === 1 && groups.has('verify')) {
     out.push(L('So between these releases nothing in the fix changes: the registry step is a check on each.', 'つまり、これらのリリースの間で修正内容は変わりません。どれもレジストリの手順は確認だけです。'));
