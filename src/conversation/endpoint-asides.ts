@@ -103,6 +103,9 @@ const FAILS = /(?<![a-z])(?:fail|fails|failing|failed|broken|error|errors|no\sht
 /** Another place: "the other site's MX300", "the lab unit", 「別拠点の」「検証機」. */
 const OTHER_PLACE = /(?<![a-z])(?:other|another|second|remote)\s(?:site|office|location|branch|campus|building|tms|customer|region)|(?<![a-z])(?:lab|test|staging|demo)(?![a-z])|拠点|支店|別の?サイト|検証|テスト|他社|別の\s?tms/;
 
+/** The case's own endpoints as the subject: "they are SX80s", "these are on CE 9.15", "it's an SX80", 「それらは」「これらは」. */
+const OWN_SUBJECT = /^(?:and\s|so\s|well,?\s|ok,?\s)?(?:they|these|those|it|they're|it's)(?:\s(?:are|is|all|both|were))?(?![a-z])|^(?:それら|これら|あれら|それ|これ)(?:は|も)/;
+
 /** Another unit's release asked about, or null. */
 export function otherUnitAsked(facts: Facts, text: string): { endpoint: EndpointVersion; models: string[] } | null {
   if (!facts.endpoint || text.length > 300) return null;
@@ -121,6 +124,9 @@ export function otherUnitAsked(facts: Facts, text: string): { endpoint: Endpoint
   const models = ex.facts.endpointModels ?? [];
   const held = facts.endpointModels ?? [];
   if (models.length === 0 || models.some((m) => held.includes(m))) return null;
+  // (No models on record, or the unit named as "they / these / it": nothing says it is another unit than the case's own ("they are
+  // SX80s on CE 9.15, do they need anything?", 「SX80 は CE 9.15 ですが、何か必要ですか？」): read as usual, which records it. rev31 #9)
+  if (held.length === 0 || OWN_SUBJECT.test(t)) return null;
   return { endpoint: named, models };
 }
 
