@@ -14,6 +14,7 @@ import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
+import { onlyLogLevelsIn } from '../domain/understand/log-level';
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium, hedgedRaisedLevel } from '../domain/understand/level-hedge';
 import { levelRevertedItself } from '../domain/understand/level-reverted';
@@ -882,11 +883,14 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
     problems = [...problems.filter((p) => p.field !== field), offered.problem];
     parts.length = 0;
   }
-  // ("the priority is high", 「優先度は高です」: High or Low in another sense is no level.)
+  // ("the priority is high", 「優先度は高です」: High or Low in another sense is no level; nor a log's level, "set the log level to
+  // Medium-High", 「ログレベルを High にしました」: left-c #1.)
   // ("the cipher suites are the default ones", 「暗号スイートは既定のままです」: the default of another setting, no level: FIX19E.)
   // ("previously it was set to High", 「以前は High に設定していました」: a level once set, with nothing said of now, is no answer: REV31 #5.)
   const otherSense = (p: string, r: ReturnType<typeof parseField>) =>
-    field === 'level' && r.ok && (((r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p)) || (r.value === 'medium' && defaultOfOther(p)) || formerLevelOnly(p));
+    field === 'level' &&
+    r.ok &&
+    (((r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p)) || (r.value === 'medium' && defaultOfOther(p)) || formerLevelOnly(p) || onlyLogLevelsIn(nfkc(p)));
   const tries = parts.map((p) => ({ p, r: parseField(field, p) })).filter((x) => !otherSense(x.p, x.r));
   // None parses: the problem names the whole answer, as the user wrote it. A value found only in
   // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,

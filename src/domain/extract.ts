@@ -20,6 +20,7 @@ import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, modelsSaidToWork, telnetSystemsIn } from './knowledge/products';
 import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
+import { levelOfALog } from './understand/log-level';
 import { declinesLevel, proposesLevel } from './understand/level-question';
 import { failedLevelChange } from './understand/level-failed';
 import { supposedChangeFailingIn } from './understand/supposed-failing';
@@ -474,7 +475,7 @@ function levelBeforeInTms(clause: string, kw: { start: number; end: number }, na
  * priority's (「ログを High にしました」「優先度を High に変更」; left-a #3).
  */
 const LEVEL_ANYWHERE =
-  /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])|(?<!(?:ログ|log|debug|デバッグ|トレース|優先|重要|プライオリティ|priority|severity|重大)[^、。,.]{0,10})(?<![a-z-])(high|low)\s?(?:に|へ)\s?(?:変更|設定|切り?替え|上げ|下げ|変え|し(?:まし)?た|し[て、,])/i;
+  /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])|(?<!(?:ログ|ロギング|log|debug|デバッグ|トレース|優先|重要|プライオリティ|priority|severity|重大)[^、。,.]{0,10})(?<![a-z-])(high|low)\s?(?:に|へ)\s?(?:変更|設定|切り?替え|上げ|下げ|変え|し(?:まし)?た|し[て、,])/i;
 
 const LEVEL_ANYWHERE_ALL = new RegExp(LEVEL_ANYWHERE.source, 'gi');
 /** 「以前は」「元々」「かつて」「昔は」「当初は」「最初は」 right before: a level the clause says was set once, not now. */
@@ -1334,6 +1335,8 @@ function levelNamedIn(clause: string, changes: boolean, unchanged: boolean): { s
   const at = (after ? cut : from) + (m?.index ?? 0);
   const notThis = !!m && LEVEL_NEGATED_BEFORE.test(clause.slice(Math.max(0, at - 24), at));
   if (!m) return null;
+  // "set the log level to High", "we set TMS logging to High": a log's level, not Communication Security's (left-c #1).
+  if (!notThis && levelOfALog(clause, at)) return null;
   return notThis ? { said: m[0], denied: true } : { said: m[1] ?? m[2] ?? m[0], denied: false };
 }
 
