@@ -15,6 +15,7 @@ import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
 import { onlyLogLevelsIn } from '../domain/understand/log-level';
+import { tmsMoveToYearSaid } from '../domain/understand/tms-moved-host';
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium, hedgedRaisedLevel } from '../domain/understand/level-hedge';
 import { levelRevertedItself } from '../domain/understand/level-reverted';
@@ -235,10 +236,14 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // "same server", "it's on a separate box", 「別サーバです」 once the SQL version is known and where it
   // runs is not: SQL is the only thing here that has a place, so a short statement that gives
   // nothing but a place says where SQL runs (a question about it, "what if SQL is remote?", does not).
+  // ("we moved the TMS server to 2019 last week", 「TMS サーバを 2019 に移行しました／移行する予定です」: the TMS server moved, or to be
+  // moved, onto a Windows release; its "TMS server" is no place of SQL and its year no SQL answer; left-c #2.)
+  const tmsMove = !!text && !ev && tmsMoveToYearSaid(nfkc(text));
   if (
     text &&
     !ev &&
     !sp &&
+    !tmsMove &&
     state.facts.sql &&
     // (once it is known, only as a correction: "sorry, not local but remote", 「いや、別サーバでした」)
     // (the "not" must be about a place: "I set Medium-High on node 1, node 2 not yet" corrects nothing; REV24 #7.)
@@ -358,7 +363,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // ("our old TMS server was 2008 R2, the new one is 2016" while the SQL question is open: the servers' Windows, read by
   // server-replaced.ts, not a SQL answer; left-a #2.)
   const serversWindows = !!text && !ev && replacedServerWindows(text) !== null;
-  if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && !leftBehind && !notRunYet && !serversWindows && pendingField && found[pendingField] === undefined) {
+  if (text && !ev && !sp && !fixed && !whichCorrected && !platformYear && !denies && !askedOther && !doubted && !oneNode && !aboutLevel && !otherServer && !hostOfOther && !leftBehind && !notRunYet && !serversWindows && !tmsMove && pendingField && found[pendingField] === undefined) {
     ({ problems, bare, missed } = readBareAnswer(state, ex, found, problems, bare, answerText, pendingField, pendingCode, !!quoted, versionFields.length, hardeningUndone));
   }
   // No question open: a short correction with a bare value ("no, 2014 SP1", "sorry, it's 15.2.1")

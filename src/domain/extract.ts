@@ -21,6 +21,7 @@ import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn,
 import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
 import { levelOfALog } from './understand/log-level';
+import { tmsMovedToYear } from './understand/tms-moved-host';
 import { declinesLevel, proposesLevel } from './understand/level-question';
 import { failedLevelChange } from './understand/level-failed';
 import { supposedChangeFailingIn } from './understand/supposed-failing';
@@ -1043,6 +1044,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
           }
           break;
         case 'tms':
+          // "TMS now runs on 2019", "we moved the TMS server to 2019": the year is where TMS runs (its Windows, read below),
+          // never a TMS release to warn about (left-c #2).
+          if (/^20(?:08|12|16|19|22|25)(?![\d.])/.test(rest) && (TMS_HOST_EN.test(segment) || TMS_HOST_JA.test(segment) || tmsMovedToYear(clause) !== null)) break;
           if (startsWithNumber || DOTTED.test(rest)) {
             // "btw the other TMS is 14.6", "test TMS 14.6", 「拠点BのTMSは14.6です」: another server's release, not this one's.
             // ("their TMS is 14.6", "the customer's TMS is 14.6.2, ours is 15.13": another organisation's TMS is another
@@ -1138,8 +1142,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       const sqlAt = topical.findIndex((k) => k.topic === 'sql');
       if (tmsAt >= 0 && (sqlAt < 0 || sqlAt > tmsAt)) {
         const own = sqlAt < 0 ? clause : clause.slice(0, topical[sqlAt].start);
-        const host = TMS_HOST_EN.exec(own) ?? TMS_HOST_JA.exec(own);
-        if (host) take('windows', parseWindows(host[1]), (v) => (facts.windows = v), false);
+        // ("we moved the TMS server to 2019 last week", 「TMS サーバを 2019 に移行しました」: moved onto it, done: left-c #2.)
+        const moved = endsAsQuestion(sentence) ? null : tmsMovedToYear(own);
+        const host = TMS_HOST_EN.exec(own)?.[1] ?? TMS_HOST_JA.exec(own)?.[1] ?? moved;
+        if (host) take('windows', parseWindows(host), (v) => (facts.windows = v), false);
       }
     }
     // "2019 DC", "2012 R2 Datacenter": a Windows edition after a year names the Windows release.
