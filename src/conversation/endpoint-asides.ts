@@ -4,7 +4,8 @@
  * - "our SX20s on CE 8.0.1 are fine but SX80s on CE 9.8 fail, why?", 「CE 8.0.1 の SX20 は正常ですが CE 9.8 の SX80 はエラーです。
  *   なぜですか？」: the report before the "why?" is read as said alone (the releases with what each does, endpointGroups), and the
  *   why is answered from the cause (knowledge.md, Cause 1 and 2): TC up to 7.3.5 and CE 8.0.x accept TLS 1.0, later ones do not.
- * - "the MX300 G1 is on TC 7.3.21, does it need anything?", 「MX300 G1 は TC 7.3.21 ですが、何か必要ですか？」: another unit's
+ * - "the MX300 G1 is on TC 7.3.21, does it need anything?" (and, said with no question, "we also have an MX300 G1 on TC 7.3.21",
+ *   left-c #3), 「MX300 G1 は TC 7.3.21 ですが、何か必要ですか？」: another unit's
  *   release with a question about it is answered for that unit; the release of the endpoints the case is about stays (it is not a
  *   correction), and nothing is recorded: whether that unit fails was not said ("…and it fails too" adds it as a group).
  */
@@ -105,6 +106,17 @@ const OTHER_PLACE = /(?<![a-z])(?:other|another|second|remote)\s(?:site|office|l
 
 /** The case's own endpoints as the subject: "they are SX80s", "these are on CE 9.15", "it's an SX80", 「それらは」「これらは」. */
 const OWN_SUBJECT = /^(?:and\s|so\s|well,?\s|ok,?\s)?(?:they|these|those|it|they're|it's)(?:\s(?:are|is|all|both|were))?(?![a-z])|^(?:それら|これら|あれら|それ|これ)(?:は|も)/;
+/**
+ * Another unit said to be there too, with no question (left-c #3): "we also have an MX300 G1 on TC 7.3.21", "there's also an MX300
+ * on TC 7.3.21", "we have an MX300 G1 on TC 7.3.21 as well", 「TC 7.3.21 の MX300 G1 もあります」「他に TC 7.3.21 の MX300 G1 があります」.
+ * It is not a correction of the case's release (which the usual reading made of it); whether that unit fails is not said.
+ */
+const ALSO_HAVE_EN =
+  /(?<![a-z])(?:(?:we|i|they)\s(?:also\s)?(?:have|run|got|use|manage)\s(?:also\s)?|there(?:'s|\sis|\sare)\s(?:also\s)?|(?:we|i)'ve\s(?:also\s)?got\s)(?:(?:an?|one|two|three|some|a\sfew|\d{1,3})\s)?(?:(?:other|more|older|newer)\s)?[a-z][a-z0-9-]{1,14}(?:\s[a-z0-9-]{1,6})?s?\s(?:(?:on|running|with|at)\s)(?:tc|ce|roomos)\s?v?\d/;
+const ALSO_EN = /(?<![a-z])(?:also|too|as\swell|in\saddition|besides|another)(?![a-z])/;
+const ALSO_HAVE_JA = /(?:も|他に\s?|ほかに\s?)[^。？?]{0,40}?(?:あります|ある|います|いる|使って(?:い)?ます|持って(?:い)?ます|管理して(?:い)?ます)|(?:も)\s?(?:あります|います|使って(?:い)?ます|管理して(?:い)?ます)/;
+/** Said to work: the usual reading keeps it as a working group ("…and it works fine", 「…は正常です」). */
+const WORKS = /(?<![a-z])(?:works?|working|worked|fine|ok|okay|no\sissues?|no\sproblems?)(?![a-z])|正常|問題(?:ない|なく|ありません)|大丈夫|動いて(?:い)?ます|繋がります|つながります/;
 
 /** Another unit's release asked about, or null. */
 export function otherUnitAsked(facts: Facts, text: string): { endpoint: EndpointVersion; models: string[] } | null {
@@ -113,6 +125,29 @@ export function otherUnitAsked(facts: Facts, text: string): { endpoint: Endpoint
   if (!(NEEDS_ASK_EN.test(t) || NEEDS_ASK_JA.test(t)) || CORRECTION.test(t) || FAILS.test(t)) return null;
   // (Another site's or the lab's unit may sit under another TMS: the usual reading says what it takes from it.)
   if (aboutOtherSite(text) || OTHER_PLACE.test(t)) return null;
+  return otherUnitNamed(facts, text);
+}
+
+/** Another unit said to be there too, with no question and nothing said of how it does, or null (`elsewhere`: another site's or the lab's). */
+export function otherUnitSaid(facts: Facts, text: string): { endpoint: EndpointVersion; models: string[]; elsewhere: boolean } | null {
+  if (!facts.endpoint || text.length > 300) return null;
+  const t = nfkc(text).toLowerCase();
+  if (/[?？]/.test(t) || CORRECTION.test(t) || FAILS.test(t) || WORKS.test(t)) return null;
+  // ("we have an MX300 G1 on TC 7.3.21" without "also" is another unit only beside other models held; with "also", another SX80 on
+  // another release is one too.)
+  const also = (ALSO_HAVE_EN.test(t) && ALSO_EN.test(t)) || ALSO_HAVE_JA.test(t);
+  if (!also && !(ALSO_HAVE_EN.test(t) && (facts.endpointModels?.length ?? 0) > 0)) return null;
+  const unit = otherUnitNamed(facts, text, also);
+  return unit ? { ...unit, elsewhere: aboutOtherSite(text) || OTHER_PLACE.test(t) } : null;
+}
+
+/**
+ * The one unit and release a message names, another release than the case's and (unless `sameModel`: "also" said) another model,
+ * with nothing else in it; or null.
+ */
+function otherUnitNamed(facts: Facts, text: string, sameModel = false): { endpoint: EndpointVersion; models: string[] } | null {
+  if (!facts.endpoint) return null;
+  const t = nfkc(text).toLowerCase();
   const ex = extractFacts(text);
   // ("is the MX300 on TC 7.3.21 affected too?": the release asked about is that unit's too; "what if …" supposes, not this.)
   const named = ex.facts.endpoint ?? ex.asked?.endpoint;
@@ -123,10 +158,11 @@ export function otherUnitAsked(facts: Facts, text: string): { endpoint: Endpoint
   // The unit is another model than the ones held ("the MX300 G1" beside SX80s): the case's own models would be a correction.
   const models = ex.facts.endpointModels ?? [];
   const held = facts.endpointModels ?? [];
-  if (models.length === 0 || models.some((m) => held.includes(m))) return null;
+  if (models.length === 0 || (!sameModel && models.some((m) => held.includes(m)))) return null;
   // (No models on record, or the unit named as "they / these / it": nothing says it is another unit than the case's own ("they are
-  // SX80s on CE 9.15, do they need anything?", 「SX80 は CE 9.15 ですが、何か必要ですか？」): read as usual, which records it. rev31 #9)
-  if (held.length === 0 || OWN_SUBJECT.test(t)) return null;
+  // SX80s on CE 9.15, do they need anything?", 「SX80 は CE 9.15 ですが、何か必要ですか？」): read as usual, which records it. rev31 #9.
+  // "also" said, left-c #3, is what says it.)
+  if (!sameModel && (held.length === 0 || OWN_SUBJECT.test(t))) return null;
   return { endpoint: named, models };
 }
 
@@ -168,6 +204,33 @@ export function onOtherUnit(s: ConversationState, text: string): TurnResult | nu
   const note = L(
     `I keep ${kept} as the release of the endpoints this case is about. If the ${unit.models[0]} shows "No HTTPS response" too, say so ("the ${unit.models[0]} on ${formatEndpoint(unit.endpoint)} fails too").`,
     `この件のエンドポイントのリリースは ${kept} のままにしています。${unit.models[0]} でも「No HTTPS response」が出ている場合は、そう教えてください（「${formatEndpoint(unit.endpoint)} の ${unit.models[0]} もエラーです」など）。`,
+  );
+  const blocks = line ? [paraFrom(line, lang)] : caseBlocks(s.facts, { endpoint: unit.endpoint }, lang, text);
+  return withOpenQuestion(s, [...blocks, paraFrom(note, lang)]);
+}
+
+/**
+ * The route for another unit said to be there too (left-c #3): the case's release kept, nothing recorded, that unit answered as
+ * when asked about; one at another site or in the lab (perhaps under another TMS) is not answered from this case's diagnosis.
+ */
+export function onOtherUnitSaid(s: ConversationState, text: string): TurnResult | null {
+  const unit = otherUnitSaid(s.facts, text);
+  if (!unit) return null;
+  const lang = s.lang;
+  const kept = formatEndpoint(s.facts.endpoint!);
+  const model = unit.models[0];
+  const release = formatEndpoint(unit.endpoint);
+  if (unit.elsewhere) {
+    const note = L(
+      `I keep ${kept} as the release of the endpoints this case is about and have not recorded the ${model} on ${release}: it is at another place and may be managed by another TMS. If this TMS manages it and it shows "No HTTPS response" too, say so ("the ${model} on ${release} fails too").`,
+      `この件のエンドポイントのリリースは ${kept} のままにし、${release} の ${model} は記録していません。別の場所にあり、別の TMS が管理している可能性があるためです。この TMS が管理していて「No HTTPS response」も出ている場合は、そう教えてください（「${release} の ${model} もエラーです」など）。`,
+    );
+    return withOpenQuestion(s, [paraFrom(note, lang)]);
+  }
+  const line = otherUnitLine(s.facts, unit);
+  const note = L(
+    `I keep ${kept} as the release of the endpoints this case is about and have not recorded the ${model} on ${release} as a group of its own, as you did not say how it does. If it shows "No HTTPS response" too, say so ("the ${model} on ${release} fails too"); if the endpoints of this case are on ${release} instead, say so as a correction ("sorry, they are on ${release}").`,
+    `この件のエンドポイントのリリースは ${kept} のままにしています。${release} の ${model} は、状態が書かれていないため別のグループとしては記録していません。${model} でも「No HTTPS response」が出ている場合は、そう教えてください（「${release} の ${model} もエラーです」など）。この件のエンドポイント自体が ${release} の場合は、訂正として教えてください（「訂正です、${release} です」など）。`,
   );
   const blocks = line ? [paraFrom(line, lang)] : caseBlocks(s.facts, { endpoint: unit.endpoint }, lang, text);
   return withOpenQuestion(s, [...blocks, paraFrom(note, lang)]);

@@ -13,7 +13,7 @@
  *
  * Versions and rules come from src/domain; nothing here decides what is true about TLS.
  */
-import { onOtherUnit, whyAfterReleases, withWhyAnswered } from './endpoint-asides';
+import { onOtherUnit, onOtherUnitSaid, whyAfterReleases, withWhyAnswered } from './endpoint-asides';
 import { onWindowsCompare } from './windows-compare';
 import { nfkc } from '../domain/nfkc';
 import type { EndpointVersion, Facts, Lang } from '../domain/types';
@@ -1092,6 +1092,12 @@ const ROUTES: readonly Route[] = [
     // "the MX300 G1 is on TC 7.3.21, does it need anything?" (QA53 #17): that unit answered, the case's release kept.
     name: 'other-unit-asked',
     run: ({ s, text }) => onOtherUnit(s, text),
+  },
+  {
+    // "we also have an MX300 G1 on TC 7.3.21", 「TC 7.3.21 の MX300 G1 もあります」 (left-c #3): another unit said to be there too,
+    // no question, nothing said of how it does: answered as when asked, the case's release kept (it was read as a correction).
+    name: 'other-unit-said',
+    run: ({ s, text }) => onOtherUnitSaid(s, text),
   },
   {
     // "is Windows 2022 different from 2019 here?", "we are moving the TMS server to 2022 next month, does the fix change?"
