@@ -100,7 +100,7 @@ export const DEFAULT_DELIVERY: DeliveryOptions = { attempts: 5, budgetMs: 60_000
 
 /**
  * `code`: Slack's own error code when the post was refused for good (e.g. 'not_in_channel').
- * `lost`: the caller's `stillMine` said no before a further try: nothing more was posted, and the
+ * `lost`: the caller's `stillMine` said no before a further try or the final look: nothing more was posted, and the
  * message is another deliverer's now (neither a failure to report nor one to mark as delivered).
  */
 export type PostResult = { ok: true; ts: string | null; already: boolean } | { ok: false; kind: FailureKind; code?: string; lost?: true };
@@ -119,8 +119,9 @@ export interface PostOptions {
   settleMs?: number;
   /**
    * Asked before every post that is not the first thing this call does (a retry, or a post after a
-   * look): false stops the call at once ({ ok: false, lost: true }). The outbox renews its lease
-   * here, so no try is made by a deliverer whose lease another one may have taken over.
+   * look), and before the final look after the tries ran out: false stops the call at once
+   * ({ ok: false, lost: true }). The outbox renews its lease here, so no try is made, and no
+   * failure is concluded, by a deliverer whose lease another one may have taken over.
    */
   stillMine?: () => Promise<boolean>;
 }
@@ -240,10 +241,13 @@ export class Delivery {
       }
     }
     // Out of tries: one last look, so a post that did land is not reported as lost (not before
-    // the last unanswered post has had its time to settle).
+    // the last unanswered post has had its time to settle). The settle wait can outlast the
+    // caller's lease: it is renewed first, and a message another deliverer has taken over meanwhile
+    // is left to it (it may be posting it now: this look could miss that post).
     if (look) {
       const settled = unansweredAt === null ? 0 : unansweredAt + settleMs - Date.now();
       if (settled > 0) await sleep(settled);
+      if (opts.stillMine && !(await opts.stillMine())) return { ok: false, kind: last, lost: true };
       const found = await this.find(target, id, lookFrom);
       if (found !== null && found !== 'unknown') return { ok: true, ts: found, already: true };
     }

@@ -7,7 +7,9 @@
  * so a crash between Slack's answer and "done" does not post it twice. A deliverer renews its lease
  * before every further try of an item (a retry, a post after a look) and stops when another has
  * taken it over, so two deliverers never post one item side by side; a post that got no answer is
- * looked for only once it has had `settleMs` to land (see Delivery.post).
+ * looked for only once it has had `settleMs` to land (see Delivery.post). The lease is renewed
+ * again before that last look and before giving up: only the item's owner tells the user a reply
+ * could not be posted and deletes the item.
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@slack/logger';
@@ -197,8 +199,12 @@ export class OutboxDelivery {
     // than the lease, and a deliverer that took over meanwhile must not find this one posting too.
     const stillMine = async () => (await this.outbox.lease(item.id, owner, this.leaseMs)) !== null;
     const res = await this.delivery.post(item.target, message, item.id, { mayExist: tries > 1, settleMs: this.settleMs, stillMine });
-    if (!res.ok && res.lost) {
-      this.logger.warn('reply left to another deliverer: its lease ran out during a retry and was taken over', { key: item.key, outbox_id: item.id });
+    // Given up: only by the item's owner. The last try, its settle wait and the last look can
+    // outlast the lease; a deliverer that took the item over meanwhile may be posting it now, so
+    // this one neither tells the user it failed nor deletes the item. Renewed, the lease also keeps
+    // it this deliverer's while it tells the user and marks the item done.
+    if (!res.ok && (res.lost || !(await stillMine()))) {
+      this.logger.warn('reply left to another deliverer: its lease ran out during its tries and was taken over', { key: item.key, outbox_id: item.id });
       return null;
     }
     if (res.ok) {

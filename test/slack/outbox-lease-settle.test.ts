@@ -36,9 +36,9 @@ describe('outbox: one post per item when a try outlives its lease or Slack answe
   });
   afterEach(() => store.close());
 
-  const deliverer = (owner: string, opts: { timeout?: number; settleMs?: number } = {}) => {
+  const deliverer = (owner: string, opts: { timeout?: number; settleMs?: number; attempts?: number } = {}) => {
     const client = makeDeliveryClient('xoxb-test', { slackApiUrl: slack.apiUrl, ...(opts.timeout ? { timeout: opts.timeout } : {}) });
-    return new OutboxDelivery(store.outbox, new Delivery(() => client, quiet, { budgetMs: 8000 }), () => client, quiet, { owner, leaseMs: 1000, settleMs: opts.settleMs });
+    return new OutboxDelivery(store.outbox, new Delivery(() => client, quiet, { budgetMs: 8000, ...(opts.attempts ? { attempts: opts.attempts } : {}) }), () => client, quiet, { owner, leaseMs: 1000, settleMs: opts.settleMs });
   };
   const queue = async (key: string, channel: string, text: string) => {
     const r = await store.conversations.turn({ key, dedupe: [`ev:${key}`] }, step(channel, text));
@@ -82,5 +82,57 @@ describe('outbox: one post per item when a try outlives its lease or Slack answe
     expect(res).toEqual({ delivered: 1, failed: 0, blocked: false });
     expect(postsOf(id)).toHaveLength(1);
     expect(slack.of('chat.postEphemeral').filter((c) => c.body.channel === 'CSETTLE')).toHaveLength(0);
+  });
+
+  // REV31 #6: after the last try comes a settle wait and a last look; those can outlast the lease.
+  const notices = (channel: string) => [...slack.of('chat.postEphemeral'), ...slack.of('chat.postMessage')].filter((c) => c.body.channel === channel && !c.body.metadata);
+
+  it('taken over during the settle wait after the last try: no "could not post it" notice, the item is left to the new owner', async () => {
+    const id = await queue('KC', 'CGIVEUP', 'not given up by a stranger');
+    // A's only try gets a 500 (Slack may have posted): it waits 400 ms, then would look and give up
+    slack.failIn('CGIVEUP', { mode: '500', times: 1 });
+    const first = deliverer('A', { settleMs: 400, attempts: 1 }).drain('KC');
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage!500' && c.body.channel === 'CGIVEUP'), 5000);
+    // meanwhile its lease (1 s of the store's clock) runs out and B takes the item over
+    clock += 1500;
+    expect(await store.outbox.lease(id, 'B', 1000)).not.toBeNull();
+    expect(await first).toEqual({ delivered: 0, failed: 0, blocked: true });
+    expect(notices('CGIVEUP')).toHaveLength(0);
+    expect((await store.outbox.pending()).map((p) => p.id)).toEqual([id]);
+    // B, the owner now, posts it: one reply, no failure notice beside it
+    expect(await deliverer('B').drain('KC')).toEqual({ delivered: 1, failed: 0, blocked: false });
+    expect(postsOf(id)).toHaveLength(1);
+    expect(notices('CGIVEUP')).toHaveLength(0);
+  });
+
+  it('the lease is renewed before the last look (kept while it looks); taken over during that look: still no notice, no delete', async () => {
+    const id = await queue('KD', 'CLOOK', 'kept while looking');
+    slack.failIn('CLOOK', { mode: '500', times: 1 });
+    const open = slack.gate('conversations.replies');
+    const first = deliverer('A', { settleMs: 400, attempts: 1 }).drain('KD');
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage!500' && c.body.channel === 'CLOOK'), 5000);
+    // 0.9 of A's lease has gone by when its settle wait ends
+    clock += 900;
+    await slack.waitFor((calls) => calls.some((c) => c.method === 'conversations.replies!gated' && c.body.channel === 'CLOOK'), 5000);
+    // A's look is held. 1.8 leases after A took the item: A renewed it before looking, B cannot take it
+    clock += 900;
+    expect(await store.outbox.lease(id, 'B', 1000)).toBeNull();
+    // the look still goes on past that renewed lease, and B takes the item over
+    clock += 1500;
+    expect(await store.outbox.lease(id, 'B', 1000)).not.toBeNull();
+    open();
+    // A's look finds nothing: A does not tell the user it failed, nor delete B's item
+    expect(await first).toEqual({ delivered: 0, failed: 0, blocked: true });
+    expect(notices('CLOOK')).toHaveLength(0);
+    expect((await store.outbox.pending()).map((p) => p.id)).toEqual([id]);
+  });
+
+  it('given up by its owner (the lease still its own): the user is told once and the item is deleted', async () => {
+    const id = await queue('KE', 'COWNER', 'really failed');
+    slack.failIn('COWNER', { mode: '500', times: 1 });
+    expect(await deliverer('A', { settleMs: 50, attempts: 1 }).drain('KE')).toEqual({ delivered: 0, failed: 1, blocked: false });
+    expect(postsOf(id)).toHaveLength(0);
+    expect(notices('COWNER')).toHaveLength(1);
+    expect(await store.outbox.pending()).toEqual([]);
   });
 });
