@@ -446,12 +446,14 @@ export function createApp(config: AppConfig): SlackBot {
   const meta = config.meta ?? metaStoreFor(store);
   // Replies are posted with a JSON body through the post client's fetch (src/slack/webjson.ts).
   const postJson = jsonApiCall(postClientFetch, postClient.slackApiUrl, config.botToken);
-  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, leaseMs * 2), ...config.delivery }, metrics, rateLimits, postJson);
+  // Every post (outbox replies, notices, probe and fleet posts, Share) looks for a post that got no
+  // answer only once it has had as long again as its own time limit to land, and within the same
+  // budget: one post per message, in at most the budget plus the last try (a look and a post), its
+  // settle wait and the last look.
+  const delivery = new Delivery(() => postClient, logger, { budgetMs: Math.min(DEFAULT_DELIVERY.budgetMs, leaseMs * 2), settleMs: postTimeoutMs, ...config.delivery }, metrics, rateLimits, postJson);
   const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
   const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {
     leaseMs: config.outboxLeaseMs,
-    // A post that got no answer is looked for once it has had as long again as its own time limit.
-    settleMs: postTimeoutMs,
     // An answer card, once posted, is edited in place: remember where it is.
     onPosted: (item, ts) => recordCardPosted(meta, logger, item, ts),
   });

@@ -94,9 +94,15 @@ export interface DeliveryOptions {
   /** First pause after a failure that is not a 429 (ms); doubles each time up to maxBackoffMs. */
   backoffMs: number;
   maxBackoffMs: number;
+  /**
+   * How long after a post that got no answer the thread is looked at for it (ms; see
+   * PostOptions.settleMs, which overrides it for one call). The app sets the post's own time limit,
+   * so every post (outbox replies, notices, probe and fleet posts, Share) waits the same.
+   */
+  settleMs: number;
 }
 
-export const DEFAULT_DELIVERY: DeliveryOptions = { attempts: 5, budgetMs: 60_000, backoffMs: 500, maxBackoffMs: 8_000 };
+export const DEFAULT_DELIVERY: DeliveryOptions = { attempts: 5, budgetMs: 60_000, backoffMs: 500, maxBackoffMs: 8_000, settleMs: 0 };
 
 /**
  * `code`: Slack's own error code when the post was refused for good (e.g. 'not_in_channel').
@@ -114,7 +120,7 @@ export interface PostOptions {
    * A post that got no answer (a timeout, a reset) may still be carried out by Slack afterwards,
    * and Slack's API has no idempotency key: a look made too soon misses it and the retry posts a
    * second copy. So the look after such a post waits until at least `settleMs` after it ended
-   * (the final look before giving up too).
+   * (the final look before giving up too). Default: the Delivery's own `settleMs`.
    */
   settleMs?: number;
   /**
@@ -174,7 +180,7 @@ export class Delivery {
     let retryReason: FailureKind | null = null;
     // When the last post that got no answer ended (the look must not come before it has settled).
     let unansweredAt: number | null = null;
-    const settleMs = opts.settleMs ?? 0;
+    const settleMs = opts.settleMs ?? this.opts.settleMs;
     for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
       const waitMs = this.limiter.waitMs('chat.postMessage', target.channel);
       if (waitMs > 0) {

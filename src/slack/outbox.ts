@@ -28,7 +28,10 @@ export interface OutboxDeliveryOptions {
   owner?: string;
   /** How long one delivery may take before another deliverer may take over (ms). */
   leaseMs?: number;
-  /** How long after a post that got no answer the thread is looked at for it (ms; the post's own time limit suits). */
+  /**
+   * How long after a post that got no answer the thread is looked at for it (ms; the post's own
+   * time limit suits). Default: the Delivery's own (DeliveryOptions.settleMs, as for every post).
+   */
   settleMs?: number;
   /** Told the ts of each item it posts (the answer card records where it is). Must not throw. */
   onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
@@ -44,7 +47,7 @@ export class OutboxDelivery {
   readonly leaseMs: number;
   private readonly queue = new KeyedQueue();
   private readonly onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
-  private readonly settleMs: number;
+  private readonly settleMs?: number;
 
   constructor(
     private readonly outbox: OutboxPort,
@@ -58,7 +61,7 @@ export class OutboxDelivery {
     this.owner = opts.owner ?? `${process.pid}-${randomUUID().slice(0, 8)}`;
     this.leaseMs = opts.leaseMs ?? 30_000;
     this.onPosted = opts.onPosted;
-    this.settleMs = opts.settleMs ?? 0;
+    this.settleMs = opts.settleMs;
   }
 
   /**
@@ -198,7 +201,7 @@ export class OutboxDelivery {
     // Before each further try the lease is renewed: a retry (a 429's wait, a look) can take longer
     // than the lease, and a deliverer that took over meanwhile must not find this one posting too.
     const stillMine = async () => (await this.outbox.lease(item.id, owner, this.leaseMs)) !== null;
-    const res = await this.delivery.post(item.target, message, item.id, { mayExist: tries > 1, settleMs: this.settleMs, stillMine });
+    const res = await this.delivery.post(item.target, message, item.id, { mayExist: tries > 1, ...(this.settleMs !== undefined ? { settleMs: this.settleMs } : {}), stillMine });
     // Given up: only by the item's owner. The last try, its settle wait and the last look can
     // outlast the lease; a deliverer that took the item over meanwhile may be posting it now, so
     // this one neither tells the user it failed nor deletes the item. Renewed, the lease also keeps
