@@ -1271,7 +1271,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           : 'What ended it does not say why.',
         'openssl offers its own cipher suites, not the ones Schannel on the TMS server offers for TMS, so this test does not show how the endpoint answers TMS\'s own TLS 1.2 hello.',
         pre15
-          ? `TMS ${formatTms(facts.tms!)} (before 15) offers only TLS 1.0 and has no Communication Security option: such an endpoint needs TMS upgraded to 15.x and then Medium-High, and even that may not be enough here:`
+          ? `${formatTms(facts.tms!)} (before 15) offers only TLS 1.0 and has no Communication Security option: such an endpoint needs TMS upgraded to 15.x and then Medium-High, and even that may not be enough here:`
           : offers12Now
           ? `TMS at ${lvName} already offers TLS 1.2, and that may not be enough here:`
           : 'Below Medium-High TMS does not offer TLS 1.2 (at Medium it offers only TLS 1.0), and TC 7.3.6 and later, CE 8.1.0 and later and RoomOS refuse TLS 1.0, so such an endpoint still needs Medium-High; it may not be enough here:',
@@ -1284,7 +1284,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
           : 'この終わり方からは理由が分かりません。',
         'openssl は独自の暗号スイートを提示し、TMS サーバの Schannel が TMS のために提示するものとは異なるため、このテストでは TMS 自身の TLS 1.2 の ClientHello にエンドポイントがどう応えるかは分かりません。',
         pre15
-          ? `TMS ${formatTms(facts.tms!)}（15 より前）は TLS 1.0 しか提示せず、Communication Security の設定もありません。このようなエンドポイントには TMS を 15.x にアップグレードしてから Medium-High にする必要があり、それでも足りない可能性があります。`
+          ? `${formatTms(facts.tms!)}（15 より前）は TLS 1.0 しか提示せず、Communication Security の設定もありません。このようなエンドポイントには TMS を 15.x にアップグレードしてから Medium-High にする必要があり、それでも足りない可能性があります。`
           : offers12Now
           ? `TMS は ${lvName} で既に TLS 1.2 を提示していますが、それだけでは足りない可能性があります。`
           : 'Medium-High より下の TMS は TLS 1.2 を提示せず（Medium では TLS 1.0 だけ）、TC 7.3.6 以降、CE 8.1.0 以降、RoomOS は TLS 1.0 を拒否するため、このようなエンドポイントには Medium-High がやはり必要です。ただし、それだけでは足りない可能性があります。',

@@ -8,6 +8,8 @@
  * TMS's own segment, before any SQL word. Bounded, linear.
  */
 
+import { AGE_WORDS_EN, ELSE_WORDS_EN, OTHER_ORG_WORDS_EN, OTHER_ORG_WORDS_JA, wordsBut } from './other-machine';
+
 const YEAR = String.raw`(20(?:08|12)\s?r2|20(?:16|19|22|25))(?![\d./-])(?!\s?(?:sql|sp\s?\d|cu\s?\d|express))`;
 const WIN = String.raw`(?:an?\s|the\s)?(?:new\s)?(?:(?:windows|win)\s?)?(?:server\s)?`;
 /** "moved the TMS server to 2019", "TMS was migrated onto 2019", "moved TMS from 2012 R2 to 2019" (a past form: done). */
@@ -24,12 +26,20 @@ const MOVED_JA = new RegExp(
 const NOT_DONE =
   /(?<![a-z])(?:will|'ll|going\sto|gonna|plan(?:s|ned|ning)?\sto|want(?:s|ed)?\sto|need\sto|have\sto|should|not\syet|haven'?t|hasn'?t|have\snot|has\snot|didn'?t|did\snot|never|tomorrow|next\s(?:week|month|year|quarter))(?![a-z])|予定|まだ|これから|たい|つもり/i;
 
+/**
+ * Someone else's TMS, or a server that is not the one TMS runs on now (REV32 #1): "the customer moved their TMS to 2019", "the
+ * old one moved to 2019 was decommissioned", 「お客様が TMS を 2019 に移行しました」. Such a move says nothing of ours: nothing is
+ * recorded from it ("new" is no such word: "we moved TMS to a new 2019 server" is ours).
+ */
+const NOT_OURS_EN = new RegExp(String.raw`(?<![a-z])(?:their|theirs|his|her|${OTHER_ORG_WORDS_EN}(?:'s|s)?|${ELSE_WORDS_EN}|${wordsBut(AGE_WORDS_EN, 'new', 'newer')}|decommission(?:ed|ing)?|retired)(?![a-z])`, 'i');
+const NOT_OURS_JA = new RegExp(String.raw`(?:${OTHER_ORG_WORDS_JA}|旧|古い|以前の|前の|別の?|他の?|廃止|撤去)`);
+
 /** The Windows release TMS was moved onto in this text (TMS's own segment of a clause), or null. */
 export function tmsMovedToYear(own: string): string | null {
   const t = own.slice(0, 400);
   if (!/20\d\d/.test(t)) return null;
   const m = MOVED_EN.exec(t) ?? MOVED_JA.exec(t);
-  if (!m || NOT_DONE.test(t)) return null;
+  if (!m || NOT_DONE.test(t) || NOT_OURS_EN.test(t) || NOT_OURS_JA.test(t)) return null;
   return m[1]!;
 }
 
