@@ -9,24 +9,11 @@
  * tls10-alert-tls12-accepted.pcapng (scripts/make-captures.sh: s_server -no_tls1 -no_tls1_1, alert 70, then TLS 1.2).
  */
 import { readEvidenceFile } from '../../src/evidence';
-import { freshState, step } from '../../src/conversation/engine';
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { findings, rendered } from '../conversation/helpers';
+import { chatFile, FIX, SETUP } from './capture-chat';
 
-const FIX = `${__dirname}/../fixtures/evidence`;
 
-async function chat(lang: 'en' | 'ja', setup: string, file: string): Promise<TurnResult> {
-  let s: ConversationState = freshState(lang);
-  s = step(s, { kind: 'text', text: setup }).state;
-  const r = await readEvidenceFile(`${FIX}/${file}`);
-  if (!r.ok) throw new Error(r.reason.en);
-  return step(s, { kind: 'evidence', source: file, reading: r.reading });
-}
 
-const SETUP = {
-  en: { none: 'TMS 15.13, CE 9.15, SQL 2016 on the TMS server, Windows 2019', mh: 'TMS 15.13, CE 9.15, SQL 2016 on the TMS server, Windows 2019, level Medium-High' },
-  ja: { none: 'TMS 15.13、CE 9.15、TMS サーバ上の SQL 2016、Windows 2019 です', mh: 'TMS 15.13、CE 9.15、TMS サーバ上の SQL 2016、Windows 2019、セキュリティレベルは Medium-High です' },
-};
 const STILL_REFUSED = { en: 'TLS 1.2 is offered and still refused', ja: 'TLS 1.2 を提示しても拒否されています' };
 const ONLY_TLS10 = { en: 'only TLS 1.0 offered', ja: 'TLS 1.0 しか提示されていません' };
 const WORKS = { en: 'The capture shows TLS 1.2 working', ja: 'キャプチャでは TLS 1.2 が動作しています' };
@@ -48,7 +35,7 @@ describe('the reader: each hello carries the answer on its own connection', () =
 
 describe.each(['en', 'ja'] as const)('%s: TLS 1.0 refused, then TLS 1.2 accepted, in one capture', (lang) => {
   it.each(['qa55/multi.pcap', 'tls10-alert-tls12-accepted.pcapng'])('at Medium-High (%s): the cause before, the fix working after', async (file) => {
-    const r = await chat(lang, SETUP[lang].mh, file);
+    const r = await chatFile(lang, SETUP[lang].mh, file);
     const f = findings(r);
     const out = rendered(r);
     expect(f).not.toContain('evidence-capture-tls12-refused');
@@ -62,7 +49,7 @@ describe.each(['en', 'ja'] as const)('%s: TLS 1.0 refused, then TLS 1.2 accepted
   });
 
   it('with the level not named (Medium assumed): no "still refused", the level is asked', async () => {
-    const r = await chat(lang, SETUP[lang].none, 'qa55/multi.pcap');
+    const r = await chatFile(lang, SETUP[lang].none, 'qa55/multi.pcap');
     const f = findings(r);
     expect(f).not.toContain('evidence-capture-tls12-refused');
     expect(f).toContain('evidence-capture-before-after');

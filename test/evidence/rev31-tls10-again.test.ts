@@ -7,25 +7,12 @@
 import { readEvidenceFile } from '../../src/evidence';
 import { describeFlows, type TlsFlow } from '../../src/evidence/flows';
 import { cleanEvidenceSummary } from '../../src/evidence/types';
-import { freshState, step } from '../../src/conversation/engine';
-import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { findings, rendered } from '../conversation/helpers';
+import { chatFile, FIX, SETUP } from './capture-chat';
 
-const FIX = `${__dirname}/../fixtures/evidence`;
 const AGAIN = 'tls10-tls12-tls10-again.pcapng';
 
-async function chat(lang: 'en' | 'ja', setup: string, file: string): Promise<TurnResult> {
-  let s: ConversationState = freshState(lang);
-  s = step(s, { kind: 'text', text: setup }).state;
-  const r = await readEvidenceFile(`${FIX}/${file}`);
-  if (!r.ok) throw new Error(r.reason.en);
-  return step(s, { kind: 'evidence', source: file, reading: r.reading });
-}
 
-const SETUP = {
-  en: { none: 'TMS 15.13, CE 9.15, SQL 2016 on the TMS server, Windows 2019', mh: 'TMS 15.13, CE 9.15, SQL 2016 on the TMS server, Windows 2019, level Medium-High' },
-  ja: { none: 'TMS 15.13、CE 9.15、TMS サーバ上の SQL 2016、Windows 2019 です', mh: 'TMS 15.13、CE 9.15、TMS サーバ上の SQL 2016、Windows 2019、セキュリティレベルは Medium-High です' },
-};
 const GO_BY_LATER = { en: 'Go by the later connection', ja: '判断は後の接続に基づいてください' };
 const AGAIN_TEXT = { en: /a later connection offered only TLS 1\.0 and was refused[\s\S]*TMSDatabaseScannerService[\s\S]*other node/, ja: /その後の接続は TLS 1\.0 しか提示せず[\s\S]*TMSDatabaseScannerService[\s\S]*もう一方のノード/ };
 
@@ -72,7 +59,7 @@ describe('the reader keeps where a merged observation was last seen', () => {
 
 describe.each(['en', 'ja'] as const)('%s: TLS 1.0 refused, TLS 1.2 accepted, TLS 1.0 refused again', (lang) => {
   it('level not named: not "before and after", the later refusal said to matter', async () => {
-    const r = await chat(lang, SETUP[lang].none, AGAIN);
+    const r = await chatFile(lang, SETUP[lang].none, AGAIN);
     const f = findings(r);
     const out = rendered(r);
     expect(f).not.toContain('evidence-capture-before-after');
@@ -82,7 +69,7 @@ describe.each(['en', 'ja'] as const)('%s: TLS 1.0 refused, TLS 1.2 accepted, TLS
   });
 
   it('at Medium-High: the capture does not fit the level (the later TLS 1.0 hello), not "the fix works"', async () => {
-    const r = await chat(lang, SETUP[lang].mh, AGAIN);
+    const r = await chatFile(lang, SETUP[lang].mh, AGAIN);
     const f = findings(r);
     expect(f).not.toContain('evidence-capture-before-after');
     expect(f).toContain('evidence-contradicts-level');
@@ -90,7 +77,7 @@ describe.each(['en', 'ja'] as const)('%s: TLS 1.0 refused, TLS 1.2 accepted, TLS
   });
 
   it('refused then accepted only (the old fixture): still "before and after"', async () => {
-    const r = await chat(lang, SETUP[lang].none, 'tls10-alert-tls12-accepted.pcapng');
+    const r = await chatFile(lang, SETUP[lang].none, 'tls10-alert-tls12-accepted.pcapng');
     expect(findings(r)).toContain('evidence-capture-before-after');
     expect(findings(r)).not.toContain('evidence-capture-tls10-again');
   });
