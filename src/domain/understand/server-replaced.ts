@@ -26,7 +26,10 @@ const NEW_JA = new RegExp(String.raw`(?:新|新しい)\s?(?:tms\s?)?(?:サーバ
 /** TMS said to run on the new server now: moved there (done), or running there. Not a plan ("will move"). */
 const TMS_ON_NEW =
   /(?<![a-z])(?:(?:we|i|they)\s(?:have\s|'ve\s|already\s)*)?(?:moved|migrated|relocated|transferred)\s(?:the\s)?tms\s(?:over\s)?(?:to|onto)\s(?:a|the|our)\snew\s(?:server|box|vm|machine|host)|(?<![a-z])tms\s(?:now\s)?(?:runs|is\s(?:now\s)?running|is\s(?:now\s)?(?:on|hosted\son)|lives)\s(?:(?:on|in)\s)?(?:the|a)\snew\s(?:server|box|vm|machine|host|one)|tms\s?(?:を|は)\s?(?:新|新しい)\s?(?:サーバー?|マシン|vm)\s?(?:に|へ|で)\s?(?:移行し|移設し|移し|移動し|稼働し|動いて|動かして)/i;
-const NOT_DONE = /(?<![a-z])(?:will|going\sto|plan(?:s|ning)?\sto|not\syet|haven't|have\snot|tomorrow|next\s(?:week|month))(?![a-z])|予定|まだ|これから/i;
+/** A move not done yet (planned or denied): the words shared with tms-moved-host.ts, which adds more of its own. */
+export const MOVE_NOT_DONE_EN = String.raw`will|going\sto|plan(?:s|ning)?\sto|not\syet|haven't|have\snot|tomorrow|next\s(?:week|month)`;
+export const MOVE_NOT_DONE_JA = '予定|まだ|これから';
+const NOT_DONE = new RegExp(String.raw`(?<![a-z])(?:${MOVE_NOT_DONE_EN})(?![a-z])|${MOVE_NOT_DONE_JA}`, 'i');
 
 export interface ReplacedServerWindows {
   /** The old server's Windows, as written. */

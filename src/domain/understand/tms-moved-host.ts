@@ -8,6 +8,7 @@
  * TMS's own segment, before any SQL word. Bounded, linear.
  */
 
+import { MOVE_NOT_DONE_EN, MOVE_NOT_DONE_JA } from './server-replaced';
 import { AGE_WORDS_EN, ELSE_WORDS_EN, OTHER_ORG_WORDS_EN, OTHER_ORG_WORDS_JA, wordsBut } from './other-machine';
 
 const YEAR = String.raw`(20(?:08|12)\s?r2|20(?:16|19|22|25))(?![\d./-])(?!\s?(?:sql|sp\s?\d|cu\s?\d|express))`;
@@ -23,8 +24,10 @@ const MOVED_JA = new RegExp(
   'i',
 );
 /** A move not done: planned, wanted, or denied. */
-const NOT_DONE =
-  /(?<![a-z])(?:will|'ll|going\sto|gonna|plan(?:s|ned|ning)?\sto|want(?:s|ed)?\sto|need\sto|have\sto|should|not\syet|haven'?t|hasn'?t|have\snot|has\snot|didn'?t|did\snot|never|tomorrow|next\s(?:week|month|year|quarter))(?![a-z])|予定|まだ|これから|たい|つもり/i;
+const NOT_DONE = new RegExp(
+  String.raw`(?<![a-z])(?:${MOVE_NOT_DONE_EN}|'ll|gonna|plan(?:s|ned|ning)?\sto|want(?:s|ed)?\sto|need\sto|have\sto|should|haven'?t|hasn'?t|has\snot|didn'?t|did\snot|never|next\s(?:year|quarter))(?![a-z])|${MOVE_NOT_DONE_JA}|たい|つもり`,
+  'i',
+);
 
 /**
  * Someone else's TMS, or a server that is not the one TMS runs on now (REV32 #1): "the customer moved their TMS to 2019", "the
