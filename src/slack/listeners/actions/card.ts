@@ -38,9 +38,6 @@ const AT = {
       `I no longer have this conversation (it expired or was reset), so this button can do nothing. ${slash ? 'Run /tms-diagnose again with the versions' : 'Mention me again with the versions'} to start a new one.`,
     stepsTitle: 'Steps',
     close: 'Close',
-    stepsAlready: 'The steps for this answer are already in this thread, above.',
-    stepsAlreadyLink: (link: string) => `The steps for this answer are already in this thread: <${link}|jump to them>.`,
-    stepsPosting: 'The steps for this answer are being posted in this thread right now: they will be there in a moment.',
     noSteps: 'This answer has no steps to take.',
     noProbe: 'This conversation holds no probe result (it may have been reset): press Probe an endpoint to run one.',
     failingIntro:
@@ -49,13 +46,7 @@ const AT = {
       `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then follow the steps in the comments at the top of enable-tls12.reg, in their order. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg restores the Schannel state you pasted.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
     typeStartOver: 'I could not ask for confirmation here. To start again, type "start over" in this conversation.',
     startedOver: 'This answer was started over, so its buttons no longer work (the answer stays as it was): use the newer question or answer in this conversation.',
-    filesAlready: (min: number) =>
-      `These fix files are already in this thread, above, and this answer has not changed since, so I did not upload them again. To have them uploaded once more, press Fix files again in ${min} minutes.`,
-    filesUploading: 'I am uploading these fix files into this thread right now: they will be there in a moment.',
-    failingAlready: 'The next question for "Still failing" is already in this thread, above: answer it there.',
-    failingAlreadyLink: (link: string) => `The next question for "Still failing" is already in this thread: <${link}|jump to it>. Answer it there.`,
     failingShown: 'The next question for "Still failing" was already shown to you, above: answer it there.',
-    failingPosting: 'The next question for "Still failing" is being posted in this thread right now: it will be there in a moment.',
   },
   ja: {
     nothing: 'この会話にはまだ診断がありません。先にバージョンを教えてください。',
@@ -63,9 +54,6 @@ const AT = {
       `この会話はもう残っていません（期限切れか、リセットされました）。そのため、このボタンでは何もできません。新しく始めるには、${slash ? 'バージョンを添えてもう一度 /tms-diagnose を実行してください' : 'バージョンを添えてもう一度メンションしてください'}。`,
     stepsTitle: '手順',
     close: '閉じる',
-    stepsAlready: 'この回答の手順は、このスレッドの上に投稿済みです。',
-    stepsAlreadyLink: (link: string) => `この回答の手順は、このスレッドに投稿済みです：<${link}|手順を開く>`,
-    stepsPosting: 'この回答の手順は、いまこのスレッドに投稿しているところです。まもなく表示されます。',
     noSteps: 'この回答には実施する手順がありません。',
     noProbe: 'この会話にはプローブの結果が残っていません（リセットされた可能性があります）。[エンドポイントをプローブ] で調べ直せます。',
     failingIntro:
@@ -74,15 +62,75 @@ const AT = {
       `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、そのあと enable-tls12.reg の先頭のコメントにある手順を、その順番どおりに行ってください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
     typeStartOver: '確認画面を開けませんでした。やり直すには、この会話で「最初から」と入力してください。',
     startedOver: 'この回答はその後「最初から」やり直されたため、ボタンはもう使えません（回答の内容はそのまま残ります）。この会話の新しい質問または回答をご利用ください。',
-    filesAlready: (min: number) =>
-      `この修正ファイルは、このスレッドの上にアップロード済みです。その後この回答は変わっていないため、もう一度はアップロードしませんでした。もう一度アップロードする必要がある場合は、${min} 分後に [修正ファイル] を押してください。`,
-    filesUploading: 'この修正ファイルは、いまこのスレッドにアップロードしているところです。まもなく表示されます。',
-    failingAlready: '「まだ解決しない」の次の質問は、このスレッドの上に投稿済みです。そちらに回答してください。',
-    failingAlreadyLink: (link: string) => `「まだ解決しない」の次の質問は、このスレッドに投稿済みです：<${link}|質問を開く>。そちらに回答してください。`,
     failingShown: '「まだ解決しない」の次の質問は、上に表示済みです。そちらに回答してください。',
-    failingPosting: '「まだ解決しない」の次の質問は、いまこのスレッドに投稿しているところです。まもなく表示されます。',
   },
 } as const;
+
+/**
+ * Where a card's steps, files and next question already are (or are being posted), as the presser is told: a thread (a
+ * channel's, or a thread inside a DM) is "this thread"; a DM's own conversation has no thread, so there it is "this
+ * conversation" (fix54b).
+ */
+const HERE = {
+  en: {
+    thread: {
+      stepsAlready: 'The steps for this answer are already in this thread, above.',
+      stepsAlreadyLink: (link: string) => `The steps for this answer are already in this thread: <${link}|jump to them>.`,
+      stepsPosting: 'The steps for this answer are being posted in this thread right now: they will be there in a moment.',
+      filesAlready: (min: number) =>
+        `These fix files are already in this thread, above, and this answer has not changed since, so I did not upload them again. To have them uploaded once more, press Fix files again in ${min} minutes.`,
+      filesUploading: 'I am uploading these fix files into this thread right now: they will be there in a moment.',
+      failingAlready: 'The next question for "Still failing" is already in this thread, above: answer it there.',
+      failingAlreadyLink: (link: string) => `The next question for "Still failing" is already in this thread: <${link}|jump to it>. Answer it there.`,
+      failingPosting: 'The next question for "Still failing" is being posted in this thread right now: it will be there in a moment.',
+    },
+    dm: {
+      stepsAlready: 'The steps for this answer are already above in this conversation.',
+      stepsAlreadyLink: (link: string) => `The steps for this answer are already above in this conversation: <${link}|jump to them>.`,
+      stepsPosting: 'The steps for this answer are being posted in this conversation right now: they will be there in a moment.',
+      filesAlready: (min: number) =>
+        `These fix files are already above in this conversation, and this answer has not changed since, so I did not upload them again. To have them uploaded once more, press Fix files again in ${min} minutes.`,
+      filesUploading: 'I am uploading these fix files into this conversation right now: they will be there in a moment.',
+      failingAlready: 'The next question for "Still failing" is already above in this conversation: answer it there.',
+      failingAlreadyLink: (link: string) => `The next question for "Still failing" is already above in this conversation: <${link}|jump to it>. Answer it there.`,
+      failingPosting: 'The next question for "Still failing" is being posted in this conversation right now: it will be there in a moment.',
+    },
+  },
+  ja: {
+    thread: {
+      stepsAlready: 'この回答の手順は、このスレッドの上に投稿済みです。',
+      stepsAlreadyLink: (link: string) => `この回答の手順は、このスレッドに投稿済みです：<${link}|手順を開く>`,
+      stepsPosting: 'この回答の手順は、いまこのスレッドに投稿しているところです。まもなく表示されます。',
+      filesAlready: (min: number) =>
+        `この修正ファイルは、このスレッドの上にアップロード済みです。その後この回答は変わっていないため、もう一度はアップロードしませんでした。もう一度アップロードする必要がある場合は、${min} 分後に [修正ファイル] を押してください。`,
+      filesUploading: 'この修正ファイルは、いまこのスレッドにアップロードしているところです。まもなく表示されます。',
+      failingAlready: '「まだ解決しない」の次の質問は、このスレッドの上に投稿済みです。そちらに回答してください。',
+      failingAlreadyLink: (link: string) => `「まだ解決しない」の次の質問は、このスレッドに投稿済みです：<${link}|質問を開く>。そちらに回答してください。`,
+      failingPosting: '「まだ解決しない」の次の質問は、いまこのスレッドに投稿しているところです。まもなく表示されます。',
+    },
+    dm: {
+      stepsAlready: 'この回答の手順は、この会話の上のほうに投稿済みです。',
+      stepsAlreadyLink: (link: string) => `この回答の手順は、この会話の上のほうに投稿済みです：<${link}|手順を開く>`,
+      stepsPosting: 'この回答の手順は、いまこの会話に投稿しているところです。まもなく表示されます。',
+      filesAlready: (min: number) =>
+        `この修正ファイルは、この会話の上のほうにアップロード済みです。その後この回答は変わっていないため、もう一度はアップロードしませんでした。もう一度アップロードする必要がある場合は、${min} 分後に [修正ファイル] を押してください。`,
+      filesUploading: 'この修正ファイルは、いまこの会話にアップロードしているところです。まもなく表示されます。',
+      failingAlready: '「まだ解決しない」の次の質問は、この会話の上のほうに投稿済みです。そちらに回答してください。',
+      failingAlreadyLink: (link: string) => `「まだ解決しない」の次の質問は、この会話の上のほうに投稿済みです：<${link}|質問を開く>。そちらに回答してください。`,
+      failingPosting: '「まだ解決しない」の次の質問は、いまこの会話に投稿しているところです。まもなく表示されます。',
+    },
+  },
+} as const;
+
+/** A DM's own conversation (a DM, not a thread in it): what the card posts goes into the DM itself. */
+function dmItself(ctx: ActionContext): boolean {
+  return ctx.target.channel.startsWith('D') && !ctx.target.threadTs;
+}
+
+/** The "already there / being posted" lines for where this press's conversation is (a thread, or a DM itself). */
+function here(lang: Lang, ctx: ActionContext): (typeof HERE)['en']['thread'] {
+  return HERE[lang === 'ja' ? 'ja' : 'en'][dmItself(ctx) ? 'dm' : 'thread'] as unknown as (typeof HERE)['en']['thread'];
+}
 
 /**
  * A press on a card drawn before its conversation started over (the generation its button carries is
@@ -200,7 +248,7 @@ export function showStepsAction(deps: AppDeps) {
     if (!claim.post) {
       // In a long incident thread "above" is a long scroll: a link goes straight to them.
       const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
-      return tell(deps, client, respond, ctx, lang, !claim.ts ? at(lang).stepsPosting : link ? at(lang).stepsAlreadyLink(link) : at(lang).stepsAlready);
+      return tell(deps, client, respond, ctx, lang, !claim.ts ? here(lang, ctx).stepsPosting : link ? here(lang, ctx).stepsAlreadyLink(link) : here(lang, ctx).stepsAlready);
     }
     const res = await postToThread(client, deps.logger, ctx.target, stepsMessages(summary, lang, { key: ctx.key, checklist: true }), lang);
     await recordSteps(deps, ctx.key, claim.token, titles, res.ok ? res.ts[0] : undefined, digest);
@@ -337,10 +385,10 @@ export function statusAction(deps: AppDeps) {
       // question is not posted twice; this presser is told privately where it is.
       const claim = await claimFailingQuestion(deps, ctx.key);
       if (!claim.post) {
-        if (!claim.posted) return tell(deps, client, respond, ctx, lang, at(lang).failingPosting);
+        if (!claim.posted) return tell(deps, client, respond, ctx, lang, here(lang, ctx).failingPosting);
         if (ctx.ephemeral) return tell(deps, client, respond, ctx, lang, at(lang).failingShown);
         const link = claim.ts ? await permalinkOf(client, deps.logger, ctx.target.channel, claim.ts) : undefined;
-        return tell(deps, client, respond, ctx, lang, link ? at(lang).failingAlreadyLink(link) : at(lang).failingAlready);
+        return tell(deps, client, respond, ctx, lang, link ? here(lang, ctx).failingAlreadyLink(link) : here(lang, ctx).failingAlready);
       }
       // The next diagnostic question: how to see where it fails, and the level actually set (a level on record: that it stuck).
       const q = questionBlock(lang, failingLevelQuestion(conv.state.facts));
@@ -450,12 +498,11 @@ export function fixFilesAction(deps: AppDeps) {
     // Where the conversation is, as Show steps posts: a DM's own conversation (no thread) gets them in the DM itself, not in
     // a thread under the card (which Slack shows as "1 reply", and where a pasted check-tls.cmd output starts another
     // conversation) (QA54 #14). A channel's card: its thread.
-    const dmItself = ctx.target.channel.startsWith('D') && !ctx.target.threadTs;
-    const root = dmItself ? undefined : (meta?.threadTs ?? ctx.target.threadTs);
+    const root = dmItself(ctx) ? undefined : (meta?.threadTs ?? ctx.target.threadTs);
     // The same files pressed again (a double click, a second person, another replica): not uploaded twice.
     const key = filesKey(ctx.key);
     const claim = await claimFixFiles(deps, key, kitDigest(kit, comment));
-    if (!claim.send) return tell(deps, client, respond, ctx, lang, claim.prior.state === 'sent' ? at(lang).filesAlready(FILES_AGAIN_MIN) : at(lang).filesUploading);
+    if (!claim.send) return tell(deps, client, respond, ctx, lang, claim.prior.state === 'sent' ? here(lang, ctx).filesAlready(FILES_AGAIN_MIN) : here(lang, ctx).filesUploading);
     const ok = await uploadFiles(client, deps.logger, { ...ctx.target, threadTs: root }, kit.files.map((f) => ({ filename: f.name, bytes: f.bytes })), comment, lang);
     await recordFixFiles(deps, key, claim.token, { ok });
     if (!ok) return;
