@@ -3087,7 +3087,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     // "TMSSNMPService stopped / alert: is that expected?", 「TMSSNMPService が停止している旨のアラートが上がっております」,
     // "TMSSNMPService is stopped" (QA52 #7): after Medium-High, yes, expected (knowledge.md §Caveats); not the downtime card.
-    // (A start *again* asked is snmp-service-start's: "can we start TMSSnmpService again?".)
+    // (A start *again* asked is snmp-service-start's: "can we start TMSSNMPService again?".)
     id: 'snmp-service-stopped',
     recognise: {
       en: [SNMP_SERVICE_STOPPED_EN],
@@ -3755,10 +3755,10 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
   },
   {
-    // "Can we just start TMSSnmpService again?", 「TMSSnmpService を起動し直せばいいですか？」 after Medium-High (QA round 16 #12):
+    // "Can we just start TMSSNMPService again?", 「TMSSNMPService を起動し直せばいいですか？」 after Medium-High (QA round 16 #12):
     // SNMP is off because of the level; starting the service is no way back. What the Telnet/SNMP systems need instead.
     id: 'snmp-service-start',
-    // (Only a start *again*, a way back: "should I restart TMSSnmpService too after the change?" asks about the restart step.)
+    // (Only a start *again*, a way back: "should I restart TMSSNMPService too after the change?" asks about the restart step.)
     recognise: {
       en: [
         '\\b(?:tmssnmpservice|tms\\ssnmp\\sservice|snmp\\sservice)\\b.{0,30}\\b(?:again|back\\son|back\\sup)\\b',
@@ -3770,19 +3770,19 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:もう一度|再び|また).{0,10}(?:tmssnmpservice|snmp\\s?サービス)',
       ],
     },
-    title: L('Starting TMSSnmpService again', 'TMSSnmpService をもう一度起動してよいか'),
+    title: L('Starting TMSSNMPService again', 'TMSSNMPService をもう一度起動してよいか'),
     answer: (f) => {
       const raised = atMediumHighOrAbove(f) || !!f.tlsClaims?.levelRaised || !!f.evidence?.observations?.some((o) => o.code === 'tms-telnet-violation');
       const names = (f.telnetSystems ?? []).slice(0, 4).join(', ');
       const named = names ? L(names, names.replace(/, /g, '、')) : L('for example Polycom HDX or older Tandberg MXP', 'Polycom HDX や古い Tandberg MXP など');
       const lead = raised
         ? L(
-            `Do not expect it to help. TMSSnmpService stopped because Communication Security is now ${f.level === 'high' ? 'High' : 'Medium-High'}: raising the level from Medium turns Telnet and SNMP off in TMS, and that is what stopped the service. Starting it by hand does not change the level, so TMS keeps SNMP and Telnet off, and the systems that need them (${named.en}) stay unmanaged.`,
-            `効果は見込めません。TMSSnmpService が止まったのは、[Communication Security] が ${f.level === 'high' ? 'High' : 'Medium-High'} になったためです。レベルを Medium から上げると TMS の Telnet と SNMP が無効になり、その結果サービスが停止します。手動でサービスを起動してもレベルは変わらないので、TMS は SNMP と Telnet を無効にしたままで、それらを必要とするシステム（${named.ja}）は管理できないままです。`,
+            `Do not expect it to help. TMSSNMPService stopped because Communication Security is now ${f.level === 'high' ? 'High' : 'Medium-High'}: raising the level from Medium turns Telnet and SNMP off in TMS, and that is what stopped the service. Starting it by hand does not change the level, so TMS keeps SNMP and Telnet off, and the systems that need them (${named.en}) stay unmanaged.`,
+            `効果は見込めません。TMSSNMPService が止まったのは、[Communication Security] が ${f.level === 'high' ? 'High' : 'Medium-High'} になったためです。レベルを Medium から上げると TMS の Telnet と SNMP が無効になり、その結果サービスが停止します。手動でサービスを起動してもレベルは変わらないので、TMS は SNMP と Telnet を無効にしたままで、それらを必要とするシステム（${named.ja}）は管理できないままです。`,
           )
         : L(
-            'TMSSnmpService stops when Communication Security is raised from Medium to Medium-High (or High): the level turns Telnet and SNMP off in TMS. If that is why it stopped, starting it by hand does not change the level, so it does not bring SNMP or Telnet back. If TMS is still at Medium, the level is not what stopped it: check the service\'s own errors in the Windows event log.',
-            'TMSSnmpService は、[Communication Security] を Medium から Medium-High（または High）に上げると停止します。レベルによって TMS の Telnet と SNMP が無効になるためです。それが停止の理由であれば、手動で起動してもレベルは変わらないので、SNMP も Telnet も戻りません。TMS がまだ Medium であれば、停止の原因はレベルではありません。Windows のイベント ログでサービス自体のエラーを確認してください。',
+            'TMSSNMPService stops when Communication Security is raised from Medium to Medium-High (or High): the level turns Telnet and SNMP off in TMS. If that is why it stopped, starting it by hand does not change the level, so it does not bring SNMP or Telnet back. If TMS is still at Medium, the level is not what stopped it: check the service\'s own errors in the Windows event log.',
+            'TMSSNMPService は、[Communication Security] を Medium から Medium-High（または High）に上げると停止します。レベルによって TMS の Telnet と SNMP が無効になるためです。それが停止の理由であれば、手動で起動してもレベルは変わらないので、SNMP も Telnet も戻りません。TMS がまだ Medium であれば、停止の原因はレベルではありません。Windows のイベント ログでサービス自体のエラーを確認してください。',
           );
       return [
         lead,

@@ -156,7 +156,7 @@ const PROGRESS_TEXT = {
     otherNode:
       'Recorded for that node. Do the same on the other node too (the registry keys, Medium-High in TMS Tools, then restart IIS and the TMS services or reboot) before any failover: until it has them, a failover to it brings "No HTTPS response" back.',
     iisOnly:
-      'iisreset restarts IIS only, not the TMS services: TMSDatabaseScannerService (the one that polls the systems) and the other TMS services still run with the old setting. Restart them (TMSDatabaseScannerService, and TMSLiveService, TMSSchedulerService, TMSServerDiagnosticsService, TMSSnmpService if running), start TMSPLCMDirectoryService if it is stopped, then Force Refresh an affected system in Systems > Navigator.',
+      'iisreset restarts IIS only, not the TMS services: TMSDatabaseScannerService (the one that polls the systems) and the other TMS services still run with the old setting. Restart them (TMSDatabaseScannerService, and TMSLiveService, TMSSchedulerService, TMSServerDiagnosticsService, TMSSNMPService if running), start TMSPLCMDirectoryService if it is stopped, then Force Refresh an affected system in Systems > Navigator.',
     verified:
       'Then check that it took effect: Force Refresh on an affected system in Systems > Navigator (it should leave "No HTTPS response"), or a capture where TMS\'s ClientHello offers TLS 1.2 (0x0303). If it still fails after that, tell me so.',
   },
@@ -171,7 +171,7 @@ const PROGRESS_TEXT = {
     otherNode:
       'このノードの分として記録しました。フェイルオーバーの前に、もう一方のノードでも同じ作業（レジストリのキー、TMS Tools での Medium-High、そのあと IIS と TMS のサービスの再起動、またはサーバの再起動）を行ってください。もう一方が未対応のままフェイルオーバーすると「No HTTPS response」が再発します。',
     iisOnly:
-      'iisreset で再起動されるのは IIS だけで、TMS のサービスは再起動されません。システムをポーリングする TMSDatabaseScannerService などの TMS サービスは、まだ以前の設定のまま動いています。TMSDatabaseScannerService（実行中であれば TMSLiveService、TMSSchedulerService、TMSServerDiagnosticsService、TMSSnmpService も）を再起動し、TMSPLCMDirectoryService が停止していれば開始してから、[Systems] > [Navigator] で対象のシステムを [Force Refresh] してください。',
+      'iisreset で再起動されるのは IIS だけで、TMS のサービスは再起動されません。システムをポーリングする TMSDatabaseScannerService などの TMS サービスは、まだ以前の設定のまま動いています。TMSDatabaseScannerService（実行中であれば TMSLiveService、TMSSchedulerService、TMSServerDiagnosticsService、TMSSNMPService も）を再起動し、TMSPLCMDirectoryService が停止していれば開始してから、[Systems] > [Navigator] で対象のシステムを [Force Refresh] してください。',
     verified:
       'そのあと、反映されたかを確認してください。[Systems] > [Navigator] で対象のシステムを [Force Refresh] し「No HTTPS response」が消えるか、キャプチャで TMS の ClientHello が TLS 1.2（0x0303）を提示しているかを見ます。それでも失敗する場合はお知らせください。',
   },

@@ -1,7 +1,7 @@
 /**
  * "After the reboot the TMS services won't start", 「再起動したらTMSのサービスが起動しない」 (src/domain/understand/tms-services-down.ts):
  * what to check, hedged, not the fix again. TMS's services depend on their database, so SQL Server is checked first (where it runs, as
- * far as the conversation knows); then which services are stopped and the Windows event log. TMSSnmpService stopped at
+ * far as the conversation knows); then which services are stopped and the Windows event log. TMSSNMPService stopped at
  * Medium-High is expected (knowledge.md, Caveats); TMSPLCMDirectoryService is started if stopped (Fix, step 6).
  * Facts in the message are read as usual.
  */
@@ -34,8 +34,8 @@ const WHICH = L(
   'どの TMS サービスが停止しているか：services.msc（名前が TMS で始まるサービス）または `Get-Service TMS*` で確認できます。TMSPLCMDirectoryService は停止していれば開始してください。',
 );
 const SNMP = L(
-  'With Communication Security at Medium-High, TMSSnmpService being stopped is expected: that level turns Telnet and SNMP off.',
-  '[Communication Security] が Medium-High の場合、TMSSnmpService が停止しているのは想定どおりです。このレベルでは Telnet と SNMP が無効になります。',
+  'With Communication Security at Medium-High, TMSSNMPService being stopped is expected: that level turns Telnet and SNMP off.',
+  '[Communication Security] が Medium-High の場合、TMSSNMPService が停止しているのは想定どおりです。このレベルでは Telnet と SNMP が無効になります。',
 );
 const LOG = L(
   'The Windows event log (System log, source Service Control Manager, and the Application log) around the start: it may say why a service stopped.',

@@ -1355,7 +1355,7 @@ export class TextScanner {
     if (!this.sqlcmdFailed && isSqlClientLine(line) && SQL_NO_ANSWER.test(line)) this.sqlcmdFailed = { target: this.sqlcmdTarget };
   }
 
-  /** `sc query NAME`: "SERVICE_NAME: NAME" then "STATE : 4  RUNNING"; a Get-Service row: "Stopped  TMSSnmpService  …". */
+  /** `sc query NAME`: "SERVICE_NAME: NAME" then "STATE : 4  RUNNING"; a Get-Service row: "Stopped  TMSSNMPService  …". */
   private serviceQuery(line: string): void {
     const g = GET_SERVICE_ROW.exec(line);
     if (g) {
@@ -2153,12 +2153,12 @@ export class TextScanner {
       const tmsOthers = notRunning.some(([n]) => /^(?:TMS|W3SVC)/i.test(n) && !/^(?:tmsplcmdirectoryservice|tmssnmpservice)$/i.test(n));
       const en = [
         plcm ? 'TMSPLCMDirectoryService is stopped: start it (Start-Service TMSPLCMDirectoryService, or Start in services.msc).' : '',
-        snmp ? 'TMSSnmpService stopped is what Medium-High does (it turns Telnet and SNMP off): expected if Communication Security is already at Medium-High; at Medium, the Windows event log says why it stopped.' : '',
+        snmp ? 'TMSSNMPService stopped is what Medium-High does (it turns Telnet and SNMP off): expected if Communication Security is already at Medium-High; at Medium, the Windows event log says why it stopped.' : '',
         others || (!plcm && !snmp) ? (tmsOthers || (!plcm && !snmp && !others) ? 'TMS needs its other services running: the Windows event log says why one did not start.' : 'The Windows event log says why it stopped.') : '',
       ].filter(Boolean);
       const ja = [
         plcm ? 'TMSPLCMDirectoryService が停止しています。開始してください（Start-Service TMSPLCMDirectoryService、または services.msc で [開始]）。' : '',
-        snmp ? 'TMSSnmpService の停止は Medium-High にしたときの動作です（Telnet と SNMP が無効になります）。[Communication Security] がすでに Medium-High なら想定どおりです。Medium のままなら、停止した理由を Windows のイベント ログで確認してください。' : '',
+        snmp ? 'TMSSNMPService の停止は Medium-High にしたときの動作です（Telnet と SNMP が無効になります）。[Communication Security] がすでに Medium-High なら想定どおりです。Medium のままなら、停止した理由を Windows のイベント ログで確認してください。' : '',
         others || (!plcm && !snmp) ? (tmsOthers || (!plcm && !snmp && !others) ? 'TMS のほかのサービスは実行中である必要があります。起動しなかった理由は Windows のイベント ログで確認できます。' : '停止した理由は Windows のイベント ログで確認できます。') : '',
       ].filter(Boolean);
       out.push({

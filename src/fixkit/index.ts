@@ -77,7 +77,7 @@ export type FixKit =
   | { ok: false; reason: string };
 
 /** The services TMS uses to reach systems, and IIS (the knowledge lists these). */
-export const TMS_SERVICES = ['W3SVC', 'TMSDatabaseScannerService', 'TMSLiveService', 'TMSSchedulerService', 'TMSServerDiagnosticsService', 'TMSSnmpService', 'TMSPLCMDirectoryService'] as const;
+export const TMS_SERVICES = ['W3SVC', 'TMSDatabaseScannerService', 'TMSLiveService', 'TMSSchedulerService', 'TMSServerDiagnosticsService', 'TMSSNMPService', 'TMSPLCMDirectoryService'] as const;
 
 const VALUES = [
   { name: 'Enabled', value: 1 },

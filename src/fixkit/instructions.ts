@@ -782,8 +782,8 @@ export function stepLines(c: KitCase): string[] {
     );
     out.push(
       ja
-        ? '   注意：Low または Medium から Medium-High に上げると Telnet と SNMP が無効になります（TMSSnmpService が停止し、Telnet や SNMP で管理している Polycom HDX や古い Tandberg MXP などは管理できなくなり、SNMP による自動検出も止まります）。変更の前に、依存している管理対象がないか確認してください。'
-        : '   Caveat: raising Low or Medium to Medium-High turns Telnet and SNMP off (TMSSnmpService stops; systems managed over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, lose management; SNMP discovery stops). Check before the change whether any managed system depends on them.',
+        ? '   注意：Low または Medium から Medium-High に上げると Telnet と SNMP が無効になります（TMSSNMPService が停止し、Telnet や SNMP で管理している Polycom HDX や古い Tandberg MXP などは管理できなくなり、SNMP による自動検出も止まります）。変更の前に、依存している管理対象がないか確認してください。'
+        : '   Caveat: raising Low or Medium to Medium-High turns Telnet and SNMP off (TMSSNMPService stops; systems managed over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, lose management; SNMP discovery stops). Check before the change whether any managed system depends on them.',
     );
   } else if (levelUp) {
     out.push(
@@ -793,8 +793,8 @@ export function stepLines(c: KitCase): string[] {
     );
     out.push(
       ja
-        ? `   注意：${from} から Medium-High に上げると Telnet と SNMP が無効になります（TMSSnmpService が停止し、Telnet や SNMP で管理している Polycom HDX や古い Tandberg MXP などは管理できなくなり、SNMP による自動検出も止まります）。変更の前に、依存している管理対象がないか確認してください。`
-        : `   Caveat: raising ${from} to Medium-High turns Telnet and SNMP off (TMSSnmpService stops; systems managed over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, lose management; SNMP discovery stops). Check before the change whether any managed system depends on them.`,
+        ? `   注意：${from} から Medium-High に上げると Telnet と SNMP が無効になります（TMSSNMPService が停止し、Telnet や SNMP で管理している Polycom HDX や古い Tandberg MXP などは管理できなくなり、SNMP による自動検出も止まります）。変更の前に、依存している管理対象がないか確認してください。`
+        : `   Caveat: raising ${from} to Medium-High turns Telnet and SNMP off (TMSSNMPService stops; systems managed over Telnet or SNMP, such as Polycom HDX or older Tandberg MXP, lose management; SNMP discovery stops). Check before the change whether any managed system depends on them.`,
     );
   } else if (f.level === 'high') {
     out.push(

@@ -110,8 +110,8 @@ describe('QA52 #7: "TMSSNMPService stopped: is that expected?" after Medium-High
     const t = rendered(last(talk(EN_CASE, 'level is Medium', 'TMSSNMPService is stopped')));
     expect(t).not.toContain('Yes, that is expected');
     expect(t).toContain('check the service');
-    expect(rendered(last(talk(...JA_DONE, 'TMSSNMPService を再び起動すればいいですか')))).toContain('TMSSnmpService をもう一度起動してよいか');
-    expect(rendered(last(talk(EN_CASE, 'can we start TMSSNMPService again?')))).toContain('Starting TMSSnmpService again');
+    expect(rendered(last(talk(...JA_DONE, 'TMSSNMPService を再び起動すればいいですか')))).toContain('TMSSNMPService をもう一度起動してよいか');
+    expect(rendered(last(talk(EN_CASE, 'can we start TMSSNMPService again?')))).toContain('Starting TMSSNMPService again');
   });
 });
 

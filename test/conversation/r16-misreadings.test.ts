@@ -135,7 +135,7 @@ describe('#12 "Can we just start TMSSnmpService again?" at Medium-High', () => {
   });
   it('a question about the restart step is not this answer', () => {
     const text = rendered(runIn('en', ['TMS 15.9, Room Kit CE 9.15.3, Win2016, SQL 2016 remote, Medium', 'should I restart TMSSnmpService too after the change?']));
-    expect(text).not.toMatch(/Starting TMSSnmpService again/);
+    expect(text).not.toMatch(/Starting TMSSNMPService again/);
   });
 });
 

@@ -357,7 +357,7 @@ describe('the instructions in enable-tls12.reg follow the diagnosis for the same
     const low = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2016 level low'));
     const change = at(low, /^3\. .*change Communication Security from Low to Medium-High/);
     expect(change).toBeGreaterThan(0);
-    expect(low[change + 1]).toMatch(/raising Low to Medium-High turns Telnet and SNMP off \(TMSSnmpService stops/);
+    expect(low[change + 1]).toMatch(/raising Low to Medium-High turns Telnet and SNMP off \(TMSSNMPService stops/);
     const ja = kitComments(kitFor('TMS 15.2.1 endpoints CE 9.15.3 SQL 2016 Windows 2016 level medium', { lang: 'ja' }));
     expect(ja.join('\n')).toMatch(/Medium から Medium-High に上げると Telnet と SNMP が無効になります/);
   });

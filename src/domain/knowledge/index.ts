@@ -66,7 +66,7 @@ export const TMS_SERVICES = [
   'TMSPLCMDirectoryService',
   'TMSSchedulerService',
   'TMSServerDiagnosticsService',
-  'TMSSnmpService',
+  'TMSSNMPService',
 ] as const;
 
 /** PowerShell: restart IIS and every TMS service that is running, start TMSPLCMDirectoryService when stopped. */
