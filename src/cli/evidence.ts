@@ -1,6 +1,6 @@
 /**
  * `tms-doctor evidence FILE... [--json] [--port N] [--lang en|ja]`: what each file shows.
- * JSON: {"files":[{"file","kind","observations":[{"code","detail"}],"facts",("problems")}]}, a file
+ * JSON: {"files":[{"file","kind","observations":[{"code","detail",("subject"),("answer"),("count")}],"facts",("problems")}]}, a file
  * that cannot be read: {"file","error"}. Exit 2 only when no file could be read (or bad usage).
  */
 import type { CliIO, Command } from './io';
@@ -78,7 +78,15 @@ export function evidenceFileJson(r: EvidenceFileResult): Record<string, unknown>
   const o: Record<string, unknown> = {
     file: r.file,
     kind: r.reading.kind,
-    observations: r.reading.observations.map((x) => ({ code: x.code, detail: x.detail, ...(x.subject ? { subject: x.subject } : {}), ...(x.count ? { count: x.count } : {}) })),
+    // `answer`: on a ClientHello read from packets, the code of what answered it on its own connection (the text output says it
+    // after the hello: "…; the server reset the connection (RST)").
+    observations: r.reading.observations.map((x) => ({
+      code: x.code,
+      detail: x.detail,
+      ...(x.subject ? { subject: x.subject } : {}),
+      ...(x.answer ? { answer: x.answer } : {}),
+      ...(x.count ? { count: x.count } : {}),
+    })),
     facts: r.reading.facts,
   };
   if (r.reading.problems && r.reading.problems.length) o.problems = r.reading.problems;

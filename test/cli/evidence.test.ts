@@ -78,3 +78,25 @@ describe('console chat: evidence PATH', () => {
     expect(out.split('The capture shows TLS 1.2 working').length).toBeGreaterThan(2);
   });
 });
+
+describe('tms-doctor evidence --json: what answered each ClientHello (left-e #2)', () => {
+  it('a ClientHello observation carries "answer", as the text output says it after the hello', async () => {
+    const io = makeIO();
+    expect(await main(['evidence', '--json', join(FIX, 'qa55', 'multi.pcap')], io)).toBe(0);
+    const obs = JSON.parse(io.out()).files[0].observations as { code: string; answer?: string }[];
+    expect(obs.find((o) => o.code === 'capture-clienthello-tls10-only')?.answer).toBe('capture-reset-after-clienthello');
+    expect(obs.find((o) => o.code === 'capture-clienthello-tls12')?.answer).toBe('capture-serverhello');
+    // Only hellos have one.
+    expect(obs.filter((o) => !o.code.startsWith('capture-clienthello')).every((o) => o.answer === undefined)).toBe(true);
+    const text = makeIO();
+    await main(['evidence', join(FIX, 'qa55', 'multi.pcap')], text);
+    expect(text.out()).toMatch(/TLS 1\.0 only .*; the server reset the connection \(RST\)/);
+  });
+
+  it('diagnose --evidence JSON carries it too', async () => {
+    const io = makeIO();
+    expect(await main(['diagnose', '--json', '--tms', '15.2.1', '--endpoint', 'CE 9.15.3', '--evidence', join(FIX, 'tls10-reset-http301.pcap')], io)).toBe(0);
+    const obs = JSON.parse(io.out()).evidence[0].observations as { code: string; answer?: string }[];
+    expect(obs.find((o) => o.code === 'capture-clienthello-tls10-only')?.answer).toBe('capture-reset-after-clienthello');
+  });
+});
