@@ -51,7 +51,7 @@
 import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } from './types';
 import type { ProbeResult } from '../probe/types';
 import * as K from './knowledge';
-import { applyEvidence, helloResetSeen, tls12FailureSeen, withEvidenceFacts } from './evidence-rules';
+import { applyEvidence, helloResetSeen, pastedProbeRefusesTls10, tls12FailureSeen, withEvidenceFacts } from './evidence-rules';
 import { endpointRefusesTls10, isSemver, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 import { fleetFinding, fleetRefusesTls10, readFleetFact } from './fleet';
 import { keptProbesFinding, probeForDiagnosis } from './probes-kept';
@@ -221,7 +221,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // "CE 9.15 endpoints fine now but our Expressway-C … still fail": the failing systems are those products,
   // whatever the endpoints' release says (no endpoint probe in the conversation).
   const endpointsFine = facts.endpointsFail === false && others.length > 0 && pv.refuses === null;
-  const known = endpointsFine ? null : (pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : null));
+  // (Nothing closer known, tms-doctor's probe output pasted back whose rows saw TLS 1.0 refused and TLS 1.2 accepted settles it
+  // as a fleet probe's counts do: evidence, not a fact recorded; evidence-rules.ts says what the rows show, left-e #1.)
+  const pastedRefuses = pastedProbeRefusesTls10(facts.evidence?.observations).length > 0 ? true : null;
+  const known = endpointsFine ? null : (pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : pastedRefuses));
   // The failing system is such a product, not an endpoint: nothing is known about an endpoint and the
   // user did not say endpoints fail too. The TMS-side cause and fix are the same; no endpoint version is asked.
   // A probe while no endpoint is in the conversation and the failing system is such a product: the

@@ -1347,7 +1347,9 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   }
   // The reverse: a scan refusing TLS 1.0 (or a client held to TLS 1.0 turned away) at an endpoint the user said runs a
   // release that still accepts it (TC 7.3.5 and earlier, CE 8.0.x): the version or the address tested is wrong.
-  const refusesSeen = obs.filter((o) => o.code === 'tool-tls10-refused' || (o.code === 'endpoint-scan-versions' && /; refuses (?:[^.]|\.\d)*?\bTLS 1\.0\b/.test(o.detail.en)));
+  // (tms-doctor's own probe output pasted back: its rows that saw TLS 1.0 refused and TLS 1.2 accepted, left-e #1.)
+  const pastedRows = pastedProbeRefusesTls10(obs);
+  const refusesSeen = obs.filter((o) => o.code === 'tool-tls10-refused' || (o.code === 'endpoint-scan-versions' && /; refuses (?:[^.]|\.\d)*?\bTLS 1\.0\b/.test(o.detail.en)) || pastedRows.includes(o));
   if (refusesSeen.length && !accepts10.length && facts.endpoint && endpointRefusesTls10(facts.endpoint) === false) {
     const said = formatEndpoint(facts.endpoint);
     out.push(
@@ -1575,6 +1577,65 @@ function noHelloAlreadyMh(f: Finding, facts: Facts): Finding {
 }
 
 /**
+ * The rows of tms-doctor's own probe output pasted back (src/evidence/text.ts, probeOutputObservations) that saw TLS 1.0
+ * refused and TLS 1.2 accepted: this problem's mark at that address (knowledge.md Cause 1 and 2: TMS at Medium offers only
+ * TLS 1.0, which TC 7.3.6+/CE 8.1+ refuse; every TC/CE release accepts TLS 1.2). Read from the row's own words ("…: TLS 1.0
+ * refused, TLS 1.2 accepted (…)"), which stored states keep. Evidence only: nothing is recorded from them (diagnose() lets
+ * them settle that the endpoints refuse TLS 1.0 when nothing closer is known, as a fleet probe's counts do).
+ */
+export function pastedProbeRefusesTls10(obs: readonly Observation[] | undefined): Observation[] {
+  if (!Array.isArray(obs)) return [];
+  return obs.filter((o) => !!o && o.code === 'probe-output-target' && typeof o.detail?.en === 'string' && /: TLS 1\.0 refused, TLS 1\.2 accepted \(/.test(o.detail.en));
+}
+
+/**
+ * Pasted probe output whose rows saw TLS 1.0 refused and TLS 1.2 accepted (left-e #1): that is the cause, said as such, with
+ * the TMS-side way out while the answer still waits for what picks the steps (the TMS release, SQL Server, Windows, the
+ * level); the questions follow it. At Medium-High or High TMS already offers TLS 1.2: not the cause there (the diagnosis
+ * says what to check). An endpoint release said that accepts TLS 1.0: the rows and the release disagree, asked (xapiFindings).
+ */
+function probeOutputFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Finding[] {
+  const rows = pastedProbeRefusesTls10(obs);
+  if (rows.length === 0 || facts.level === 'medium-high' || facts.level === 'high') return [];
+  const n = rows.length;
+  const probed = obs.filter((o) => o.code === 'probe-output-target').length;
+  const which = L(
+    n === probed ? (n === 1 ? 'The probed address' : `All ${n} probed addresses`) : `${n} of the ${probed} probed addresses`,
+    n === probed ? (n === 1 ? 'プローブしたアドレス' : `プローブした ${n} 件すべて`) : `プローブした ${probed} 件のうち ${n} 件`,
+  );
+  // An endpoint release said that accepts TLS 1.0: the rows and the release disagree (xapiFindings, evidence-endpoint-refuses-tls10).
+  if (facts.endpoint && endpointRefusesTls10(facts.endpoint) === false) return [];
+  const body: LocalizedText[] = [
+    L(
+      `${which.en} in the probe output you pasted refused TLS 1.0 and accepted TLS 1.2. That is this problem's signature: TMS at Medium (the default) offers only TLS 1.0, which endpoints on TC 7.3.6 or later, CE 8.1 or later and RoomOS refuse, so TMS gets no HTTPS answer from them. The endpoints need no change: they accept TLS 1.2.`,
+      `貼り付けていただいたプローブの出力では、${which.ja}が TLS 1.0 を拒否し、TLS 1.2 を受け入れています。これはこの問題の特徴そのものです。Medium（既定）の TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降、CE 8.1 以降、RoomOS のエンドポイントはそれを拒否するため、TMS は HTTPS の応答を得られません。エンドポイント側は TLS 1.2 を受け入れているので、変更は不要です。`,
+    ),
+  ];
+  // While questions are open the steps are not shown yet: the way out, said in one line, and that the answer needs the rest.
+  if (base.questions.length > 0) {
+    const tmsFixable = facts.tms ? tmsCanBeFixedInPlace(facts.tms) : null;
+    body.push(
+      tmsFixable === false
+        ? L(
+            `The fix is on the TMS side. ${formatTms(facts.tms!)} has no Communication Security option and keeps offering TLS 1.0 whatever the registry says, so the way out is upgrading TMS to 15 or later (then raising Communication Security to Medium-High); going back to TC 7.3.3 is possible only for endpoints whose hardware runs TC. What I ask below picks the steps.`,
+            `対処は TMS 側で行います。${formatTms(facts.tms!)} には [Communication Security] の設定がなく、レジストリの設定にかかわらず TLS 1.0 を提示し続けます。そのため、TMS を 15 以降にアップグレードする（そのうえで [Communication Security] を Medium-High にする）のが解決策です。TC 7.3.3 に戻す方法は、TC を実行できるハードウェアのエンドポイントにしか使えません。以下の質問への回答で手順を決めます。`,
+          )
+        : tmsFixable === true
+          ? MH(
+              'The fix is on the TMS server, not on the endpoints: TLS 1.2 enabled for Schannel on that server (the Client side is what TMS uses to reach endpoints), then Communication Security in TMS Tools raised from Medium to Medium-High (this turns Telnet and SNMP off in TMS), then IIS and the TMS services restarted. Which registry change, reboot and SQL Server precautions apply depends on your server, so I ask below for what I do not know yet.',
+              '対処するのはエンドポイントではなく TMS サーバです。そのサーバの Schannel で TLS 1.2 を有効にし（TMS がエンドポイントに接続するときに使うのは Client 側です）、TMS ツールの [Communication Security] を Medium から Medium-High に上げ（TMS の Telnet と SNMP が無効になります）、IIS と TMS のサービスを再起動します。レジストリの変更、再起動、SQL Server の注意点のどれが当てはまるかはサーバによって異なるため、まだ分からない点を以下でお聞きします。',
+            )
+          : MH(
+              'The fix is on the TMS server, not on the endpoints. With TMS 15 or later: TLS 1.2 enabled for Schannel on that server (the Client side is what TMS uses to reach endpoints), then Communication Security in TMS Tools raised from Medium to Medium-High (this turns Telnet and SNMP off in TMS), then IIS and the TMS services restarted. TMS before 15 has no such option: upgrading TMS is the way there. Which of these applies, and which registry change, reboot and SQL Server precautions, depends on your server, so I ask below for what I do not know yet.',
+              '対処するのはエンドポイントではなく TMS サーバです。TMS 15 以降であれば、そのサーバの Schannel で TLS 1.2 を有効にし（TMS がエンドポイントに接続するときに使うのは Client 側です）、TMS ツールの [Communication Security] を Medium から Medium-High に上げ（TMS の Telnet と SNMP が無効になります）、IIS と TMS のサービスを再起動します。15 より前の TMS にはこの設定がないため、TMS のアップグレードが必要です。どれが当てはまるか、またレジストリの変更、再起動、SQL Server の注意点のどれが必要かはサーバによって異なるため、まだ分からない点を以下でお聞きします。',
+            ),
+    );
+  }
+  body.push(evidenceBody(rows));
+  return [finding('evidence-probe-output-cause', 'warning', L('The probe output shows the cause', 'プローブの出力が原因を示しています'), body)];
+}
+
+/**
  * Test-NetConnection with TcpTestSucceeded : False (QA50 #17): TCP does not connect, so no TLS handshake starts and the TLS 1.0
  * change cannot be what fails for that target. Reachability comes first (the checks of the not-TLS answer); the TLS answer
  * stays below for the time TCP works, and the verdict is not settled while TCP fails.
@@ -1612,7 +1673,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const facts = withEvidenceFacts(typed);
     const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...tcpFindings(obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...tcpFindings(obs), ...probeOutputFindings(typed, base, obs)];
     // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
       for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
