@@ -6,6 +6,7 @@ import type { FleetItem, FleetSummary, FleetSystem, FleetVerdict } from './fleet
 import { FLEET_VERDICTS, VERDICT_LABEL } from './fleet';
 import type { ProtocolKey, Tri } from './types';
 import { CSV_HEADER, FLEET_SHORT, FLEET_SUMMARY, FLEET_TABLE_HEAD } from './output-words';
+import { MIN_TLS_SETTING } from './no-level-words';
 
 const SHORT: Record<FleetVerdict, string> = FLEET_SHORT;
 
@@ -123,10 +124,17 @@ export function summaryText(s: FleetSummary): string {
   }
   if ((s.noLevelCount ?? 0) > 0) {
     out.push('');
+    // Every one of them accepted TLS 1.3 (left-e #3): the heading says what their rows say (the endpoint's minimum TLS version),
+    // not the general advice. A mix (or TLS 1.3 not known for some): the general heading, each row saying its own.
+    const n = s.noLevelCount ?? 0;
+    const only13 = (s.noLevelTls13?.accepted ?? 0) === n;
     out.push(
-      `${s.noLevelCount} ${s.noLevelCount === 1 ? 'refuses' : 'refuse'} TLS 1.0, 1.1 and 1.2: an upgrade does not explain it and Medium-High would not fix it (every TC/CE release accepts TLS 1.2). Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front):`,
+      only13
+        ? `${n} ${n === 1 ? 'accepts' : 'accept'} only TLS 1.3 (TLS 1.0, 1.1 and 1.2 refused), as an endpoint answers when its minimum TLS version is above what TMS offers (TLS 1.2, at Medium-High), so Medium-High would not fix it: check ${MIN_TLS_SETTING} on ${n === 1 ? 'it' : 'each'}; TMS reaches ${n === 1 ? 'it' : 'them'} only once that allows TLS 1.2 (agree any change with whoever raised it):`
+        : `${n} ${n === 1 ? 'refuses' : 'refuse'} TLS 1.0, 1.1 and 1.2: an upgrade does not explain it and Medium-High would not fix it (every TC/CE release accepts TLS 1.2). Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front):`,
     );
-    out.push(...systems(s.noLevel, s.noLevelCount));
+    // (Under that heading each row is tagged, not given the same sentence again.)
+    out.push(...systems(only13 ? s.noLevel.map((x) => ({ ...x, note: { en: 'only TLS 1.3 accepted', ja: 'TLS 1.3 だけ受け付け' } })) : s.noLevel, s.noLevelCount));
   }
   if (s.noAnswerCount > 0) {
     out.push('');
