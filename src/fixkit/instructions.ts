@@ -760,7 +760,13 @@ export function stepLines(c: KitCase): string[] {
         : `2. On ${win} TLS 1.2 is on by default, and with no TLS 1.2 keys that default applies. Check the TLS 1.2 keys in the output of check-tls.cmd, and import this file (to create or correct them) only if a hardening policy or a tool (IIS Crypto, a GPO) switched TLS 1.2 off: Enabled=0 or DisabledByDefault=1 shown. With no TLS 1.2 keys, or keys already right, do not import it, and do not reboot for it.`,
     );
   } else {
-    out.push(ja ? '2. このファイルをインポートします（Windows のリリースが不明なので、先に check-tls.cmd で現在の状態を確認してください）。' : '2. Import this file (the Windows release is not known: run check-tls.cmd first to see the current state).');
+    // Release not known (QA56 #3): the same check as on 2012+, plus the case where the keys are needed (2008 / 2008 R2), so
+    // the usual 2012+ server with no TLS 1.2 keys gets no import and no reboot (knowledge.md: nothing changed, no reboot).
+    out.push(
+      ja
+        ? '2. Windows のリリースが不明なので、インポートの前に確認してください。リリースは TMS サーバで winver を実行すると表示され、TLS 1.2 のキーは check-tls.cmd の出力で分かります。このファイルをインポートするのは、TLS 1.2 のキーが Enabled=0 または DisabledByDefault=1 になっている場合（セキュリティ強化のポリシーやツール（IIS Crypto や GPO など）で TLS 1.2 が無効にされています）と、TLS 1.2 のキーがなく、サーバが Windows Server 2008 R2 または 2008 の場合（キーが作成されるまで TLS 1.2 は無効です。R2 でない 2008 では、先に Microsoft の KB4019276 が必要です）だけです。Windows Server 2012 以降では TLS 1.2 は既定で有効なので、キーがない場合やすでに正しい場合はインポートせず、このキーのための再起動もしないでください。'
+        : "2. The Windows release is not known, so check before importing: winver on the TMS server names the release, and the output of check-tls.cmd shows the TLS 1.2 keys. Import this file only if the TLS 1.2 keys show Enabled=0 or DisabledByDefault=1 (a hardening policy or a tool such as IIS Crypto or a GPO switched TLS 1.2 off), or if there are no TLS 1.2 keys and the server is Windows Server 2008 R2 or 2008 (TLS 1.2 stays off there until its keys exist; 2008 without R2 needs Microsoft's KB4019276 first). On Windows Server 2012 and later TLS 1.2 is on by default: with no TLS 1.2 keys, or keys already right, do not import it, and do not reboot for it.",
+    );
   }
   // TLS 1.1 (--tls11) is in the file too: step 2 is about TLS 1.2; TLS 1.1 alone is no reason to import it.
   if (c.protocols.includes('TLS 1.1')) {
