@@ -5376,10 +5376,11 @@ export const CATALOGUE: CatalogueEntry[] = [
     title: L('How to verify the fix', '修正の確認方法'),
     // TLS 1.0 off by the Windows release's default (Server 2025) at Medium: no ClientHello before the fix (QA51 #13).
     // A capture ruled out in the message ("we can't install Wireshark. How can we confirm the fix?"): without one (QA53 #13).
+    // Found at Medium-High or High (not raised as a step of this fix): worded for that level, as the answer's step is (QA56 #7).
     answer: (f, text) =>
       CAPTURE_RULED_OUT.test(normaliseQuestion(text ?? ''))
         ? verifyWithoutCaptureAnswer()
-        : verifyTls12ClientHello(false, f.level !== 'medium-high' && f.level !== 'high' && tls10OffByWindowsDefault(f) !== undefined).body,
+        : verifyTls12ClientHello(false, f.level !== 'medium-high' && f.level !== 'high' && tls10OffByWindowsDefault(f) !== undefined, foundAtMediumHigh(f)).body,
   },
   {
     // "should we upgrade our CE 9.15 endpoints?", "would upgrading the codecs fix it?", 「うちの CE 9.15 の端末をアップグレード
@@ -5721,6 +5722,12 @@ export function findStatementEntry(text: string): CatalogueEntry | null {
     return entry;
   }
   return null;
+}
+
+/** The level on record when it is Medium-High or High and was not raised as a step of this fix (diagnose's "already" reading). */
+function foundAtMediumHigh(f: Facts): 'medium-high' | 'high' | undefined {
+  if (f.level === 'high') return 'high';
+  return f.level === 'medium-high' && f.tlsClaims?.levelRaised !== true ? 'medium-high' : undefined;
 }
 
 /** The question as the recognisers see it: NFKC, lower case, "Medium-High" as one word. */

@@ -91,7 +91,7 @@ function safeProbe(probe: unknown): ProbeResult | undefined {
   };
 }
 
-const isMediumHighOrAbove = (l: SecurityLevel | undefined) => l === 'medium-high' || l === 'high';
+const isMediumHighOrAbove = (l: SecurityLevel | undefined): l is 'medium-high' | 'high' => l === 'medium-high' || l === 'high';
 
 /**
  * Required versions the user could not give ("I don't know"): the diagnosis goes on with the safe
@@ -463,7 +463,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // TLS 1.0 off by the Windows release's default (Server 2025, TLS 1.0 not said turned on) at Medium: before the fix TMS sends
   // no ClientHello at all, whatever the endpoint accepts (knowledge.md, Symptom; Schannel defaults) (QA51 #13). (TLS 1.0 said
   // turned off is not enough: the answer may turn it back on, for SQL Server, before the capture is taken.)
-  findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis || (!isMediumHighOrAbove(facts.level) && !!K.tls10OffByWindowsDefault(facts))));
+  // Found at Medium-High or High (not raised as a step of this fix): no "before the fix" TLS 1.0 hello to compare with (QA56 #7).
+  findings.push(K.verifyTls12ClientHello(productOnly, !!tls10OffBasis || (!isMediumHighOrAbove(facts.level) && !!K.tls10OffByWindowsDefault(facts)), alreadyHigh ? level : undefined));
   if (applies) findings.push(K.caveatTelnetSnmp(raised ? undefined : level, facts.telnetSystems, facts.telnetVia));
   if (sqlLocal && facts.sql && status && status.kind === 'keep-tls10') {
     findings.push(K.caveatSql2008r2(facts.sql, status.tls12, facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts)));

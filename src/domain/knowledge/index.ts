@@ -723,23 +723,41 @@ export function restartTmsServices(levelChanges = true, advice: RebootAdvice = '
   };
 }
 
-/** `noHello`: TLS 1.0 is off on the server and the endpoint accepts TLS 1.0 (knowledge/tls10-client-off.ts): before the fix there is no hello to read. */
-export function verifyTls12ClientHello(product = false, noHello = false): Finding {
+/** Where to read a ClientHello's version (knowledge.md, Fix step 7): said by every form of the verify step. */
+const VERIFY_READ_VERSION = L(
+  'Read the version in Handshake Protocol: Client Hello > Version (client_version), or in the supported_versions extension. Do not read the record layer: the record-layer version of a TLS 1.2 ClientHello is often 0x0301.',
+  'バージョンは [Handshake Protocol: Client Hello] > [Version]（client_version）、または supported_versions 拡張で確認してください。レコード層のバージョンは見ないでください。TLS 1.2 の ClientHello でも、レコード層のバージョンは 0x0301 になっていることがよくあります。',
+);
+
+/**
+ * `noHello`: TLS 1.0 is off on the server and the endpoint accepts TLS 1.0 (knowledge/tls10-client-off.ts): before the fix there is no hello to read.
+ * `already`: TMS was found at Medium-High or High (not raised as a step of this fix): it offers TLS 1.2 already, so there is no
+ * "before the fix" TLS 1.0 hello to compare with, and a hello that is missing or still TLS 1.0 means TLS 1.2 is not available to
+ * TMS (the card's "already at Medium-High" finding); at High the endpoint certificate is a check too (QA56 #7).
+ */
+export function verifyTls12ClientHello(product = false, noHello = false, already?: 'medium-high' | 'high'): Finding {
   const who = product ? L('the system', 'システム') : L('the endpoint', 'エンドポイント');
-  return {
-    code: 'verify-tls12-clienthello',
-    sources: ['cisco-technote-211279'],
-    severity: 'action',
-    title: L('Verify the fix', '修正を確認する'),
-    body: [
+  const body: LocalizedText[] = [
+    L(
+      `Two signs that it worked: a packet capture on the TMS server shows TMS's ClientHello to ${who.en} offering TLS 1.2 (0x0303)${noHello || already ? '' : ' instead of TLS 1.0 (0x0301)'}, and in Systems > Navigator ${who.en} no longer shows "No HTTPS response" (use Force Refresh on the system, or wait for the next poll).`,
+      `成功の目安は 2 つあります。1 つは、TMS サーバで取得したパケット キャプチャで、${who.ja}宛ての ClientHello が${noHello || already ? '' : ' TLS 1.0（0x0301）ではなく'} TLS 1.2（0x0303）を提示していることです。もう 1 つは、[Systems] > [Navigator] で${who.ja}に「No HTTPS response」が表示されなくなることです（システムで [Force Refresh] を実行するか、次のポーリングを待ってください）。`,
+    ),
+    VERIFY_READ_VERSION,
+  ];
+  if (already) {
+    const name = formatLevel(already);
+    body.push(
       L(
-        `Two signs that it worked: a packet capture on the TMS server shows TMS's ClientHello to ${who.en} offering TLS 1.2 (0x0303)${noHello ? '' : ' instead of TLS 1.0 (0x0301)'}, and in Systems > Navigator ${who.en} no longer shows "No HTTPS response" (use Force Refresh on the system, or wait for the next poll).`,
-        `成功の目安は 2 つあります。1 つは、TMS サーバで取得したパケット キャプチャで、${who.ja}宛ての ClientHello が${noHello ? '' : ' TLS 1.0（0x0301）ではなく'} TLS 1.2（0x0303）を提示していることです。もう 1 つは、[Systems] > [Navigator] で${who.ja}に「No HTTPS response」が表示されなくなることです（システムで [Force Refresh] を実行するか、次のポーリングを待ってください）。`,
+        `TMS is already at ${name}, so it should offer TLS 1.2 already. If the capture shows the TCP handshake to port 443 and then no ClientHello at all, or a ClientHello that still offers only TLS 1.0 (0x0301), TLS 1.2 is not available to TMS yet: recheck the TLS 1.2 Client subkeys, and that IIS and the TMS services were restarted (or the server rebooted) after the keys last changed.`,
+        `TMS はすでに ${name} なので、TLS 1.2 を提示しているはずです。キャプチャで、ポート 443 への TCP ハンドシェイクのあと ClientHello がまったくない場合や、ClientHello がまだ TLS 1.0（0x0301）だけを提示している場合は、TMS がまだ TLS 1.2 を使えない状態です。TLS 1.2 の Client サブキーと、キーを最後に変更したあとに IIS と TMS サービスを再起動した（またはサーバを再起動した）かを見直してください。`,
       ),
       L(
-        'Read the version in Handshake Protocol: Client Hello > Version (client_version), or in the supported_versions extension. Do not read the record layer: the record-layer version of a TLS 1.2 ClientHello is often 0x0301.',
-        'バージョンは [Handshake Protocol: Client Hello] > [Version]（client_version）、または supported_versions 拡張で確認してください。レコード層のバージョンは見ないでください。TLS 1.2 の ClientHello でも、レコード層のバージョンは 0x0301 になっていることがよくあります。',
+        `If the hello does offer TLS 1.2 and ${who.en} still shows "No HTTPS response", the TLS version is not what fails: look at the Schannel events, the cipher suites, the certificate revocation check and the HTTPS settings of ${who.en}.${already === 'high' ? ` At High, also check the certificate of ${who.en}: per Cisco's TMS admin guide (check it in the guide for your release), High validates the certificates of managed systems, so a self-signed or expired one fails even at TLS 1.2.` : ''}`,
+        `ClientHello が TLS 1.2 を提示していても${who.ja}に「No HTTPS response」が表示される場合、失敗の原因は TLS のバージョンではありません。Schannel のイベント、暗号スイート、証明書の失効確認、${who.ja}の HTTPS の設定を確認してください。${already === 'high' ? `High では${who.ja}の証明書も確認してください。Cisco の TMS 管理者ガイドによれば、High では管理対象システムの証明書も検証されるため（お使いのリリースのガイドで確認してください）、自己署名や期限切れの証明書は TLS 1.2 でも失敗します。` : ''}`,
       ),
+    );
+  } else {
+    body.push(
       noHello
         ? L(
             'Before the fix you see the TCP handshake to port 443 and no ClientHello at all; after it, a ClientHello with TLS 1.2 (0x0303).',
@@ -759,7 +777,14 @@ export function verifyTls12ClientHello(product = false, noHello = false): Findin
         'If TMS now opens the TCP connection but sends no ClientHello at all, TLS 1.0 is off on the server while TMS is still at Medium, or TLS 1.2 is not available to it: recheck the Client subkeys and the Medium-High setting.',
         'TMS が TCP 接続を開いたあと ClientHello をまったく送信しない場合は、TMS が Medium のままサーバの TLS 1.0 が無効になっているか、TMS が TLS 1.2 を使えない状態です。Client サブキーと Medium-High の設定を見直してください。',
       ),
-    ],
+    );
+  }
+  return {
+    code: 'verify-tls12-clienthello',
+    sources: ['cisco-technote-211279'],
+    severity: 'action',
+    title: L('Verify the fix', '修正を確認する'),
+    body,
     steps: [
       L(
         'In Wireshark 3.0 or later, show TMS\'s ClientHellos on port 443 with the display filter below (before 3.0: `ssl.handshake.type == 1 && tcp.port == 443`).',
