@@ -372,7 +372,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (preStatus && (preStatus.kind === 'install-update' || preStatus.kind === 'upgrade-service-pack' || preStatus.kind === 'check-build')) {
       findings.push(K.caveatSql2012Kb(facts.sql!, preStatus.kind, preWhere));
     } else if (preStatus && preStatus.kind === 'keep-tls10') {
-      findings.push(K.caveatSql2008r2(facts.sql, preStatus.tls12, preWhere, K.tls10OffByWindowsDefault(facts)));
+      findings.push(K.caveatSql2008r2(facts.sql, preStatus.tls12, preWhere, K.tls10OffByWindowsDefault(facts), true));
     }
     // (TMS before 15 speaks TLS 1.0 only, like Medium: only the upgraded systems fail.)
     if (facts.scope === 'some') findings.push(K.someSystemsFail(undefined));

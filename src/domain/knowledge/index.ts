@@ -872,6 +872,14 @@ function sqlAt(name: string, where: SqlWhere): LocalizedText & { jaSp: string } 
     : { ...L(`${name} (if it runs on the TMS server)`, `${name}（TMS サーバ上で動いている場合）`), jaSp: `${name}（TMS サーバ上で動いている場合）` };
 }
 
+/**
+ * The fix a SQL caveat speaks of, as a sentence's subject: the one given above, or with TMS before 15 (which gets no fix in
+ * place) the TMS 15 fix, once TMS is upgraded (QA56 #8).
+ */
+function theFix(before15: boolean): LocalizedText {
+  return before15 ? L('The TMS 15 fix, after the upgrade,', 'TMS 15 へのアップグレード後の修正は') : L('The fix above', '上記の手順は');
+}
+
 /** Said under a SQL caveat while nobody has said where SQL runs. */
 const SQL_ELSEWHERE = L(
   'Where SQL Server runs was not said, so this assumes the TMS server itself, the case that can stop SQL. If it runs on another server, say so ("SQL is on a separate server"): this caveat then does not apply.',
@@ -883,20 +891,21 @@ const SQL_ELSEWHERE = L(
  * Server 2025) and the user did not say TLS 1.0 is on: "keep TLS 1.0 enabled" does not fit a server where
  * it is not enabled (caveatSql2008r2On2025).
  */
-export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'early' | 'no' | null | boolean, where: SqlWhere = 'local', offByDefault?: WindowsVersion): Finding {
+export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'early' | 'no' | null | boolean, where: SqlWhere = 'local', offByDefault?: WindowsVersion, before15 = false): Finding {
   const t = tls12 === true ? 'yes' : tls12 === false ? 'no' : tls12;
   const name = sql ? formatSql(sql) : 'SQL Server 2008 R2';
   const titleName = sql && !(sql.year === 2008 && sql.r2) ? `SQL Server ${sql.year}` : 'SQL Server 2008 R2';
   const at = sqlAt(name, where);
-  if (offByDefault) return caveatSql2008r2On2025(sql, t, where, offByDefault);
+  const fix = theFix(before15);
+  if (offByDefault) return caveatSql2008r2On2025(sql, t, where, offByDefault, before15);
   const body: LocalizedText[] = [
     L(
       `${at.en}: keep TLS 1.0 enabled. Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start when SSL 3.0 and TLS 1.0 are both disabled, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it.`,
       `${at.ja}：TLS 1.0 は有効のままにしてください。Microsoft（KB3135244）によれば、TLS 1.2 に対応していない SQL Server のビルドは、SSL 3.0 と TLS 1.0 の両方が無効になると起動できなくなり、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。`,
     ),
     L(
-      'The fix above only adds TLS 1.2; it does not change TLS 1.0 or SSL 3.0. Leave SSL 3.0 as it is, and do not apply IIS Crypto\'s "Best Practices" template, which disables SSL 3.0 and TLS 1.0.',
-      '上記の手順は TLS 1.2 を追加するだけで、TLS 1.0 や SSL 3.0 は変更しません。SSL 3.0 は現在の設定のままにし、SSL 3.0 と TLS 1.0 を無効にする IIS Crypto の [Best Practices] テンプレートは適用しないでください。',
+      `${fix.en} only adds TLS 1.2; it does not change TLS 1.0 or SSL 3.0. Leave SSL 3.0 as it is, and do not apply IIS Crypto's "Best Practices" template, which disables SSL 3.0 and TLS 1.0.`,
+      `${fix.ja} TLS 1.2 を追加するだけで、TLS 1.0 や SSL 3.0 は変更しません。SSL 3.0 は現在の設定のままにし、SSL 3.0 と TLS 1.0 を無効にする IIS Crypto の [Best Practices] テンプレートは適用しないでください。`,
     ),
   ];
   const r2 = !sql || (sql.year === 2008 && sql.r2);
@@ -952,7 +961,8 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
  * does not re-open TLS 1.0 is a TLS 1.2 build (10.50.6542.0+) or moving / upgrading SQL; turning TLS 1.0
  * back on is named as the trade-off it is, not as a step of this fix.
  */
-function caveatSql2008r2On2025(sql: SqlVersion | undefined, t: 'yes' | 'early' | 'no' | null, where: SqlWhere, w: WindowsVersion): Finding {
+function caveatSql2008r2On2025(sql: SqlVersion | undefined, t: 'yes' | 'early' | 'no' | null, where: SqlWhere, w: WindowsVersion, before15 = false): Finding {
+  const fix = theFix(before15);
   const name = sql ? formatSql(sql) : 'SQL Server 2008 R2';
   const titleName = sql && !(sql.year === 2008 && sql.r2) ? `SQL Server ${sql.year}` : 'SQL Server 2008 R2';
   const at = sqlAt(name, where);
@@ -999,8 +1009,8 @@ function caveatSql2008r2On2025(sql: SqlVersion | undefined, t: 'yes' | 'early' |
   }
   body.push(
     L(
-      'The fix above only checks TLS 1.2; it does not change TLS 1.0 or SSL 3.0.',
-      '上記の手順は TLS 1.2 を確認するだけで、TLS 1.0 や SSL 3.0 は変更しません。',
+      `${fix.en} only checks TLS 1.2; it does not change TLS 1.0 or SSL 3.0.`,
+      `${fix.ja} TLS 1.2 を確認するだけで、TLS 1.0 や SSL 3.0 は変更しません。`,
     ),
     support,
   );
