@@ -5222,15 +5222,23 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:give|send|share|attach|post|upload|generate|create|make|write|get|download|have|want|need)\\s(?:me\\s|us\\s)?(?:the\\s|a\\s|those\\s|these\\s|your\\s)?fix[\\s-]?(?:files?|kit)(?![a-z])',
         '(?<![a-z])where\\s(?:are|is|do\\s(?:i|we)\\s(?:find|get)|can\\s(?:i|we)\\s(?:find|get))\\s(?:the\\s)?fix[\\s-]?(?:files?|kit)(?![a-z])',
         '(?<![a-z])(?:how|where)\\s(?:do|can|could)\\s(?:i|we)\\s(?:get|download|find)\\s(?:the\\s|a\\s|that\\s)?(?:\\.?reg|registry)\\sfiles?(?![a-z])',
+        // A bare "the fix files?" (QA56 #9, as 「修正ファイルは？」).
+        '^\\s*(?:and\\s|so\\s)?(?:the\\s|your\\s)?fix[\\s-]?(?:files?|kit)\\s*[?]+\\s*$',
       ],
-      ja: ['修正(?:ファイル|キット)\\s?(?:を|が|は)?\\s?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|送って|作って|どこ|ありますか|ダウンロード)', '(?:\\.?reg|レジストリ)\\s?ファイル\\s?(?:は|を)?\\s?(?:どこ|どうやって|どう(?:すれば|したら)).{0,8}(?:入手|手に入|もらえ|取得|ダウンロード)'],
+      // 「修正用ファイルをください」, a bare 「修正ファイルは？」 as EN "the fix files?" (QA56 #9).
+      ja: [
+        '修正(?:用の?)?(?:ファイル|キット)\\s?(?:を|が|は)?\\s?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|送って|作って|どこ|ありますか|ダウンロード)',
+        '(?:\\.?reg|レジストリ)\\s?(?:の)?\\s?ファイル\\s?(?:は|を)?\\s?(?:どこ|どうやって|どう(?:すれば|したら)).{0,8}(?:入手|手に入|もらえ|取得|ダウンロード)',
+        '^\\s*(?:その|例の|この)?\\s?修正(?:用の?)?(?:ファイル|キット)\\s?(?:は|を)?\\s?[?？]+\\s*$',
+      ],
     },
     statement: {
       en: [
         '^\\s*(?:please\\s)?(?:(?:give|send|share)\\s(?:me|us)\\s)?(?:the\\s)?fix[\\s-]?(?:files?|kit)(?:\\splease|\\spls)?\\s*[.!]?\\s*$',
         '^\\s*(?:please\\s)?(?:give|send|share)\\s(?:me|us)\\s(?:the\\s)?fix[\\s-]?(?:files?|kit)(?![a-z])',
       ],
-      ja: ['修正(?:ファイル|キット)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|お願い)', '^\\s*fix[\\s-]?kit\\s*$'],
+      // A bare 「修正ファイル」 as EN "fix files" (QA56 #9).
+      ja: ['修正(?:用の?)?(?:ファイル|キット)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|お願い)', '^\\s*fix[\\s-]?kit\\s*$', '^\\s*修正(?:用の?)?(?:ファイル|キット)\\s*[。.!！]?\\s*$'],
     },
     title: L('Fix files', '修正ファイル'),
     answer: (f, _text, skipped) => fixFilesAnswer(f, skipped),
@@ -5247,11 +5255,12 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:give|send|share|show|write|get|have|provide)\\s(?:me\\s|us\\s)?(?:the\\s|a\\s)?(?:\\.?reg|registry)\\s(?:file|script|snippet)(?![a-z])',
         '(?:^|\\s)\\.reg\\s(?:file\\s)?(?:please|pls)?\\s*[?]?\\s*$',
       ],
-      ja: ['(?:レジストリ|schannel)\\s?(?:の)?\\s?(?:キー|値|設定)[^。？?]{0,12}(?:具体的|正確|詳しく|どれ|どの|何を)', '(?:具体的|正確)[^。？?]{0,6}(?:レジストリ|キー)', '(?:\\.?reg|レジストリ)\\s?(?:ファイル)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|送って|作って)'],
+      ja: ['(?:レジストリ|schannel)\\s?(?:の)?\\s?(?:キー|値|設定)[^。？?]{0,12}(?:具体的|正確|詳しく|どれ|どの|何を)', '(?:具体的|正確)[^。？?]{0,6}(?:レジストリ|キー)', '(?:\\.?reg|レジストリ)\\s?(?:の)?\\s?(?:ファイル)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|送って|作って)'],
     },
     statement: {
       en: ['^\\s*(?:(?:give|send)\\s(?:me|us)\\s)?(?:the\\s)?(?:\\.?reg|registry)\\sfile(?:\\splease|\\spls)?\\s*[.!]?\\s*$'],
-      ja: ['(?:\\.?reg|レジストリ)\\s?ファイル\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい)'],
+      // 「レジストリのファイルがほしい」 as 「レジストリファイルがほしい」 (QA56 #9).
+      ja: ['(?:\\.?reg|レジストリ)\\s?(?:の)?\\s?ファイル\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい)'],
     },
     title: L('The registry keys, exactly', 'レジストリ キーの詳細'),
     answer: (f) => {
