@@ -68,6 +68,7 @@ import { portAnswersPlainHttp, portPlainHttpSentence, portPlainHttpSentenceKeys 
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
+import { withoutPendingValues } from './understand/pending-values';
 import { hereTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, pairThenOneRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
 import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
@@ -678,6 +679,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "level is ~Medium-High~ Medium", 「Medium-High じゃなくて Medium のままです」: the value after is the one.
   s = withoutStruckOrReplaced(s);
   s = maskTmsNodeCount(s);
+  // "Medium-High: N/A", "Haven't tried Medium-High yet", "Next steps: set Medium-High tonight", 「Medium-High：未実施」, "TLS 1.2
+  // enabled in registry: not yet": a placeholder or a step to come is no setting in place (QA57 #1). ("haven't set Medium-High
+  // yet" still says the level is Medium: read below from the text before this mask.)
+  const beforePending = s;
+  s = withoutPendingValues(s);
   // (The whole message's correction words and TMS upgrade path are asked by several readers below: read once, when first asked.)
   let correctionRead: boolean | undefined;
   let tmsPathRead: boolean | undefined;
@@ -1240,7 +1246,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const siteModels = site ? (site.facts.endpointModels ?? []) : null;
   workingTmsServers(s, facts, got, tmsAll, otherWorking);
 
-  levelSaidOfMessage(s, facts);
+  levelSaidOfMessage(s, facts, beforePending);
   telnetSaid(s, facts);
   if (https !== null) facts.https = https;
   const { bf, bfModels } = behindFirewallFacts(s, facts);
@@ -1688,13 +1694,14 @@ function workingTmsServers(s: string, facts: Partial<Facts>, got: Set<Field>, tm
 }
 
 /** The level said of the whole message: left untouched (Medium), not raised yet, or gone back to. */
-function levelSaidOfMessage(s: string, facts: Partial<Facts>): void {
+function levelSaidOfMessage(s: string, facts: Partial<Facts>, beforePending: string): void {
   // "we haven't touched the security level", 「レベルはいじっていません」: left at TMS's default, Medium.
   if (facts.level === undefined && levelUntouched(s)) facts.level = 'medium';
   // "haven't set Medium-High yet", 「Medium-Highにはまだしてない」: the change was not made, the level is still Medium.
   // ("We haven't set Medium-High, we set High": High; 「…していませんでしたが、昨日変更しました」: Medium-High after all.)
   if (facts.level === undefined) {
-    const lv = levelBesideNotRaised(s);
+    // (Read before the pending mask: "Medium-High not yet tried", 「Medium-High：未実施」 are masked, and say the level is not raised.)
+    const lv = levelBesideNotRaised(beforePending);
     if (lv) facts.level = lv;
   }
   // "we tried Medium-High … so we went back to Medium", 「Medium-High にしたら HDX が…ので Medium に戻しました」:

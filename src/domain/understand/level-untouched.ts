@@ -48,16 +48,25 @@ const MH_EN = String.raw`(?:medium|med)[\s_-]?high`;
 const NOT_RAISED_EN = [
   // "haven't set Medium-High yet", "didn't raise it to Medium-High", "we have not yet switched TMS to Medium-High"
   new RegExp(
-    String.raw`(?:(?<![a-z])(?:have|has|had|did|do|does)(?:n't|\snot)|(?<![a-z])(?<!(?:can|could|must|may|might|should|would|will|shall)\s)(?:not|never))\s(?:yet\s)?(?:set|raised|raise|changed|change|switched|switch|moved|move|bumped|bump|put|gone|went|go|made|applied|apply|enabled|enable|selected|select)(?:\s(?:it|the\slevel|the\ssetting|tms|communication\ssecurity))?(?:\s(?:over|up))?(?:\s(?:to|on|at))?\s${MH_EN}(?![a-z])`,
+    String.raw`(?:(?<![a-z])(?:have|has|had|did|do|does)(?:n't|\snot)|(?<![a-z])(?<!(?:can|could|must|may|might|should|would|will|shall)\s)(?:not|never))\s(?:yet\s)?(?:set|raised|raise|changed|change|switched|switch|moved|move|bumped|bump|put|gone|went|go|made|applied|apply|enabled|enable|selected|select|tried|try|tested|test|attempted)(?:\s(?:it|the\slevel|the\ssetting|tms|communication\ssecurity))?(?:\s(?:over|up))?(?:\s(?:to|on|at))?\s${MH_EN}(?![a-z])`,
     'i',
   ),
   // "not on Medium-High yet", "not at Medium-High yet"
   new RegExp(String.raw`(?:(?<![a-z])not|n't)\s(?:yet\s)?(?:on|at|in|set\sto)\s${MH_EN}\s(?:yet|so\sfar)(?![a-z])`, 'i'),
-  // "Medium-High isn't set yet", "Medium-High is not applied yet", "Medium-High not set yet"
-  new RegExp(String.raw`(?<![a-z])${MH_EN}\s(?:(?:is|was|has)(?:\snot|n't)|not)\s(?:been\s)?(?:set|applied|enabled|selected|configured)\s(?:yet|so\sfar)(?![a-z])`, 'i'),
+  // "Medium-High isn't set yet", "Medium-High is not applied yet", "Medium-High not set yet", "Medium-High not tried so far"
+  new RegExp(String.raw`(?<![a-z])${MH_EN}\s(?:(?:is|was|has)(?:\snot|n't)|not)\s(?:been\s)?(?:set|applied|enabled|selected|configured|tried|tested)\s(?:yet|so\sfar)(?![a-z])`, 'i'),
+  // "Medium-High not yet tried", "Medium-High has not yet been applied", "Medium-High: not yet", "Medium-High - not done" (QA57 #1)
+  new RegExp(String.raw`(?<![a-z])${MH_EN}\s(?:(?:is|was|has)(?:\snot|n't)|not)\s(?:been\s)?yet\s(?:been\s)?(?:set|applied|enabled|selected|configured|tried|tested|done)(?![a-z])`, 'i'),
+  new RegExp(String.raw`(?<![a-z])${MH_EN}\s?(?::|\s[-–—])\s?not\s(?:yet|done|tried)(?![a-z])`, 'i'),
 ];
 const NOT_RAISED_JA =
   /(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:に|へ)\s?(?:は|も)?\s?(?:まだ\s?)?(?:(?:して|上げて|変更して|設定して|変えて|切り替えて|なって)(?:い|お)?(?:ない|ません|なかった|ませんでした)|(?:自動(?:で|的に)は?\s?)?(?:(?:なら|変わら|切り替わら|上がら)なかった|(?:なり|変わり|切り替わり|上がり)ませんでした))(?!\s?(?:と|なら|場合|限り))/i;
+/**
+ * 「Medium-High：未実施」「Medium-High への変更は未対応です」「Medium-High はまだ試していません」 (QA57 #1): the change not made, as
+ * above (not 「未定」「予定」: a plan says nothing of where the level is now).
+ */
+const NOT_DONE_JA =
+  /(?:medium[\s_-]?high|ミディアム\s?ハイ)\s?(?:(?:へ|に)の?(?:変更|設定|切り替え)|の設定|化)?\s?(?::|：|は|も)?\s?(?:未実施|未対応|未設定|未適用|まだ\s?(?:試して|やって|実施して|対応して)(?:い)?(?:ない|ません|なかった))(?!\s?(?:と|なら|場合|限り))/i;
 
 /**
  * Another level named as the current one: "we set High", "it's on High", 「Highにしています」「Highです」. Then "not set to
@@ -93,7 +102,7 @@ export function levelBesideNotRaised(text: string): SecurityLevel | null {
   const s = text.slice(0, 4000);
   // Cheap test first: Medium-High named.
   if (!/high|ハイ/i.test(s)) return null;
-  const m = NOT_RAISED_JA.exec(s) ?? NOT_RAISED_EN.map((re) => re.exec(s)).find((x) => x) ?? null;
+  const m = NOT_RAISED_JA.exec(s) ?? NOT_DONE_JA.exec(s) ?? NOT_RAISED_EN.map((re) => re.exec(s)).find((x) => x) ?? null;
   if (!m) return null;
   // ("haven't we set Medium-High yet?", 「まだMedium-Highにしていないのですか？」: a question, not a statement.)
   const rest = s.slice(m.index + m[0].length);
