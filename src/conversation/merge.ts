@@ -126,7 +126,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const sqlAsked = fieldOfQuestion(state.pending) === 'sql';
   // (Every key written, absent ones undefined: one object shape for every context, see ExtractContext.)
   const exCtx: ExtractContext | undefined =
-    state.devicesNamed || state.facts.sqlLocation || sqlAsked || state.facts.sql
+    state.devicesNamed || state.facts.sqlLocation || sqlAsked || state.facts.sql || state.facts.windows
       ? {
           devicesBefore: state.devicesNamed || undefined,
           siteText: undefined,
@@ -134,6 +134,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
           sqlPlaceBefore: state.facts.sqlLocation ? true : undefined,
           sqlAsked: sqlAsked ? true : undefined,
           sqlKnown: state.facts.sql ? true : undefined,
+          windowsKnown: state.facts.windows ? true : undefined,
         }
       : undefined;
   const ex = text ? extractFacts(text, exCtx) : { facts: {}, problems: [] as ParseProblem[], lang };

@@ -51,7 +51,7 @@ import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { sqlPlaceNow } from './understand/sql-past';
 import { changeNotDone, foreignTmsBefore, ownTmsSaid, releaseLeftBehind } from './understand/foreign-tms';
-import { plannedNotSupposed, plannedSqlFrom } from './understand/planned-from';
+import { plannedNotSupposed, plannedSqlFrom, plannedWindowsFrom } from './understand/planned-from';
 import { releasesNotYet } from './understand/release-not-yet';
 import { OTHER_SERVER_PREFIX_JA, OTHER_SERVER_WORDS_EN } from './understand/other-machine';
 import { withoutCopyNotOnTms } from './understand/sql-copy';
@@ -171,6 +171,8 @@ export interface ExtractContext {
    * month") does not replace it (planned-from.ts reads it only while none is known; REV27 #1).
    */
   sqlKnown?: true;
+  /** A Windows release is on record: the release a planned change starts from does not replace it (as sqlKnown; QA57 #4). */
+  windowsKnown?: true;
 }
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
@@ -740,6 +742,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let sqlLocation: 'local' | 'remote' | null = null;
   /** The SQL release a planned change starts from (planned-from.ts): the current one unless a clause states another. */
   let plannedSql: Facts['sql'] | undefined;
+  /** The Windows release a planned change starts from (planned-from.ts): taken only when no clause states one. */
+  let plannedWindows: Facts['windows'] | undefined;
   let sqlOnNode = false;
   /** A SQL replica or instance was said to run on the TMS server itself (understand/sql-copy.ts): local wins. */
   let copyOnTms = false;
@@ -826,7 +830,13 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       // (rev26 #7: a place said with that release, "from SQL 2008 R2 on the remote DB server", is kept; a release the same message
       // states as current, "we're already on 2016 in prod", is not overridden: the planned one is taken only after every clause.)
       // (REV27 #1: nor one on record before: "we're moving from SQL 2008 R2 to 2019 next month" after "SQL 2016" keeps 2016.)
-      const from = (mode === 'planned' || (mode === 'hypothetical' && !question && plannedNotSupposed(clause))) && !stated.sql && !plannedSql && !ctx?.sqlKnown ? plannedSqlFrom(clause) : null;
+      const plan = mode === 'planned' || (mode === 'hypothetical' && !question && plannedNotSupposed(clause));
+      const from = plan && !stated.sql && !plannedSql && !ctx?.sqlKnown ? plannedSqlFrom(clause) : null;
+      // ("Windows Server 2012 R2 (upgrade to 2022 planned Q1)", 「Windows Server 2012 R2（2022 へ移行予定）」: the same for the
+      // TMS server's Windows, QA57 #4; not over a release on record.)
+      const winFrom = plan && !stated.windows && !plannedWindows && !ctx?.windowsKnown && !otherScope ? plannedWindowsFrom(clause) : null;
+      const winNow = winFrom ? parseWindows(winFrom) : null;
+      if (winNow?.ok) plannedWindows = winNow.value;
       const sqlNow = from ? parseSql(from.release) : null;
       if (sqlNow?.ok) {
         plannedSql = sqlNow.value;
@@ -1220,6 +1230,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   if (plannedSql && stated.sql === undefined) {
     stated.sql = plannedSql;
     got.add('sql');
+  }
+  if (plannedWindows && stated.windows === undefined) {
+    stated.windows = plannedWindows;
+    got.add('windows');
   }
   // A past value counts only when nothing current was said for its field.
   for (const k of Object.keys(weak) as (keyof Facts)[]) {

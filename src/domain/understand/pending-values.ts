@@ -19,7 +19,9 @@
  * - for a level only (the TLS claim reader reads these negations itself: "TLS 1.2 not yet enabled" is TLS 1.2 off): says it was
  *   not tried or not done ("haven't tried Medium-High yet", "Medium-High not yet tried", 「Medium-High はまだ試していません」).
  * Not when the field says it was done ("Medium-High: done", 「Medium-High：実施済み」, "set yesterday", "as planned",
- * 「予定通り…しました」). Pure, total, bounded and linear; the cheap tests first.
+ * 「予定通り…しました」).
+ * Before that, a bracket aside about a change to come is blanked (withoutPlanAsides, QA57 #4). Pure, total, bounded and linear;
+ * the cheap tests first.
  */
 
 /** Cheap tests: a level or a TLS change named, and a cue word. */
@@ -100,11 +102,37 @@ function said(field: string): { done: boolean; both: boolean; level: boolean } {
 }
 
 /**
+ * A bracket aside about a change to come, beside a release in place: "Windows Server 2012 R2 (upgrade to 2022 planned Q1)", "TMS
+ * 15.13 (upgrade to 15.14 scheduled)", 「Windows Server 2012 R2（2022 へ移行予定）」 (QA57 #4). The aside makes extract.ts read the
+ * whole clause as a plan, and the release in place with it; blanked, the clause states the release and the target is not read.
+ * Only a piece of the bracket (between its commas) with both a change and a plan word, not said done ("(local, upgrade planned)"
+ * keeps "local").
+ */
+const MAY_BRACKET = /[(（]/;
+const BRACKET = /[(（]([^()（）\n]{1,120})[)）]/g;
+const CHANGE = /(?<![a-z])(?:upgrad\w*|migrat\w*|mov(?:e|ing)|updat\w*|replac\w*|retir\w*|decommission\w*)(?![a-z])|→|->|=>|⇒|移行|アップグレード|アップデート|バージョンアップ|リプレース|更新|上げ|入れ替え|置き換え/i;
+const PLAN = /(?<![a-z])(?:planned|planning|plan|scheduled|pending|will|going\sto|next\s(?:week|month|quarter|year)|q[1-4]|later\sthis\s(?:week|month|year))(?![a-z])|'ll(?![a-z])|予定|計画|検討中|来月|来週|来期|来年/i;
+const BRACKET_PIECE_SEP = /([,;、；])/;
+
+function withoutPlanAsides(text: string): string {
+  if (!MAY_BRACKET.test(text)) return text;
+  return text.replace(BRACKET, (whole: string, inner: string) => {
+    if (!CHANGE.test(inner) || !PLAN.test(inner.replace(AS_PLANNED, ' '))) return whole;
+    // (Split with the separators kept, at the odd places: they stay as they were.)
+    const pieces = inner.split(BRACKET_PIECE_SEP);
+    const kept = pieces.map((p, i) => (i % 2 === 0 && CHANGE.test(p) && PLAN.test(p.replace(AS_PLANNED, ' ')) && !DONE.test(p.replace(NOT_DONE_WORDS, ' ')) ? blank(p) : p));
+    return `${whole[0]}${kept.join('')}${whole[whole.length - 1]}`;
+  });
+}
+
+/**
  * `text` with the level names and TLS changes of placeholder and to-come fields blanked (spaces, the same length: no clause
  * break of extract.ts's is added), or `text` itself when there is none. Run on the normalised text extract.ts reads.
  */
-export function withoutPendingValues(text: string): string {
-  if (text.length > 20000 || !MAY_SUBJECT.test(text) || !MAY_CUE.test(text)) return text;
+export function withoutPendingValues(input: string): string {
+  if (input.length > 20000) return input;
+  const text = withoutPlanAsides(input);
+  if (!MAY_SUBJECT.test(text) || !MAY_CUE.test(text)) return text;
   /** The fields to mask: where, and whether their level names, their TLS changes or both. */
   const masks: { from: number; to: number; level: boolean; tls: boolean }[] = [];
   for (const [s0, s1] of sentenceSpans(text)) {

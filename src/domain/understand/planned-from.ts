@@ -67,3 +67,36 @@ export function plannedSqlFrom(clause: string): { release: string; place: string
   }
   return null;
 }
+
+const WIN_VAL = String.raw`(20(?:08|12|16|19|22|25)(?:[\s-]?r2)?)(?![\d.])`;
+const WIN_NAME = String.raw`(?:(?:ms\s|microsoft\s)?windows(?:\sserver)?|win(?:\s?server)?|(?:server\s)?os)`;
+const WIN_CHEAP = /win|(?<![a-z])os(?![a-z])/i;
+/** "from (Windows) 2008 R2": the release left. */
+const WIN_FROM_EN = new RegExp(String.raw`(?<![a-z])from\s(?:the\s)?(?:old\s|current\s|existing\s)?(?:${WIN_NAME}\s?)?${WIN_VAL}`, 'i');
+/** "Windows Server 2012 R2", "OS: 2008 R2": the release named with Windows (not after "to", "into": a target). */
+const WIN_NAMED = new RegExp(String.raw`(?<!(?:to|into|onto|with|by|on)\s(?:the\s)?(?:new\s|newer\s|a\s)?)(?<![a-z])${WIN_NAME}\s?(?:is\s|version\s|[:：]\s?)?(?:windows\s)?(?:server\s)?${WIN_VAL}`, 'i');
+/**
+ * Right after the release named: its target ("(upgrade to 2022 …)", "→ 2019", 「（2022 へ移行予定）」), a bracket aside about the plan,
+ * or 「から」「を」 (「2012 R2 から 2022 へ」「2012 R2 を 2019 に上げる」).
+ */
+const WIN_TARGET_AFTER = new RegExp(String.raw`^[^\n]{0,40}?(?:(?<![a-z])(?:to|into|onto)\s(?:windows\s)?(?:server\s)?|→|->|=>|⇒)\s?${WIN_VAL}|^\s?[(（][^()（）\n]{0,16}?${WIN_VAL}\s?(?:に|へ)|^\s?[(（]|^\s?(?:から|を)`, 'i');
+/** SQL or a database named: the release may be its host's (sql-host.ts reads those where they are stated). */
+const SQL_NAMED = /sql|database|(?<![a-z])db(?![a-z])|データベース/i;
+
+/**
+ * The Windows Server release a planned change starts from (QA57 #4): "Windows Server 2012 R2 (upgrade to 2022 planned Q1)", "OS:
+ * 2008 R2 → 2019 migration planned", "we plan to migrate from Windows 2008 R2", 「Windows Server 2012 R2（2022 へ移行予定）」. As for
+ * SQL above, the change is to come, so that release is the one the TMS server runs now; the target is not taken. Only a release said
+ * to be left ("from …"), or named before its target or a bracket about the plan: "Windows 2022 upgrade planned" may name the target.
+ * Not beside SQL (the release may be SQL's host's), nor another machine's. Null when none.
+ */
+export function plannedWindowsFrom(clause: string): string | null {
+  const s = clause.slice(0, 400);
+  if (!WIN_CHEAP.test(s) || OTHER.test(s) || SQL_NAMED.test(s)) return null;
+  if (!CHANGE_EN.test(s) && !CHANGE_JA.test(s) && !/→|->|=>|⇒/.test(s)) return null;
+  const from = WIN_FROM_EN.exec(s);
+  if (from) return from[1]!;
+  const m = WIN_NAMED.exec(s);
+  if (m && WIN_TARGET_AFTER.test(s.slice(m.index + m[0].length))) return m[1]!;
+  return null;
+}
