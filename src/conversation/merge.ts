@@ -775,7 +775,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     // Nothing understood.
     if (Object.keys(before).length === 0 && !state.pending && !whichBuild) {
       // An opening message about the symptom: introduce and ask the first question.
-      return { ...respond(s, [para(t.intro)], [], false), understoodNothing: true };
+      // ("No HTTPS resp after fw upgr": the symptom named, nothing else: said so before the intro, QA57 #9.)
+      return { ...respond(s, [...(ex.noHttpsSaid ? [para(t.symptomNoted)] : []), para(t.intro)], [], false), understoodNothing: true };
     }
     // A SQL-shaped build with nothing about SQL before ("11.0.6518"): the SQL build or a RoomOS release?
     if (whichBuild) return { state: next(state, {}), replies: [reply(lang, [para(t.sqlOrEndpointBuild(echo(whichBuild.build, 24), whichBuild.sql.year)), ...questionBlocksFor(state)])] };

@@ -10,6 +10,8 @@ const thousands = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d
 export interface EngineTexts {
   greeting: string;
   intro: string;
+  /** Before the intro, when the opening message names the symptom and nothing else read (QA57 #9: "No HTTPS resp after fw upgr"). */
+  symptomNoted: string;
   helpHeading: string;
   help: string[];
   helpExamples: string[];
@@ -256,6 +258,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     greeting: 'Hello! I help with TMS showing "No HTTPS response" for endpoints after a TC/CE upgrade.',
     intro:
       'Tell me what you know (for example "TMS 15.2.1, endpoints on CE 9.15, SQL 2012 SP1") and I will ask for anything I still need.',
+    symptomNoted: 'Noted: TMS shows "No HTTPS response". Whether it is the TLS 1.0 problem depends on the versions involved.',
     helpHeading: 'How I can help',
     help: [
       'I work out whether "No HTTPS response" in TMS comes from endpoints that no longer accept TLS 1.0, and if so, what to change on the TMS server for your versions.',
@@ -494,6 +497,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     greeting: 'こんにちは。TC/CE のアップグレード後に TMS でエンドポイントが「No HTTPS response」になる問題をお手伝いします。',
     intro:
       '分かっている情報を教えてください（例：「TMS 15.2.1、エンドポイントは CE 9.15、SQL 2012 SP1」）。足りない情報はこちらから質問します。',
+    symptomNoted: 'TMS に「No HTTPS response」が出ているとのこと、承知しました。TLS 1.0 の問題かどうかは、関係するバージョンで決まります。',
     helpHeading: '使い方',
     help: [
       'TMS の「No HTTPS response」が、TLS 1.0 を受け付けなくなったエンドポイントによるものかを判定し、そうであればお使いのバージョンに合わせて TMS サーバで変更する内容をお伝えします。',

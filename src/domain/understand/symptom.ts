@@ -24,6 +24,12 @@ import { classifyClause, sentencesOf } from './clauses';
 export type { OtherSymptomId } from '../types';
 
 const NO_HTTPS = /no\s?https\s?response/gi;
+/**
+ * Its shorthand and misspellings (QA57 #9): "No HTTPS resp", "no https resp.", "No HTTPS reponse"/"responce"; and "NHR" only in a
+ * sentence that names TMS or an endpoint ("nhr after fw upgr on tms", "TMS 15.13, CE 9.15.3 NHR", "NHR on the SX80s").
+ */
+const NO_HTTPS_SHORT = /(?<![a-z])no\s?https\s?(?:resp(?:\.|(?![a-z]))|respons(?![a-z])|reponse|responce|respone)|(?<![a-z])nhr(?![a-z])/gi;
+const NHR_NEAR = /(?<![a-z])tms(?![a-z])|codec|endpoint|(?<![a-z])(?:sx|mx|dx|ix|c)\d{2,3}(?![\d])|room\s?(?:kit|os)|board|navigator|(?<![a-z])(?:ce|tc)\s?v?\d|エンドポイント|端末|コーデック/i;
 const OTHER: readonly [OtherSymptomId, RegExp][] = [
   [
     'wrong-credentials',
@@ -36,7 +42,7 @@ const OTHER: readonly [OtherSymptomId, RegExp][] = [
   // "No HTTP response" (HTTP, not HTTPS; QA51 #17): another message than this problem's, asked to be checked (readers-c #7).
   ['no-http-response', /(?<![a-z])no\s?http\s?response(?![a-z])|(?<![a-z])http(?!s)\s?(?:の)?\s?応答が(?:ない|ありません|なし)/gi],
 ];
-const MAY = /https?\s?response|password|credential|auth|401|snmp|パスワード|認証|応答/i;
+const MAY = /https?\s?(?:response|resp|repon)|(?<![a-z])nhr(?![a-z])|password|credential|auth|401|snmp|パスワード|認証|応答/i;
 
 /** Right before a symptom: "not", "no longer", "instead of", "isn't showing", "not a". */
 const DENIED_BEFORE =
@@ -86,6 +92,17 @@ function* matches(re: RegExp, s: string): Generator<RegExpExecArray> {
   }
 }
 
+/** The sentence (or line) around `at`. */
+function sentenceAround(s: string, at: number): string {
+  const before = s.slice(Math.max(0, at - 200), at);
+  // (A sentence ends at a mark before a space or at a line's end: not at the dots of "CE 9.15.3".)
+  let start = 0;
+  for (const m of before.matchAll(/[.!?。！？](?=\s)|[。！？\n]/g)) start = m.index + 1;
+  const after = s.slice(at, at + 200);
+  const end = after.search(/[.!?。！？\n](?:\s|$)|\n/);
+  return before.slice(start) + (end >= 0 ? after.slice(0, end) : after);
+}
+
 /** What the text says of the symptom seen. */
 export function symptomIn(text: unknown): SymptomRead {
   const s = (typeof text === 'string' ? text : '').slice(0, 20_000);
@@ -97,6 +114,16 @@ export function symptomIn(text: unknown): SymptomRead {
     // "No HTTPS response is gone now", 「No HTTPS responseが消えた」: the problem solved, not the symptom seen (R40B).
     else if (GONE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     else out.noHttps = true;
+  }
+  if (!out.noHttps && !out.noHttpsDenied && /resp|repon|nhr/i.test(s)) {
+    for (const m of matches(NO_HTTPS_SHORT, s)) {
+      const nhr = /^nhr$/i.test(m[0]);
+      if (nhr && !NHR_NEAR.test(sentenceAround(s, m.index))) continue;
+      // ("no NHR on the codecs anymore": "no" before the short form denies it, as "not" does.)
+      if (denied(s, m.index, m[0].length) || (nhr && /(?<![a-z])no\s$/i.test(s.slice(Math.max(0, m.index - 3), m.index)))) out.noHttpsDenied = true;
+      else if (GONE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      else out.noHttps = true;
+    }
   }
   if (out.noHttps) return out;
   for (const sentence of sentencesOf(s)) {

@@ -5,12 +5,13 @@
  *   field naming an endpoint, SQL Server or Windows leaves its "Version:" alone.
  * - "TSM 15.2" (letters swapped) with a TMS release number (12.x to 15.x) is TMS 15.2; "TSM" with
  *   another number (IBM's Tivoli Storage Manager runs 5.x to 8.x) is left alone.
- * ticketFields() rewrites those spots so the extractor reads them as "TMS version: 15.9" and "TMS 15.2".
+ * - "TSL 1.2" (TLS misspelt) before a TLS release is TLS 1.2.
+ * ticketFields() rewrites those spots so the extractor reads them as "TMS version: 15.9", "TMS 15.2" and "TLS 1.2".
  * Run on text already NFKC-normalised (full-width colons are ASCII). Pure, linear (bounded patterns), total.
  */
 
 /** Cheap test: the words that can start either rewrite (case-sensitive classes run faster than /i). */
-const MAY = /[pP]roduct|PRODUCT|製品|[tT][sS][mM]/;
+const MAY = /[pP]roduct|PRODUCT|製品|[tT][sS][mM]|[tT][sS][lL]/;
 
 /** A Product field whose value is TMS alone, up to the end of the field (a line end, " / ", " | ", ";"). */
 const PRODUCT_TMS =
@@ -19,6 +20,12 @@ const PRODUCT_TMS =
 const VERSION_FIELD = /(?:^|\n|\s[/|]\s|;)[ \t]?((?:software\s)?(?:version|ver\.?)|(?:ソフトウェア\s?)?バージョン)\s?[:=]\s?(?=v?\s?\d)/i;
 /** Another Product field: the TMS one's fields end there. */
 const NEXT_PRODUCT = /(?<![a-z])(?:product|製品)/i;
+
+/**
+ * "TSL 1.2", "TSLv1.0": TLS misspelt, before a TLS release (QA57 #9): read as TLS, so only where "TLS 1.2" itself would be read
+ * ("TSL 1.2 is enabled in the registry already").
+ */
+const TSL_TYPO = /(?<![a-z])tsl(?=\s?v?\s?1(?:\.[0-3]|[0-3])?(?![\d.]))/gi;
 
 /** "TSM 15.2", 「TSM は 15.2」: TMS misspelt, before a TMS release number (12 to 15). */
 const TSM_TYPO = /(?<![a-z])tsm(?=\s?(?:[:は]\s?)?v?\s?1[2-5](?:\.\d|(?!\d)))/gi;
@@ -71,7 +78,7 @@ export function ticketFields(text: string): string {
 }
 
 function productFields(text: string): string {
-  let s = text.replace(TSM_TYPO, 'TMS');
+  let s = text.replace(TSM_TYPO, 'TMS').replace(TSL_TYPO, (m) => (m === 'tsl' ? 'tls' : 'TLS'));
   const edits: number[] = [];
   PRODUCT_TMS.lastIndex = 0;
   for (let m = PRODUCT_TMS.exec(s); m; m = PRODUCT_TMS.exec(s)) {
