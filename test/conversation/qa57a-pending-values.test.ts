@@ -30,6 +30,7 @@ describe('QA57 #1: a level next to not yet / N/A / TBD / pending / a plan is no 
     [`${BJ}Medium-High への変更は承認待ちです`, undefined],
     ['セキュリティレベル：Medium（Medium-High は申請中）', 'medium'],
     ['Medium-High はまだ試していません', 'medium'],
+    ["Haven't tried Medium-High yet. Done with the registry.", 'medium'],
   ];
   it.each(notSet)('%s → level %s', (t, level) => {
     expect(facts(t).level).toBe(level);
@@ -48,6 +49,7 @@ describe('QA57 #1: a level next to not yet / N/A / TBD / pending / a plan is no 
     'Medium-High didn\'t help',
     'Medium-High has not changed anything',
     'Medium-High に変更済み。再起動は明日の予定です。',
+    'Plan: Medium-High tonight. Done already.',
   ];
   it.each(set)('still Medium-High: %s', (t) => {
     expect(facts(t).level).toBe('medium-high');
@@ -94,6 +96,12 @@ describe('QA57 #1: a TLS change next to not yet / N/A / TBD is no claim', () => 
     expect(facts('TLS 1.0 not disabled yet').tlsClaims?.tls10).toBe('on');
     expect(facts('TLS 1.0 は無効化済みです').tlsClaims?.tls10).toBe('off');
     expect(facts('TLS 1.2 enabled in the registry, Medium-High pending').tlsClaims?.tls12).toBe('on');
+  });
+  it('a TLS change planned in prose is left to the readers that warn about it ("Bob will disable TLS 1.0 tonight" is still answered)', () => {
+    const s1 = say('en', 'TMS 15.13, CE 9.15, SQL 2008 R2 on the TMS server, Windows 2016, level Medium').state;
+    const r = step(s1, { kind: 'text', text: 'Bob will disable TLS 1.0 tonight' });
+    expect(r.route).not.toBe('not-understood');
+    expect(rendered(r)).toMatch(/SQL Server 2008 R2/);
   });
   it('with SQL 2008 R2 on the TMS server, "disable TLS 1.0 - not yet" gets no "TLS 1.0 is off" warning', () => {
     const out = rendered(say('en', 'TMS 15.13 / Win 2019 / SQL 2008 R2 SP2 local / SX80 ce9.15.3 No HTTPS response. Steps tried: disable TLS 1.0 - not yet'));

@@ -10,14 +10,14 @@
  *
  * A field is a piece of a sentence between commas, semicolons, brackets, " - ", " / ", "and"/"but" (a line is a sentence too);
  * "Label: value" is one field. It is a placeholder or a step to come when it:
- * - sits in a sentence led by a plan's label ("Plan:", "Next steps:", "Action plan:", "To do:", 「今後の対応：」「予定：」);
- * - holds a word of a value not there yet (N/A, TBD, pending, planned, scheduled, awaiting, 未実施, 未対応, 予定, 検討中,
- *   承認待ち …), or a time still to come ("tomorrow", "next week"; "tonight" only without a subject: "we set it tonight" may
- *   be a report);
+ * - holds a placeholder's word (N/A, TBD, pending, awaiting, 未実施, 未対応, 検討中, 承認待ち …);
  * - has such a word as its whole value ("X: not yet", 「X：まだです」), or is followed by a field that is only that ("Medium-High -
  *   TBD", "Medium-High (not yet)");
- * - for a level only (the TLS claim reader reads these negations itself: "TLS 1.2 not yet enabled" is TLS 1.2 off): says it was
- *   not tried or not done ("haven't tried Medium-High yet", "Medium-High not yet tried", 「Medium-High はまだ試していません」).
+ * - for a level only (the TLS claim and hardening-plan readers read these themselves: "TLS 1.2 not yet enabled" is TLS 1.2 off,
+ *   "Bob will disable TLS 1.0 tonight" is warned about): sits in a sentence led by a plan's label ("Plan:", "Next steps:",
+ *   "Action plan:", "To do:", 「今後の対応：」「予定：」); names a change to come ("planned", "tomorrow", "next week", 予定; "tonight"
+ *   only without a subject: "we set it tonight" may be a report); or says it was not tried or not done ("haven't tried
+ *   Medium-High yet", "Medium-High not yet tried", 「Medium-High はまだ試していません」).
  * Not when the field says it was done ("Medium-High: done", 「Medium-High：実施済み」, "set yesterday", "as planned",
  * 「予定通り…しました」).
  * Before that, a bracket aside about a change to come is blanked (withoutPlanAsides, QA57 #4). Pure, total, bounded and linear;
@@ -37,9 +37,15 @@ const HAS_TLS = /(?<![a-z])(?:tls|ssl|tsl)\s?v?\s?(?:1\.[0-3]|1[0-3]|[23]\.0|[12
 /** "as planned", 「予定通り」: a report, its plan word no plan. */
 const AS_PLANNED = /(?<![a-z])(?:as\s(?:planned|scheduled)|according\sto\s(?:the\s)?plan)(?![a-z])|(?:予定|計画)\s?(?:の)?\s?(?:通り|どおり)/gi;
 
-/** Words of a value not there yet, or a change to come (for a level and a TLS change alike). */
+/** Words of a value not there yet (for a level and a TLS change alike): a placeholder, or a change held back. */
 const PENDING =
-  /(?<![a-z])(?:n\/a|tbd|tbc|pending|planned|scheduled|awaiting|waiting\s(?:for|on)|to\sbe\s(?:done|decided|confirmed|scheduled|applied|tested|tried|set|changed)|todo|to-do|tomorrow|next\s(?:week|month|quarter|window|maintenance|change\swindow)|(?:needs?|requires?)\s(?:a\s)?(?:cab\s|change\s)?approval|once\sapproved)(?![a-z])|未実施|未対応|未設定|未適用|未定|予定|検討中|承認待ち|申請中|保留|これから|今後|次回|明日|来週|来月|計画中/i;
+  /(?<![a-z])(?:n\/a|tbd|tbc|pending|awaiting|waiting\s(?:for|on)|to\sbe\s(?:done|decided|confirmed|scheduled|applied|tested|tried|set|changed)|todo|to-do|(?:needs?|requires?)\s(?:a\s)?(?:cab\s|change\s)?approval|once\sapproved)(?![a-z])|未実施|未対応|未設定|未適用|未定|検討中|承認待ち|申請中|保留/i;
+/**
+ * For a level only: a change to come said in prose ("planned", "tomorrow", 「予定」). A TLS change said so ("Bob will disable
+ * TLS 1.0 tonight", 「TLS 1.0 の無効化は来月予定」) is left to the readers of hardening plans and claims, as before: their warning
+ * (SQL Server on the TMS server needs TLS 1.0 …) is kept.
+ */
+const PLANNED_LEVEL = /(?<![a-z])(?:planned|scheduled|tomorrow|next\s(?:week|month|quarter|window|maintenance|change\swindow))(?![a-z])|予定|これから|今後|次回|明日|来週|来月|計画中/i;
 /** "tonight" without a subject before it: "set Medium-High tonight" is a plan, "we set Medium-High tonight" may be a report. */
 const TONIGHT = /(?<![a-z])(?:tonight|this\sevening|later\stoday)(?![a-z])|今夜|今晩/i;
 const SUBJECT_PRONOUN = /(?<![a-z])(?:i|we|they|he|she|someone|the\sadmin)\s/i;
@@ -56,6 +62,10 @@ const DONE = /(?<![a-z])(?:done|completed?|finished|already|yesterday|last\s(?:n
 /** A plan's label leading a sentence: every field of the sentence is a step to come. */
 const PLAN_LABEL =
   /^\s*(?:[-*•]\s*)?(?:next\s(?:steps?|actions?)|(?:action\s)?plan(?:ned\s(?:steps?|actions?|changes?|work))?|to\s?-?do|proposed\s(?:fix|steps?|actions?|solution|changes?)|pending(?:\s(?:steps?|actions?|items?|changes?))?|open\s(?:items?|actions?)|remaining\s(?:steps?|items?|actions?|work)|recommendations?|recommended\s(?:steps?|actions?|fix|changes?)|今後の(?:対応|予定|作業)|次の(?:ステップ|対応|作業)|(?:対応|作業|実施|変更)予定|予定|計画|残作業|未実施(?:項目)?)\s?[:：]/i;
+
+/** Right after a plan's sentence: it was carried out ("Done already.", "We did it last night.", 「実施済みです」). */
+const PLAN_DONE_AFTER =
+  /^\s*(?:(?:all|it'?s|it\sis|that'?s|that\sis|this\sis|we|i)\s)?(?:(?:already|now)\s)?(?:done|did\s(?:it|that|this|all)|completed|finished|applied)(?:\s(?:already|now|last\snight|yesterday|today|this\smorning))?\s*(?:[.!。]|$)|^\s*(?:全て|すべて|全部)?\s?(?:実施済|完了|対応済|済み)/i;
 
 /** Where fields part (not the colon: "Label: value" is one field). */
 const FIELD_SEP = /[,;、；|()]|\s[-–—]\s|\s\/\s|\s(?:and|but|while|whereas|though)\s|(?:が|けど)、/gi;
@@ -94,11 +104,11 @@ function valueOf(field: string): string {
   return c > 0 && c <= 40 ? field.slice(c + 1) : field;
 }
 
-function said(field: string): { done: boolean; both: boolean; level: boolean } {
+function said(field: string): { done: boolean; both: boolean; plan: boolean; notDone: boolean } {
   const f = field.replace(AS_PLANNED, ' ');
   const done = DONE.test(f.replace(NOT_DONE_WORDS, ' '));
-  const both = PENDING.test(f) || BARE.test(valueOf(f)) || (TONIGHT.test(f) && !SUBJECT_PRONOUN.test(f));
-  return { done, both, level: both || NOT_DONE_LEVEL.test(f) };
+  const both = PENDING.test(f) || BARE.test(valueOf(f));
+  return { done, both, plan: PLANNED_LEVEL.test(f) || (TONIGHT.test(f) && !SUBJECT_PRONOUN.test(f)), notDone: NOT_DONE_LEVEL.test(f) };
 }
 
 /**
@@ -138,7 +148,9 @@ export function withoutPendingValues(input: string): string {
   for (const [s0, s1] of sentenceSpans(text)) {
     const sentence = text.slice(s0, s1);
     if (!MAY_SUBJECT.test(sentence) || !MAY_CUE.test(sentence)) continue;
-    const planned = PLAN_LABEL.test(sentence);
+    // ("Plan: Medium-High tonight. Done already.": a plan said carried out right after it is a report; only placeholders count.)
+    const carriedOut = PLAN_DONE_AFTER.test(text.slice(s1, s1 + 60));
+    const planned = PLAN_LABEL.test(sentence) && !carriedOut;
     const fields = fieldSpans(sentence, s0);
     const read = fields.map(([a, b]) => said(text.slice(a, b)));
     fields.forEach(([a, b], i) => {
@@ -148,8 +160,9 @@ export function withoutPendingValues(input: string): string {
       // ("Medium-High - TBD", "Medium-High (not yet)": the next field, nothing but the word, says it of this one.)
       const next = fields[i + 1];
       const bareNext = !!next && BARE.test(text.slice(next[0], next[1])) && !read[i + 1]!.done;
-      const both = planned || r.both || bareNext;
-      const level = both || r.level;
+      // (A plan's label makes a step of the level only: "Next steps: disable TLS 1.0" is left to the hardening-plan reader.)
+      const both = r.both || bareNext;
+      const level = both || planned || (r.plan && !carriedOut) || r.notDone;
       if (!level) return;
       const hasLevel = HAS_LEVEL.test(field) || /high|low|ハイ/i.test(field);
       const hasTls = both && HAS_TLS.test(field);
