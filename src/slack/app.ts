@@ -115,6 +115,11 @@ export interface AppConfig {
   purgeIntervalMs?: number;
   /** How long one outbox delivery may hold its lease before another replica may take over (ms). */
   outboxLeaseMs?: number;
+  /**
+   * How long after its turn a reply Slack could not be reached for is kept pending and tried again
+   * (looked for first) before its user is told and it is given up (ms; 10 minutes, src/slack/outbox.ts).
+   */
+  outboxGiveUpMs?: number;
   /** Card positions and statuses; by default kept beside the store's own tables (src/store/meta.ts). */
   meta?: MetaStore;
   /** How often pending outbox items are swept (a replica that died holding a lease), ms. */
@@ -454,6 +459,7 @@ export function createApp(config: AppConfig): SlackBot {
   const unregister = registerDelivery(config.botToken, postClient.slackApiUrl, delivery);
   const outbox = new OutboxDelivery(store.outbox, delivery, () => app.client, logger, {
     leaseMs: config.outboxLeaseMs,
+    giveUpMs: config.outboxGiveUpMs,
     // An answer card, once posted, is edited in place: remember where it is.
     onPosted: (item, ts) => recordCardPosted(meta, logger, item, ts),
   });

@@ -10,13 +10,21 @@
  * looked for only once it has had `settleMs` to land (see Delivery.post). The lease is renewed
  * again before that last look and before giving up: only the item's owner tells the user a reply
  * could not be posted and deletes the item.
+ *
+ * A reply Slack could not be reached for within one delivery (posts and looks timing out, 5xx,
+ * rate limited past the budget) is not given up while it is younger than `giveUpMs`: it stays
+ * pending under the lease it holds, and the thread's later replies wait behind it. Once that lease
+ * has run out, the sweeper (any replica), the thread's next drain or Slack's retry of its event
+ * takes it again; tries > 1, so the thread is looked at first and a post Slack carried out late is
+ * found there, not posted again. Only a reply older than `giveUpMs` at the end of a delivery, or
+ * one Slack refused for good (not in the channel, a bad request), is given up and its user told.
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@slack/logger';
 import type { WebClient } from '@slack/web-api';
 import type { OutboxItem, OutboxPort } from '../store/port';
 import type { SlackMessage } from './blockkit';
-import type { Delivery } from './delivery';
+import type { Delivery, FailureKind } from './delivery';
 import { KeyedQueue } from './queue';
 import { errorCode, notifyFailure } from './service';
 import { t } from './texts';
@@ -35,7 +43,21 @@ export interface OutboxDeliveryOptions {
   settleMs?: number;
   /** Told the ts of each item it posts (the answer card records where it is). Must not throw. */
   onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
+  /**
+   * How long after its turn a reply Slack could not be reached for is kept pending and tried again,
+   * one lease after each delivery that could not reach Slack, before the user is told and it is
+   * deleted (ms; DEFAULT_GIVE_UP_MS). 0: given up at the end of its first delivery.
+   */
+  giveUpMs?: number;
+  /** The clock item ages (createdAt) are read on; Date.now unless a test's store runs on its own. */
+  now?: () => number;
 }
+
+/** A reply Slack could not be reached for is tried again for up to 10 minutes after its turn. */
+export const DEFAULT_GIVE_UP_MS = 10 * 60_000;
+
+/** Failures that say nothing about the reply itself (Slack unreachable, rate limited): worth another delivery later. */
+const TRY_LATER: ReadonlySet<FailureKind> = new Set<FailureKind>(['slack_unavailable', 'rate_limited']);
 
 /** The store failed to mark an item done (already logged with the item): the drain stops there. */
 class DoneNotRecorded extends Error {}
@@ -48,6 +70,14 @@ export class OutboxDelivery {
   private readonly queue = new KeyedQueue();
   private readonly onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
   private readonly settleMs?: number;
+  readonly giveUpMs: number;
+  private readonly now: () => number;
+  /**
+   * Items this process left pending after a delivery that could not reach Slack, and until when it
+   * does not take them again itself (its own lease would let it: same owner). Other deliverers
+   * wait for the lease to run out, which is the same time.
+   */
+  private readonly parked = new Map<string, number>();
 
   constructor(
     private readonly outbox: OutboxPort,
@@ -62,6 +92,8 @@ export class OutboxDelivery {
     this.leaseMs = opts.leaseMs ?? 30_000;
     this.onPosted = opts.onPosted;
     this.settleMs = opts.settleMs;
+    this.giveUpMs = opts.giveUpMs ?? DEFAULT_GIVE_UP_MS;
+    this.now = opts.now ?? Date.now;
   }
 
   /**
@@ -98,7 +130,7 @@ export class OutboxDelivery {
             tries = lease.tries;
           }
           const ok = await this.deliver(item, tries, leased!.owner);
-          if (ok === null) {
+          if (ok === null || ok === 'later') {
             res.blocked = true;
             return res;
           }
@@ -111,13 +143,19 @@ export class OutboxDelivery {
           const items = await this.outbox.pending({ key, limit: 100 });
           if (items.length === 0) break;
           for (const item of items) {
+            // Left pending by this process after Slack could not be reached: not before its lease ran out.
+            const until = this.parked.get(item.id);
+            if (until !== undefined && until > this.now()) {
+              res.blocked = true;
+              return res;
+            }
             const lease = await this.outbox.lease(item.id, this.owner, this.leaseMs);
             if (!lease) {
               res.blocked = true;
               return res;
             }
             const ok = await this.deliver(item, lease.tries, this.owner);
-            if (ok === null) {
+            if (ok === null || ok === 'later') {
               res.blocked = true;
               return res;
             }
@@ -159,6 +197,8 @@ export class OutboxDelivery {
       this.logger.error('outbox sweep failed', { reason: errorCode(error) });
       return 0;
     }
+    const now = this.now();
+    for (const [id, until] of this.parked) if (until <= now) this.parked.delete(id);
     const cutoff = Date.now() - minAgeMs;
     const keys = [...new Set(items.filter((i) => i.createdAt <= cutoff).map((i) => i.key))];
     const results = await Promise.all(keys.map((k) => this.drain(k)));
@@ -194,8 +234,11 @@ export class OutboxDelivery {
     }
   }
 
-  /** true: posted (or found posted); false: not delivered, the user told; null: another deliverer took it over. */
-  private async deliver(item: OutboxItem, tries: number, owner: string): Promise<boolean | null> {
+  /**
+   * true: posted (or found posted); false: not delivered, the user told; null: another deliverer
+   * took it over; 'later': Slack could not be reached, the item stays pending under this lease.
+   */
+  private async deliver(item: OutboxItem, tries: number, owner: string): Promise<boolean | null | 'later'> {
     const message: SlackMessage = { text: item.message.text, blocks: item.message.blocks as SlackMessage['blocks'] };
     // tries > 1: a deliverer took this item before (and may have posted it before a crash).
     // Before each further try the lease is renewed: a retry (a 429's wait, a look) can take longer
@@ -211,9 +254,27 @@ export class OutboxDelivery {
       return null;
     }
     if (res.ok) {
+      this.parked.delete(item.id);
       if (res.ts && this.onPosted) await this.onPosted(item, res.ts);
       return true;
     }
+    // Slack could not be reached (or rate limited past the budget): a post of it may still be
+    // carried out, and nothing says the reply cannot be posted. Kept pending under the lease just
+    // renewed (stillMine above): taken again once it runs out, looked for first, posted at most once.
+    const age = this.now() - item.createdAt;
+    if (TRY_LATER.has(res.kind) && res.code === undefined && age < this.giveUpMs) {
+      this.parked.set(item.id, this.now() + this.leaseMs);
+      this.logger.warn('reply not delivered yet: Slack could not be reached within the delivery budget; it stays pending, and is looked for in the thread and posted once its lease has run out', {
+        key: item.key,
+        outbox_id: item.id,
+        kind: res.kind,
+        age_ms: age,
+        retry_in_ms: this.leaseMs,
+        give_up_in_ms: this.giveUpMs - age,
+      });
+      return 'later';
+    }
+    this.parked.delete(item.id);
     this.logger.error('reply not delivered', { method: 'chat.postMessage', key: item.key, outbox_id: item.id, channel: item.target.channel, thread_ts: item.target.threadTs, kind: res.kind });
     await notifyFailure(this.client(), this.logger, item.target, t(item.lang).deliveryFailed(res.kind));
     return false;

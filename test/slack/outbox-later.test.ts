@@ -1,0 +1,150 @@
+/**
+ * A reply Slack could not be reached for within one delivery (posts timing out or answered 5xx,
+ * looks failing) used to be given up at the end of that delivery: the user was told it could not
+ * be posted and the item deleted. A post Slack was still holding then landed anyway (the user got
+ * the "could not post" note and the reply, the reply after the thread's later ones), and one that
+ * never landed was never posted. Under load this broke the two-replica chaos test (a turn missing
+ * or out of order). Now such a reply stays pending under its lease while younger than the give-up
+ * time: once the lease has run out it is taken again (by any deliverer), looked for first, and
+ * posted only when it is not there; the thread's later replies wait behind it. The user is told
+ * only when it is truly given up (older than the give-up time) or refused for good.
+ * Real Delivery and Web API client against the local fake Slack; every store backend (PostgreSQL
+ * when DATABASE_URL is set), on a clock of the test's own for leases and ages.
+ */
+import type { Store, TurnStep } from '../../src/store/port';
+import { Delivery, makeDeliveryClient } from '../../src/slack/delivery';
+import { DEFAULT_GIVE_UP_MS, OutboxDelivery } from '../../src/slack/outbox';
+import { backends, type Backend } from '../store/backends';
+import { FakeSlack } from './fake-slack';
+
+const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, setLevel: () => undefined, getLevel: () => 'error', setName: () => undefined } as never;
+const step =
+  (channel: string, text: string): TurnStep =>
+  (prev) => ({
+    state: { v: 1, lang: 'en', facts: {}, pending: null, turns: (prev?.state.turns ?? 0) + 1 },
+    replies: [],
+    keepReplies: false,
+    outbox: { target: { channel, threadTs: '1.0', user: 'U1' }, messages: [{ text, blocks: [] }] },
+  });
+
+const all = backends();
+afterAll(async () => {
+  for (const b of all) await b.cleanup();
+});
+
+describe.each(all.map((b) => [b.name, b] as [string, Backend]))('outbox (%s): a reply Slack could not be reached for is tried again later, once', (name, backend) => {
+  const slack = new FakeSlack();
+  let clock = 1_000_000;
+  let store: Store;
+  beforeAll(() => slack.start());
+  afterAll(() => slack.stop());
+  beforeEach(async () => {
+    clock = 1_000_000;
+    store = await backend.open({ now: () => clock });
+  });
+  afterEach(async () => {
+    slack.heal();
+    await store.close();
+  });
+
+  const LEASE = 1000;
+  /** Posts time out after 300 ms; two tries, then the last look; leases and ages on the test's clock. */
+  const deliverer = (owner: string, giveUpMs?: number) => {
+    const client = makeDeliveryClient('xoxb-test', { slackApiUrl: slack.apiUrl, timeout: 300, logger: quiet });
+    return new OutboxDelivery(store.outbox, new Delivery(() => client, quiet, { attempts: 2, budgetMs: 4000, backoffMs: 50, maxBackoffMs: 50 }), () => client, quiet, {
+      owner,
+      leaseMs: LEASE,
+      settleMs: 300,
+      now: () => clock,
+      ...(giveUpMs !== undefined ? { giveUpMs } : {}),
+    });
+  };
+  let seq = 0;
+  const queue = async (key: string, channel: string, text: string) => {
+    const r = await store.conversations.turn({ key, dedupe: [`ev:${name}:${key}:${++seq}`] }, step(channel, text));
+    if (r.status !== 'ok') throw new Error(r.status);
+    return r.outbox[0]!.id;
+  };
+  const postsIn = (channel: string) => slack.messages.filter((m) => m.channel === channel && m.metadata);
+  const notices = (channel: string) => [...slack.of('chat.postEphemeral'), ...slack.of('chat.postMessage')].filter((c) => c.body.channel === channel && !c.body.metadata);
+  const callsIn = (channel: string) => slack.calls.filter((c) => c.body.channel === channel).length;
+
+  it('a post Slack was still holding when the delivery ended: no "could not post" note; found by the next look (another replica), not posted again', async () => {
+    const ch = `CHELD${name}`;
+    const id = await queue(`KH${name}`, ch, 'held by Slack');
+    // Slack holds the post past the client's time limit, and cannot answer a look meanwhile
+    const open = slack.gate('chat.postMessage');
+    slack.fail('conversations.replies', { status: 500 });
+    expect(await deliverer('A').drain(`KH${name}`)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    expect(notices(ch)).toHaveLength(0);
+    expect((await store.outbox.pending()).map((p) => p.id)).toEqual([id]);
+    // Slack carries the held post out now; looks work again
+    open();
+    await slack.waitFor(() => postsIn(ch).length === 1, 5000);
+    slack.heal();
+    // within A's lease nobody takes it
+    const b = deliverer('B');
+    expect(await b.drain(`KH${name}`)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    // once it has run out another replica takes it: looks first, finds it, posts nothing
+    clock += LEASE + 1;
+    const looksBefore = slack.of('conversations.replies').length;
+    expect(await b.drain(`KH${name}`)).toEqual({ delivered: 1, failed: 0, blocked: false });
+    expect(slack.of('conversations.replies').length).toBeGreaterThan(looksBefore);
+    expect(postsIn(ch)).toHaveLength(1);
+    expect(notices(ch)).toHaveLength(0);
+    expect(await store.outbox.pending()).toEqual([]);
+  });
+
+  it('a reply that never reached Slack: posted once Slack is back, before the thread\'s next reply; the same process waits one lease first', async () => {
+    const ch = `CDOWN${name}`;
+    const key = `KD${name}`;
+    const first = await queue(key, ch, 'first');
+    slack.failIn(ch, { mode: '500' });
+    const a = deliverer('A');
+    expect(await a.drain(key)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    expect(notices(ch)).toHaveLength(0);
+    expect(postsIn(ch)).toHaveLength(0);
+    // the thread's next turn: its reply waits behind the first
+    const second = await queue(key, ch, 'second');
+    slack.heal();
+    const calls = callsIn(ch);
+    expect(await a.drain(key)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    expect(await a.sweep(0)).toBe(0);
+    expect(callsIn(ch)).toBe(calls); // neither looked nor posted within the lease
+    expect((await store.outbox.pending()).map((p) => p.id)).toEqual([first, second]);
+    clock += LEASE + 1;
+    expect(await a.drain(key)).toEqual({ delivered: 2, failed: 0, blocked: false });
+    expect(postsIn(ch).map((m) => m.metadata!.event_payload.outbox_id)).toEqual([first, second]);
+    expect(notices(ch)).toHaveLength(0);
+    expect(await store.outbox.pending()).toEqual([]);
+  });
+
+  it('truly given up only past the give-up time after its turn: the user told once, the item deleted', async () => {
+    const ch = `CLATE${name}`;
+    const key = `KL${name}`;
+    await queue(key, ch, 'never');
+    slack.failIn(ch, { mode: '500' });
+    const a = deliverer('A', 5000);
+    expect(await a.drain(key)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    expect(notices(ch)).toHaveLength(0);
+    clock += 5000;
+    expect(await a.drain(key)).toEqual({ delivered: 0, failed: 1, blocked: false });
+    expect(notices(ch)).toHaveLength(1);
+    expect(postsIn(ch)).toHaveLength(0);
+    expect(await store.outbox.pending()).toEqual([]);
+  });
+
+  it('refused by Slack for good (not in the channel): told at once, not kept', async () => {
+    const ch = `CREFUSE${name}`;
+    await queue(`KR${name}`, ch, 'refused');
+    slack.fail('chat.postMessage', { status: 200, error: 'not_in_channel', times: 1 });
+    expect(await deliverer('A').drain(`KR${name}`)).toEqual({ delivered: 0, failed: 1, blocked: false });
+    expect(notices(ch)).toHaveLength(1);
+    expect(await store.outbox.pending()).toEqual([]);
+  });
+
+  it('the default give-up time is ten minutes', () => {
+    expect(DEFAULT_GIVE_UP_MS).toBe(600_000);
+    expect(deliverer('A').giveUpMs).toBe(600_000);
+  });
+});
