@@ -15,7 +15,11 @@ import type { Store, TurnStep } from '../../src/store/port';
 import { Delivery, makeDeliveryClient } from '../../src/slack/delivery';
 import { DEFAULT_GIVE_UP_MS, OutboxDelivery } from '../../src/slack/outbox';
 import { backends, type Backend } from '../store/backends';
+import { settle } from './calls';
+import { echoEngine } from './echo-engine';
 import { FakeSlack } from './fake-slack';
+import { startHarness, type Harness } from './harness';
+import { eventCallback, mention, message, post } from './signed';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, setLevel: () => undefined, getLevel: () => 'error', setName: () => undefined } as never;
 const step =
@@ -147,4 +151,29 @@ describe.each(all.map((b) => [b.name, b] as [string, Backend]))('outbox (%s): a 
     expect(DEFAULT_GIVE_UP_MS).toBe(600_000);
     expect(deliverer('A').giveUpMs).toBe(600_000);
   });
+});
+
+describe('the app: a thread reply Slack could not be reached for is posted by the sweeper once Slack is back', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ engine: echoEngine, extra: { apiTimeoutMs: 800, outboxLeaseMs: 1500, outboxSweepMs: 200 } });
+  });
+  afterAll(async () => h.close());
+
+  it('no "could not post" note; the reply posted once, then the thread carries on in order', async () => {
+    h.fake.failIn('CAPP', { mode: '500' });
+    const root = mention('CAPP', 'UALICE', '<@UBOT> while Slack is down');
+    expect((await post(h.port, eventCallback(root))).status).toBe(200);
+    // the end of its first delivery (before: 'reply not delivered', the user told; now: '… yet', kept)
+    await h.fake.waitFor(() => h.logger.lines.some((l) => String(l.msg).startsWith('reply not delivered')), 15_000);
+    h.fake.heal();
+    await h.fake.waitFor(() => h.fake.tagged('CAPP').length === 1, 10_000);
+    await post(h.port, eventCallback(message('CAPP', 'channel', 'UALICE', 'and now', { thread_ts: root.ts })));
+    await h.fake.waitFor(() => h.fake.tagged('CAPP').length === 2, 10_000);
+    await settle(h, 500);
+    const replies = h.fake.tagged('CAPP');
+    expect(replies.map((m) => /turn=(\d+)/.exec(m.text)?.[1] ?? JSON.stringify(m))).toEqual(['1', '2']);
+    expect(h.fake.of('chat.postEphemeral')).toHaveLength(0);
+    expect(h.logger.lines.some((l) => l.msg === 'reply not delivered')).toBe(false);
+  }, 40_000);
 });

@@ -36,9 +36,11 @@ describe('outbox: one post per item when a try outlives its lease or Slack answe
   });
   afterEach(() => store.close());
 
+  // Ages on the store's clock; giveUpMs 0: a reply Slack could not be reached for is given up at the
+  // end of the delivery, as a reply past its give-up time is (outbox-later.test.ts has the default).
   const deliverer = (owner: string, opts: { timeout?: number; settleMs?: number; attempts?: number } = {}) => {
     const client = makeDeliveryClient('xoxb-test', { slackApiUrl: slack.apiUrl, ...(opts.timeout ? { timeout: opts.timeout } : {}) });
-    return new OutboxDelivery(store.outbox, new Delivery(() => client, quiet, { budgetMs: 8000, ...(opts.attempts ? { attempts: opts.attempts } : {}) }), () => client, quiet, { owner, leaseMs: 1000, settleMs: opts.settleMs });
+    return new OutboxDelivery(store.outbox, new Delivery(() => client, quiet, { budgetMs: 8000, ...(opts.attempts ? { attempts: opts.attempts } : {}) }), () => client, quiet, { owner, leaseMs: 1000, settleMs: opts.settleMs, giveUpMs: 0, now: () => clock });
   };
   const queue = async (key: string, channel: string, text: string) => {
     const r = await store.conversations.turn({ key, dedupe: [`ev:${key}`] }, step(channel, text));
@@ -127,7 +129,7 @@ describe('outbox: one post per item when a try outlives its lease or Slack answe
     expect((await store.outbox.pending()).map((p) => p.id)).toEqual([id]);
   });
 
-  it('given up by its owner (the lease still its own): the user is told once and the item is deleted', async () => {
+  it('given up by its owner (the lease still its own, past its give-up time): the user is told once and the item is deleted', async () => {
     const id = await queue('KE', 'COWNER', 'really failed');
     slack.failIn('COWNER', { mode: '500', times: 1 });
     expect(await deliverer('A', { settleMs: 50, attempts: 1 }).drain('KE')).toEqual({ delivered: 0, failed: 1, blocked: false });
