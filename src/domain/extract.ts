@@ -284,7 +284,7 @@ const SEVERAL_TMS =
  * a noun of its own ("test", "lab", "backup") counts only at the clause's start or after a determiner.
  */
 const OTHER_TMS_BEFORE =
-  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc|company|organi[sz]ation|firm|tenant|customer|partner)(?:'s|’s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas|(?:is\s|are\s)?still\s(?:on|at|running)|is\sat|was\son)\s)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?|(?:別|他|ほか)の(?:拠点|サイト|支社|支店|事業所|オフィス)\s?の\s?|(?:他社|別会社|(?:別|他|ほか)の(?:会社|組織))\s?の\s?|(?:別|他|ほか)(?:の)?(?:拠点|サイト)\s?(?:は|では)\s?(?:まだ|今も|いまだに|依然)?\s?)$/i;
+  /(?:(?<![a-z])(?:other|another|second|2nd|third|3rd|secondary|standby|passive)\s(?:(?:site|office|branch|location|datacenter|dc|company|organi[sz]ation|firm|tenant|customer|partner)(?:'s|’s)?\s(?:(?:runs|has|uses|is\son|is\srunning|still\sruns|still\shas|(?:is\s|are\s)?still\s(?:on|at|running)|is\sat|was\son|running|using|with|(?:that|which|who)\s(?:runs?|ran|has|had|uses?|used|is\son|was\son))\s|\(\s?)?)?|(?:^\s*|(?<![a-z])(?:the|our|a|an|their|that|and|plus|also|btw|with)\s)(?:dr|test|testing|lab|staging|dev|uat|backup)\s(?:(?:site|server|environment)(?:'s)?\s)?|(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台|もう一方|もう片方|(?:2|二)\s?台目|2\s?番目|検証|テスト|開発|待機|予備|dr|バックアップ)(?:拠点|サイト|環境|系|用|サーバ)?\s?の?\s?|(?:別|他|ほか)の(?:拠点|サイト|支社|支店|事業所|オフィス)\s?の\s?|(?:他社|別会社|(?:別|他|ほか)の(?:会社|組織|お客様|お客さま|顧客))\s?(?:の|で(?:は|も)?|[（(]|は)\s?|(?:別|他|ほか)(?:の)?(?:拠点|サイト)\s?(?:は|では)\s?(?:まだ|今も|いまだに|依然)?\s?)$/i;
 /** Right after "TMS": the place that makes it another server ("the TMS at the other site", "TMS in our DR site", "TMS 15.13 on the other server"). */
 const OTHER_TMS_AFTER =
   /^\s?(?:(?:server|node|box|instance)\s)?(?:at|in|on)\s(?:the\s|our\s|a\s)?(?:other|another|different|second|2nd|dr|test|lab|backup)\s(?:site|office|branch|location|datacenter|data\scenter|dc|environment|server|box|vm|machine)(?![a-z])/i;
@@ -706,6 +706,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const got = new Set<Field>();
 
   const endpoints: EndpointVersion[] = [];
+  /** Endpoint releases said in another server's scope (otherScope below): this incident's only when no other is said. */
+  const scopedEndpoints: EndpointVersion[] = [];
   /**
    * The TMS releases stated, in order (two sites on different releases: QA round 20 #3), each with whether it was said
    * of another server ("the other TMS is 14.6", "test TMS 14.6": QA round 21 F4).
@@ -717,6 +719,12 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const results: EndpointResult[] = [];
   const take = <T>(field: Field, r: ParseResult<T>, set: (v: T) => void, report: boolean) => {
     if (r.ok) {
+      // ("Our lab TMS (14.6.2, Windows 2008 R2) still has TC 7.3.3 codecs": another server's endpoints, used only when the
+      // message names no others, QA57 #8.)
+      if (field === 'endpoint' && facts === stated && otherScope) {
+        scopedEndpoints.push(r.value as EndpointVersion);
+        return;
+      }
       set(r.value);
       if (field === 'endpoint' && facts === stated) endpoints.push(r.value as EndpointVersion);
       if (field === 'tms' && facts === stated) tmsAll.push({ v: r.value as TmsVersion, other: null });
@@ -1068,7 +1076,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
             // ("their TMS is 14.6", "the customer's TMS is 14.6.2, ours is 15.13": another organisation's TMS is another
             // server only beside the user's own; alone it is this incident's TMS, QA51 #1.)
             const foreign = (facts === stated || facts === weak) && foreignTmsBefore(clause.slice(Math.max(0, kw.start - 60), kw.start));
-            const other = facts === stated || facts === weak ? (foreign ? (ownTms() ? 'other' : null) : tmsOfOtherServer(clause, kw.start, kw.end)) : null;
+            // ("another customer's TMS 15.2": "another" makes it another server even with no own TMS said, QA57 #2.)
+            const other = facts === stated || facts === weak ? (foreign && ownTms() ? 'other' : tmsOfOtherServer(clause, kw.start, kw.end)) : null;
             if (other) {
               const r = parseTms(rest);
               // ("lab TMS 15.13 works, prod TMS 15.2 fails": a server said to work is not another one to fix.)
@@ -1080,7 +1089,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
               if (r.ok) {
                 otherScope = true;
                 scopeSentence = sentence;
-                scopeWhole = sentence.replace(/^[\s、,;:：]+/, '').startsWith(clause.trimStart()) || /[(（][^)）]*$/.test(clause.slice(kw.end));
+                // ("…, same at another customer (TMS 15.2, Windows 2008 R2)": a bracket opened before it, QA57 #2.)
+                scopeWhole = sentence.replace(/^[\s、,;:：]+/, '').startsWith(clause.trimStart()) || /[(（][^)）]*$/.test(clause.slice(kw.end)) || /[(（][^)）]*$/.test(clause.slice(0, kw.start));
               }
               break;
             }
@@ -1242,6 +1252,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       got.add(k as Field);
       if (k === 'endpoint' && weak.endpoint) endpoints.push(weak.endpoint);
     }
+  }
+  if (facts.endpoint === undefined && scopedEndpoints.length) {
+    endpoints.push(...scopedEndpoints);
+    facts.endpoint = scopedEndpoints[scopedEndpoints.length - 1];
+    got.add('endpoint');
   }
   if (sqlLocation) facts.sqlLocation = sqlLocation;
   if (sqlLocation === 'local' && sqlOnNode) facts.sqlOnNode = true;
