@@ -105,6 +105,7 @@ import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeLine } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
+import { onEarlierWasLab } from './earlier-was-lab';
 import { onTls10Cutoff, tls10CutoffRest } from './tls10-cutoff';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
@@ -600,6 +601,12 @@ const ROUTES: readonly Route[] = [
       const open = questionBlocksFor(s);
       return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])], leftToThem: true };
     },
+  },
+  {
+    // "sorry that was the lab, prod is TMS 15.9", 「上記は検証環境でした。本番は TMS 14.6 です」: the last message's server values
+    // were another system's; the ones given again are taken, the others dropped and asked again, said in one line (QA57 #3).
+    name: 'earlier-was-lab',
+    run: ({ s, text }) => (Object.keys(s.facts).length ? onEarlierWasLab(s, text) : null),
   },
   {
     // "sorry, 14.6.2 was the lab box", 「14.6.2 は検証環境のほうでした」: a lab or test system's release is not the case's

@@ -26,7 +26,7 @@ export function keysSet(before: Facts, after: Facts): SetKey[] {
 }
 
 /** `key`'s value in `facts`, as the user sees it ("level High", "SQL on another server"). */
-function shown(key: SetKey, facts: Facts, lang: Lang): string | undefined {
+export function shown(key: SetKey, facts: Facts, lang: Lang): string | undefined {
   if (key === 'sqlLocation') return facts.sqlLocation === 'remote' ? TEXTS[lang].sqlRemote : facts.sqlLocation === 'local' ? TEXTS[lang].sqlLocal : undefined;
   return shownValue(key, facts, lang);
 }
