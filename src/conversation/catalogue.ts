@@ -535,6 +535,28 @@ export function pre15Tls10Stays(f: Facts): LocalizedText | null {
   );
 }
 
+/**
+ * Where SQL runs, for "which machine gets the change" (registry-which-machine, which-server-change): a remote SQL Server is not
+ * touched by the TMS server's Schannel settings, a local instance is the same machine and its caveat holds (knowledge.md Caveats).
+ */
+function sqlMachineNote(f: Facts): LocalizedText[] {
+  const out: LocalizedText[] = [];
+  if (f.sqlLocation === 'remote') {
+    out.push(L(
+      'Your SQL Server runs on another machine: this fix does not touch it. The TMS server\'s Schannel settings do not reach a remote SQL server, so nothing changes there for this problem; it needs a look only if that server\'s own TLS settings are hardened as a separate change.',
+      'SQL Server は別のマシンで動いているとのことなので、この修正はそのサーバに関係しません。TMS サーバの Schannel 設定はリモートの SQL サーバには及ばないため、この問題のためにそちらで変更することはありません。そのサーバ自体の TLS 設定を別の作業として強化する場合にだけ、確認が必要です。',
+    ));
+  } else if (f.sqlLocation === 'local') {
+    out.push(L('Your SQL instance runs on the TMS server itself, so it is the same machine: the keys you set there apply to SQL as well, and the SQL caveat holds.', 'SQL インスタンスは TMS サーバ自体で動いているとのことなので、同じマシンです。そこで設定するキーは SQL にも効くため、SQL の注意点が当てはまります。'), sqlOnTmsNeeds(f.sql));
+  } else {
+    out.push(L(
+      'A SQL Server on another machine is not touched by this fix. A SQL instance on the TMS server itself is the same machine, so the keys apply to it as well and the SQL caveat holds; tell me where yours runs ("SQL is on a separate server" or "SQL is on the TMS server").',
+      '別のマシンで動く SQL Server は、この修正の影響を受けません。TMS サーバ自体で動く SQL インスタンスは同じマシンなので、キーがそちらにも効き、SQL の注意点が当てはまります。どちらか教えてください（「SQL は別サーバです」または「SQL は TMS サーバ上です」）。',
+    ), sqlOnTmsNeeds(f.sql));
+  }
+  return out;
+}
+
 /** Nothing of the fix happens on the endpoints (knowledge: the fix is on the TMS server); what to check on one that still fails. */
 function endpointsAnswer(f: Facts): LocalizedText[] {
   const out: LocalizedText[] = [];
@@ -2873,20 +2895,85 @@ export const CATALOGUE: CatalogueEntry[] = [
           'TMS サーバです（冗長構成の TMS では両方のノード）。TMS がエンドポイントをポーリングするとき、TLS のクライアントは TMS サーバなので、TLS 1.2 のキーは TMS サーバの Schannel のレジストリに入れます。特に大事なのは `Client` サブキーで、TMS サーバが何を提示できるかを決めます。',
         ),
       ];
-      if (f.sqlLocation === 'remote') {
-        out.push(L(
-          'Your SQL Server runs on another machine: this fix does not touch it. The TMS server\'s Schannel settings do not reach a remote SQL server, so nothing changes there for this problem; it needs a look only if that server\'s own TLS settings are hardened as a separate change.',
-          'SQL Server は別のマシンで動いているとのことなので、この修正はそのサーバに関係しません。TMS サーバの Schannel 設定はリモートの SQL サーバには及ばないため、この問題のためにそちらで変更することはありません。そのサーバ自体の TLS 設定を別の作業として強化する場合にだけ、確認が必要です。',
-        ));
-      } else if (f.sqlLocation === 'local') {
-        out.push(L('Your SQL instance runs on the TMS server itself, so it is the same machine: the keys you set there apply to SQL as well, and the SQL caveat holds.', 'SQL インスタンスは TMS サーバ自体で動いているとのことなので、同じマシンです。そこで設定するキーは SQL にも効くため、SQL の注意点が当てはまります。'), sqlOnTmsNeeds(f.sql));
-      } else {
-        out.push(L(
-          'A SQL Server on another machine is not touched by this fix. A SQL instance on the TMS server itself is the same machine, so the keys apply to it as well and the SQL caveat holds; tell me where yours runs ("SQL is on a separate server" or "SQL is on the TMS server").',
-          '別のマシンで動く SQL Server は、この修正の影響を受けません。TMS サーバ自体で動く SQL インスタンスは同じマシンなので、キーがそちらにも効き、SQL の注意点が当てはまります。どちらか教えてください（「SQL は別サーバです」または「SQL は TMS サーバ上です」）。',
-        ), sqlOnTmsNeeds(f.sql));
-      }
+      out.push(...sqlMachineNote(f));
       return out;
+    },
+  },
+  {
+    // "wait, which server do I change?", "which box do I make the change on?", "the TMS or the codecs?", 「どのサーバで作業すれば
+    // いいですか？」「作業対象はTMSサーバですか、それとも端末側ですか？」 (QA57 #5): the TMS server only (both nodes of a redundant
+    // TMS), nothing on the endpoints (knowledge.md Fix; Fix step 6 for the nodes). After registry-which-machine, which keeps the
+    // questions that name the registry.
+    id: 'which-server-change',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:which|what)\\s(?:server|machine|box|host|vm|system|side|node)s?\\s(?:do|should|must|will|would|am|are|does|is)\\s(?:i|we|you|they|it)\\s(?:\\w+\\s){0,2}?(?:change|make\\s(?:the|this|these|those)\\schanges?|do\\s(?:the|this)\\s(?:change|work|fix)|work\\son|apply\\s(?:the|this)\\s(?:change|fix)|configure|fix)(?![a-z])',
+        '(?<![a-z])(?:on\\swhich\\s(?:server|machine|box|host|side)|where)\\s(?:do|should|must|will|would)\\s(?:i|we|you)\\s(?:\\w+\\s){0,2}?(?:make\\s(?:the|this|these)\\schanges?|do\\s(?:the|this)\\s(?:change|work|fix)|apply\\s(?:the|this)\\s(?:change|fix))(?![a-z])',
+        '(?<![a-z])(?:the\\s)?tms(?:\\sserver)?\\sor\\s(?:the\\s|on\\sthe\\s)?(?:codecs?|endpoints?|devices?)(?:\\sside)?\\s*[?]',
+      ],
+      ja: [
+        '(?:どの|どちらの|どっちの)\\s?(?:サーバー?|マシン|ホスト|機器|側)\\s?(?:で|に|を)\\s?(?:作業|変更|設定|対応|実施|操作)',
+        'どこ\\s?(?:で|に)\\s?(?:作業|変更|設定を変更|実施)\\s?(?:すれば|します|する|したら|を)',
+        '(?:作業|変更|設定|対応)\\s?(?:の)?\\s?(?:対象|場所)\\s?(?:は|って)\\s?(?:tms|どこ|どの|どちら|どっち|端末|エンドポイント)',
+        'tms\\s?(?:サーバー?)?\\s?(?:側)?\\s?(?:ですか|でしょうか)?\\s?[、,]?\\s?(?:それとも|か)\\s?(?:端末|エンドポイント|コーデック)',
+      ],
+    },
+    title: L('Where the change is made', '作業するサーバ'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      const tools = atMediumHighOrAbove(f)
+        ? L(
+            `On the TMS server only: the TLS 1.2 check in its Schannel registry (TMS Tools is already at ${formatLevel(f.level!)}), and the restarts if a key changes. On a redundant TMS, on both nodes, or a failover brings the error back.`,
+            `作業するのは TMS サーバだけです。Schannel のレジストリで TLS 1.2 を確認し（TMS ツールはすでに ${formatLevel(f.level!)} です）、キーを変更した場合は再起動します。冗長構成の TMS では両方のノードで行ってください。片方だけだと、フェイルオーバーでエラーが再発します。`,
+          )
+        : MH(
+            'On the TMS server only: TLS 1.2 in its Schannel registry, Communication Security = Medium-High in its TMS Tools, then the restarts. On a redundant TMS, on both nodes, or a failover brings the error back.',
+            '作業するのは TMS サーバだけです。Schannel のレジストリで TLS 1.2 を使える状態にし、TMS ツールで Communication Security を Medium-High にしてから、再起動します。冗長構成の TMS では両方のノードで行ってください。片方だけだと、フェイルオーバーでエラーが再発します。',
+          );
+      const endpoints = L(
+        'Nothing changes on the endpoints: they refuse TLS 1.0 by design, and every TC and CE release accepts TLS 1.2, which TMS offers after the change.',
+        'エンドポイント側では何も変更しません。エンドポイントが TLS 1.0 を拒否するのは仕様どおりで、TC と CE のどのリリースも、変更後の TMS が提示する TLS 1.2 を受け付けます。',
+      );
+      return [tools, endpoints, ...sqlMachineNote(f)];
+    },
+  },
+  {
+    // "does SQL need a restart too?", "do we need to restart SQL as well?", 「SQL側も再起動必要？」「SQLサーバ側での作業は発生しますか？」
+    // (QA57 #5): a remote SQL Server is not touched; a local one has no restart of its own (a server reboot restarts it with the
+    // server), and its build caveat (knowledge.md Caveats). Before reboot-needed, whose answer is about the server.
+    id: 'sql-restart',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:does|do|will|would|should|must)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\sservice|\\sinstance|\\sbox|\\sside)?\\s(?:also\\s)?(?:need|have|require|get)s?\\s(?:to\\sbe\\s)?(?:a\\s|any\\s)?(?:restart|reboot|bounce|restarted|rebooted|bounced|work|change|changes)(?![a-z])',
+        '(?<![a-z])(?:need|have|got)\\sto\\s(?:also\\s)?(?:restart|reboot|bounce)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?![a-z])',
+        '(?<![a-z])(?:should|must)\\s(?:we|i)\\s(?:also\\s)?(?:restart|reboot|bounce)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?![a-z])',
+        '(?<![a-z])(?:any(?:thing)?|some)\\s(?:work|changes?|restart|downtime|to\\sdo)\\s(?:on|for)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\sside)?\\s*[?]',
+      ],
+      ja: [
+        '(?:sql|データベース|(?<![a-z])db(?![a-z]))\\s?(?:server)?\\s?(?:サーバー?|サービス|インスタンス)?\\s?(?:側)?\\s?(?:の)?\\s?(?:も|は)\\s?(?:再起動|リブート)',
+        '(?:sql|データベース|(?<![a-z])db(?![a-z]))\\s?(?:server)?\\s?(?:サーバー?)?\\s?(?:側)?\\s?(?:で|に|の)\\s?(?:の)?\\s?(?:作業|変更|対応|再起動)\\s?(?:は|が|も)?\\s?(?:発生|必要|要り|いり|要る|いる|ある|あり)',
+      ],
+    },
+    title: L('Does SQL Server need work or a restart?', 'SQL Server 側の作業・再起動は必要か'),
+    answer: (f) => {
+      if (pre15(f)) return [PRE15_NOTE];
+      const remote = L(
+        'Your SQL Server runs on another machine: this fix does not touch it, so no change and no restart there. The TMS server\'s Schannel settings do not reach a remote SQL server.',
+        'SQL Server は別のマシンで動いているとのことなので、この修正はそのサーバに関係せず、変更も再起動もありません。TMS サーバの Schannel 設定はリモートの SQL サーバには及びません。',
+      );
+      const local = L(
+        'The SQL instance on the TMS server needs no restart of its own: the TLS fix itself changes nothing in SQL Server (what its release needs is below). If the TMS server reboots (when Schannel keys are created or changed), SQL stops and starts with it, so TMS and SQL are down until the server is back; check afterwards that the SQL Server service is running. Without a reboot, SQL keeps running.',
+        'TMS サーバ上の SQL インスタンスを個別に再起動する必要はありません。TLS の修正そのものでは SQL Server は何も変更しないためです（そのリリースで必要なことは下記のとおりです）。Schannel のキーを作成・変更して TMS サーバを再起動する場合は、SQL もサーバと一緒に停止・起動するため、サーバが起動し終わるまで TMS と SQL は止まります。再起動後に SQL Server のサービスが動いていることを確認してください。サーバを再起動しなければ、SQL は動き続けます。',
+      );
+      if (f.sqlLocation === 'remote') return [remote];
+      if (f.sqlLocation === 'local') return [local, sqlOnTmsNeeds(f.sql)];
+      return [
+        L('It depends on where SQL runs:', 'SQL がどこで動いているかによります。'),
+        remote,
+        local,
+        sqlOnTmsNeeds(f.sql),
+        L('Tell me where yours runs ("SQL is on a separate server" or "SQL is on the TMS server").', 'どちらか教えてください（「SQL は別サーバです」または「SQL は TMS サーバ上です」）。'),
+      ];
     },
   },
   {
@@ -3133,8 +3220,14 @@ export const CATALOGUE: CatalogueEntry[] = [
         // "impact?", "any impact?" alone (QA round 20 #8): what the change interrupts.
         "^\\s*(?:any\\s|the\\s|what(?:'s|\\sis)\\sthe\\s)?(?:user\\s|service\\s)?impacts?\\s*[?？]+\\s*$",
         '(?<![a-z])(?:during|over|at)\\s(?:lunch|lunchtime|the\\sday|daytime)(?![a-z])',
+        // "without stopping TMS?", "without taking it down?" (QA57 #5)
+        '(?<![a-z])without\\s(?:stopping|interrupting|(?:any\\s)?interruption|taking\\s(?:tms|it|the\\sserver|the\\sservice|anything)\\s(?:down|offline))(?![a-z])',
       ],
       ja: [
+        // 「無停止でできますか？」「サービス停止なしで実施できますか？」 (QA57 #5)
+        '無停止',
+        '(?:サービス|tms|業務|システム)?\\s?(?:を)?\\s?停止\\s?(?:なし|無し|せず|させず|しないで|させないで)',
+        '(?:止め|とめ)(?:ず|ないで)に?\\s?(?:作業|実施|対応|でき|変更)',
         '作業時間',
         '所要時間',
         'どれ(?:くらい|ぐらい|程度)(?:の時間|時間|かかり|かかる)',
