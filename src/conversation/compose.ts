@@ -571,7 +571,8 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis, opts: { lev
   }
   safe(() => formatField('sql', facts));
   if (facts.sqlLocation === 'remote') parts.push(t.sqlRemote);
-  else if (facts.sqlLocation === 'local' && facts.sql) parts.push(t.sqlLocal);
+  // (Said before its version is known too: "SQL is local" is shown, not only stored, QA57 #6.)
+  else if (facts.sqlLocation === 'local') parts.push(t.sqlLocal);
   safe(() => formatField('windows', facts));
   if (facts.level) safe(() => `${t.levelLabel} ${formatField('level', facts)}`);
   // (A fix kit assumes Medium whatever else is still to ask, the SQL Server release among it: `levelAssumed`, QA51 #19.)

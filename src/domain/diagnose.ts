@@ -300,7 +300,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (refuses === null && !productOnly) questions.push(K.question('need-endpoint-version'));
   if (!tms && !tmsAssumed) questions.push(K.question('need-tms-version'));
   const sqlAssumed = sqlRelevant && !facts.sql && assume.sql === true;
-  if (sqlRelevant && !facts.sql && !sqlAssumed) questions.push(K.question('need-sql-version'));
+  // (SQL said to run on the TMS server: only its version is asked, QA57 #6.)
+  if (sqlRelevant && !facts.sql && !sqlAssumed) questions.push(facts.sqlLocation === 'local' ? K.sqlVersionOnTmsQuestion() : K.question('need-sql-version'));
   if (serverChanges && !facts.windows) questions.push(K.question('need-windows-version'));
   if (serverChanges && !facts.level) questions.push(K.question('need-security-level'));
 

@@ -2082,6 +2082,22 @@ export const QUESTION_CODES = [
   'need-security-level',
 ] as const satisfies readonly QuestionCode[];
 
+/**
+ * The SQL question once SQL was said to run on the TMS server ("SQL is local", 「SQL は TMS サーバに同居しています」, QA57 #6):
+ * only its version is asked, not where it runs again (no "Not on the TMS server" choice).
+ */
+export function sqlVersionOnTmsQuestion(): Question {
+  const q = question('need-sql-version');
+  return {
+    ...q,
+    text: L(
+      'You said SQL Server runs on the TMS server itself: which version is it? (`SELECT @@VERSION` on that instance shows it.) SQL 2008 R2 and 2012/2014 there need care before TLS settings change.',
+      'SQL Server は TMS サーバ上で動いているとのことですが、そのバージョンを教えてください（そのインスタンスで `SELECT @@VERSION` を実行すると分かります）。そこで動く SQL 2008 R2 と 2012/2014 は、TLS 設定を変更する前に注意が必要です。',
+    ),
+    choices: q.choices?.filter((c) => c.value !== 'remote'),
+  };
+}
+
 export function question(code: (typeof QUESTION_CODES)[number]): Question {
   switch (code) {
     case 'need-endpoint-version':
