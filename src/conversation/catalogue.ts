@@ -737,14 +737,28 @@ function downgradeMixed(f: Facts, tc: string[], ce: string[]): LocalizedText[] {
   const ceEn = joinAnd(ce.slice(0, 4));
   const ceJa = ce.slice(0, 4).join('、');
   const one = ce.length === 1;
+  // (A TC-era model on CE ("SX80 (CE 9.15.3)") can go back only if its hardware runs TC: knowledge.md lists no models, so that is
+  // checked, as every other answer says it (tcEraModelCheck), unless the endpoints are on TC or were said to have run it: QA57 #7.)
+  const tcKnown = f.endpoint?.family === 'TC' || f.endpointsRanTc === true;
   const out = [
-    L(
-      `Not for all of them. ${cap(tcEn)} can go back to TC 7.3.3, which still accepts TLS 1.0, as a stopgap (a codec now on CE loses its configuration going back to TC). The ${ceEn} cannot: ${one ? 'it is' : 'they are'} hardware introduced with CE 9 / RoomOS, which does not run TC.`,
-      `すべてではありません。${tcJa} は、暫定策として TLS 1.0 を受け付ける TC 7.3.3 に戻せます（いま CE で動いているコーデックは、TC に戻すと設定が初期化されます）。${ceJa} は戻せません。CE 9 / RoomOS で登場したハードウェアで、TC は動作しないためです。`,
-    ),
+    tcKnown || !tc.length || !f.endpoint
+      ? L(
+          `Not for all of them. ${cap(tcEn)} can go back to TC 7.3.3, which still accepts TLS 1.0, as a stopgap (a codec now on CE loses its configuration going back to TC). The ${ceEn} cannot: ${one ? 'it is' : 'they are'} hardware introduced with CE 9 / RoomOS, which does not run TC.`,
+          `すべてではありません。${tcJa} は、暫定策として TLS 1.0 を受け付ける TC 7.3.3 に戻せます（いま CE で動いているコーデックは、TC に戻すと設定が初期化されます）。${ceJa} は戻せません。CE 9 / RoomOS で登場したハードウェアで、TC は動作しないためです。`,
+        )
+      : L(
+          `Not for all of them. The ${ceEn} cannot: ${one ? 'it is' : 'they are'} hardware introduced with CE 9 / RoomOS, which does not run TC. Going back to TC 7.3.3 (which still accepts TLS 1.0) is a stopgap only for hardware that runs TC, and a codec now on CE loses its configuration going back to TC.`,
+          `すべてではありません。${ceJa} は戻せません。CE 9 / RoomOS で登場したハードウェアで、TC は動作しないためです。TLS 1.0 を受け付ける TC 7.3.3 に戻すのは、TC を動かせるハードウェアに限った暫定策で、いま CE で動いているコーデックは TC に戻すと設定が初期化されます。`,
+        ),
   ];
+  if (!tcKnown && tc.length && f.endpoint) out.push(tcEraModelCheck(f.endpoint, tc));
+  const all = tc.length + ce.length + (tc.length ? 0 : 1);
   if (f.tms && !pre15(f)) {
-    out.push(L(`Neither needs it: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `ただし、どちらも戻す必要はありません。お使いの ${formatTms(f.tms)} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`));
+    out.push(
+      all > 2
+        ? L(`None of them needs it: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `ただし、どれも戻す必要はありません。お使いの ${formatTms(f.tms)} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`)
+        : L(`Neither needs it: your ${formatTms(f.tms)} can be fixed in place (TLS 1.2 available in Schannel, Communication Security = Medium-High).`, `ただし、どちらも戻す必要はありません。お使いの ${formatTms(f.tms)} はそのまま修正できます（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。`),
+    );
   } else {
     out.push(MH(`So for the ${ceEn} the only way is upgrading TMS to 15.x (check the TMS and SQL Server requirements of that release), then Medium-High; that upgrade fixes the others too.`, `そのため ${ceJa} については、TMS を 15.x にアップグレードし（そのリリースの TMS と SQL Server の要件を確認してください）、Medium-High にするしかありません。このアップグレードでほかのエンドポイントも解決します。`));
   }

@@ -1821,7 +1821,12 @@ function endpointModelsSaid(s: string, facts: Partial<Facts>, problems: ParsePro
   // ("the C40 works", "C40 is fine": a model said to work is not one of the failing ones.)
   const named = [...endpointModelsIn(s), ...ceOnlyModelsIn(s)];
   const working = named.length ? modelsSaidToWork(s) : [];
-  const models = working.length ? named.filter((m) => !working.includes(m)) : named;
+  // ("SX80 x12 upgraded to CE 9.15.3, C40 x3 still on TC 7.3.3", 「C40 ×3台（TC7.3.3のまま）」: a model named with a release that
+  // still accepts TLS 1.0 is not one of the failing ones, when another model is left: QA57 #7.)
+  const oldRelease = named.length > 1 ? modelsOnTls10Release(s) : [];
+  const notFailing = [...working, ...oldRelease];
+  const kept = notFailing.length ? named.filter((m) => !notFailing.includes(m)) : named;
+  const models = kept.length ? kept : working.length ? named.filter((m) => !working.includes(m)) : named;
   if (models.length) facts.endpointModels = models;
   // (The models of the site answered for only: another site's Room Kits decide nothing about this one's SX20s.)
   if (siteModels) {
@@ -1835,6 +1840,25 @@ function endpointModelsSaid(s: string, facts: Partial<Facts>, problems: ParsePro
     const r = bare ? parseEndpoint(`TC${bare[1] ?? bare[2]}`) : null;
     if (r?.ok) facts.endpoint = r.value;
   }
+}
+
+/** A TC or CE release in a list item ("TC 7.3.3", "ce9.15.3", 「TC7.3.3のまま」). */
+const ITEM_RELEASE = /(?<![a-z])(tc|ce)\s?v?(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.])/gi;
+/**
+ * The models of list items whose only release named still accepts TLS 1.0 ("C40 x3 still on TC 7.3.3", 「C40 ×3台（TC7.3.3
+ * のまま）」): read per item (cut at , ; 、 。 and line ends), an item with a refusing release too ("from TC 7.3.3 to CE 9.15.3")
+ * is none. Bounded input.
+ */
+function modelsOnTls10Release(s: string): string[] {
+  const out: string[] = [];
+  for (const item of s.slice(0, 2000).split(/[,;、。\n]/)) {
+    if (!/(?:tc|ce)\s?v?\d/i.test(item)) continue;
+    const models = [...endpointModelsIn(item), ...ceOnlyModelsIn(item)];
+    if (!models.length) continue;
+    const releases = [...item.matchAll(ITEM_RELEASE)].map((m) => parseEndpoint(`${m[1]} ${m[2]}`)).filter((r) => r.ok).map((r) => (r as { ok: true; value: EndpointVersion }).value);
+    if (releases.length && releases.every((r) => !endpointRefusesTls10(r))) out.push(...models);
+  }
+  return out;
 }
 
 /** "Behind Firewall" named (EN / JA); the cheap test before the sentence is read. */

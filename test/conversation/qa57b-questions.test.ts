@@ -2,11 +2,13 @@
  * QA57 #5: questions mid-way that got "I don't know that one" (EN and JA), or an answer beside the point:
  * which server gets the change (the TMS server, both nodes; nothing on the endpoints), whether SQL needs work or a restart
  * (remote: untouched; local: no restart of its own, a server reboot restarts it; its build caveat), without downtime / 無停止.
+ * QA57 #7: the downgrade answer: only the failing models, one verdict per model, "None of them" for three.
  * QA57 #6: "SQL is local" said before its version is shown in Understood so far, and only the version is asked.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findEntry } from '../../src/conversation/catalogue';
+import { extractFacts } from '../../src/domain/extract';
 import { last, rendered, say, talk } from './helpers';
 
 const EN = 'TMS 15.13 on Windows 2012 R2, SQL 2014 SP3 local, SX80 CE 9.15.3 No HTTPS response, level Medium';
@@ -118,5 +120,34 @@ describe('QA57 #6: "SQL is local" is shown, and only its version is asked', () =
     const t = rendered(last(talk('TMS 15.13, SX10 ce9.15.3 No HTTPS response')));
     expect(t).toMatch(/does it run on the TMS server itself\?/);
     expect(t).toMatch(/Not on the TMS server/);
+  });
+});
+
+describe('QA57 #7: the downgrade answer names only the failing models, one verdict each', () => {
+  it('a C40 still on TC 7.3.3 is not named with the SX80s on CE 9.15.3', () => {
+    const t = say(['TMS 14.6, SX80 x12 upgraded to CE 9.15.3, C40 x3 still on TC 7.3.3, No HTTPS response on the SX80s'], 'what if we just downgrade the codecs?').text;
+    expect(t).toMatch(/For your SX80 on CE 9\.15\.3/);
+    expect(t).not.toMatch(/SX80 and C40/);
+  });
+  it('JA ticket: 「C40 ×3台（TC7.3.3のまま）」 is not one of the failing models', () => {
+    const f = extractFacts(readFileSync(join(__dirname, '..', 'fixtures', 'qa57', 'i3.txt'), 'utf8')).facts;
+    expect(f.endpointModels).toEqual(['SX80']);
+  });
+  it('an SX80 on CE beside a Room Kit: the same "check" as alone, never "can go back"', () => {
+    const t = say(['TMS 14.6.2 on w2k12r2, sql 2012 sp4 local; Room Kit (RoomOS 11.9) and SX80 (CE 9.15.3) all NHR'], 'what if we just downgrade the codecs?').text;
+    expect(t).not.toMatch(/The SX80 can go back/);
+    expect(t).toMatch(/Check it for the SX80/);
+    expect(t).toMatch(/The Room Kit cannot/);
+    const ja = say(['TMS 14.6.2、Windows 2012 R2、SQL 2012 SP4 同居。Room Kit（RoomOS 11.9）と SX80（CE 9.15.3）がすべて No HTTPS response'], 'コーデックをダウングレードしたら？').text;
+    expect(ja).not.toMatch(/SX80 は、暫定策として/);
+    expect(ja).toMatch(/SX80 について確認してください/);
+  });
+  it('three models: "None of them", not "Neither"', () => {
+    const t = say([readFileSync(join(__dirname, '..', 'fixtures', 'qa57', 'i2.txt'), 'utf8')], 'what if we just downgrade the codecs?').text;
+    expect(t).toMatch(/None of them needs it/);
+    expect(t).not.toMatch(/Neither needs it/);
+  });
+  it('still: models each on its own item with a failing release are all kept', () => {
+    expect(extractFacts('SX20 on TC 7.3.7, SX80 on CE 9.15.3, both No HTTPS response').facts.endpointModels).toEqual(['SX20', 'SX80']);
   });
 });
