@@ -6,7 +6,7 @@
  * kept silently: when the bot cannot tell which message it was (no last message with values), every server value held goes.
  * "prod is 14.6" with TMS held reads as TMS 14.6. Pure.
  */
-import type { Facts, Lang } from '../domain/types';
+import type { Facts } from '../domain/types';
 import { parseTms } from '../domain/versions';
 import { extractFacts } from '../domain/extract';
 import { earlierWasLab, withBareAsTms } from '../domain/understand/earlier-was-lab';
@@ -15,22 +15,11 @@ import { next, para, respond } from './compose';
 import { onFacts, shownValue } from './merge';
 import { shown, type SetKey } from './retraction';
 import type { Block } from './document';
+import { TEXTS } from './texts';
 
 /** The values that belong to one server: another system's are not production's. */
 const SERVER_KEYS: readonly SetKey[] = ['tms', 'windows', 'sql', 'sqlLocation', 'level'];
 
-const T = {
-  en: {
-    dropped: (list: string, kept: string | null) =>
-      `You said the earlier message was about another system (the lab, a test or another server), so I no longer use what it gave for that server: ${list}. Tell me what production runs.` +
-      (kept ? ` I still use ${kept} for the endpoints: say so if production's endpoints run another release.` : ''),
-  },
-  ja: {
-    dropped: (list: string, kept: string | null) =>
-      `先ほどのメッセージは別のシステム（検証環境・テスト環境・別のサーバ）の情報とのことなので、そのサーバについての値（${list}）はこの件では使いません。本番環境の値を教えてください。` +
-      (kept ? `エンドポイントの ${kept} は引き続き使います。本番のエンドポイントのリリースが異なる場合はお知らせください。` : ''),
-  },
-} satisfies Record<Lang, unknown>;
 
 /** The reply to "that was the lab, prod is …", or null. */
 export function onEarlierWasLab(s: ConversationState, text: string): TurnResult | null {
@@ -49,7 +38,7 @@ export function onEarlierWasLab(s: ConversationState, text: string): TurnResult 
   for (const k of drop) delete facts[k];
   if (drop.includes('sqlLocation')) delete facts.sqlOnNode;
   const endpointKept = s.facts.endpoint !== undefined && !given.has('endpoint') ? (shownValue('endpoint', s.facts, lang) ?? null) : null;
-  const note: Block[] = list.length ? [para(T[lang].dropped(list.join(lang === 'ja' ? '、' : ' · '), endpointKept))] : [];
+  const note: Block[] = list.length ? [para(TEXTS[lang].earlierWasOtherSystem(list.join(lang === 'ja' ? '、' : ' · '), endpointKept))] : [];
   const base: ConversationState = { ...s, facts };
   const out = given.size ? onFacts(base, rest) : respond(next(base, {}), [], [], false, s.facts);
   const [first, ...more] = out.replies;

@@ -711,6 +711,14 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (sqlBackBothOff && facts.sql) pre.push(para(SQL_BACK_ONE_ON[lang](formatSql(facts.sql))));
   // "we also have 2 MXPs, those are managed over http": about those devices only (facts.https untouched), said so.
   if (ex.othersOverHttp) pre.push(para(t.othersOverHttp));
+  // ("The 15.13 I mentioned is the new server" above the quoted mail: its Windows/SQL/level not taken, said, QA57 #3.)
+  if (ex.otherSystem) {
+    const list = (['tms', 'windows', 'sql'] as const).map((k) => shownValue(k, ex.otherSystem as Facts, lang)).filter((v): v is string => !!v);
+    if (ex.otherSystem.sqlLocation) list.push(ex.otherSystem.sqlLocation === 'remote' ? t.sqlRemote : t.sqlLocal);
+    const lv = shownValue('level', ex.otherSystem as Facts, lang);
+    if (lv) list.push(lv);
+    if (list.length) pre.push(para(t.earlierWasOtherSystem(list.join(lang === 'ja' ? '、' : ' · '), null)));
+  }
   if (bfCleared) pre.push(para(t.behindFirewallCleared));
   if (hardeningUndone && !facts.hardeningAllFail) pre.push(para(t.hardeningAllFailCleared));
   // "those are on http" after a message that named other devices and the failing endpoints: asked which (facts.https untouched).

@@ -190,6 +190,8 @@ export interface EngineTexts {
   labValueDropped: (said: string) => string;
   /** "15.13 was the lab box too" while 15.13 is held: the lab runs it as well; the value kept. */
   labValueAlsoHeld: (said: string) => string;
+  /** "that was the lab, prod is …" (QA57 #3): the other system's server values no longer used; the endpoints' kept, if any. */
+  earlierWasOtherSystem: (list: string, kept: string | null) => string;
   languageSet: string;
   whyUsual: string;
   whyEndpoints: string;
@@ -440,6 +442,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     labValueAlsoHeld: (said) =>
       `Noted: the lab or test system runs ${said} too. I keep ${said} for this case as the production system's release; if production runs another one, tell me, for example "production is on …".`,
     labValueDropped: (said) => `${said} is the lab or test system's release, so I no longer use it for this case. Which release does the production system run?`,
+    earlierWasOtherSystem: (list, kept) =>
+      `You said the earlier message was about another system (the lab, a test or another server), so I no longer use what it gave for that server: ${list}. Tell me what production runs.` +
+      (kept ? ` I still use ${kept} for the endpoints: say so if production's endpoints run another release.` : ''),
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
@@ -676,6 +681,9 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     labValueAlsoHeld: (said) =>
       `承知しました。検証環境（テスト用のシステム）も ${said} とのことです。この件では引き続き ${said} を本番のシステムのリリースとして扱います。本番が別のリリースでしたら、「本番は … です」のように教えてください。`,
     labValueDropped: (said) => `${said} は検証環境（テスト用のシステム）のリリースとのことなので、この件では使いません。本番のシステムのリリースを教えてください。`,
+    earlierWasOtherSystem: (list, kept) =>
+      `先ほどのメッセージは別のシステム（検証環境・テスト環境・別のサーバ）の情報とのことなので、そのサーバについての値（${list}）はこの件では使いません。本番環境の値を教えてください。` +
+      (kept ? `エンドポイントの ${kept} は引き続き使います。本番のエンドポイントのリリースが異なる場合はお知らせください。` : ''),
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,

@@ -100,6 +100,11 @@ export interface Extraction {
   problems: ParseProblem[];
   lang: Lang;
   /**
+   * A reply thread whose newest text says the quoted mail was about another system ("The 15.13 I mentioned is the new server",
+   * QA57 #3): the quoted mail's server values, not taken; the reply says so and asks for production's.
+   */
+  otherSystem?: Partial<Facts>;
+  /**
    * Set when the message names endpoints on several versions, some still accepting TLS 1.0 and
    * some refusing it ("some on TC7.3.3, others on CE9.8", "TC7.3.3 to TC7.3.21"): every distinct
    * version in order. facts.endpoint is then the last one that refuses TLS 1.0 (the affected ones).

@@ -106,6 +106,13 @@ describe('QA57 #3: "that was the lab, prod is …"', () => {
     expect(r.state.facts.windows).toBeUndefined();
     expect(rendered(r)).toMatch(/Which TMS version/);
   });
+  it('top-posted correction above the quoted mail: "The 15.13 I mentioned is the new server"', () => {
+    const r = last(talk(fixture('i9.txt')));
+    expect(r.state.facts.tms?.semver).toBe('14.6.2');
+    expect(r.state.facts.windows).toBeUndefined();
+    expect(r.state.facts.sql).toBeUndefined();
+    expect(rendered(r)).toMatch(/no longer use what it gave for that server: Windows Server 2016 · SQL Server 2016 · SQL on the TMS server/);
+  });
   it.each(['that was on the lab tms too', 'was that the lab?', 'we tested that on the lab server', 'that was not the lab'])('not read: %s', (line) => {
     const r = last(talk(LAB, line));
     expect(r.route).not.toBe('earlier-was-lab');

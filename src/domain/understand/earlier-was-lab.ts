@@ -13,11 +13,11 @@ import { AGE_WORDS_EN, ELSE_WORDS_EN, ENV_MORE_WORDS_EN, ENV_WORDS_EN, ENV_WORDS
 const FAST = /lab|test|stag|dev|uat|sandbox|demo|new|old|other|previous|legacy|検証|テスト|ステージング|開発|ラボ|旧|新|別|他/i;
 
 /** What points back at the earlier message: "that", "the above", "my last message", "what I sent". */
-const THAT_EN = String.raw`(?:that|this|those|these|it|all\s(?:of\s)?that|everything\s(?:above|before)|the\s(?:above|info\sabove|details\sabove|versions\sabove)|above|my\s(?:last|previous|first)\s(?:message|msg|post|one|mail|e-?mail)|the\s(?:last|previous|first)\s(?:message|msg|post|one|mail|e-?mail)|what\si\s(?:just\s)?(?:sent|said|wrote|posted|gave(?:\syou)?|pasted))`;
+const THAT_EN = String.raw`(?:that|this|those|these|it|all\s(?:of\s)?that|everything\s(?:above|before)|the\s(?:above|info\sabove|details\sabove|versions\sabove)|above|my\s(?:last|previous|first)\s(?:message|msg|post|one|mail|e-?mail)|the\s(?:last|previous|first)\s(?:message|msg|post|one|mail|e-?mail)|what\si\s(?:just\s)?(?:sent|said|wrote|posted|gave(?:\syou)?|pasted)|the\s(?:tms\s)?v?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?\s(?:i|we)\s(?:mentioned|said|gave|wrote|sent|posted)(?:\s(?:above|below|before|earlier))?)`;
 /** Another system: the lab, a test box, the new or old server (a noun after the age and "other" words). */
 const SYSTEM_EN = String.raw`(?:(?:${ENV_WORDS_EN}|stage|${ENV_MORE_WORDS_EN})(?:\s(?:tms|box|server|system|environment|env|instance|vm|machine|one|setup|side|node))?|(?:${AGE_WORDS_EN}|${ELSE_WORDS_EN})\s(?:tms|${SERVER_NOUNS_EN}|system|environment|one))`;
 const LAB_EN = new RegExp(
-  String.raw`(?<![a-z])${THAT_EN}(?:\s(?:was|were|came\sfrom|was\sfrom)|(?<=(?:that|those|above))(?:\s(?:is|are|is\sfrom)|['’]s))\s(?:all\s|actually\s|really\s|just\s)?(?:(?:for|from|about|of|on|in)\s)?(?:the|our|a|my|an)\s${SYSTEM_EN}(?:['’]s)?(?![a-z])`,
+  String.raw`(?<![a-z])${THAT_EN}(?:\s(?:was|were|came\sfrom|was\sfrom)|(?<=(?:that|those|above|below|before|earlier|mentioned|said|gave|wrote|sent|posted))(?:\s(?:is|are|is\sfrom)|['’]s))\s(?:all\s|actually\s|really\s|just\s)?(?:(?:for|from|about|of|on|in)\s)?(?:the|our|a|my|an)\s${SYSTEM_EN}(?:['’]s)?(?![a-z])`,
   'i',
 );
 /** 「上記は検証環境でした」「さっきのは検証環境の情報です」「先ほどの構成はテスト環境のものでした」「それは旧サーバの話でした」. */

@@ -14,6 +14,7 @@ import type { Extraction } from '../extract';
 import type { Facts } from '../types';
 import { CORRECTION_START, endsAsQuestion } from './clauses';
 import { isToolLine } from './tool-output';
+import { earlierWasLab } from './earlier-was-lab';
 
 /** Cheapest test (case-sensitive classes run faster than /i): a ">" anywhere or a reply header word. */
 const MAY_QUOTE_FAST = /[>＞]|[wW]rote|WROTE|書きました|-----|元のメッセージ|転送|送信日時|\n[sS]ent/;
@@ -197,8 +198,31 @@ function isSentLine(line: string): boolean {
  */
 export function readThread(layers: ReplyLayers, read: (text: string) => Extraction): Extraction {
   const top = layers.answered === undefined ? read(layers[0]) : readAnswers(layers[0], layers.answered, read);
+  // "Correction to my mail below: the production TMS is still 14.6.2. The 15.13 I mentioned is the new server …" (QA57 #3): the
+  // older layers were about another system; their server values are not taken (kept apart as otherSystem, said and asked).
+  if (earlierWasLab(layers[0].slice(0, 400))) return withoutOtherSystem(top, layers.slice(1).map(read));
   if (Object.keys(top.facts).length > 0 && !CORRECTION_START.test(layers[0].slice(0, 200))) return mergeLayers([top, ...layers.slice(1).map(read)]);
   return withModesOf(read([...layers].reverse().join('\n')), top);
+}
+
+/** The values that belong to one server: another system's are not this case's. */
+const SERVER_KEYS = ['tms', 'windows', 'sql', 'sqlLocation', 'sqlOnNode', 'level'] as const;
+
+/** The newest layer's reading, the older layers' without their server values (those kept as otherSystem when the top lacks them). */
+function withoutOtherSystem(top: Extraction, older: Extraction[]): Extraction {
+  const other: Partial<Facts> = {};
+  const stripped = older.map((ex) => {
+    const facts: Partial<Facts> = { ...ex.facts };
+    for (const k of SERVER_KEYS) {
+      if (facts[k] === undefined) continue;
+      if (top.facts[k] === undefined && other[k] === undefined) (other as Record<string, unknown>)[k] = facts[k];
+      delete facts[k];
+    }
+    return { ...ex, facts, problems: ex.problems.filter((p) => !(SERVER_KEYS as readonly string[]).includes(p.field)) };
+  });
+  const out = mergeLayers([top, ...stripped]);
+  if (Object.keys(other).length) out.otherSystem = other;
+  return out;
 }
 
 /** `facts`' reading with the questions, hypotheses and denials of `own` only (what others asked is not the user's). */
