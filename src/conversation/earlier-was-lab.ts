@@ -10,6 +10,7 @@ import type { Facts } from '../domain/types';
 import { parseTms } from '../domain/versions';
 import { extractFacts } from '../domain/extract';
 import { earlierWasLab, withBareAsTms } from '../domain/understand/earlier-was-lab';
+import { retractionIn } from '../domain/understand/retraction';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, respond } from './compose';
 import { onFacts, shownValue } from './merge';
@@ -24,7 +25,8 @@ const SERVER_KEYS: readonly SetKey[] = ['tms', 'windows', 'sql', 'sqlLocation', 
 /** The reply to "that was the lab, prod is …", or null. */
 export function onEarlierWasLab(s: ConversationState, text: string): TurnResult | null {
   const said = earlierWasLab(text);
-  if (!said) return null;
+  // (「別のサーバの話でした」, "that was about another server": a retraction, answered by its own route: retraction.ts.)
+  if (!said || retractionIn(text)) return null;
   const lang = s.lang;
   // "prod is 14.6" with a TMS release held: the TMS release (TMS 12-15; TC is 7, CE 8-9, RoomOS 10-11: never an endpoint's).
   const bareTms = said.bare !== null && s.facts.tms !== undefined && /^v?1[2-5]\./i.test(said.bare) && parseTms(said.bare).ok;

@@ -113,9 +113,23 @@ describe('QA57 #3: "that was the lab, prod is …"', () => {
     expect(r.state.facts.sql).toBeUndefined();
     expect(rendered(r)).toMatch(/no longer use what it gave for that server: Windows Server 2016 · SQL Server 2016 · SQL on the TMS server/);
   });
-  it.each(['that was on the lab tms too', 'was that the lab?', 'we tested that on the lab server', 'that was not the lab'])('not read: %s', (line) => {
+  it('"sorry that was the other server" drops and asks (it was read as "SQL on another server")', () => {
+    const r = last(talk(LAB, 'sorry that was the other server'));
+    expect(r.route).toBe('earlier-was-lab');
+    expect(r.state.facts.sqlLocation).toBeUndefined();
+  });
+  it.each([
+    'that was on the lab tms too',
+    'was that the lab?',
+    'we tested that on the lab server',
+    'that was not the lab',
+  ])('not read: %s', (line) => {
     const r = last(talk(LAB, line));
     expect(r.route).not.toBe('earlier-was-lab');
     expect(r.state.facts.windows?.year).toBe(2016);
+  });
+  // A replacement (merge.ts's new-server note) and a retraction (retraction.ts) keep their own routes.
+  it.each(['that was the old server, the new one is Windows 2019', 'that was about another server', 'それは別サーバの話でした', 'それは旧サーバの話でした'])('their own route: %s', (line) => {
+    expect(last(talk(LAB, line)).route).not.toBe('earlier-was-lab');
   });
 });
