@@ -1095,7 +1095,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
                 otherScope = true;
                 scopeSentence = sentence;
                 // ("…, same at another customer (TMS 15.2, Windows 2008 R2)": a bracket opened before it, QA57 #2.)
-                scopeWhole = sentence.replace(/^[\s、,;:：]+/, '').startsWith(clause.trimStart()) || /[(（][^)）]*$/.test(clause.slice(kw.end)) || /[(（][^)）]*$/.test(clause.slice(0, kw.start));
+                scopeWhole =
+                  sentence.replace(/^[\s、,;:：]+/, '').startsWith(clause.trimStart()) ||
+                  /[(（][^)）]*$/.test(clause.slice(kw.end)) ||
+                  (other === 'other' && /[(（][^)）]*$/.test(clause.slice(0, kw.start)));
               }
               break;
             }
@@ -1847,6 +1850,10 @@ function endpointModelsSaid(s: string, facts: Partial<Facts>, problems: ParsePro
   }
 }
 
+/** The item says the models were left on that release: "still on", "not upgraded", 「のまま」「未更新」. */
+const LEFT_ON = /(?<![a-z])(?:still|remain(?:s|ing)?|stay(?:s|ed|ing)?|left|not\s(?:yet\s)?upgraded|untouched)(?![a-z])|のまま|まだ|未更新|未アップグレード|据え置き/i;
+/** Every system said to fail: "all", "every", "both", 「全台」「すべて」「両方」. */
+const ALL_FAIL = /(?<![a-z])(?:all|every|both)(?![a-z])|全台|全部|全て|すべて|両方|どちらも|いずれも/i;
 /** A TC or CE release in a list item ("TC 7.3.3", "ce9.15.3", 「TC7.3.3のまま」). */
 const ITEM_RELEASE = /(?<![a-z])(tc|ce)\s?v?(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.])/gi;
 /**
@@ -1855,13 +1862,15 @@ const ITEM_RELEASE = /(?<![a-z])(tc|ce)\s?v?(\d{1,2}(?:\.\d{1,3}){1,3})(?![\d.])
  * is none. Bounded input.
  */
 function modelsOnTls10Release(s: string): string[] {
+  // ("Room Kit Pro は RoomOS 11.14、SX20 は TC 7.3.3 で、全台 No HTTPS response": all said to fail, the SX20 too.)
+  if (ALL_FAIL.test(s)) return [];
   const out: string[] = [];
   for (const item of s.slice(0, 2000).split(/[,;、。\n]/)) {
     if (!/(?:tc|ce)\s?v?\d/i.test(item)) continue;
     const models = [...endpointModelsIn(item), ...ceOnlyModelsIn(item)];
     if (!models.length) continue;
     const releases = [...item.matchAll(ITEM_RELEASE)].map((m) => parseEndpoint(`${m[1]} ${m[2]}`)).filter((r) => r.ok).map((r) => (r as { ok: true; value: EndpointVersion }).value);
-    if (releases.length && releases.every((r) => !endpointRefusesTls10(r))) out.push(...models);
+    if (releases.length && releases.every((r) => !endpointRefusesTls10(r)) && LEFT_ON.test(item)) out.push(...models);
   }
   return out;
 }

@@ -28,6 +28,10 @@ describe('QA57 #2: another customer\'s Windows is not ours', () => {
     expect(f.otherTms?.map((v) => v.semver)).toContain('15.2.0');
   });
 
+  it('a bracket before a site letter opens no scope: "(site B runs TMS 15.12, sql 2016 remote, win 2016" keeps the list', () => {
+    expect(extractFacts('a list after the other server, in its own clauses, still counts ("site B runs TMS 15.12, sql 2016 remote, win 2016")').facts.windows?.year).toBe(2016);
+  });
+
   it('forwarded thread: the partner\'s "another customer running TMS 15.2 on 2012 R2" leaves our Windows 2016', () => {
     expect(extractFacts(fixture('i1.txt')).facts.windows?.year).toBe(2016);
     expect(extractFacts(fixture('i1b.txt')).facts.windows?.year).toBe(2008);

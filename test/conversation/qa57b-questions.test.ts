@@ -147,7 +147,12 @@ describe('QA57 #7: the downgrade answer names only the failing models, one verdi
     expect(t).toMatch(/None of them needs it/);
     expect(t).not.toMatch(/Neither needs it/);
   });
-  it('still: models each on its own item with a failing release are all kept', () => {
-    expect(extractFacts('SX20 on TC 7.3.7, SX80 on CE 9.15.3, both No HTTPS response').facts.endpointModels).toEqual(['SX20', 'SX80']);
+  it.each([
+    ['SX20 on TC 7.3.7, SX80 on CE 9.15.3, both No HTTPS response', ['SX20', 'SX80']],
+    // All said to fail (a hardened server fails TC 7.3.3 too), or not said to be left on it: the model stays.
+    ['TMS 15.13、Windows 2025、SQL 2019 ローカル。Room Kit Pro は RoomOS 11.14、SX20 は TC 7.3.3 で、全台 No HTTPS response です', ['SX20', 'Room Kit Pro']],
+    ['Room Kits failing on RoomOS 11.9, then the SX20 on TC 7.3.3', ['SX20', 'Room Kit']],
+  ])('still: %s', (msg, models) => {
+    expect(extractFacts(msg).facts.endpointModels).toEqual(models);
   });
 });
