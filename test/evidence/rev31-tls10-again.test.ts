@@ -14,6 +14,11 @@ const AGAIN = 'tls10-tls12-tls10-again.pcapng';
 
 
 const GO_BY_LATER = { en: 'Go by the later connection', ja: '判断は後の接続に基づいてください' };
+const IF_OTHER_NODE = { en: /if the refused hello came from the other node/, ja: /拒否された hello が冗長構成のもう一方のノードから来ていた場合/ };
+const DOTNET = {
+  en: /\.NET code on that server that Communication Security does not govern, which stays on TLS 1\.0 unless `SchUseStrongCrypto` and `SystemDefaultTlsVersions` are 1/,
+  ja: /Communication Security の設定が及ばない、そのサーバ上の \.NET のコード[\s\S]*SchUseStrongCrypto[\s\S]*SystemDefaultTlsVersions/,
+};
 const AGAIN_TEXT = { en: /a later connection offered only TLS 1\.0 and was refused[\s\S]*TMSDatabaseScannerService[\s\S]*other node/, ja: /その後の接続は TLS 1\.0 しか提示せず[\s\S]*TMSDatabaseScannerService[\s\S]*もう一方のノード/ };
 
 describe('the reader keeps where a merged observation was last seen', () => {
@@ -66,6 +71,11 @@ describe.each(['en', 'ja'] as const)('%s: TLS 1.0 refused, TLS 1.2 accepted, TLS
     expect(out).not.toContain(GO_BY_LATER[lang]);
     expect(f).toContain('evidence-capture-tls10-again');
     expect(out).toMatch(AGAIN_TEXT[lang]);
+    // left-d #4 (rev32 #6): the other node is a different client than "the same two hosts", so it is offered as an "if", and
+    // knowledge.md's .NET case (code Communication Security does not govern) is one more thing to check.
+    expect(out).toMatch(IF_OTHER_NODE[lang]);
+    expect(out).toMatch(DOTNET[lang]);
+    expect(out).not.toMatch(lang === 'en' ? /or, with two TMS nodes, the other node still at Medium/ : /TMS が 2 ノード構成なら、まだ Medium のままのもう一方のノードです/);
   });
 
   it('at Medium-High: the capture does not fit the level (the later TLS 1.0 hello), not "the fix works"', async () => {
