@@ -819,6 +819,9 @@ const ROUTES: readonly Route[] = [
       if (intent === 'skip' && guessesValue(norm, text, s.pending)) intent = null;
       // "the previous admin set it to High years ago, not sure why": unsure of the reason, not of the level.
       if (intent === 'skip' && UNSURE_WHY.test(norm) && levelIn(norm)) intent = null;
+      // "after checking the logs, communication security is at High", 「ログは後で見ておきます。通信セキュリティは High です」: a wait
+      // only when the message states no fact; one that names the level or a release is read for it (left-d #3, rev32 #4).
+      if (intent === 'wait' && statesAFact(text)) intent = null;
       // "works for the Cisco ones, not sure why", 「ほとんど直りましたが、HDX だけまだエラーです」: a partial
       // success, whatever the "not sure" or the "still failing" part says.
       // 「SQLが起動しなかったが、まだ直りません」, "SQL didn't start and it's still not fixed": an outage reported with the
@@ -1548,6 +1551,18 @@ function planOnly(planned: PlannedSteps, text: string): boolean {
 }
 
 /** "not sure why", "no idea why", 「理由は分かりません」: unsure of a reason, not of the value said beside it. */
+/**
+ * What is to be checked, or a guess ("let me check whether it is Medium-High", "should be Medium, I'll check", 「Medium-High かどうか
+ * 確認します」「たぶん High です」): no fact stated, whatever the reader takes from it.
+ */
+const CHECKED_OR_GUESSED =
+  /(?<![a-z])(?:whether|if|should|probably|maybe|perhaps|likely|guess|think|believe|suppose|expect|assume)(?![a-z])|か(?:どうか)?\s?(?:を|は)?\s?(?:確認|調べ|見|チェック)|たぶん|多分|おそらく|恐らく|はず|かも|と思/i;
+/** The message states the level, a release or a version (what a wait must not swallow). */
+function statesAFact(text: string): boolean {
+  if (CHECKED_OR_GUESSED.test(text.normalize('NFKC'))) return false;
+  const f = extractFacts(text).facts;
+  return f.level !== undefined || f.tms !== undefined || f.endpoint !== undefined || f.sql !== undefined || f.windows !== undefined;
+}
 const UNSURE_WHY = /(?<![a-z])(?:not\s(?:sure|certain)|no\sidea|(?:don'?t|do\snot)\sknow|dunno)\s(?:why|what\sfor|the\sreason)(?![a-z])|(?:理由|なぜか|なぜ)は?(?:分かり|わかり|不明)/;
 
 /** A guess after "I don't know": "probably", "I think", 「たぶん」, 「と思います」. */
