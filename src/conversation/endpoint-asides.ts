@@ -8,6 +8,9 @@
  *   left-c #3), 「MX300 G1 は TC 7.3.21 ですが、何か必要ですか？」: another unit's
  *   release with a question about it is answered for that unit; the release of the endpoints the case is about stays (it is not a
  *   correction), and nothing is recorded: whether that unit fails was not said ("…and it fails too" adds it as a group).
+ * - Another owner's unit ("our partner also has an MX300 on TC 7.3.21", 「先方にも TC 7.3.21 の MX300 があります」) records nothing for
+ *   the case and says what the release means for them; a unit said not to be there ("we don't have any MX300 on TC 7.3.21 anymore",
+ *   「TC 7.3.21 の MX300 はもうありません」) records nothing at all (left-d #1, rev32 #2: both replaced the case's release).
  */
 import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
 import { advisingMediumHigh } from '../domain/advises';
@@ -66,6 +69,7 @@ function whyLine(facts: Facts, working: EndpointVersion[], failing: EndpointVers
 
 /** A release word: the report before the why names endpoints' releases. */
 const RELEASE_WORD = /(?<![a-z])(?:tc|ce|roomos|room\sos)\s?v?\d/i;
+const RELEASE_WORDS = new RegExp(RELEASE_WORD.source, 'gi');
 
 /** The report before a bare "why?" that names endpoint releases ("our SX20s on CE 8.0.1 are fine but SX80s on CE 9.8 fail, why?"), or null. */
 export function whyAfterReleases(s: ConversationState, text: string): string | null {
@@ -118,6 +122,23 @@ const ALSO_HAVE_JA = /(?:も|他に\s?|ほかに\s?)[^。？?]{0,40}?(?:あり�
 /** Said to work: the usual reading keeps it as a working group ("…and it works fine", 「…は正常です」). */
 const WORKS = /(?<![a-z])(?:works?|working|worked|fine|ok|okay|no\sissues?|no\sproblems?)(?![a-z])|正常|問題(?:ない|なく|ありません)|大丈夫|動いて(?:い)?ます|繋がります|つながります/;
 
+/**
+ * Another owner's unit: "our partner also has …", "the customer's MX300 …", "another company runs …", 「先方にも」「お客様の」
+ * 「パートナーの」「他拠点の」 (left-d #1). Not "the customer says we have …" (no owner of the unit said).
+ */
+const OTHER_OWNER_EN =
+  /(?<![a-z])(?:(?:partner|customer|client|vendor|supplier|reseller)s?(?:'s|’s|s'|s’)\s|(?:partner|customer|client|vendor|supplier|reseller)s?\s(?:also\s|too\s|still\s)?(?:has|have|had|runs|run|uses|use|owns|own|operates|got)(?![a-z])|(?:another|other|a\sdifferent)\s(?:company|organi[sz]ation|customer|partner|client)(?![a-z])|one\sof\sour\s(?:customers|partners|clients)(?![a-z]))/;
+const OTHER_OWNER_JA = /(?:先方|お客様|お客さま|顧客|客先|パートナー|取引先|他社|他拠点|別拠点|別の会社|他の会社)\s?(?:の|にも|には|に|も|は|側|で)/;
+/**
+ * A unit said not to be there (left-d #1): "we don't have any MX300 on TC 7.3.21 anymore", "we no longer run SX20s on TC 7.3.3",
+ * "there are no MX300s on TC 7.3.21", 「TC 7.3.21 の MX300 はもうありません」「…は使っていません」. The negation bears on the unit
+ * itself (its words run up to the release), not on something else ("we don't have access to the MX300 on TC 7.3.21").
+ */
+const NEG_HAVE_EN =
+  /(?<![a-z])(?:(?:we|i|they)\s(?:do\snot|don't|dont|no\slonger|did\snot|didn't)\s(?:have|run|use|own|manage|keep)|(?:we|i)\s(?:have|run|use|got)\s(?:no|none|not\sany|no\smore)|(?:we|i)(?:'ve|\shave)\s(?:no|not\sgot)|there\s(?:are|is|'s)\s(?:no|not\sany|none)|(?:we|i)\s(?:removed|retired|decommissioned|scrapped|got\srid\sof)|^(?:and\s|also\s)?no)(?:\s(?:any|an?|the|our|that|those|these|more|other|old|older|remaining|longer|one|ones|of\sthe))*\s[a-z][a-z0-9-]{1,14}(?:\s[a-z0-9-]{1,6})?s?\s(?:left\s)?(?:on|running|with|at)\s(?:tc|ce|roomos)\s?v?\d/;
+const NEG_HAVE_JA =
+  /[a-z0-9）)]\s?(?:は|も)\s?(?:もう\s?)?(?:(?:一|1)\s?台も\s?)?(?:ありません|ないです|ない(?=[。.!！\s]|$)|なくなりました|存在しません|残っていません|使っていません|使っていない|持っていません|いません|撤去しました|廃止しました)/;
+
 /** Another unit's release asked about, or null. */
 export function otherUnitAsked(facts: Facts, text: string): { endpoint: EndpointVersion; models: string[] } | null {
   if (!facts.endpoint || text.length > 300) return null;
@@ -128,11 +149,34 @@ export function otherUnitAsked(facts: Facts, text: string): { endpoint: Endpoint
   return otherUnitNamed(facts, text);
 }
 
+/** What other-unit-said found: the unit, and whether it is at another place (`elsewhere`), another owner's (`owner`) or said not to be there (`gone`). */
+export interface OtherUnitSaid {
+  endpoint: EndpointVersion;
+  models: string[];
+  elsewhere: boolean;
+  owner?: true;
+  gone?: true;
+}
+
 /** Another unit said to be there too, with no question and nothing said of how it does, or null (`elsewhere`: another site's or the lab's). */
-export function otherUnitSaid(facts: Facts, text: string): { endpoint: EndpointVersion; models: string[]; elsewhere: boolean } | null {
+export function otherUnitSaid(facts: Facts, text: string): OtherUnitSaid | null {
   if (!facts.endpoint || text.length > 300) return null;
   const t = nfkc(text).toLowerCase();
   if (/[?？]/.test(t) || CORRECTION.test(t) || FAILS.test(t) || WORKS.test(t)) return null;
+  // "we don't have any MX300 on TC 7.3.21 anymore": nothing to record, whoever's it was (a model need not be named).
+  // (One release named: "we don't have the SX80s on CE 9.8 anymore, they are on TC 7.3.21 now" corrects the case's release.)
+  if ((NEG_HAVE_EN.test(t) || NEG_HAVE_JA.test(t)) && (t.match(RELEASE_WORDS) ?? []).length === 1) {
+    const unit = otherUnitNamed(facts, text, true, true);
+    return unit ? { ...unit, elsewhere: false, gone: true } : null;
+  }
+  // "our partner also has an MX300 on TC 7.3.21", 「先方にも TC 7.3.21 の MX300 があります」: another owner's, not the case's.
+  if (OTHER_OWNER_EN.test(t) || OTHER_OWNER_JA.test(t)) {
+    const unit = otherUnitNamed(facts, text, true, true);
+    // ("no, the customer's SX80s are on TC 7.3.21": the case's own models, with no "also", are the case's endpoints: read as usual.)
+    const held = facts.endpointModels ?? [];
+    const ownModels = !!unit && unit.models.length > 0 && unit.models.every((m) => held.includes(m)) && !ALSO_EN.test(t) && !/も|他に|ほかに/.test(t);
+    return unit && !ownModels ? { ...unit, elsewhere: true, owner: true } : null;
+  }
   // ("we have an MX300 G1 on TC 7.3.21" without "also" is another unit only beside other models held; with "also", another SX80 on
   // another release is one too.)
   const also = (ALSO_HAVE_EN.test(t) && ALSO_EN.test(t)) || ALSO_HAVE_JA.test(t);
@@ -145,7 +189,7 @@ export function otherUnitSaid(facts: Facts, text: string): { endpoint: EndpointV
  * The one unit and release a message names, another release than the case's and (unless `sameModel`: "also" said) another model,
  * with nothing else in it; or null.
  */
-function otherUnitNamed(facts: Facts, text: string, sameModel = false): { endpoint: EndpointVersion; models: string[] } | null {
+function otherUnitNamed(facts: Facts, text: string, sameModel = false, anyModel = false): { endpoint: EndpointVersion; models: string[] } | null {
   if (!facts.endpoint) return null;
   const t = nfkc(text).toLowerCase();
   const ex = extractFacts(text);
@@ -158,7 +202,8 @@ function otherUnitNamed(facts: Facts, text: string, sameModel = false): { endpoi
   // The unit is another model than the ones held ("the MX300 G1" beside SX80s): the case's own models would be a correction.
   const models = ex.facts.endpointModels ?? [];
   const held = facts.endpointModels ?? [];
-  if (models.length === 0 || (!sameModel && models.some((m) => held.includes(m)))) return null;
+  // (`anyModel`: another owner's or a unit said not to be there need no model: "we don't have anything on TC 7.3.21 anymore".)
+  if ((models.length === 0 && !anyModel) || (!sameModel && models.some((m) => held.includes(m)))) return null;
   // (No models on record, or the unit named as "they / these / it": nothing says it is another unit than the case's own ("they are
   // SX80s on CE 9.15, do they need anything?", 「SX80 は CE 9.15 ですが、何か必要ですか？」): read as usual, which records it. rev31 #9.
   // "also" said, left-c #3, is what says it.)
@@ -220,6 +265,32 @@ export function onOtherUnitSaid(s: ConversationState, text: string): TurnResult 
   const kept = formatEndpoint(s.facts.endpoint!);
   const model = unit.models[0];
   const release = formatEndpoint(unit.endpoint);
+  const what = unit.models.length ? unit.models.join(', ') : 'endpoints';
+  const whatJa = unit.models.length ? unit.models.join('、') : 'エンドポイント';
+  if (unit.gone) {
+    const note = L(
+      `Noted: no ${what} on ${release}. I have recorded nothing from this and keep ${kept} as the release of the endpoints this case is about. If this case's endpoints are on another release, say so as a correction ("sorry, they are on …").`,
+      `${release} の ${whatJa} はない、とのことですね。このメッセージからは何も記録しておらず、この件のエンドポイントのリリースは ${kept} のままです。この件のエンドポイントが別のリリースの場合は、訂正として教えてください（「訂正です、… です」など）。`,
+    );
+    return withOpenQuestion(s, [paraFrom(note, lang)]);
+  }
+  if (unit.owner) {
+    const refuses = endpointRefusesTls10(unit.endpoint);
+    const forThem = refuses
+      ? L(
+          `What it means for them: ${release} refuses TLS 1.0 (as every TC release from 7.3.6, every CE release from 8.1.0 and every RoomOS release does) and accepts TLS 1.2, so a TMS that offers only TLS 1.0 (a TMS before 15, or TMS 15 at Medium) gets "No HTTPS response" from it.`,
+          `先方にとっての意味：${release} は TLS 1.0 を受け付けず（TC 7.3.6 以降、CE 8.1.0 以降、RoomOS のすべてのリリースと同様です）、TLS 1.2 は受け付けます。そのため、TLS 1.0 しか提示しない TMS（15 より前の TMS、または Medium の TMS 15）からは「No HTTPS response」になります。`,
+        )
+      : L(
+          `What it means for them: ${release} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so this problem does not hit it while it stays on that release.`,
+          `先方にとっての意味：${release} はまだ TLS 1.0 を受け付けます（TC 7.3.5 までと CE 8.0.x は同様です）。そのため、そのリリースのままならこの問題は起きません。`,
+        );
+    const note = L(
+      `I keep ${kept} as the release of the endpoints this case is about and have not recorded the ${what} on ${release}: it is someone else's, and another TMS may manage it. If this TMS manages it and it shows "No HTTPS response" too, say so ("the ${what} on ${release} fails too").`,
+      `この件のエンドポイントのリリースは ${kept} のままにし、${release} の ${whatJa} は記録していません。ほかの方の機器で、別の TMS が管理している可能性があるためです。この TMS が管理していて「No HTTPS response」も出ている場合は、そう教えてください（「${release} の ${whatJa} もエラーです」など）。`,
+    );
+    return withOpenQuestion(s, [paraFrom(forThem, lang), paraFrom(note, lang)]);
+  }
   if (unit.elsewhere) {
     const note = L(
       `I keep ${kept} as the release of the endpoints this case is about and have not recorded the ${model} on ${release}: it is at another place and may be managed by another TMS. If this TMS manages it and it shows "No HTTPS response" too, say so ("the ${model} on ${release} fails too").`,

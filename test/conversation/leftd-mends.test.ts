@@ -1,9 +1,11 @@
 /**
  * left-d: leftovers of the rev32 review and of mend31a, EN and JA.
+ * #1 (rev32 #2): another owner's unit, or a unit said not to be there, no longer replaces the case's release.
  * #3 (rev32 #4): a wait ("after checking the logs", 「見ておきます」) that states the level is read for it, not "take your time".
  */
-import { runIn } from './helpers';
+import { rendered, runIn } from './helpers';
 
+const B = { en: 'TMS 15.2 No HTTPS response, SX80 on CE 9.8, SQL 2016 remote, Windows 2016, level Medium', ja: 'TMS 15.2 で No HTTPS response。SX80 は CE 9.8、SQL 2016 は別サーバ、Windows 2016、レベルは Medium です' };
 const B0 = { en: 'TMS 15.2 No HTTPS response, SX80 on CE 9.8, SQL 2016 remote, Windows 2016', ja: 'TMS 15.2 で No HTTPS response。SX80 は CE 9.8、SQL 2016 は別サーバ、Windows 2016 です' };
 
 describe('#3: a wait that states the level is read for it', () => {
@@ -32,5 +34,40 @@ describe('#3: a wait that states the level is read for it', () => {
     const r = runIn(lang, [B0[lang], msg]);
     expect(r.route).toBe('intent-wait');
     expect(r.state.facts.level).toBeUndefined();
+  });
+});
+
+describe("#1: another owner's unit, or a unit said not to be there, keeps the case's release", () => {
+  it.each([
+    ['en', 'our partner also has an MX300 on TC 7.3.21', /What it means for them: TC 7\.3\.21 refuses TLS 1\.0[\s\S]*have not recorded the MX300 on TC 7\.3\.21: it is someone else's/],
+    ['en', "our partner's MX300 is on TC 7.3.21", /it is someone else's/],
+    ['en', 'the customer also has an MX300 on TC 7.3.21', /it is someone else's/],
+    ['en', 'one of our customers has an MX300 on TC 7.3.3', /What it means for them: TC 7\.3\.3 still accepts TLS 1\.0/],
+    ['en', "we don't have any MX300 on TC 7.3.21 anymore", /Noted: no MX300 on TC 7\.3\.21\. I have recorded nothing/],
+    ['en', 'we no longer have the MX300 on TC 7.3.21', /Noted: no MX300 on TC 7\.3\.21/],
+    ['en', "we don't have anything on TC 7.3.21 anymore", /Noted: no endpoints on TC 7\.3\.21/],
+    ['ja', '先方にも TC 7.3.21 の MX300 があります', /先方にとっての意味：TC 7\.3\.21 は TLS 1\.0 を受け付けず[\s\S]*TC 7\.3\.21 の MX300 は記録していません。ほかの方の機器/],
+    ['ja', '取引先でも TC 7.3.21 の MX300 を使っています', /ほかの方の機器/],
+    ['ja', 'TC 7.3.21 の MX300 はもうありません', /TC 7\.3\.21 の MX300 はない、とのことですね。このメッセージからは何も記録しておらず/],
+    ['ja', 'TC 7.3.21 の MX300 は使っていません', /何も記録しておらず/],
+  ] as const)('%s: %s', (lang, msg, said) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.state.facts.endpoint?.raw).toBe('CE 9.8');
+    expect(r.state.facts.endpointGroups).toBeUndefined();
+    expect(rendered(r)).toMatch(said);
+    expect(rendered(r)).not.toMatch(/Updated: CE 9\.8|更新：CE 9\.8/);
+  });
+
+  it.each([
+    ['en', 'we also have an MX300 on TC 7.3.21', 'CE 9.8', 'other-unit-said'],
+    ['ja', 'TC 7.3.21 の MX300 もあります', 'CE 9.8', 'other-unit-said'],
+    // The case's own models, or a second release that corrects the case's one: read as before.
+    ['en', "we don't have the SX80s on CE 9.8 anymore, they are on TC 7.3.21 now", 'TC 7.3.21', 'facts'],
+    ['en', "no, the customer's SX80s are on TC 7.3.21", 'TC 7.3.21', 'facts'],
+    ['en', 'sorry, the SX80s are on TC 7.3.21', 'TC 7.3.21', 'facts'],
+  ] as const)('%s: %s → %s (as before)', (lang, msg, release, route) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.state.facts.endpoint?.raw).toBe(release);
+    expect(r.route).toBe(route);
   });
 });
