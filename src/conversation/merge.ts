@@ -14,7 +14,7 @@ import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
 import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-said';
-import { onlyLogLevelsIn } from '../domain/understand/log-level';
+import { itAfterALogWordIn, onlyLogLevelsIn } from '../domain/understand/log-level';
 import { tmsMoveToYearSaid } from '../domain/understand/tms-moved-host';
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium, hedgedRaisedLevel } from '../domain/understand/level-hedge';
@@ -905,7 +905,7 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
   const otherSense = (p: string, r: ReturnType<typeof parseField>) =>
     field === 'level' &&
     r.ok &&
-    (((r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p)) || (r.value === 'medium' && defaultOfOther(p)) || formerLevelOnly(p) || onlyLogLevelsIn(nfkc(p)));
+    (((r.value === 'high' || r.value === 'low') && !highOrLowAsSetting(p)) || (r.value === 'medium' && defaultOfOther(p)) || formerLevelOnly(p) || onlyLogLevelsIn(nfkc(p)) || itAfterALogWordIn(nfkc(p), nfkc(whole)));
   const tries = parts.map((p) => ({ p, r: parseField(field, p) })).filter((x) => !otherSense(x.p, x.r));
   // None parses: the problem names the whole answer, as the user wrote it. A value found only in
   // the whole text, in a clause that states nothing ("we plan to move to Windows Server 2025,

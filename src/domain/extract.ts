@@ -20,7 +20,7 @@ import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, modelsSaidToWork, telnetSystemsIn } from './knowledge/products';
 import { levelBesideNotRaised, levelUntouched } from './understand/level-untouched';
 import { highOrLowAsSetting } from './understand/level-said';
-import { levelOfALog } from './understand/log-level';
+import { itAfterALogWord, levelOfALog } from './understand/log-level';
 import { tmsMovedToYear } from './understand/tms-moved-host';
 import { declinesLevel, proposesLevel } from './understand/level-question';
 import { failedLevelChange } from './understand/level-failed';
@@ -1237,7 +1237,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
         deny('level', named.said);
         continuing = true;
       }
-      const r = named && !named.denied ? parseLevel(named.said) : null;
+      // ("we set logging to verbose and then set it to High": "it" may be the logging; no level recorded, left-d #2.)
+      const r = named && !named.denied && !itAfterALogWord(clause, sentence) ? parseLevel(named.said) : null;
       if (r && r.ok) {
         facts.level = r.value;
         if (facts === stated) got.add('level');

@@ -1,6 +1,7 @@
 /**
  * left-d: leftovers of the rev32 review and of mend31a, EN and JA.
  * #1 (rev32 #2): another owner's unit, or a unit said not to be there, no longer replaces the case's release.
+ * #2 (rev32 #3): "we set logging to verbose and then set it to High": "it" may be the logging, no level recorded (asked).
  * #3 (rev32 #4): a wait ("after checking the logs", 「見ておきます」) that states the level is read for it, not "take your time".
  */
 import { rendered, runIn } from './helpers';
@@ -69,5 +70,30 @@ describe("#1: another owner's unit, or a unit said not to be there, keeps the ca
     const r = runIn(lang, [B[lang], msg]);
     expect(r.state.facts.endpoint?.raw).toBe(release);
     expect(r.route).toBe(route);
+  });
+});
+
+describe('#2: "set it to <level>" after a log word in the same sentence records no level', () => {
+  it.each([
+    ['en', 'we set logging to verbose and then set it to High'],
+    ['en', 'we checked the logs and then set it to High'],
+    ['ja', 'ログを詳細にしてから、それを High にしました'],
+    ['ja', 'ログの出力を増やして、それを High に変更しました'],
+  ] as const)('%s: %s → no level, the level asked', (lang, msg) => {
+    const r = runIn(lang, [B0[lang], msg]);
+    expect(r.state.facts.level).toBeUndefined();
+    expect(r.state.pending).toBe('need-security-level');
+    // A level held stays as it was.
+    expect(runIn(lang, [B[lang], msg]).state.facts.level).toBe('medium');
+  });
+
+  it.each([
+    ['en', 'after debugging we set it to High', 'high'],
+    ['en', 'we set logging to verbose and then set communication security to High', 'high'],
+    ['en', 'we enabled logging. Then we set it to High', 'high'],
+    ['ja', 'デバッグのあと、それを High にしました', 'high'],
+    ['ja', 'ログを確認してから、通信セキュリティを High にしました', 'high'],
+  ] as const)('%s: %s still records %s', (lang, msg, level) => {
+    expect(runIn(lang, [B0[lang], msg]).state.facts.level).toBe(level);
   });
 });

@@ -21,6 +21,36 @@ export function levelOfALog(clause: string, at: number): boolean {
   return LOG_SET_TO.test(rest ? `${pre}${rest[0]}` : pre);
 }
 
+/**
+ * "we set logging to verbose and then set it to High" (left-d #2, rev32 #3): "it" after a log word in the same sentence may well be
+ * the logging; with no security or communication word there, the level is not recorded (warn more, record less: it is asked).
+ * "debug"/"debugging" alone are no log word here: "after debugging we set it to High" names the work done, not a log.
+ * Medium-High is Communication Security's own name and stays the level.
+ */
+const LOG_NOUN = /(?<![a-z])(?:log|logs|logging|logger|verbosity|verbose|tracing)(?![a-z])|ログ|ロギング|トレース/i;
+const SET_IT_TO = /(?<![a-z])(?:set|put|changed?|moved?|raised?|switched|switch|turned|turn|bumped|bump|cranked|dialed|dialled|lowered|lower)\s(?:it|that|this|them)\s(?:up\s|down\s|back\s)?(?:to|at)\s(?:medium|high|low)(?![a-z-])|(?:それ|これ|そちら)(?:を|は|も)\s?(?:high|low|medium|ハイ|ロー|ミディアム)(?![\s・ー-]{0,2}(?:high|ハイ))\s?(?:に|へ)/i;
+const SECURITY_WORD = /(?<![a-z])(?:security|communication|tls|transport|tms\s?tools)(?![a-z])|セキュリティ|通信|tls/i;
+
+/**
+ * Does the clause set "it" to a level after a log word in its sentence, with no security word there ("we set logging to verbose
+ * and then set it to High")? `sentence` is the clause's sentence (the clause itself when not known).
+ */
+export function itAfterALogWord(clause: string, sentence: string = clause): boolean {
+  const m = SET_IT_TO.exec(clause.slice(0, 400));
+  if (!m) return false;
+  const s = sentence.slice(0, 600);
+  const at = s.indexOf(clause.slice(0, 400));
+  const before = at >= 0 ? s.slice(0, at + m.index) : `${s} ${clause.slice(0, m.index)}`;
+  return LOG_NOUN.test(before) && !SECURITY_WORD.test(s) && !SECURITY_WORD.test(clause);
+}
+
+/** The same for a part of a message (an answer's part): read with the sentence of `text` that holds it. */
+export function itAfterALogWordIn(part: string, text: string): boolean {
+  const t = text.slice(0, 2000);
+  const sentence = t.split(/(?<=[!?！？。\n])|(?<=\.)(?=\s|$)/).find((x) => x.includes(part.trim().slice(0, 200))) ?? part;
+  return itAfterALogWord(part, sentence);
+}
+
 const LEVEL_WORDS = /(?<![a-z])(?:(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?|high|low)(?![a-z])|(?:ミディアム(?:[\s・ー-]{0,2}ハイ)?|ハイ|ロー|high|low)\s?(?:に|へ)/gi;
 /** A log's subject before a Japanese 「… を High に」: 「ログレベルを」「ログの出力レベルを」「ロギングを」「デバッグログを」. */
 const LOG_JA_BEFORE = /(?:ログ|ロギング|デバッグ|トレース)[^、。,.]{0,10}$/;
