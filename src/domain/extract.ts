@@ -484,18 +484,25 @@ function levelBeforeInTms(clause: string, kw: { start: number; end: number }, na
  * priority's (「ログを High にしました」「優先度を High に変更」; left-a #3).
  */
 const LEVEL_ANYWHERE =
-  /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])|(?<!(?:ログ|ロギング|log|debug|デバッグ|トレース|優先|重要|プライオリティ|priority|severity|重大)[^、。,.]{0,10})(?<![a-z-])(high|low)\s?(?:に|へ)\s?(?:変更|設定|切り?替え|上げ|下げ|変え|し(?:まし)?た|し[て、,])/i;
+  /(?<![a-z])(?:medium|med)(?:[\s_/+-]{0,2}(?:high|hi))?(?![a-z-])|ミディアム(?:[\s・ー-]{0,2}ハイ)?|(?<![a-z])(?:at|to|on)\s(high|low)(?![a-z-])|(?<!(?:ログ|ロギング|log|debug|デバッグ|トレース|優先|重要|プライオリティ|priority|severity|重大)[^、。,.]{0,10})(?<![a-z-])(high|low)\s?(?:に|へ)\s?(?:変更|設定|切り?替え|上げ|下げ|変え|し(?:まし)?た|し[て、,])|^\s*(?:(?:and|but|so)\s)?(?:(?:now|currently)\s(?:(?:it's|it\sis|we're|we\sare|tms\sis|the\slevel\sis)\s)?|(?:it's|it\sis|we're|we\sare)\s(?:now|currently)\s)(?:(?:at|on)\s)?(high|low)\s*[.!]*\s*$/i;
 
 const LEVEL_ANYWHERE_ALL = new RegExp(LEVEL_ANYWHERE.source, 'gi');
 /** 「以前は」「元々」「かつて」「昔は」「当初は」「最初は」 right before: a level the clause says was set once, not now. */
 const JA_FORMERLY_BEFORE = /(?:以前|前は|元々|もともと|かつて|昔|当初|最初は|前回)[^。]{0,20}$/;
+/** 「でしたが」「だったけど」 right after a level: the level that was, closed before what came after it. */
+const JA_WAS_AFTER = /^\s?(?:でした|だった|です)\s?(?:が|けど|けれど|けれども)/;
 /**
  * The first level LEVEL_ANYWHERE names in `text`. Its Japanese change-verb form (group 2: 「High にしました」) only when it is the
  * only level named there and no 「以前は」/「元々」… comes before it: 「以前は High にしていましたが今は Medium です」 is at Medium,
- * 「以前は High に設定していました」 says nothing of now (REV31 #5).
+ * 「以前は High に設定していました」 says nothing of now (REV31 #5); or when every level before it is one that was (「以前は Medium
+ * でしたが High にしました」: High is the level now, left-d #5). "previously Medium, now High": the clause "now High" (group 3).
  */
 function levelAnywhereIn(text: string): RegExpExecArray | null {
   const all = allMatches(LEVEL_ANYWHERE_ALL, text.slice(0, 2000));
+  const was = (p: RegExpExecArray) => JA_FORMERLY_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)) && JA_WAS_AFTER.test(text.slice(p.index + p[0].length, p.index + p[0].length + 12));
+  // (「…High にしましたか？」 asks: not this.)
+  const now = /か\s*[?？。]?\s*$/.test(text) ? -1 : all.findIndex((m, i) => m[2] !== undefined && i > 0 && all.slice(0, i).every(was));
+  if (now > 0) return all[now]!;
   for (const m of all) {
     if (m[2] !== undefined && (all.length > 1 || JA_FORMERLY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
     return m;
@@ -1387,7 +1394,7 @@ function levelNamedIn(clause: string, changes: boolean, unchanged: boolean): { s
   if (!m) return null;
   // "set the log level to High", "we set TMS logging to High": a log's level, not Communication Security's (left-c #1).
   if (!notThis && levelOfALog(clause, at)) return null;
-  return notThis ? { said: m[0], denied: true } : { said: m[1] ?? m[2] ?? m[0], denied: false };
+  return notThis ? { said: m[0], denied: true } : { said: m[1] ?? m[2] ?? m[3] ?? m[0], denied: false };
 }
 
 /** The level a level keyword names ("security level is Medium-High", "High security setting", 「中」 alone), parsed; null when none. */

@@ -2,6 +2,8 @@
  * left-d: leftovers of the rev32 review and of mend31a, EN and JA.
  * #1 (rev32 #2): another owner's unit, or a unit said not to be there, no longer replaces the case's release.
  * #2 (rev32 #3): "we set logging to verbose and then set it to High": "it" may be the logging, no level recorded (asked).
+ * #5 (mend31a): "previously Medium, now High", 「以前は Medium でしたが High にしました」: the level now is the later one; a plan or a
+ *   question records nothing new.
  * #3 (rev32 #4): a wait ("after checking the logs", 「見ておきます」) that states the level is read for it, not "take your time".
  */
 import { rendered, runIn } from './helpers';
@@ -94,6 +96,39 @@ describe('#2: "set it to <level>" after a log word in the same sentence records 
     ['ja', 'デバッグのあと、それを High にしました', 'high'],
     ['ja', 'ログを確認してから、通信セキュリティを High にしました', 'high'],
   ] as const)('%s: %s still records %s', (lang, msg, level) => {
+    expect(runIn(lang, [B0[lang], msg]).state.facts.level).toBe(level);
+  });
+});
+
+describe('#5: a former level, then the level now: the later one is recorded', () => {
+  it.each([
+    ['en', 'previously Medium, now High'],
+    ['en', 'it was Medium, now High'],
+    ['en', "it used to be Medium, now it's High"],
+    ['en', 'it was Medium, we changed it to High'],
+    ['ja', '以前は Medium でしたが High にしました'],
+    ['ja', '前は Medium でしたが High に変更しました'],
+    ['ja', '以前は Medium でしたが、今は High にしました'],
+  ] as const)('%s: %s → High (level missing, and over Medium held)', (lang, msg) => {
+    expect(runIn(lang, [B0[lang], msg]).state.facts.level).toBe('high');
+    expect(runIn(lang, [B[lang], msg]).state.facts.level).toBe('high');
+  });
+
+  it.each([
+    ['en', 'we will change it from Medium to High'],
+    ['en', 'should we change Medium to High?'],
+    ['en', 'previously Medium, now high load on the server'],
+    ['ja', '以前は Medium でしたが High に変更する予定です'],
+    ['ja', '以前は Medium でしたが High にしたいです'],
+    ['ja', 'Medium を High に変えるべきですか？'],
+  ] as const)('%s: %s keeps Medium held', (lang, msg) => {
+    expect(runIn(lang, [B[lang], msg]).state.facts.level).toBe('medium');
+  });
+
+  it.each([
+    ['ja', '以前は High にしていましたが今は Medium です', 'medium'],
+    ['ja', '以前は High に設定していました', undefined],
+  ] as const)('%s: %s (REV31 #5, as before) → %s', (lang, msg, level) => {
     expect(runIn(lang, [B0[lang], msg]).state.facts.level).toBe(level);
   });
 });
