@@ -11,6 +11,7 @@ import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from
 import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
+import { PORT_PLAIN_HTTP } from '../domain/evidence-rules';
 import { assumptionsOf } from './compose';
 import { sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import { remoteSqlTls10OffCheck } from '../domain/knowledge/remote-sql';
@@ -2269,6 +2270,31 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Is that related?', 'この問題と関係があるか'),
     answer: (_f, text) => healthSymptomAnswer(text),
+  },
+  {
+    // "if port 443 answers in plain HTTP, what then?", 「443 が平文の HTTP で応答したら？」 (left-d #6): the supposition answered with what
+    // the report of it gets (evidence-port-plain-http: another problem than the TLS 1.0 refusal, checked on the endpoint), nothing
+    // recorded. The report itself ("port 443 answers in plain HTTP") is read as evidence, not here: an "if" or a question is needed.
+    id: 'port-plain-http-asked',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:what\\s(?:if|about\\sif|happens\\sif|does\\sit\\smean\\s(?:if|when))|and\\sif|if|suppose|supposing|in\\scase|what\\sif)(?![a-z])[^?.]{0,40}?(?<![a-z])(?:port(?:\\s443)?|443|https\\s(?:port|service|interface))\\s(?:(?:now|still|only|just|actually)\\s)?(?<!n\'t\\s|not\\s)(?:answers?|answered|responds?|responded|replies|reply|replied|speaks?|talks?|returns?|comes\\sback|serves?)\\s(?:only\\s|just\\s)?(?:in\\s|with\\s|over\\s|using\\s)?(?:an?\\s)?(?:plain(?:\\s?text)?\\s|clear(?:\\s?text)?\\s|unencrypted\\s)?http(?![s:/a-z])',
+        '(?<![a-z])(?:does|do|did|would|could|can|might|may)\\s(?:the\\s)?(?:port(?:\\s443)?|443|https\\s(?:port|service|interface))\\s(?:answer|respond|reply|speak|talk|return|serve)\\s(?:only\\s|just\\s)?(?:in\\s|with\\s|over\\s|using\\s)?(?:an?\\s)?(?:plain(?:\\s?text)?\\s|clear(?:\\s?text)?\\s)?http(?![s:/a-z])',
+        // "port 443 answers in plain HTTP, what does that mean?": the report with what it means asked.
+        '(?<![a-z])(?:port(?:\\s443)?|443|https\\s(?:port|service|interface))\\s(?:(?:now|still|only|just|actually)\\s)?(?:answers|answered|responds|responded|replies|replied|speaks|talks|returns|comes\\sback|serves)\\s(?:only\\s|just\\s)?(?:in\\s|with\\s|over\\s|using\\s)?(?:an?\\s)?(?:plain(?:\\s?text)?\\s|clear(?:\\s?text)?\\s|unencrypted\\s)?http(?![s:/a-z])[^?]{0,20}?[,;:.-]?\\s(?:so\\s)?(?:what\\s(?:then|now|does\\s(?:that|this|it)\\smean|do\\s(?:we|i)\\sdo)|is\\s(?:that|this|it)\\s(?:bad|a\\sproblem|the\\scause|related))(?![a-z])',
+      ],
+      ja: [
+        '(?:443|ポート|https\\s?(?:の|側)?\\s?(?:ポート|サービス))[^。\\n]{0,24}?(?:tls\\s?(?:ではなく|じゃなく)[、,\\s]?)?(?:平文の?\\s?|暗号化されていない\\s?)?http\\s?(?:で|が)\\s?(?:応答|返(?:って|り|っ|事|答|す|る)|レスポンス)[^。\\n]{0,12}?(?:たら|場合|なら|だったら|すると|ますか|しているか|[?？])',
+      ],
+    },
+    title: L('If the HTTPS port answers in plain HTTP', 'HTTPS のポートが平文の HTTP で応答する場合'),
+    answer: () => [
+      PORT_PLAIN_HTTP,
+      L(
+        'To see what answers there, probe the endpoint\'s HTTPS port from here (`probe HOST:443`): a port that answers in plain HTTP is reported as "not TLS: the port answers in plain HTTP". If the port does speak TLS, the TLS answer for your versions stands as it is.',
+        'そのポートで何が応答しているかは、ここからエンドポイントの HTTPS のポートをプローブすると分かります（`probe HOST:443`）。平文の HTTP で応答するポートは「TLS ではありません（このポートは暗号化されていない HTTP で応答します）」と報告されます。そのポートが TLS で応答する場合は、お使いのバージョンに対する TLS の回答がそのまま当てはまります。',
+      ),
+    ],
   },
   {
     // A non-TLS cause said in prose (QA50 #17): "we changed the firewall yesterday", "nslookup codec1 fails", 「名前解決ができません」,

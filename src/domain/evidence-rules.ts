@@ -164,6 +164,15 @@ export function schannelFatalAlerts(o: Observation): Array<{ event: 36887 | 3688
 }
 
 /**
+ * The endpoint's HTTPS port answering in plain HTTP (QA55 #2): what it means and what to check. Said of the port as reported, and
+ * asked as a supposition ("if port 443 answers in plain HTTP, what then?", the catalogue's port-plain-http-asked; left-d #6).
+ */
+export const PORT_PLAIN_HTTP: LocalizedText = {
+  en: 'If that port is the endpoint\'s HTTPS port (443 unless it was changed), it does not speak TLS at all: no TLS version TMS offers can connect there, so TMS reports "No HTTPS response" for a different reason than the TLS 1.0 change, and raising Communication Security does not help with it. It does not mean TMS manages the endpoint over plain HTTP. Check on the endpoint: xConfiguration NetworkServices HTTP Mode (HTTP+HTTPS or HTTPS; on TC 7, xConfiguration NetworkServices HTTPS Mode: On), and that the address and port are the endpoint\'s own HTTPS service, not a proxy or another device in front of it.',
+  ja: 'そのポートがエンドポイントの HTTPS のポート（変更していなければ 443）であれば、TLS でまったく応答していません。TMS がどの TLS バージョンを提示しても接続できないため、TMS は TLS 1.0 の変更とは別の理由で「No HTTPS response」を表示しており、Communication Security を上げても解決しません。TMS がエンドポイントを平文の HTTP で管理しているという意味でもありません。エンドポイントで xConfiguration NetworkServices HTTP Mode（HTTP+HTTPS または HTTPS。TC 7 では xConfiguration NetworkServices HTTPS Mode: On）を確認し、そのアドレスとポートが前段のプロキシや別の機器ではなくエンドポイント自身の HTTPS サービスかも確認してください。',
+};
+
+/**
  * The hellos of code `a` answered with one of `answers`. A hello read from packets carries the answer on its own TCP
  * connection (Observation.answer): that decides, so a reset on one connection is never read as the answer to the hello of
  * the next connection between the same two hosts (QA55 #3). A hello without it (pasted text whose answer may come in a
@@ -1405,10 +1414,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   if (plain.length) {
     out.push(
       finding('evidence-port-plain-http', 'warning', L('The HTTPS port is not speaking TLS', 'HTTPS のポートが TLS で応答していません'), [
-        L(
-          'If that port is the endpoint\'s HTTPS port (443 unless it was changed), it does not speak TLS at all: no TLS version TMS offers can connect there, so TMS reports "No HTTPS response" for a different reason than the TLS 1.0 change, and raising Communication Security does not help with it. It does not mean TMS manages the endpoint over plain HTTP. Check on the endpoint: xConfiguration NetworkServices HTTP Mode (HTTP+HTTPS or HTTPS; on TC 7, xConfiguration NetworkServices HTTPS Mode: On), and that the address and port are the endpoint\'s own HTTPS service, not a proxy or another device in front of it.',
-          'そのポートがエンドポイントの HTTPS のポート（変更していなければ 443）であれば、TLS でまったく応答していません。TMS がどの TLS バージョンを提示しても接続できないため、TMS は TLS 1.0 の変更とは別の理由で「No HTTPS response」を表示しており、Communication Security を上げても解決しません。TMS がエンドポイントを平文の HTTP で管理しているという意味でもありません。エンドポイントで xConfiguration NetworkServices HTTP Mode（HTTP+HTTPS または HTTPS。TC 7 では xConfiguration NetworkServices HTTPS Mode: On）を確認し、そのアドレスとポートが前段のプロキシや別の機器ではなくエンドポイント自身の HTTPS サービスかも確認してください。',
-        ),
+        PORT_PLAIN_HTTP,
         evidenceBody(plain),
       ]),
     );

@@ -4,9 +4,10 @@
  * #2 (rev32 #3): "we set logging to verbose and then set it to High": "it" may be the logging, no level recorded (asked).
  * #5 (mend31a): "previously Medium, now High", 「以前は Medium でしたが High にしました」: the level now is the later one; a plan or a
  *   question records nothing new.
+ * #6 (mend31a): "if port 443 answers in plain HTTP, what then?", 「443 が平文の HTTP で応答したら？」 is answered (the claim's words).
  * #3 (rev32 #4): a wait ("after checking the logs", 「見ておきます」) that states the level is read for it, not "take your time".
  */
-import { rendered, runIn } from './helpers';
+import { findings, rendered, runIn } from './helpers';
 
 const B = { en: 'TMS 15.2 No HTTPS response, SX80 on CE 9.8, SQL 2016 remote, Windows 2016, level Medium', ja: 'TMS 15.2 で No HTTPS response。SX80 は CE 9.8、SQL 2016 は別サーバ、Windows 2016、レベルは Medium です' };
 const B0 = { en: 'TMS 15.2 No HTTPS response, SX80 on CE 9.8, SQL 2016 remote, Windows 2016', ja: 'TMS 15.2 で No HTTPS response。SX80 は CE 9.8、SQL 2016 は別サーバ、Windows 2016 です' };
@@ -130,5 +131,35 @@ describe('#5: a former level, then the level now: the later one is recorded', ()
     ['ja', '以前は High に設定していました', undefined],
   ] as const)('%s: %s (REV31 #5, as before) → %s', (lang, msg, level) => {
     expect(runIn(lang, [B0[lang], msg]).state.facts.level).toBe(level);
+  });
+});
+
+describe('#6: the HTTPS port answering in plain HTTP, asked', () => {
+  const ANSWER = {
+    en: /it does not speak TLS at all[\s\S]*for a different reason than the TLS 1\.0 change[\s\S]*xConfiguration NetworkServices HTTP Mode[\s\S]*probe HOST:443/,
+    ja: /TLS でまったく応答していません[\s\S]*TLS 1\.0 の変更とは別の理由[\s\S]*xConfiguration NetworkServices HTTP Mode[\s\S]*probe HOST:443/,
+  };
+  it.each([
+    ['en', 'if port 443 answers in plain HTTP, what then?'],
+    ['en', 'what if the HTTPS port responds with plain HTTP?'],
+    ['en', 'does port 443 answer in plain HTTP?'],
+    ['en', 'port 443 answers in plain HTTP, what does that mean?'],
+    ['ja', '443 が平文の HTTP で応答したら？'],
+    ['ja', '443 番ポートが HTTP で返ってきた場合はどうなりますか'],
+  ] as const)('%s: %s → answered, nothing recorded', (lang, msg) => {
+    const before = runIn(lang, [B[lang]]).state.facts;
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.route).toBe('catalogue');
+    expect(rendered(r)).toMatch(ANSWER[lang]);
+    expect(r.state.facts).toEqual(before);
+  });
+
+  it.each([
+    ['en', 'port 443 answers in plain HTTP'],
+    ['ja', '443 が平文の HTTP で応答します'],
+  ] as const)('%s: the claim %s keeps its reading (the not-TLS warning)', (lang, msg) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.route).toBe('facts');
+    expect(findings(r)).toContain('evidence-port-plain-http');
   });
 });
