@@ -191,7 +191,8 @@ function proposalAnswer(d: ReturnType<typeof diagnose>, lang: Lang, mediumHigh: 
   const at = d.findings.findIndex((f) => f.code === 'tms-tools-medium-high');
   if (at < 0 || !mediumHigh) return [para(t.proposalNotRecorded)];
   const first = d.findings.filter((f) => FIRST_CAVEATS.has(f.code) && (f.code !== 'said-tls10-off' || f.severity === 'critical'));
-  const before = [...first, ...d.findings.slice(0, at).filter((f) => f.severity === 'action')].map((f) => f.title[lang].replace(/\s+/g, ' ').trim()).slice(0, 5);
+  // (The SQL caveat's own step, sql-tls12-build-first, is named once: by the caveat's title.)
+  const before = [...first, ...d.findings.slice(0, at).filter((f) => f.severity === 'action' && !(f.code === 'sql-tls12-build-first' && first.some((x) => x.code === 'caveat-sql2012-kb3052404')))].map((f) => f.title[lang].replace(/\s+/g, ' ').trim()).slice(0, 5);
   return [advisingBlock(para(`${t.proposalYes}${before.length ? (lang === 'ja' ? '' : ' ') + t.proposalBefore(before) : ''}`)), para(t.proposalNotRecorded)];
 }
 

@@ -64,8 +64,8 @@ export function stayOnUpgradeAnswer(said: StayOnUpgrade, f: Facts): LocalizedTex
       const first = said.sql.r2 ? '2008 R2 SP3 10.50.6542.0' : '2008 SP4 10.0.6547.0';
       out.push(
         L(
-          `${sql} is a build with TLS 1.2 support (${first} and later; not the first TLS 1.2 builds, which KB3146034 says can stop intermittently). The fix does not need TLS 1.0 off: on the TMS server, leave TLS 1.0 and SSL 3.0 as they are, as the TMS document says for SQL 2008 R2.`,
-          `${sql} は TLS 1.2 に対応したビルドです（${first} 以降。KB3146034 によれば、最初の TLS 1.2 対応ビルドは断続的に停止することがありますが、それには当たりません）。この対処で TLS 1.0 を無効にする必要はありません。SQL 2008 R2 について TMS の資料にあるとおり、TMS サーバでは TLS 1.0 と SSL 3.0 をそのままにしてください。`,
+          `${sql} is a build with TLS 1.2 support (${first} and later; not the first TLS 1.2 builds, which KB3146034 says can stop intermittently). The fix does not need TLS 1.0 off: on the TMS server TLS 1.0 stays enabled (the TMS document says so for SQL 2008 R2), and SSL 3.0 is not changed as part of this fix.`,
+          `${sql} は TLS 1.2 に対応したビルドです（${first} 以降。KB3146034 によれば、最初の TLS 1.2 対応ビルドは断続的に停止することがありますが、それには当たりません）。この対処で TLS 1.0 を無効にする必要はありません。SQL 2008 R2 について TMS の資料にあるとおり、TMS サーバでは TLS 1.0 を有効のままにし、SSL 3.0 はこの対処の一部として変更しないでください。`,
         ),
       );
     }

@@ -371,7 +371,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     const preStatus = facts.sql && facts.sqlLocation !== 'remote' ? sqlTlsStatus(facts.sql) : null;
     const preWhere = facts.sqlLocation === 'local' ? 'local' : 'unknown';
     if (preStatus && (preStatus.kind === 'install-update' || preStatus.kind === 'upgrade-service-pack' || preStatus.kind === 'check-build')) {
-      findings.push(K.caveatSql2012Kb(facts.sql!, preStatus.kind, preWhere));
+      findings.push(K.caveatSql2012Kb(facts.sql!, preStatus.kind, preWhere, K.tls10OffByWindowsDefault(facts)));
     } else if (preStatus && preStatus.kind === 'keep-tls10') {
       findings.push(K.caveatSql2008r2(facts.sql, preStatus.tls12, preWhere, K.tls10OffByWindowsDefault(facts), true));
     }
@@ -436,7 +436,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (sqlAssumed) findings.push(K.checkSqlBuildFirst());
   const status = facts.sql ? sqlTlsStatus(facts.sql) : null;
   if (sqlLocal && facts.sql && status && (status.kind === 'install-update' || status.kind === 'upgrade-service-pack' || status.kind === 'check-build')) {
-    findings.push(K.caveatSql2012Kb(facts.sql, status.kind, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
+    findings.push(K.caveatSql2012Kb(facts.sql, status.kind, facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts)));
   }
   const levelChanges = K.levelChanges(level);
   const saidSet = tls12Said === 'on';
@@ -454,12 +454,17 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const requiredUnshown = unchanged && K.registryPlan(facts.windows).step === 'required';
   // A paste showing the TLS 1.2 Client key off outweighs an earlier "TLS 1.2 is on": the key must change, so reboot once.
   const advice = keysOffSeen || requiredUnshown ? 'reboot' : K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged });
+  // The SQL Server 2012 / 2014 prerequisite is the first numbered step: before any TLS setting changes (QA56 #4).
+  if (findings.some((f) => f.code === 'caveat-sql2012-kb3052404') && facts.sql && status) findings.push(K.sqlTls12BuildFirst(facts.sql, status.kind, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
   findings.push(K.backupRegistryFirst());
   findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet && !requiredUnshown, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   // A level just raised still takes effect with the restart (or the one reboot).
   const applies = levelChanges || raised;
-  findings.push(K.rebootServer(advice, applies, saidSet, claims?.restarted === true, requiredUnshown ? facts.windows : undefined));
+  const reboot = K.rebootServer(advice, applies, saidSet, claims?.restarted === true, requiredUnshown ? facts.windows : undefined);
+  // A SQL Server here that needs TLS 1.0: the reboot is gated on TLS 1.0 still being on (QA56 #1). Not when nothing is rebooted.
+  const gate = advice === 'no-reboot' ? null : K.rebootTls10Gate(facts.sql, facts.sqlLocation === 'remote' ? 'remote' : facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts), claims?.tls10 === 'on' || claims?.tls10 === 'off' ? claims.tls10 : undefined);
+  findings.push(gate ? { ...reboot, body: [...reboot.body, gate] } : reboot);
   findings.push(K.restartTmsServices(applies, advice, claims?.restarted === true));
   // TLS 1.0 off by the Windows release's default (Server 2025, TLS 1.0 not said turned on) at Medium: before the fix TMS sends
   // no ClientHello at all, whatever the endpoint accepts (knowledge.md, Symptom; Schannel defaults) (QA51 #13). (TLS 1.0 said

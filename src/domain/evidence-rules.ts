@@ -1092,7 +1092,7 @@ const SQL_DOWN_FIX_WAITS = MH(
 );
 
 /** The TLS fix's steps, dropped while SQL Server with TLS 1.2 support is down on the TMS server (answers-misc F). */
-const TLS_FIX_STEPS = ['backup-registry-first', 'enable-tls11-12-registry', 'tms-tools-medium-high', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello'];
+const TLS_FIX_STEPS = ['sql-tls12-build-first', 'backup-registry-first', 'enable-tls11-12-registry', 'tms-tools-medium-high', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello'];
 
 function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   const out: Finding[] = [];
@@ -1682,7 +1682,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...tcpFindings(obs), ...probeOutputFindings(typed, base, obs)];
     // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
-      for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
+      for (const code of ['already-medium-high', 'sql-tls12-build-first', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
     }
     // At Medium-High or High, a capture of TLS 1.2 offered (refused, or its answer not pasted) shows the Windows side works: "check
     // the Windows side" and the registry steps (with their backup, reboot and restarts) are moot.
@@ -1697,7 +1697,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
           (facts.level === 'medium-high' && (f.code === 'evidence-capture-client-rejected-certificate' || f.code === 'evidence-capture-client-ended')),
       )
     ) {
-      for (const code of ['already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
+      for (const code of ['already-medium-high', 'sql-tls12-build-first', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
     }
     // At Medium-High or High, a capture of TLS 1.2 offered and accepted (and nothing refused in it): the TLS part works now
     // (knowledge.md Fix 7). "TMS at Medium is the cause" and the steps before it are history, not what to do (QA round 19 #2).
@@ -1706,7 +1706,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
       added.some((f) => f.code === 'evidence-capture-fix-verified') &&
       !added.some((f) => ['evidence-capture-tls12-refused', 'evidence-capture-confirms-cause', 'evidence-contradicts-level', 'evidence-capture-no-clienthello', 'evidence-capture-hello-reset-unsettled'].includes(f.code));
     if (fixVerified) {
-      for (const code of ['tms-medium-tls10-only', 'already-medium-high', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
+      for (const code of ['tms-medium-tls10-only', 'already-medium-high', 'sql-tls12-build-first', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
     }
     // SQL Server with TLS 1.2 support down on the TMS server (26011, or said): the cause first; no TLS step as the fix (answers-misc F).
     if (added.some((f) => f.code === 'evidence-sql-encryption-failed') && sqlOutageCase(facts) === 'not-tls') for (const code of TLS_FIX_STEPS) drop.add(code);

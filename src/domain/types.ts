@@ -301,6 +301,7 @@ export type FindingCode =
   | 'check-sql-build-first'
   | 'endpoint-accepts-tls10'
   | 'tms-medium-tls10-only'
+  | 'sql-tls12-build-first'
   | 'backup-registry-first'
   | 'enable-tls11-12-registry'
   | 'reboot-server'

@@ -388,7 +388,8 @@ describe('refinements after a full answer', () => {
     const r = last(rs);
     const out = rendered(r);
     expect(out).toMatch(/Updated answer/);
-    expect(out).toMatch(/Step 2: Check that TLS 1\.2 is enabled/);
+    // (Step 1 is the SQL Server 2012 SP1 upgrade, step 2 the backup: QA56 #4.)
+    expect(out).toMatch(/Step 3: Check that TLS 1\.2 is enabled/);
     expect(out).not.toMatch(/Back up the registry first/);
     expect(out).toMatch(/Everything else in my previous answer still applies/);
     expect(findings(r)).toEqual(findings(rs[0])); // same codes: the JSON carries everything

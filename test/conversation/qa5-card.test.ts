@@ -189,10 +189,12 @@ describe('SQL Server 2008 R2 on Windows Server 2025: the card says what the cave
     expect([s.next, sqlCaveat.text, ...sqlCaveat.detail].join(' ')).not.toMatch(never);
   });
 
-  it('a TLS 1.2 build (10.50.6560.0) on 2025: TLS 1.0 can stay off, the usual Next line', () => {
+  it('a TLS 1.2 build (10.50.6560.0) on 2025: not the failing case, the usual Next line (no "TLS 1.0 can stay off": QA56 #5)', () => {
     const s = card(talk('TMS 15.13 on Windows Server 2025, SQL Server 2008 R2 build 10.50.6560.0 on the same server, endpoints CE 9.15').at(-1)!);
     expect(s.next).toMatch(/^Check that TLS 1\.2 is enabled/);
-    expect(s.caveats.find((c) => c.code === 'caveat-sql2008r2-keep-tls10-ssl3')!.detail.join(' ')).toContain('TLS 1.0 can stay off');
+    const detail = s.caveats.find((c) => c.code === 'caveat-sql2008r2-keep-tls10-ssl3')!.detail.join(' ');
+    expect(detail).toContain("Microsoft's failing case (TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support) does not apply to it");
+    expect(detail).not.toContain('TLS 1.0 can stay off');
   });
 
   it('on 2022 the caveat still says keep TLS 1.0 enabled', () => {

@@ -204,8 +204,10 @@ describe('the answer card', () => {
     const details = posts(h).slice(1);
     for (const d of details) expect(d.body.thread_ts).toBe(rootTs);
     const text = unesc(details.map(str).join(''));
-    const firstStep = text.indexOf('1. Back up the registry first');
+    // (SQL 2012 SP1: its service-pack upgrade is step 1, before the backup: QA56 #4.)
+    const firstStep = text.indexOf('1. Upgrade SQL Server 2012 SP1 to a service pack with TLS 1.2 support');
     expect(firstStep).toBeGreaterThan(0);
+    expect(text.indexOf('2. Back up the registry first')).toBeGreaterThan(firstStep);
     expect(text.indexOf('SQL Server 2012')).toBeLessThan(firstStep);
     expect(text.indexOf('Telnet')).toBeLessThan(firstStep);
     expect(text).toContain('SCHANNEL');
@@ -255,7 +257,7 @@ describe('the answer card', () => {
     await h.fake.waitFor(() => h.fake.of('views.open').length === 1);
     const modal = h.fake.of('views.open')[0]!.body.view;
     expect(modal.type).toBe('modal');
-    expect(unesc(JSON.stringify(modal))).toContain('1. Back up the registry first');
+    expect(unesc(JSON.stringify(modal))).toContain('2. Back up the registry first');
     expect(posts(h)).toHaveLength(0);
 
     await post(h.port, blockActions({ ...button(priv, 'share'), channel: 'C0INCIDENT', messageTs: '1.1', ephemeral: true, responseUrl: h.fake.responseUrl('r3') }), { contentType: FORM });

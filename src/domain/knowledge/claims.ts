@@ -181,8 +181,8 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
       body.push(
         dependsOnTls10(where, ssl3Line()),
         L(
-          'Check now that the SQL service is running. Unless SQL is on a build with TLS 1.2 support (2008 R2 SP3 10.50.6542.0 or later; 2008 SP4 10.0.6547.0 or later), re-enable TLS 1.0 for Client and Server (values below), then start the SQL service. Do not change SSL 3.0 as part of this fix.',
-          '今すぐ SQL のサービスが動いているか確認してください。SQL が TLS 1.2 対応のビルド（2008 R2 SP3 の 10.50.6542.0 以降、2008 SP4 の 10.0.6547.0 以降）でなければ、TLS 1.0 を Client と Server の両方で再び有効にし（値は下記）、SQL のサービスを開始してください。この修正の一環として SSL 3.0 は変更しないでください。',
+          'Check now that the SQL service is running, and re-enable TLS 1.0 for Client and Server (values below): it must stay enabled while this SQL Server runs on the TMS server, whatever its build, and on a build without TLS 1.2 support (before 2008 R2 SP3 10.50.6542.0 or 2008 SP4 10.0.6547.0) it is what lets SQL start again. Then start the SQL service if it is stopped. Do not change SSL 3.0 as part of this fix.',
+          '今すぐ SQL のサービスが動いているか確認してください。そして TLS 1.0 を Client と Server の両方で再び有効にしてください（値は下記）。この SQL Server が TMS サーバで動いている間は、ビルドにかかわらず TLS 1.0 を有効のままにしておく必要があり、TLS 1.2 非対応のビルド（2008 R2 SP3 の 10.50.6542.0、2008 SP4 の 10.0.6547.0 より前）では、SQL が再び起動できるようにするためにも必要です。そのあと、SQL のサービスが停止していれば開始してください。この修正の一環として SSL 3.0 は変更しないでください。',
         ),
       );
     }

@@ -448,8 +448,8 @@ function bestPracticesNote(sql?: SqlVersion, sqlLocation?: 'local' | 'remote'): 
     // intermittently; the advice is a later build, not "it would stop".
     if (st.kind === 'keep-tls10' && st.tls12 === 'early')
       return L(
-        `${head.en}. ${named.en} is on one of the first builds with TLS 1.2 support, which Microsoft (KB3146034) says can stop intermittently: move it to a later build before any TLS change.`,
-        `${head.ja}。${named.ja} は TLS 1.2 に対応した最初期のビルドで、Microsoft（KB3146034）によると断続的に停止することがあります。TLS の設定を変える前に、より新しいビルドに上げてください。`,
+        `${head.en}. ${named.en} is on one of the first builds with TLS 1.2 support, which Microsoft (KB3146034) says can stop intermittently: ${earlyBuildMoveTail(sql).en}`,
+        `${head.ja}。${named.ja} は TLS 1.2 に対応した最初期のビルドで、Microsoft（KB3146034）によると断続的に停止することがあります。${earlyBuildMoveTail(sql).ja}`,
       );
     // (The build decides: 2012/2014 without a build, 2008 R2 without one.)
     const unsure = st.kind === 'check-build' || (st.kind === 'keep-tls10' && st.tls12 === null);
@@ -592,6 +592,45 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean, verdictSaid 
     `${rule.en}${why.en} ${once.en} If the keys were already right, do not reboot: restarting IIS and the TMS services is enough, and a reboot would be an outage for nothing.`,
     `${rule.ja}${why.ja}${once.ja}キーがすでに正しかった場合は再起動しないでください。IIS と TMS サービスの再起動で十分で、再起動は意味のない停止になります。`,
   );
+}
+
+/**
+ * Before the fix's reboot, for a SQL Server on the TMS server that needs TLS 1.0 (QA56 #1): 2005 / 2008 / 2008 R2 (knowledge.md:
+ * "TLS 1.0 must stay enabled"), or 2012 / 2014 not yet on a build with TLS 1.2 support (the SQL step comes first; this covers a
+ * server where it is not done). A GPO or IIS Crypto's "Best Practices" template may have turned TLS 1.0 off earlier, and SQL
+ * Server keeps running until it restarts: this reboot would be when it stops. So TLS 1.0 Client and Server are checked first,
+ * and turned back on if off. Null where another text says it: a remote SQL Server, SQL not known, Windows Server 2025 (its own
+ * card: TLS 1.0 off by default), TLS 1.0 said on (checked) or said off (its own finding leads).
+ */
+export function rebootTls10Gate(sql: SqlVersion | undefined, where: SqlWhere | 'remote', offByDefault: WindowsVersion | undefined, tls10Said?: 'on' | 'off'): LocalizedText | null {
+  if (!sql || where === 'remote' || offByDefault || tls10Said) return null;
+  const st = sqlTlsStatus(sql);
+  const later = st.kind === 'install-update' || st.kind === 'upgrade-service-pack' || st.kind === 'check-build';
+  if (st.kind !== 'keep-tls10' && !later) return null;
+  const name = formatSql(sql);
+  const at = sqlAt(name, where);
+  // Microsoft's failing case is a build without TLS 1.2 support (or one not known); a build with it is kept on TLS 1.0 by rule.
+  const outage = later || st.tls12 === 'no' || st.tls12 === null;
+  const lead = later
+    ? L(
+        `Before this reboot, if ${at.en} is not on a build with TLS 1.2 support yet (the SQL Server step comes first), check that TLS 1.0 is still enabled: until then it needs it.`,
+        `この再起動の前に、${at.jaSp}がまだ TLS 1.2 対応のビルドになっていない場合は（SQL Server の手順が先です）、TLS 1.0 が有効なままか確認してください。対応ビルドになるまでは TLS 1.0 が必要です。`,
+      )
+    : L(`Before this reboot, check that TLS 1.0 is still enabled: ${at.en} needs it.`, `この再起動の前に、TLS 1.0 が有効なままか確認してください。${at.jaSp}には TLS 1.0 が必要です。`);
+  const how = L(
+    'TLS 1.0 is off when `Enabled` is 0 or `DisabledByDefault` is 1 under `TLS 1.0\\Client` or `TLS 1.0\\Server` in the Schannel Protocols key (check-tls.cmd from the fix files prints them; regedit shows them too). A GPO or IIS Crypto\'s "Best Practices" template may have turned it off earlier, and SQL Server keeps running until it next restarts.',
+    'Schannel の Protocols キーの `TLS 1.0\\Client` または `TLS 1.0\\Server` で `Enabled` が 0、または `DisabledByDefault` が 1 なら、TLS 1.0 は無効です（修正ファイルの check-tls.cmd で表示できます。regedit でも確認できます）。GPO や IIS Crypto の [Best Practices] テンプレートで以前に無効にされていても、SQL Server は次に再起動するまで動き続けます。',
+  );
+  const then = outage
+    ? L(
+        'If it is off, turn TLS 1.0 back on for Client and Server first (`Enabled` = 1, `DisabledByDefault` = 0; tell me and I give you the .reg for it), or this reboot can be what stops SQL Server (event 26011; Microsoft\'s failing case is TLS 1.0 and SSL 3.0 both off on a build without TLS 1.2 support) and TMS with it. Leave SSL 3.0 as it is.',
+        '無効になっていれば、先に TLS 1.0 の Client と Server を有効に戻してください（`Enabled` = 1、`DisabledByDefault` = 0。お知らせいただければ、そのための .reg をお渡しします）。戻さないと、この再起動で SQL Server が停止し（イベント 26011。Microsoft が挙げている条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効な場合です）、TMS も停止するおそれがあります。SSL 3.0 は変更しないでください。',
+      )
+    : L(
+        'If it is off, turn TLS 1.0 back on for Client and Server (`Enabled` = 1, `DisabledByDefault` = 0; tell me and I give you the .reg for it): it must stay enabled with this SQL Server on the TMS server. Leave SSL 3.0 as it is.',
+        '無効になっていれば、TLS 1.0 の Client と Server を有効に戻してください（`Enabled` = 1、`DisabledByDefault` = 0。お知らせいただければ、そのための .reg をお渡しします）。TMS サーバ上にこの SQL Server がある間は、TLS 1.0 を有効のままにしておく必要があります。SSL 3.0 は変更しないでください。',
+      );
+  return L(`${lead.en} ${how.en} ${then.en}`, `${lead.ja}${how.ja}${then.ja}`);
 }
 
 /** The reboot step's title when TLS 1.2 keys are said right (not shown) on a release where they are never there by default (2008 R2). */
@@ -861,6 +900,53 @@ export function caveatTelnetSnmp(level?: SecurityLevel, named: readonly string[]
   };
 }
 
+/** Where SQL Server 2008 / 2008 R2 has TLS 1.2 support (Microsoft KB3135244): 10.0.6547.0 for 2008, 10.50.6542.0 for 2008 R2 (or a release not known). */
+export function sql2008Tls12Build(sql?: SqlVersion): string {
+  return sql && sql.year === 2008 && !sql.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
+}
+
+/**
+ * One of the first TLS 1.2 builds of 2008 / 2008 R2 (10.0.6543 / 10.50.6537): knowledge.md (KB3146034) says they can terminate
+ * intermittently and to use the later ones. Said the same way in the chat and the kit (QA56 #6): a move to a later build, a SQL
+ * change planned in its own window; no ordering against the TLS steps (knowledge.md gives none).
+ */
+export function earlyBuildMoveTail(sql?: SqlVersion): LocalizedText {
+  const good = sql2008Tls12Build(sql);
+  return L(
+    `move it to a later build (${good} or later), a SQL Server change to plan in a maintenance window of its own.`,
+    `より新しいビルド（${good} 以降）に更新してください。SQL Server 自体の変更なので、個別のメンテナンス時間を確保して計画してください。`,
+  );
+}
+
+/** The early-build sentence whole (QA56 #6): the same words in the SQL caveat and the kit. */
+export function earlyBuildMove(sql?: SqlVersion): LocalizedText {
+  const tail = earlyBuildMoveTail(sql);
+  return L(
+    `This is one of the first TLS 1.2 builds, which can terminate intermittently (Microsoft ${KB_SQL2008_INTERMITTENT}): ${tail.en}`,
+    `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（Microsoft ${KB_SQL2008_INTERMITTENT}）。${tail.ja}`,
+  );
+}
+
+/**
+ * TLS 1.0 and SQL Server 2005 / 2008 / 2008 R2 on the TMS server (knowledge.md: "TLS 1.0 must stay enabled", unconditional; QA56
+ * #5): a build with TLS 1.2 support is named only as what a later project to turn TLS 1.0 off would need first, never as leave
+ * to turn it off in this fix. 2005: no build of it has TLS 1.2 support, so that project means upgrading SQL Server.
+ */
+export function tls10StaysEnabled(sql: SqlVersion | undefined): LocalizedText {
+  if (sql && sql.year < 2008) {
+    return L(
+      `TLS 1.0 must stay enabled while ${formatSql(sql)} runs on this server. No build of it has TLS 1.2 support, so turning TLS 1.0 off later would first need SQL Server upgraded (builds with TLS 1.2 support start at SQL Server 2008 SP4 ${SQL2008_TLS12_BUILD} and 2008 R2 SP3 ${SQL2008R2_TLS12_BUILD}); that is a project of its own, not part of this fix.`,
+      `${formatSql(sql)} がこのサーバで動いている間は、TLS 1.0 を有効のままにしておく必要があります。このリリースには TLS 1.2 に対応したビルドがないため、将来 TLS 1.0 を無効にするには、先に SQL Server のアップグレードが必要です（TLS 1.2 対応のビルドは SQL Server 2008 SP4 の ${SQL2008_TLS12_BUILD}、2008 R2 SP3 の ${SQL2008R2_TLS12_BUILD} から始まります）。それは別の作業であり、今回の修正には含まれません。`,
+    );
+  }
+  const name = sql ? formatSql(sql) : 'SQL Server 2008 R2';
+  const sp = sql && sql.year === 2008 && !sql.r2 ? 'SQL Server 2008 SP4' : 'SQL Server 2008 R2 SP3';
+  return L(
+    `TLS 1.0 must stay enabled while ${name} runs on this server, whatever its build. A build with TLS 1.2 support (${sp} ${sql2008Tls12Build(sql)} or later) is only what a later project to turn TLS 1.0 off would need first; that is not part of this fix.`,
+    `${name} がこのサーバで動いている間は、ビルドにかかわらず TLS 1.0 を有効のままにしておく必要があります。TLS 1.2 に対応したビルド（${sp} の ${sql2008Tls12Build(sql)} 以降）は、将来 TLS 1.0 を無効にする作業で先に必要になるものにすぎず、今回の修正には含まれません。`,
+  );
+}
+
 /** Where the SQL instance a caveat is about runs, as the conversation knows it ('unknown': not said). */
 export type SqlWhere = 'local' | 'unknown';
 
@@ -913,17 +999,14 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
   if (t === 'yes') {
     body.push(
       L(
-        `This build is ${good} or later, which has TLS 1.2 support (Microsoft ${KB_SQL2008R2}). Even so, keep TLS 1.0 on for this change.`,
-        `このビルドは ${good} 以降で、TLS 1.2 に対応しています（Microsoft ${KB_SQL2008R2}）。それでも、今回の作業では TLS 1.0 を有効のままにしてください。`,
+        `This build is ${good} or later, which has TLS 1.2 support (Microsoft ${KB_SQL2008R2}). Even so, TLS 1.0 stays enabled: the build is only what a later project to turn TLS 1.0 off would need first, and that is not part of this fix.`,
+        `このビルドは ${good} 以降で、TLS 1.2 に対応しています（Microsoft ${KB_SQL2008R2}）。それでも TLS 1.0 は有効のままにしてください。このビルドは、将来 TLS 1.0 を無効にする作業で先に必要になるものにすぎず、今回の修正には含まれません。`,
       ),
     );
   } else if (t === 'early') {
-    body.push(
-      L(
-        `This is one of the first TLS 1.2 builds, which can terminate intermittently (Microsoft ${KB_SQL2008_INTERMITTENT}): move to ${good} or later, and keep TLS 1.0 on.`,
-        `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（Microsoft ${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新し、TLS 1.0 は有効のままにしてください。`,
-      ),
-    );
+    // The same words as the kit (QA56 #6); TLS 1.0 stays enabled whatever the build (QA56 #5).
+    const move = earlyBuildMove(sql);
+    body.push(L(`${move.en} TLS 1.0 stays enabled either way.`, `${move.ja}いずれの場合も、TLS 1.0 は有効のままにしてください。`));
   } else if (t === 'no') {
     body.push(
       L(
@@ -980,30 +1063,22 @@ function caveatSql2008r2On2025(sql: SqlVersion | undefined, t: 'yes' | 'early' |
     title = L(`${titleName} on ${win}: check that it runs`, `${win} 上の ${titleName}：動いているか確認する`);
     body.push(
       L(
-        `${at.en}: this build is ${good} or later, which has TLS 1.2 support (Microsoft ${KB_SQL2008R2}), so Microsoft's failing case (TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support) does not apply to it: TLS 1.0 can stay off, as ${win} has it by default. Check that the SQL Server service runs.`,
-        `${at.ja}：このビルドは ${good} 以降で TLS 1.2 に対応しているため（Microsoft ${KB_SQL2008R2}）、Microsoft が挙げている障害の条件（TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効）には当てはまりません。TLS 1.0 は ${win} の既定どおり無効のままで構いません。SQL Server のサービスが動いていることを確認してください。`,
+        `${at.en}: this build is ${good} or later, which has TLS 1.2 support (Microsoft ${KB_SQL2008R2}), so Microsoft's failing case (TLS 1.0 and SSL 3.0 both disabled on a build without TLS 1.2 support) does not apply to it. Check that the SQL Server service runs.`,
+        `${at.ja}：このビルドは ${good} 以降で TLS 1.2 に対応しているため（Microsoft ${KB_SQL2008R2}）、Microsoft が挙げている障害の条件（TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効）には当てはまりません。SQL Server のサービスが動いていることを確認してください。`,
       ),
     );
   } else {
     title =
       t === 'early'
         ? L(`${titleName} on ${win}: move this build to ${good} or later (${KB_SQL2008_INTERMITTENT})`, `${win} 上の ${titleName}：このビルドを ${good} 以降に更新する（${KB_SQL2008_INTERMITTENT}）`)
-        : L(`${titleName} on ${win}: check that it runs; a TLS 1.2 build keeps TLS 1.0 off`, `${win} 上の ${titleName}：動いているか確認する（TLS 1.0 を無効のままにするには TLS 1.2 対応ビルドが必要）`);
-    body.push(
-      L(
-        `${at.en}: on ${win} TLS 1.0 and SSL 3.0 are off by default. That is the case in which Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it. Check first whether the SQL Server service runs: if it does on such a build, TLS 1.0 (or SSL 3.0) was turned back on on this server; leave that as it is for now.`,
-        `${at.ja}：${win} では TLS 1.0 と SSL 3.0 が既定で無効です。Microsoft（KB3135244）によれば、これは TLS 1.2 に対応していない SQL Server のビルドが起動できなくなる条件で、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。まず SQL Server のサービスが動いているか確認してください。そのようなビルドで動いているなら、このサーバでは TLS 1.0（または SSL 3.0）が有効に戻されています。当面はその設定を変えないでください。`,
-      ),
-    );
+        : L(`${titleName} on ${win}: check that it runs (TLS 1.0 and SSL 3.0 are off by default there)`, `${win} 上の ${titleName}：動いているか確認する（TLS 1.0 と SSL 3.0 は既定で無効）`);
+    body.push(sqlOff2025Check(at, win));
     body.push(
       t === 'early'
-        ? L(
-            `This is one of the first TLS 1.2 builds, which can terminate intermittently (Microsoft ${KB_SQL2008_INTERMITTENT}): move to ${good} or later.`,
-            `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（Microsoft ${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新してください。`,
-          )
+        ? earlyBuildMove(sql)
         : L(
-            `The way that keeps TLS 1.0 off is a SQL build with TLS 1.2 support (${sp} ${good} or later, Microsoft ${KB_SQL2008R2}; \`SELECT @@VERSION\` shows the build), or moving SQL Server to another server or upgrading it — a SQL change with its own window, checked against your TMS release's SQL requirements. Turning TLS 1.0 back on lets a build without TLS 1.2 start, but it re-opens TLS 1.0 that ${win} turns off: decide that on purpose, not as part of this fix.`,
-            `TLS 1.0 を無効のままにするには、TLS 1.2 に対応した SQL のビルド（${sp} の ${good} 以降。Microsoft ${KB_SQL2008R2}。ビルドは \`SELECT @@VERSION\` で確認できます）に更新するか、SQL Server を別のサーバに移すかアップグレードします。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。TLS 1.0 を有効に戻せば TLS 1.2 非対応のビルドも起動できますが、${win} が無効にしている TLS 1.0 を再び開くことになります。今回の作業の一部としてではなく、意図して判断してください。`,
+            `Having TLS 1.0 off here, as ${win} intends, first needs a SQL build with TLS 1.2 support (${sp} ${good} or later, Microsoft ${KB_SQL2008R2}; \`SELECT @@VERSION\` shows the build), or SQL Server moved to another server or upgraded — a SQL change with its own window, checked against your TMS release's SQL requirements, and a project of its own, not part of this fix. Turning TLS 1.0 back on lets a build without TLS 1.2 start, but it re-opens TLS 1.0 that ${win} turns off: decide that on purpose, not as part of this fix.`,
+            `${win} の意図どおりにこのサーバで TLS 1.0 を無効にしておくには、先に TLS 1.2 に対応した SQL のビルド（${sp} の ${good} 以降。Microsoft ${KB_SQL2008R2}。ビルドは \`SELECT @@VERSION\` で確認できます）への更新か、SQL Server の別サーバへの移動またはアップグレードが必要です。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。これは別の作業であり、今回の修正には含まれません。TLS 1.0 を有効に戻せば TLS 1.2 非対応のビルドも起動できますが、${win} が無効にしている TLS 1.0 を再び開くことになります。今回の作業の一部としてではなく、意図して判断してください。`,
           ),
     );
   }
@@ -1018,8 +1093,25 @@ function caveatSql2008r2On2025(sql: SqlVersion | undefined, t: 'yes' | 'early' |
   return { code: 'caveat-sql2008r2-keep-tls10-ssl3', sources: ['ms-kb3135244', 'ms-kb3146034', 'cisco-technote-211279'], severity: 'warning', title, body };
 }
 
+/**
+ * A local SQL Server whose build lacks (or may lack) TLS 1.2 support on a Windows release with TLS 1.0 and SSL 3.0 off by default
+ * (2025): that default is Microsoft's failing case (KB3135244), so whether the service runs is checked before anything (the
+ * 2008 R2 card's words, shared with SQL 2012 / 2014 before their TLS 1.2 build: QA56 #2). `buildDecides`: the build is not known.
+ */
+function sqlOff2025Check(at: LocalizedText, win: string, buildDecides = false): LocalizedText {
+  return L(
+    `${at.en}: on ${win} TLS 1.0 and SSL 3.0 are off by default. That is the case in which Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start${buildDecides ? ' (whether this build has that support is checked below)' : ''}, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it. Check first whether the SQL Server service runs: if it does on such a build, TLS 1.0 (or SSL 3.0) was turned back on on this server; leave that as it is for now.`,
+    `${at.ja}：${win} では TLS 1.0 と SSL 3.0 が既定で無効です。Microsoft（KB3135244）によれば、これは TLS 1.2 に対応していない SQL Server のビルドが起動できなくなる条件で${buildDecides ? '（このビルドが対応しているかは下記で確認します）' : ''}、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。まず SQL Server のサービスが動いているか確認してください。そのようなビルドで動いているなら、このサーバでは TLS 1.0（または SSL 3.0）が有効に戻されています。当面はその設定を変えないでください。`,
+  );
+}
+
 /** The caveat for SQL Server 2012 / 2014 on the TMS server; the title always matches the action. */
-export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb3052404' | 'verify-kb3052404', where: SqlWhere = 'local'): Finding {
+/**
+ * `offByDefault`: the Windows release has TLS 1.0 and SSL 3.0 off by default (Windows Server 2025) and TLS 1.0 is not said on:
+ * a build without TLS 1.2 support may already fail to start there, so "check that it runs" leads (QA56 #2). Whether SQL Server
+ * 2012 / 2014 is supported on that release is not in knowledge.md: said as not known, either way.
+ */
+export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb3052404' | 'verify-kb3052404', where: SqlWhere = 'local', offByDefault?: WindowsVersion): Finding {
   const name = formatSql(sql);
   const at = sqlAt(name, where);
   const k = kind === 'needs-kb3052404' ? 'install-update' : kind === 'verify-kb3052404' ? 'check-build' : kind;
@@ -1050,12 +1142,69 @@ export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb305
       `${at.jaSp}が TLS 1.2 に対応しているかどうかは、正確なビルドによって異なります。TLS 設定を変更する前に \`SELECT @@VERSION\` でビルドを確認し、下記のビルドと比較してください。古い場合は、${below.ja}。`,
     );
   }
+  const body = [first, table];
+  if (offByDefault && (k === 'upgrade-service-pack' || k === 'install-update' || k === 'check-build')) {
+    const win = formatWindows(offByDefault);
+    const action = title.en.slice(title.en.indexOf(': ') + 2);
+    const actionJa = title.ja.slice(title.ja.indexOf('：') + 1);
+    title = L(`${name} on ${win}: check that it runs, then ${action.replace(/ first$/, '')}`, `${win} 上の ${name}：動いているか確認し、${actionJa.replace(/^先に/, '')}`);
+    body.unshift(sqlOff2025Check(at, win, k === 'check-build'));
+    body.push(
+      L(
+        `Whether SQL Server ${sql.year} is supported on ${win} at all is not in the sources I know: check Microsoft's documentation.`,
+        `${win} で SQL Server ${sql.year} がそもそもサポートされているかどうかは、手元の資料には記載がありません。Microsoft のドキュメントで確認してください。`,
+      ),
+    );
+  }
+  if (where === 'unknown') body.push(SQL_ELSEWHERE);
   return {
     code: 'caveat-sql2012-kb3052404',
     sources: ['ms-kb3052404', 'ms-kb3135244'],
     severity: 'warning',
     title,
-    body: where === 'unknown' ? [first, table, SQL_ELSEWHERE] : [first, table],
+    body,
+  };
+}
+
+/**
+ * The SQL Server 2012 / 2014 prerequisite as the first numbered step of the fix (QA56 #4): knowledge.md says SQL needs a build
+ * with TLS 1.2 support before TLS settings change, so it is done before every step that follows (the registry, the TMS Tools
+ * level, the reboot); the caveat above says why and lists the builds. 2012 RTM / SP1: a service-pack upgrade in its own
+ * window; build not known: check the build, not "install first".
+ */
+export function sqlTls12BuildFirst(sql: SqlVersion, kind: SqlTlsKind, where: SqlWhere = 'local'): Finding {
+  const name = formatSql(sql);
+  const at = sqlAt(name, where);
+  const ifHere = where === 'local' ? L('', '') : L(' (if it runs on the TMS server)', '（TMS サーバ上で動いている場合）');
+  let title: LocalizedText;
+  let what: LocalizedText;
+  if (kind === 'upgrade-service-pack') {
+    title = L(`Upgrade ${name} to a service pack with TLS 1.2 support${ifHere.en}`, `${name} を TLS 1.2 対応のサービス パックにアップグレードする${ifHere.ja}`);
+    what = L(
+      `a service-pack upgrade (SP4 is the simplest; ${KB_SQL2012_2014} does not exist for 2012 RTM or SP1), a SQL Server change with its own maintenance window, checked against your TMS release's SQL requirements`,
+      `サービス パックへのアップグレード（SP4 が最も簡単です。${KB_SQL2012_2014} は 2012 RTM と SP1 には提供されていません）。個別のメンテナンス時間が必要な SQL Server の変更で、お使いの TMS リリースの SQL Server 要件との照合も必要です`,
+    );
+  } else if (kind === 'install-update') {
+    title = L(`Install the TLS 1.2 update (${KB_SQL2012_2014}) on ${name}${ifHere.en}`, `${name} に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用する${ifHere.ja}`);
+    what = L(`Microsoft's TLS 1.2 update for its branch (${KB_SQL2012_2014})`, `その系列向けの Microsoft の TLS 1.2 更新プログラム（${KB_SQL2012_2014}）の適用`);
+  } else {
+    title = L(`Check the build of ${name}${ifHere.en}`, `${name} のビルドを確認する${ifHere.ja}`);
+    what = L(
+      `a build check (\`SELECT @@VERSION\`), compared with the first builds with TLS 1.2 support listed above; a build older than those needs ${sqlBelowNeeds(sql, L('', '')).en} before the next step`,
+      `ビルドの確認（\`SELECT @@VERSION\`）。上に挙げた TLS 1.2 対応の最初のビルドと比較し、それより古い場合は、次の手順の前に${sqlBelowNeeds(sql, L('', '')).ja}`,
+    );
+  }
+  return {
+    code: 'sql-tls12-build-first',
+    sources: ['ms-kb3052404', 'ms-kb3135244'],
+    severity: 'action',
+    title,
+    body: [
+      L(
+        `${at.en} needs a build with TLS 1.2 support before TLS settings change on this server, so this comes first, before every step below (the registry, the TMS Tools level, the reboot): ${what.en}. See the SQL Server warning above.`,
+        `${at.jaSp}は、このサーバの TLS 設定を変更する前に TLS 1.2 に対応したビルドになっている必要があります。そのため、この手順を最初に、以下のすべての手順（レジストリ、TMS ツールのレベル、再起動）より前に行います：${what.ja}。詳しくは上の SQL Server の注意を参照してください。`,
+      ),
+    ],
   };
 }
 
