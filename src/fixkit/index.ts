@@ -16,7 +16,7 @@
 import { composeDiagnosis, contextLine } from '../conversation/compose';
 import { diagnose } from '../domain/diagnose';
 import { withEvidenceFacts } from '../domain/evidence-rules';
-import { importBlockers, kitWarnings, recoveryKitCase, recoveryLead, recoveryLines, refusal, sqlLines, stepLines, tls10BackFirst, tls10FirstLines, tls10OnlyIfOld, windowsLines, type KitCase } from './instructions';
+import { importBlockers, kitWarnings, recoveryKitCase, recoveryLead, recoveryLines, refusal, sqlLines, sqlStepOne, stepLines, tls10BackFirst, tls10FirstLines, tls10OnlyIfOld, windowsLines, type KitCase } from './instructions';
 import { tls10EnableFile } from '../domain/knowledge/windows';
 import { KIT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import type { Facts, Lang } from '../domain/types';
@@ -361,8 +361,12 @@ export function buildFixKit(input: FixKitInput): FixKit {
   // The title names what the file enables (TLS 1.1 too with --tls11: QA48 #14).
   const comments: string[] = [w.title(protocols.join(lang === 'ja' ? ' と ' : ' and ')), ''];
   if (warnings.length) comments.push(...warnings, '');
-  comments.push(w.what(protocols.join(' / ')), w.facts(factsLine), '', w.first, w.backup, before ? w.rollbackFile : w.rollbackBackup);
-  comments.push(...sqlLines(kc), ...windowsLines(kc));
+  comments.push(w.what(protocols.join(' / ')), w.facts(factsLine), '', w.first);
+  // SQL Server 2012 / 2014 here before its TLS 1.2 build (or its build to check): that is step 1, before the backup and every
+  // TLS change (QA56 #4); otherwise step 1 is the backup and the SQL lines are notes.
+  const sqlOne = sqlStepOne(kc);
+  if (sqlOne) comments.push(...sqlOne, before ? w.rollbackFile : w.rollbackBackup, ...windowsLines(kc));
+  else comments.push(w.backup, before ? w.rollbackFile : w.rollbackBackup, ...sqlLines(kc), ...windowsLines(kc));
   comments.push('', w.steps, ...stepLines(kc), w.redundant, '');
   const regText = withComments(serializeReg(fix), comments);
   const files: FixFile[] = [{ name: 'enable-tls12.reg', text: regText, bytes: encodeRegUtf16(regText), encoding: 'utf16le-bom' }];

@@ -11,7 +11,7 @@
 import type { Diagnosis, Facts, Lang, SecurityLevel, SqlVersion, WindowsVersion } from '../domain/types';
 import { formatLevel, formatSql, formatWindows, sqlTlsStatus } from '../domain/versions';
 import {
-  KB_SQL2008_INTERMITTENT,
+  earlyBuildMove,
   KB_SQL2012_2014,
   rebootAdvice,
   registryPlan,
@@ -21,6 +21,7 @@ import {
   sqlBelowNeeds,
   sqlOutageCase,
   tls10OffByWindowsDefault,
+  tls10StaysEnabled,
   tls12BuildsText,
   windowsSchannelDefaults,
   type RebootAdvice,
@@ -217,8 +218,8 @@ export function recoveryLead(c: Pick<KitCase, 'lang' | 'facts'>): string {
   // 2005: no build of it has TLS 1.2 support, so what keeps TLS 1.0 off is an upgrade (not "a build").
   const old = !!c.facts.sql && c.facts.sql.year < 2008;
   return c.lang === 'ja'
-    ? `${lead}注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にします。SQL Server を動かすための緊急の手段であり、TLS 1.0 を無効のままにするには ${old ? 'SQL Server のアップグレード' : 'TLS 1.2 対応の SQL Server のビルド'}が必要です（ファイルのコメントを参照）。`
-    : `${lead} Note: on ${win} TLS 1.0 is off by default, by design, and this file turns it back on: an emergency step to get SQL Server running. What keeps TLS 1.0 off is ${old ? 'upgrading SQL Server' : 'a SQL Server build with TLS 1.2 support'} (see the file's comments).`;
+    ? `${lead}注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にします。SQL Server を動かすための緊急の手段です。将来 TLS 1.0 を再び無効にするには、先に ${old ? 'SQL Server のアップグレード' : 'TLS 1.2 対応の SQL Server のビルド'}が必要です。それは別の作業です（ファイルのコメントを参照）。`
+    : `${lead} Note: on ${win} TLS 1.0 is off by default, by design, and this file turns it back on: an emergency step to get SQL Server running. Turning TLS 1.0 off again later first needs ${old ? 'SQL Server upgraded' : 'a SQL Server build with TLS 1.2 support'}, a project of its own (see the file's comments).`;
 }
 
 function recoveryLeadText(c: Pick<KitCase, 'lang' | 'facts'>, said: boolean): string {
@@ -242,10 +243,8 @@ export function keepTls10On(sql: SqlVersion | undefined, lang: Lang): string {
   const ja = lang === 'ja';
   const good = tls12BuildName(sql, lang);
   if (!sql) return ja ? 'SQL Server が TLS 1.2 対応のビルドになるまでは、TLS 1.0 を有効のままにしてください。' : 'Keep TLS 1.0 on until SQL Server runs a build with TLS 1.2 support.';
-  if (!good) {
-    const none = noTls12Build(sql, lang);
-    return ja ? `SQL Server を TLS 1.2 対応のリリースにアップグレードするまでは、TLS 1.0 を有効のままにしてください（${none}）。` : `Keep TLS 1.0 on until SQL Server is upgraded to a release with TLS 1.2 support (${none}).`;
-  }
+  // 2005 / 2008 / 2008 R2: TLS 1.0 stays enabled whatever the build (knowledge.md; QA56 #5).
+  if (!good || sql.year <= 2008) return tls10StaysEnabled(sql)[lang];
   return ja
     ? `SQL Server が TLS 1.2 対応のビルド（${good} 以降）になるまでは、TLS 1.0 を有効のままにしてください。${spUpgradeNote(sql, 'ja')}`
     : `Keep TLS 1.0 on for as long as SQL Server runs a build without TLS 1.2 support (${good} and later have it).${spUpgradeNote(sql, 'en')}`;
@@ -283,12 +282,12 @@ function tradeOff2025(f: Facts, lang: Lang, kind: 'recovery' | 'first'): string[
   return ja
     ? [
         `セキュリティ上の注意：${win} では TLS 1.0 は設計上、既定で無効です。このファイルはそれを再び有効にし、${win} が閉じている TLS 1.0 をこのサーバで再び開きます。${why}。意図して判断してください。`,
-        `TLS 1.0 を無効のままにする方法：${keepOff}。${spUpgradeNote(f.sql, 'ja')}SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
+        `${win} の意図どおりに TLS 1.0 を無効にしておくには、先に次のことが必要です：${keepOff}。${spUpgradeNote(f.sql, 'ja')}これは今回の修正とは別の作業です。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。${win} で ${name} や TMS がサポートされているかどうかは、手元の資料には記載がありません。`,
         '',
       ]
     : [
         `SECURITY: ${win} turns TLS 1.0 off by default, by design. This file turns it back on, so it re-opens on this server what ${win} closes. ${why}: decide it on purpose.`,
-        `What keeps TLS 1.0 off instead: ${keepOff} - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements.${spUpgradeNote(f.sql, 'en')} Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
+        `Having TLS 1.0 off here, as ${win} intends, first needs ${keepOff} - a SQL change with its own maintenance window, checked against your TMS release's SQL requirements, and a project of its own, not part of this fix.${spUpgradeNote(f.sql, 'en')} Whether ${name}, or TMS, is supported on ${win} at all is not documented here.`,
         '',
       ];
 }
@@ -318,7 +317,7 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
       '3. SQL Server のサービスを開始します。起動しなければサーバを再起動します（Schannel の設定は変更後に起動したプロセスに反映されます）。',
       w ? '4. TLS 1.0 をポリシー（GPO）でも無効にしている場合は、そちらも戻さないと再び無効にされます。' : '4. TLS 1.0 をポリシー（GPO）で無効にしている場合は、そちらも戻してください。そのままだと再び無効にされます。',
       w
-        ? `TLS 1.0 を有効にしておくのは、SQL Server が TLS 1.2 対応のビルドになるまでの間だけにしてください。その後は、${win} の既定どおり TLS 1.0 を無効に戻せます。`
+        ? `この SQL Server がこのサーバで動いている間は、TLS 1.0 を有効のままにしてください。${win} の既定どおり TLS 1.0 を再び無効にするのは別の作業で、先に TLS 1.2 対応の SQL Server のビルド（または SQL Server の移動やアップグレード）が必要です。`
         : keepOn,
       'これはエンドポイントのための修正ではありません。SQL Server が動いてから、もう一度修正ファイルを作成してください（enable-tls12.reg は TLS 1.2 を追加するだけで、TLS 1.0 は変更しません）。',
     ];
@@ -334,7 +333,7 @@ export function recoveryLines(c: Pick<KitCase, 'facts' | 'lang'>): string[] {
     '3. Start the SQL Server service. If it does not start, reboot the server (Schannel settings reach the processes that start after the change).',
     w ? '4. If a policy (GPO) also turns TLS 1.0 off, change it there too, or it turns it off again.' : '4. If a policy (GPO) turned TLS 1.0 off, change it there too, or it turns it off again.',
     w
-      ? `Keep TLS 1.0 on only until SQL Server runs a build with TLS 1.2 support; then TLS 1.0 can go back off, as ${win} has it by default.`
+      ? `Leave TLS 1.0 on while this SQL Server runs here. Turning it off again, as ${win} has it by default, is a project of its own that first needs a SQL Server build with TLS 1.2 support (or SQL Server moved or upgraded).`
       : keepOn,
     'This is not the fix for the endpoints: ask for the fix files again once SQL Server runs (enable-tls12.reg only adds TLS 1.2 and leaves TLS 1.0 on).',
   ];
@@ -438,7 +437,31 @@ export function importBlockers(c: KitCase): string[] {
   if (kind !== 'upgrade-service-pack' && kind !== 'install-update' && kind !== 'check-build') return [];
   const ja = c.lang === 'ja';
   const lead = kind === 'check-build' ? (ja ? '先に確認してください：' : 'Check first: ') : ja ? 'まだインポートしないでください：' : 'Do not import yet: ';
-  return sqlLines(c).map((l) => `${lead}${l}`);
+  // On Windows Server 2025 whether SQL runs at all is checked first (QA56 #2).
+  const on2025 = sql2012On2025(c);
+  const check = ja ? '先に確認してください：' : 'Check first: ';
+  return sqlLines(c).map((l) => `${on2025 !== null && l === on2025 ? check : lead}${l}`);
+}
+
+/**
+ * SQL Server 2012 / 2014 on this server that must be on a build with TLS 1.2 support before TLS settings change (knowledge.md):
+ * its lines as the kit's step 1, before the backup and every other step (QA56 #4); null otherwise (the SQL lines stay notes).
+ */
+export function sqlStepOne(c: KitCase): string[] | null {
+  const f = c.facts;
+  if (!sqlLocal(f) || !f.sql) return null;
+  const kind = sqlTlsStatus(f.sql).kind;
+  if (kind !== 'upgrade-service-pack' && kind !== 'install-update' && kind !== 'check-build') return null;
+  const lines = sqlLines(c);
+  if (!lines.length) return null;
+  const ja = c.lang === 'ja';
+  return [
+    `1. ${lines[0]}`,
+    ...lines.slice(1).map((l) => `   ${l}`),
+    ja
+      ? '   そのあとで、レジストリをバックアップします（regedit の [ファイル] > [エクスポート]、[エクスポート範囲] は [すべて]）。または check-tls.cmd の出力を保存します。'
+      : '   Then back up the registry (regedit > File > Export, range All), or keep the output of check-tls.cmd.',
+  ];
 }
 
 /** The SQL line(s): diagnose's SQL verdict for a SQL Server on this server. */
@@ -454,6 +477,35 @@ export function sqlLines(c: KitCase): string[] {
     ];
   }
   const name = formatSql(f.sql);
+  // SQL 2012 / 2014 before its TLS 1.2 build on Windows Server 2025: whether SQL runs is checked before anything (QA56 #2).
+  const on2025 = sql2012On2025(c);
+  if (on2025) return [on2025, ...releaseLines(c, name)];
+  return releaseLines(c, name);
+}
+
+/**
+ * SQL Server 2012 / 2014 on this server before its TLS 1.2 build (or its build not known) on a Windows release with TLS 1.0 and
+ * SSL 3.0 off by default (2025): Microsoft's failing case is that default, so the SQL service may already fail to start, or fail at
+ * the next restart, with nothing changed by this fix: "check that it runs" first, as for SQL 2008 R2 there (sqlOn2025). Whether SQL
+ * 2012 / 2014 is supported on 2025 is not documented here: said so, either way. Null elsewhere, or with TLS 1.0 seen off (FIRST).
+ */
+function sql2012On2025(c: KitCase): string | null {
+  const f = c.facts;
+  const w = tls10OffByWindowsDefault(f);
+  const without = sql2012Without12(f);
+  if (!w || !without || !f.sql || tls10SeenOff(c)) return null;
+  const name = formatSql(f.sql);
+  const win = formatWindows(w);
+  return c.lang === 'ja'
+    ? `このサーバの ${name}：${win} では TLS 1.0 と SSL 3.0 が既定で無効です。これは、TLS 1.2 に対応していない SQL Server のビルドが起動できなくなる条件です（Microsoft KB3135244、イベント 26011）${without === 'maybe' ? '（このビルドが対応しているかは、下のビルドの確認で分かります）' : ''}。ほかのすべての作業の前に、SQL Server のサービスが動いているか確認してください。TLS 1.2 非対応のビルドで動いているなら TLS 1.0（または SSL 3.0）が有効に戻されているので、当面はそのままにします。このファイルはどちらも変更しません。${win} で SQL Server ${f.sql.year} がサポートされているかどうかは、手元の資料には記載がありません。`
+    : `${name} on this server: ${win} has TLS 1.0 and SSL 3.0 off by default, the case in which Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support does not start (event 26011)${without === 'maybe' ? ' (the build check below tells whether this build has that support)' : ''}. Check BEFORE anything else that the SQL Server service runs; if it does on a build without TLS 1.2, TLS 1.0 (or SSL 3.0) was turned back on here: leave that as it is for now. This file touches neither. Whether SQL Server ${f.sql.year} is supported on ${win} at all is not documented here.`;
+}
+
+/** The SQL line(s) of sqlLines for the release's TLS 1.2 verdict. */
+function releaseLines(c: KitCase, name: string): string[] {
+  const f = c.facts;
+  const ja = c.lang === 'ja';
+  if (!f.sql) return [];
   const st = sqlTlsStatus(f.sql);
   switch (st.kind) {
     case 'nothing-needed':
@@ -462,20 +514,20 @@ export function sqlLines(c: KitCase): string[] {
     case 'upgrade-service-pack':
       return [
         ja
-          ? `このサーバの ${name}：TLS 1.2 対応のパッケージがありません（${KB_SQL2012_2014} は RTM / SP1 向けには提供されていません）。このファイルをインポートする前に、TLS 1.2 対応のサービス パックへ SQL Server をアップグレードしてください（SP4 が最も簡単です）。これは個別のメンテナンス時間が必要な SQL Server の変更です。`
-          : `${name} on this server has no TLS 1.2 package (${KB_SQL2012_2014} does not exist for RTM / SP1): upgrade SQL Server to a service pack with TLS 1.2 (SP4 is the simplest) BEFORE importing this file. That is a SQL Server change with its own maintenance window.`,
+          ? `このサーバの ${name}：TLS 1.2 対応のパッケージがありません（${KB_SQL2012_2014} は RTM / SP1 向けには提供されていません）。修正のほかのすべての手順（このファイルのインポート、TMS ツールのレベル、再起動）より前に、TLS 1.2 対応のサービス パックへ SQL Server をアップグレードしてください（SP4 が最も簡単です）。これは個別のメンテナンス時間が必要な SQL Server の変更です。`
+          : `${name} on this server has no TLS 1.2 package (${KB_SQL2012_2014} does not exist for RTM / SP1): upgrade SQL Server to a service pack with TLS 1.2 (SP4 is the simplest) BEFORE every other step of the fix (importing this file, the TMS Tools level, the reboot). That is a SQL Server change with its own maintenance window.`,
       ];
     case 'install-update':
       return [
         ja
-          ? `このサーバの ${name}：TLS 1.2 対応ビルドより古いため、このファイルをインポートする前に TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用してください。`
-          : `${name} on this server is older than the TLS 1.2 build of its line: install the TLS 1.2 update (${KB_SQL2012_2014}) BEFORE importing this file.`,
+          ? `このサーバの ${name}：TLS 1.2 対応ビルドより古いため、修正のほかのすべての手順（このファイルのインポート、TMS ツールのレベル、再起動）より前に、TLS 1.2 更新プログラム（${KB_SQL2012_2014}）を適用してください。`
+          : `${name} on this server is older than the TLS 1.2 build of its line: install the TLS 1.2 update (${KB_SQL2012_2014}) BEFORE every other step of the fix (importing this file, the TMS Tools level, the reboot).`,
       ];
     case 'check-build':
       return [
         ja
-          ? `このサーバの ${name}：TLS 1.2 に対応しているかはビルドによります。インポートの前に SELECT @@VERSION で確認し、古ければ${sqlBelowNeeds(f.sql, { en: ' first', ja: '先に' }).ja}。`
-          : `${name} on this server: whether it supports TLS 1.2 depends on the build. Check it (SELECT @@VERSION) BEFORE importing; if it is older than the TLS 1.2 build, it needs ${sqlBelowNeeds(f.sql, { en: ' first', ja: '先に' }).en}.`,
+          ? `このサーバの ${name}：TLS 1.2 に対応しているかはビルドによります。修正のほかのすべての手順（このファイルのインポート、TMS ツールのレベル、再起動）より前に SELECT @@VERSION で確認し、古ければ${sqlBelowNeeds(f.sql, { en: ' first', ja: '先に' }).ja}。`
+          : `${name} on this server: whether it supports TLS 1.2 depends on the build. Check it (SELECT @@VERSION) BEFORE every other step of the fix (importing this file, the TMS Tools level, the reboot); if it is older than the TLS 1.2 build, it needs ${sqlBelowNeeds(f.sql, { en: ' first', ja: '先に' }).en}.`,
       ];
     case 'keep-tls10': {
       const good = f.sql.year === 2008 && !f.sql.r2 ? SQL2008_TLS12_BUILD : SQL2008R2_TLS12_BUILD;
@@ -491,14 +543,12 @@ export function sqlLines(c: KitCase): string[] {
             ? `このサーバの ${name}：TLS 1.0 は有効に戻してください（上の「最初に」を参照）。SSL 3.0 は現在の設定のままにします。このファイルはどちらも変更しません。`
             : `${name} on this server: turn TLS 1.0 back on (FIRST, above); leave SSL 3.0 as it is. This file touches neither.`
           : ja
-            ? `このサーバの ${name}：TLS 1.0 と SSL 3.0 は現在の設定のままにしてください。このファイルはどちらも変更しません。`
-            : `${name} on this server: keep TLS 1.0 (and SSL 3.0) as they are; this file does not touch them.`,
+            ? `このサーバの ${name}：TLS 1.0 は有効になっていて、有効のままである必要があります（再起動の前の確認は手順 4 にあります）。SSL 3.0 はこの修正の一部として変更しないでください。このファイルはどちらも変更しません。`
+            : `${name} on this server: TLS 1.0 must be enabled and stay enabled (step 4 says how to check it before the reboot); do not change SSL 3.0 as part of this fix. This file touches neither.`,
       ];
       if (st.tls12 === 'early') {
         lines.push(
-          ja
-            ? `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新してください。`
-            : `This build is one of the first TLS 1.2 builds, which can terminate intermittently (${KB_SQL2008_INTERMITTENT}): move to ${good} or later.`,
+          earlyBuildMove(f.sql)[c.lang],
         );
       } else if (st.tls12 === 'no' && none) {
         lines.push(ja ? `このリリースは TLS 1.2 に対応していないため、TLS 1.0 に依存しています。${none}。` : `This release has no TLS 1.2 support, so it depends on TLS 1.0: ${none}.`);
@@ -539,9 +589,7 @@ function sqlOn2025(c: KitCase): string[] | null {
     const early =
       st.tls12 === 'early'
         ? [
-            ja
-              ? `このビルドは TLS 1.2 に対応した最初期のビルドで、断続的に停止することがあります（${KB_SQL2008_INTERMITTENT}）。${good} 以降に更新してください。`
-              : `This build is one of the first TLS 1.2 builds, which can terminate intermittently (${KB_SQL2008_INTERMITTENT}): move to ${good} or later.`,
+            earlyBuildMove(f.sql)[c.lang],
           ]
         : [];
     return [
@@ -557,8 +605,8 @@ function sqlOn2025(c: KitCase): string[] | null {
       ? `このサーバの ${name}：${win} では TLS 1.0 と SSL 3.0 が既定で無効です。これは、TLS 1.2 に対応していない SQL Server のビルドが起動できなくなる条件です（Microsoft KB3135244、イベント 26011）。インポートの前に、SQL Server のサービスが動いているか確認してください。TLS 1.2 非対応のビルドで動いているなら TLS 1.0（または SSL 3.0）が有効に戻されているので、当面はそのままにします。このファイルはどちらも変更しません。`
       : `${name} on this server: ${win} has TLS 1.0 and SSL 3.0 off by default, the case in which Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support does not start (event 26011). Check BEFORE importing that the SQL Server service runs; if it does on a build without TLS 1.2, TLS 1.0 (or SSL 3.0) was turned back on here: leave that as it is for now. This file touches neither.`,
     ja
-      ? `${st.tls12 === 'no' ? 'このビルドは TLS 1.2 に対応していません。' : 'ビルドは SELECT @@VERSION で確認できます。'}TLS 1.0 を無効のままにするには、${none ? `SQL Server を移すかアップグレードします（${none}。個別のメンテナンス時間が必要な SQL Server の変更です）。` : `TLS 1.2 対応のビルド（${sp} の ${good} 以降）に更新するか、SQL Server を移すかアップグレードします（個別のメンテナンス時間が必要な SQL Server の変更です）。`}TLS 1.0 を有効に戻すと、${win} が無効にしている TLS 1.0 を再び開くことになります。意図して判断してください。`
-      : `${st.tls12 === 'no' ? 'This build has no TLS 1.2 support. ' : 'SELECT @@VERSION shows the build. '}What keeps TLS 1.0 off is ${none ? `moving or upgrading SQL Server (${none}; a SQL change with its own window)` : `a build with TLS 1.2 support (${sp} ${good} or later), or moving or upgrading SQL Server (a SQL change with its own window)`}. Turning TLS 1.0 back on re-opens what ${win} turns off: decide that on purpose.`,
+      ? `${st.tls12 === 'no' ? 'このビルドは TLS 1.2 に対応していません。' : 'ビルドは SELECT @@VERSION で確認できます。'}${win} の意図どおりに TLS 1.0 を無効にしておくには、先に${none ? `SQL Server の移動かアップグレードが必要です（${none}。個別のメンテナンス時間が必要な SQL Server の変更です）。` : `TLS 1.2 対応のビルド（${sp} の ${good} 以降）への更新か、SQL Server の移動かアップグレードが必要です（個別のメンテナンス時間が必要な SQL Server の変更です）。`}これは今回の修正とは別の作業です。TLS 1.0 を有効に戻すと、${win} が無効にしている TLS 1.0 を再び開くことになります。意図して判断してください。`
+      : `${st.tls12 === 'no' ? 'This build has no TLS 1.2 support. ' : 'SELECT @@VERSION shows the build. '}Having TLS 1.0 off here, as ${win} intends, first needs ${none ? `SQL Server moved or upgraded (${none}; a SQL change with its own window)` : `a build with TLS 1.2 support (${sp} ${good} or later), or SQL Server moved or upgraded (a SQL change with its own window)`}: a project of its own, not part of this fix. Turning TLS 1.0 back on re-opens what ${win} turns off: decide that on purpose.`,
     unsupported,
   ];
 }
@@ -674,6 +722,50 @@ function rebootOf(c: KitCase): RebootAdvice | 'keys-created-earlier' {
   // when nothing changed).
   if (advice === 'reboot' && shown === null && !has(c.d, 'tms-tools-medium-high') && (c.facts.level === 'medium-high' || c.facts.level === 'high')) return 'reboot-if-changed';
   return advice;
+}
+
+/**
+ * Before step 4's reboot, for a SQL Server on this server that needs TLS 1.0 (QA56 #1): 2005 / 2008 / 2008 R2 (knowledge.md: TLS
+ * 1.0 must stay enabled), or 2012 / 2014 not yet on its TLS 1.2 build (step 1 comes first; this covers a server where it is not
+ * done). A GPO or IIS Crypto's Best Practices may have turned TLS 1.0 off earlier, and SQL Server keeps running until it restarts:
+ * the reboot would be when it stops. check-tls.cmd shows it; if it is off, TLS 1.0 goes back on first, with tls10-back-on.reg
+ * (the kit holds it once it is made from that output: --current in the CLI, a paste in a chat). Not when TLS 1.0 is already
+ * seen off (FIRST says it), said on, on Windows Server 2025 (its own lines), or with no reboot in step 4.
+ */
+function rebootGate(c: KitCase, advice: RebootAdvice | 'keys-created-earlier'): string | null {
+  const f = c.facts;
+  if (advice === 'no-reboot' || !sqlLocal(f) || !f.sql || tls10SeenOff(c) || f.tlsClaims?.tls10 === 'on' || tls10OffByWindowsDefault(f)) return null;
+  const st = sqlTlsStatus(f.sql);
+  const later = sql2012Without12(f) !== null;
+  if (st.kind !== 'keep-tls10' && !later) return null;
+  const ja = c.lang === 'ja';
+  const name = formatSql(f.sql);
+  // A build without TLS 1.2 support (or not known): Microsoft's failing case; the kit then carries tls10-back-on.reg (tls10BackFirst).
+  const outage = later || sqlNeedsTls10(f);
+  const cli = c.surface === 'cli';
+  const file = outage
+    ? ja
+      ? cli
+        ? 'その出力を保存し、--current FILE を付けて fix-kit をもう一度実行すると、それを行う tls10-back-on.reg が修正ファイルに含まれます'
+        : 'その出力をすべて会話に貼り付けていただければ、それを行う tls10-back-on.reg を修正ファイルに含めます'
+      : cli
+        ? 'save that output and run fix-kit again with --current FILE: the kit then includes tls10-back-on.reg, which does exactly that'
+        : 'paste all of that output into the conversation: the fix files then include tls10-back-on.reg, which does exactly that'
+    : null;
+  const lead = later
+    ? ja
+      ? `   再起動の前に：このサーバの ${name} がまだ TLS 1.2 対応のビルドになっていない場合は（手順 1 が先です）、TLS 1.0 が必要です。`
+      : `   Before that reboot: if ${name} on this server is not on a build with TLS 1.2 support yet (step 1 comes first), it needs TLS 1.0.`
+    : ja
+      ? `   再起動の前に：このサーバの ${name} には TLS 1.0 が必要で、TLS 1.0 は有効のままである必要があります。`
+      : `   Before that reboot: ${name} on this server needs TLS 1.0, and it must stay enabled.`;
+  const check = ja
+    ? 'check-tls.cmd（読み取り専用）を実行し、その出力で TLS 1.0 の Client と Server が無効（Enabled=0 または DisabledByDefault=1）になっていないか確認してください（GPO や IIS Crypto の Best Practices は TLS 1.0 を無効にします。それでも SQL Server は次に再起動するまで動き続けます）。'
+    : " Run check-tls.cmd (read-only) and check in its output that TLS 1.0 Client and Server are not off (Enabled=0 or DisabledByDefault=1: a GPO or IIS Crypto's Best Practices template turns TLS 1.0 off, and SQL Server keeps running until it next restarts).";
+  const then = ja
+    ? `無効になっていれば、まだ再起動せず、先に TLS 1.0 の Client と Server を有効に戻してください（Enabled=1、DisabledByDefault=0${file ? `。${file}` : ''}）。${outage ? '戻さないと、この再起動で SQL Server が停止し（イベント 26011。Microsoft が挙げている条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効な場合です）、TMS も停止するおそれがあります。' : ''}SSL 3.0 は変更しないでください。`
+    : ` If they are, do not reboot yet: turn TLS 1.0 back on first (Client and Server: Enabled=1, DisabledByDefault=0${file ? `; ${file}` : ''}).${outage ? " Otherwise the reboot can stop SQL Server (event 26011; Microsoft's failing case is TLS 1.0 and SSL 3.0 both off on a build without TLS 1.2 support) and TMS with it." : ''} Leave SSL 3.0 as it is.`;
+  return `${lead}${check}${then}`;
 }
 
 /** The numbered steps after the backup: import, the level, the reboot or restarts, the check. */
@@ -860,6 +952,8 @@ export function stepLines(c: KitCase): string[] {
   } else {
     out.push(ja ? `4. キーは変わらないため、再起動は不要です。手順 ${after} のあとに、${restart}。` : `4. No reboot: the keys do not change. After step ${after}, ${restart}.`);
   }
+  const gate = rebootGate(c, advice);
+  if (gate) out.push(gate);
   // 5. Verify.
   out.push(
     ja

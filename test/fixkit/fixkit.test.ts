@@ -76,7 +76,8 @@ describe('enable-tls12.reg', () => {
     expect(comments).toContain('TMS 15.2.1');
     expect(comments).toContain('Windows Server 2008 R2');
     expect(comments).toMatch(/Back up the registry/);
-    expect(comments).toMatch(/SQL Server 2008 R2 on this server: keep TLS 1\.0 \(and SSL 3\.0\) as they are/);
+    // TLS 1.0 must stay enabled (QA56 #1: not "keep as they are", which keeps a TLS 1.0 a GPO already turned off).
+    expect(comments).toMatch(/SQL Server 2008 R2 on this server: TLS 1\.0 must be enabled and stay enabled/);
     expect(comments).toMatch(/No rollback\.reg yet: the backup above/);
     // The level was not given (Medium assumed): step 3 says what to do for each level shown, never lowering High (QA48 #3).
     expect(comments).toMatch(/if it shows Low or Medium, change it to Medium-High.*if it shows Medium-High or High, leave it as it is/);
@@ -380,14 +381,14 @@ describe('the instructions in enable-tls12.reg follow the diagnosis for the same
   });
 
   it.each([
-    ['SQL 2012 SP1', /SQL Server 2012 SP1 on this server has no TLS 1\.2 package .*upgrade SQL Server to a service pack with TLS 1\.2 \(SP4 is the simplest\) BEFORE importing/],
+    ['SQL 2012 SP1', /SQL Server 2012 SP1 on this server has no TLS 1\.2 package .*upgrade SQL Server to a service pack with TLS 1\.2 \(SP4 is the simplest\) BEFORE every other step of the fix/],
     ['SQL 2012 RTM', /SQL Server 2012.* on this server has no TLS 1\.2 package/],
     ['SQL 2012 SP4', /SQL Server 2012 SP4 on this server supports TLS 1\.2: nothing to do for it/],
     ['SQL 2014 SP2', /SQL Server 2014 SP2 on this server supports TLS 1\.2/],
     ['SQL 2014 SP1', /SQL Server 2014 SP1 on this server: whether it supports TLS 1\.2 depends on the build/],
-    ['SQL 2008 SP3', /SQL Server 2008 SP3 on this server: keep TLS 1\.0 \(and SSL 3\.0\) as they are/],
-    ['SQL 10.0.6543.0', /one of the first TLS 1\.2 builds, which can terminate intermittently \(KB3146034\): move to 10\.0\.6547\.0 or later/],
-    ['SQL 10.50.6537.0', /one of the first TLS 1\.2 builds, which can terminate intermittently \(KB3146034\): move to 10\.50\.6542\.0 or later/],
+    ['SQL 2008 SP3', /SQL Server 2008 SP3 on this server: TLS 1\.0 must be enabled and stay enabled/],
+    ['SQL 10.0.6543.0', /one of the first TLS 1\.2 builds, which can terminate intermittently \(Microsoft KB3146034\): move it to a later build \(10\.0\.6547\.0 or later\)/],
+    ['SQL 10.50.6537.0', /one of the first TLS 1\.2 builds, which can terminate intermittently \(Microsoft KB3146034\): move it to a later build \(10\.50\.6542\.0 or later\)/],
   ])('%s: the SQL verdict of diagnose, before the import', (sql, re) => {
     const l = kitComments(kitFor(`TMS 15.2.1 endpoints CE 9.15.3 ${sql} Windows 2012 R2 level medium`));
     const i = at(l, re);

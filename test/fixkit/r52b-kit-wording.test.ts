@@ -75,7 +75,7 @@ describe('F4: SQL Server 2008 R2 without TLS 1.2 on Windows Server 2025', () => 
     expect(reg.keys).toEqual(['TLS 1.2\\Client', 'TLS 1.2\\Server']);
     expect(reg.comments).not.toMatch(/keep TLS 1\.0 \(and SSL 3\.0\) as they are/);
     expect(reg.comments).toMatch(/Windows Server 2025 has TLS 1\.0 and SSL 3\.0 off by default[^\n]*KB3135244/);
-    expect(reg.comments).toMatch(/This build has no TLS 1\.2 support\. What keeps TLS 1\.0 off is a build with TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 or later\)[^\n]*re-opens what Windows Server 2025 turns off/);
+    expect(reg.comments).toMatch(/This build has no TLS 1\.2 support\. Having TLS 1\.0 off here, as Windows Server 2025 intends, first needs a build with TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 or later\)[^\n]*a project of its own, not part of this fix[^\n]*re-opens what Windows Server 2025 turns off/);
     expect(reg.comments).toMatch(/Whether SQL Server 2008 R2 SP2 is supported on Windows Server 2025 at all is not documented here/);
     expect(reg.comments).toMatch(/TMS support for 2025 is not documented/);
   });
@@ -96,7 +96,7 @@ describe('F4: SQL Server 2008 R2 without TLS 1.2 on Windows Server 2025', () => 
     expect(ok.files['enable-tls12.reg'].comments).toMatch(/has TLS 1\.2 support, so TLS 1\.0 and SSL 3\.0 off \(the Windows Server 2025 default\) is not Microsoft's failing case/);
     const w16 = await kit(['--sql', '2008 R2 SP2', '--windows', '2016', '--level', 'medium']);
     expect(w16.lead).toBe('');
-    expect(w16.files['enable-tls12.reg'].comments).toMatch(/keep TLS 1\.0 \(and SSL 3\.0\) as they are/);
+    expect(w16.files['enable-tls12.reg'].comments).toMatch(/TLS 1\.0 must be enabled and stay enabled/);
   });
 });
 
@@ -107,7 +107,7 @@ describe('F5: tls10-back-on.reg on Windows Server 2025 says it re-opens what 202
     const reg = k.files['tls10-back-on.reg'];
     expect(reg.keys).toEqual(['TLS 1.0\\Client', 'TLS 1.0\\Server']);
     expect(reg.comments).toMatch(/SECURITY: Windows Server 2025 turns TLS 1\.0 off by default, by design\. This file turns it back on/);
-    expect(reg.comments).toMatch(/What keeps TLS 1\.0 off instead: a SQL Server build with TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 or later/);
+    expect(reg.comments).toMatch(/Having TLS 1\.0 off here, as Windows Server 2025 intends, first needs a SQL Server build with TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 or later/);
     expect(reg.comments).toMatch(/or TMS, is supported on Windows Server 2025 at all is not documented here/);
     expect(reg.comments).not.toMatch(/Keep TLS 1\.0 on for as long as/);
     expect(k.lead).toMatch(/on Windows Server 2025 TLS 1\.0 is off by default, by design, and this file turns it back on/);
@@ -117,10 +117,10 @@ describe('F5: tls10-back-on.reg on Windows Server 2025 says it re-opens what 202
     const k = await kit(['--sql', '2008 R2 SP2', '--windows', '2025', '--level', 'medium', '--lang', 'ja'], { '--evidence': LOG });
     const reg = k.files['tls10-back-on.reg'];
     expect(reg.comments).toMatch(/セキュリティ上の注意：Windows Server 2025 では TLS 1\.0 は設計上、既定で無効です/);
-    expect(reg.comments).toMatch(/TLS 1\.0 を無効のままにする方法：TLS 1\.2 に対応した SQL Server のビルド/);
+    expect(reg.comments).toMatch(/Windows Server 2025 の意図どおりに TLS 1\.0 を無効にしておくには、先に次のことが必要です：TLS 1\.2 に対応した SQL Server のビルド/);
     const r12 = await kit(['--sql', '2008 R2 SP2', '--windows', '2012 R2', '--level', 'medium'], { '--evidence': LOG });
     expect(r12.files['tls10-back-on.reg'].comments).not.toMatch(/SECURITY|by design/);
-    expect(r12.files['tls10-back-on.reg'].comments).toMatch(/Keep TLS 1\.0 on for as long as/);
+    expect(r12.files['tls10-back-on.reg'].comments).toMatch(/TLS 1\.0 must stay enabled while SQL Server 2008 R2 SP2 runs on this server/);
   });
 });
 

@@ -38,8 +38,9 @@ const BASE = ['--tms', '15.9', '--endpoint', 'CE 9.15', '--level', 'medium'];
 
 describe('rev21-b #5: tls10-back-on.reg in the normal kit says how long TLS 1.0 stays on in the release\'s own terms', () => {
   it.each([
-    ['en', '2005', /^Keep TLS 1\.0 on until SQL Server is upgraded to a release with TLS 1\.2 support \(no SQL Server 2005 build has TLS 1\.2 support/],
-    ['ja', '2005', /^SQL Server を TLS 1\.2 対応のリリースにアップグレードするまでは、TLS 1\.0 を有効のままにしてください（SQL Server 2005 には TLS 1\.2 に対応したビルドがありません/],
+    // (2005 / 2008 / 2008 R2: TLS 1.0 stays enabled; turning it off is a later project of its own: QA56 #5.)
+    ['en', '2005', /^TLS 1\.0 must stay enabled while SQL Server 2005 runs on this server\. No build of it has TLS 1\.2 support, so turning TLS 1\.0 off later would first need SQL Server upgraded/],
+    ['ja', '2005', /^SQL Server 2005 がこのサーバで動いている間は、TLS 1\.0 を有効のままにしておく必要があります。このリリースには TLS 1\.2 に対応したビルドがないため/],
     ['en', '2012 SP1', /^Keep TLS 1\.0 on for as long as SQL Server runs a build without TLS 1\.2 support \(SQL Server 2012 SP2 GDR 11\.0\.5352\.0.*\)\. From 2012 RTM \/ SP1 that means a service-pack upgrade \(SP4 is the simplest\)\.$/],
     ['ja', '2012 SP1', /^SQL Server が TLS 1\.2 対応のビルド（SQL Server 2012 SP2 GDR 11\.0\.5352\.0.* 以降）になるまでは、TLS 1\.0 を有効のままにしてください。2012 RTM \/ SP1 からは、サービス パックへのアップグレード（SP4 が最も簡単です）が必要です。$/],
   ] as const)('%s, SQL %s, TLS 1.0 shown off', async (lang, sql, want) => {
@@ -55,7 +56,9 @@ describe('rev21-b #5: tls10-back-on.reg in the normal kit says how long TLS 1.0 
   it.each(['en', 'ja'] as const)('%s: SQL 2008 R2 SP2 names its build (10.50.6542.0)', async (lang) => {
     const k = await cliKit(lang, [...BASE, '--windows', '2016', '--sql', '2008 R2 SP2'], TLS10_OFF);
     const c = k.files['tls10-back-on.reg'].join('\n');
-    expect(c).toMatch(lang === 'en' ? /Keep TLS 1\.0 on for as long as SQL Server runs a build without TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 and later have it\)/ : /TLS 1\.2 対応のビルド（SQL Server 2008 R2 SP3 10\.50\.6542\.0 以降）になるまでは/);
+    // TLS 1.0 stays enabled whatever the build; the build only as what a later project needs (QA56 #5).
+    expect(c).toMatch(lang === 'en' ? /TLS 1\.0 must stay enabled while SQL Server 2008 R2 SP2 runs on this server, whatever its build\. A build with TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 or later\) is only what a later project/ : /ビルドにかかわらず TLS 1\.0 を有効のままにしておく必要があります。TLS 1\.2 に対応したビルド（SQL Server 2008 R2 SP3 の 10\.50\.6542\.0 以降）は、将来 TLS 1\.0 を無効にする作業/);
+    expect(c).not.toMatch(/for as long as SQL Server runs a build without TLS 1\.2 support|になるまでは、TLS 1\.0 を有効のままに/);
   });
 });
 
@@ -200,7 +203,8 @@ describe('QA48 #7: on Windows Server 2025 the normal kit\'s tls10-back-on.reg sa
         ? /SECURITY: Windows Server 2025 turns TLS 1\.0 off by default, by design\. This file turns it back on.*decide it on purpose/
         : /セキュリティ上の注意：Windows Server 2025 では TLS 1\.0 は設計上、既定で無効です。このファイルはそれを再び有効に.*意図して判断してください/,
     );
-    expect(c).toMatch(lang === 'en' ? /What keeps TLS 1\.0 off instead: a SQL Server build with TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 or later/ : /TLS 1\.0 を無効のままにする方法：TLS 1\.2 に対応した SQL Server のビルド（SQL Server 2008 R2 SP3 10\.50\.6542\.0 以降/);
+    // (A later project of its own, not leave to turn TLS 1.0 off in this fix: QA56 #5.)
+    expect(c).toMatch(lang === 'en' ? /Having TLS 1\.0 off here, as Windows Server 2025 intends, first needs a SQL Server build with TLS 1\.2 support \(SQL Server 2008 R2 SP3 10\.50\.6542\.0 or later[^\n]*a project of its own, not part of this fix/ : /Windows Server 2025 の意図どおりに TLS 1\.0 を無効にしておくには、先に次のことが必要です：TLS 1\.2 に対応した SQL Server のビルド（SQL Server 2008 R2 SP3 10\.50\.6542\.0 以降/);
     // The GPO line does not read as if a policy alone turned TLS 1.0 off (2025 does it by design).
     expect(c).toMatch(lang === 'en' ? /If a policy \(GPO\) also turns TLS 1\.0 off/ : /TLS 1\.0 をポリシー（GPO）でも無効にしている場合/);
     // Not the recovery kit's "get it running now" (SQL is not said down here).
