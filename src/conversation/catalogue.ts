@@ -1315,7 +1315,7 @@ function registrySafeAnswer(f: Facts, text: string): LocalizedText[] {
   } else {
     out.push(L(`On ${winName(f)} TLS 1.2 is on by default, and the .reg sets TLS 1.2 only (Client and Server) and turns nothing off: it changes nothing unless a policy (a GPO, IIS Crypto) turned TLS 1.2 off, and then it turns it back on; check who set that policy first.${registryPlan(w).tmsSupportUndocumented ? ' TMS support for Windows Server 2025 is not documented in my sources.' : ''}`, `${winName(f)} では TLS 1.2 は既定で有効で、.reg は TLS 1.2 だけを（Client と Server に）設定し、何も無効にしません。ポリシー（GPO や IIS Crypto）で TLS 1.2 を無効にしていない限り何も変わらず、無効にしていた場合は有効に戻します。先にそのポリシーを誰が設定したか確認してください。${registryPlan(w).tmsSupportUndocumented ? 'Windows Server 2025 での TMS のサポートは、手元の資料には記載がありません。' : ''}`));
   }
-  if (oldSqlMaybeLocal(f)) out.push(L(`It leaves TLS 1.0 and SSL 3.0 as they are; ${formatSql(f.sql!)}${f.sqlLocation === 'local' ? ' on the TMS server' : ''} needs TLS 1.0 enabled, so check before the reboot that it is (the reboot step says how).`, `TLS 1.0 と SSL 3.0 は変更しません。${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : ''}${formatSql(f.sql!)} には TLS 1.0 が有効であることが必要なので、再起動の前に有効か確認してください（方法は再起動の手順にあります）。`));
+  if (oldSqlMaybeLocal(f)) out.push(L(`It leaves TLS 1.0 and SSL 3.0 as they are; ${formatSql(f.sql!)}${f.sqlLocation === 'local' ? ' on the TMS server' : ''} needs TLS 1.0 enabled, so check before the reboot that TLS 1.0 Client and Server are still on (neither \`Enabled\` = 0 nor \`DisabledByDefault\` = 1).`, `TLS 1.0 と SSL 3.0 は変更しません。${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : ''}${formatSql(f.sql!)} には TLS 1.0 が有効であることが必要なので、再起動の前に TLS 1.0 の Client と Server が有効なままか（\`Enabled\` = 0 や \`DisabledByDefault\` = 1 になっていないか）確認してください。`));
   out.push(backup);
   return out;
 }
