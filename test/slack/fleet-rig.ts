@@ -42,6 +42,13 @@ export interface FleetRig {
   probeEnv(): Record<string, string>;
   /** The "could not attach" lines posted so far (in `channel` only, when given). */
   notes(channel?: string): Call[];
+  /**
+   * What was posted (chat.postMessage) or uploaded (files.completeUploadExternal) so far in `user`'s direct message,
+   * addressed by the user's id or the DM's: one case's own calls, so a late call of another case is never counted here.
+   */
+  dmCalls(user: string, method: 'chat.postMessage' | 'files.completeUploadExternal'): Call[];
+  /** The summary cards of a two-target job posted so far in `user`'s direct message. */
+  cards(user: string): Call[];
   /** Start a replica on the shared fake, with this view of the fleet-job store, these timings and probe settings (the rig's by default). */
   replica(fleetJobs: FleetJobStore, limit?: FleetLimit, probeEnv?: Record<string, string>): Promise<Harness>;
   /** `/tls-probe` of the endpoint twice, sent to `h` as `user` (its response_url keyed `key`). */
@@ -91,6 +98,8 @@ export function fleetRig(tmpPrefix: string, opts: { pg?: boolean } = {}): FleetR
     probeEnv: () => ({ PROBE_ALLOW: '127.0.0.0/8', PROBE_PORTS: `${rig.tc.port}` }),
     notes: (channel?: string) =>
       fake.of('chat.postMessage').filter((p) => MISSING.test(String(p.body.text)) && (channel === undefined || p.body.channel === channel)),
+    dmCalls: (user, method) => fake.of(method).filter((c) => [user, fake.dmOf(user)].includes(String(c.body.channel ?? c.body.channel_id))),
+    cards: (user) => rig.dmCalls(user, 'chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))),
     replica: (fleetJobs, limit = fleetLimit, probeEnv = rig.probeEnv()) =>
       startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs, fleetLimit: limit } }),
     probeTwice: (h, key, user) =>

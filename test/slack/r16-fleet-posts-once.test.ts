@@ -6,19 +6,20 @@
  * Also when the claims themselves cannot be recorded: one card, one CSV all the same.
  */
 import { MemoryFleetJobStore, type FleetJobStore } from '../../src/store/fleet-jobs';
-import { diesAfterClaim, diesAtFinish, fleetRig, storeView } from './fleet-rig';
+import { diesAfterClaim, diesAtFinish, fleetLimit, fleetRig, MISSING, storeView } from './fleet-rig';
 import { until } from './wait';
 
 jest.setTimeout(60000);
-// STOPGAP (twenty-seventh session, see its closing note): in 2 of 6 full runs the 'report' case below counted one summary card too
-// many (4 for 3). The count is file-wide (one fake Slack for the whole file), so a card the previous case's replicas posted late
-// would be counted here; not explained yet. One retry (its count starts afresh), with the first failure logged, until it is.
-jest.retryTimes(1, { logErrorsBeforeRetry: true });
 
 const rig = fleetRig('tmsd-fleet-once-', { pg: true });
 const { fake } = rig;
-/** The summary cards of a two-target job posted so far. */
-const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))).length;
+/**
+ * The summary cards of a two-target job posted so far in `user`'s direct message: each case has its own user, so a
+ * card another case's replicas post late is never counted in this one.
+ */
+const cards = (user: string) => rig.cards(user).length;
+/** The CSV reports completed so far in `user`'s direct message. */
+const uploads = (user: string) => rig.dmCalls(user, 'files.completeUploadExternal').length;
 
 describe('claimPost (every backend)', () => {
   const backends: [string, () => FleetJobStore][] = [
@@ -52,19 +53,17 @@ describe('a replica that posted the summary and the report dies before recording
     const dead = { on: false };
     await rig.twoReplicas(diesAtFinish(rig.jobs(), dead), rig.jobs(), dead, async (a, b) => {
       const jobs = rig.jobs();
-      const uploads = fake.of('files.completeUploadExternal').length;
-      const cardsBefore = cards();
       await rig.probeTwice(a, 'once1', 'UONCE');
       await until(() => dead.on, 10000); // A posted both, then died as it went to record the end
       const job = (await jobs.runningFor('UONCE')) ?? null;
-      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
-      expect(cards()).toBe(cardsBefore + 1);
+      expect(uploads('UONCE')).toBe(1);
+      expect(cards('UONCE')).toBe(1);
       // B takes the job over once A's lease has run out, and finishes it
       await until(async () => job !== null && (await jobs.get(job.id))!.state === 'done', 10000);
       expect(await jobs.get(job!.id)).toMatchObject({ owner: b.bot.deps.fleet!.owner, takeovers: 1 });
       await new Promise((r) => setTimeout(r, 300));
-      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
-      expect(cards()).toBe(cardsBefore + 1);
+      expect(uploads('UONCE')).toBe(1);
+      expect(cards('UONCE')).toBe(1);
     });
   });
 
@@ -76,12 +75,10 @@ describe('a replica that posted the summary and the report dies before recording
     const dead = { on: false };
     const user = `UDIES${diesAt.toUpperCase()}`;
     await rig.twoReplicas(diesAfterClaim(rig.jobs(), dead, diesAt), rig.jobs(), dead, async (a) => {
-      const uploads = fake.of('files.completeUploadExternal').length;
-      const cardsBefore = cards();
       await rig.jobThatDies(a, `dies-${diesAt}`, user, dead);
       await new Promise((r) => setTimeout(r, 300));
-      expect(cards()).toBe(cardsBefore + 1);
-      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + reports);
+      expect(cards(user)).toBe(1);
+      expect(uploads(user)).toBe(reports);
     });
   });
 });
@@ -116,8 +113,6 @@ describe('post claims the store cannot record', () => {
     const st = { claimFails, finishFails };
     await rig.twoReplicas(claimsUnrecorded(rig.jobs(), st), rig.jobs(), null, async (a) => {
       const jobs = rig.jobs();
-      const uploads = () => fake.of('files.completeUploadExternal').length;
-      const [uploadsBefore, cardsBefore] = [uploads(), cards()];
       await rig.probeTwice(a, `unk-${user}`, user);
       await until(async () => (await jobs.runningFor(user)) !== null, 10000);
       const job = (await jobs.runningFor(user))!;
@@ -125,8 +120,48 @@ describe('post claims the store cannot record', () => {
       expect((await jobs.get(job.id))!.state).toBe('done');
       await new Promise((r) => setTimeout(r, 500)); // nothing more comes later
       expect(st.claimFails).toBe(0);
-      expect(cards() - cardsBefore).toBe(1);
-      expect(uploads() - uploadsBefore).toBe(1);
+      expect(cards(user)).toBe(1);
+      expect(uploads(user)).toBe(1);
     });
+  });
+});
+
+// The progress message's ts (the thread the summary and the report go in) reaches the store with a heartbeat. A run
+// whose heartbeats did not get through after it posted that message (a stalled or broken connection for them, its other
+// calls going through) used to post the summary in that thread all the same; when it then stopped (here: it died right
+// after claiming the report), the replica that took the job over found no progress message in the store, started a new
+// one and, looking for the card in that new thread, posted it a second time. (The likely cause of the one card too many
+// the 'report' case above counted in 2 of 6 full runs, where the shared PostgreSQL server is slow or stopped at times: the
+// heartbeat that would carry the ts was in flight or failed until A died. Not reproduced outside full runs.)
+/** A view of the store whose heartbeats all fail (everything else goes through). */
+function heartbeatsFail(inner: FleetJobStore): FleetJobStore {
+  return storeView(inner, (prop, _args, call) =>
+    prop === 'heartbeat' ? Promise.reject(Object.assign(new Error('Query read timeout'), { code: 'ETIMEDOUT' })) : call(),
+  );
+}
+
+describe('a replica whose heartbeats do not get through after it posted the progress message', () => {
+  it('posts nothing in a thread the store does not name: one summary card, in the thread of the one progress message', async () => {
+    const dead = { on: false };
+    const user = 'UBEATSFAIL';
+    // A long lease: A is not taken over (nor stops) on its own before it has reported or handed the job over.
+    await rig.twoReplicas(diesAfterClaim(heartbeatsFail(rig.jobs()), dead, 'report'), rig.jobs(), dead, async (a) => {
+      const jobs = rig.jobs();
+      await rig.probeTwice(a, 'beats-fail', user);
+      await until(async () => (await rig.jobIds(user)).length > 0, 10000);
+      const [id] = await rig.jobIds(user);
+      await until(async () => (await jobs.get(id!))!.state === 'done', 20000);
+      await new Promise((r) => setTimeout(r, 300)); // nothing more comes later
+      const card = rig.cards(user);
+      expect(card).toHaveLength(1);
+      const dm = fake.dmOf(user);
+      const progress = fake.messages.filter((m) => m.channel === dm && !m.thread_ts);
+      expect(progress).toHaveLength(1); // the run that took the job over started no new one
+      expect(card[0]!.body.thread_ts).toBe(progress[0]!.ts);
+      // The job was handed over before the report's claim; whichever replica resumed it (A's own sweep may) uploads
+      // it, or, when that run dies right after claiming it (A's view does), the next one tells the user: once either way.
+      const missing = rig.dmCalls(user, 'chat.postMessage').filter((p) => MISSING.test(String(p.body.text)));
+      expect(uploads(user) + missing.length).toBe(1);
+    }, { ...fleetLimit, leaseMs: 3000 });
   });
 });

@@ -474,6 +474,7 @@ export class FleetJobs {
     const life = new JobLife(this.store, run.id, this.owner, this.leaseMs, this.heartbeatMs, deps.logger, ac);
     life.done = run.prior.size;
     life.progressTs = run.progressTs;
+    life.recordedPts = run.progressTs; // taken over: read from the store
     if (acked) life.beat();
     const release = () => life.end(ac.signal.aborted ? 'stopped' : 'done');
     const job = { ac, life, done: Promise.resolve() as Promise<unknown> };
@@ -656,6 +657,19 @@ export class FleetJobs {
       await this.followUps(deps, client, job, summary, null, startedOver);
       return summary;
     }
+    // The thread the summary and the report go in must be in the store before anything is posted
+    // there: a run that takes the job over posts and looks in the thread the store names (none named:
+    // it starts a new progress message and would not find this run's posts in the new thread). The
+    // progress message's ts reaches the store with a heartbeat; when none got through since it was
+    // posted (tried again here), nothing is posted and the job is handed over.
+    if (!job.threadTs && progressTs && !(await life.threadRecorded())) {
+      if (life.lost) return null; // no longer this run's: the run that has it reports
+      logger.warn('fleet job handed over: the thread of its progress message could not be recorded, so its summary and report are not posted here (the run that takes it over posts them)', { job: job.id });
+      await inFlight;
+      life.done = summary.total;
+      await life.handOver();
+      return null;
+    }
     // Each post is claimed in the store first, so a run that takes the job over (its first owner
     // posted, then died before recording the job's end) does not post it again.
     const postRun = randomUUID();
@@ -836,6 +850,8 @@ class JobLife {
 
   private beating = false;
   private lastBeat = Date.now();
+  /** The progress message's ts the store is known to hold (a heartbeat that got through carried it, or it was read from the store). */
+  recordedPts: string | null = null;
 
   get handingOver(): boolean {
     return this.pausing || this.lost;
@@ -853,10 +869,12 @@ class JobLife {
     this.beating = true;
     const batch = this.pending;
     this.pending = [];
+    const pts = this.progressTs;
     this.inFlight = this.store
-      .heartbeat(this.id, this.owner, { done: this.done, progressTs: this.progressTs, results: batch }, this.leaseMs)
+      .heartbeat(this.id, this.owner, { done: this.done, progressTs: pts, results: batch }, this.leaseMs)
       .then((mine) => {
         this.lastBeat = Date.now();
+        if (mine && pts !== null) this.recordedPts = pts;
         if (!mine && !this.ended) {
           this.logger.warn('fleet job lost its lease: stopping it', { job: this.id });
           this.lost = true;
@@ -873,6 +891,25 @@ class JobLife {
         }
       })
       .finally(() => (this.beating = false));
+  }
+
+  /**
+   * Whether the store holds the progress message's ts (true when there is none): a heartbeat under
+   * way may carry it; else one is sent now, tried again as a post's claim is. False when none got
+   * through, or the job is no longer this run's (`lost`).
+   */
+  async threadRecorded(): Promise<boolean> {
+    const recorded = () => this.progressTs === null || this.recordedPts === this.progressTs;
+    for (let attempt = 0; attempt <= CLAIM_RETRIES_MS.length; attempt++) {
+      if (attempt > 0) await new Promise((r) => setTimeout(r, CLAIM_RETRIES_MS[attempt - 1]));
+      await this.inFlight;
+      if (recorded()) return true;
+      if (this.lost || this.ended) return false;
+      this.beat();
+      await this.inFlight;
+      if (recorded()) return true;
+    }
+    return false;
   }
 
   /** Stopping: record what is finished and end the lease now, so the job is resumed at once. */
