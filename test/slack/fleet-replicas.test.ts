@@ -38,7 +38,8 @@ describe('one running fleet job per user, across replicas', () => {
   });
 
   it('a job running on one replica refuses the same user on the other, and frees them when its report is out', async () => {
-    const uploads = fake.of('files.completeUploadExternal').length;
+    // Counted in each user's direct message: a late upload of another case's job is never counted here.
+    const [alice, bob] = [rig.uploadsTo('UALICE'), rig.uploadsTo('UBOB')];
     // the silent endpoint and the tc733 one
     const first = await quiet.startOn(a.port, 'r1', 'UALICE');
     expect(text(first)).toMatch(/Probing 2 endpoints/);
@@ -47,12 +48,12 @@ describe('one running fleet job per user, across replicas', () => {
     // someone else is not held up by it
     const other = await quiet.startOn(b.port, 'r3', 'UBOB');
     expect(text(other)).toMatch(/Probing 2 endpoints/);
-    await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 2, 20000);
+    await fake.waitFor(() => rig.uploadsTo('UALICE') === alice + 1 && rig.uploadsTo('UBOB') === bob + 1, 20000);
     await until(async () => (await jobs.runningFor('UALICE')) === null, 5000);
     const quick = `127.0.4.1:${rig.tc.port} 127.0.4.1:${rig.tc.port}`;
     const third = await post(b.port, slashCommand('/tls-probe', quick, fake.responseUrl('r4')), { contentType: FORM });
     expect(text(third)).toMatch(/Probing 2 endpoints/);
-    await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 3, 20000);
+    await fake.waitFor(() => rig.uploadsTo('UALICE') === alice + 2, 20000);
   });
 
   it('a job left running by a replica that died blocks its user only until its lease runs out; then a sweep says it was cut short, once', async () => {
@@ -86,16 +87,17 @@ describe('one running fleet job per user, across replicas', () => {
     await jobs.claim({ id: 'job:badresult', who: 'UHAL', owner: 'gone', surface: 'slash', lang: 'en', channel: 'C9', threadTs: '9.0', total: 1, leaseMs: 60_000, plan });
     await jobs.heartbeat('job:badresult', 'gone', { done: 1, progressTs: '9.1', results: [{ index: 0, item: '{"verdict": "made-up"' }] }, 60_000);
     const seen = rig.tc.accepted();
-    const uploads = fake.of('files.completeUploadExternal').length;
+    // the resumed job's report, in its thread (9.0)
+    const reports = () => fake.completedUploads().filter((u) => u.threadTs === '9.0');
     now += 60_001;
-    await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 1, 8000);
+    await fake.waitFor(() => reports().length === 1, 8000);
     await new Promise((r) => setTimeout(r, 300));
     const garbled = fake.of('chat.update').filter((u) => u.body.ts === '8.1');
     expect(garbled).toHaveLength(1);
     expect(String(garbled[0]!.body.text)).toMatch(/cut short after 1 of 2 endpoints/);
     expect((await jobs.get('job:garbled'))!.state).toBe('failed');
     expect(rig.tc.accepted()).toBeGreaterThan(seen); // the target whose stored result was unreadable was probed again
-    expect(fake.completedUploads().at(-1)).toMatchObject({ threadTs: '9.0' });
+    expect(reports()).toHaveLength(1);
     expect(String(fake.of('upload').at(-1)!.body._raw).split(/\r?\n/).filter((l) => l.includes('Room 9'))).toHaveLength(1);
     expect(fake.of('chat.postMessage').filter((p) => p.body.thread_ts === '9.0' && /TLS probe of 1 endpoint\b/.test(String(p.body.text)))).toHaveLength(1);
   });
@@ -106,7 +108,6 @@ describe('a restart does not forget a running fleet job', () => {
     const h = await startHarness({ engine: echoEngine, probeEnv: env(), fake, extra: { fleetLimit: { progressEveryMs: 0, heartbeatMs: 20, leaseMs: 200, sweepMs: 50 } } });
     try {
       const list = `127.0.4.3:${quiet.silent.port} 127.0.4.1:${rig.tc.port}`;
-      const uploads = fake.of('files.completeUploadExternal').length;
       const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text)) && p.body.thread_ts === running.progressTs).length;
       const started = await quiet.startOn(h.port, 'x1', 'UCAROL');
       expect(text(started)).toMatch(/Probing 2 endpoints/);
@@ -123,9 +124,9 @@ describe('a restart does not forget a running fleet job', () => {
       const next = await startHarness({ engine: echoEngine, probeEnv: env(), fake, dir: path.dirname(dbFile), extra: { fleetLimit: { progressEveryMs: 0, sweepMs: 50 } } });
       try {
         await fake.waitFor(() => fake.of('chat.update').some((u) => u.body.ts === running.progressTs && /picked it up again: 1 of 2 endpoints was already done/.test(String(u.body.text))), 5000);
-        await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 1, 8000);
+        await fake.waitFor(() => rig.uploadsTo('UCAROL') === 1, 8000);
         await new Promise((r) => setTimeout(r, 300)); // the dead run's probe ends meanwhile: it posts nothing
-        expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
+        expect(rig.uploadsTo('UCAROL')).toBe(1);
         expect(cards()).toBe(1);
         const csv = String(fake.of('upload').at(-1)!.body._raw);
         for (const t of list.split(' ')) expect(csv.split(/\r?\n/).filter((l) => l.includes(t))).toHaveLength(1);
@@ -193,7 +194,6 @@ describe('a fleet job whose replica dies is resumed by another', () => {
     try {
       const jobs = rig.jobs();
       const targets = [`127.0.4.1:${rig.tc.port}`, `127.0.4.3:${quiet.silent.port}`, `127.0.4.2:${ce.port}`, `127.0.4.4:${silent2.port}`];
-      const uploads = fake.of('files.completeUploadExternal').length;
       const started = await post(a.port, slashCommand('/tls-probe', targets.join(' '), fake.responseUrl('k1'), { user_id: 'UDAVE' }), { contentType: FORM });
       expect(text(started)).toMatch(/Probing 4 endpoints/);
       // the two TLS endpoints answer at once and their results are recorded; the silent hosts hold the job open
@@ -202,10 +202,10 @@ describe('a fleet job whose replica dies is resumed by another', () => {
       expect(before).toMatchObject({ owner: a.bot.deps.fleet!.owner, done: 2, total: 4, resumable: true });
       dead.on = true; // A dies: no more heartbeats, nothing more written
       const seen = [rig.tc.accepted(), ce.accepted()];
-      const cards = () => fake.of('chat.postMessage').filter((p) => /TLS probe of 4 endpoints/.test(String(p.body.text)));
-      await fake.waitFor(() => fake.of('files.completeUploadExternal').length === uploads + 1, 8000);
+      const cards = () => rig.dmCalls('UDAVE', 'chat.postMessage').filter((p) => /TLS probe of 4 endpoints/.test(String(p.body.text)));
+      await fake.waitFor(() => rig.uploadsTo('UDAVE') === 1, 8000);
       await new Promise((r) => setTimeout(r, 400)); // A's probes in flight end meanwhile: it posts nothing
-      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
+      expect(rig.uploadsTo('UDAVE')).toBe(1);
       expect(cards()).toHaveLength(1);
       expect(cards()[0]!.body.thread_ts).toBe(before.progressTs);
       // the same progress message: B says it goes on, then that it is done

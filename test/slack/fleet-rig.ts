@@ -49,6 +49,10 @@ export interface FleetRig {
   dmCalls(user: string, method: 'chat.postMessage' | 'files.completeUploadExternal'): Call[];
   /** The summary cards of a two-target job posted so far in `user`'s direct message. */
   cards(user: string): Call[];
+  /** The "could not attach" lines posted so far in `user`'s direct message. */
+  notesTo(user: string): Call[];
+  /** The CSV reports completed so far in `user`'s direct message (uploads whose completion Slack accepted). */
+  uploadsTo(user: string): number;
   /** Start a replica on the shared fake, with this view of the fleet-job store, these timings and probe settings (the rig's by default). */
   replica(fleetJobs: FleetJobStore, limit?: FleetLimit, probeEnv?: Record<string, string>): Promise<Harness>;
   /** `/tls-probe` of the endpoint twice, sent to `h` as `user` (its response_url keyed `key`). */
@@ -100,6 +104,8 @@ export function fleetRig(tmpPrefix: string, opts: { pg?: boolean } = {}): FleetR
       fake.of('chat.postMessage').filter((p) => MISSING.test(String(p.body.text)) && (channel === undefined || p.body.channel === channel)),
     dmCalls: (user, method) => fake.of(method).filter((c) => [user, fake.dmOf(user)].includes(String(c.body.channel ?? c.body.channel_id))),
     cards: (user) => rig.dmCalls(user, 'chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))),
+    notesTo: (user) => rig.dmCalls(user, 'chat.postMessage').filter((p) => MISSING.test(String(p.body.text))),
+    uploadsTo: (user) => rig.dmCalls(user, 'files.completeUploadExternal').length,
     replica: (fleetJobs, limit = fleetLimit, probeEnv = rig.probeEnv()) =>
       startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs, fleetLimit: limit } }),
     probeTwice: (h, key, user) =>

@@ -13,7 +13,7 @@ import { sleep, until } from './wait';
 jest.setTimeout(60000);
 
 const rig = fleetRig('tmsd-lost-lease-');
-const { fake, notes } = rig;
+const { fake } = rig;
 
 /**
  * A replica whose store goes unreachable right after its report claim is recorded (every later call
@@ -35,13 +35,11 @@ describe('the first run loses its lease around the report upload', () => {
   it('it learns it lost the job before the upload: no CSV from it, and one line from the run that took over', async () => {
     const dead = { on: false };
     await rig.twoReplicas(blipAfterReportClaim(rig.jobs(), dead, 900), rig.jobs(), dead, async (a) => {
-      const uploads = fake.of('files.completeUploadExternal').length;
-      const before = notes().length;
       const job = await rig.jobThatDies(a, 'blip16', 'UBLIP16', dead);
       await sleep(1500); // the first run's claim answer has come back and it went on
-      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads);
+      expect(rig.uploadsTo('UBLIP16')).toBe(0);
       expect(fake.of('files.getUploadURLExternal').filter((c) => String(c.body.filename).includes(job.id.slice(4, 16)))).toHaveLength(0);
-      expect(notes().slice(before)).toHaveLength(1);
+      expect(rig.notesTo('UBLIP16')).toHaveLength(1);
     });
   });
 
@@ -50,8 +48,6 @@ describe('the first run loses its lease around the report upload', () => {
     const seen = { on: false };
     await rig.twoReplicas(blipAfterReportClaim(rig.jobs(), dead, 0), seesReportTaken(rig.jobs(), seen), dead, async (a) => {
       const jobs = rig.jobs();
-      const uploads = fake.completedUploads().length;
-      const before = notes().length;
       const open = fake.gate('files.completeUploadExternal');
       await rig.probeTwice(a, 'slow16', 'USLOW16');
       await until(() => dead.on, 10000);
@@ -60,8 +56,8 @@ describe('the first run loses its lease around the report upload', () => {
       open(); // the first run's upload completes now
       await until(async () => (await jobs.get(job.id))!.state === 'done', 10000);
       await sleep(500);
-      expect(notes().slice(before)).toHaveLength(0);
-      const done = fake.completedUploads().slice(uploads);
+      expect(rig.notesTo('USLOW16')).toHaveLength(0);
+      const done = fake.completedUploads().filter((u) => u.channel === fake.dmOf('USLOW16'));
       expect(done).toHaveLength(1);
       expect(done[0]!.filename).toContain(job.id.slice(4, 16));
     });

@@ -47,12 +47,11 @@ describe('the upload fails after the report was claimed', () => {
     fake.locales.set('UJA65', 'ja-JP');
     const h = await startHarness({ engine: echoEngine, probeEnv: rig.probeEnv(), fake, extra: { fleetLimit: { progressEveryMs: 0 } } });
     try {
-      const before = notes().length;
       fake.fail('files.completeUploadExternal', { status: 500 });
       await rig.probeTwice(h, 'ja65', 'UJA65');
-      await until(() => notes().length > before, 20000);
+      await until(() => rig.notesTo('UJA65').length > 0, 20000);
       await sleep(300);
-      const n = notes().slice(before);
+      const n = rig.notesTo('UJA65');
       expect(n).toHaveLength(1);
       expect(String(n[0]!.body.text)).toMatch(/添付できませんでした/);
       expect(String(n[0]!.body.text)).toContain('/tls-probe');
@@ -67,12 +66,10 @@ describe('a replica takes the job over', () => {
   it('the first run claimed the report and stopped before uploading it: the run that finishes the job says so, once, and uploads nothing', async () => {
     const dead = { on: false };
     await rig.twoReplicas(diesAfterClaim(rig.jobs(), dead, 'report'), rig.jobs(), dead, async (a) => {
-      const uploads = fake.of('files.completeUploadExternal').length;
-      const before = notes().length;
       await rig.jobThatDies(a, 'dies65', 'UDIES65', dead);
       await sleep(500);
-      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads);
-      const n = notes().slice(before);
+      expect(rig.uploadsTo('UDIES65')).toBe(0);
+      const n = rig.notesTo('UDIES65');
       expect(n).toHaveLength(1);
       expect(String(n[0]!.body.text)).toMatch(/\/tls-probe with the same targets/);
     });
@@ -81,12 +78,10 @@ describe('a replica takes the job over', () => {
   it('the first run uploaded the report and stopped before recording the end: no line, no second CSV', async () => {
     const dead = { on: false };
     await rig.twoReplicas(diesAtFinish(rig.jobs(), dead), rig.jobs(), dead, async (a) => {
-      const uploads = fake.of('files.completeUploadExternal').length;
-      const before = notes().length;
       await rig.jobThatDies(a, 'fin65', 'UFIN65', dead);
       await sleep(500);
-      expect(fake.of('files.completeUploadExternal')).toHaveLength(uploads + 1);
-      expect(notes().slice(before)).toHaveLength(0);
+      expect(rig.uploadsTo('UFIN65')).toBe(1);
+      expect(rig.notesTo('UFIN65')).toHaveLength(0);
     });
   });
 });
