@@ -2995,8 +2995,11 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
     },
     title: L('Does SQL Server need work or a restart?', 'SQL Server 側の作業・再起動は必要か'),
-    answer: (f) => {
+    answer: (f, text) => {
       if (pre15(f)) return [PRE15_NOTE];
+      // SQL Server's own restart asked ("is a reboot needed for SQL?", 「SQL の再起動は必要ですか？」, QA53 #10, REV29 #4), or where
+      // SQL runs not known: the restart answer, which says what each place and build needs without asserting either.
+      if (sqlRestartAsked(text ?? '') || (f.sqlLocation !== 'remote' && f.sqlLocation !== 'local')) return sqlRestartAnswer(f, text ?? '');
       const remote = L(
         'Your SQL Server runs on another machine: this fix does not touch it, so no change and no restart there. The TMS server\'s Schannel settings do not reach a remote SQL server.',
         'SQL Server は別のマシンで動いているとのことなので、この修正はそのサーバに関係せず、変更も再起動もありません。TMS サーバの Schannel 設定はリモートの SQL サーバには及びません。',
@@ -3005,15 +3008,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         'The SQL instance on the TMS server needs no restart of its own: the TLS fix itself changes nothing in SQL Server (what its release needs is below). If the TMS server reboots (when Schannel keys are created or changed), SQL stops and starts with it, so TMS and SQL are down until the server is back; check afterwards that the SQL Server service is running. Without a reboot, SQL keeps running.',
         'TMS サーバ上の SQL インスタンスを個別に再起動する必要はありません。TLS の修正そのものでは SQL Server は何も変更しないためです（そのリリースで必要なことは下記のとおりです）。Schannel のキーを作成・変更して TMS サーバを再起動する場合は、SQL もサーバと一緒に停止・起動するため、サーバが起動し終わるまで TMS と SQL は止まります。再起動後に SQL Server のサービスが動いていることを確認してください。サーバを再起動しなければ、SQL は動き続けます。',
       );
-      if (f.sqlLocation === 'remote') return [remote];
-      if (f.sqlLocation === 'local') return [local, sqlOnTmsNeeds(f.sql)];
-      return [
-        L('It depends on where SQL runs:', 'SQL がどこで動いているかによります。'),
-        remote,
-        local,
-        sqlOnTmsNeeds(f.sql),
-        L('Tell me where yours runs ("SQL is on a separate server" or "SQL is on the TMS server").', 'どちらか教えてください（「SQL は別サーバです」または「SQL は TMS サーバ上です」）。'),
-      ];
+      return f.sqlLocation === 'remote' ? [remote] : [local, sqlOnTmsNeeds(f.sql)];
     },
   },
   {

@@ -77,11 +77,16 @@ describe('QA57 #5: answers', () => {
 
   it('SQL restart: remote is untouched; unknown place gives both and asks', () => {
     const remote = say(['TMS 15.13 on Windows 2019, SQL 2017 remote, SX80 CE 9.15.3 No HTTPS response'], 'do we need to restart SQL as well?').text;
-    expect(remote).toMatch(/this fix does not touch it, so no change and no restart there/);
+    expect(remote).toMatch(/Nothing on the SQL server is changed or restarted for this fix/);
     expect(remote).not.toMatch(/needs no restart of its own/);
+    // Where SQL runs not known (integration, with QA53 #10's answer): both places said as ifs, neither asserted.
     const unknown = say(['TMS 15.13 on Windows 2019, SX80 CE 9.15.3 No HTTPS response'], 'does SQL need a restart too?').text;
-    expect(unknown).toMatch(/It depends on where SQL runs/);
-    expect(unknown).toMatch(/Tell me where yours runs/);
+    expect(unknown).toMatch(/It depends on where SQL Server runs/);
+    expect(unknown).toMatch(/On another server: nothing/);
+    expect(unknown).not.toMatch(/Your SQL Server runs on another machine/);
+    // A question about work (not a restart) with the place not known: the same answer.
+    const work = say(['TMS 15.13 on Windows 2019, SX80 CE 9.15.3 No HTTPS response'], 'any work on the SQL side?').text;
+    expect(work).not.toMatch(/Your SQL Server runs on another machine/);
   });
 
   it('SQL 2012 SP1 local: the service-pack caveat comes with it', () => {
