@@ -2,9 +2,14 @@
  * A PostgreSQL that stops answering (its processes stopped with SIGSTOP: a frozen or black-holed
  * server; a refused connection is another case): a turn fails within the pool's query time limit
  * as "store unavailable" (tried again, never hung), a turn's retry budget holds, and close() ends.
- * Only the throw-away server of scripts/with-postgres.sh is stopped, and it is always continued.
+ * The server stopped is a private one this file starts for itself (scripts/with-postgres.sh in a child
+ * process), never the shared one of DATABASE_URL: other test files use that one at the same time (jest runs
+ * two workers), and stopping it stalled them (fleet tests with short leases then saw takeovers). The
+ * private server is always continued, then stopped and its folder removed in afterAll.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import { PG_CLOSE_MS, PG_QUERY_TIMEOUT_MS, postgresStore, type PostgresStore } from '../../src/store/postgres';
 import { transientStoreError, type TurnStep } from '../../src/store/port';
@@ -18,10 +23,87 @@ import type { ConversationState } from '../../src/conversation/types';
 const url = pgUrl();
 const suite = url ? describe : describe.skip;
 
+const WITH_POSTGRES = path.resolve(__dirname, '../../scripts/with-postgres.sh');
+const START_MS = 60_000;
+/** Printed by the child once its server runs; the child then waits until its stdin closes (or the worker dies). */
+const HOLD = "console.log(process.env.DATABASE_URL);process.stdin.resume();process.stdin.on('end',()=>process.exit(0))";
+
+interface PrivateServer {
+  child: ChildProcess;
+  url: string;
+  port: string;
+}
+
+/** A throw-away server of its own: with-postgres.sh (initdb, pg_ctl, trap cleanup) in its own process group. */
+function startPrivateServer(): Promise<PrivateServer> {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  const child = spawn(WITH_POSTGRES, ['node', '-e', HOLD], { detached: true, stdio: ['pipe', 'pipe', 'pipe'], env });
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    err = (err + d.toString()).slice(-4000);
+  });
+  return new Promise((resolve, reject) => {
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      reject(new Error(`postgres-frozen: private PostgreSQL server not started (${why}); with-postgres.sh said: ${err.trim() || '(nothing)'}`));
+    };
+    const timer = setTimeout(() => {
+      fail(`no DATABASE_URL from ${WITH_POSTGRES} within ${START_MS / 1000} s`);
+      void stopPrivateServer(child);
+    }, START_MS);
+    child.once('error', (e) => fail(e.message));
+    child.once('exit', (code, sig) => fail(`with-postgres.sh exited early, code ${code}, signal ${sig}`));
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = /^(postgres(?:ql)?:\/\/\S+)\r?\n/m.exec(out);
+      if (!line) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      child.stdout!.removeAllListeners('data');
+      child.stdout!.resume();
+      const u = new URL(line[1]!);
+      resolve({ child, url: line[1]!, port: u.port });
+    });
+  });
+}
+
+const exited = (c: ChildProcess, ms: number): Promise<boolean> =>
+  c.exitCode !== null || c.signalCode !== null
+    ? Promise.resolve(true)
+    : new Promise((resolve) => {
+        const t = setTimeout(() => resolve(false), ms);
+        c.once('exit', () => {
+          clearTimeout(t);
+          resolve(true);
+        });
+      });
+
+/** Closing stdin ends the child, and the script's trap stops the server and removes its folder; a hung one is signalled. */
+async function stopPrivateServer(child: ChildProcess): Promise<void> {
+  child.stdin?.end();
+  if (await exited(child, 20_000)) return;
+  const group = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig); // SIGTERM still runs the script's EXIT trap
+    } catch {
+      /* gone */
+    }
+  };
+  group('SIGTERM');
+  if (await exited(child, 8_000)) return;
+  group('SIGKILL');
+  await exited(child, 2_000);
+}
+
 const ppid = (pid: number): number => Number(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
-/** The server's postmaster (the parent of a backend) and all its children. */
-function serverPids(backend: number): number[] {
+/** The server's postmaster (the parent of a backend) and all its children; only ever the private server (on `port`). */
+function serverPids(backend: number, port: string): number[] {
   const master = ppid(backend);
+  const argv = fs.readFileSync(`/proc/${master}/cmdline`, 'utf8').split('\0');
+  if (!argv.some((a, i) => (a === '-p' && argv[i + 1] === port) || a === `-p${port}`))
+    throw new Error(`postgres-frozen: pid ${master} is not the private server on port ${port} (${argv.join(' ')}); nothing stopped`);
   const kids = fs
     .readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
@@ -37,6 +119,7 @@ function serverPids(backend: number): number[] {
 }
 
 suite('PostgreSQL that stops answering', () => {
+  let server: PrivateServer | undefined;
   let dbUrl: string;
   let store: PostgresStore | undefined;
   let frozen: number[] = [];
@@ -52,9 +135,9 @@ suite('PostgreSQL that stops answering', () => {
   };
   const freeze = async (s: PostgresStore) => {
     const pid = (await s.pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
-    // (A short-lived server process, an autovacuum worker or another test file's backend, may exit between the listing and
+    // (A short-lived server process, an autovacuum worker or a backend of an earlier store, may exit between the listing and
     // its stop: ESRCH there is no failure, it is simply not frozen.)
-    frozen = serverPids(pid).filter((p) => {
+    frozen = serverPids(pid, server!.port).filter((p) => {
       try {
         process.kill(p, 'SIGSTOP');
         return true;
@@ -66,8 +149,16 @@ suite('PostgreSQL that stops answering', () => {
   };
 
   beforeAll(async () => {
-    dbUrl = await freshPgDatabase(url!, 'tmsd_frozen');
-  }, 30_000);
+    server = await startPrivateServer();
+    dbUrl = await freshPgDatabase(server.url, 'tmsd_frozen');
+  }, START_MS + 15_000);
+  afterAll(async () => {
+    thaw();
+    await store?.close();
+    store = undefined;
+    if (server) await stopPrivateServer(server.child);
+    server = undefined;
+  }, 40_000);
   afterEach(async () => {
     thaw();
     await store?.close();
