@@ -244,7 +244,16 @@ export class OutboxDelivery {
     // Before each further try the lease is renewed: a retry (a 429's wait, a look) can take longer
     // than the lease, and a deliverer that took over meanwhile must not find this one posting too.
     const stillMine = async () => (await this.outbox.lease(item.id, owner, this.leaseMs)) !== null;
-    const res = await this.delivery.post(item.target, message, item.id, { mayExist: tries > 1, ...(this.settleMs !== undefined ? { settleMs: this.settleMs } : {}), stillMine });
+    // Every look (the first one of a retaken item, the one after a post that got no answer, the last
+    // one) goes back to the item's turn: a reply kept pending is taken again up to giveUpMs later, and
+    // an earlier delivery may have posted it at any time since. Delivery.find starts 120 s before
+    // that, which covers a replica's clock running behind the one that stored the turn.
+    const res = await this.delivery.post(item.target, message, item.id, {
+      mayExist: tries > 1,
+      since: item.createdAt,
+      ...(this.settleMs !== undefined ? { settleMs: this.settleMs } : {}),
+      stillMine,
+    });
     // Given up: only by the item's owner. The last try, its settle wait and the last look can
     // outlast the lease; a deliverer that took the item over meanwhile may be posting it now, so
     // this one neither tells the user it failed nor deletes the item. Renewed, the lease also keeps

@@ -99,6 +99,35 @@ describe.each(all.map((b) => [b.name, b] as [string, Backend]))('outbox (%s): a 
     expect(await store.outbox.pending()).toEqual([]);
   });
 
+  it('taken again more than two minutes after its post landed (REV33 #1): looked for back to its turn, found, not posted again', async () => {
+    const ch = `CSINCE${name}`;
+    const key = `KS${name}`;
+    // Slack's clock and the store's move together here: the look's window is read on Date.now, ages on the store's clock
+    const realNow = Date.now.bind(Date);
+    let skew = 0;
+    const spy = jest.spyOn(Date, 'now').mockImplementation(() => realNow() + skew);
+    try {
+      clock = Date.now();
+      const id = await queue(key, ch, 'held, then taken again late');
+      const open = slack.gate('chat.postMessage');
+      slack.fail('conversations.replies', { status: 500 });
+      expect(await deliverer('A').drain(key)).toEqual({ delivered: 0, failed: 0, blocked: true });
+      open();
+      await slack.waitFor(() => postsIn(ch).length === 1, 5000);
+      slack.heal();
+      // Slack is back 150 s later (the lease long over, the give-up time not yet reached): another replica takes it
+      skew += 150_000;
+      clock += 150_000;
+      const b = deliverer('B');
+      expect(await b.drain(key)).toEqual({ delivered: 1, failed: 0, blocked: false });
+      expect(postsIn(ch).map((m) => m.metadata!.event_payload.outbox_id)).toEqual([id]);
+      expect(notices(ch)).toHaveLength(0);
+      expect(await store.outbox.pending()).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('a reply that never reached Slack: posted once Slack is back, before the thread\'s next reply; the same process waits one lease first', async () => {
     const ch = `CDOWN${name}`;
     const key = `KD${name}`;
