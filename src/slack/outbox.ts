@@ -18,6 +18,9 @@
  * takes it again; tries > 1, so the thread is looked at first and a post Slack carried out late is
  * found there, not posted again. Only a reply older than `giveUpMs` at the end of a delivery, or
  * one Slack refused for good (not in the channel, a bad request), is given up and its user told.
+ * When that note cannot be posted either (Slack still unreachable), the item is kept as before, and
+ * each later delivery posts the reply or else the note, until `dropAfterMs` after its turn (twice
+ * `giveUpMs` by default): then it is deleted, with one error line (`reply dropped: …`).
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@slack/logger';
@@ -49,6 +52,12 @@ export interface OutboxDeliveryOptions {
    * deleted (ms; DEFAULT_GIVE_UP_MS). 0: given up at the end of its first delivery.
    */
   giveUpMs?: number;
+  /**
+   * A reply given up (past giveUpMs) whose note to its user could not be posted either (Slack still
+   * down) is kept, and the reply or else the note tried again one lease after each delivery, until
+   * this long after its turn (ms; default twice giveUpMs); then it is deleted with one error line.
+   */
+  dropAfterMs?: number;
   /** The clock item ages (createdAt) are read on; Date.now unless a test's store runs on its own. */
   now?: () => number;
 }
@@ -71,6 +80,7 @@ export class OutboxDelivery {
   private readonly onPosted?: (item: OutboxItem, ts: string) => Promise<void>;
   private readonly settleMs?: number;
   readonly giveUpMs: number;
+  readonly dropAfterMs: number;
   private readonly now: () => number;
   /**
    * Items this process left pending after a delivery that could not reach Slack, and until when it
@@ -93,6 +103,7 @@ export class OutboxDelivery {
     this.onPosted = opts.onPosted;
     this.settleMs = opts.settleMs;
     this.giveUpMs = opts.giveUpMs ?? DEFAULT_GIVE_UP_MS;
+    this.dropAfterMs = Math.max(this.giveUpMs, opts.dropAfterMs ?? 2 * this.giveUpMs);
     this.now = opts.now ?? Date.now;
   }
 
@@ -226,7 +237,7 @@ export class OutboxDelivery {
       this.logger.error(
         posted
           ? 'reply posted, but the store did not record it as delivered: it stays pending until its lease runs out, then the sweeper finds it in the thread and does not post it again'
-          : 'reply not delivered (the user was told), and the store did not record that: it stays pending and is tried again once its lease runs out',
+          : 'reply not delivered (the user was told, or it was dropped: see the line before), and the store did not record that: it stays pending and is tried again once its lease runs out',
         { key: item.key, outbox_id: item.id, posted, lease_ms: this.leaseMs, reason: errorCode(error) },
         error,
       );
@@ -245,7 +256,7 @@ export class OutboxDelivery {
     // than the lease, and a deliverer that took over meanwhile must not find this one posting too.
     const stillMine = async () => (await this.outbox.lease(item.id, owner, this.leaseMs)) !== null;
     // Every look (the first one of a retaken item, the one after a post that got no answer, the last
-    // one) goes back to the item's turn: a reply kept pending is taken again up to giveUpMs later, and
+    // one) goes back to the item's turn: a reply kept pending is taken again up to dropAfterMs later, and
     // an earlier delivery may have posted it at any time since. Delivery.find starts 120 s before
     // that, which covers a replica's clock running behind the one that stored the turn.
     const res = await this.delivery.post(item.target, message, item.id, {
@@ -283,9 +294,34 @@ export class OutboxDelivery {
       });
       return 'later';
     }
+    const fields = { method: 'chat.postMessage', key: item.key, turn: item.turn, outbox_id: item.id, channel: item.target.channel, thread_ts: item.target.threadTs, kind: res.kind };
+    // Logged before the note (which can take its own time limit twice), at every delivery that gives it up.
+    this.logger.error('reply not delivered', fields);
+    if (await notifyFailure(this.client(), this.logger, item.target, t(item.lang).deliveryFailed(res.kind))) {
+      this.parked.delete(item.id);
+      return false;
+    }
+    // The note did not get through either (Slack still down): deleting the item now would leave the
+    // user with neither. Kept pending like a reply Slack could not be reached for, until twice the
+    // give-up time after its turn: each later delivery looks for the reply, posts it when Slack takes
+    // it, else tries the note again. The lease is renewed first (the notes took time), so no other
+    // deliverer takes it before the lease this one parks it for has run out.
+    if (TRY_LATER.has(res.kind) && res.code === undefined && age < this.dropAfterMs) {
+      if (!(await stillMine())) {
+        this.logger.warn('reply left to another deliverer: its lease ran out during its tries and was taken over', { key: item.key, outbox_id: item.id });
+        return null;
+      }
+      this.parked.set(item.id, this.now() + this.leaseMs);
+      this.logger.warn('reply not delivered, and its user could not be told either (Slack could not be reached): it stays pending; the reply, or else the note, is tried again once its lease has run out', {
+        ...fields,
+        age_ms: age,
+        retry_in_ms: this.leaseMs,
+        drop_in_ms: this.dropAfterMs - age,
+      });
+      return 'later';
+    }
     this.parked.delete(item.id);
-    this.logger.error('reply not delivered', { method: 'chat.postMessage', key: item.key, outbox_id: item.id, channel: item.target.channel, thread_ts: item.target.threadTs, kind: res.kind });
-    await notifyFailure(this.client(), this.logger, item.target, t(item.lang).deliveryFailed(res.kind));
+    this.logger.error('reply dropped: neither it nor the note that it could not be posted reached its user', { ...fields, age_ms: age });
     return false;
   }
 }

@@ -53,9 +53,9 @@ describe.each(all.map((b) => [b.name, b] as [string, Backend]))('outbox (%s): a 
 
   const LEASE = 1000;
   /** Posts time out after 300 ms; two tries, then the last look; leases and ages on the test's clock. */
-  const deliverer = (owner: string, giveUpMs?: number) => {
+  const deliverer = (owner: string, giveUpMs?: number, logger: never = quiet) => {
     const client = makeDeliveryClient('xoxb-test', { slackApiUrl: slack.apiUrl, timeout: 300, logger: quiet });
-    return new OutboxDelivery(store.outbox, new Delivery(() => client, quiet, { attempts: 2, budgetMs: 4000, backoffMs: 50, maxBackoffMs: 50 }), () => client, quiet, {
+    return new OutboxDelivery(store.outbox, new Delivery(() => client, quiet, { attempts: 2, budgetMs: 4000, backoffMs: 50, maxBackoffMs: 50 }), () => client, logger, {
       owner,
       leaseMs: LEASE,
       settleMs: 300,
@@ -167,6 +167,71 @@ describe.each(all.map((b) => [b.name, b] as [string, Backend]))('outbox (%s): a 
     expect(await store.outbox.pending()).toEqual([]);
   });
 
+  /** Slack down for this channel: posts and notes (ephemeral and plain) answered 500. */
+  const downIn = (ch: string) => {
+    slack.failIn(ch, { mode: '500' });
+    slack.failIn(ch, { mode: '500', method: 'chat.postEphemeral' });
+  };
+  const errorLines = () => {
+    const lines: { msg: string; fields: Record<string, unknown> }[] = [];
+    const logger = { ...(quiet as object), error: (msg: string, fields: Record<string, unknown>) => lines.push({ msg, fields }) } as never;
+    return { lines, logger };
+  };
+
+  it('given up while Slack is still down (REV33 #6): its note cannot be posted either, so it is kept, and the user told once the note gets through', async () => {
+    const ch = `CNOTE${name}`;
+    const key = `KN${name}`;
+    await queue(key, ch, 'never');
+    downIn(ch);
+    const a = deliverer('A', 5000);
+    expect(await a.drain(key)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    // past the give-up time, Slack still down: neither the reply nor its note reaches the user: kept (before: deleted)
+    clock += 5000;
+    expect(await a.drain(key)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    expect(notices(ch)).toHaveLength(0);
+    expect(await store.outbox.pending()).toHaveLength(1);
+    // a lease later notes get through again (posts still fail): the user is told, once, and the item deleted
+    slack.heal();
+    slack.failIn(ch, { mode: '500' });
+    clock += LEASE + 1;
+    expect(await deliverer('B', 5000).drain(key)).toEqual({ delivered: 0, failed: 1, blocked: false });
+    expect(slack.of('chat.postEphemeral').filter((c) => c.body.channel === ch)).toHaveLength(1);
+    expect(postsIn(ch)).toHaveLength(0);
+    expect(await store.outbox.pending()).toEqual([]);
+  });
+
+  it('given up, its note not delivered, then Slack back: the reply itself is posted, once, and no note', async () => {
+    const ch = `CBACK${name}`;
+    const key = `KB${name}`;
+    const id = await queue(key, ch, 'late but whole');
+    downIn(ch);
+    clock += 5000;
+    expect(await deliverer('A', 5000).drain(key)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    slack.heal();
+    clock += LEASE + 1;
+    expect(await deliverer('B', 5000).drain(key)).toEqual({ delivered: 1, failed: 0, blocked: false });
+    expect(postsIn(ch).map((m) => m.metadata!.event_payload.outbox_id)).toEqual([id]);
+    expect(notices(ch)).toHaveLength(0);
+    expect(await store.outbox.pending()).toEqual([]);
+  });
+
+  it('bounded: still down at twice the give-up time, the item is dropped with one error line naming it', async () => {
+    const ch = `CDROP${name}`;
+    const key = `KX${name}`;
+    const id = await queue(key, ch, 'never');
+    downIn(ch);
+    clock += 5000;
+    expect(await deliverer('A', 5000).drain(key)).toEqual({ delivered: 0, failed: 0, blocked: true });
+    clock += 5000;
+    const { lines, logger } = errorLines();
+    expect(await deliverer('B', 5000, logger).drain(key)).toEqual({ delivered: 0, failed: 1, blocked: false });
+    expect(await store.outbox.pending()).toEqual([]);
+    expect(notices(ch)).toHaveLength(0);
+    const dropped = lines.filter((l) => /dropped/.test(l.msg));
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]!.fields).toMatchObject({ key, outbox_id: id, turn: id.replace(/\/0$/, '') });
+  });
+
   it('refused by Slack for good (not in the channel): told at once, not kept', async () => {
     const ch = `CREFUSE${name}`;
     await queue(`KR${name}`, ch, 'refused');
@@ -179,6 +244,8 @@ describe.each(all.map((b) => [b.name, b] as [string, Backend]))('outbox (%s): a 
   it('the default give-up time is ten minutes', () => {
     expect(DEFAULT_GIVE_UP_MS).toBe(600_000);
     expect(deliverer('A').giveUpMs).toBe(600_000);
+    // kept past it only while its note cannot be posted either, up to twice that
+    expect(deliverer('A').dropAfterMs).toBe(1_200_000);
   });
 });
 
