@@ -74,6 +74,7 @@ import { onTmsWontOpen } from './tms-wont-open';
 import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
+import { tls10RegAsked, onTls10RegAsked } from './tls10-reg';
 import { rollbackWorksNote } from './rollback-works';
 import { fixRollbackIn, onFixRollback } from './fix-rollback';
 import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks, worksHedgedIn, worksHedgedText } from './one-system-works';
@@ -729,6 +730,25 @@ const ROUTES: readonly Route[] = [
     // how to undo the hardening (the registry export, or TLS 1.0 back on and a reboot), not the IIS Crypto or rollback answers.
     name: 'hardening-rollback',
     run: ({ s, text }) => (hardeningRollbackAsked(s, text) ? onHardeningRollback(s) : null),
+  },
+  {
+    // "can I have the reg file to turn TLS 1.0 back on?", 「TLS 1.0 を有効に戻す .reg をください」 (REV33 #2): the .reg the reboot step
+    // promises, with the check first, where SQL Server on the TMS server needs TLS 1.0; elsewhere the why-not-tls10 answer. A
+    // request, nothing recorded. (Other facts in the message: the facts route reads them.)
+    name: 'tls10-reg',
+    run: ({ s, text }) => {
+      const asked = tls10RegAsked(text);
+      if (!asked) return null;
+      // ("TLS 1.0 was turned off by GPO, can I have the reg to turn it back on?": the state is read, its card carries the .reg.)
+      if (asked === 'said-off') return onFacts(s, text);
+      const { tlsClaims: _claims, ...others } = extractFacts(text).facts;
+      if (Object.keys(others).length) return null;
+      // ("send the .reg to disable TLS 1.0": the disable-tls10 answer, SQL Server's need for TLS 1.0 first.)
+      const r = asked === 'on' ? onTls10RegAsked(s) : null;
+      if (r) return r;
+      const entry = CATALOGUE.find((e) => e.id === (asked === 'on' ? 'why-not-tls10' : 'disable-tls10'));
+      return entry ? onCatalogue(s, text, { entry, rest: '' }) : null;
+    },
   },
   {
     // "applied IIS Crypto best practices and now TMS won't open", 「Best Practices を当てたら TMS が開かなくなった」: with TLS 1.0
