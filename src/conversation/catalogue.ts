@@ -8,7 +8,7 @@
  */
 import { anyAdvising, advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap } from '../domain/knowledge';
+import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { PORT_PLAIN_HTTP } from '../domain/evidence-rules';
@@ -152,6 +152,8 @@ function sqlRestartAnswer(facts: Facts, text: string): LocalizedText[] {
     return [
       L(`${lead.en} That is a SQL change with its own window and backup${sp.en}: whether and when it restarts the SQL service is in ${what2.en} own notes: plan it by them, I do not guess it here.`, `${lead.ja}これは専用の作業時間とバックアップを取る SQL の変更です${sp.ja}。SQL サービスの再起動が必要か、いつ必要かは${what2.ja}自体の説明に書かれているので、それに沿って計画してください（ここでは推測しません）。`),
       reboot,
+      // (Until that change is done it needs TLS 1.0: the reboot step's check before the reboot, REV33 #3.)
+      ...(preRebootTls10Check(f) ? [preRebootTls10Check(f)!] : []),
       ...stays,
     ];
   }
@@ -159,6 +161,8 @@ function sqlRestartAnswer(facts: Facts, text: string): LocalizedText[] {
     return [
       L(`No SQL change is part of this fix: ${name}${onTms.en} needs TLS 1.0 to stay on, and this fix leaves TLS 1.0 on (do not change SSL 3.0 either).${remoteNothing.en}`, `この修正に SQL の変更は含まれません。${onTms.ja}${name} は TLS 1.0 を有効のままにする必要があり、この修正は TLS 1.0 を有効のまま残します（SSL 3.0 も変更しないでください）。${remoteNothing.ja}`),
       reboot,
+      // (An earlier hardening may have turned TLS 1.0 off: the reboot step's check before the reboot, REV33 #3.)
+      ...(preRebootTls10Check(f) ? [preRebootTls10Check(f)!] : []),
       ...stays,
     ];
   }
@@ -289,6 +293,16 @@ const SQL_UPDATE_WORD = 'updates?|patch(?:es)?|builds?|cus?|cumulative\\supdates
 /** Another product than SQL named in an update question ("which Windows update exactly?"): answered as "what to install first". */
 const OTHER_PRODUCT_NAMED = /(?<![a-z])(?:tms|windows|win\s?\d+|os|ce|tc|roomos|endpoints?|codecs?|firmware|kb4019276)(?![a-z])|ウィンドウズ|エンドポイント|端末/i;
 const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
+
+/**
+ * The reboot step's own pre-reboot TLS 1.0 check (rebootTls10Gate) for SQL Server on the TMS server that needs TLS 1.0 (2008 / 2008
+ * R2, or 2012 / 2014 not yet on a TLS 1.2 build), so that "will SQL survive the reboot?" or "do I need to restart SQL Server?" say
+ * what step 4 and the kit say (REV33 #3). Null where the gate is (remote or unknown SQL, Windows Server 2025, TLS 1.0 said).
+ */
+function preRebootTls10Check(f: Facts): LocalizedText | null {
+  const said = f.tlsClaims?.tls10 === 'on' || f.tlsClaims?.tls10 === 'off' ? f.tlsClaims.tls10 : undefined;
+  return rebootTls10Gate(f.sql, f.sqlLocation === 'remote' ? 'remote' : f.sqlLocation === 'local' ? 'local' : 'unknown', tls10OffByWindowsDefault(f), said);
+}
 const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014) && f.sqlLocation !== 'remote';
 
 /**
@@ -1296,10 +1310,12 @@ function registrySafeAnswer(f: Facts, text: string): LocalizedText[] {
           `${okAsked ? `Yes, as long as TLS 1.0 stays on${where.en}. The fix's change does not stop it` : `Not the fix's change${where.en}`}: it turns TLS 1.2 on and leaves TLS 1.0 and SSL 3.0 as they are. A ${name} build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both disabled (Microsoft's failing case, event 26011), and the fix does not do that. What would stop it is turning TLS 1.0 off, for example with IIS Crypto's "Best Practices" template: keep TLS 1.0 on and leave SSL 3.0 alone.`,
           `${okAsked ? `TLS 1.0 を有効のままにしておけば大丈夫です${where.ja}。修正の変更では止まりません` : `修正の変更では止まりません${where.ja}`}。修正は TLS 1.2 を有効にするだけで、TLS 1.0 と SSL 3.0 はそのままです。TLS 1.2 非対応のビルドの ${name} が停止するのは TLS 1.0 と SSL 3.0 の両方が無効になったとき（Microsoft が挙げている条件、イベント 26011）で、修正ではそうしません。止まる原因になるのは TLS 1.0 の無効化です（IIS Crypto の「Best Practices」テンプレートなど）。TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。`,
         ),
+        // (An earlier hardening may have turned TLS 1.0 off already: the reboot is then what stops SQL, REV33 #3.)
+        ...(preRebootTls10Check(f) ? [preRebootTls10Check(f)!] : []),
         backup,
       ];
     }
-    return [L(`${okAsked ? 'Not necessarily' : 'It can'}${where.en}: ${name} needs a build with TLS 1.2 support before any TLS change (Microsoft KB3052404 / KB3135244). ${sqlVerdict(f.sql).en}`, `${okAsked ? 'そのままでは大丈夫とは言えません' : '止まるおそれがあります'}${where.ja}。${name} は、TLS の設定を変更する前に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244）。${sqlVerdict(f.sql).ja}`), backup];
+    return [L(`${okAsked ? 'Not necessarily' : 'It can'}${where.en}: ${name} needs a build with TLS 1.2 support before any TLS change (Microsoft KB3052404 / KB3135244). ${sqlVerdict(f.sql).en}`, `${okAsked ? 'そのままでは大丈夫とは言えません' : '止まるおそれがあります'}${where.ja}。${name} は、TLS の設定を変更する前に TLS 1.2 対応のビルドになっている必要があります（Microsoft KB3052404 / KB3135244）。${sqlVerdict(f.sql).ja}`), ...(preRebootTls10Check(f) ? [preRebootTls10Check(f)!] : []), backup];
   }
   const out: LocalizedText[] = [];
   const w = f.windows;
@@ -3008,7 +3024,9 @@ export const CATALOGUE: CatalogueEntry[] = [
         'The SQL instance on the TMS server needs no restart of its own: the TLS fix itself changes nothing in SQL Server (what its release needs is below). If the TMS server reboots (when Schannel keys are created or changed), SQL stops and starts with it, so TMS and SQL are down until the server is back; check afterwards that the SQL Server service is running. Without a reboot, SQL keeps running.',
         'TMS サーバ上の SQL インスタンスを個別に再起動する必要はありません。TLS の修正そのものでは SQL Server は何も変更しないためです（そのリリースで必要なことは下記のとおりです）。Schannel のキーを作成・変更して TMS サーバを再起動する場合は、SQL もサーバと一緒に停止・起動するため、サーバが起動し終わるまで TMS と SQL は止まります。再起動後に SQL Server のサービスが動いていることを確認してください。サーバを再起動しなければ、SQL は動き続けます。',
       );
-      return f.sqlLocation === 'remote' ? [remote] : [local, sqlOnTmsNeeds(f.sql)];
+      // (SQL that needs TLS 1.0: the reboot step's check before the reboot, REV33 #3.)
+      const gate = preRebootTls10Check(f);
+      return f.sqlLocation === 'remote' ? [remote] : [local, sqlOnTmsNeeds(f.sql), ...(gate ? [gate] : [])];
     },
   },
   {
@@ -3643,6 +3661,8 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])(?:reg(?:istry)?|keys?|file)(?![a-z]).{0,40}(?<![a-z])(?:harmless|safe|dangerous|risky|innocuous|break\\s(?:anything|something))(?![a-z])',
         '(?<![a-z])(?:reg(?:istry)?|keys?|file|change|fix|tls\\s?1\\.2)(?![a-z]).{0,50}(?<![a-z])(?:stop|stops|break|breaks|kill|crash|take\\sdown|bring\\sdown|affect|impact|hurt|harm)(?![a-z]).{0,30}(?<![a-z])(?:sql|database|db)(?![a-z])',
+        // "will the reboot break SQL?", "could the restart kill the database?" (REV33 #3): the fix's reboot, asked of SQL.
+        '(?<![a-z])(?:will|would|could|can|might|may|does)\\s(?:the\\s|this\\s|a\\s|that\\s)?(?:server\\s)?(?:re-?boot|restart)\\s(?:also\\s)?(?:stop|break|kill|crash|take\\sdown|bring\\sdown|affect|impact|hurt|harm)\\s(?:the\\s|our\\s|my\\s)?(?:ms\\s?)?(?:sql|database|db)(?![a-z])',
         // "will SQL stop if we do this?", "is our SQL going to be a problem?", "is my SQL ok": the outage
         // question about the fix (not "…if I disable TLS 1.0", which is disable-tls10's, nor "SQL stopped").
         `${NOT_DISABLING}(?<![a-z])(?:will|would|could|can|might|may|does|is|are)\\s(?:the\\s|our\\s|my\\s|this\\s)?(?:ms\\s?)?(?:sql|database|db)(?![a-z])[^?.!\\d]{0,30}?(?<![a-z])(?:stop|break|crash|fail|go\\sdown|die|survive|(?:be\\s)?(?:ok|okay|fine|safe|affected|impacted|hit|a\\sproblem|an\\sissue|at\\srisk|broken))(?![a-z])`,
