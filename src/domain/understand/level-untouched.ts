@@ -94,6 +94,28 @@ const CHANGED_AFTER =
   /(?<![a-z])(?:i|we|they|he|she|someone|the\sadmin)\s(?:then\s|later\s|finally\s|have\s|'ve\s|had\s|just\s)?(?:set|changed|switched|raised|moved|put|bumped)\s(?:it|that|this|the\slevel|the\ssetting|tms|communication\ssecurity)(?![a-z])|(?:変更|設定|切り替え|切替)(?:しました|済み|してあります)|(?:変え|上げ)ました/i;
 
 /**
+ * A test or a trial of the level with an object (REV33 #4): "Medium-High not yet tested with the HDX", "we haven't tested Medium-High
+ * with our Polycom units yet", "… in production yet": the level may well be set; what is not done is the test. Read on what
+ * follows the try/test verb (or the level named after it). Not a place of the change ("not tried yet on node 2" still says the
+ * level was not raised there).
+ */
+const TRY_VERB = /(?<![a-z])(?:tried|try|trying|tested|test|testing|attempted|untried|untested)(?![a-z])/i;
+const TEST_OBJECT = new RegExp(
+  String.raw`^\s?(?:(?:yet|so\sfar|it|this|that|${MH_EN})\s){0,3}(?:with|against|using|via|from|in\s(?:production|prod|live|the\sfield|anger)|on\s(?:the\s|our\s|my\s|any\s|all\s|those\s|these\s|a\s)?(?:polycom|hdx|mxp|endpoint|codec|unit|device|system|room|sx\d|mx\d|ex\d|c\d0|dx\d|tandberg|cisco|real\s))`,
+  'i',
+);
+/** "…, but it is set", "it's already set", "set, not yet tested": the level said set in the same sentence. */
+const SET_SAID = /(?<![a-z])(?:it|that|this|level|setting|mediumhigh|medium[\s_-]high)(?:'s|\sis|\shas\sbeen|\swas|\sis\snow|\sis\salready)\s(?:already\s|now\s|only\s|definitely\s)?(?:set|enabled|applied|configured|in\splace)(?![a-z])|(?<![a-z])already\s(?:set|applied|configured)(?![a-z])|(?<![a-z])(?:medium|med)[\s_-]?high\s(?:is\s)?(?:set|applied|configured|enabled)\s?[,;:]/i;
+
+/** A test of the level not done, the level itself said set or tested against something: no report that it was not raised. */
+export function levelTestNotDone(matched: string, rest: string, sentence: string): boolean {
+  if (SET_SAID.test(sentence)) return true;
+  if (!TRY_VERB.test(matched)) return false;
+  // (After "tested Medium-High", or after "Medium-High not yet tested".)
+  return TEST_OBJECT.test(rest.slice(0, 80)) || TEST_OBJECT.test(matched.replace(/^.*?(?:tried|try|tested|test|attempted)\s/i, ''));
+}
+
+/**
  * What a "not raised to Medium-High" statement says of the level: 'medium' (not raised, TMS's default), the other level
  * stated beside it ("we haven't set Medium-High, we set High": 'high'), 'medium-high' when the change is reported made
  * after all (「…していませんでしたが、昨日変更しました」), or null (no such statement, or a question).
@@ -108,6 +130,9 @@ export function levelBesideNotRaised(text: string): SecurityLevel | null {
   const rest = s.slice(m.index + m[0].length);
   const end = rest.search(/[.。!！?？\n]/);
   if (end >= 0 && /[?？]/.test(rest[end])) return null;
+  // ("Medium-High not yet tested with the HDX", "… tested Medium-High with our Polycoms yet but it is set": the test, not the level.)
+  const from = Math.max(s.slice(0, m.index).search(/[^.。!！?？\n]*$/), 0);
+  if (levelTestNotDone(m[0], rest, s.slice(from, m.index + m[0].length + (end >= 0 ? end : rest.length)))) return null;
   // Another level stated as the current one: that level.
   const around = s.slice(0, m.index) + ' / ' + rest;
   const other = OTHER_LEVEL_EN.exec(around) ?? OTHER_LEVEL_JA.exec(around);
