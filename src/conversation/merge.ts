@@ -59,7 +59,7 @@ import { pastEndpointRelease, pastReleaseNote, pastReleaseOfEndpoints, pastRelea
 import { sameJson } from './same-json';
 import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
 import { platformYearIn } from '../domain/understand/platform-year';
-import { placeOfOtherSubject } from '../domain/understand/place-of-other';
+import { placeOfOtherSubject, placeOfOtherTopic } from '../domain/understand/place-of-other';
 import { changeNotDone, namesReleaseLeftBehind } from '../domain/understand/foreign-tms';
 import { saysReleaseNotYet } from '../domain/understand/release-not-yet';
 import { ELSE_WORDS_EN, OTHER_SERVER_PREFIX_JA, OTHER_SERVER_WORDS_EN, SERVER_NOUNS_EN } from '../domain/understand/other-machine';
@@ -255,7 +255,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     !endsAsQuestion(text) &&
     !namesAskedValues(ex) &&
     // ("the GPO is for another OU, not the TMS server": the GPO's place, not SQL's.)
-    !placeOfOtherSubject(text)
+    !placeOfOtherSubject(text) &&
+    // ("Medium-High not tried yet on node 2": the level's node, not SQL's, REV33 #5.)
+    !placeOfOtherTopic(text)
   ) {
     // (A pasted probe line, "… (TLS 1.2 enabled on the TMS server) it can.", says nothing of where SQL runs: QA43 #2.)
     const place = parseSqlPlace(maskProbeOutput(text));
@@ -845,7 +847,8 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
   let problems = given;
   let bare = bareBefore;
   let missed: ParseProblem | undefined;
-  if (pendingField === 'sql' && found.sqlLocation === undefined && !placeOfOtherSubject(answerText)) {
+  // ("Medium-High not tried yet on node 2", "nothing tested so far on node 2": another topic's node, not SQL's, REV33 #5.)
+  if (pendingField === 'sql' && found.sqlLocation === undefined && !placeOfOtherSubject(answerText) && !placeOfOtherTopic(answerText)) {
     const place = parseSqlPlace(maskProbeOutput(answerText));
     if (place.location) found.sqlLocation = place.location;
     if (place.onNode) found.sqlOnNode = true;
