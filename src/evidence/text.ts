@@ -2145,20 +2145,21 @@ export class TextScanner {
     if (notRunning.length) {
       const list = listOf(notRunning, 'en');
       const listJa = listOf(notRunning, 'ja');
-      const stopped = (name: string): boolean => notRunning.some(([n]) => n.toLowerCase() === name);
-      const plcm = stopped('tmsplcmdirectoryservice');
-      const snmp = stopped('tmssnmpservice');
+      // (The name as the paste spells it: "TMSSnmpService (STOPPED)" is named so in the reading too, REV33 wording.)
+      const pasted = (name: string): string | undefined => notRunning.find(([n]) => n.toLowerCase() === name)?.[0];
+      const plcm = pasted('tmsplcmdirectoryservice');
+      const snmp = pasted('tmssnmpservice');
       const others = notRunning.some(([n]) => !/^(?:tmsplcmdirectoryservice|tmssnmpservice)$/i.test(n));
       // Only services that are not TMS's nor IIS's (a failure line names any service): no claim that TMS needs them.
       const tmsOthers = notRunning.some(([n]) => /^(?:TMS|W3SVC)/i.test(n) && !/^(?:tmsplcmdirectoryservice|tmssnmpservice)$/i.test(n));
       const en = [
-        plcm ? 'TMSPLCMDirectoryService is stopped: start it (Start-Service TMSPLCMDirectoryService, or Start in services.msc).' : '',
-        snmp ? 'TMSSNMPService stopped is what Medium-High does (it turns Telnet and SNMP off): expected if Communication Security is already at Medium-High; at Medium, the Windows event log says why it stopped.' : '',
+        plcm ? `${plcm} is stopped: start it (Start-Service ${plcm}, or Start in services.msc).` : '',
+        snmp ? `${snmp} stopped is what Medium-High does (it turns Telnet and SNMP off): expected if Communication Security is already at Medium-High; at Medium, the Windows event log says why it stopped.` : '',
         others || (!plcm && !snmp) ? (tmsOthers || (!plcm && !snmp && !others) ? 'TMS needs its other services running: the Windows event log says why one did not start.' : 'The Windows event log says why it stopped.') : '',
       ].filter(Boolean);
       const ja = [
-        plcm ? 'TMSPLCMDirectoryService が停止しています。開始してください（Start-Service TMSPLCMDirectoryService、または services.msc で [開始]）。' : '',
-        snmp ? 'TMSSNMPService の停止は Medium-High にしたときの動作です（Telnet と SNMP が無効になります）。[Communication Security] がすでに Medium-High なら想定どおりです。Medium のままなら、停止した理由を Windows のイベント ログで確認してください。' : '',
+        plcm ? `${plcm} が停止しています。開始してください（Start-Service ${plcm}、または services.msc で [開始]）。` : '',
+        snmp ? `${snmp} の停止は Medium-High にしたときの動作です（Telnet と SNMP が無効になります）。[Communication Security] がすでに Medium-High なら想定どおりです。Medium のままなら、停止した理由を Windows のイベント ログで確認してください。` : '',
         others || (!plcm && !snmp) ? (tmsOthers || (!plcm && !snmp && !others) ? 'TMS のほかのサービスは実行中である必要があります。起動しなかった理由は Windows のイベント ログで確認できます。' : '停止した理由は Windows のイベント ログで確認できます。') : '',
       ].filter(Boolean);
       out.push({

@@ -39,8 +39,13 @@ describe('QA54 #13: the SNMP service is TMSSNMPService everywhere', () => {
     expect(RESTART_LITERAL).not.toMatch(OTHER);
     const r = readPastedText('Status   Name                      DisplayName\n------   ----                      -----------\nRunning  TMSDatabaseScannerService TMSDatabaseScannerService\nStopped  TMSSnmpService            TMSSnmpService');
     const o = r.observations.find((x) => x.code === 'service-not-running');
-    // The row is echoed as pasted ("TMSSnmpService (STOPPED)"); what the bot says about it spells the name its own way.
-    expect(o?.detail.en).toMatch(/TMSSNMPService stopped is what Medium-High does/);
-    expect(o?.detail.ja).toMatch(/TMSSNMPService の停止は Medium-High/);
+    // The row is echoed as pasted ("TMSSnmpService (STOPPED)"), and the reading of that row names the service as the paste spells
+    // it (REV33 wording: "Services not running: TMSSnmpService (STOPPED). TMSSNMPService stopped is …" read as two services).
+    expect(o?.detail.en).toMatch(/TMSSnmpService \(STOPPED\)\. TMSSnmpService stopped is what Medium-High does/);
+    expect(o?.detail.ja).toMatch(/TMSSnmpService の停止は Medium-High/);
+    expect(o?.detail.en).not.toMatch(/TMSSNMPService/);
+    // Spelled as knowledge.md does in the paste: so in the reading too.
+    const same = readPastedText('Status   Name                      DisplayName\n------   ----                      -----------\nStopped  TMSSNMPService            TMSSNMPService');
+    expect(same.observations.find((x) => x.code === 'service-not-running')?.detail.en).toMatch(/TMSSNMPService stopped is what Medium-High does/);
   });
 });

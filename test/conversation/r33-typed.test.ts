@@ -46,7 +46,7 @@ describe('M3: Get-Service and headerless reg query pasted in a conversation', ()
     const en = rendered(runIn('en', [setupEn, `PS C:\\> Get-Service TMS*\n${table}`]));
     expect(en).not.toMatch(/could not find a version or a request/);
     expect(en).toMatch(/TMSPLCMDirectoryService is stopped: start it/);
-    expect(en).toMatch(/TMSSNMPService stopped is what Medium-High does/);
+    expect(en).toMatch(/TMSSnmpService stopped is what Medium-High does/);
     const jaR = runIn('ja', [setupJa, `こんな状態です\n${table}`]);
     const ja = rendered(jaR);
     expect(ja).toMatch(/TMSPLCMDirectoryService が停止しています/);

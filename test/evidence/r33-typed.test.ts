@@ -21,11 +21,11 @@ describe('Get-Service table', () => {
     expect(codes(r)).toContain('service-not-running');
     const en = detail(r, 'service-not-running', 'en');
     expect(en).toMatch(/TMSPLCMDirectoryService is stopped: start it/);
-    expect(en).toMatch(/TMSSNMPService stopped is what Medium-High does/);
+    expect(en).toMatch(/TMSSnmpService stopped is what Medium-High does/);
     expect(en).not.toMatch(/TMSDatabaseScannerService/);
     const ja = detail(r, 'service-not-running', 'ja');
     expect(ja).toMatch(/TMSPLCMDirectoryService が停止しています。開始してください/);
-    expect(ja).toMatch(/TMSSNMPService の停止は Medium-High/);
+    expect(ja).toMatch(/TMSSnmpService の停止は Medium-High/);
   });
 
   it('rows without the command or the header (a Slack paste), spaces collapsed', () => {
