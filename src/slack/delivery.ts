@@ -125,11 +125,17 @@ export interface PostOptions {
   settleMs?: number;
   /**
    * Asked before every post that is not the first thing this call does (a retry, or a post after a
-   * look), and before the final look after the tries ran out: false stops the call at once
+   * look; with `askFirst`, before the first post as well), and before the final look after the tries ran out: false stops the call at once
    * ({ ok: false, lost: true }). The outbox renews its lease here, so no try is made, and no
    * failure is concluded, by a deliverer whose lease another one may have taken over.
    */
   stillMine?: () => Promise<boolean>;
+  /**
+   * Ask `stillMine` before the first post too: for a caller whose hold may have lapsed since it last
+   * renewed it (a fleet run, whose post follows its probes and a claim), so that its first try is
+   * made under a hold renewed right then, like every further one.
+   */
+  askFirst?: boolean;
 }
 
 /** Counters a metrics registry can follow (src/slack/metrics.ts); calls themselves are counted at the fetch. */
@@ -204,7 +210,7 @@ export class Delivery {
         }
         look = false;
       }
-      if ((attempt > 1 || opts.mayExist === true) && opts.stillMine && !(await opts.stillMine())) return { ok: false, kind: last, lost: true };
+      if ((attempt > 1 || opts.mayExist === true || opts.askFirst === true) && opts.stillMine && !(await opts.stillMine())) return { ok: false, kind: last, lost: true };
       if (retryReason) this.observer?.retry('chat.postMessage', retryReason);
       try {
         const args = {

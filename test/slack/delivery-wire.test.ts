@@ -46,3 +46,27 @@ describe('Delivery.post on the wire', () => {
     expect(JSON.parse(form.get('metadata')!)).toEqual({ event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: 'turn-1/0' } });
   });
 });
+
+describe('Delivery.post: stillMine before the first post (askFirst)', () => {
+  const message = { text: 'card', blocks: [] };
+  it.each([
+    // a fleet run: its first try is made only under a hold renewed right then
+    ['askFirst, not mine', true, false, 0, 1],
+    ['askFirst, mine', true, true, 1, 1],
+    // the outbox: its lease was just taken, so the first try does not ask
+    ['without askFirst', false, false, 1, 0],
+  ] as const)('%s', async (_name, askFirst, mine, posted, asked) => {
+    const wire = capturing();
+    const delivery = new Delivery(() => makeDeliveryClient('xoxb-test', { slackApiUrl: 'http://127.0.0.1:9/api/', fetch: wire.fetch }), new MemoryLogger());
+    let asks = 0;
+    const stillMine = async () => {
+      asks++;
+      return mine;
+    };
+    const res = await delivery.post({ channel: 'D1', threadTs: '1.1' }, message, 'fleet:job:x/summary', { stillMine, askFirst });
+    expect(wire.bodies).toHaveLength(posted);
+    expect(asks).toBe(asked);
+    expect(res.ok).toBe(posted === 1);
+    if (!res.ok) expect(res.lost).toBe(true);
+  });
+});
