@@ -161,6 +161,8 @@ interface JobRun {
   shareTo?: string;
   /** Taken over from an earlier run (which may have posted the summary or the report before it stopped). */
   takenOver?: boolean;
+  /** Taken over: the lease its adoption granted runs from no earlier than this (this replica's clock, ms). */
+  leaseFrom?: number;
 }
 
 /** The stored plan: the checked target list and the follow-up, both needed to finish the job elsewhere. */
@@ -262,12 +264,14 @@ export class FleetJobs {
   private async sweepOnce(client: WebClient, logger: Logger, onEnded: FleetJobEnded | undefined, deps: AppDeps | undefined): Promise<number> {
     if (deps) {
       let adopted: FleetJobResume[] = [];
+      // The leases adopt grants run from no earlier than this (by this replica's clock).
+      const adoptedAt = Date.now();
       try {
         adopted = await this.store.adopt(this.owner, this.leaseMs, this.maxTakeovers);
       } catch (error) {
         logger.warn('fleet job takeover failed', { reason: errorCode(error) });
       }
-      for (const r of adopted) await this.resume(deps, client, r, onEnded);
+      for (const r of adopted) await this.resume(deps, client, r, adoptedAt, onEnded);
     }
     let lost: FleetJob[];
     try {
@@ -309,7 +313,7 @@ export class FleetJobs {
   }
 
   /** A job taken over from an owner that stopped: finish what is left of it. */
-  private async resume(deps: AppDeps, client: WebClient, r: FleetJobResume, onEnded?: FleetJobEnded): Promise<void> {
+  private async resume(deps: AppDeps, client: WebClient, r: FleetJobResume, adoptedAt: number, onEnded?: FleetJobEnded): Promise<void> {
     const { job } = r;
     const plan = parsePlan(r.plan, Math.max(this.max, job.total));
     if (!plan) {
@@ -335,7 +339,7 @@ export class FleetJobs {
       await this.store.pause(job.id, this.owner, { done: prior.size }).catch(() => undefined);
       return;
     }
-    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior, followUp, shareTo, takenOver: true };
+    const run: JobRun = { id: job.id, who: job.who, channel: job.channel, threadTs: job.threadTs, lang: job.lang, surface: job.surface, startedAt: job.startedAt, progressTs: job.progressTs, entries, prior, followUp, shareTo, takenOver: true, leaseFrom: adoptedAt };
     this.launch(deps, client, run, new AbortController()).catch(() => undefined);
   }
 
@@ -475,6 +479,7 @@ export class FleetJobs {
     life.done = run.prior.size;
     life.progressTs = run.progressTs;
     life.recordedPts = run.progressTs; // taken over: read from the store
+    life.leaseFrom = run.leaseFrom ?? null;
     if (acked) life.beat();
     const release = () => life.end(ac.signal.aborted ? 'stopped' : 'done');
     const job = { ac, life, done: Promise.resolve() as Promise<unknown> };
@@ -680,11 +685,51 @@ export class FleetJobs {
       return null;
     }
     const summaryId = `fleet:${job.id}/summary`;
+    const target = { channel, ...(threadTs ? { threadTs } : {}) };
+    const delivery = deliveryFor(client, logger);
     // Posted with its id in the metadata. Looked for in the thread first (by its id, back to the
     // job's start) when another run may have posted it: it claimed it, the store cannot say, or this
     // run took the job over (an earlier run may have posted it while its own claim went unrecorded).
     const mayExist = summaryClaim !== 'claimed' || job.takenOver === true;
-    const res = await deliveryFor(client, logger).post({ channel, ...(threadTs ? { threadTs } : {}) }, { text: card.text, blocks: card.blocks }, summaryId, { mayExist, since: job.startedAt });
+    let found: string | null | 'unknown' = null;
+    if (summaryClaim === 'taken' || (summaryClaim === 'unknown' && job.takenOver === true)) {
+      // An earlier run claimed it (or may have): that run may still be alive, its lease run out while
+      // its post was on the way (its heartbeats late), and Slack shows a post only once it is carried
+      // out. Not there yet: that post gets one post time limit and its settle (the app's Delivery
+      // settles as long as a post's time limit) before the thread is looked at again; an earlier run
+      // starts each try only under a lease renewed right then (stillMine below), so a post of its
+      // started later than this look is never made. Posted here only when it is still not there.
+      found = await delivery.find(target, summaryId, job.startedAt);
+      if (found === null || found === 'unknown') {
+        const waited = await pauseUnlessAborted(2 * delivery.opts.settleMs, signal);
+        if (life.lost) return null; // no longer this run's: the run that has it reports
+        if (!waited) {
+          logger.info('fleet job stopped while waiting for an earlier run\'s summary: handed over (the run that takes it over looks again)', { job: job.id });
+          await inFlight;
+          life.done = summary.total;
+          await life.handOver();
+          return null;
+        }
+      }
+    }
+    // Each try (the first too) only while the job is still this run's, its lease renewed right then.
+    const res =
+      typeof found === 'string'
+        ? ({ ok: true, ts: found, already: true } as const)
+        : await delivery.post(target, { text: card.text, blocks: card.blocks }, summaryId, { mayExist, since: job.startedAt, stillMine: () => life.stillMine(), askFirst: true });
+    if (!res.ok && res.lost) {
+      if (life.lost) {
+        logger.warn('fleet summary not posted: this run lost the job (the run that has it posts it)', { job: job.id });
+        return null;
+      }
+      // The store could not say whether the job is still this run's: handed over, not posted (the
+      // run that takes it over looks for it, waits for a post of this run's, and posts it).
+      logger.warn('fleet summary not posted: the job\'s lease could not be renewed (the job is handed over; the run that takes it over posts it)', { job: job.id });
+      await inFlight;
+      life.done = summary.total;
+      await life.handOver();
+      return null;
+    }
     if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
     else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
     const reportClaim = await this.claimPost(job, 'report', postRun, logger);
@@ -852,6 +897,13 @@ class JobLife {
   private lastBeat = Date.now();
   /** The progress message's ts the store is known to hold (a heartbeat that got through carried it, or it was read from the store). */
   recordedPts: string | null = null;
+  /** How many heartbeats got through and found the job still this owner's (each renewed its lease). */
+  private renewed = 0;
+  /**
+   * When the lease the store last granted this run (a heartbeat that got through, or the adoption) runs
+   * from, by this replica's clock: sent no earlier than this. Null: none known yet.
+   */
+  leaseFrom: number | null = null;
 
   get handingOver(): boolean {
     return this.pausing || this.lost;
@@ -870,10 +922,15 @@ class JobLife {
     const batch = this.pending;
     this.pending = [];
     const pts = this.progressTs;
+    const sentAt = Date.now();
     this.inFlight = this.store
       .heartbeat(this.id, this.owner, { done: this.done, progressTs: pts, results: batch }, this.leaseMs)
       .then((mine) => {
         this.lastBeat = Date.now();
+        if (mine) {
+          this.renewed++;
+          this.leaseFrom = Math.max(this.leaseFrom ?? 0, sentAt);
+        }
         if (mine && pts !== null) this.recordedPts = pts;
         if (!mine && !this.ended) {
           this.logger.warn('fleet job lost its lease: stopping it', { job: this.id });
@@ -910,6 +967,28 @@ class JobLife {
       if (recorded()) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the job is still this run's and its lease still runs: a heartbeat sent now (after any
+   * under way) got through and the store said so (the lease renewed right now); when it got no
+   * answer, whether the lease last granted (`leaseFrom`) still has a quarter of it left by this
+   * replica's clock (room for a clock apart). Asked before each try of a post (Delivery's
+   * `stillMine`): another replica takes the job over only once that lease has run out, so no post is
+   * started by a run that may have lost the job, and the run that took it over, looking for the post
+   * again one post time limit and its settle after it first looked, finds one started before. False
+   * when the job is no longer this run's (`lost`), or the store cannot say and the lease may have run
+   * out (the caller hands the job over).
+   */
+  async stillMine(): Promise<boolean> {
+    await this.inFlight;
+    if (this.lost || this.ended) return false;
+    const before = this.renewed;
+    this.beat();
+    await this.inFlight;
+    if (this.renewed > before) return true;
+    if (this.lost) return false;
+    return this.leaseFrom !== null && Date.now() < this.leaseFrom + Math.floor((this.leaseMs * 3) / 4);
   }
 
   /** Stopping: record what is finished and end the lease now, so the job is resumed at once. */
