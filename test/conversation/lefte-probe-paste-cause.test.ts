@@ -5,12 +5,11 @@
  * the real CLI's output against simulated endpoints on loopback (a CE 8.1 look-alike refusing TLS 1.0, a TC 7.3.3 one
  * accepting it).
  */
-import { main } from '../../src/cli';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { freshState, step } from '../../src/conversation/engine';
 import { diagnoseState } from '../../src/conversation/compose';
 import type { ConversationState, TurnResult } from '../../src/conversation/types';
-import { makeIO } from '../cli/helpers';
+import { runCli } from '../cli/helpers';
 import { rendered } from './helpers';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,11 +21,7 @@ let ce2: SimulatedEndpoint;
 let env: NodeJS.ProcessEnv;
 const out: Record<string, string> = {};
 
-async function cli(args: string[]): Promise<string> {
-  const t = makeIO(undefined, { env });
-  await main(args, t);
-  return t.out();
-}
+const cli = (args: string[]): Promise<string> => runCli(args, env);
 
 beforeAll(async () => {
   tc = await startSimulatedEndpoint('tc733', { keyBits: 1024, host: '127.0.5.1' });

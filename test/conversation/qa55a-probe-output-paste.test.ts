@@ -7,12 +7,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { readPastedText } from '../../src/evidence/text';
 import { freshState, step } from '../../src/conversation/engine';
 import type { TurnResult } from '../../src/conversation/types';
-import { makeIO } from '../cli/helpers';
+import { runCli } from '../cli/helpers';
 import { rendered } from './helpers';
 
 let tc: SimulatedEndpoint;
@@ -21,11 +20,7 @@ let http: SimulatedEndpoint;
 let env: NodeJS.ProcessEnv;
 const out: Record<string, string> = {};
 
-async function cli(args: string[]): Promise<string> {
-  const t = makeIO(undefined, { env });
-  await main(args, t);
-  return t.out();
-}
+const cli = (args: string[]): Promise<string> => runCli(args, env);
 
 beforeAll(async () => {
   tc = await startSimulatedEndpoint('tc733', { keyBits: 1024, host: '127.0.2.1' });
