@@ -473,6 +473,8 @@ export function createApp(config: AppConfig): SlackBot {
     store: config.fleetJobs ?? fleetJobStoreFor(store),
     leaseMs: config.fleetLimit?.leaseMs,
     heartbeatMs: config.fleetLimit?.heartbeatMs,
+    // A run waiting for another run's summary post gives it this post time limit and as long to settle.
+    postTimeoutMs,
   });
   // Card edits (chat.update) go as JSON too, through the app client's fetch (its 429 waits per channel, metrics, time limit).
   const edit = jsonEdit(jsonApiCall(clientOptions.fetch, postClient.slackApiUrl, config.botToken));

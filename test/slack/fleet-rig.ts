@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { AppConfig } from '../../src/slack/app';
 import { startSimulatedEndpoint, type SimulatedEndpoint } from '../../src/probe/sim';
 import { fleetJobStoreFor, type FleetJob, type FleetJobStore } from '../../src/store/fleet-jobs';
 import type { Store } from '../../src/store/port';
@@ -54,14 +55,14 @@ export interface FleetRig {
   /** The CSV reports completed so far in `user`'s direct message (uploads whose completion Slack accepted). */
   uploadsTo(user: string): number;
   /** Start a replica on the shared fake, with this view of the fleet-job store, these timings and probe settings (the rig's by default). */
-  replica(fleetJobs: FleetJobStore, limit?: FleetLimit, probeEnv?: Record<string, string>): Promise<Harness>;
+  replica(fleetJobs: FleetJobStore, limit?: FleetLimit, probeEnv?: Record<string, string>, extra?: Partial<AppConfig>): Promise<Harness>;
   /** `/tls-probe` of the endpoint twice, sent to `h` as `user` (its response_url keyed `key`). */
   probeTwice(h: Harness, key: string, user: string): Promise<unknown>;
   /**
-   * Replica A on `aView`, then replica B on `bView` (both with `limit`, fleetLimit by default); run `body`, then (`dead`
-   * cleared first, so A's view lets it stop cleanly) close both.
+   * Replica A on `aView`, then replica B on `bView` (both with `limit`, fleetLimit by default, and the app settings
+   * `extra`); run `body`, then (`dead` cleared first, so A's view lets it stop cleanly) close both.
    */
-  twoReplicas(aView: FleetJobStore, bView: FleetJobStore, dead: { on: boolean } | null, body: (a: Harness, b: Harness) => Promise<void>, limit?: FleetLimit): Promise<void>;
+  twoReplicas(aView: FleetJobStore, bView: FleetJobStore, dead: { on: boolean } | null, body: (a: Harness, b: Harness) => Promise<void>, limit?: FleetLimit, extra?: Partial<AppConfig>): Promise<void>;
   /** Start the job on `a` (probeTwice), wait until A's view died, then until the job is done (taken over); the job. */
   jobThatDies(a: Harness, key: string, user: string, dead: { on: boolean }): Promise<FleetJob>;
   /** The ids of `who`'s jobs, newest first, straight from the shared database (a job no longer running is not in runningFor). */
@@ -106,13 +107,13 @@ export function fleetRig(tmpPrefix: string, opts: { pg?: boolean } = {}): FleetR
     cards: (user) => rig.dmCalls(user, 'chat.postMessage').filter((p) => /TLS probe of 2 endpoints/.test(String(p.body.text))),
     notesTo: (user) => rig.dmCalls(user, 'chat.postMessage').filter((p) => MISSING.test(String(p.body.text))),
     uploadsTo: (user) => rig.dmCalls(user, 'files.completeUploadExternal').length,
-    replica: (fleetJobs, limit = fleetLimit, probeEnv = rig.probeEnv()) =>
-      startHarness({ engine: echoEngine, probeEnv, fake, extra: { fleetJobs, fleetLimit: limit } }),
+    replica: (fleetJobs, limit = fleetLimit, probeEnv = rig.probeEnv(), extra = {}) =>
+      startHarness({ engine: echoEngine, probeEnv, fake, extra: { ...extra, fleetJobs, fleetLimit: limit } }),
     probeTwice: (h, key, user) =>
       post(h.port, slashCommand('/tls-probe', `127.0.4.1:${rig.tc.port} 127.0.4.1:${rig.tc.port}`, fake.responseUrl(key), { user_id: user }), { contentType: FORM }),
-    twoReplicas: async (aView, bView, dead, body, limit = fleetLimit) => {
-      const a = await rig.replica(aView, limit);
-      const b = await rig.replica(bView, limit);
+    twoReplicas: async (aView, bView, dead, body, limit = fleetLimit, extra = {}) => {
+      const a = await rig.replica(aView, limit, undefined, extra);
+      const b = await rig.replica(bView, limit, undefined, extra);
       try {
         await body(a, b);
       } finally {

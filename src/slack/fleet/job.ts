@@ -64,6 +64,13 @@ export interface FleetJobsOptions {
   owner?: string;
   /** How many times a job is taken over after its owner stopped before it is given up (default 3). */
   maxTakeovers?: number;
+  /**
+   * The time limit of one post (the Web API time limit of the app's Delivery, ms; default: 10 s, at
+   * most 0.4 × leaseMs). A run that finds the summary card claimed by another run and not yet in the
+   * thread waits at least twice this (that post's time limit, then as long again to settle) before it
+   * looks again, whatever settle time the Delivery it gets has (the fallback Delivery's is 0).
+   */
+  postTimeoutMs?: number;
 }
 
 /** Reads PROBE_FLEET_MAX; a missing or bad value gives the default. */
@@ -217,6 +224,7 @@ export class FleetJobs {
   readonly maxTakeovers: number;
   private readonly leaseMs: number;
   private readonly heartbeatMs: number;
+  private readonly postTimeoutMs: number;
   private readonly limiter: FleetLimiter | null;
   private readonly progressEveryMs: number;
   private readonly now: () => number;
@@ -234,6 +242,18 @@ export class FleetJobs {
     this.leaseMs = Math.max(50, opts.leaseMs ?? 60_000);
     this.heartbeatMs = Math.max(10, Math.min(opts.heartbeatMs ?? Math.floor(this.leaseMs / 4), Math.floor(this.leaseMs / 2)));
     this.maxTakeovers = Math.max(0, Math.floor(opts.maxTakeovers ?? DEFAULT_MAX_TAKEOVERS));
+    this.postTimeoutMs = Math.max(1, opts.postTimeoutMs ?? Math.min(10_000, Math.floor(this.leaseMs * 0.4)));
+  }
+
+  /**
+   * How long a run waits for another run's summary post to land before it looks again: that post's
+   * time limit and its settle, never less than twice the post time limit (a Delivery with no settle
+   * time, the fallback's or a configured 0, would otherwise not wait at all), and a settle longer
+   * than that counted only up to one lease (the report path's wait). The wait ends early on a stop.
+   */
+  private summaryWaitMs(settleMs: number): number {
+    const floor = 2 * this.postTimeoutMs;
+    return Math.max(floor, Math.min(2 * Math.max(0, settleMs), this.leaseMs));
   }
 
   /** Does this user have a live job (on any replica)? */
@@ -696,12 +716,13 @@ export class FleetJobs {
       // An earlier run claimed it (or may have): that run may still be alive, its lease run out while
       // its post was on the way (its heartbeats late), and Slack shows a post only once it is carried
       // out. Not there yet: that post gets one post time limit and its settle (the app's Delivery
-      // settles as long as a post's time limit) before the thread is looked at again; an earlier run
+      // settles as long as a post's time limit; never less than that, whatever Delivery this run
+      // got: summaryWaitMs) before the thread is looked at again; an earlier run
       // starts each try only under a lease renewed right then (stillMine below), so a post of its
       // started later than this look is never made. Posted here only when it is still not there.
       found = await delivery.find(target, summaryId, job.startedAt);
       if (found === null || found === 'unknown') {
-        const waited = await pauseUnlessAborted(2 * delivery.opts.settleMs, signal);
+        const waited = await pauseUnlessAborted(this.summaryWaitMs(delivery.opts.settleMs), signal);
         if (life.lost) return null; // no longer this run's: the run that has it reports
         if (!waited) {
           logger.info('fleet job stopped while waiting for an earlier run\'s summary: handed over (the run that takes it over looks again)', { job: job.id });
