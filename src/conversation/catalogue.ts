@@ -1763,7 +1763,8 @@ const WHY_ASKED = /(?<![a-z])(?:why|how\scome)(?![a-z])|なぜ|どうして|な�
 function whyNotTls10Answer(f: Facts, text = ''): LocalizedText[] {
   const ep = f.endpoint ? formatEndpoint(f.endpoint) : null;
   const yesNo = !WHY_ASKED.test(normaliseQuestion(text));
-  const sqlDown = sqlDownNow(f) && f.sqlLocation !== 'remote';
+  // (REV34 #3: a SQL Server with TLS 1.2 support, 2016 or later among them, said down is not started by TLS 1.0: no "yes" for it.)
+  const sqlDown = sqlDownNow(f) && f.sqlLocation !== 'remote' && !(f.sql && ['nothing-needed', 'has-tls12'].includes(sqlTlsStatus(f.sql).kind));
   // TC up to 7.3.5 and CE 8.0.x still accept TLS 1.0 (knowledge): for them TLS 1.0 does work; TLS 1.2 still keeps the hardening.
   if (f.endpoint && !endpointRefusesTls10(f.endpoint)) {
     return [

@@ -74,7 +74,7 @@ import { onTmsWontOpen } from './tms-wont-open';
 import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
-import { tls10RegAsked, onTls10RegAsked } from './tls10-reg';
+import { tls10RegAsked, onTls10RegAsked, tls10RegSqlDownLead } from './tls10-reg';
 import { rollbackWorksNote } from './rollback-works';
 import { fixRollbackIn, onFixRollback } from './fix-rollback';
 import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks, worksHedgedIn, worksHedgedText } from './one-system-works';
@@ -742,12 +742,24 @@ const ROUTES: readonly Route[] = [
       // ("TLS 1.0 was turned off by GPO, can I have the reg to turn it back on?": the state is read, its card carries the .reg.)
       if (asked === 'said-off') return onFacts(s, text);
       const { tlsClaims: _claims, ...others } = extractFacts(text).facts;
-      if (Object.keys(others).length) return null;
+      // ("Can I have the reg to turn TLS 1.0 back on? SQL 2008 R2 is on the TMS server.", REV34 #8: only the SQL release, its place or
+      // the Windows release beside the request, none of them contradicting what was said before: read, then the request answered
+      // with them. Any other fact, or a different value: the facts route reads the message.)
+      const keys = Object.keys(others) as (keyof typeof others)[];
+      const sameOrNew = keys.every((k) => (k === 'sql' || k === 'sqlLocation' || k === 'windows') && (s.facts[k] === undefined || JSON.stringify(s.facts[k]) === JSON.stringify(others[k])));
+      if (keys.length && !(asked === 'on' && sameOrNew)) return null;
+      const at: ConversationState = keys.length ? { ...s, facts: { ...s.facts, ...others } } : s;
       // ("send the .reg to disable TLS 1.0": the disable-tls10 answer, SQL Server's need for TLS 1.0 first.)
-      const r = asked === 'on' ? onTls10RegAsked(s) : null;
+      const r = asked === 'on' ? onTls10RegAsked(at) : null;
       if (r) return r;
+      if (keys.length) return null;
       const entry = CATALOGUE.find((e) => e.id === (asked === 'on' ? 'why-not-tls10' : 'disable-tls10'));
-      return entry ? onCatalogue(s, text, { entry, rest: '' }) : null;
+      if (!entry) return null;
+      const c = onCatalogue(s, text, { entry, rest: '' });
+      // (SQL Server said down on a release that needs no TLS 1.0, REV34 #3: that TLS 1.0 will not start it, and what to check, first.)
+      const lead = asked === 'on' ? tls10RegSqlDownLead(s.facts) : null;
+      const [first, ...more] = c.replies;
+      return lead && first ? { ...c, replies: [{ ...first, blocks: [{ type: 'paragraph', text: lead[s.lang] }, ...first.blocks] }, ...more] } : c;
     },
   },
   {

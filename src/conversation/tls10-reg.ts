@@ -40,6 +40,11 @@ const NOT_ASKED = /(?<![a-z])(?:don'?t|do\snot|doesn'?t|no)\s(?:need|want|have)|
 /** Reported done: "we imported the .reg to re-enable TLS 1.0", 「.reg を適用しました」. */
 const DONE = /(?<![a-z])(?:imported|applied|merged|ran|used|ran|executed|double-?clicked)(?![a-z])|(?:適用|インポート|実行)(?:しました|済み|した)/i;
 
+/** Another protocol named: TLS 1.1 / 1.2 / 1.3, "TLS 1.0 and 1.2", 「TLS 1.0、1.2」, SSL 2.0 / 3.0. */
+const OTHER_PROTOCOL = /(?<![a-z.\d])(?:tls\s?v?1\.?[123]|tlsv1[._][123]|ssl\s?v?[23](?:\.0)?)(?![.\d])|(?:and|or|&|\/|、|と|,)\s?(?:v?1\.[123])(?![.\d])/i;
+/** TLS 1.0 kept while something else changes: "keep TLS 1.0", "leave TLS 1.0 on", 「TLS 1.0 を残したまま」「有効のまま」. */
+const KEEP = /(?<![a-z])(?:keep\w*|leav\w*)(?![a-z])|のまま|残した|残して|残す/i;
+
 /** A .reg asked to turn TLS 1.0 off: "send the .reg to disable TLS 1.0", 「TLS 1.0 を無効にする .reg をください」 (not a state: "it is off"). */
 const DISABLE = /(?<![a-z])(?:disabl(?:e|ing)|turn(?:s|ing)?\s(?:\S+\s){0,3}?off|switch(?:es|ing)?\s(?:\S+\s){0,3}?off|disables|remov(?:e|es|ing)|deactivat(?:e|es|ing)|kill(?:s|ing)?)(?![a-z])|無効\s?(?:に|化)\s?(?:する|して|するため|するための)/i;
 const SAID_OFF = /(?<![a-z])(?:is|was|are|were|been|got|now|already)\s(?:already\s|now\s)?(?:off|disabled|turned\soff|switched\soff|removed)(?![a-z])|無効\s?(?:に)?\s?なって|無効でした|無効です|無効化されて/i;
@@ -53,6 +58,9 @@ export function tls10RegAsked(text: string): 'on' | 'off' | 'said-off' | null {
   const t = nfkc(text).toLowerCase();
   if (!REG.test(t) || !TLS10.test(t) || NOT_ASKED.test(t) || DONE.test(t)) return null;
   if (!ASK_EN.test(t) && !ASK_JA.test(t)) return null;
+  // (REV34 #4: only TLS 1.0 asked for. "send me the reg to enable TLS 1.0 and TLS 1.2", 「TLS 1.0 を残したまま TLS 1.2 を有効にする reg
+  // ファイルをください」: another protocol named, or TLS 1.0 to be kept while something else changes: not this .reg.)
+  if (OTHER_PROTOCOL.test(t) || KEEP.test(t)) return null;
   // ("TLS 1.0 was turned off by GPO, can I have the reg to turn it back on?": the state said, read as such; its card has the .reg.)
   if (OFF.test(t)) return SAID_OFF.test(t) ? (BACK_ON.test(t.replace(/(?<![a-z])for(?![a-z])/g, ' ')) ? 'said-off' : null) : DISABLE.test(t) ? 'off' : null;
   // ("for" only as "the .reg for TLS 1.0": the request names nothing else.)
@@ -60,13 +68,35 @@ export function tls10RegAsked(text: string): 'on' | 'off' | 'said-off' | null {
   return BACK_ON.test(rest) || /(?<![a-z])for\s(?:the\s)?(?:tls\s?v?1\.?0|tlsv1)(?![.\d])/.test(t) || /(?:tls\s?v?1\.?0|tlsv1)\s?(?:用の?|の)\s?(?:\.?reg|レジストリ)/.test(t) ? 'on' : null;
 }
 
-/** SQL Server on the TMS server (or maybe there) that needs TLS 1.0, or whose release is not known. */
-function sqlNeedsTls10(f: Facts): 'needs' | 'unknown' | null {
+/**
+ * SQL Server on the TMS server (or maybe there) that needs TLS 1.0, or whose release is not known. The release decides first
+ * (REV34 #3): SQL Server 2016 or later, or a 2012 / 2014 build with TLS 1.2 support, never needs TLS 1.0, down or not. Said
+ * down with the release not known: a need only when no other cause was named ('down', said hedged); else the question.
+ */
+function sqlNeedsTls10(f: Facts): 'needs' | 'down' | 'unknown' | null {
   if (f.sqlLocation === 'remote') return null;
-  if (sqlDownNow(f)) return 'needs';
-  if (!f.sql) return 'unknown';
-  const k = sqlTlsStatus(f.sql).kind;
-  return k === 'keep-tls10' || k === 'install-update' || k === 'upgrade-service-pack' || k === 'check-build' ? 'needs' : null;
+  if (f.sql) {
+    const k = sqlTlsStatus(f.sql).kind;
+    return k === 'keep-tls10' || k === 'install-update' || k === 'upgrade-service-pack' || k === 'check-build' ? 'needs' : null;
+  }
+  return sqlDownNow(f) && !f.tlsClaims?.sqlCause ? 'down' : 'unknown';
+}
+
+/**
+ * Where the why-not-tls10 answer is given while SQL Server on the TMS server is said down and its release needs no TLS 1.0
+ * (REV34 #3): that TLS 1.0 will not start it, and what to check for the outage. Null otherwise.
+ */
+export function tls10RegSqlDownLead(f: Facts): LocalizedText | null {
+  if (!f.sql || f.sqlLocation === 'remote' || !sqlDownNow(f) || sqlNeedsTls10(f)) return null;
+  const name = formatSql(f.sql);
+  const cause = f.tlsClaims?.sqlCause;
+  const first = cause
+    ? L('Deal with the cause you named first. ', 'まず、挙げていただいた原因に対処してください。')
+    : L('', '');
+  return L(
+    `${name} has TLS 1.2 support, so it does not need TLS 1.0: turning TLS 1.0 back on will not start it. ${first.en}For the outage, check SQL Server's ERRORLOG (the \`Log\` folder of the instance) and the Windows Application log around the failed start, and tell me the error it shows.`,
+    `${name} は TLS 1.2 に対応しているので、TLS 1.0 は必要ありません。TLS 1.0 を有効に戻しても起動しません。${first.ja}停止については、起動に失敗した時刻の SQL Server の ERRORLOG（インスタンスの \`Log\` フォルダ）と Windows のアプリケーション ログを確認し、出ているエラーを教えてください。`,
+  );
 }
 
 /** The answer, or null where the why-not-tls10 answer is the one (no SQL Server here needs TLS 1.0). */
@@ -88,7 +118,10 @@ export function onTls10RegAsked(s: ConversationState): TurnResult | null {
         ? L(`${at.en} needs TLS 1.0 enabled: a build without TLS 1.2 support stops and will not start again when TLS 1.0 and SSL 3.0 are both off (event 26011).`, `${at.ja}には TLS 1.0 が必要です。TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、再び起動できなくなります（イベント 26011）。`)
         : name && k
           ? L(`${at.en} needs TLS 1.0 enabled until it is on a build with TLS 1.2 support: without it, it stops when TLS 1.0 and SSL 3.0 are both off (event 26011).`, `${at.ja}は、TLS 1.2 対応のビルドになるまで TLS 1.0 が必要です。それまでは、TLS 1.0 と SSL 3.0 の両方が無効になると停止します（イベント 26011）。`)
-          : L('SQL Server on this server needs TLS 1.0 enabled to start again.', 'このサーバの SQL Server が再び起動するには、TLS 1.0 が有効である必要があります。');
+          : L(
+              'If TLS 1.0 was turned off on this server, SQL Server may need it back on to start again (a build without TLS 1.2 support stops when TLS 1.0 and SSL 3.0 are both off, event 26011 in its log). Which SQL Server is it? (Its ERRORLOG shows the version while it is down.)',
+              'このサーバで TLS 1.0 が無効にされていた場合、SQL Server が再び起動するには TLS 1.0 を有効に戻す必要があるかもしれません（TLS 1.2 非対応のビルドは、TLS 1.0 と SSL 3.0 の両方が無効になると停止し、ログにイベント 26011 が出ます）。どの SQL Server ですか（停止中でも ERRORLOG でバージョンを確認できます）。',
+            );
   const lead = L(
     'Here is the .reg that turns TLS 1.0 back on for Schannel Client and Server (the fix files hold it as tls10-back-on.reg). It changes nothing else: SSL 3.0 stays as it is.',
     'Schannel の TLS 1.0 の Client と Server を有効に戻す .reg です（修正ファイルの tls10-back-on.reg と同じです）。ほかは何も変更しません。SSL 3.0 もそのままです。',
