@@ -8,7 +8,7 @@
  */
 import { anyAdvising, advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate } from '../domain/knowledge';
+import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate, rebootTls10SaidOff } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { PORT_PLAIN_HTTP } from '../domain/evidence-rules';
@@ -158,6 +158,16 @@ function sqlRestartAnswer(facts: Facts, text: string): LocalizedText[] {
     ];
   }
   if (k === 'keep-tls10') {
+    // (TLS 1.0 said off, REV34 #2: not "this fix leaves TLS 1.0 on"; that it is off now leads.)
+    const saidOff = f.tlsClaims?.tls10 === 'off' ? preRebootTls10Check(f) : null;
+    if (saidOff) {
+      return [
+        saidOff,
+        L(`No SQL change is part of this fix: ${name}${onTms.en} needs TLS 1.0 on, and the fix itself turns nothing off (do not change SSL 3.0 either).${remoteNothing.en}`, `この修正に SQL の変更は含まれません。${onTms.ja}${name} には TLS 1.0 が必要で、修正自体は何も無効にしません（SSL 3.0 も変更しないでください）。${remoteNothing.ja}`),
+        reboot,
+        ...stays,
+      ];
+    }
     return [
       L(`No SQL change is part of this fix: ${name}${onTms.en} needs TLS 1.0 to stay on, and this fix leaves TLS 1.0 on (do not change SSL 3.0 either).${remoteNothing.en}`, `この修正に SQL の変更は含まれません。${onTms.ja}${name} は TLS 1.0 を有効のままにする必要があり、この修正は TLS 1.0 を有効のまま残します（SSL 3.0 も変更しないでください）。${remoteNothing.ja}`),
       reboot,
@@ -301,6 +311,8 @@ const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLoc
  */
 function preRebootTls10Check(f: Facts): LocalizedText | null {
   const said = f.tlsClaims?.tls10 === 'on' || f.tlsClaims?.tls10 === 'off' ? f.tlsClaims.tls10 : undefined;
+  // (TLS 1.0 said off, SQL not down yet, REV34 #2: this reboot is what stops SQL; said first, the answer shows no finding for it.)
+  if (said === 'off') return sqlDownNow(f) ? null : rebootTls10SaidOff(f.sql, f.sqlLocation === 'remote' ? 'remote' : f.sqlLocation === 'local' ? 'local' : 'unknown', tls10OffByWindowsDefault(f));
   return rebootTls10Gate(f.sql, f.sqlLocation === 'remote' ? 'remote' : f.sqlLocation === 'local' ? 'local' : 'unknown', tls10OffByWindowsDefault(f), said);
 }
 const sql2012or2014MaybeLocal = (f: Facts) => !!f.sql && (f.sql.year === 2012 || f.sql.year === 2014) && f.sqlLocation !== 'remote';
@@ -1302,6 +1314,18 @@ function registrySafeAnswer(f: Facts, text: string): LocalizedText[] {
         okAsked
           ? L(`Yes: ${name} supports TLS 1.2, so the registry change needs nothing from it.`, `はい、大丈夫です。${name} は TLS 1.2 に対応しているため、レジストリの変更にあたって対応は不要です。`)
           : L(`No: ${name} supports TLS 1.2, so the registry change needs nothing from it.`, `いいえ。${name} は TLS 1.2 に対応しているため、レジストリの変更にあたって対応は不要です。`),
+      ];
+    }
+    // (TLS 1.0 said off, REV34 #2: not "Yes, as long as TLS 1.0 stays on"; that it is off now, and this reboot stops SQL, leads.)
+    const saidOff = k === 'keep-tls10' && f.tlsClaims?.tls10 === 'off' ? preRebootTls10Check(f) : null;
+    if (saidOff) {
+      return [
+        saidOff,
+        L(
+          `The fix's own change does not stop ${name}: it turns TLS 1.2 on and turns nothing off. What stops it is TLS 1.0 being off when it restarts.`,
+          `修正自体の変更では ${name} は止まりません。修正は TLS 1.2 を有効にするだけで、何も無効にしません。止まる原因は、再起動のときに TLS 1.0 が無効になっていることです。`,
+        ),
+        backup,
       ];
     }
     if (k === 'keep-tls10') {

@@ -633,6 +633,30 @@ export function rebootTls10Gate(sql: SqlVersion | undefined, where: SqlWhere | '
   return L(`${lead.en} ${how.en} ${then.en}`, `${lead.ja}${how.ja}${then.ja}`);
 }
 
+/**
+ * The pre-reboot check's words when TLS 1.0 is said OFF (REV34 #2) and a SQL Server on the TMS server needs it: in an answer that
+ * shows no said-tls10-off finding ("will SQL survive the reboot?", "do I need to restart SQL Server?"), TLS 1.0 being off now is
+ * what this reboot turns into a SQL outage, so it leads: TLS 1.0 back on first, then the reboot. Null where rebootTls10Gate has
+ * nothing to say (remote or unknown SQL, Windows Server 2025, a release that needs no TLS 1.0).
+ */
+export function rebootTls10SaidOff(sql: SqlVersion | undefined, where: SqlWhere | 'remote', offByDefault: WindowsVersion | undefined): LocalizedText | null {
+  if (!sql || where === 'remote' || offByDefault) return null;
+  const st = sqlTlsStatus(sql);
+  const later = st.kind === 'install-update' || st.kind === 'upgrade-service-pack' || st.kind === 'check-build';
+  if (st.kind !== 'keep-tls10' && !later) return null;
+  const at = sqlAt(formatSql(sql), where);
+  const outage = later || st.tls12 === 'no' || st.tls12 === null;
+  return outage
+    ? L(
+        `TLS 1.0 is off, you say: then this reboot can be what stops ${at.en} (event 26011; Microsoft's failing case is TLS 1.0 and SSL 3.0 both off on a build without TLS 1.2 support), and TMS with it: SQL Server keeps running after such a change only until it next restarts. Turn TLS 1.0 back on for Client and Server first (\`Enabled\` = 1, \`DisabledByDefault\` = 0; tell me and I give you the .reg for it), then reboot. Leave SSL 3.0 as it is.`,
+        `TLS 1.0 は無効化済みとのことです。それなら、この再起動で ${at.jaSp}が停止し（イベント 26011。Microsoft が挙げている条件は、TLS 1.2 に対応していないビルドで TLS 1.0 と SSL 3.0 の両方が無効な場合です）、TMS も停止するおそれがあります。そうした変更のあとも、SQL Server は次に再起動するまでは動き続けます。先に TLS 1.0 の Client と Server を有効に戻してから（\`Enabled\` = 1、\`DisabledByDefault\` = 0。お知らせいただければ、そのための .reg をお渡しします）、再起動してください。SSL 3.0 は変更しないでください。`,
+      )
+    : L(
+        `TLS 1.0 is off, you say: ${at.en} needs it to stay enabled. Turn TLS 1.0 back on for Client and Server before the reboot (\`Enabled\` = 1, \`DisabledByDefault\` = 0; tell me and I give you the .reg for it). Leave SSL 3.0 as it is.`,
+        `TLS 1.0 は無効化済みとのことです。${at.jaSp}には TLS 1.0 を有効のままにしておく必要があります。再起動の前に TLS 1.0 の Client と Server を有効に戻してください（\`Enabled\` = 1、\`DisabledByDefault\` = 0。お知らせいただければ、そのための .reg をお渡しします）。SSL 3.0 は変更しないでください。`,
+      );
+}
+
 /** The reboot step's title when TLS 1.2 keys are said right (not shown) on a release where they are never there by default (2008 R2). */
 export const REBOOT_UNLESS_RESTARTED_TITLE = L(
   'Reboot once, unless the server has restarted since the TLS 1.2 keys were created',
