@@ -11,14 +11,37 @@ const T = 'TMS 15.2, SX80 on CE 9.15 shows No HTTPS response';
 const P = 'TMS 15.2, SX80 on CE 9.15 shows No HTTPS response, Windows Server 2012 R2, level Medium';
 
 describe('REV33 #4: a test of Medium-High not done is no level Medium', () => {
+  // The level said set beside the test not done: Medium-High.
   it.each([
-    'Medium-High not yet tested with the HDX',
     "We haven't tested Medium-High with our Polycom units yet but it is set",
-    "haven't tested Medium-High against the MXPs yet",
-    'Medium-High not yet tested on the SX80s',
     'Medium-High is set, not yet tested with the endpoints',
   ])('%s: level Medium-High', (msg) => {
     expect(stateAfter([T, msg]).facts.level).toBe('medium-high');
+  });
+
+  // REV34 #1: these were expected to read Medium-High (REV33 #4), but nothing in them says the level is set (one even says it will be
+  // set tomorrow): a test not done records no level at all, neither Medium nor Medium-High.
+  it.each([
+    'Medium-High not yet tested with the HDX',
+    "haven't tested Medium-High against the MXPs yet",
+    'Medium-High not yet tested on the SX80s',
+    'not yet tested Medium-High with the HDX, we will set it tomorrow',
+    'We have not tested Medium-High in production yet',
+    "we haven't tried Medium-High on the endpoints",
+  ])('%s: no level recorded (REV34 #1)', (msg) => {
+    expect(stateAfter([T, msg]).facts.level).toBeUndefined();
+  });
+
+  // REV34 #1: an earlier level is kept, not overwritten by the bare name in the untested sentence.
+  it.each<[string, string]>([
+    ['Communication Security is Medium', 'We have not tested Medium-High in production yet'],
+    ['Communication Security is Medium', 'not yet tested Medium-High with the HDX, we will set it tomorrow'],
+    ['Communication Security is Medium', 'Medium-High はまだ HDX で試していません'],
+    ['Communication Security is Medium-High', 'We have not tested Medium-High in production yet'],
+  ])('after "%s", "%s" keeps the earlier level (REV34 #1)', (before, msg) => {
+    const level = stateAfter([before]).facts.level;
+    expect(level).toBeDefined();
+    expect(stateAfter([before, msg]).facts.level).toBe(level);
   });
 
   it.each([

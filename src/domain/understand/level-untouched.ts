@@ -107,6 +107,11 @@ const TEST_OBJECT = new RegExp(
 /** "…, but it is set", "it's already set", "set, not yet tested": the level said set in the same sentence. */
 const SET_SAID = /(?<![a-z])(?:it|that|this|level|setting|mediumhigh|medium[\s_-]high)(?:'s|\sis|\shas\sbeen|\swas|\sis\snow|\sis\salready)\s(?:already\s|now\s|only\s|definitely\s)?(?:set|enabled|applied|configured|in\splace)(?![a-z])|(?<![a-z])already\s(?:set|applied|configured)(?![a-z])|(?<![a-z])(?:medium|med)[\s_-]?high\s(?:is\s)?(?:set|applied|configured|enabled)\s?[,;:]/i;
 
+/** The level said set in the sentence ("…, but it is set", "Medium-High is set, …"). */
+export function levelSaidSet(sentence: string): boolean {
+  return SET_SAID.test(sentence);
+}
+
 /** A test of the level not done, the level itself said set or tested against something: no report that it was not raised. */
 export function levelTestNotDone(matched: string, rest: string, sentence: string): boolean {
   if (SET_SAID.test(sentence)) return true;

@@ -24,7 +24,7 @@
  * the cheap tests first.
  */
 
-import { levelTestNotDone } from './level-untouched';
+import { levelSaidSet } from './level-untouched';
 
 /** Cheap tests: a level or a TLS change named, and a cue word. */
 const MAY_SUBJECT = /med|high|ミディアム|ハイ|tls|ssl|regist|レジストリ|schannel|key|キー|crypto/i;
@@ -106,12 +106,6 @@ function valueOf(field: string): string {
   return c > 0 && c <= 40 ? field.slice(c + 1) : field;
 }
 
-/** The field's not-done words are a test's, of a level that may be set (levelTestNotDone). */
-function testNotDone(field: string, after: string, sentence: string): boolean {
-  const m = NOT_DONE_LEVEL.exec(field);
-  return !!m && levelTestNotDone(field.slice(0, m.index + m[0].length), field.slice(m.index + m[0].length) + after, sentence);
-}
-
 function said(field: string): { done: boolean; both: boolean; plan: boolean; notDone: boolean } {
   const f = field.replace(AS_PLANNED, ' ');
   const done = DONE.test(f.replace(NOT_DONE_WORDS, ' '));
@@ -170,9 +164,10 @@ export function withoutPendingValues(input: string): string {
       const bareNext = !!next && BARE.test(text.slice(next[0], next[1])) && !read[i + 1]!.done;
       // (A plan's label makes a step of the level only: "Next steps: disable TLS 1.0" is left to the hardening-plan reader.)
       const both = r.both || bareNext;
-      // ("Medium-High not yet tested with the HDX", "… tested Medium-High with our Polycoms yet but it is set": the test is not
-      // done, the level may be set, REV33 #4.)
-      const notDone = r.notDone && !testNotDone(field, text.slice(b, s1), sentence);
+      // ("… tested Medium-High with our Polycoms yet but it is set": the test is not done, the level is said set, REV33 #4. Without
+      // such words, "Medium-High not yet tested with the HDX", "we have not tested Medium-High in production yet" do not say the level
+      // is in place: the bare name stays hidden, and an earlier level is kept, REV34 #1.)
+      const notDone = r.notDone && !levelSaidSet(sentence);
       const level = both || planned || (r.plan && !carriedOut) || notDone;
       if (!level) return;
       const hasLevel = HAS_LEVEL.test(field) || /high|low|ハイ/i.test(field);
