@@ -741,7 +741,10 @@ const ROUTES: readonly Route[] = [
       if (!asked) return null;
       // ("TLS 1.0 was turned off by GPO, can I have the reg to turn it back on?": the state is read, its card carries the .reg.)
       if (asked === 'said-off') return onFacts(s, text);
-      const { tlsClaims: _claims, ...others } = extractFacts(text).facts;
+      const { tlsClaims: claims, ...others } = extractFacts(text).facts;
+      // (A request yields no TLS claim of its own (tls-claims REQUESTED); a TLS state said beside it, "TLS 1.0 が有効になっています。reg
+      // をください", "can I have the reg file? TLS 1.0 was re-enabled by someone", is a fact like any other, REV34 #5.)
+      if (claims && Object.keys(claims).length) return null;
       // ("Can I have the reg to turn TLS 1.0 back on? SQL 2008 R2 is on the TMS server.", REV34 #8: only the SQL release, its place or
       // the Windows release beside the request, none of them contradicting what was said before: read, then the request answered
       // with them. Any other fact, or a different value: the facts route reads the message.)

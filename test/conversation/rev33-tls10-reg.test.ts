@@ -78,3 +78,33 @@ describe('REV33 #2: the .reg to turn TLS 1.0 back on, asked for', () => {
     expect(runIn(lang, [lang === 'en' ? M_EN : M_JA, msg]).route).not.toBe('tls10-reg');
   });
 });
+
+/**
+ * REV34 #5: the request itself records nothing, but a TLS 1.0 state said beside it is read as before (main read it; int2 dropped it
+ * and gave the back-on .reg for a TLS 1.0 said on).
+ */
+describe('REV34 #5: a TLS 1.0 state said beside a .reg request is recorded', () => {
+  it.each<['en' | 'ja', string]>([
+    ['ja', 'TLS 1.0 が有効になっています。reg をください'],
+    ['en', 'can I have the reg file? TLS 1.0 was re-enabled by someone'],
+    ['en', 'after the reg TLS 1.0 was back on, can I have the log?'],
+    ['en', 'TLS 1.0 is enabled. Can I have the reg file?'],
+  ])('%s: %s records TLS 1.0 on, no back-on .reg', (lang, msg) => {
+    const r = runIn(lang, [lang === 'en' ? M_EN : M_JA, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBe('on');
+    expect(r.route).not.toBe('tls10-reg');
+  });
+
+  it.each<['en' | 'ja', string]>([
+    ['en', 'can I have the reg file to turn TLS 1.0 back on?'],
+    ['ja', 'TLS 1.0 を有効に戻す .reg をください'],
+    // (A need or wish for TLS 1.0 back on is part of the request, no state.)
+    ['en', 'we need TLS 1.0 back on, can you give me the reg?'],
+    ['ja', 'TLS 1.0 を元に戻したいので reg ファイルをください'],
+  ])('%s: %s alone still records nothing, the keys given', (lang, msg) => {
+    const r = runIn(lang, [lang === 'en' ? M_EN : M_JA, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
+    expect(r.route).toBe('tls10-reg');
+    expect(rendered(r)).toMatch(REG);
+  });
+});
