@@ -59,7 +59,7 @@ import { pastEndpointRelease, pastReleaseNote, pastReleaseOfEndpoints, pastRelea
 import { sameJson } from './same-json';
 import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
 import { platformYearIn } from '../domain/understand/platform-year';
-import { placeOfOtherSubject, placeOfOtherTopic } from '../domain/understand/place-of-other';
+import { placeOfOtherSubject, placeOfOtherTopic, withoutOtherTopicPlaces } from '../domain/understand/place-of-other';
 import { changeNotDone, namesReleaseLeftBehind } from '../domain/understand/foreign-tms';
 import { saysReleaseNotYet } from '../domain/understand/release-not-yet';
 import { ELSE_WORDS_EN, OTHER_SERVER_PREFIX_JA, OTHER_SERVER_WORDS_EN, SERVER_NOUNS_EN } from '../domain/understand/other-machine';
@@ -260,7 +260,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     !placeOfOtherTopic(text)
   ) {
     // (A pasted probe line, "… (TLS 1.2 enabled on the TMS server) it can.", says nothing of where SQL runs: QA43 #2.)
-    const place = parseSqlPlace(maskProbeOutput(text));
+    // (Nor the place of a plan or a step beside it: "…; we plan to move it to a separate server later", REV34 #6.)
+    const place = parseSqlPlace(maskProbeOutput(withoutOtherTopicPlaces(text)));
     if (place.location) found.sqlLocation = place.location;
     if (place.onNode) found.sqlOnNode = true;
   }
@@ -849,7 +850,7 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
   let missed: ParseProblem | undefined;
   // ("Medium-High not tried yet on node 2", "nothing tested so far on node 2": another topic's node, not SQL's, REV33 #5.)
   if (pendingField === 'sql' && found.sqlLocation === undefined && !placeOfOtherSubject(answerText) && !placeOfOtherTopic(answerText)) {
-    const place = parseSqlPlace(maskProbeOutput(answerText));
+    const place = parseSqlPlace(maskProbeOutput(withoutOtherTopicPlaces(answerText)));
     if (place.location) found.sqlLocation = place.location;
     if (place.onNode) found.sqlOnNode = true;
   }

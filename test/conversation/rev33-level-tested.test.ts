@@ -83,3 +83,29 @@ describe('REV33 #5: another topic\'s node is not where SQL runs', () => {
     expect(runIn('ja', [P, 'TMS サーバ上です']).state.facts.sqlLocation).toBe('local');
   });
 });
+
+/**
+ * REV34 #6: REV33 #5 skipped any message with another topic's word; a place said in a clause of its own still answers where SQL runs,
+ * and a place said with the other topic (a plan's target, a test's node) is left out of it.
+ */
+describe('REV34 #6: a place said on its own answers the SQL question beside another topic', () => {
+  const Q = 'TMS 15.2, endpoints on CE 9.15, No HTTPS response, Windows 2008 R2, SQL 2008 R2';
+  it.each<['en' | 'ja', string, string]>([
+    ['en', 'on the TMS server, nothing else planned', 'local'],
+    ['en', 'same box as TMS, the upgrade is done', 'local'],
+    ['en', 'separate server, the upgrade is done', 'remote'],
+    ['en', "it's on the TMS box; we plan to move it to a separate server later", 'local'],
+    ['en', 'local, but we will migrate it to a dedicated server next year', 'local'],
+    ['ja', 'TMS サーバ上です。アップグレードは完了しました', 'local'],
+    ['ja', '別サーバです、移行は予定していません', 'remote'],
+    ['ja', 'TMS サーバ上です。別サーバへの移行を予定しています', 'local'],
+  ])('%s: %s -> %s', (lang, msg, where) => {
+    expect(runIn(lang, [Q, 'Medium', msg]).state.facts.sqlLocation).toBe(where);
+  });
+
+  it.each(['Medium-High not tried yet on node 2', 'Medium-High は ２号機ではまだ試していません'])('%s: still no SQL place', (msg) => {
+    const r = runIn('en', [Q, 'Medium', msg]);
+    expect(r.state.facts.sqlLocation).toBeUndefined();
+    expect(r.state.facts.sqlOnNode).toBeUndefined();
+  });
+});
