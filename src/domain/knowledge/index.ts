@@ -602,15 +602,24 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean, verdictSaid 
  * and turned back on if off. Null where another text says it: a remote SQL Server, SQL not known, Windows Server 2025 (its own
  * card: TLS 1.0 off by default), TLS 1.0 said on (checked) or said off (its own finding leads).
  */
-export function rebootTls10Gate(sql: SqlVersion | undefined, where: SqlWhere | 'remote', offByDefault: WindowsVersion | undefined, tls10Said?: 'on' | 'off'): LocalizedText | null {
-  if (!sql || where === 'remote' || offByDefault || tls10Said) return null;
+/**
+ * What a SQL Server on the TMS server needs of TLS 1.0 before a reboot, for rebootTls10Gate and rebootTls10SaidOff: null when
+ * it needs nothing said here (remote or not known, Windows Server 2025's own card, a release with no need of TLS 1.0); `later`
+ * a 2012/2014 build not yet on TLS 1.2 (or not known to be); `outage` when Microsoft's failing case can apply (a build without
+ * TLS 1.2 support, or one not known); a 2008/2008 R2 build with it is kept on TLS 1.0 by rule.
+ */
+function tls10NeedBeforeReboot(sql: SqlVersion | undefined, where: SqlWhere | 'remote', offByDefault: WindowsVersion | undefined): { at: ReturnType<typeof sqlAt>; later: boolean; outage: boolean } | null {
+  if (!sql || where === 'remote' || offByDefault) return null;
   const st = sqlTlsStatus(sql);
   const later = st.kind === 'install-update' || st.kind === 'upgrade-service-pack' || st.kind === 'check-build';
   if (st.kind !== 'keep-tls10' && !later) return null;
-  const name = formatSql(sql);
-  const at = sqlAt(name, where);
-  // Microsoft's failing case is a build without TLS 1.2 support (or one not known); a build with it is kept on TLS 1.0 by rule.
-  const outage = later || st.tls12 === 'no' || st.tls12 === null;
+  return { at: sqlAt(formatSql(sql), where), later, outage: later || st.tls12 === 'no' || st.tls12 === null };
+}
+
+export function rebootTls10Gate(sql: SqlVersion | undefined, where: SqlWhere | 'remote', offByDefault: WindowsVersion | undefined, tls10Said?: 'on' | 'off'): LocalizedText | null {
+  const need = tls10Said ? null : tls10NeedBeforeReboot(sql, where, offByDefault);
+  if (!need) return null;
+  const { at, later, outage } = need;
   const lead = later
     ? L(
         `Before this reboot, if ${at.en} is not on a build with TLS 1.2 support yet (the SQL Server step comes first), check that TLS 1.0 is still enabled: until then it needs it.`,
@@ -640,12 +649,9 @@ export function rebootTls10Gate(sql: SqlVersion | undefined, where: SqlWhere | '
  * nothing to say (remote or unknown SQL, Windows Server 2025, a release that needs no TLS 1.0).
  */
 export function rebootTls10SaidOff(sql: SqlVersion | undefined, where: SqlWhere | 'remote', offByDefault: WindowsVersion | undefined): LocalizedText | null {
-  if (!sql || where === 'remote' || offByDefault) return null;
-  const st = sqlTlsStatus(sql);
-  const later = st.kind === 'install-update' || st.kind === 'upgrade-service-pack' || st.kind === 'check-build';
-  if (st.kind !== 'keep-tls10' && !later) return null;
-  const at = sqlAt(formatSql(sql), where);
-  const outage = later || st.tls12 === 'no' || st.tls12 === null;
+  const need = tls10NeedBeforeReboot(sql, where, offByDefault);
+  if (!need) return null;
+  const { at, outage } = need;
   return outage
     ? L(
         `TLS 1.0 is off, you say: then this reboot can be what stops ${at.en} (event 26011; Microsoft's failing case is TLS 1.0 and SSL 3.0 both off on a build without TLS 1.2 support), and TMS with it: SQL Server keeps running after such a change only until it next restarts. Turn TLS 1.0 back on for Client and Server first (\`Enabled\` = 1, \`DisabledByDefault\` = 0; tell me and I give you the .reg for it), then reboot. Leave SSL 3.0 as it is.`,
