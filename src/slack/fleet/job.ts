@@ -754,6 +754,13 @@ export class FleetJobs {
     if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
     else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
     const reportClaim = await this.claimPost(job, 'report', postRun, logger);
+    if (reportClaim === 'lost') {
+      // Taken over meanwhile, as for the summary above: the run that has the job now uploads the
+      // report (or says it is missing) and runs the steps after it (the thread's diagnosis taking the
+      // counts); this run ends nothing and feeds nothing.
+      life.lost = true;
+      return null;
+    }
     const reportMissing = async () => {
       try {
         await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed(job.surface) });
