@@ -711,6 +711,15 @@ export class FleetJobs {
     // job's start) when another run may have posted it: it claimed it, the store cannot say, or this
     // run took the job over (an earlier run may have posted it while its own claim went unrecorded).
     const mayExist = summaryClaim !== 'claimed' || job.takenOver === true;
+    // A job with no thread of its own taken over: an earlier run whose progress message could not be
+    // posted (the store named none) put its card and report at the top of the channel or DM, not in
+    // the thread of this run's new progress message, so they are looked for there as well.
+    const topLevel = job.takenOver === true && !job.threadTs && threadTs !== null ? { channel } : null;
+    const lookTopLevel = async (): Promise<string | null> => {
+      if (!topLevel) return null;
+      const top = await delivery.find(topLevel, summaryId, job.startedAt);
+      return typeof top === 'string' ? top : null;
+    };
     let found: string | null | 'unknown' = null;
     if (summaryClaim === 'taken' || (summaryClaim === 'unknown' && job.takenOver === true)) {
       // An earlier run claimed it (or may have): that run may still be alive, its lease run out while
@@ -721,6 +730,7 @@ export class FleetJobs {
       // starts each try only under a lease renewed right then (stillMine below), so a post of its
       // started later than this look is never made. Posted here only when it is still not there.
       found = await delivery.find(target, summaryId, job.startedAt);
+      if (typeof found !== 'string') found = (await lookTopLevel()) ?? found;
       if (found === null || found === 'unknown') {
         const waited = await pauseUnlessAborted(this.summaryWaitMs(delivery.opts.settleMs), signal);
         if (life.lost) return null; // no longer this run's: the run that has it reports
@@ -733,6 +743,7 @@ export class FleetJobs {
         }
       }
     }
+    if (mayExist && typeof found !== 'string') found = (await lookTopLevel()) ?? found;
     // Each try (the first too) only while the job is still this run's, its lease renewed right then.
     const res =
       typeof found === 'string'
@@ -779,9 +790,11 @@ export class FleetJobs {
       // The wait ends at once when this run is stopped: then nothing is claimed and the job is
       // handed over, so the run that takes it over looks and waits again (the line is never lost to a stop).
       const suffix = reportFilename(job.id, null);
-      const foundAtOnce = await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger);
+      const reportThere = async () =>
+        (await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger)) || (topLevel !== null && (await reportInThread(client, channel, null, suffix, job.startedAt, logger)));
+      const foundAtOnce = await reportThere();
       const waited = foundAtOnce || (await pauseUnlessAborted(this.leaseMs, signal));
-      const there = foundAtOnce || (waited && (await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger)));
+      const there = foundAtOnce || (waited && (await reportThere()));
       if (!waited || (!there && signal.aborted)) {
         logger.info('fleet job stopped while waiting for an earlier run\'s report: handed over (the run that takes it over looks again)', { job: job.id });
         await inFlight;
