@@ -13,6 +13,7 @@ import { HIGH_CERT_CHECK_FIRST, levelChanges, rebootServer, SQL2008_TLS12_BUILD 
 import { dotnetStrongCryptoFile } from './knowledge/windows';
 import { endpointKnownToAcceptTls10 } from './knowledge/tls10-client-off';
 import { duringSqlOutage, sqlDownNow, sqlDownSaid, sqlDownSaidLead, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
+import { MIN_TLS_SETTING, noLevelGroupsAdvice } from '../probe/no-level-words';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace, windowsSchannelDefaults } from './versions';
 
 function L(en: string, ja: string): LocalizedText {
@@ -1642,6 +1643,59 @@ function probeOutputFindings(facts: Facts, base: Diagnosis, obs: Observation[]):
 }
 
 /**
+ * The rows of pasted probe output where TLS 1.0, 1.1 and 1.2 all failed and TLS 1.3 is known (src/evidence/text.ts writes
+ * "…: TLS 1.0 refused, TLS 1.2 refused, TLS 1.3 accepted (…)"), read from their own words as pastedProbeRefusesTls10 does.
+ */
+export function pastedProbeNoLevel(obs: readonly Observation[] | undefined): { accepted: Observation[]; refused: Observation[] } {
+  const rows = Array.isArray(obs) ? obs.filter((o) => !!o && o.code === 'probe-output-target' && typeof o.detail?.en === 'string') : [];
+  const by = (w: string) => rows.filter((o) => o.detail.en.includes(`: TLS 1.0 refused, TLS 1.2 refused, TLS 1.3 ${w} (`));
+  return { accepted: by('accepted'), refused: by('refused') };
+}
+
+/**
+ * Pasted probe output with rows where TLS 1.0, 1.1 and 1.2 all failed and TLS 1.3 is known (fix58b #1): what the bot says for
+ * one such probe (probeNoTmsProtocol): Medium-High would not reach them, and what TLS 1.3 did says what to check (the endpoint's
+ * MinimumTLSVersion when only TLS 1.3 was accepted; not it when TLS 1.3 was refused too). Rows that refuse only TLS 1.0 keep the
+ * cause finding above. Evidence only: nothing is recorded.
+ */
+function probeOutputNoLevelFindings(obs: Observation[]): Finding[] {
+  const { accepted, refused } = pastedProbeNoLevel(obs);
+  const n = accepted.length + refused.length;
+  if (n === 0) return [];
+  const only13 = refused.length === 0;
+  const them = n === 1 ? 'it' : 'them';
+  // All TLS 1.3-only: what to check, said once (as probeNoTmsProtocol says it for one probe); a mix: each group with its count.
+  const advice = only13
+    ? L(
+        `That is how an endpoint answers when its minimum TLS version is above what TMS offers: check \`${MIN_TLS_SETTING}\` on ${n === 1 ? 'the endpoint' : 'each of them'}; TMS reaches ${them} only once it allows TLS 1.2 (agree any change with whoever raised it). Then check that the probed address is really the endpoint (not a proxy, load balancer or other device in front of it).`,
+        `これは、エンドポイントの TLS の下限が TMS の提示するバージョンより上に設定されているときの応答です。${n === 1 ? 'エンドポイント' : 'それぞれのエンドポイント'}の \`${MIN_TLS_SETTING}\` を確認してください。TLS 1.2 を許可するまで TMS からは接続できません（変更する場合は、その設定を上げた担当者と相談してください）。次に、プローブしたアドレスが本当にエンドポイントか（手前にあるプロキシやロードバランサ、別の機器ではないか）を確認してください。`,
+      )
+    : noLevelGroupsAdvice({ total: n, accepted: accepted.length, refused: refused.length });
+  const probed = obs.filter((o) => o.code === 'probe-output-target').length;
+  const which = L(
+    n === probed ? (n === 1 ? 'The probed address' : `All ${n} probed addresses`) : `${n} of the ${probed} probed addresses`,
+    n === probed ? (n === 1 ? 'プローブしたアドレス' : `プローブした ${n} 件すべて`) : `プローブした ${probed} 件のうち ${n} 件`,
+  );
+  return [
+    finding(
+      'evidence-probe-output-no-level',
+      'warning',
+      only13
+        ? L(`The probe output shows ${n === 1 ? 'an endpoint' : 'endpoints'} accepting only TLS 1.3`, 'プローブの出力に TLS 1.3 しか受け付けないエンドポイントがあります')
+        : L('The probe output shows addresses refusing TLS 1.0, 1.1 and 1.2', 'プローブの出力に TLS 1.0・1.1・1.2 をすべて拒否するアドレスがあります'),
+      [
+        L(
+          `${which.en} in the probe output you pasted refused TLS 1.0, 1.1 and 1.2${only13 ? ' and accepted only TLS 1.3' : ''}. TMS at Medium-High offers TLS 1.2, and a TC or CE endpoint at its default settings accepts it, so raising TMS to Medium-High would not reach ${them}.`,
+          `貼り付けていただいたプローブの出力では、${which.ja}が TLS 1.0・1.1・1.2 のいずれも拒否しています${only13 ? '（受け付けたのは TLS 1.3 だけです）' : ''}。Medium-High の TMS が提示するのは TLS 1.2 で、初期設定の TC や CE のエンドポイントはそれを受け付けるため、TMS を Medium-High にしてもこれらには接続できません。`,
+        ),
+        ...(advice ? [advice] : []),
+        evidenceBody([...accepted, ...refused]),
+      ],
+    ),
+  ];
+}
+
+/**
  * Test-NetConnection with TcpTestSucceeded : False (QA50 #17): TCP does not connect, so no TLS handshake starts and the TLS 1.0
  * change cannot be what fails for that target. Reachability comes first (the checks of the not-TLS answer); the TLS answer
  * stays below for the time TCP works, and the verdict is not settled while TCP fails.
@@ -1679,7 +1733,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const facts = withEvidenceFacts(typed);
     const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...tcpFindings(obs), ...probeOutputFindings(typed, base, obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...tcpFindings(obs), ...probeOutputFindings(typed, base, obs), ...probeOutputNoLevelFindings(obs)];
     // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
       for (const code of ['already-medium-high', 'sql-tls12-build-first', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
@@ -1741,7 +1795,19 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
       !held12Refused &&
       !tcpDown &&
       !questions.some((q) => q.required);
+    // Pasted probe output whose every TLS answer is "TLS 1.0, 1.1 and 1.2 refused" (fix58b #1): as one such probe does
+    // (diagnose.ts, blocking), what TMS offers at best does not reach them, so "here is the fix" is not settled.
+    // (Not where a live probe, a capture or a fleet probe's counts say more: they are read on their own.)
+    const pastedRows = obs.filter((o) => o.code === 'probe-output-target');
+    const pastedNoLevel =
+      seen.has('evidence-probe-output-no-level') &&
+      !typed.probe &&
+      !(typed.fleet && typed.fleet.mediumFails > 0) &&
+      !obs.some((o) => o.code.startsWith('capture-')) &&
+      pastedRows.every((o) => / refused, TLS 1\.2 refused\b/.test(o.detail.en) || !/: TLS 1\.0 (?:accepted|refused), TLS 1\.2 (?:accepted|refused)\b/.test(o.detail.en));
     const affected = registryCause ? 'yes' : (fixVerified || tcpDown || held12Refused) && base.affected === 'yes' ? 'unknown' : base.affected;
+    // (Then, as diagnose() does for one such probe, no fix steps and no cause: the evidence's findings and the questions.)
+    if (pastedNoLevel && base.affected !== 'no') return { ...base, affected: 'unknown', findings: unique, questions };
     return { ...base, affected, findings: afterBackup(unique, findings), questions };
   } catch {
     return base;

@@ -2945,6 +2945,26 @@ function probeOutputObservations(r: ProbeOutputReading): Observation[] {
               : t('no clear TLS answer', 'TLS についてはっきりした応答なし');
   for (const x of r.targets.slice(0, 40)) {
     if (x.verdict === 'not-probed') continue;
+    // TLS 1.0, 1.1 and 1.2 all refused, with what TLS 1.3 did: what to check next, as the tool says for one such probe (fix58b #1):
+    // the endpoint's MinimumTLSVersion (TLS 1.3 only), or not it (TLS 1.3 refused too). (evidence-rules.ts reads these words.)
+    if (x.verdict === 'no-level' && x.tls10 === false && x.tls12 === false && (x.tls13 === true || x.tls13 === false)) {
+      const m13 =
+        x.tls13
+          ? t(
+              "only TLS 1.3 accepted, so no TMS level reaches it: check the endpoint's minimum TLS version, `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion`",
+              'TLS 1.3 しか受け付けないため、TMS はどのレベルでも接続できません。エンドポイントの TLS の下限 `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` を確認してください',
+            )
+          : t(
+              "TLS 1.3 refused too, so not the endpoint's minimum TLS version: check a firewall or IPS in the path, the address, and that HTTPS is on at the endpoint",
+              'TLS 1.3 も拒否されたため、エンドポイントの TLS の下限が原因ではありません。経路上のファイアウォールや IPS、アドレス、エンドポイントで HTTPS が有効かを確認してください',
+            );
+      out.push({
+        code: 'probe-output-target',
+        subject: x.target,
+        detail: t(`${x.target}: TLS 1.0 refused, TLS 1.2 refused, TLS 1.3 ${word(x.tls13).en} (${m13.en}).`, `${x.target}：TLS 1.0 は拒否、TLS 1.2 は拒否、TLS 1.3 は${word(x.tls13).ja}（${m13.ja}）。`),
+      });
+      continue;
+    }
     const m = meaning(x.verdict);
     out.push({
       code: 'probe-output-target',

@@ -357,6 +357,8 @@ export interface ProbeOutputTarget {
   target: string;
   tls10: Tri;
   tls12: Tri;
+  /** What TLS 1.3 did (null: not shown or no clear answer): where 1.0 to 1.2 all failed, it says what to check next. */
+  tls13: Tri;
   /** The fleet verdict (FLEET_SHORT's key), or for a single table the one its TLS 1.0/1.2 answers give. */
   verdict: string;
 }
@@ -372,8 +374,9 @@ function tri(s: string | undefined): Tri {
   return w === 'yes' || w === 'accepted' || w === 'true' ? true : w === 'no' || w === 'refused' || w === 'false' ? false : null;
 }
 
-function verdictOf(t10: Tri, t12: Tri): string {
-  return t10 === true ? 'medium-ok' : t10 === false ? (t12 === true ? 'medium-fails' : t12 === false ? 'no-level' : 'unclear') : 'unclear';
+/** A single probe's verdict from its rows, as the fleet's (fleet.ts verdictOf): no level only with TLS 1.1 not accepted either. */
+function verdictOf(t10: Tri, t12: Tri, t11: Tri = null): string {
+  return t10 === true ? 'medium-ok' : t10 === false ? (t12 === true ? 'medium-fails' : t12 === false ? (t11 === true ? 'unclear' : 'no-level') : 'unclear') : 'unclear';
 }
 
 /** One CSV line's cells (RFC 4180 quoting). */
@@ -417,7 +420,7 @@ export function readProbeOutput(text: string): ProbeOutputReading | null {
       if (c.length < CSV_HEADER.length) continue;
       const t10 = tri(c[idx('tls1.0')]);
       const t12 = tri(c[idx('tls1.2')]);
-      targets.push({ target: c[idx('target')], tls10: t10, tls12: t12, verdict: c[idx('verdict')] });
+      targets.push({ target: c[idx('target')], tls10: t10, tls12: t12, tls13: tri(c[idx('tls1.3')]), verdict: c[idx('verdict')] });
     }
     return { format: 'fleet-csv', targets };
   }
@@ -429,7 +432,7 @@ export function readProbeOutput(text: string): ProbeOutputReading | null {
         const o = JSON.parse(l) as { target?: unknown; verdict?: unknown; protocols?: Record<string, unknown> };
         const p = o.protocols ?? {};
         const t = (v: unknown): Tri => (v === true ? true : v === false ? false : null);
-        targets.push({ target: String(o.target), tls10: t(p['tls1.0']), tls12: t(p['tls1.2']), verdict: String(o.verdict) });
+        targets.push({ target: String(o.target), tls10: t(p['tls1.0']), tls12: t(p['tls1.2']), tls13: t(p['tls1.3']), verdict: String(o.verdict) });
       } catch {
         /* a cut line: skipped */
       }
@@ -445,8 +448,8 @@ export function readProbeOutput(text: string): ProbeOutputReading | null {
       targets: objects.map(({ o }) => {
         const t10 = t(o.protocols['tls1.0']);
         const t12 = t(o.protocols['tls1.2']);
-        const verdict = o.reachable === false ? 'unreachable' : o.tls === false ? 'not-tls' : verdictOf(t10, t12);
-        return { target: o.target, tls10: t10, tls12: t12, verdict };
+        const verdict = o.reachable === false ? 'unreachable' : o.tls === false ? 'not-tls' : verdictOf(t10, t12, t(o.protocols['tls1.1']));
+        return { target: o.target, tls10: t10, tls12: t12, tls13: t(o.protocols['tls1.3']), verdict };
       }),
     };
   }
@@ -455,18 +458,20 @@ export function readProbeOutput(text: string): ProbeOutputReading | null {
     for (const l of lines) {
       const m = FLEET_ROW.exec(l);
       if (!m) continue;
-      targets.push({ target: m[1], tls10: tri(m[3]), tls12: tri(m[5]), verdict: FLEET_SHORT_KEY.get(m[2] as never) ?? 'unclear' });
+      targets.push({ target: m[1], tls10: tri(m[3]), tls12: tri(m[5]), tls13: tri(m[6]), verdict: FLEET_SHORT_KEY.get(m[2] as never) ?? 'unclear' });
     }
     return { format: 'fleet-table', targets };
   }
   const targets: ProbeOutputTarget[] = [];
   let cur: ProbeOutputTarget | null = null;
+  let t11: Tri = null;
   let sure = false;
   for (const l of lines) {
     const h = HEADING.exec(l);
     if (h) {
-      cur = { target: h[1], tls10: null, tls12: null, verdict: 'unclear' };
+      cur = { target: h[1], tls10: null, tls12: null, tls13: null, verdict: 'unclear' };
       targets.push(cur);
+      t11 = null;
       continue;
     }
     if (TMS_LINE.test(l) || CONCLUSIONS.some((c) => l.trim().startsWith(c))) sure = true;
@@ -474,14 +479,16 @@ export function readProbeOutput(text: string): ProbeOutputReading | null {
     const note = cur && /^\s{0,8}Note: (not TLS|port closed|host silent):/.exec(l);
     if (note && cur) {
       cur.verdict = note[1] === 'not TLS' ? 'not-tls' : 'unreachable';
-      cur.tls10 = cur.tls12 = null;
+      cur.tls10 = cur.tls12 = cur.tls13 = null;
       continue;
     }
     const r = PROTOCOL_ROW.exec(l);
     if (!r || !cur) continue;
     if (r[1] === PROTOCOL_LABEL['tls1.0']) cur.tls10 = tri(r[2]);
     if (r[1] === PROTOCOL_LABEL['tls1.2']) cur.tls12 = tri(r[2]);
-    if (cur.verdict !== 'not-tls' && cur.verdict !== 'unreachable') cur.verdict = verdictOf(cur.tls10, cur.tls12);
+    if (r[1] === PROTOCOL_LABEL['tls1.1']) t11 = tri(r[2]);
+    if (r[1] === PROTOCOL_LABEL['tls1.3']) cur.tls13 = tri(r[2]);
+    if (cur.verdict !== 'not-tls' && cur.verdict !== 'unreachable') cur.verdict = verdictOf(cur.tls10, cur.tls12, t11);
   }
   return targets.length && sure ? { format: 'single', targets } : null;
 }
