@@ -18,7 +18,7 @@ const RESULTS = Object.values(RESULT_WORD);
 const VERDICT_KEYS = Object.keys(FLEET_SHORT);
 
 /** Cheap word test: every probe-output line holds one of these. */
-const CHEAP = /TMS at |TLS 1\.|SSL 3\.0|Probe of|Protocol|-{9}|LINE|Fleet: |MEDIUM FAILS|medium ok|NO TMS LEVEL|not TLS|no answer|no clear TLS|unclear|not probed|"target":|(?:^|\n)\d{1,7},|\{"target"/;
+const CHEAP = /TMS at |TLS 1\.|SSL 3\.0|Probe of|Protocol|-{9}|LINE|line,target,|Fleet: |MEDIUM FAILS|medium ok|NO TMS LEVEL|not TLS|no answer|no clear TLS|unclear|not probed|"target":|(?:^|\n)\d{1,7},|\{"target"/;
 /** Cheap test for a whole probe output (a heading, the fleet table's or CSV's head, a JSON line). */
 const WHOLE = /Probe of |\{"target"|(?:^|\n)\s{0,8}LINE\s|(?:^|\n)line,target,|(?:^|\n)\s{0,8}"target":\s?"/;
 

@@ -119,3 +119,20 @@ describe('fix58b #1: pasted probe output of TLS 1.3-only endpoints', () => {
   }
 
 });
+
+/**
+ * fix58b (found on the way): the fleet CSV's header line ("line,target,…,tms_medium,tms_medium_high,…") was not masked as the
+ * tool's (its cheap word test knew only the table's upper-case LINE), so pasting the CSV report read "medium_high" as the
+ * user's level: 'level Medium' became Medium-High.
+ */
+describe('fix58b: the fleet CSV pasted does not move the level', () => {
+  for (const lang of ['en', 'ja'] as const) {
+    it(`${lang}: the whole CSV, and its header line alone: the level stays Medium`, () => {
+      expect(chat(lang, out.csv).state.facts.level).toBe('medium');
+      expect(chat(lang, out.csv.split('\n')[0]).state.facts.level).toBe('medium');
+    });
+  }
+  it('control: the user saying Medium-High in words still records it', () => {
+    expect(chat('en', 'we have now set Communication Security to Medium-High').state.facts.level).toBe('medium-high');
+  });
+});
