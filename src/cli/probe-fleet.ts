@@ -128,7 +128,11 @@ export async function runFleetCommand(a: Args, policy: ProbePolicy, io: CliIO): 
   }
   if (info.format === 'csv' && info.columns && !a.json) {
     const c = info.columns;
-    io.stdout.write(`\nColumns read: address "${c.address}"${c.name ? `, name "${c.name}"` : ''}${c.version ? `, version "${c.version}"` : ''}${c.port ? `, port "${c.port}"` : ''}\n`);
+    io.stdout.write(
+      a.lang === 'ja'
+        ? `\n読み取った列：アドレス「${c.address}」${c.name ? `、名前「${c.name}」` : ''}${c.version ? `、バージョン「${c.version}」` : ''}${c.port ? `、ポート「${c.port}」` : ''}\n`
+        : `\nColumns read: address "${c.address}"${c.name ? `, name "${c.name}"` : ''}${c.version ? `, version "${c.version}"` : ''}${c.port ? `, port "${c.port}"` : ''}\n`,
+    );
   }
   if (info.notAList) {
     io.stderr.write(
@@ -137,7 +141,7 @@ export async function runFleetCommand(a: Args, policy: ProbePolicy, io: CliIO): 
   }
   if (info.rememberedCap !== null) io.stderr.write(`tms-doctor probe: note: duplicates are detected among the first ${info.rememberedCap} distinct targets only.\n`);
   if (a.json) io.stdout.write(JSON.stringify({ summary }) + '\n');
-  else io.stdout.write('\n' + summaryText(summary));
+  else io.stdout.write('\n' + summaryText(summary, a.lang));
   if (a.csv !== null) io.stderr.write(`tms-doctor probe: CSV report written to ${a.csv.slice(0, 200)}\n`);
   return info.notAList ? 2 : 0;
 }

@@ -5,6 +5,7 @@
  * With several targets a refused target is a row of the report, not an exit 2.
  */
 import type { Command } from './io';
+import type { Lang } from '../domain/types';
 import { formatProbeText, policyFromEnv, runProbe, DEFAULT_TIMEOUT_MS } from '../probe';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../probe/fleet';
 import { runFleetCommand, DEFAULT_FLEET_CLI_MAX } from './probe-fleet';
@@ -36,6 +37,8 @@ Several targets (a fleet):
   --max N             read at most N targets (default ${DEFAULT_FLEET_CLI_MAX})
   --json              one JSON object per line for each target (the single-probe shape plus
                       line, name, stated version, verdict), then one {"summary": ...} object
+  --lang en|ja        language of the closing summary (default en); the table, CSV and JSON
+                      keep their English column names and words
   A progress bar is drawn on stderr when it is a terminal.
 
 Where a probe may go: PROBE_ALLOW (CIDRs, default 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16,
@@ -57,10 +60,12 @@ export interface Args {
   deadlineMs?: number;
   allow: string[];
   help: boolean;
+  /** The fleet summary's language (--lang en|ja). */
+  lang: Lang;
 }
 
 function parseArgs(argv: string[]): Args | { error: string } {
-  const a: Args = { target: null, targets: [], targetsFile: null, csv: null, json: false, http: false, allow: [], help: false };
+  const a: Args = { target: null, targets: [], targetsFile: null, csv: null, json: false, http: false, allow: [], help: false, lang: 'en' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -112,6 +117,12 @@ function parseArgs(argv: string[]): Args | { error: string } {
           if (a.targetsFile !== null) return { error: 'give --targets once.' };
           a.targetsFile = v;
         } else a.csv = v;
+        break;
+      }
+      case '--lang': {
+        const v = value();
+        if (v !== 'en' && v !== 'ja') return { error: `--lang must be "en" or "ja", not ${v === null ? 'nothing' : JSON.stringify(v.slice(0, 40))}.` };
+        a.lang = v;
         break;
       }
       case '--allow': {

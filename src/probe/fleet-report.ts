@@ -5,7 +5,8 @@
 import type { FleetItem, FleetSummary, FleetSystem, FleetVerdict } from './fleet';
 import { FLEET_VERDICTS, VERDICT_LABEL } from './fleet';
 import type { ProtocolKey, Tri } from './types';
-import { CSV_HEADER, FLEET_SHORT, FLEET_SUMMARY, FLEET_TABLE_HEAD } from './output-words';
+import { CSV_HEADER, FLEET_SHORT, FLEET_SUMMARY, FLEET_SUMMARY_JA, FLEET_TABLE_HEAD, FLEET_VERDICT_LABEL_JA } from './output-words';
+import type { Lang } from '../domain/types';
 import { MIN_TLS_SETTING } from './no-level-words';
 
 const SHORT: Record<FleetVerdict, string> = FLEET_SHORT;
@@ -95,32 +96,69 @@ export function jsonItem(i: FleetItem): Record<string, unknown> {
   return { target: i.input, ...from, refused: i.skipped };
 }
 
-function systems(list: FleetSystem[], count: number, indent = '  '): string[] {
-  const out = list.map((s) => `${indent}${s.target}${s.name ? ` (${s.name})` : ''}${s.note ? `: ${s.note.en}` : ''}`);
-  if (count > list.length) out.push(`${indent}… and ${count - list.length} more (see the full report)`);
+function systems(list: FleetSystem[], count: number, lang: Lang = 'en', indent = '  '): string[] {
+  const out = list.map((s) =>
+    lang === 'ja'
+      ? `${indent}${s.target}${s.name ? `（${s.name}）` : ''}${s.note ? `：${s.note.ja}` : ''}`
+      : `${indent}${s.target}${s.name ? ` (${s.name})` : ''}${s.note ? `: ${s.note.en}` : ''}`,
+  );
+  if (count > list.length) out.push(lang === 'ja' ? `${indent}…ほか ${count - list.length} 台（全体のレポートを参照）` : `${indent}… and ${count - list.length} more (see the full report)`);
   return out;
 }
 
-export function summaryText(s: FleetSummary): string {
+/** Why targets were not probed, by kind, after their count. */
+const SKIP_JA: Record<string, string> = {
+  duplicate: '重複',
+  deadline: '期限切れ',
+  malformed: '読み取れない',
+  port: '許可されていないポート',
+  address: '許可されていないアドレス',
+  name: '許可されていないホスト名',
+  resolve: '名前解決できない',
+  error: 'エラー',
+};
+
+/** The summary's sentences in Japanese (`probe --lang ja`); the English ones are written inline in summaryText. */
+const JA = {
+  head: (s: FleetSummary, rate: string) =>
+    `${FLEET_SUMMARY_JA.head}対象 ${s.total} 件、うち ${s.probed} 件を ${(s.durationMs / 1000).toFixed(1)} 秒で調査（${rate} 件/秒、同時実行数 ${s.concurrency}）`,
+  deadline: '調査の期限に達したため、すべての対象を調べる前に止まりました。',
+  truncated: (n: number) => `リストが ${n} 件を超えているため、最初の ${n} 件だけを読みました。`,
+  only13: (n: number) =>
+    `${n} 台は TLS 1.3 だけを受け付けます（TLS 1.0・1.1・1.2 は拒否）。エンドポイントの TLS の下限が TMS の提示するバージョン（Medium-High での TLS 1.2）より上に設定されているときの応答なので、Medium-High にしても接続できません。${n === 1 ? 'その機器' : 'それぞれの機器'}の \`${MIN_TLS_SETTING}\` を確認してください。TLS 1.2 を許可するまで TMS からは接続できません（変更する場合は、その設定を上げた担当者と相談してください）：`,
+  noLevel: (n: number) =>
+    `${n} 台は TLS 1.0・1.1・1.2 のいずれも拒否しています。アップグレードでは説明がつかず、Medium-High にしても接続できません（TC/CE はどのリリースも TLS 1.2 を受け付けます）。そのアドレスがエンドポイントの HTTPS サービスか（HTTP Mode / HTTPS Mode、前段のプロキシやファイアウォール）を確認してください：`,
+  noAnswer: (n: number) => `${n} 台は TLS で応答しませんでした（閉じている、無応答、別のプロトコル、または時間内にはっきりした応答なし）。これらは別に確認してください：`,
+  mismatch: (n: number) => `${n} 台で、記載されたソフトウェアバージョンとプローブ結果が食い違っています：`,
+  claimed: (n: number) =>
+    `${n} 件のアドレスが、リストの 2 行に別の機器（名前またはバージョンが異なる）として載っています。同じアドレスを調べるのは最初の行の分として 1 回だけで、プローブではどちらの機器が応答しているかは分かりません。${n === 1 ? 'そのアドレス' : 'それぞれのアドレス'}に実際にある機器を確認してください：`,
+};
+
+/** The closing summary, in English or (`probe --lang ja`) Japanese. The table, CSV and JSON stay as they are. */
+export function summaryText(s: FleetSummary, lang: Lang = 'en'): string {
+  const ja = lang === 'ja';
   const out: string[] = [];
   const rate = s.durationMs > 0 ? (s.probed / (s.durationMs / 1000)).toFixed(1) : '-';
-  out.push(`${FLEET_SUMMARY.head}${s.total} ${s.total === 1 ? 'target' : 'targets'}, ${s.probed} probed in ${(s.durationMs / 1000).toFixed(1)} s (${rate}/s, concurrency ${s.concurrency})`);
+  out.push(ja ? JA.head(s, rate) : `${FLEET_SUMMARY.head}${s.total} ${s.total === 1 ? 'target' : 'targets'}, ${s.probed} probed in ${(s.durationMs / 1000).toFixed(1)} s (${rate}/s, concurrency ${s.concurrency})`);
   for (const v of FLEET_VERDICTS) {
     if (s.counts[v] === 0) continue;
     let extra = '';
     if (v === 'not-probed') {
-      extra = ` (${Object.entries(s.skipped)
-        .map(([k, n]) => `${n} ${k === 'duplicate' ? 'duplicate' : k === 'deadline' ? 'after the deadline' : k === 'malformed' ? 'unreadable' : `refused (${k})`}`)
-        .join(', ')})`;
+      const kinds = Object.entries(s.skipped);
+      extra = ja
+        ? `（${kinds.map(([k, n]) => `${SKIP_JA[k] ?? k} ${n} 件`).join('、')}）`
+        : ` (${kinds
+            .map(([k, n]) => `${n} ${k === 'duplicate' ? 'duplicate' : k === 'deadline' ? 'after the deadline' : k === 'malformed' ? 'unreadable' : `refused (${k})`}`)
+            .join(', ')})`;
     }
-    out.push(`  ${String(s.counts[v]).padStart(6)}  ${VERDICT_LABEL[v]}${extra}`);
+    out.push(`  ${String(s.counts[v]).padStart(6)}  ${ja ? FLEET_VERDICT_LABEL_JA[v] : VERDICT_LABEL[v]}${extra}`);
   }
-  if (s.deadlineHit) out.push("The job's deadline stopped it before every target was probed.");
-  if (s.truncatedAt !== null) out.push(`The list is longer than ${s.truncatedAt} targets: only the first ${s.truncatedAt} were read.`);
+  if (s.deadlineHit) out.push(ja ? JA.deadline : "The job's deadline stopped it before every target was probed.");
+  if (s.truncatedAt !== null) out.push(ja ? JA.truncated(s.truncatedAt) : `The list is longer than ${s.truncatedAt} targets: only the first ${s.truncatedAt} were read.`);
   if (s.mediumCannotReachCount > 0) {
     out.push('');
-    out.push(FLEET_SUMMARY.mediumCannotReach(s.mediumCannotReachCount, s.probed));
-    out.push(...systems(s.mediumCannotReach, s.mediumCannotReachCount));
+    out.push(ja ? FLEET_SUMMARY_JA.mediumCannotReach(s.mediumCannotReachCount, s.probed) : FLEET_SUMMARY.mediumCannotReach(s.mediumCannotReachCount, s.probed));
+    out.push(...systems(s.mediumCannotReach, s.mediumCannotReachCount, lang));
   }
   if ((s.noLevelCount ?? 0) > 0) {
     out.push('');
@@ -129,30 +167,36 @@ export function summaryText(s: FleetSummary): string {
     const n = s.noLevelCount ?? 0;
     const only13 = (s.noLevelTls13?.accepted ?? 0) === n;
     out.push(
-      only13
-        ? `${n} ${n === 1 ? 'accepts' : 'accept'} only TLS 1.3 (TLS 1.0, 1.1 and 1.2 refused), as an endpoint answers when its minimum TLS version is above what TMS offers (TLS 1.2, at Medium-High), so Medium-High would not fix it: check ${MIN_TLS_SETTING} on ${n === 1 ? 'it' : 'each'}; TMS reaches ${n === 1 ? 'it' : 'them'} only once that allows TLS 1.2 (agree any change with whoever raised it):`
-        : `${n} ${n === 1 ? 'refuses' : 'refuse'} TLS 1.0, 1.1 and 1.2: an upgrade does not explain it and Medium-High would not fix it (every TC/CE release accepts TLS 1.2). Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front):`,
+      ja
+        ? only13
+          ? JA.only13(n)
+          : JA.noLevel(n)
+        : only13
+          ? `${n} ${n === 1 ? 'accepts' : 'accept'} only TLS 1.3 (TLS 1.0, 1.1 and 1.2 refused), as an endpoint answers when its minimum TLS version is above what TMS offers (TLS 1.2, at Medium-High), so Medium-High would not fix it: check ${MIN_TLS_SETTING} on ${n === 1 ? 'it' : 'each'}; TMS reaches ${n === 1 ? 'it' : 'them'} only once that allows TLS 1.2 (agree any change with whoever raised it):`
+          : `${n} ${n === 1 ? 'refuses' : 'refuse'} TLS 1.0, 1.1 and 1.2: an upgrade does not explain it and Medium-High would not fix it (every TC/CE release accepts TLS 1.2). Check that the address is the endpoint's HTTPS service (HTTP Mode / HTTPS Mode, a proxy or firewall in front):`,
     );
     // (Under that heading each row is tagged, not given the same sentence again.)
-    out.push(...systems(only13 ? s.noLevel.map((x) => ({ ...x, note: { en: 'only TLS 1.3 accepted', ja: 'TLS 1.3 だけ受け付け' } })) : s.noLevel, s.noLevelCount));
+    out.push(...systems(only13 ? s.noLevel.map((x) => ({ ...x, note: { en: 'only TLS 1.3 accepted', ja: 'TLS 1.3 だけ受け付け' } })) : s.noLevel, s.noLevelCount, lang));
   }
   if (s.noAnswerCount > 0) {
     out.push('');
-    out.push(`${s.noAnswerCount} gave no TLS answer (closed, silent, another protocol, or no clear answer in time): look at them separately:`);
-    out.push(...systems(s.noAnswer, s.noAnswerCount));
+    out.push(ja ? JA.noAnswer(s.noAnswerCount) : `${s.noAnswerCount} gave no TLS answer (closed, silent, another protocol, or no clear answer in time): look at them separately:`);
+    out.push(...systems(s.noAnswer, s.noAnswerCount, lang));
   }
   if (s.mismatchCount > 0) {
     out.push('');
-    out.push(`${s.mismatchCount} where the stated software version and the probe disagree:`);
-    out.push(...systems(s.mismatches, s.mismatchCount));
+    out.push(ja ? JA.mismatch(s.mismatchCount) : `${s.mismatchCount} where the stated software version and the probe disagree:`);
+    out.push(...systems(s.mismatches, s.mismatchCount, lang));
   }
   if ((s.claimedCount ?? 0) > 0) {
     out.push('');
     // (Not "listed for two systems … (probed once)": which line the one probe was for, and that it cannot tell which system answers, FIX20D #5.)
     out.push(
-      `${s.claimedCount} ${s.claimedCount === 1 ? 'address appears' : 'addresses appear'} on two lines of the list as different systems (another name or version). An address is probed at most once, for its first line, and a probe cannot tell which system answers there: check which one is really at ${s.claimedCount === 1 ? 'that address' : 'each address'}:`,
+      ja
+        ? JA.claimed(s.claimedCount)
+        : `${s.claimedCount} ${s.claimedCount === 1 ? 'address appears' : 'addresses appear'} on two lines of the list as different systems (another name or version). An address is probed at most once, for its first line, and a probe cannot tell which system answers there: check which one is really at ${s.claimedCount === 1 ? 'that address' : 'each address'}:`,
     );
-    out.push(...systems(s.claimed, s.claimedCount));
+    out.push(...systems(s.claimed, s.claimedCount, lang));
   }
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,7 @@
  * endpoint, never the user's level, TLS settings or certificates. Built from output-words.ts (the formatters'
  * own words). Pure, linear, total.
  */
-import { CONCLUSION, CSV_HEADER, FLEET_SHORT, FLEET_SUMMARY, FLEET_TABLE_HEAD, FLEET_VERDICT_LABEL, PROBE_HEADING, PROTOCOL_LABEL, RESULT_WORD, TABLE_HEAD, TMS_AT } from './output-words';
+import { CONCLUSION, CSV_HEADER, FLEET_SHORT, FLEET_SUMMARY, FLEET_SUMMARY_JA, FLEET_TABLE_HEAD, FLEET_VERDICT_LABEL, FLEET_VERDICT_LABEL_JA, PROBE_HEADING, PROTOCOL_LABEL, RESULT_WORD, TABLE_HEAD, TMS_AT } from './output-words';
 import type { Tri } from './types';
 import { PROBE_CARD_WORDS } from './card-words';
 
@@ -18,9 +18,9 @@ const RESULTS = Object.values(RESULT_WORD);
 const VERDICT_KEYS = Object.keys(FLEET_SHORT);
 
 /** Cheap word test: every probe-output line holds one of these. */
-const CHEAP = /TMS at |TLS 1\.|SSL 3\.0|Probe of|Protocol|-{9}|LINE|line,target,|Fleet: |MEDIUM FAILS|medium ok|NO TMS LEVEL|not TLS|no answer|no clear TLS|unclear|not probed|"target":|(?:^|\n)\d{1,7},|\{"target"/;
+const CHEAP = /TMS at |TLS 1\.|SSL 3\.0|Probe of|Protocol|-{9}|LINE|line,target,|Fleet: |フリート[：:]|応答なし|TLS ではない|調べていない|MEDIUM FAILS|medium ok|NO TMS LEVEL|not TLS|no answer|no clear TLS|unclear|not probed|"target":|(?:^|\n)\d{1,7},|\{"target"/;
 /** Cheap test for a whole probe output (a heading, the fleet table's or CSV's head, a JSON line). */
-const WHOLE = /Probe of |\{"target"|(?:^|\n)\s{0,8}LINE\s|(?:^|\n)line,target,|(?:^|\n)\s{0,8}"target":\s?"/;
+const WHOLE = /Probe of |\{"target"|(?:^|\n)\s{0,8}LINE\s|(?:^|\n)line,target,|(?:^|\n)\s{0,8}"target":\s?"|(?:^|\n)\s{0,8}(?:Fleet: \d{1,7} targets?, |フリート[：:]対象 \d{1,7} 件)/;
 
 const HEADING = new RegExp(`^\\s{0,8}${esc(PROBE_HEADING)}(\\S{1,300}?)(?:\\s\\([^)\\n]{1,100}\\))?\\s—\\s\\d{1,9}\\sms\\s*$`);
 const TMS_LINE = new RegExp(`^\\s{0,8}(?:${alt(Object.values(TMS_AT))})(?:\\s|$)`);
@@ -32,8 +32,13 @@ const CERT_BLOCK = /^\s{0,8}(?:Certificate:\s*$|(?:Subject|SANs|Issuer|Valid|Key
 const FLEET_HEAD_RE = new RegExp(`^\\s{0,8}${FLEET_TABLE_HEAD.map(esc).join('\\s{1,40}')}\\s`);
 const MARK = '(yes|no|\\?|-)';
 const FLEET_ROW = new RegExp(`^\\s{0,8}\\d{1,7}\\s{1,40}(\\S{1,300})\\s.{0,120}?\\s(${alt(Object.values(FLEET_SHORT))})\\s{1,20}${MARK}\\s{1,8}${MARK}\\s{1,8}${MARK}\\s{1,8}${MARK}(?:\\s|$)`);
-const FLEET_COUNT = new RegExp(`^\\s{1,12}\\d{1,7}\\s{2}(?:${alt(Object.values(FLEET_VERDICT_LABEL))})`);
-const FLEET_LINE = new RegExp(`^\\s{0,8}(?:${esc(FLEET_SUMMARY.head)}\\d{1,7}\\starget|${esc(FLEET_SUMMARY.mediumCannotReachStart)}\\d)`);
+// (The summary in English or, with `probe --lang ja`, Japanese; its Japanese also as the readers see it after NFKC, which
+// turns its full-width colon, parentheses and wave dash into ASCII.)
+const withNfkc = (xs: readonly string[]): string[] => [...new Set(xs.flatMap((x) => [x, x.normalize('NFKC')]))];
+const FLEET_COUNT = new RegExp(`^\\s{1,12}\\d{1,7}\\s{2}(?:${alt(withNfkc([...Object.values(FLEET_VERDICT_LABEL), ...Object.values(FLEET_VERDICT_LABEL_JA)]))})`);
+const FLEET_LINE = new RegExp(`^\\s{0,8}(?:${esc(FLEET_SUMMARY.head)}\\d{1,7}\\starget|${esc(FLEET_SUMMARY.mediumCannotReachStart)}\\d|(?:${alt(withNfkc([FLEET_SUMMARY_JA.head]))})対象 \\d{1,7} 件)`);
+/** The fleet summary's first line ("Fleet: 3 targets, 3 probed in …", 「フリート：対象 3 件、…」): the summary copied without the table starts here. */
+const FLEET_SUMMARY_HEAD = new RegExp(`^\\s{0,8}(?:${esc(FLEET_SUMMARY.head)}\\d{1,7}\\stargets?, \\d{1,7} probed in |(?:${alt(withNfkc([FLEET_SUMMARY_JA.head]))})対象 \\d{1,7} 件、うち \\d{1,7} 件を )`);
 const CSV_HEAD_LINE = CSV_HEADER.join(',');
 const CSV_ROW = new RegExp(`^\\d{1,7},.{0,2000},(?:${alt(VERDICT_KEYS)}),`);
 const JSON_ROW = new RegExp(`^\\s{0,8}\\{"target":".{0,2000}"verdict":"(?:${alt(VERDICT_KEYS)})"`);
@@ -246,10 +251,10 @@ function fleetReportLine(l: string): boolean {
     l.trim() === '' ||
     /^\s{1,12}\S/.test(l) ||
     FLEET_ROW.test(l) ||
-    /^Columns read: /.test(l) ||
+    /^(?:Columns read: |読み取った列[：:])/.test(l) ||
     FLEET_LINE.test(l) ||
-    /^\d{1,7}\s.{0,800}:\s*$/.test(l) ||
-    /^The (?:job's deadline stopped|list is longer than)/.test(l)
+    /^\d{1,7}\s.{0,800}[:：]\s*$/.test(l) ||
+    /^(?:The (?:job's deadline stopped|list is longer than)|調査の期限に達したため|リストが \d{1,9} 件を超えているため)/.test(l)
   );
 }
 
@@ -285,7 +290,7 @@ function probeReportLines(lines: readonly string[]): boolean[] | null {
       i = j;
       continue;
     }
-    if (FLEET_HEAD_RE.test(l)) {
+    if (FLEET_HEAD_RE.test(l) || FLEET_SUMMARY_HEAD.test(l)) {
       mark(i);
       let j = i + 1;
       for (; j < lines.length && fleetReportLine(lines[j]); j++) mark(j);

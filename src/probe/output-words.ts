@@ -57,6 +57,12 @@ export const FLEET_SUMMARY = {
   mediumCannotReachStart: 'TMS at Medium cannot reach ',
 } as const;
 
+/** The fleet summary's lines in Japanese (`probe --lang ja`): the head, and the Medium heading (counts, then the probed total). */
+export const FLEET_SUMMARY_JA = {
+  head: 'フリート：',
+  mediumCannotReach: (n: number, of: number) => `${n} 台は TLS 1.0 を拒否しているため、Medium の TMS からは接続できません（調べた ${of} 台中）：`,
+} as const;
+
 export const FLEET_VERDICT_LABEL = {
   'medium-fails': 'refuses TLS 1.0 (Medium fails, Medium-High works)',
   'medium-ok': 'accepts TLS 1.0 (Medium works)',
@@ -68,3 +74,14 @@ export const FLEET_VERDICT_LABEL = {
 } as const;
 
 export const CSV_HEADER = ['line', 'target', 'address', 'name', 'stated_version', 'verdict', 'ssl3', 'tls1.0', 'tls1.1', 'tls1.2', 'tls1.3', 'tms_medium', 'tms_medium_high', 'note', 'duration_ms'];
+
+/** The summary's count labels in Japanese (`probe --lang ja`). */
+export const FLEET_VERDICT_LABEL_JA = {
+  'medium-fails': 'TLS 1.0 を拒否（Medium では接続不可、Medium-High なら可）',
+  'medium-ok': 'TLS 1.0 を受け付け（Medium でも接続可）',
+  'no-level': 'TLS 1.0～1.2 をすべて拒否（どの TMS レベルでも接続不可）',
+  'not-tls': '応答はあるが TLS ではない',
+  unreachable: '応答なし（閉じている、無応答、または到達不能）',
+  unclear: 'TLS としてはっきりした応答なし',
+  'not-probed': '調べていない',
+} as const;

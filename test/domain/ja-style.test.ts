@@ -228,7 +228,7 @@ describe('Japanese texts outside the engine follow the style sheet', () => {
     expect(jaStyleProblems('TMS ツールで [Communication Security] を変更します')).toEqual([]);
   });
 
-  it.each(['slack', 'fixkit', 'evidence', 'windows'])('every Japanese string in src/%s', (dir) => {
+  it.each(['slack', 'fixkit', 'evidence', 'windows', 'cli'])('every Japanese string in src/%s', (dir) => {
     const found = japaneseLiterals(join(SRC, dir));
     expect(found.length).toBeGreaterThan(10);
     const bad = found.flatMap(({ where, text }) => jaStyleProblems(text).map((p) => `${p}  ← ${where}: ${text.slice(0, 120)}`));
