@@ -19,9 +19,17 @@ const RELEASE = /(?<![a-z])(?:tc|ce|roomos|room\s?os)\s?v?\d{1,2}(?:\.\d{1,3}){0
 /** Said to fail. Read before WORKS: "not working" fails. */
 const FAILS =
   /(?<![a-z])(?:fail(?:s|ed|ing|ure)?|errors?|broken|unreachable|not\s(?:working|responding|connecting)|(?:does|do|did|is|are)n'?t\s(?:work|respond|connect)|(?:does|do|did)\snot\s(?:work|respond|connect)|no\shttps\sresponse)(?![a-z])|エラー|失敗|繋がら|つながら|接続でき(?:ない|ません|ず)|管理でき(?:ない|ません|ず)|だめ|ダメ|駄目/i;
+/**
+ * Said not to be affected (FIX58A #3): 「影響ありません」「影響はない」「影響を受けていません」 (not 「影響がないか」, a check asked for, nor
+ * 「影響あり」). The Japanese of "not affected", which FAIL_DENIED reads as working.
+ */
+const UNAFFECTED_JA = String.raw`影響\s?(?:は|も|が)?\s?(?:ない(?!か)|なし|無し|ありません(?!か)|を受けて(?:い)?(?:ない(?!か)|ません(?!か)))`;
+const UNAFFECTED_JA_ALL = new RegExp(UNAFFECTED_JA, 'g');
 /** Said to work. */
-const WORKS =
-  /(?<![a-z])(?:works?|working|worked|fine|ok|okay|normal(?:ly)?|unaffected|green)(?![a-z])|正常|問題(?:ない|なし|ありません)|大丈夫|動いてい|繋がってい|繋がります|接続できます|管理できています|管理できます/i;
+const WORKS = new RegExp(
+  String.raw`(?<![a-z])(?:works?|working|worked|fine|ok|okay|normal(?:ly)?|unaffected|green)(?![a-z])|正常|問題(?:ない|なし|ありません)|大丈夫|動いてい|繋がってい|繋がります|接続できます|管理できています|管理できます|${UNAFFECTED_JA}`,
+  'i',
+);
 
 /**
  * A family named without a release: "the ce ones", 「CEのだけ」, "the TC boxes". It ends the words of the release before
@@ -165,7 +173,7 @@ export function workingBesideHeld(text: string): EndpointResult[] | null {
   // ("TC 7.3.3 units don't fail", 「TC7.3.3の機器は失敗していません」: a failure denied is said to work, QA37 B6.)
   const t = text.trim().replace(FAIL_DENIED_ALL, ' fine ');
   if (t.length > 120 || NOT_SIDE_NOTE.test(t) || FAILS.test(t)) return null;
-  if (NEGATION.test(t.replace(/問題(?:ない|なし|ありません)/g, ''))) return null;
+  if (NEGATION.test(t.replace(/問題(?:ない|なし|ありません)/g, '').replace(UNAFFECTED_JA_ALL, ''))) return null;
   const results = endpointResultsIn(t);
   return results.length && results.every((r) => !r.fails) ? results : null;
 }
