@@ -67,9 +67,12 @@ const OPENS_WITH_EN = new RegExp(String.raw`^[\s:=-]*${OPEN_EN}(?:high|hi|low|lo
 /** "set it to High", "changed the level to Low", "went from Medium to High", "TMS Tools shows High". */
 const SET_TO_EN =
   /(?<![a-z])(?:(?:set|changed|switched|moved|went|raised|lowered|put|configured|bumped|left)\s(?:(?:it|that|the\s(?:security\s)?level|communication\ssecurity|tms|from\s[a-z-]{2,12}|back|all\sthe\sway|up|down)\s){0,2}(?:to|at|on)|(?:(?:it|level|setting|security|tms)\s(?:is|was)\s(?:set\s)?(?:to|at|on))|tms\s?tools\s(?:says|shows|showed|said|has|had)|(?:says|shows|showed)\s(?:it(?:'s|\sis)\s)?(?:at|on)?)\s(?:high|low)(?![a-z])/i;
-/** JA: the level first (after a level keyword or 「TMS Tools で」), or what it was set to / became. */
+/**
+ * JA: the level first (after a level keyword or 「TMS Tools で」), or what it was set to / became. 「すでに」「もう」 may come before it
+ * and 「なのに」 after it (FIX58A #6: 「Communication Security はすでに High ですが、…」「…はすでに High なのに…」 in a longer message).
+ */
 const OPENS_WITH_JA =
-  /^[\s:：=]*(?:は|が)?\s?(?:(?:すみません|いや|あ|えっと|たぶん|多分|おそらく|確か|今は|現在は?|実は|やっぱり|やはり)[\s、,]*)*(?:TMS\s?(?:Tools|ツール)\s?(?:で|では|は)[\s、,]*)?(?:(?:レベル|設定|通信セキュリティ|セキュリティ(?:レベル)?)\s?(?:は|が|:|：)\s?)?(?:high|low|ハイ|ロー|高|低)\s?(?=で|だ|の(?:まま|よう)|に(?:なって|設定)|と(?:思|な)|[。、!！]|$)/i;
+  /^[\s:：=]*(?:は|が)?\s?(?:(?:すみません|いや|あ|えっと|たぶん|多分|おそらく|確か|今は|現在は?|実は|やっぱり|やはり|すでに|既に|もう|ずっと|元々|もともと)[\s、,]*)*(?:TMS\s?(?:Tools|ツール)\s?(?:で|では|は)[\s、,]*)?(?:(?:レベル|設定|通信セキュリティ|セキュリティ(?:レベル)?)\s?(?:は|が|:|：)\s?)?(?:high|low|ハイ|ロー|高|低)\s?(?=で|だ|な(?:のに|ので)|の(?:まま|よう)|に(?:なって|設定)|と(?:思|な)|[。、!！]|$)/i;
 const SET_TO_JA = /(?:high|low|ハイ|ロー|(?<![\u3400-\u9fff])高|(?<![\u3400-\u9fff])低)\s?(?:に|へ)\s?(?:設定|変更|し|なっ|な|上げ|下げ|戻)/i;
 
 /**
