@@ -114,21 +114,27 @@ const OWN_SUBJECT = /^(?:and\s|so\s|well,?\s|ok,?\s)?(?:they|these|those|it|they
  * Another unit said to be there too, with no question (left-c #3): "we also have an MX300 G1 on TC 7.3.21", "there's also an MX300
  * on TC 7.3.21", "we have an MX300 G1 on TC 7.3.21 as well", 「TC 7.3.21 の MX300 G1 もあります」「他に TC 7.3.21 の MX300 G1 があります」.
  * It is not a correction of the case's release (which the usual reading made of it); whether that unit fails is not said.
+ * (The case's customer as the subject is the user's own side: "the customer also has an SX80 on CE 9.10", FIX58A #7.)
  */
 const ALSO_HAVE_EN =
-  /(?<![a-z])(?:(?:we|i|they)\s(?:also\s)?(?:have|run|got|use|manage)\s(?:also\s)?|there(?:'s|\sis|\sare)\s(?:also\s)?|(?:we|i)'ve\s(?:also\s)?got\s)(?:(?:an?|one|two|three|some|a\sfew|\d{1,3})\s)?(?:(?:other|more|older|newer)\s)?[a-z][a-z0-9-]{1,14}(?:\s[a-z0-9-]{1,6})?s?\s(?:(?:on|running|with|at)\s)(?:tc|ce|roomos)\s?v?\d/;
+  /(?<![a-z])(?:(?:we|i|they|(?:the\s|our\s|my\s)?(?:customer|client)s?)\s(?:also\s)?(?:have|has|run|runs|got|use|uses|manage|manages)\s(?:also\s)?|there(?:'s|\sis|\sare)\s(?:also\s)?|(?:we|i)'ve\s(?:also\s)?got\s)(?:(?:an?|one|two|three|some|a\sfew|\d{1,3})\s)?(?:(?:other|more|older|newer)\s)?[a-z][a-z0-9-]{1,14}(?:\s[a-z0-9-]{1,6})?s?\s(?:(?:on|running|with|at)\s)(?:tc|ce|roomos)\s?v?\d/;
+/** The case's customer's unit, by the possessive: "the customer's MX300", "our client's SX20s" (FIX58A #7). */
+const CUSTOMER_UNIT_EN = /(?<![a-z])(?:the|our|my)\s(?:customer|client)(?:'s|’s|s'|s’)\s/;
 const ALSO_EN = /(?<![a-z])(?:also|too|as\swell|in\saddition|besides|another)(?![a-z])/;
 const ALSO_HAVE_JA = /(?:も|他に\s?|ほかに\s?)[^。？?]{0,40}?(?:あります|ある|います|いる|使って(?:い)?ます|持って(?:い)?ます|管理して(?:い)?ます)|(?:も)\s?(?:あります|います|使って(?:い)?ます|管理して(?:い)?ます)/;
 /** Said to work: the usual reading keeps it as a working group ("…and it works fine", 「…は正常です」). */
 const WORKS = /(?<![a-z])(?:works?|working|worked|fine|ok|okay|no\sissues?|no\sproblems?)(?![a-z])|正常|問題(?:ない|なく|ありません)|大丈夫|動いて(?:い)?ます|繋がります|つながります/;
 
 /**
- * Another owner's unit: "our partner also has …", "the customer's MX300 …", "another company runs …", 「先方にも」「お客様の」
- * 「パートナーの」「他拠点の」 (left-d #1). Not "the customer says we have …" (no owner of the unit said).
+ * Another owner's unit: "our partner also has …", "the vendor's MX300 …", "another company runs …", "another customer also has …",
+ * 「先方にも」「別のお客様の」「パートナーの」「他拠点の」 (left-d #1). Not "the customer says we have …" (no owner of the unit said).
+ * (FIX58A #7: "the customer", 「お客様」 alone is the case's own customer, whom a support engineer speaks for: "the customer also has an
+ * SX80 on CE 9.15" is another unit of this case. Only another one is another owner: "another / other / a different customer",
+ * 「別のお客様」「他の顧客」.)
  */
 const OTHER_OWNER_EN =
-  /(?<![a-z])(?:(?:partner|customer|client|vendor|supplier|reseller)s?(?:'s|’s|s'|s’)\s|(?:partner|customer|client|vendor|supplier|reseller)s?\s(?:also\s|too\s|still\s)?(?:has|have|had|runs|run|uses|use|owns|own|operates|got)(?![a-z])|(?:another|other|a\sdifferent)\s(?:company|organi[sz]ation|customer|partner|client)(?![a-z])|one\sof\sour\s(?:customers|partners|clients)(?![a-z]))/;
-const OTHER_OWNER_JA = /(?:先方|お客様|お客さま|顧客|客先|パートナー|取引先|他社|他拠点|別拠点|別の会社|他の会社)\s?(?:の|にも|には|に|も|は|側|で)/;
+  /(?<![a-z])(?:(?:partner|vendor|supplier|reseller)s?(?:'s|’s|s'|s’)\s|(?:partner|vendor|supplier|reseller)s?\s(?:also\s|too\s|still\s)?(?:has|have|had|runs|run|uses|use|owns|own|operates|got)(?![a-z])|(?:another|other|a\sdifferent|different)\s(?:company|organi[sz]ation|customer|partner|client)s?(?![a-z])|one\sof\sour\s(?:customers|partners|clients)(?![a-z]))/;
+const OTHER_OWNER_JA = /(?:先方|パートナー|取引先|他社|他拠点|別拠点|別の会社|他の会社|(?:別|他|ほか)の\s?(?:お客様|お客さま|お客さん|顧客|客先|ユーザー?)|他顧客|別顧客)\s?(?:の|にも|には|に|も|は|側|で)/;
 /**
  * A unit said not to be there (left-d #1): "we don't have any MX300 on TC 7.3.21 anymore", "we no longer run SX20s on TC 7.3.3",
  * "there are no MX300s on TC 7.3.21", 「TC 7.3.21 の MX300 はもうありません」「…は使っていません」. The negation bears on the unit
@@ -178,9 +184,10 @@ export function otherUnitSaid(facts: Facts, text: string): OtherUnitSaid | null 
     return unit && !ownModels ? { ...unit, elsewhere: true, owner: true } : null;
   }
   // ("we have an MX300 G1 on TC 7.3.21" without "also" is another unit only beside other models held; with "also", another SX80 on
-  // another release is one too.)
+  // another release is one too.) ("the customer's MX300 is on TC 7.3.21" beside SX80s held: the case's customer's other unit, as
+  // "we have" is, FIX58A #7; "no, the customer's SX80s are on TC 7.3.21" names the models held and is read as usual.)
   const also = (ALSO_HAVE_EN.test(t) && ALSO_EN.test(t)) || ALSO_HAVE_JA.test(t);
-  if (!also && !(ALSO_HAVE_EN.test(t) && (facts.endpointModels?.length ?? 0) > 0)) return null;
+  if (!also && !((ALSO_HAVE_EN.test(t) || CUSTOMER_UNIT_EN.test(t)) && (facts.endpointModels?.length ?? 0) > 0)) return null;
   const unit = otherUnitNamed(facts, text, also);
   return unit ? { ...unit, elsewhere: aboutOtherSite(text) || OTHER_PLACE.test(t) } : null;
 }

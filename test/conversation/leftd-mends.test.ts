@@ -45,7 +45,8 @@ describe("#1: another owner's unit, or a unit said not to be there, keeps the ca
   it.each([
     ['en', 'our partner also has an MX300 on TC 7.3.21', /What it means for them: TC 7\.3\.21 refuses TLS 1\.0[\s\S]*have not recorded the MX300 on TC 7\.3\.21: it is someone else's/],
     ['en', "our partner's MX300 is on TC 7.3.21", /it is someone else's/],
-    ['en', 'the customer also has an MX300 on TC 7.3.21', /it is someone else's/],
+    // (fix58a #7: "the customer" alone is the case's own customer; another one is another owner.)
+    ['en', 'another customer also has an MX300 on TC 7.3.21', /another site's systems/],
     ['en', 'one of our customers has an MX300 on TC 7.3.3', /What it means for them: TC 7\.3\.3 still accepts TLS 1\.0/],
     ['en', "we don't have any MX300 on TC 7.3.21 anymore", /Noted: no MX300 on TC 7\.3\.21\. I have recorded nothing/],
     ['en', 'we no longer have the MX300 on TC 7.3.21', /Noted: no MX300 on TC 7\.3\.21/],
