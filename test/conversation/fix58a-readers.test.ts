@@ -1,0 +1,81 @@
+/**
+ * fix58a: readers left from the last session, EN and JA.
+ * #3: a unit said NOT affected (「TC 7.3.21 の MX300 は影響ありません」) keeps the case's release, as "… is not affected" did.
+ * #6: 「Communication Security はすでに High」 inside a longer message records High (as the EN form did).
+ * #7: "the customer" alone is the case's own customer: "the customer also has an SX80 on CE 9.10" is another unit of this case;
+ *     only "another / other / a different customer", 「別のお客様」 is another owner.
+ */
+import { rendered, runIn } from './helpers';
+
+const B = { en: 'TMS 15.2 No HTTPS response, SX80 on CE 9.8, SQL 2016 remote, Windows 2016, level Medium', ja: 'TMS 15.2 で No HTTPS response。SX80 は CE 9.8、SQL 2016 は別サーバ、Windows 2016、レベルは Medium です' };
+
+describe('#3: a unit said not affected keeps the case release', () => {
+  it.each([
+    ['en', 'the MX300 on TC 7.3.21 is not affected'],
+    ['ja', 'TC 7.3.21 の MX300 は影響ありません'],
+    ['ja', 'TC 7.3.21 の MX300 は影響はないです'],
+    ['ja', 'TC 7.3.21 の MX300 は影響を受けていません'],
+  ] as const)('%s: %s', (lang, msg) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.state.facts.endpoint?.raw).toBe('CE 9.8');
+    expect(r.state.facts.endpointGroups?.find((g) => g.endpoint.raw === 'TC 7.3.21')?.fails).toBe(false);
+    expect(rendered(r)).not.toMatch(/Updated: CE 9\.8|更新：CE 9\.8/);
+  });
+
+  it.each([
+    ['ja', 'TC 7.3.21 の MX300 は影響があります'],
+    ['ja', 'TC 7.3.21 の MX300 に影響がないか確認してください'],
+  ] as const)('%s: %s is no unit said to work', (lang, msg) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.state.facts.endpointGroups?.find((g) => g.endpoint.raw === 'TC 7.3.21')?.fails).not.toBe(false);
+  });
+});
+
+describe('#6: the level said High with 「すでに」 in a longer message', () => {
+  it.each([
+    ['ja', 'TMS 15.2、CE 9.15 です。Communication Security はすでに High です'],
+    ['ja', 'TMS 15.2、CE 9.15、Communication Security はすでに High'],
+    ['ja', 'TMS 15.2、CE 9.15、セキュリティレベルはすでに High です'],
+    ['ja', 'セキュリティレベルはすでに High なのに No HTTPS response が出ます'],
+    ['ja', 'Communication Security はすでに High ですが、まだエラーです'],
+    ['en', 'TMS 15.2, CE 9.15, Communication Security is already High'],
+  ] as const)('%s: %s records High', (lang, msg) => {
+    expect(runIn(lang, [msg]).state.facts.level).toBe('high');
+  });
+
+  it.each([
+    ['ja', 'TMS 15.2、CE 9.15、Communication Security は High ではありません'],
+    ['ja', 'TMS 15.2、CE 9.15、Communication Security はもう High にする予定です'],
+    ['ja', 'TMS 15.2、CE 9.15、Communication Security はすでに High ですか？'],
+    ['ja', 'TMS 15.2、CE 9.15、ログレベルはすでに High です'],
+  ] as const)('%s: %s records no High', (lang, msg) => {
+    expect(runIn(lang, [msg]).state.facts.level).not.toBe('high');
+  });
+});
+
+describe('#7: "the customer" is the case\'s own customer; another customer is another owner', () => {
+  it.each([
+    ['en', 'the customer also has an SX80 on CE 9.10'],
+    ['en', 'the customer also has an MX300 on TC 7.3.21'],
+    ["en", "the customer's MX300 is on TC 7.3.21"],
+    ['ja', 'お客様にも TC 7.3.21 の MX300 があります'],
+  ] as const)('%s: %s is another unit of this case, the case release kept', (lang, msg) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.route).toBe('other-unit-said');
+    expect(r.state.facts.endpoint?.raw).toBe('CE 9.8');
+    expect(rendered(r)).not.toMatch(/it is someone else's|ほかの方の機器|What it means for them|先方にとっての意味/);
+  });
+
+  it.each([
+    ['en', 'another customer also has an SX80 on CE 9.10'],
+    ['en', 'a different customer has an MX300 on TC 7.3.21'],
+    ['en', 'our partner also has an MX300 on TC 7.3.21'],
+    ['ja', '別のお客様にも TC 7.3.21 の MX300 があります'],
+    ['ja', '先方にも TC 7.3.21 の MX300 があります'],
+  ] as const)("%s: %s is another owner's (or site's), nothing recorded", (lang, msg) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.state.facts.endpoint?.raw).toBe('CE 9.8');
+    expect(r.state.facts.endpointGroups).toBeUndefined();
+    expect(rendered(r)).toMatch(/someone else's|another site's|ほかの方の機器|別の拠点/);
+  });
+});
