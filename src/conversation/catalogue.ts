@@ -1595,6 +1595,24 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
   return out;
 }
 
+/** The HTTPS port said not to answer in plain HTTP, its verb denied: "port 443 doesn't answer in plain HTTP" (FIX58A #5). */
+const PORT_HTTP_DENIED = String.raw`(?:port(?:\s443)?|443|https\s(?:port|service|interface))\s(?:still\s|really\s)?(?:doesn'?t|does\snot|won'?t|will\snot|didn'?t|did\snot)\s(?:answer|respond|reply|speak|talk|return|serve|come\sback)\s(?:only\s|just\s)?(?:in\s|with\s|over\s|using\s)?(?:an?\s)?(?:plain(?:\s?text)?\s|clear(?:\s?text)?\s|unencrypted\s)?http(?![s:/a-z])`;
+const PORT_HTTP_DENIED_RE = new RegExp(PORT_HTTP_DENIED, 'i');
+/** 「443 が平文の HTTP で応答しなかったら？」「…応答しない場合は？」: the JA form of the same. */
+const PORT_HTTP_DENIED_JA = /(?:443|ポート|https\s?(?:の|側)?\s?(?:ポート|サービス))[^。\n]{0,24}?http\s?(?:で|が)\s?(?:応答|返(?:事|答))?\s?(?:し|せ|さ)?(?:ない|なかった|ず|ません)/i;
+function portHttpDeniedAsked(text: string): boolean {
+  const t = text.slice(0, 400);
+  return PORT_HTTP_DENIED_RE.test(t) || PORT_HTTP_DENIED_JA.test(t);
+}
+/**
+ * The HTTPS port supposed not to answer in plain HTTP (FIX58A #5): that cause is out; a port that speaks TLS and resets TMS's TLS 1.0
+ * ClientHello is this problem (knowledge.md, Symptom); no answer at all is neither, checked on the endpoint and the path to it.
+ */
+const PORT_HTTP_DENIED_ANSWER = L(
+  'If port 443 does not answer in plain HTTP, that other cause is ruled out. If it speaks TLS and the endpoint resets the connection right after TMS\'s TLS 1.0 ClientHello, it is the TLS 1.0 problem, and the answer for your versions stands. If nothing answers on the port at all, it is neither: check the endpoint\'s HTTPS service (xConfiguration NetworkServices HTTP Mode: HTTP+HTTPS or HTTPS; on TC 7, xConfiguration NetworkServices HTTPS Mode: On) and the network path to it.',
+  '443 番ポートが平文の HTTP で応答しないなら、その別の原因は当てはまりません。TLS で応答し、TMS の TLS 1.0 の ClientHello の直後にエンドポイントが接続をリセットするなら TLS 1.0 の問題で、お使いのバージョンに対する回答がそのまま当てはまります。ポートがまったく応答しない場合はどちらでもないため、エンドポイントの HTTPS サービス（xConfiguration NetworkServices HTTP Mode が HTTP+HTTPS または HTTPS か。TC 7 では xConfiguration NetworkServices HTTPS Mode: On か）と、そこまでのネットワーク経路を確認してください。',
+);
+
 // ---------------------------------------------------------------------------------------------
 // The entries (order matters: the first entry that recognises the question answers it)
 
@@ -2321,6 +2339,10 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         '(?<![a-z])(?:what\\s(?:if|about\\sif|happens\\sif|does\\sit\\smean\\s(?:if|when))|and\\sif|if|suppose|supposing|in\\scase|what\\sif)(?![a-z])[^?.]{0,40}?(?<![a-z])(?:port(?:\\s443)?|443|https\\s(?:port|service|interface))\\s(?:(?:now|still|only|just|actually)\\s)?(?<!n\'t\\s|not\\s)(?:answers?|answered|responds?|responded|replies|reply|replied|speaks?|talks?|returns?|comes\\sback|serves?)\\s(?:only\\s|just\\s)?(?:in\\s|with\\s|over\\s|using\\s)?(?:an?\\s)?(?:plain(?:\\s?text)?\\s|clear(?:\\s?text)?\\s|unencrypted\\s)?http(?![s:/a-z])',
         '(?<![a-z])(?:does|do|did|would|could|can|might|may)\\s(?:the\\s)?(?:port(?:\\s443)?|443|https\\s(?:port|service|interface))\\s(?:answer|respond|reply|speak|talk|return|serve)\\s(?:only\\s|just\\s)?(?:in\\s|with\\s|over\\s|using\\s)?(?:an?\\s)?(?:plain(?:\\s?text)?\\s|clear(?:\\s?text)?\\s)?http(?![s:/a-z])',
+        // "if port 443 doesn't answer in plain HTTP?", "what if the HTTPS port does not respond with HTTP?" (FIX58A #5): the other case
+        // supposed or asked, answered for itself (not HTTP management recorded).
+        `(?<![a-z])(?:what\\s(?:if|about\\sif|happens\\sif|does\\sit\\smean\\s(?:if|when))|and\\sif|if|suppose|supposing|in\\scase)(?![a-z])[^?.]{0,40}?${PORT_HTTP_DENIED}`,
+        `^\\s*(?:and\\s|so\\s|but\\s)?(?:the\\s)?${PORT_HTTP_DENIED}[^?]{0,30}\\?\\s*$`,
         // "port 443 answers in plain HTTP, what does that mean?": the report with what it means asked.
         '(?<![a-z])(?:port(?:\\s443)?|443|https\\s(?:port|service|interface))\\s(?:(?:now|still|only|just|actually)\\s)?(?:answers|answered|responds|responded|replies|replied|speaks|talks|returns|comes\\sback|serves)\\s(?:only\\s|just\\s)?(?:in\\s|with\\s|over\\s|using\\s)?(?:an?\\s)?(?:plain(?:\\s?text)?\\s|clear(?:\\s?text)?\\s|unencrypted\\s)?http(?![s:/a-z])[^?]{0,20}?[,;:.-]?\\s(?:so\\s)?(?:what\\s(?:then|now|does\\s(?:that|this|it)\\smean|do\\s(?:we|i)\\sdo)|is\\s(?:that|this|it)\\s(?:bad|a\\sproblem|the\\scause|related))(?![a-z])',
       ],
@@ -2329,8 +2351,9 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
     },
     title: L('If the HTTPS port answers in plain HTTP', 'HTTPS のポートが平文の HTTP で応答する場合'),
-    answer: () => [
-      PORT_PLAIN_HTTP,
+    answer: (_f, text) => [
+      // ("if port 443 doesn't answer in plain HTTP?": what that case means leads; FIX58A #5.)
+      ...(portHttpDeniedAsked(text ?? '') ? [PORT_HTTP_DENIED_ANSWER] : [PORT_PLAIN_HTTP]),
       L(
         'To see what answers there, probe the endpoint\'s HTTPS port from here (`probe HOST:443`): a port that answers in plain HTTP is reported as "not TLS: the port answers in plain HTTP". If the port does speak TLS, the TLS answer for your versions stands as it is.',
         'そのポートで何が応答しているかは、ここからエンドポイントの HTTPS のポートをプローブすると分かります（`probe HOST:443`）。平文の HTTP で応答するポートは「TLS ではありません（このポートは暗号化されていない HTTP で応答します）」と報告されます。そのポートが TLS で応答する場合は、お使いのバージョンに対する TLS の回答がそのまま当てはまります。',

@@ -79,3 +79,36 @@ describe('#7: "the customer" is the case\'s own customer; another customer is an
     expect(rendered(r)).toMatch(/someone else's|another site's|ほかの方の機器|別の拠点/);
   });
 });
+
+describe('#5: the HTTPS port supposed NOT to answer in plain HTTP records nothing and is answered', () => {
+  it.each([
+    ['en', "if port 443 doesn't answer in plain HTTP?"],
+    ['en', 'what if port 443 does not answer in plain HTTP?'],
+    ['en', "port 443 doesn't answer in plain HTTP?"],
+    ['ja', '443 が平文の HTTP で応答しなかったら？'],
+    ['ja', '443 番ポートが HTTP で応答しない場合は？'],
+  ] as const)('%s: %s', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(r.state.facts.https).toBeUndefined();
+    expect(r.route).toBe('catalogue');
+    expect(rendered(r)).toMatch(lang === 'en' ? /If port 443 does not answer in plain HTTP, that other cause is ruled out/ : /443 番ポートが平文の HTTP で応答しないなら/);
+  });
+
+  it.each([
+    ['en', "port 443 doesn't answer in plain HTTP"],
+    ['en', "we manage them over HTTPS, port 443 doesn't answer in plain HTTP"],
+  ] as const)('%s: %s (a statement) records no HTTP management', (lang, msg) => {
+    expect(runIn(lang, [msg]).state.facts.https).not.toBe(false);
+  });
+
+  it.each([
+    ['en', 'our endpoints are managed over HTTP', false],
+    ['ja', 'エンドポイントは HTTP で管理しています', false],
+  ] as const)('%s: %s still records HTTP management', (lang, msg, https) => {
+    expect(runIn(lang, [msg]).state.facts.https).toBe(https);
+  });
+
+  it('the plain-HTTP supposition keeps its own answer', () => {
+    expect(rendered(runIn('en', ['what if port 443 answers in plain HTTP?']))).toMatch(/it does not speak TLS at all/);
+  });
+});

@@ -17,6 +17,14 @@ const CONTRAST_EN =
 const PORT_JA =
   /(?:443|ポート|HTTPS\s?(?:の|側)?\s?(?:ポート|サービス))[^。\n]{0,24}?(?:TLS\s?(?:ではなく|じゃなく)[、,\s]?)?(?:平文の?\s?|暗号化されていない\s?)?HTTP\s?(?:で|が)\s?(?:応答|返(?:って|り|っ|事|答|す|る)|レスポンス|返ってき)(?!し(?:ない|ません|なかった)|せず|ません|ない)/i;
 
+/**
+ * The same port with its verb denied or asked in the base form: "port 443 doesn't answer in plain HTTP", "if port 443 does not respond
+ * with HTTP?" (FIX58A #5). Never a report that it answers in HTTP (portAnswersPlainHttp), but still about the port, not about TMS
+ * managing the endpoint over HTTP: a key for portPlainHttpSentenceKeys.
+ */
+const PORT_DENIED_EN =
+  /(?<![a-z])(?:port(?:\s(?:443|tcp\/443))?|443|https\s(?:port|service|interface)|tcp\/443)\s(?:still\s|really\s)?(?:doesn'?t|does\snot|didn'?t|did\snot|won'?t|will\snot|never|no\slonger)\s(?:answer|respond|reply|speak|talk|come\sback|return|serve)(?:s|ed)?\s(?:only\s|just\s)?(?:in\s|with\s|over\s|using\s)?(?:an?\s)?(?:plain(?:\s?text)?\s|clear(?:\s?text)?\s|unencrypted\s|bare\s)?http(?![s:/a-z])/i;
+
 /** A question, a plan, a denial around it: not a report. */
 const NOT_REPORT_EN = /\?\s*$|(?<![a-z])(?:if|whether|does|do|did|will|would|should|could|might|may|can)\s(?:port|443|the\s|it\s|https\s)|(?:doesn't|does\snot|didn't|did\snot|never|no\slonger)\s(?:answer|respond|reply|speak|talk|come|return|serve)/i;
 const NOT_REPORT_JA = /[?？]\s*$|か[?？。]?\s*$|かどうか|予定|でしょうか|ますか/;
@@ -42,7 +50,7 @@ export function portPlainHttpSentenceKeys(text: string): string[] {
     if (keys.length >= 20) break;
     if (!/http/i.test(sentence)) continue;
     const s = sentence.length > 600 ? sentence.slice(0, 600) : sentence;
-    if (PORT_EN.test(s) || CONTRAST_EN.test(s) || PORT_JA.test(s)) keys.push(sentenceKey(s));
+    if (PORT_EN.test(s) || CONTRAST_EN.test(s) || PORT_JA.test(s) || PORT_DENIED_EN.test(s)) keys.push(sentenceKey(s));
   }
   return keys;
 }
