@@ -1613,6 +1613,42 @@ const PORT_HTTP_DENIED_ANSWER = L(
   '443 番ポートが平文の HTTP で応答しないなら、その別の原因は当てはまりません。TLS で応答し、TMS の TLS 1.0 の ClientHello の直後にエンドポイントが接続をリセットするなら TLS 1.0 の問題で、お使いのバージョンに対する回答がそのまま当てはまります。ポートがまったく応答しない場合はどちらでもないため、エンドポイントの HTTPS サービス（xConfiguration NetworkServices HTTP Mode が HTTP+HTTPS または HTTPS か。TC 7 では xConfiguration NetworkServices HTTPS Mode: On か）と、そこまでのネットワーク経路を確認してください。',
 );
 
+/** The .reg of the fix files, named: ".reg", "reg file", "registry file", "enable-tls12.reg", "fix files" (FIX58A #2). */
+const REG_FILE_EN = String.raw`(?:enable-tls12\.reg|\.reg(?:\sfile)?|reg(?:istry)?\s(?:file|script|change|fix|import)|reg|fix[\s-]?(?:files?|kit))`;
+/** What the .reg is asked to do to TLS 1.0: "leave/keep/touch/change/disable TLS 1.0", "turn TLS 1.0 off". */
+const REG_DOES_TLS10 = String.raw`(?:(?:leave|keep|touch|change|affect|disable|remove|modify|alter|break|kill)s?\s(?:the\s)?${TLS10}|(?:turn|switch)s?\s(?:the\s)?${TLS10}\s(?:off|on)|(?:turn|switch)s?\soff\s(?:the\s)?${TLS10}|does\s?n[o']?t\s(?:touch|change|affect|disable)\s(?:the\s)?${TLS10})`;
+const REG_CONFIRM_EN = String.raw`(?<![a-z])(?:please|pls|plz|kindly|can\syou|could\syou)\s(?:\w+\s)?(?:confirm|verify|check|tell\sme)\s(?:that\s|whether\s|if\s)?(?:the\s|this\s|that\s|your\s)?${REG_FILE_EN}\s(?:also\s|still\s|really\s)?${REG_DOES_TLS10}`;
+const REG_FILE_JA = String.raw`(?:enable-tls12\.reg|\.?reg\s?(?:ファイル)?|レジストリ\s?(?:ファイル|の変更)|修正ファイル)`;
+
+/**
+ * "please confirm the .reg leaves TLS 1.0 enabled", 「この reg で TLS 1.0 は有効のままですか？」 (FIX58A #2): the fix files' .reg sets the
+ * TLS 1.2 keys and changes nothing else (src/fixkit: "SSL 3.0 and TLS 1.0 are left as they are"), so TLS 1.0 stays as it is now (on
+ * Windows Server 2025, off by default); it does not turn it on either. Where SQL Server on the TMS server needs TLS 1.0, that is said;
+ * TLS 1.0 said off, the back-on .reg is named. Another .reg (the TechNote's, an IIS Crypto template) is to be read first.
+ */
+function regLeavesTls10Answer(f: Facts): LocalizedText[] {
+  if (pre15(f)) return [PRE15_NOTE];
+  const out: LocalizedText[] = [
+    L(
+      'The .reg in the fix files (enable-tls12.reg), like the registry step, sets the TLS 1.2 keys for Client and Server and changes nothing else: it leaves TLS 1.0 (and SSL 3.0) exactly as they are now. It does not turn TLS 1.0 on either: if a policy or a tool turned it off, it stays off.',
+      '修正ファイルの .reg（enable-tls12.reg）は、レジストリの手順と同じく TLS 1.2 の Client と Server のキーを設定するだけで、ほかは何も変更しません。TLS 1.0（と SSL 3.0）は今の状態のままです。逆に TLS 1.0 を有効にすることもないため、ポリシーやツールで無効にされている場合は無効のままです。',
+    ),
+  ];
+  if (winKind(f) === '2025') out.push(L(`On ${winName(f)} TLS 1.0 is off by default, so "as it is" means off there, and it should stay off.`, `${winName(f)} では TLS 1.0 は既定で無効なので、「今の状態のまま」とは無効のままということです。無効のままにしてください。`));
+  if (f.tlsClaims?.tls10 === 'off' && oldSqlMaybeLocal(f)) {
+    out.push(L(`You said TLS 1.0 is off, and ${formatSql(f.sql!)}${f.sqlLocation === 'local' ? ' on the TMS server' : ', if it runs on the TMS server,'} needs it on: this .reg will not change that. tls10-back-on.reg from the fix files turns it back on; import it first (ask me for the reg to turn TLS 1.0 back on).`, `TLS 1.0 は無効とのことですが、${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${formatSql(f.sql!)} には TLS 1.0 が必要です。この .reg ではそれは変わりません。修正ファイルの tls10-back-on.reg で有効に戻せるので、最初にインポートしてください（「TLS 1.0 を戻す reg をください」と言っていただければお渡しします）。`));
+  } else if (oldSqlMaybeLocal(f)) {
+    out.push(L(`That is what ${formatSql(f.sql!)}${f.sqlLocation === 'local' ? ' on the TMS server' : ', if it runs on the TMS server,'} needs: TLS 1.0 must stay on for it.`, `${f.sqlLocation === 'local' ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${formatSql(f.sql!)} にはそれが必要です。TLS 1.0 は有効のままにしておく必要があります。`));
+  }
+  out.push(
+    L(
+      'To see it for yourself, run check-tls.cmd from the fix files before and after the import, or look under `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0`: TLS 1.0 is off when `Enabled` is 0 or `DisabledByDefault` is 1 under `Client` or `Server`. A .reg from elsewhere (the TechNote\'s, an IIS Crypto template, a policy export) may differ: read its TLS 1.0 lines before you import it (IIS Crypto\'s "Best Practices" template turns TLS 1.0 off).',
+      '確認するには、インポートの前と後に修正ファイルの check-tls.cmd を実行するか、`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0` を見てください。`Client` または `Server` で `Enabled` が 0、または `DisabledByDefault` が 1 なら TLS 1.0 は無効です。ほかから入手した .reg（テクニカルノートのもの、IIS Crypto のテンプレート、ポリシーのエクスポートなど）は内容が違うことがあるため、インポートする前に TLS 1.0 の行を確認してください（IIS Crypto の [Best Practices] テンプレートは TLS 1.0 を無効にします）。',
+    ),
+  );
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The entries (order matters: the first entry that recognises the question answers it)
 
@@ -2758,6 +2794,24 @@ export const CATALOGUE: CatalogueEntry[] = [
     },
     title: L('Why not just enable TLS 1.0 again?', 'TLS 1.0 を有効に戻せばよいのでは'),
     answer: (f, text) => whyNotTls10Answer(f, text),
+  },
+  {
+    // "please confirm the .reg leaves TLS 1.0 enabled", "does the reg disable TLS 1.0?", 「この reg で TLS 1.0 は有効のままですか？」
+    // (FIX58A #2): what the fix files' .reg does to TLS 1.0 (nothing), asked; no state recorded.
+    id: 'reg-leaves-tls10',
+    recognise: {
+      en: [
+        String.raw`(?<![a-z])(?:does|do|will|would|could|can|might|is|isn't|doesn't|won't)\s(?:the\s|this\s|that\s|your\s|our\s|its\s)?${REG_FILE_EN}\s(?:also\s|still\s|really\s)?(?:going\sto\s)?${REG_DOES_TLS10}`,
+        REG_CONFIRM_EN,
+      ],
+      ja: [
+        String.raw`(?:この|その|あの|例の|修正ファイルの|いただいた|もらった)?\s?${REG_FILE_JA}\s?(?:で|では|を(?:入れ|インポートし|適用し|実行し)(?:る|た|て)(?:と|ら|も)|は|って)[^。？?]{0,30}${TLS10}[^。？?]{0,16}(?:有効のまま|そのまま|無効に(?:なり|なる|なら|され|変わ)|オフに(?:なり|なる)|変わり|変わる|変更され|影響|止まり|止まる)[^。]{0,14}(?:か|[?？])`,
+      ],
+    },
+    // "please confirm the .reg leaves TLS 1.0 enabled": a request to confirm, asked without a question mark.
+    statement: { en: [REG_CONFIRM_EN], ja: [] },
+    title: L('What the .reg does to TLS 1.0', '.reg が TLS 1.0 に与える影響'),
+    answer: (f) => regLeavesTls10Answer(f),
   },
   {
     // "what about leaving TLS 1.0 on and only adding 1.2?", 「TLS 1.0 はそのままで 1.2 を追加すればいいですか」 (QA round 13 #10).

@@ -112,3 +112,51 @@ describe('#5: the HTTPS port supposed NOT to answer in plain HTTP records nothin
     expect(rendered(runIn('en', ['what if port 443 answers in plain HTTP?']))).toMatch(/it does not speak TLS at all/);
   });
 });
+
+describe('#2: a plan or a question about the .reg and TLS 1.0 records no TLS 1.0 state', () => {
+  const M_EN = 'TMS 15.2 shows No HTTPS response for our SX80 after upgrade to CE 9.15. Windows Server 2012 R2, SQL Server 2008 R2 SP2 on the TMS server, Communication Security is Medium.';
+  const M_JA = 'TMS 15.2 で CE 9.15 にした SX80 が No HTTPS response です。Windows Server 2012 R2、SQL Server 2008 R2 SP2 は TMS サーバ上、Communication Security は Medium です。';
+  const M = { en: M_EN, ja: M_JA };
+
+  it.each([
+    ['en', 'we will import the reg to turn TLS 1.0 back on tomorrow'],
+    ['en', 'I will enable TLS 1.0 again tonight'],
+    ['ja', '明日 reg をインポートして TLS 1.0 を戻す予定です'],
+  ] as const)('%s: %s (a plan) records nothing', (lang, msg) => {
+    expect(runIn(lang, [M[lang], msg]).state.facts.tlsClaims?.tls10).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'please confirm the .reg leaves TLS 1.0 enabled'],
+    ['en', 'does the reg disable TLS 1.0?'],
+    ['en', 'will the fix files turn TLS 1.0 off?'],
+    ['en', "can you confirm the reg file doesn't disable TLS 1.0?"],
+    ['ja', 'この reg で TLS 1.0 は有効のままですか？'],
+    ['ja', 'reg を入れると TLS 1.0 は無効になりますか'],
+    ['ja', '修正ファイルの reg は TLS 1.0 に影響しますか？'],
+  ] as const)('%s: %s (a question) records nothing and says what the .reg does', (lang, msg) => {
+    const r = runIn(lang, [M[lang], msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
+    const out = rendered(r);
+    expect(out).toMatch(lang === 'en' ? /changes nothing else: it leaves TLS 1\.0 \(and SSL 3\.0\) exactly as they are now/ : /ほかは何も変更しません。TLS 1\.0（と SSL 3\.0）は今の状態のままです/);
+    expect(out).toMatch(lang === 'en' ? /SQL Server 2008 R2 SP2 on the TMS server needs: TLS 1\.0 must stay on/ : /TMS サーバ上の SQL Server 2008 R2 SP2 にはそれが必要です/);
+  });
+
+  it.each([
+    ['en', 'we imported the reg to turn TLS 1.0 back on', 'on'],
+    ['en', 'TLS 1.0 is enabled', 'on'],
+    ['ja', 'TLS 1.0 は有効のままです', 'on'],
+    ['ja', 'TLS 1.0 を無効にしました', 'off'],
+  ] as const)('%s: %s (a state) is still read', (lang, msg, state) => {
+    expect(runIn(lang, [M[lang], msg]).state.facts.tlsClaims?.tls10).toBe(state);
+  });
+
+  it('TLS 1.0 said off with a SQL Server that needs it: the back-on .reg named', () => {
+    const out = rendered(runIn('en', [M_EN, 'TLS 1.0 was disabled by GPO', 'does the reg disable TLS 1.0?']));
+    expect(out).toMatch(/You said TLS 1\.0 is off[\s\S]*tls10-back-on\.reg/);
+  });
+
+  it('"can we turn TLS 1.0 off too?" keeps its own answer', () => {
+    expect(runIn('en', [M_EN, 'can we turn TLS 1.0 off too?']).replies.map((x) => JSON.stringify(x)).join('')).toMatch(/Can TLS 1\.0 be turned off too\?/);
+  });
+});

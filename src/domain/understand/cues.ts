@@ -109,6 +109,9 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // the setup named there is stated.
       `\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:confirm|verify)\\s(?:that|whether|if)\\b(?!${OWN_RELEASE}|${SETUP_AFTER_COLON})`,
       `\\b(?:can|could)\\syou\\s(?:please\\s)?(?:confirm|verify)\\s(?:(?:that|whether|if)\\s)?(?:your|you|the(?!${SETUP_AFTER_COLON}))\\b`,
+      // "please confirm the .reg leaves TLS 1.0 enabled", "pls check the reg file does not disable TLS 1.0" (FIX58A #2): what a file
+      // does, asked to be confirmed; no state of the server.
+      '\\b(?:please|pls|plz|kindly)\\s(?:\\w+\\s)?(?:confirm|verify|check)\\s(?:(?:that|whether|if)\\s)?(?:the|this|that|your)\\s(?:\\.?reg|reg(?:istry)?\\s(?:file|script)|fix\\s?files?|script|file)\\b',
     ],
     // (もし is "if", but not in 「再起動もしました」: も + しました, a thing also done.)
     // (「Medium-High に変更して保存すればいいですか？」 asks whether to do it: no setting is stated.)
@@ -144,6 +147,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\b(?:happens|is\\shappening|takes\\splace|is\\sdue)\\s(?:on\\s)?(?:this\\s|next\\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
       // "I will set Medium-High tonight (in the maintenance window)": a change to come, not the level now.
       '\\bwill\\s(?:be|go|move|get|upgrade|run|set|change|switch|raise|bump|apply|put)\\b',
+      // "we will import the reg to turn TLS 1.0 back on tomorrow", "I will enable TLS 1.2 tonight" (FIX58A #2): a change to come.
+      '\\b(?:we|i|they|he|she|you)\\swill\\s(?:then\\s|also\\s|just\\s|first\\s)?(?:import|merge|enable|re-?enable|disable|turn|restore|revert|reboot|restart|install|add|remove|create|deploy|push)\\b',
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
       // ("after going to ce9.12.3", "since going to CE 9.12.3" (QA round 19 F4): a change done, the release now.)
       '\\b(?<!(?:after|since|upon|from)\\s)going\\sto\\b',

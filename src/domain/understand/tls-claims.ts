@@ -592,7 +592,7 @@ export function readTlsClaims(text: string, nested = false): TlsClaims {
     const asks = /[?？]\s*$/.test(sentence) || JA_QUESTION_END.test(sentence);
     for (const [i, clause] of clauses.entries()) {
       if (!clause) continue;
-      const asked = ASKS_WHETHER.test(clause) || (asks && i === lastClause && !statesInQuestion(clause));
+      const asked = ASKS_WHETHER.test(clause) || (asks && i === lastClause && (!statesInQuestion(clause) || STATE_ASKED_JA.test(clause)));
       // "TLS 1.0 is disabled on the codecs, enabled on the server": the server's own state, of the protocols just named.
       if (elsewhere.length && !asked && !mentionsIn(clause).length && reports(clause)) {
         const side = serverSideState(clause);
@@ -848,6 +848,11 @@ function readValueChange(sentence: string, out: TlsClaims): void {
 }
 
 /** A sentence that ends as a Japanese question without its mark: 「…ですよね」「…でしょうか」「…からでは」. */
+/**
+ * The state itself is what is asked, right before the question ending: 「この reg で TLS 1.0 は有効のままですか？」「TLS 1.0 は有効になって
+ * いますか？」 (FIX58A #2). のまま / になっています state elsewhere in a question (「Medium のままですが、…ですか？」), not here.
+ */
+const STATE_ASKED_JA = /(?:のまま|になって(?:い|お)(?:ます|る)(?:の|ん)?|にして(?:い|あり)(?:ます|る)(?:の|ん)?)\s?(?:です|でしょう)?\s?か\s*[?？。.]?\s*$/;
 const JA_QUESTION_END = /(?:ですよね|ますよね|でしょうか|でしょう|ではないですか|じゃないですか|ではないでしょうか|(?:から|の|ん)では|ですか|ますか)\s*[。.]?\s*$/;
 
 /** "via GPO", "a group policy", 「グループ ポリシーで」: how the protocols were changed. */
