@@ -74,7 +74,7 @@ import { onTmsWontOpen } from './tms-wont-open';
 import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
-import { tls10RegAsked, onTls10RegAsked, tls10RegSqlDownLead } from './tls10-reg';
+import { tls10RegAsked, onTls10RegAsked, tls10RegSqlDownLead, tls12RegAsked } from './tls10-reg';
 import { rollbackWorksNote } from './rollback-works';
 import { fixRollbackIn, onFixRollback } from './fix-rollback';
 import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks, worksHedgedIn, worksHedgedText } from './one-system-works';
@@ -730,6 +730,15 @@ const ROUTES: readonly Route[] = [
     // how to undo the hardening (the registry export, or TLS 1.0 back on and a reboot), not the IIS Crypto or rollback answers.
     name: 'hardening-rollback',
     run: ({ s, text }) => (hardeningRollbackAsked(s, text) ? onHardeningRollback(s) : null),
+  },
+  {
+    // "send me the reg to enable TLS 1.2", 「TLS 1.2 を有効にする reg をください」 (FIX58A #1): the fix files' .reg, answered as "Fix files"
+    // is; with TLS 1.0 asked on too ("… TLS 1.0 and TLS 1.2"), the TLS 1.0 back-on answer beside it. A request, nothing recorded.
+    name: 'tls12-reg',
+    run: ({ s, text }) => {
+      const asked = tls12RegAsked(text);
+      return asked ? onTls12RegAsked(s, text, asked) : null;
+    },
   },
   {
     // "can I have the reg file to turn TLS 1.0 back on?", 「TLS 1.0 を有効に戻す .reg をください」 (REV33 #2): the .reg the reboot step
@@ -1760,4 +1769,31 @@ function withLevelRaisedByReport(before: Facts, after: Facts, text: string): Fac
 
 function withWorksNow(f: Facts): Facts {
   return { ...f, tlsClaims: { ...f.tlsClaims, worksNow: true } };
+}
+
+/**
+ * The fix files' .reg asked for (FIX58A #1): answered as "Fix files" is (the files, or what is still missing), nothing recorded. With
+ * TLS 1.0 asked on too ('both'), the TLS 1.0 back-on answer follows the files' answer (before the open question): the .reg where a
+ * SQL Server on the TMS server needs TLS 1.0 (or may), else why TLS 1.0 back on does not help. A TLS state or another fact said beside
+ * the request: null (the facts route reads the message).
+ */
+function onTls12RegAsked(s: ConversationState, text: string, asked: 'tls12' | 'both'): TurnResult | null {
+  const { tlsClaims: claims, ...others } = extractFacts(text).facts;
+  if ((claims && Object.keys(claims).length) || Object.keys(others).length) return null;
+  const files = CATALOGUE.find((e) => e.id === 'fix-files');
+  if (!files) return null;
+  if (asked === 'tls12') return onCatalogue(s, text, { entry: files, rest: '' });
+  const back = onTls10RegAsked(s);
+  if (!back) {
+    const whyNot = CATALOGUE.find((e) => e.id === 'why-not-tls10');
+    return onCatalogue(s, text, whyNot ? { entry: whyNot, rest: '', more: [files] } : { entry: files, rest: '' });
+  }
+  const c = onCatalogue(s, text, { entry: files, rest: '' });
+  const [first, ...more] = c.replies;
+  if (!first) return c;
+  const at = first.blocks.findIndex((b) => b.type === 'question');
+  const cut = at < 0 ? first.blocks.length : at;
+  const title: Block = { type: 'subheading', text: { en: 'The .reg that turns TLS 1.0 back on', ja: 'TLS 1.0 を有効に戻す .reg' }[s.lang] };
+  const added = [title, ...back.replies.flatMap((r) => r.blocks)];
+  return { ...c, replies: [{ ...first, blocks: [...first.blocks.slice(0, cut), ...added, ...first.blocks.slice(cut)] }, ...more] };
 }

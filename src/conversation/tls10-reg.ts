@@ -148,3 +148,31 @@ export function onTls10RegAsked(s: ConversationState): TurnResult | null {
   const blocks: Block[] = [paraFrom(lead, lang), paraFrom(why, lang), listFrom('steps', steps, lang), { type: 'code', text: tls10EnableFile() }, paraFrom(after, lang)];
   return { state: next(s, {}), replies: [reply(lang, blocks)] };
 }
+
+/** TLS 1.2 named: "TLS 1.2", "tls12", "TLSv1.2", or "1.2" right after TLS 1.0 and a joiner ("TLS 1.0 and 1.2", 「TLS 1.0 と 1.2」). */
+const TLS12 = /(?<![a-z.\d])(?:tls\s?v?1\.?2|tlsv1[._]2)(?![.\d])|(?:tls\s?v?1\.?0|tlsv1)\s?(?:and|&|\/|、|と|,|\+|or)\s?(?:tls\s?v?)?1\.2(?![.\d])/i;
+/** Another protocol than TLS 1.0 and 1.2 named (TLS 1.1, 1.3, SSL): not the kit's files, left to the other readers. */
+const OTHER_THAN_10_12 = /(?<![a-z.\d])(?:tls\s?v?1\.?[13]|tlsv1[._][13]|ssl\s?v?[23](?:\.0)?)(?![.\d])|(?:and|or|&|\/|、|と|,)\s?(?:v?1\.[13])(?![.\d])/i;
+/** The .reg asked for by naming it alone: 「TLS 1.0 と 1.2 を有効にする reg」, "the reg to enable TLS 1.2" (no ask word). */
+const BARE_REG_JA = /(?:\.?reg|レジストリ)\s?(?:ファイル)?\s?(?:を|が|は)?\s*[?？。.!！]?\s*$/i;
+const BARE_REG_EN = /^\s*(?:and\s|also\s)?(?:the\s|a\s)?(?:\.?reg|reg(?:istry)?\s?(?:file|script))\s(?:to|for|that)\s/i;
+
+/**
+ * "send me the reg to enable TLS 1.2", "can you give me the .reg that turns on TLS 1.2?", 「TLS 1.2 を有効にする reg をください」 (FIX58A #1): a
+ * request for the fix files' .reg (enable-tls12.reg), answered as "Fix files" is ('tls12'); with TLS 1.0 asked on too ("send me the reg
+ * to enable TLS 1.0 and TLS 1.2", 「TLS 1.0 と 1.2 を有効にする reg」), the TLS 1.0 back-on .reg as well ('both'). TLS 1.0 to be kept
+ * (「TLS 1.0 を残したまま」) asks for TLS 1.2 only. A request records nothing. Not a .reg to disable, one said done or not needed, a
+ * question about what a .reg does, nor one naming TLS 1.1, 1.3 or SSL. Pure; the cheap word test first.
+ */
+export function tls12RegAsked(text: string): 'tls12' | 'both' | null {
+  if (!CHEAP.test(text) || text.length > 300) return null;
+  const t = nfkc(text).toLowerCase();
+  if (!REG.test(t) || !TLS12.test(t) || NOT_ASKED.test(t) || DONE.test(t) || OFF.test(t) || OTHER_THAN_10_12.test(t)) return null;
+  if (!ASK_EN.test(t) && !ASK_JA.test(t) && !BARE_REG_JA.test(t) && !BARE_REG_EN.test(t)) return null;
+  // (What a .reg does, asked: "does the reg enable TLS 1.2?", 「この reg で TLS 1.2 は有効になりますか」: not a request.)
+  if (/^\s*(?:does|do|will|would|is|did)\s/.test(t) || /(?:ますか|ですか|でしょうか)\s*[?？]?\s*$/.test(t)) return null;
+  const rest = t.replace(/(?<![a-z])for(?![a-z])/g, ' ');
+  const enable = BACK_ON.test(rest) || /(?<![a-z])for\s(?:the\s)?(?:tls|1\.2(?![.\d]))/.test(t) || /tls\s?v?1\.?2\s?(?:用の?|の)?\s?(?:\.?reg|レジストリ)/.test(t);
+  if (!enable) return null;
+  return TLS10.test(t) && !KEEP.test(t) ? 'both' : 'tls12';
+}

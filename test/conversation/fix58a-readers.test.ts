@@ -160,3 +160,61 @@ describe('#2: a plan or a question about the .reg and TLS 1.0 records no TLS 1.0
     expect(runIn('en', [M_EN, 'can we turn TLS 1.0 off too?']).replies.map((x) => JSON.stringify(x)).join('')).toMatch(/Can TLS 1\.0 be turned off too\?/);
   });
 });
+
+describe('#1: the .reg that enables TLS 1.2, asked for, is answered as the fix files; nothing recorded', () => {
+  const OLD_SQL = { en: 'TMS 15.2 shows No HTTPS response for our SX80 after upgrade to CE 9.15. Windows Server 2012 R2, SQL Server 2008 R2 SP2 on the TMS server, Communication Security is Medium.', ja: 'TMS 15.2 で CE 9.15 にした SX80 が No HTTPS response です。Windows Server 2012 R2、SQL Server 2008 R2 SP2 は TMS サーバ上、Communication Security は Medium です。' };
+  const REMOTE = { en: 'TMS 15.2 shows No HTTPS response for our SX80 after upgrade to CE 9.15. Windows Server 2012 R2, SQL Server 2016 on a separate server, Communication Security is Medium.', ja: 'TMS 15.2 で CE 9.15 にした SX80 が No HTTPS response です。Windows Server 2012 R2、SQL Server 2016 は別サーバ、Communication Security は Medium です。' };
+  const FILES = { en: /The fix files for .*enable-tls12\.reg sets TLS 1\.2/, ja: /修正ファイルです.*enable-tls12\.reg は Schannel の Client と Server で TLS 1\.2 を有効にします/ };
+  const BACK_ON = /TLS 1\.0\\Client\]\s+"Enabled"=dword:00000001/;
+
+  it.each([
+    ['en', 'send me the reg to enable TLS 1.2'],
+    ['en', 'can you give me the .reg that turns on TLS 1.2?'],
+    ['ja', 'TLS 1.2 を有効にする reg をください'],
+    ['ja', 'TLS 1.0 を残したまま TLS 1.2 を有効にする reg ファイルをください'],
+  ] as const)('%s: %s gets the fix files, no TLS 1.0 .reg', (lang, msg) => {
+    const r = runIn(lang, [REMOTE[lang], msg]);
+    expect(r.route).toBe('tls12-reg');
+    expect(rendered(r)).toMatch(FILES[lang]);
+    expect(rendered(r)).not.toMatch(BACK_ON);
+    expect(r.state.facts.tlsClaims).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'send me the reg to enable TLS 1.2'],
+    ['ja', 'TLS 1.2 を有効にする reg をください'],
+  ] as const)('%s: %s with a fact missing: what is missing, the question', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(rendered(r)).toMatch(lang === 'en' ? /No fix files yet/ : /まだ修正ファイルは作れません/);
+    expect(r.state.facts).toEqual({});
+  });
+
+  it.each([
+    ['en', 'send me the reg to enable TLS 1.0 and TLS 1.2'],
+    ['en', 'give me the .reg for TLS 1.0 and 1.2'],
+    ['ja', 'TLS 1.0 と 1.2 を有効にする reg'],
+  ] as const)('%s: %s with a SQL Server that needs TLS 1.0: the fix files and the back-on .reg', (lang, msg) => {
+    const r = runIn(lang, [OLD_SQL[lang], msg]);
+    expect(r.route).toBe('tls12-reg');
+    expect(rendered(r)).toMatch(FILES[lang]);
+    expect(rendered(r)).toMatch(BACK_ON);
+    expect(r.state.facts.tlsClaims).toBeUndefined();
+  });
+
+  it('TLS 1.0 and 1.2 asked with no SQL Server that needs TLS 1.0: the fix files and why TLS 1.0 does not help', () => {
+    const r = runIn('en', [REMOTE.en, 'send me the reg to enable TLS 1.0 and TLS 1.2']);
+    expect(rendered(r)).toMatch(FILES.en);
+    expect(rendered(r)).toMatch(/No, it does not help/);
+    expect(rendered(r)).not.toMatch(BACK_ON);
+  });
+
+  it.each([
+    ['en', 'does the reg enable TLS 1.2?'],
+    ['en', 'we imported the reg to enable TLS 1.2'],
+    ['en', "I don't need the reg for TLS 1.2"],
+    ['en', 'send me the reg to enable TLS 1.1 and 1.2'],
+    ['en', 'give me the .reg to re-enable TLS 1.0'],
+  ] as const)('%s: %s is not this request', (lang, msg) => {
+    expect(runIn(lang, [REMOTE[lang], msg]).route).not.toBe('tls12-reg');
+  });
+});

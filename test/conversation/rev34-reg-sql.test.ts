@@ -44,8 +44,7 @@ describe('REV34 #4: the TLS 1.2 .reg asked with TLS 1.0 named is not the TLS 1.0
   it.each<['en' | 'ja', string]>([
     ['ja', 'TLS 1.0 を残したまま TLS 1.2 を有効にする reg ファイルをください'],
     ['ja', 'TLS 1.0 は有効のままにしたいので、TLS 1.2 の reg をください'],
-    ['en', 'send me the reg to enable TLS 1.0 and TLS 1.2'],
-    ['en', 'give me the .reg for TLS 1.0 and 1.2'],
+    // (fix58a #1: "send me the reg to enable TLS 1.0 and TLS 1.2" now gets the fix files and the back-on .reg: fix58a-readers.test.ts.)
     ['en', 'give me the .reg to re-enable TLS 1.0 and SSL 3.0'],
   ])('%s: %s', (lang, msg) => {
     const r = runIn(lang, [SETUP, msg]);
