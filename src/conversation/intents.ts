@@ -338,9 +338,22 @@ export function failureBesideWorksIn(t: string): boolean {
  * old state is read out: "TMS at Medium cannot connect but Medium-High can" works).
  */
 const MH = String.raw`(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])`;
+/** Parts of TMS or other places said to work, not the systems it manages ("…and the web UI is fine", "…and the lab is green"). */
+const NOT_SYSTEMS_JA = String.raw`(?:[^、。,]{0,12}(?:sql|web|iis|サーバ|サービス|データベース|画面|ポータル|ラボ|検証|テスト|他|ほか|残り|telnet|snmp))`;
+const NOT_SYSTEMS = String.raw`(?:sql|web|ui|iis|services?|database|db|server|servers|tms|portal|lab|test|other|others|rest|telnet|snmp)(?![a-z0-9-])`;
 const LEVEL_WORKS = new RegExp(
   String.raw`(?:^|[.;:!]\s|,\s?(?:and\s|but\s)?|(?<![a-z])(?:and|but|now|so|ok|okay|with|at|on)\s)(?:(?:tms|it)\s(?:at|on|with)\s)?(?:the\s)?${MH}(?:\s(?:level|setting))?\s(?:can(?:\sconnect)?|connects|works|is\sworking)(?:\snow)?(?:\s(?:to\s(?:them|the\s(?:endpoints|systems|codecs))|fine))?(?:\snow)?(?=$|[.;!]|,?\s(?:thanks|thank\syou|thx|cheers))` +
-    String.raw`|${MH}\s?(?:に(?:し|変更し|上げ|切り替え|変え)たら|にして|では|で)\s?(?:(?:無事|すべて|全部|全台)\s?)?(?:接続(?:でき|し)ました|(?:つなが|繋が)りました|(?:接続でき|つなが|繋が)るようになりました)`,
+    String.raw`|${MH}\s?(?:に(?:し|変更し|上げ|切り替え|変え)たら|にして|では|で)\s?(?:(?:無事|すべて|全部|全台)\s?)?(?:接続(?:でき|し)ました|(?:つなが|繋が)りました|(?:接続でき|つなが|繋が)るようになりました)` +
+    // "Medium-High fixed it, thanks", "Medium-High worked!", "the Medium-High change did it", "Medium-High was the fix" (QA58 #1): the
+    // level named as what fixed it, the whole clause (not "…fixed it on node 1", "…worked in the lab", "…worked for the SX20s").
+    String.raw`|(?:^|[.;:!]\s|,\s?(?:and\s|but\s)?|(?<![a-z])(?:and|so|ok|okay|yes|yep|great)\s)(?:the\s)?${MH}(?:\s(?:level|setting|change))?\s(?:(?:really|indeed|definitely)\s)?(?:worked|did\sit|fixed\s(?:it|this|that|things|everything|the\s(?:issue|problem|error))|solved\s(?:it|this|the\s(?:issue|problem))|sorted\s(?:it|this)(?:\sout)?|was\sthe\s(?:fix|answer|solution))(?:\s(?:for\sus|for\sall(?:\sof\sthem)?|for\sthem))?(?:\snow)?(?=\s*$|\s*[.;!]|,?\s(?:thanks|thank\syou|thx|cheers))` +
+    // "we're on Medium-High now and the SX20 shows OK", "TMS is at Medium-High now, all endpoints are green" (QA58 #1): the level
+    // said in place, beside the systems said to work, the whole message.
+    String.raw`|^(?:(?:ok(?:ay)?|so|great|good\snews)[,\s]+)?(?:we(?:'re|\sare)|tms\sis|it(?:'s|\sis))\s(?:now\s)?(?:on|at)\s(?:the\s)?${MH}(?:\s(?:level|setting))?(?:\snow)?(?:,\s?(?:and\s|so\s)?|\s(?:and|so)\s)(?:(?:it|they|everything|all\sof\sthem)|(?:(?:the|our|all|all\sthe|both|all\sour)\s)?(?!${NOT_SYSTEMS})(?:[a-z0-9-]+\s(?!${NOT_SYSTEMS}))?[a-z0-9-]+)(?:'s|'re|\s(?:shows?|is|are|looks?))\s(?:now\s)?(?:all\s)?(?:ok|okay|green|fine|working|online|reachable|back)(?:\s(?:now|again))?(?=\s*$|\s*[.;!]|,?\s(?:thanks|thank\syou|thx|cheers))` +
+    // 「Medium-High が効きました」「Medium-High で OK になりました」「Medium-High への変更で問題が解消しました」「今は Medium-High で、SX20 は OK です」 (QA58 #1).
+    String.raw`|${MH}\s?(?:が|は)\s?(?:効きました|効いた|効果がありました|正解でした)` +
+    String.raw`|${MH}\s?(?:で|に(?:して|したら|変更して|変更したら)|への変更で)\s?(?:(?:問題|症状|エラー)\s?(?:が|は)?\s?)?(?:解消しました|解消されました|ok\s?になりました|ok\s?です|正常に戻りました)` +
+    String.raw`|^(?:今は|現在は?|いまは)\s?${MH}\s?(?:で|になっていて|にしてあり|にしていて)[、,\s]\s?(?!${NOT_SYSTEMS_JA})[^、。,]{1,20}?(?:は|も)\s?(?:ok|正常|緑|問題なし)\s?(?:です|になりました|に戻りました)?\s*[。!！]?\s*$`,
 );
 const MEDIUM_FAILED = new RegExp(
   String.raw`(?:(?:tms|it)\s(?:at|on|with)\s|(?<![a-z-])(?:at|on|with)\s)?(?<![a-z-])medium(?![\s_/+-]{0,2}(?:high|hi|ハイ))(?:\s(?:level|setting))?\s(?:cannot|can\snot|can't|could\snot|couldn't|does\snot|doesn't|did\snot|didn't|won't|fails\sto|failed\sto)\s(?:connect|work)(?![a-z])(?:,?\s(?:but|while|whereas)(?![a-z]))?` +
@@ -350,7 +363,7 @@ const MEDIUM_FAILED = new RegExp(
 const LEVEL_WORKS_NOT =
   /(?<![a-z])(?:would|should|probe\w*|card|some|only|except|but|few|fail\w*|error\w*|telnet|snmp|\d+\s(?:of|out\sof))(?![a-z])|プローブ|一部|だけ|のみ|はず|けど|けれど|が、|ただ|以外|ダメ|だめ|駄目|エラー|失敗/;
 export function levelWorksIn(t: string): boolean {
-  if (!t.includes('hi') || !(t.includes('can') || t.includes('work') || t.includes('connect') || t.includes('接続') || t.includes('つなが') || t.includes('繋が'))) return false;
+  if (!t.includes('hi') || !/can|work|connect|fix|solv|sort|did|ok|green|fine|online|reachable|back|接続|つなが|繋が|効|解消|正常|緑/.test(t)) return false;
   if (!LEVEL_WORKS.test(t)) return false;
   const u = t.replace(MEDIUM_FAILED, ' ');
   return !LEVEL_WORKS_NOT.test(u) && !NOT_WORKING.test(u);
@@ -369,7 +382,8 @@ export function closingIn(t: string, asked = false, otherEnvToo = false): 'thank
   if (/tls|ssl|cipher|handshake/i.test(t) && TEST_RESULT.test(t)) return null;
   // "Medium-High can connect now", 「Medium-High にしたら接続できました」 (beside "Medium cannot": the old state): it works (FIX19E).
   // (Asked: "Medium-High can connect now?", its "?" cut by normIntent, is a question.)
-  if (!asked && levelWorksIn(t)) return 'works';
+  // ("In the lab, Medium-High fixed it": another environment's, not this incident closed.)
+  if (!asked && levelWorksIn(t) && (otherEnvToo || !OTHER_ENV_WORKS.test(t))) return 'works';
   // (Not when TMS's own services or nodes are counted: "1 of 2 TMS nodes came back", 「2台のノードのうち1台が復旧しました」.)
   const systems = withoutOtherCounts(t);
   // "we haven't had problems since we set Medium-High", 「Medium-Highにしてから問題は出ていません」: fixed (QA round 26 B1).
