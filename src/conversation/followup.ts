@@ -10,7 +10,7 @@ import type { Finding, Lang, QuestionCode } from '../domain/types';
 import { extractFacts } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { fieldOfQuestion, parseField } from '../domain/fields';
-import { formatTms, parseLevel } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatTms, parseLevel } from '../domain/versions';
 import { caveatTelnetSnmp, telnetCaveatAfterUpgrade, detectTranslationQuote, translationNote, endpointNoTls10, question as questionForCode, tmsMediumTls10Only, tmsToolsMediumHigh, TRANSLATION_NOTES } from '../domain/knowledge';
 import type { ConversationState, TurnResult } from './types';
 import { MAX_MESSAGE } from './guards';
@@ -62,6 +62,21 @@ const TOPIC_TELNET = /telnet|snmp|テルネット|polycom|hdx|mxp|ポリコム|(
 /** Words that state a setting rather than ask about it. */
 const LEVEL_STATED =
   /(?<![a-z])(?:already|currently|now|still|we(?:'re|\sare)|it(?:'s|\sis)|is\sset|set\sto|is\sat|are\sat|running\sat|on)(?![a-z])|すでに|既に|現在|今は|設定済み|になって(?:い(?!い)|お)|にして(?:い(?!い)|お)|のまま|設定して(?:い(?!い)|お)/i;
+/** "still" before a need: "still needed", "still need", "still required", "still have to" (a question of need, not of the level set). */
+const STILL_NEEDED = /(?<![a-z])still\s(?=(?:really\s)?(?:need|needed|needs|required|necessary|have\sto|has\sto|worth)(?![a-z]))/gi;
+/**
+ * Whether the Medium-High change is needed, asked yes or no: "is the Medium-High change still needed?", "so do we still need the
+ * Medium-High change?", "do we need Medium-High at all?", 「Medium-High への変更はまだ必要ですか？」「それでも Medium-High にする必要はありますか？」 (QA58 #2).
+ */
+const MH_Q = String.raw`(?:the\s)?(?:medium[\s_-]?high|ミディアム[\s・ー-]?ハイ)(?![a-z])`;
+const MH_NEED_ASKED = new RegExp(
+  String.raw`^\s*(?:(?:so|and|ok(?:ay)?|then|but|hmm+)[,\s]+)*(?:(?:is|are)\s(?:the\s)?(?:change\sto\s|switch\sto\s|move\sto\s)?${MH_Q}(?:\s(?:change|level|setting|step))?\s(?:(?:still|really|even|actually|then|also)\s)*(?:needed|required|necessary)` +
+    String.raw`|(?:do|does|would|will)\s(?:we|i|they|you|the\scustomer)\s(?:(?:still|really|even|actually|then|also)\s)*(?:need|have)\s(?:to\s(?:(?:set|change|go|move|switch|raise|make)\s(?:it\s|tms\s|the\slevel\s)?(?:to\s)?)?)?(?:the\s)?(?:change\sto\s)?${MH_Q}` +
+    String.raw`|${MH_Q}(?:\s(?:change|level|setting|step))?\s(?:(?:still|really|then|even)\s)?(?:needed|required|necessary)\s*[?？])` +
+    String.raw`|${MH_Q}\s?(?:への変更|に(?:する|変更する|上げる)(?:の|こと)?|の(?:変更|設定))\s?(?:は|って|も)?\s?(?:まだ|それでも|本当に|やはり|今でも)?\s?(?:必要|要り|いり)(?:ます|です)?\s?(?:か|でしょうか)` +
+    String.raw`|${MH_Q}\s?(?:に|へ)\s?(?:する|変更する|上げる|変える)\s?必要\s?(?:は|が)\s?(?:まだ\s?)?(?:あり|ある)`,
+  'i',
+);
 const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
 /**
  * "why would the endpoints work then?", "how come the codecs still work?", "why are the endpoints fine?",
@@ -153,7 +168,9 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
   if (ex.asked || ex.supposed) return null;
   // A level in a question is the user's setting only when said as such ("we're at Medium-High, why…");
   // "does Medium-High break Polycom?" asks about it.
-  if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t) && !ASKS_WHETHER.test(t)) return null;
+  // ("is the Medium-High change still needed?", "so do we still need the Medium-High change?": "still" there asks whether the need
+  // lasts, it states no setting; QA58 #2.)
+  if (level !== undefined && !DEFINITION.test(t) && !detectTranslationQuote(t) && LEVEL_STATED.test(t.replace(STILL_NEEDED, ' ')) && !ASKS_WHETHER.test(t)) return null;
   if (aboutEndpoints) return aboutEndpoints;
   // "why would the endpoints work then?", 「じゃあなぜエンドポイントは動くんですか」: why some keep working (their release).
   if ((TOPIC_WHY.test(t) || /how\scome/i.test(t)) && (ENDPOINTS_WORK_EN.test(t) || ENDPOINTS_WORK_JA.test(t))) return 'endpoints-work';
@@ -177,6 +194,20 @@ export function followUpTopic(text: string, pending: QuestionCode | null): Follo
  */
 const MEDIUM_HIGH_WHY_NOT =
   /(?<![a-z])(?:what\sif|what\sabout\sif|why\snot|why\s(?:can['’]?t|cannot|couldn['’]?t|don['’]?t|do\snot)\s(?:we|i|you)|(?:can['’]?t|couldn['’]?t)\s(?:we|i)|(?:wouldn['’]?t|won['’]?t)\sit\s(?:work|be\senough)\sif)\s(?:we\s|i\s)?(?:just\s|simply\s|only\s)?(?:(?:set|use|go|switch|move|change|raise|bump|put|try)(?:\s(?:it|tms|the\slevel))?\s(?:up\s|over\s)?(?:to\s|for\s)?)?(?:the\s)?medium[\s_-]?high(?![a-z])|(?:medium[\s_-]?high|ミディアム[\s・ー-]?ハイ)\s?(?:に|へ)\s?(?:する|変更する|上げる)だけ(?:では|じゃ)|(?:なぜ|どうして|なんで)\s?(?:medium[\s_-]?high|ミディアム[\s・ー-]?ハイ)\s?(?:に|へ)\s?(?:し|変更し|上げ)ない/;
+
+/** The yes to "is the Medium-High change still needed?" (QA58 #2), with the endpoint release held; and when it is already set. */
+const MH_STILL_NEEDED = {
+  en: (ep: string) =>
+    `Yes. At Medium, TMS offers only TLS 1.0 when it connects to an endpoint, whatever the registry allows, and ${ep} refuses TLS 1.0. Medium-High is the setting that makes TMS offer TLS 1.2; the registry keys only make TLS 1.2 available to it. An endpoint that works again because it went back to a release that still accepts TLS 1.0 works only until its next upgrade: make the change before then.`,
+  ja: (ep: string) =>
+    `はい、必要です。Medium の TMS は、レジストリの設定にかかわらず、エンドポイントへの接続で TLS 1.0 しか提示しません。${ep} は TLS 1.0 を受け付けません。TMS に TLS 1.2 を提示させるのは Medium-High の設定で、レジストリのキーは TLS 1.2 を使える状態にするだけです。TLS 1.0 を受け付ける古いリリースに戻して動いている場合も、それは次のアップグレードまでのことです。それより前に変更してください。`,
+} as const;
+const MH_STILL_NEEDED_KEEP = {
+  en: (ep: string) =>
+    `Yes, keep it. At Medium-High TMS offers TLS 1.2, which ${ep} needs; set back to Medium, TMS offers only TLS 1.0 again, which these endpoints refuse.`,
+  ja: (ep: string) =>
+    `はい、そのままにしてください。Medium-High の TMS は TLS 1.2 を提示し、${ep} にはそれが必要です。Medium に戻すと TMS はまた TLS 1.0 しか提示しなくなり、これらのエンドポイントはそれを受け付けません。`,
+} as const;
 
 /** Findings the answer puts before the Medium-High step though they are no action step: the SQL Server to update or check first. */
 const FIRST_CAVEATS = new Set(['caveat-sql2012-kb3052404', 'said-tls10-off']);
@@ -235,6 +266,13 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       const pre15Lead = (proposed || (lv !== 'medium-high' && lv !== 'high' && MEDIUM_HIGH_WHY_NOT.test(nfkc(text).toLowerCase()))) && pre15 && state.facts.tms ? t.proposalPre15(formatTms(state.facts.tms)) : null;
       if (pre15Lead) blocks.push(para(pre15Lead), para(t.proposalNotRecorded));
       else if (proposed) blocks.push(...proposalAnswer(d, lang, /medium[\s_-]?high|ミディアム[\s・ー-]?ハイ/i.test(text)));
+      // "is the Medium-High change still needed?", 「Medium-High への変更はまだ必要ですか？」 (QA58 #2): yes, for an endpoint that refuses
+      // TLS 1.0 on TMS 15+ (knowledge.md Cause 1+2: at Medium TMS offers only TLS 1.0; Medium-High makes it offer TLS 1.2).
+      else if (!pre15 && state.facts.endpoint && endpointRefusesTls10(state.facts.endpoint) && MH_NEED_ASKED.test(nfkc(text).toLowerCase())) {
+        const ep = formatEndpoint(state.facts.endpoint);
+        const raisedNow = lv === 'medium-high' || lv === 'high';
+        blocks.push(raisedNow ? para(MH_STILL_NEEDED_KEEP[lang](ep)) : advisingBlock(para(MH_STILL_NEEDED[lang](ep))));
+      }
       blocks.push(para(t.levelsExplained));
       explain(tmsToolsMediumHigh(from));
       if (pre15 && !pre15Lead) blocks.push(para(pre15.body[0][lang]));

@@ -58,3 +58,34 @@ describe('QA58 #1: a success report that names Medium-High closes the case', () 
     },
   );
 });
+
+describe('QA58 #2: "is the Medium-High change still needed?" is a question: answered, nothing recorded', () => {
+  it.each(['is the Medium-High change still needed?', 'so do we still need the Medium-High change?', 'Medium-High still needed?', 'do we need the Medium-High change at all?'])('EN %s', (msg) => {
+    const r = last(talk(B1, B2, msg));
+    expect(r.route).toBe('follow-up');
+    const out = rendered(r);
+    expect(out).toMatch(/^Yes\. At Medium, TMS offers only TLS 1\.0 .*TC 7\.3\.21 refuses TLS 1\.0\. Medium-High is the setting that makes TMS offer TLS 1\.2/m);
+    expect(out).not.toMatch(/Updated: level|already at Medium-High/);
+    expect(r.state.facts.level).toBe('medium');
+  });
+  it.each(['Medium-High への変更はまだ必要ですか？', 'それでも Medium-High にする必要はありますか？'])('JA %s', (msg) => {
+    const r = runIn('ja', [J1, J2, msg]);
+    expect(rendered(r)).toMatch(/はい、必要です。Medium の TMS は.*CE 9\.15 は TLS 1\.0 を受け付けません/);
+    expect(r.state.facts.level).toBe('medium');
+  });
+  it('already at Medium-High: keep it', () => {
+    const r = last(talk(B1, 'Windows 2016, SQL 2016 remote, level Medium-High', 'is the Medium-High change still needed?'));
+    expect(rendered(r)).toMatch(/Yes, keep it\. At Medium-High TMS offers TLS 1\.2/);
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+  it('TMS before 15: no yes (the setting does not exist there)', () => {
+    const out = rendered(last(talk('TMS 14.6.2, SX20 upgraded to TC7.3.21 -> No HTTPS response', 'Windows 2016, SQL 2016 remote', 'is the Medium-High change still needed?')));
+    expect(out).not.toMatch(/^Yes/m);
+  });
+  it.each([
+    ["we're at Medium-High now, why does it still fail?", 'medium-high'],
+    ['we are still on Medium-High, why does it still fail?', 'medium-high'],
+  ])('a level stated is still recorded: %s', (msg, level) => {
+    expect(last(talk(B1, 'Windows 2016, SQL 2016 remote', msg)).state.facts.level).toBe(level);
+  });
+});

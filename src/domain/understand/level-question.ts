@@ -22,7 +22,7 @@ const SUPPOSED_JA = /^\s*(?:じゃあ|では|それなら)?[\s、,]*もし(?![�
 const LEVEL_NAME = '(?:medium[\\s_-]?high|medium|high|low|ミディアム[\\s・ー-]?ハイ|ミディアム|ハイ|ロー)';
 /** "is medium high safe", "is Medium-High supported on 15.2.1": the level, then what is asked of it. */
 const LEVEL_PREDICATE_EN = new RegExp(
-  `^\\s*(?:(?:and|but|so|ok(?:ay)?|also)[,\\s]+)?(?:is|are|was|would\\sbe|will)\\s(?:the\\s)?(?:level\\s)?${LEVEL_NAME}(?:\\s(?:level|mode|setting))?\\s(?:(?:really|still|also|even|fully|officially)\\s)?(?:safe|ok|okay|fine|supported|available|required|needed|necessary|enough|recommended|risky|better|worse|possible|compatible|allowed|an\\soption|the\\s(?:fix|answer|right|one)|worth|secure|stable)(?![a-z])`,
+  `^\\s*(?:(?:and|but|so|ok(?:ay)?|also)[,\\s]+)?(?:is|are|was|would\\sbe|will)\\s(?:the\\s)?(?:level\\s|change\\sto\\s)?${LEVEL_NAME}(?:\\s(?:level|mode|setting|change))?\\s(?:(?:really|still|also|even|fully|officially)\\s)?(?:safe|ok|okay|fine|supported|available|required|needed|necessary|enough|recommended|risky|better|worse|possible|compatible|allowed|an\\soption|the\\s(?:fix|answer|right|one)|worth|secure|stable)(?![a-z])`,
   'i',
 );
 /** "whats the diff between medium and medium high", 「MediumHigh と High の違いは」: a comparison of levels. */
