@@ -75,7 +75,7 @@ import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
 import { tls10RegAsked, onTls10RegAsked, tls10RegSqlDownLead, tls12RegAsked } from './tls10-reg';
-import { rollbackWorksNote } from './rollback-works';
+import { onlyRollbackRead, rollbackWorksNote } from './rollback-works';
 import { fixRollbackIn, onFixRollback } from './fix-rollback';
 import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks, worksHedgedIn, worksHedgedText } from './one-system-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
@@ -1316,7 +1316,9 @@ const ROUTES: readonly Route[] = [
       // only when the message says nothing new (a fact in it is read as usual).
       if (closing !== 'works' && closing !== 'closed') {
         const note = rollbackWorksNote(s.facts, text, false);
-        if (note && JSON.stringify(onFacts(s, text).state.facts) === JSON.stringify(s.facts)) {
+        // (The release the rollback went to, read as the one now, is no news: "we downgraded the SX20 back to TC7.3.3 and it's green
+        // again" keeps the failing release as held, QA58 #3.)
+        if (note && onlyRollbackRead(s.facts, onFacts(s, text).state.facts, text)) {
           return { state: next(s, {}), replies: [reply(s.lang, [paraFrom(note, s.lang), ...questionBlocksFor(s), actionsBlock(s.lang, false)])], route: 'closing' };
         }
       }
@@ -1343,7 +1345,9 @@ const ROUTES: readonly Route[] = [
       if (closing === 'works' && otherReleaseWorks(s.facts, read.state.facts)) return read;
       // 「4台がNo HTTPS response、同じ CE 9.15 の残り30台は正常です」, 「…に上げたら No HTTPS response、…に戻したら復旧しました」: failing systems or a
       // rollback named beside "works" (QA39 #2/#6) are a report, read as usual, not the incident closed.
-      if (closing === 'works' && failureBesideWorksIn(norm)) return read;
+      // (Mid-case, 「TC7.3.3 に戻したら No HTTPS response が消えました」 after TC 7.3.21 failing names nothing but the rollback and the symptom
+      // gone: the workaround note below, the failing release kept (QA58 #3).)
+      if (closing === 'works' && failureBesideWorksIn(norm) && !(rollbackWorksNote(s.facts, text) && onlyRollbackRead(s.facts, read.state.facts, text))) return read;
       // "we rolled back to 7.3.5 and it works again", 「TC7.3.5 に戻したら直りました」 after TC 7.3.6 failing: a workaround, not the
       // fix; said briefly, the case stays open (the failing release is kept; an open question stays open) (QA40 7a).
       if (closing === 'works') {

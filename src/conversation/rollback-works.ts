@@ -5,6 +5,7 @@
  * open question stays open. Pure; the cheap word test first.
  */
 import type { EndpointVersion, Facts, LocalizedText } from '../domain/types';
+import { extractFacts } from '../domain/extract';
 import { endpointRefusesTls10, formatEndpoint, parseEndpoint, tmsCanBeFixedInPlace } from '../domain/versions';
 
 const CHEAP = /back|revert|downgrad|戻し|ダウングレード/i;
@@ -69,11 +70,30 @@ const SENTENCE_END = /[.!?](?=\s|$)|[。！？\n]/g;
 const CLAUSE_END = /[,;、，]|(?<![a-z])but(?![a-z])/i;
 /** "works again", "and they work again", "everything works now", 「直りました」「復旧しました」, with no negation in the span read. */
 const WORKS_AGAIN =
-  /(?<![a-z])(?:(?:it|they|everything|all|that)\s(?:now\s)?(?:works?|is\sworking|are\sworking|is\sfine|are\sfine)|works?\s(?:again|now|fine)|working\s(?:again|now)|fine\sagain|back\sto\snormal)(?![a-z])|直りました|直った|復旧し(?:まし)?た|正常に(?:なりました|なった|戻りました)|動(?:きました|くようになりました)/i;
+  /(?<![a-z])(?:(?:it|they|everything|all|that)\s(?:now\s)?(?:works?|is\sworking|are\sworking|is\sfine|are\sfine)|works?\s(?:again|now|fine)|working\s(?:again|now)|fine\sagain|back\sto\snormal|(?:green|ok|okay|online)\sagain|(?:it'?s|it\sis|they'?re|they\sare|(?:all|everything)(?:'s|\sis|\sare)?)\s(?:now\s)?(?:all\s)?(?:ok|okay|green|fine|online|back)(?:\snow)?(?=\s*(?:[,.!;]|$))|(?:["“']?no\s?https\s?response["”']?|the\s(?:error|problem|issue))\s(?:is\s|has\s)?(?:now\s)?(?:gone|cleared|went\saway|disappeared))(?![a-z])|直りました|直った|復旧し(?:まし)?た|正常に(?:なりました|なった|戻りました)|動(?:きました|くようになりました)/i;
 const WORKS_NEGATED = /(?<![a-z])(?:not|no\slonger|still|fail\w*)(?![a-z])|n't|ません|ない|まだ/i;
 function worksAgainAfter(span: string): boolean {
   const w = WORKS_AGAIN.exec(span.slice(0, 160));
   return w !== null && !WORKS_NEGATED.test(span.slice(0, w.index + w[0].length));
+}
+
+/**
+ * The facts after reading a rollback report differ from those held only by what the rollback itself names (QA58 #3): the release it
+ * went to (one that still accepts TLS 1.0), the failing models already held, the failing flag. "we downgraded the SX20 back to
+ * TC7.3.3 this morning and it's green again" then gets the workaround note, and the failing release stays held (as history).
+ */
+export function onlyRollbackRead(held: Facts, after: Facts, text: string): boolean {
+  // ("we downgraded the MX700 to TC7.3.3 and it's green again" with the SX20 failing: another unit, read as usual.)
+  if ((extractFacts(text).facts.endpointModels ?? []).some((m) => !(held.endpointModels ?? []).includes(m))) return false;
+  const keys = new Set([...Object.keys(held), ...Object.keys(after)] as (keyof Facts)[]);
+  for (const k of keys) {
+    if (JSON.stringify(held[k]) === JSON.stringify(after[k])) continue;
+    if (k === 'endpoint' && after.endpoint && !endpointRefusesTls10(after.endpoint)) continue;
+    if (k === 'endpointModels' && (after.endpointModels ?? []).every((m) => (held.endpointModels ?? []).includes(m))) continue;
+    if (k === 'endpointsFail') continue;
+    return false;
+  }
+  return true;
 }
 
 /** The release a rollback went to: "TC7.3.5", "CE 8.0.2", a bare "7.3.5" (the held family's). */

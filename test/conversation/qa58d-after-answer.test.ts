@@ -89,3 +89,42 @@ describe('QA58 #2: "is the Medium-High change still needed?" is a question: answ
     expect(last(talk(B1, 'Windows 2016, SQL 2016 remote', msg)).state.facts.level).toBe(level);
   });
 });
+
+describe('QA58 #3: an endpoint downgrade that made it work again is the workaround, not "another cause"', () => {
+  const JB1 = 'TMS 15.9 で SX20 を TC7.3.21 にアップグレードしたら No HTTPS response になりました';
+  it.each([
+    "we downgraded the SX20 back to TC7.3.3 this morning and it's green again",
+    'downgraded to TC 7.3.3, No HTTPS response is gone',
+    "rolled the SX20 back to tc7.3.3, it's OK again",
+    'downgraded the SX20 to TC7.3.3, the error is gone',
+  ])('EN %s', (msg) => {
+    const r = last(talk(B1, B2, msg));
+    const out = rendered(r);
+    expect(out).toMatch(/the rollback is a workaround, not the fix: TC 7\.3\.3 still accepts TLS 1\.0.*On TC 7\.3\.21 or any later release they will fail the same way/s);
+    expect(out).not.toMatch(/not the TLS 1\.0 problem|another cause|does not change my previous answer/);
+    // The failing release stays held (the downgrade is history, not the release the case is about).
+    expect(r.state.facts.endpoint?.semver).toBe('7.3.21');
+    expect(r.state.facts.tlsClaims?.worksNow).toBeUndefined();
+  });
+  it('JA 「TC7.3.3 に戻したら No HTTPS response が消えました」', () => {
+    const r = runIn('ja', [JB1, J2, 'TC7.3.3 に戻したら No HTTPS response が消えました']);
+    expect(rendered(r)).toMatch(/戻したのは回避策で、修正ではありません。TC 7\.3\.3 はまだ TLS 1\.0 を受け付ける/);
+    expect(r.state.facts.endpoint?.semver).toBe('7.3.21');
+  });
+  it('then "so do we still need the Medium-High change?": yes, and the level stays Medium', () => {
+    const r = last(talk(B1, B2, "we downgraded the SX20 back to TC7.3.3 this morning and it's green again", 'so do we still need the Medium-High change?'));
+    const out = rendered(r);
+    expect(out).toMatch(/^Yes\. At Medium, TMS offers only TLS 1\.0/m);
+    expect(out).not.toMatch(/another cause/);
+    expect(r.state.facts.level).toBe('medium');
+  });
+  it.each([
+    "we downgraded the SX20 back to TC7.3.3 but it's not green again",
+    'we will downgrade the SX20 back to TC7.3.3 tomorrow, then it should be green again',
+    "we downgraded the MX700 to TC7.3.3 and it's green again",
+    "we downgraded the SX20 to TC 7.3.6 and it's green again",
+    "we rolled back the registry change and it's green again",
+  ])('not the workaround note: %s', (msg) => {
+    expect(rendered(last(talk(B1, B2, msg)))).not.toMatch(/the rollback is a workaround/);
+  });
+});
