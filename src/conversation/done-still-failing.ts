@@ -75,6 +75,15 @@ const NAMES_LEVEL = /medium[\s-]?high|(?<![a-z])(?:level|communication\ssecurity
  */
 const LIST_REBOOT =
   /(?:[:,;+&、]|\s(?:and|\+))\s?(?:a\s|the\s)?(?:(?:tms\s)?server\s)?re-?boot(?:ed)?(?:\s(?:of\s)?(?:the\s)?(?:tms\s)?server)?\s?(?:[.,;+&、。]|\s(?:and|\+)\s|$)|(?:[:,;+&、]|と)\s?(?:(?:tms\s?)?サーバー?の?)?(?:再起動|リブート)(?:済み?)?\s?(?:[.,;+&、。]|$)/;
+/**
+ * "done, set Medium-High, still failing", 「完了しました。Medium-High に設定しましたが、まだ失敗しています」 (QA58 #6): after the bare "done" the
+ * message says which step was done, so it is a list of that step, not the steps as a whole (the keys are not noted as created when
+ * only Medium-High is named). The step's verb right after "done," (EN), or a level or keys step said done after the opening (JA).
+ */
+const DONE_THEN_STEP_EN =
+  /^\s*(?:ok(?:ay)?[\s,]+)?(?:all\s)?done\s?[,;.]\s?(?:(?:i|we)\s(?:have\s|'ve\s)?)?(?:just\s|also\s|then\s)?(?:set|raised|changed|switched|moved|put|bumped|created|added|imported|checked|verified|enabled|fixed|updated)\s/;
+const STEP_DONE_JA =
+  /medium[\s-]?high\s?(?:に|へ)\s?(?:設定|変更|し|上げ|切り替え)|(?:レベル|communication\ssecurity)\s?(?:を|は)?\s?(?:medium[\s-]?high\s?(?:に|へ))?\s?(?:設定|変更|上げ)|(?:キー|レジストリ)\s?(?:を|は|も)?\s?(?:作成|追加|インポート|確認|設定|修正)/;
 /** A list in brackets right after the opening clause: "Done (…)", 「対応しました（…）」. */
 const BRACKET_LIST = /^[^(（]{0,40}[(（]([^()（）]{1,160})[)）]/;
 /** A restart item in it: "IIS and TMS services restarted", 「IIS と TMS サービス再起動」「サーバ再起動済み」「再起動」 (an item of its own). */
@@ -164,7 +173,10 @@ export function doneStillFailingIn(text: string): DoneStillFailing | null {
   if (f.tms || f.sql || f.windows) return null;
   const n = m[1] ?? m[2];
   const restarted = f.tlsClaims?.restarted;
-  const named = seq ? { keys: true, level: true } : NAMED_LIST.test(t) ? { keys: NAMES_KEYS.test(t), level: NAMES_LEVEL.test(t) } : null;
+  // ("done, set Medium-High, still failing", 「完了しました。Medium-High に設定しましたが…」: the step named after "done" is the list, QA58 #6.)
+  const jaHead = DONE_HEAD_JA.exec(t);
+  const stepAfterDone = DONE_THEN_STEP_EN.test(t) || (!!jaHead && !BRACKET_LIST.test(t) && STEP_DONE_JA.test(t.slice(jaHead.index + jaHead[0].length)));
+  const named = seq ? { keys: true, level: true } : NAMED_LIST.test(t) || stepAfterDone ? { keys: NAMES_KEYS.test(t), level: NAMES_LEVEL.test(t) } : null;
   // "Done (keys checked, Medium-High, IIS and TMS services restarted)", 「対応しました（キー確認済み、…、IIS と TMS サービス再起動）」:
   // the restart as an item of the list in brackets (QA44 #5: the JA item was not read).
   const bracket = BRACKET_LIST.exec(t);
@@ -198,8 +210,19 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   // A list that leaves out the keys on a server where they must be created (Windows 2008 / 2008 R2, or the release not
   // known): "Done: Medium-High, iisreset and the TMS services. Still 2 failing" on 2008 R2. The keys step and its reboot are
   // what is missing, so the usual reading answers (it gives the steps left, the reboot among them), not this report's.
-  if (said.named && !said.named.keys && (!s.facts.windows || s.facts.windows.year < 2012)) return null;
+  // On Windows Server 2008 R2 itself ("done, set Medium-High, still failing", QA58 #6): the level named is recorded, and whether the
+  // TLS 1.2 Client keys were created is asked first (off by default there: without them Medium-High has no TLS 1.2 to offer).
+  // (Only with no restart said at all: a restart said is read as usual, whose 2008 R2 answer puts the keys first too.)
+  const r2 = s.facts.windows?.year === 2008 && s.facts.windows.r2 === true;
+  const keysAsked = !!said.named && !said.named.keys && said.named.level && r2 && said.restartNotSaid && !said.rebooted && !said.rebootPending;
+  if (said.named && !said.named.keys && !keysAsked && (!s.facts.windows || s.facts.windows.year < 2012)) return null;
   const numbering = s.stepCodes ?? stepsAsNumbered(s).map((f) => f.code);
+  if (keysAsked) {
+    const recorded = recordStepsDone(s, numbering, new Set(['tms-tools-medium-high']));
+    const noted = recorded.items.length ? [para(NOTE[s.lang](recorded.items))] : [];
+    const facts = said.count !== null ? { ...recorded.state.facts, tlsClaims: { ...recorded.state.facts.tlsClaims, stillFailing: said.count } } : recorded.state.facts;
+    return { state: next({ ...recorded.state, facts }, {}), replies: [reply(s.lang, [...noted, para(KEYS_ASKED_2008R2[s.lang])])] };
+  }
   // "done": the steps as a whole; "Done: Medium-High + iisreset": only the steps named (a step not named is not recorded).
   const only = new Set<string>();
   // "The keys were already there": nothing was created, so the keys are recorded as found right, unchanged (as "keys checked,
@@ -241,6 +264,12 @@ export function onDoneStillFailing(s: ConversationState, text: string): TurnResu
   const [first, ...others] = out.replies;
   return first && note ? { ...out, replies: [{ ...first, blocks: [note, ...first.blocks] }, ...others] } : out;
 }
+
+/** Windows Server 2008 R2, the level named done and not the keys (QA58 #6): were the TLS 1.2 Client keys created? (knowledge.md Cause 3, Fix 3-4.) */
+const KEYS_ASKED_2008R2 = {
+  en: `You do not mention the TLS 1.2 keys, and on Windows Server 2008 R2 TLS 1.2 is off by default. Did you create the TLS 1.2 Client keys (\`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\`: \`Enabled\` = 1, \`DisabledByDefault\` = 0)? Without them TMS has no TLS 1.2 to offer, even at Medium-High, and the endpoints keep refusing it. If they are missing, create them as in the registry step of my answer, then reboot the server once: that also restarts IIS and the TMS services, which applies Medium-High. If the keys are there, tell me, and whether the server was rebooted after they were created.`,
+  ja: `TLS 1.2 のキーについては伺っていません。Windows Server 2008 R2 では TLS 1.2 は既定で無効です。TLS 1.2 の Client キー（\`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client\` の \`Enabled\` = 1、\`DisabledByDefault\` = 0）は作成しましたか？ これがないと、Medium-High にしても TMS には提示できる TLS 1.2 がなく、エンドポイントは接続を拒否し続けます。ない場合は、回答のレジストリの手順どおりに作成し、サーバを 1 回再起動してください。この再起動で IIS と TMS のサービスも再起動され、Medium-High も反映されます。キーがある場合は、その旨と、キーを作成したあとにサーバを再起動したかどうかを教えてください。`,
+} as const;
 
 const OTHER_NODE_NOTE = {
   en: 'That is the node you did; the other node still needs the same change (the same steps as on the first one): on a redundant TMS the registry keys and Medium-High are needed on both nodes, or a failover brings the error back. Nothing is noted as done for the other node.',

@@ -128,3 +128,45 @@ describe('QA58 #3: an endpoint downgrade that made it work again is the workarou
     expect(rendered(last(talk(B1, B2, msg)))).not.toMatch(/the rollback is a workaround/);
   });
 });
+
+describe('QA58 #6: "done, set Medium-High, still failing" records only the level; on 2008 R2 the keys are asked for', () => {
+  const R1 = 'No HTTPS response on all our Room Kits after upgrading to RoomOS 11.5, TMS 15.13';
+  const W8 = 'Windows Server 2008 R2, SQL is on a separate server (SQL 2019), level Medium';
+  const W8_JA = 'Windows Server 2008 R2、SQL 2019 は別サーバー、レベルは Medium';
+  const W19 = 'Windows Server 2019, SQL is on a separate server (SQL 2019), level Medium';
+  it.each(['done, set Medium-High, still failing', 'done, we set Medium-High. still failing'])('EN 2008 R2: %s', (msg) => {
+    const r = last(talk(R1, W8, msg));
+    const out = rendered(r);
+    expect(out).toMatch(/Noted as done, as you say the steps were carried out: Communication Security is Medium-High\./);
+    expect(out).not.toMatch(/keys are created/);
+    expect(out).toMatch(/on Windows Server 2008 R2 TLS 1\.2 is off by default\. Did you create the TLS 1\.2 Client keys/);
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(r.state.facts.tlsClaims?.tls12).toBeUndefined();
+    expect(r.state.facts.tlsClaims?.keysChanged).toBeUndefined();
+  });
+  it('JA 2008 R2', () => {
+    const r = runIn('ja', [R1, W8_JA, '完了しました。Medium-High に設定しましたが、まだ失敗しています']);
+    const out = rendered(r);
+    expect(out).toMatch(/次のとおり記録しました：\[Communication Security\] は Medium-High。/);
+    expect(out).not.toMatch(/キーを作成済み/);
+    expect(out).toMatch(/TLS 1\.2 の Client キー.*は作成しましたか/);
+    expect(r.state.facts.tlsClaims?.keysChanged).toBeUndefined();
+  });
+  it('2019: the level recorded, no key created noted; the restart asked for', () => {
+    const r = last(talk(R1, W19, 'done, set Medium-High, still failing'));
+    const out = rendered(r);
+    expect(out).not.toMatch(/keys are created|keys you created/);
+    expect(out).toMatch(/With no key created, you need not wait for the reboot/);
+    expect(r.state.facts.tlsClaims?.keysChanged).toBeUndefined();
+  });
+  it.each([
+    'done, set Medium-High and imported the reg, still failing',
+    'done, rebooted, still 3 failing',
+    'done, still failing',
+  ])('the keys step still recorded when named or the steps are done as a whole: %s', (msg) => {
+    expect(last(talk(R1, W19, msg)).state.facts.tlsClaims?.tls12).toBe('on');
+  });
+  it('2019: the level alone records no TLS 1.2 state', () => {
+    expect(last(talk(R1, W19, 'done, set Medium-High, still failing')).state.facts.tlsClaims?.tls12).toBeUndefined();
+  });
+});
