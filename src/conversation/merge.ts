@@ -592,6 +592,15 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (ev && kept.length) facts.evidence = withPaste(before.evidence, { ...ev, observations: kept });
   // Pasted observations a later statement undoes (TLS 1.2 keys fixed, TLS 1.0 re-enabled) go.
   dropUndoneObservations(before, facts, kept);
+  // "keys are fine", then a paste that shows TLS 1.2\Client off: the output wins over the claim, said once (QA58 #7).
+  const claimOverridden = keysClaimOverridden(before, found, kept);
+  if (claimOverridden) {
+    const claims = { ...facts.tlsClaims };
+    delete claims.tls12;
+    delete claims.keysChanged;
+    if (Object.keys(claims).length) facts.tlsClaims = claims;
+    else delete facts.tlsClaims;
+  }
   // A TLS 1.0 ClientHello answered with a reset, now in the evidence: this problem shows, whatever label was named.
   if (ev && facts.otherSymptom !== undefined && found.otherSymptom === undefined && helloResetSeen(facts.evidence?.observations)) {
     delete facts.otherSymptom;
@@ -678,6 +687,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     const advising = shownEv.observations.some((o) => anyAdvising([o.detail]) && shown.includes(o.detail[lang]));
     const list: Block = { type: 'bullets', items: shown };
     if (shown.length) pre.push(para(t.fromPaste), advising ? advisingBlock(list) : list);
+    if (claimOverridden) pre.push(para(KEYS_CLAIM_OVERRIDDEN[lang]));
   }
   // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
   // (After hardening with the answer given now, its first finding says the same: not twice.)
@@ -1366,6 +1376,20 @@ export function withoutKeysOff(f: Facts): Pick<Facts, 'evidence'> | null {
   const observations = ev.observations.filter((o) => !KEYS_OFF.has(o.code));
   return { evidence: observations.length || Object.keys(ev.facts ?? {}).length ? { ...ev, observations } : undefined };
 }
+
+/**
+ * TLS 1.2 said on, its keys said right or created ("keys are fine", "TLS 1.2 is enabled", "we created the keys"), and this message's paste shows its Client side off,
+ * with no change said in it (QA58 #7): the claim goes, the paste's reading holds.
+ */
+function keysClaimOverridden(before: Partial<Facts>, found: Partial<Facts>, kept: readonly { code: string }[]): boolean {
+  if (!kept.some((o) => KEYS_OFF.has(o.code))) return false;
+  if (before.tlsClaims?.tls12 !== 'on') return false;
+  return found.tlsClaims?.tls12 !== 'on' && found.tlsClaims?.keysChanged !== true;
+}
+const KEYS_CLAIM_OVERRIDDEN = {
+  en: 'You said the TLS 1.2 keys were in place, but this output shows TLS 1.2 off for the Client side, the side TMS uses to reach the endpoints. I go by the output: enabling TLS 1.2 for the Client side is a required step, not a check.',
+  ja: 'TLS 1.2 のキーは設定済みとのことでしたが、この出力では、TMS がエンドポイントに接続するときに使う Client 側で TLS 1.2 が無効になっています。出力のほうを優先します。Client 側の TLS 1.2 を有効にする手順は、確認ではなく必須の作業です。',
+} as const;
 
 /** Observations that show TLS 1.0 off, or not enabled by default, in the TMS server's Schannel registry (evidence/registry.ts). */
 const TLS10_OFF = new Set(['schannel-tls10-disabled', 'schannel-tls10-not-default']);

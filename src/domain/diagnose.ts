@@ -404,7 +404,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     alreadyHigh && level === 'medium-high' && facts.scope === 'some' && (claims?.restarted === true || claims?.tls12 === 'on' || claims?.partlyWorks === true);
   if (partLeads) findings.push(K.someSystemsFail(level));
   if (alreadyHigh) {
-    findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts }));
+    const clientKeysOff = Array.isArray(obsNow) && obsNow.some((o) => o?.code === 'schannel-tls12-client-disabled' || o?.code === 'schannel-tls12-client-partial');
+    findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts, keysOffSeen: clientKeysOff }));
     if (noPollingSeen) findings.push(K.captureNoPollingSeen(level!));
     // At High a probe's self-signed or expired certificate is likely the cause: say so.
     const cert = level === 'high' && probe ? K.probeCertificateAtHigh(probe.certificate, probe.target) : null;

@@ -170,3 +170,43 @@ describe('QA58 #6: "done, set Medium-High, still failing" records only the level
     expect(last(talk(R1, W19, 'done, set Medium-High, still failing')).state.facts.tlsClaims?.tls12).toBeUndefined();
   });
 });
+
+describe('QA58 #7: a pasted reg query showing TLS 1.2\\Client off overrides "the keys are fine"', () => {
+  const R1 = 'No HTTPS response on all our Room Kits after upgrading to RoomOS 11.5, TMS 15.13';
+  const W19 = 'Windows Server 2019, SQL is on a separate server (SQL 2019), level Medium';
+  const PASTE = [
+    'C:\\>reg query "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols" /s',
+    '',
+    'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2',
+    '',
+    'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Client',
+    '    DisabledByDefault    REG_DWORD    0x1',
+    '    Enabled    REG_DWORD    0x0',
+    '',
+    'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server',
+    '    DisabledByDefault    REG_DWORD    0x0',
+    '    Enabled    REG_DWORD    0x1',
+  ].join('\n');
+  it('EN: said once, no "as you said" TLS 1.2, no "on by default, what is left"', () => {
+    const r = last(talk(R1, W19, 'done: keys are fine, set Medium-High and rebooted the server. still failing', PASTE));
+    const out = rendered(r);
+    expect(out.match(/You said the TLS 1\.2 keys were in place, but this output shows TLS 1\.2 off for the Client side/g)).toHaveLength(1);
+    expect(out).toMatch(/The registry keeps TLS 1\.2 off for TMS/);
+    expect(out).toMatch(/The registry output you pasted shows TLS 1\.2 off for the Client side in Schannel, so that is what is left to fix/);
+    expect(out).not.toMatch(/TLS 1\.2 on \(as you said\)|already enabled, you say|what is left is to see what TMS actually offers/);
+    expect(r.state.facts.tlsClaims?.tls12).toBeUndefined();
+    expect(r.state.facts.tlsClaims?.restarted).toBe(true);
+  });
+  it('JA: the same', () => {
+    const r = runIn('ja', ['TMS 15.13 で Room Kit を RoomOS 11.5 に上げたら No HTTPS response になりました', 'Windows Server 2019、SQL 2019 は別サーバー、レベルは Medium', '完了：キーは問題なし、Medium-High に設定してサーバを再起動しました。まだ失敗しています', PASTE]);
+    const out = rendered(r);
+    expect(out).toMatch(/TLS 1\.2 のキーは設定済みとのことでしたが、この出力では.*Client 側で TLS 1\.2 が無効/);
+    expect(out).not.toMatch(/有効化済みとのこと|残るのは、TMS が実際に何を提示し/);
+    expect(r.state.facts.tlsClaims?.tls12).toBeUndefined();
+  });
+  it('no claim before: no "you said" line', () => {
+    const out = rendered(last(talk(R1, W19, PASTE)));
+    expect(out).toMatch(/The registry keeps TLS 1\.2 off for TMS/);
+    expect(out).not.toMatch(/You said the TLS 1\.2 keys/);
+  });
+});

@@ -1592,7 +1592,7 @@ export function captureNoPollingSeen(level: SecurityLevel): Finding {
   };
 }
 
-export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined, said: { restarted?: boolean; untrustedCerts?: boolean } = {}): Finding {
+export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined, said: { restarted?: boolean; untrustedCerts?: boolean; keysOffSeen?: boolean } = {}): Finding {
   const plan = registryPlan(windows);
   const name = formatLevel(level);
   const certsFirst = level === 'high' && said.untrustedCerts === true;
@@ -1634,7 +1634,13 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
             `At ${name} TMS offers TLS 1.2, so the security level is not what blocks it, and you say the server was rebooted (or the TMS services restarted) since the change, so a missing restart is ruled out too.`,
             `${name} の TMS は TLS 1.2 を提示するため、セキュリティ レベルは原因ではありません。また、変更後にサーバを再起動した（または TMS サービスを再起動した）とのことなので、再起動の漏れも原因から外れます。`,
           ),
-      offWhy
+      // A paste that shows the TLS 1.2 Client keys off (QA58 #7): that is what is left, whatever the Windows default.
+      said.keysOffSeen
+        ? L(
+            'The registry output you pasted shows TLS 1.2 off for the Client side in Schannel, so that is what is left to fix: enable it (the step below), then reboot the server once (a restart before the change changed nothing for it). The checks below only if it still fails after that.',
+            '貼り付けていただいたレジストリの出力では、Schannel の Client 側で TLS 1.2 が無効になっています。残る作業はこれです。下の手順で有効にし、サーバを 1 回再起動してください（変更前の再起動では何も変わっていません）。それでも失敗する場合だけ、下の各項目を確認してください。',
+          )
+        : offWhy
         ? L(
             // A reboot says nothing about whether the keys exist: on 2008 / 2008 R2 they are still the first thing to check.
             `${offWhy.en.charAt(0).toUpperCase()}${offWhy.en.slice(1)}, so ${plan.needsKb4019276 ? 'KB4019276 and ' : ''}the TLS 1.2 Client keys in Schannel are the first thing left to check (a reboot before they existed changed nothing); then the checks below.`,
@@ -1657,6 +1663,13 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
       L(
         `Then the Windows side: TLS 1.2 not enabled for the Client side in Schannel${offWhy ? ` — ${offWhy.en}` : ''}, or TMS's services not restarted since the keys were added.`,
         `次に Windows 側を確認してください。Schannel の Client 側で TLS 1.2 が有効になっていない${offWhy ? `（${offWhy.ja}）` : ''}、またはキーを追加したあとに TMS のサービスを再起動していない、といった状態です。`,
+      ),
+    );
+  } else if (said.keysOffSeen) {
+    body.push(
+      L(
+        `At ${name} TMS offers TLS 1.2 only if Windows lets it: the registry output you pasted shows TLS 1.2 off for the Client side in Schannel, so that is the gap. Enable it (the step below), then reboot the server once.`,
+        `${name} の TMS が TLS 1.2 を提示できるのは、Windows がそれを許す場合だけです。貼り付けていただいたレジストリの出力では、Schannel の Client 側で TLS 1.2 が無効になっており、これが原因です。下の手順で有効にし、サーバを 1 回再起動してください。`,
       ),
     );
   } else {
