@@ -77,6 +77,9 @@ const MH_NEED_ASKED = new RegExp(
     String.raw`|${MH_Q}\s?(?:に|へ)\s?(?:する|変更する|上げる|変える)\s?必要\s?(?:は|が)\s?(?:まだ\s?)?(?:あり|ある)`,
   'i',
 );
+/** The need asked of another place or party: "also", "too", "node 2", "the other site", 「APACも」「2号機も」「拠点」. */
+const MH_NEED_ELSEWHERE =
+  /(?<![a-z])(?:also|too|as\swell|other|another|sites?|nodes?|labs?|regions?|branch(?:es)?|customers?|apac|emea|amer)(?![a-z])|[^\sでど]\s?も\s?(?:medium|ミディアム)|拠点|サイト|ノード|号機|検証|ラボ|他の|別の|お客様/;
 const TOPIC_LEVEL = /medium|(?<![a-z])(?:level|security)(?![a-z])|ミディアム|レベル|セキュリティ/i;
 /**
  * "why would the endpoints work then?", "how come the codecs still work?", "why are the endpoints fine?",
@@ -268,7 +271,8 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       else if (proposed) blocks.push(...proposalAnswer(d, lang, /medium[\s_-]?high|ミディアム[\s・ー-]?ハイ/i.test(text)));
       // "is the Medium-High change still needed?", 「Medium-High への変更はまだ必要ですか？」 (QA58 #2): yes, for an endpoint that refuses
       // TLS 1.0 on TMS 15+ (knowledge.md Cause 1+2: at Medium TMS offers only TLS 1.0; Medium-High makes it offer TLS 1.2).
-      else if (!pre15 && state.facts.endpoint && endpointRefusesTls10(state.facts.endpoint) && MH_NEED_ASKED.test(nfkc(text).toLowerCase())) {
+      // (Not for another site, node or party: 「APACも Medium-High にする必要がありますか？」, "does node 2 also need Medium-High?".)
+      else if (!pre15 && state.facts.endpoint && endpointRefusesTls10(state.facts.endpoint) && MH_NEED_ASKED.test(nfkc(text).toLowerCase()) && !MH_NEED_ELSEWHERE.test(nfkc(text).toLowerCase())) {
         const ep = formatEndpoint(state.facts.endpoint);
         const raisedNow = lv === 'medium-high' || lv === 'high';
         blocks.push(raisedNow ? para(MH_STILL_NEEDED_KEEP[lang](ep)) : advisingBlock(para(MH_STILL_NEEDED[lang](ep))));

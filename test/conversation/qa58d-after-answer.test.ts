@@ -78,6 +78,10 @@ describe('QA58 #2: "is the Medium-High change still needed?" is a question: answ
     expect(rendered(r)).toMatch(/Yes, keep it\. At Medium-High TMS offers TLS 1\.2/);
     expect(r.state.facts.level).toBe('medium-high');
   });
+  it.each(['APACも Medium-High にする必要がありますか？', 'does node 2 also need Medium-High?', 'is the Medium-High change needed at the other site too?'])('another place or node: no yes for it (%s)', (msg) => {
+    const r = /[ぁ-ん]/.test(msg) ? runIn('ja', [J1, J2, msg]) : last(talk(B1, B2, msg));
+    expect(rendered(r)).not.toMatch(/^(?:Yes|はい)/m);
+  });
   it('TMS before 15: no yes (the setting does not exist there)', () => {
     const out = rendered(last(talk('TMS 14.6.2, SX20 upgraded to TC7.3.21 -> No HTTPS response', 'Windows 2016, SQL 2016 remote', 'is the Medium-High change still needed?')));
     expect(out).not.toMatch(/^Yes/m);
@@ -192,7 +196,7 @@ describe('QA58 #7: a pasted reg query showing TLS 1.2\\Client off overrides "the
     const out = rendered(r);
     expect(out.match(/You said the TLS 1\.2 keys were in place, but this output shows TLS 1\.2 off for the Client side/g)).toHaveLength(1);
     expect(out).toMatch(/The registry keeps TLS 1\.2 off for TMS/);
-    expect(out).toMatch(/The registry output you pasted shows TLS 1\.2 off for the Client side in Schannel, so that is what is left to fix/);
+    expect(out).toMatch(/The registry values you pasted show TLS 1\.2 off for the Client side in Schannel, so that is what is left to fix/);
     expect(out).not.toMatch(/TLS 1\.2 on \(as you said\)|already enabled, you say|what is left is to see what TMS actually offers/);
     expect(r.state.facts.tlsClaims?.tls12).toBeUndefined();
     expect(r.state.facts.tlsClaims?.restarted).toBe(true);

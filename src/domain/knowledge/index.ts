@@ -1637,8 +1637,8 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
       // A paste that shows the TLS 1.2 Client keys off (QA58 #7): that is what is left, whatever the Windows default.
       said.keysOffSeen
         ? L(
-            'The registry output you pasted shows TLS 1.2 off for the Client side in Schannel, so that is what is left to fix: enable it (the step below), then reboot the server once (a restart before the change changed nothing for it). The checks below only if it still fails after that.',
-            '貼り付けていただいたレジストリの出力では、Schannel の Client 側で TLS 1.2 が無効になっています。残る作業はこれです。下の手順で有効にし、サーバを 1 回再起動してください（変更前の再起動では何も変わっていません）。それでも失敗する場合だけ、下の各項目を確認してください。',
+            'The registry values you pasted show TLS 1.2 off for the Client side in Schannel, so that is what is left to fix: enable it (the step below), then reboot the server once (a restart before the change changed nothing for it). The checks below only if it still fails after that.',
+            '貼り付けていただいたレジストリの値では、Schannel の Client 側で TLS 1.2 が無効になっています。残る作業はこれです。下の手順で有効にし、サーバを 1 回再起動してください（変更前の再起動では何も変わっていません）。それでも失敗する場合だけ、下の各項目を確認してください。',
           )
         : offWhy
         ? L(
@@ -1668,8 +1668,8 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
   } else if (said.keysOffSeen) {
     body.push(
       L(
-        `At ${name} TMS offers TLS 1.2 only if Windows lets it: the registry output you pasted shows TLS 1.2 off for the Client side in Schannel, so that is the gap. Enable it (the step below), then reboot the server once.`,
-        `${name} の TMS が TLS 1.2 を提示できるのは、Windows がそれを許す場合だけです。貼り付けていただいたレジストリの出力では、Schannel の Client 側で TLS 1.2 が無効になっており、これが原因です。下の手順で有効にし、サーバを 1 回再起動してください。`,
+        `At ${name} TMS offers TLS 1.2 only if Windows lets it: the registry values you pasted show TLS 1.2 off for the Client side in Schannel, so that is the gap. Enable it (the step below), then reboot the server once.`,
+        `${name} の TMS が TLS 1.2 を提示できるのは、Windows がそれを許す場合だけです。貼り付けていただいたレジストリの値では、Schannel の Client 側で TLS 1.2 が無効になっており、これが原因です。下の手順で有効にし、サーバを 1 回再起動してください。`,
       ),
     );
   } else {
