@@ -71,6 +71,8 @@ import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
 import { tmsWontOpenIn } from '../domain/understand/tms-wont-open';
 import { onTmsWontOpen } from './tms-wont-open';
+import { dbConnectErrorIn } from '../domain/understand/db-connect-error';
+import { onDbConnectError } from './db-connect-error';
 import { onNodeNameForRelease } from './node-name';
 import { onKeepMediumDowngrade } from './keep-medium-downgrade';
 import { hardeningRollbackAsked, onHardeningRollback } from './hardening-rollback';
@@ -779,6 +781,13 @@ const ROUTES: readonly Route[] = [
     // and SSL 3.0 taken as off and a SQL Server on the TMS server that may lack TLS 1.2, what to check on SQL leads (hedged).
     name: 'tms-wont-open',
     run: ({ s, text }) => (tmsWontOpenIn(text) ? onTmsWontOpen(s, text) : null),
+  },
+  {
+    // "rebooted, now TMS web says it cannot connect to the database", 「データベースに接続できません」 (QA58 #4): with SQL Server on
+    // the TMS server on a build without TLS 1.2 support (or not known), the SQL checks lead (TLS 1.0 back on first, no reboot
+    // before); SQL elsewhere or with TLS 1.2 support: what to check instead. SQL already said down or running: other readers.
+    name: 'db-connect-error',
+    run: ({ s, text }) => (dbConnectErrorIn(text) ? onDbConnectError(s, text) : null),
   },
   {
     // "the codec accepts tls 1.0 but it's on ce 9.15??", 「コーデックがTLS1.0を受け付けてるけどCE9.15なのに？」: the endpoint seen
