@@ -101,7 +101,12 @@ function caseOf(f: Facts): Case | null {
   return sqlTls12Support(f.sql) === 'yes' ? 'tls12' : 'trap';
 }
 
+/** A change to TLS, the registry or a restart named in the message itself (a conversation with no facts yet needs one). */
+const CHANGE_SAID = /tls|ssl|schannel|(?<![a-z])reg(?:istry)?(?![a-z])|\.reg|iis\s?crypto|reboot|restart|medium|再起動|レジストリ/i;
+
 export function onDbConnectError(s: ConversationState, text: string): TurnResult | null {
+  // A first message about the database alone is not this fix's case: the SQL caveat is for after a TLS change.
+  if (!Object.keys(s.facts).length && !CHANGE_SAID.test(text)) return null;
   const read = onFacts(s, text);
   const f = read.state.facts;
   const c = caseOf(f);

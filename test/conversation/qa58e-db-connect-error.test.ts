@@ -81,3 +81,9 @@ describe('QA58 #4: TMS cannot connect to its database after the change', () => {
     expect(dbConnectErrorIn(m)).toBe(want);
   });
 });
+
+describe('QA58 #4: the database error as a first message with no change said', () => {
+  it('is not read as the SQL caveat (same as before)', () => {
+    expect(runIn('en', ['TMS says it cannot connect to the database']).route).not.toBe('db-connect-error');
+  });
+});
