@@ -65,7 +65,7 @@ import { onStillFailing } from './still-failing';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { onOnlyTelnetBack } from './only-telnet-back';
 import { onDoneStillFailing } from './done-still-failing';
-import { onRaisedNoRestart, raisedNoRestartIn } from './raised-no-restart';
+import { iisOnlyRestartIn, onRaisedNoRestart, raisedNoRestartIn } from './raised-no-restart';
 import { onBrowserWorks } from './browser-works';
 import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
@@ -986,7 +986,7 @@ const ROUTES: readonly Route[] = [
     // "changed it to Medium-High 5 minutes ago, nothing else. still red", 「Medium-High に変更しましたが、まだ No HTTPS response の
     // ままです」 (QA53 #4): the level raised now, no restart said: the restart that applies it leads, the Windows side second.
     name: 'raised-no-restart',
-    run: ({ s, text }) => (raisedNoRestartIn(s, text) ? onRaisedNoRestart(s) : null),
+    run: ({ s, text }) => (raisedNoRestartIn(s, text) ? onRaisedNoRestart(s, iisOnlyRestartIn(text)) : null),
   },
   {
     // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a

@@ -29,9 +29,19 @@ const LEVEL_SET_JA = /medium[\s_-]?high\s?(?:に|へ)\s?(?:変更|設定|変え|
 /** Still failing: "still red", "still No HTTPS response", "still fails", "no change", 「まだ…のまま」「まだ失敗」「変わりません」. */
 const STILL_FAILING_EN =
   /(?<![a-z])still\s(?:(?:shows?|showing|getting|get|has|have|with|the\ssame|in)\s)?(?:red|fail\w*|broken|down|an?\s?error|errors?|no\shttps|not\sworking|doesn'?t\swork|does\snot\swork|the\ssame(?:\serror)?)(?![a-z])|(?<![a-z])(?:it\s|they\s)?still\s(?:doesn'?t|don'?t|does\snot|do\snot)\swork(?![a-z])|(?<![a-z])no\s(?:change|difference|luck)(?![a-z])|(?<![a-z])same\serror(?![a-z])/;
-const STILL_FAILING_JA = /(?:まだ|依然(?:として)?)[^。！？?]{0,30}(?:失敗|エラー|ng|赤|no\s?https|のまま|直(?:ら|って(?:い)?(?:ない|ません))|つながら|繋がら|ダメ|だめ)|変わりません|変化(?:は)?(?:なし|ありません)/;
+const STILL_FAILING_JA = /(?:まだ|依然(?:として)?)[^。！？?]{0,30}(?:失敗|エラー|ng|赤|no\s?https|のまま|直(?:ら|り(?:ません|ませんでした)|って(?:い)?(?:ない|ません))|つながら|繋がら|ダメ|だめ)|変わりません|変化(?:は)?(?:なし|ありません)/;
 /** A restart named at all (done, not done, planned): the usual readings decide those. */
 const RESTART_WORD = /re-?boot|restart|iisreset|iis\s?reset|bounc|recycl|再起動|リブート/;
+/**
+ * IIS alone restarted (QA58 #5): "ran iisreset", "did iisreset only", "restarted IIS", 「iisreset しました」「IIS を再起動しました」.
+ * iisreset restarts IIS only; the TMS services (TMSDatabaseScannerService polls the systems) keep the old level (knowledge.md,
+ * Fix step 6). Taken out before RESTART_WORD is tested: any restart word left (the TMS services, a reboot) is another reading.
+ */
+const IIS_ONLY_RESTART =
+  /(?<![a-z])(?:(?:ran|did|done|run|an?)\s)?(?:an?\s)?iis\s?-?reset(?:\.exe)?(?:\s(?:only|alone))?(?![a-z])|(?<![a-z])(?:restarted|reset|bounced|recycled)\s(?:only\s)?(?:the\s)?iis(?:\s(?:only|alone))?(?![a-z])|(?<![a-z])iis\s(?:was\s|has\sbeen\s)?(?:restarted|reset|bounced|recycled)(?![a-z])|iis\s?(?:を|は|も)?\s?(?:だけ|のみ)?\s?(?:再起動|リセット)(?:だけ|のみ)?\s?(?:し(?:ました|た|て|ましたが))?|iisreset\s?(?:だけ|のみ)?\s?(?:を)?\s?(?:実行)?(?:し(?:ました|た|て|ましたが))?/g;
+/** The restart words said to be missing or planned: "did not run iisreset", 「iisreset はまだ」: not this reading. */
+const IIS_NOT_DONE = /(?:n't|(?<![a-z])(?:not|never|yet|will|going\sto|plan))(?:\s[a-z'-]+){0,2}\s(?:run\s|ran\s|do\s)?iis|iis\s?reset\s?(?:は|を)?\s?(?:まだ|(?:実行)?していません|(?:実行)?しておらず|(?:実行する)?予定)/;
+
 /** A question, plan, condition, a colleague's or another server's: not this report. */
 const NOT_REPORT =
   /[?？]|(?<![a-z])(?:if|should|will|would|could|can|plan\w*|tonight|tomorrow|later|before|lab|test|staging|node|nodes|other|another|second|secondary|standby|colleague|customer|they\ssaid|he|she)(?![a-z])|'ll(?![a-z])|tms-?0?\d|予定|たら|れば|ですか|ますか|でしょうか|検証|テスト|ノード|号機|台目|片方|もう一方|別の|他の/;
@@ -104,7 +114,9 @@ export function raisedNoRestartIn(s: ConversationState, text: string): boolean {
   const t = nfkc(text).toLowerCase().replace(/ミディアム\s?ハイ/g, 'medium-high');
   if (!(LEVEL_SET_EN.test(t) || LEVEL_SET_JA.test(t))) return false;
   if (!(STILL_FAILING_EN.test(t) || STILL_FAILING_JA.test(t))) return false;
-  if (RESTART_WORD.test(t) || NOT_REPORT.test(t) || negatedIn(t)) return false;
+  if (NOT_REPORT.test(t) || negatedIn(t)) return false;
+  // (Only IIS restarted, and said done: the missing TMS services' restart leads, onRaisedNoRestart's iisOnly.)
+  if (RESTART_WORD.test(t) && !iisOnlyRestartIn(text)) return false;
   // "Set Medium-High. Some endpoints still fail. The error went away on one.": a system back since the change shows the level
   // took effect (restarted or not): the partial success's reading, not the missing restart (REV29).
   if (partialSuccessIn(text, f.endpointModels)) return false;
@@ -113,14 +125,28 @@ export function raisedNoRestartIn(s: ConversationState, text: string): boolean {
   return Object.keys(found).every((k) => ALLOWED.has(k));
 }
 
-export function onRaisedNoRestart(s: ConversationState): TurnResult {
+/** Only IIS restarted (iisreset), said in the message: the TMS services are what is left (QA58 #5). */
+export function iisOnlyRestartIn(text: string): boolean {
+  const t = nfkc(text).toLowerCase();
+  if (!RESTART_WORD.test(t) || IIS_NOT_DONE.test(t)) return false;
+  // Any restart word left, or services named beside IIS ("restarted IIS and the TMS services"): not IIS alone.
+  const rest = t.replace(IIS_ONLY_RESTART, ' ');
+  return !RESTART_WORD.test(rest) && !/service|サービス|tms\w*(?:scanner|live|scheduler)/.test(rest);
+}
+
+const IIS_ONLY_LEAD = L(
+  'The restart is not complete yet: iisreset (restarting IIS) restarts IIS only. The TMS services, TMSDatabaseScannerService among them (it is the one that polls the systems), still run with the level they read before Medium-High was saved, so TMS keeps offering TLS 1.0 and "No HTTPS response" staying is expected. With no registry key changed, no reboot is needed: restart the TMS services now (below; the iisreset again does no harm), then use Force Refresh on an affected system in Systems > Navigator.',
+  '再起動がまだ完了していません。iisreset（IIS の再起動）で再起動されるのは IIS だけです。TMS のサービス（システムをポーリングする TMSDatabaseScannerService を含む）は、Medium-High を保存する前に読み込んだレベルのまま動いているため、TMS は TLS 1.0 を提示し続け、「No HTTPS response」が残るのは想定どおりです。レジストリのキーを変更していなければサーバの再起動は不要です。今すぐ TMS のサービスを再起動し（下記。iisreset をもう一度実行しても問題ありません）、[Systems] > [Navigator] で対象のシステムに [Force Refresh] を実行してください。',
+);
+
+export function onRaisedNoRestart(s: ConversationState, iisOnly = false): TurnResult {
   const lang = s.lang;
   const f = s.facts;
   const from = f.level === 'medium' ? L(' (it was Medium)', '（以前は Medium）') : L('', '');
   const win = f.windows ? formatWindows(f.windows) : null;
   const blocks: Block[] = [
     paraFrom(L(`Noted: Communication Security is Medium-High now${from.en}.`, `記録しました：[Communication Security] は現在 Medium-High です${from.ja}。`), lang),
-    paraFrom(
+    iisOnly ? paraFrom(IIS_ONLY_LEAD, lang) : paraFrom(
       L(
         'First the restart: you do not say that IIS and the TMS services were restarted after Medium-High was saved. The new level applies only once they restart (a server reboot restarts them too); until then TMS keeps offering TLS 1.0, so "No HTTPS response" staying is expected. With no registry key changed, no reboot is needed: restart IIS and the TMS services now (below), then use Force Refresh on an affected system in Systems > Navigator.',
         'まず再起動です。Medium-High を保存したあとに IIS と TMS のサービスを再起動したとは伺っていません。新しいレベルは、それらを再起動して初めて反映されます（サーバの再起動でも同じです）。それまで TMS は TLS 1.0 を提示し続けるので、「No HTTPS response」が残るのは想定どおりです。レジストリのキーを変更していなければサーバの再起動は不要です。今すぐ IIS と TMS のサービスを再起動し（下記）、[Systems] > [Navigator] で対象のシステムに [Force Refresh] を実行してください。',
