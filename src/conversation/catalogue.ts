@@ -3468,9 +3468,11 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'where-to-find',
     recognise: {
       en: [
-        '(?<![a-z])(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)\\s(?:find|see|check|look\\sup|get|tell|know|read)\\s(?:out\\s)?(?:the\\s|our\\s|which\\s|what\\s|its\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build|software)(?![a-z])(?!(?:\\s(?:server|service|instance|database|db))*\\s(?:back|started|running|up|online|going|restarted|working)(?![a-z]))',
+        '(?<![a-z])(?:how|where)\\s(?:do|can|would|should|could)\\s(?:i|we|you|one)\\s(?:find|see|check|look\\sup|get|tell|know|read)\\s(?:out\\s)?(?:the\\s|our\\s|which\\s|what\\s|its\\s)?(?:(?:current|present|configured|actual|active)\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build|software)(?![a-z])(?!(?:\\s(?:server|service|instance|database|db))*\\s(?:back|started|running|up|online|going|restarted|working)(?![a-z]))',
         '(?<![a-z])where\\s(?:is|are|can\\s(?:i|we)\\ssee|do\\s(?:i|we)\\sfind)\\s(?:the\\s)?(?:tms\\s?tools|communication\\ssecurity|security\\s(?:level|settings?)|(?:tms|sql|windows|os|endpoint|codec)\\s(?:version|release|build)|version|level)(?![a-z])',
-        '(?<![a-z])how\\sto\\s(?:find|see|check|get|tell)\\s(?:the\\s|our\\s|which\\s|what\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build)(?![a-z])(?!(?:\\s(?:server|service|instance|database|db))*\\s(?:back|started|running|up|online|going|restarted|working)(?![a-z]))',
+        // "how can I tell if we're on Medium?", "how do I know whether TMS is at Medium-High?" (QA58 #13)
+        '(?<![a-z])(?:how|where)\\s(?:do|can|would|could|should)\\s(?:i|we|you|one)\\s(?:tell|check|see|know|find\\sout|confirm)\\s(?:if|whether)\\s(?:we|it|tms|the\\s(?:tms|level|server|setting))(?:\\s(?:are|is)|[\'’](?:re|s))\\s(?:still\\s|already\\s|now\\s)?(?:on|at|set\\sto|running|using)\\s(?:low|medium|medium[\\s_-]?high|high)(?![a-z-])',
+        '(?<![a-z])how\\sto\\s(?:find|see|check|get|tell)\\s(?:the\\s|our\\s|which\\s|what\\s)?(?:(?:current|present|configured|actual|active)\\s)?(?:tms|sql|windows|os|endpoints?|codecs?|security|communication|level|version|release|build)(?![a-z])(?!(?:\\s(?:server|service|instance|database|db))*\\s(?:back|started|running|up|online|going|restarted|working)(?![a-z]))',
       ],
       ja: [
         '(?:バージョン|レベル|リリース|ビルド|(?<![a-z])os(?![a-z])|sql|tms|windows|通信セキュリティ|セキュリティ設定).{0,15}(?:どこで|どうやって|どのように|どう|どこに)(?:確認|調べ|見|わか|分か)',
@@ -5626,6 +5628,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         // 「うまくいったかどう確かめる？」「確認する方法は？」 (QA44 #1)
         'うまく(?:いった|行った)(?:か|こと)',
         '^\\s?(?:確認|検証|確かめる)(?:する|の)?\\s?方法',
+        // 「確認手順を教えてください」「検証手順は？」 (QA58 #13): the procedure to check the fix, asked alone.
+        '^\\s?(?:確認|検証)(?:の)?\\s?(?:手順|手続き)(?:を|は|が)?\\s?(?:教えて|知りたい|ください|下さい|お願い|ありますか|[?？]|$)',
         '成功した(?:か|こと)',
         '(?:どこ|何)を見れば',
         // 「作業後に何を確認すればいいですか？」「変更後に確認することはありますか？」 (QA39 #11)
