@@ -2259,6 +2259,8 @@ function tls10OffSqlAnswer(f: Facts): LocalizedText[] {
 
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
 const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|should|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと|べき|(?:ほうが|方が)\s?(?:いい|良い|よい)/;
+/** "is there a patch for 14.6?", 「14.6 のパッチはありますか」 (QA58 #12). */
+const PATCH_ASKED = /(?<![a-z])(?:patch|patches|hotfix|hotfixes|hot\sfix)(?![a-z])|パッチ|修正プログラム|ホットフィックス/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
 
 /** "Don't disable TLS 1.0, the customer said so": asks about keeping TLS 1.0 and instructs it alike (keep-tls10-add-tls12). */
@@ -3372,6 +3374,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:will|would)\\s(?:users|anyone|people|meetings|calls)\\s(?:notice|be\\saffected|be\\sdropped|drop)(?![a-z])',
         '(?<![a-z])(?:will|would|does|is)\\s(?:tms|it)\\s(?:be\\s)?(?:go\\s)?(?:down|unavailable|offline)(?![a-z])',
         '(?<![a-z])how\\smuch\\stime(?![a-z])',
+        // "what's the impact on users?", "impact for the meetings?" (QA58 #12): what the change interrupts.
+        '(?<![a-z])(?:impact|effect)s?\\s(?:on|for|to)\\s(?:the\\s|our\\s)?(?:users?|end[\\s-]?users?|meetings?|calls?|people|conferences?|bookings?|the\\sbusiness)(?![a-z])',
         // "impact?", "any impact?" alone (QA round 20 #8): what the change interrupts.
         "^\\s*(?:any\\s|the\\s|what(?:'s|\\sis)\\sthe\\s)?(?:user\\s|service\\s)?impacts?\\s*[?？]+\\s*$",
         '(?<![a-z])(?:during|over|at)\\s(?:lunch|lunchtime|the\\sday|daytime)(?![a-z])',
@@ -3384,6 +3388,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:サービス|tms|業務|システム)?\\s?(?:を)?\\s?停止\\s?(?:なし|無し|せず|させず|しないで|させないで)',
         '(?:止め|とめ)(?:ず|ないで)に?\\s?(?:作業|実施|対応|でき|変更)',
         '作業時間',
+        // 「ユーザーへの影響はありますか？」「利用者に影響は？」 (QA58 #12)
+        '(?:ユーザー?|利用者|エンド\\s?ユーザー?|会議)\\s?(?:へ|に|側|の)\\s?(?:の)?\\s?影響',
         '所要時間',
         'どれ(?:くらい|ぐらい|程度)(?:の時間|時間|かかり|かかる)',
         'どの(?:くらい|ぐらい|程度)(?:の時間|時間|かかり|かかる)',
@@ -4455,6 +4461,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'without-tms-upgrade',
     recognise: {
       en: [
+        // "is there a patch for 14.6?", "any hotfix for TMS 14.6.2?" (QA58 #12): a release before 15 named.
+        '(?<![a-z])(?:is\\sthere|are\\sthere|any|do\\syou\\sknow\\s(?:of\\s)?(?:an?\\s)?)\\s?(?:an?\\s)?(?:patch|patches|hotfix|hotfixes|hot\\sfix|update|fix)\\s(?:for|on)\\s(?:tms\\s)?(?:v?1[0-4](?:\\.[0-9x]+){0,2}|the\\s14\\.x)(?![0-9])',
         '(?<![a-z])(?:without|instead\\sof|other\\sthan|besides|short\\sof|avoid(?:ing)?|not)\\s(?:an?\\s)?(?:upgrad(?:e|ing)|updat(?:e|ing)|migrat(?:e|ing))\\s(?:of\\s|to\\s)?(?:the\\s|our\\s)?(?:tms|server)(?![a-z])',
         '(?<![a-z])(?:without|instead\\sof|avoid(?:ing)?)\\s(?:a\\s|an\\s|the\\s)?(?:tms\\s)?(?:upgrade|update)(?![a-z])',
         '(?<![a-z])(?:(?:do|does)\\s(?:we|i|they|you|the\\scustomer)\\s(?:really\\s|actually\\s)?(?:have|need)\\sto|is\\sit\\s(?:really\\s)?(?:necessary|required|mandatory)\\sto|must\\s(?:we|i|they)\\s(?:really\\s)?)\\supgrade\\s(?:the\\s|our\\s)?tms(?![a-z])',
@@ -4470,6 +4478,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:can|could)\\s(?:i|we|you|it|this|tms|prod|production)\\s(?:be\\s)?(?:fix|fixed|repair|repaired)\\s(?:(?:it|this|tms|prod|production|(?:the|our)\\s(?:prod(?:uction)?\\s)?(?:tms|server|one|box))\\s)?in\\splace(?![a-z])',
       ],
       ja: [
+        // 「14.6 のパッチはありますか」「TMS 14.6.2 向けの修正プログラムは？」 (QA58 #12)
+        '(?<![0-9.])1[0-4](?:\\.[0-9x]+){0,2}\\s?(?:向け|用|の|に|で)\\s?(?:の)?\\s?(?:パッチ|修正プログラム|ホットフィックス|修正版)',
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:上げ|アップグレードし|アップデートし|更新し|バージョンアップし)(?:ずに|ないで|ないまま|なくても)',
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ|更新)(?:せずに|しないで|しないまま|なしで|しなくても|以外)',
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ)(?:は|が)?\\s?(?:必須|必要)(?:です|でしょう)?か',
@@ -4495,7 +4505,16 @@ export const CATALOGUE: CatalogueEntry[] = [
           ),
         ];
       }
-      const out: LocalizedText[] = [
+      const out: LocalizedText[] = [];
+      // "is there a patch for 14.6?": what my sources say of a patch, before the rest (QA58 #12).
+      if (PATCH_ASKED.test(normaliseQuestion(text ?? '')))
+        out.push(
+          L(
+            'My sources name no patch for TMS before 15. Cisco tracks the problem as bug CSCuz71542, filed against TMS 14.6.x; the documented way out is upgrading TMS to 15.x and then making the fix there. Check the bug in Cisco\'s Bug Search Tool for its current state.',
+            '手元の情報源には、TMS 15 より前のバージョン向けのパッチは載っていません。Cisco はこの問題をバグ CSCuz71542（TMS 14.6.x に対して登録）として管理しており、記載されている解決方法は TMS を 15.x にアップグレードし、そのうえで修正を行うことです。バグの現在の状況は Cisco の Bug Search Tool で確認してください。',
+          ),
+        );
+      out.push(
         f.tms
           ? L(
               `${yesNo ? `Yes. ${formatTms(f.tms)} cannot be fixed in place` : `Not on ${formatTms(f.tms)} itself`}: before TMS 15, TMS Tools has no Communication Security option and TLS 1.2 keys in the registry do not help, because TMS keeps sending a TLS 1.0 ClientHello (Cisco bug CSCuz71542). Upgrading TMS to 15.x is the fix.`,
@@ -4507,7 +4526,7 @@ export const CATALOGUE: CatalogueEntry[] = [
             ),
         // (The stop-gap as every answer gives it, with the endpoints held: pre15Stopgap.)
         pre15Stopgap(f.endpoint, f.endpointModels),
-      ];
+      );
       const models = ceOnlyModelsIn(text);
       if (models.length) out.push(L(`${joinAnd(models)} cannot go back to TC: for ${models.length === 1 ? 'it' : 'them'}, only the TMS upgrade helps.`, `${models.join('、')} は TC に戻せないため、TMS のアップグレードしかありません。`));
       return out;
@@ -4558,6 +4577,67 @@ export const CATALOGUE: CatalogueEntry[] = [
         ),
       );
       return out;
+    },
+  },
+  {
+    // "will the setting survive a TMS upgrade?", 「TMS をアップグレードしても設定は残りますか？」 (QA58 #12): knowledge.md does not say
+    // whether a TMS upgrade keeps Communication Security; said so, with what to check after one.
+    id: 'setting-survives-upgrade',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:survive|persist|stay|remain|be\\s(?:kept|preserved|retained|lost|reset|overwritten)|get\\s(?:lost|reset|overwritten)|carry\\sover|revert)(?![a-z])[^.?!]{0,40}?(?<![a-z])(?:tms\\s(?:upgrade|update)|(?:upgrade|update|upgrading|updating)\\s(?:of\\s)?(?:the\\s)?tms)(?![a-z])',
+        '(?<![a-z])(?:does|do|will|would)\\s(?:a|an|the)\\s(?:tms\\s)(?:upgrade|update)\\s(?:keep|preserve|retain|reset|overwrite|undo|revert|change|lose)(?![a-z])',
+      ],
+      ja: [
+        '(?<![a-z])tms\\s?(?:を|の)?\\s?(?:アップグレード|アップデート|バージョンアップ|更新)(?:し(?:て)?も|後も|のあとも|後に|で)[^。？?]{0,20}(?:設定|レベル|medium[\\s_-]?high)[^。？?]{0,12}(?:残り|残る|維持|引き継|保持|消え|戻り|戻る|リセット)',
+      ],
+    },
+    title: L('Does the setting survive a TMS upgrade?', 'TMS のアップグレード後も設定は残るか'),
+    answer: () => [
+      MH(
+        'My sources do not say whether a TMS upgrade keeps the Communication Security level, so do not count on it either way: after every TMS upgrade, check it in TMS Tools (Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security). If it shows Medium again, set Medium-High, save, and restart IIS and the TMS services; then check Systems > Navigator for "No HTTPS response".',
+        'TMS のアップグレードで [Communication Security] のレベルが引き継がれるかどうかは、手元の情報源には書かれていません。どちらとも決めつけず、TMS をアップグレードするたびに TMS ツール（[Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security]）で確認してください。Medium に戻っていたら Medium-High にして保存し、IIS と TMS のサービスを再起動してから、[Systems] > [Navigator] で「No HTTPS response」が出ていないか確認してください。',
+      ),
+      L(
+        'The Schannel keys are Windows settings, not TMS ones: check them again after a Windows upgrade or a new hardening policy (check-tls.cmd from the fix files only reads them).',
+        'Schannel のキーは TMS ではなく Windows の設定です。Windows のアップグレードや新しいセキュリティ ポリシーの適用のあとに、あらためて確認してください（修正ファイルの check-tls.cmd は読み取るだけです）。',
+      ),
+    ],
+  },
+  {
+    // "what if we upgrade it again next year?", "and when we upgrade the codecs again?", 「また来年アップグレードしたらどうなりますか？」
+    // (QA58 #12): the endpoints go past TC 7.3.5 / CE 8.0.x again, so TLS 1.0 is refused again; whether that shows depends on TMS.
+    id: 'endpoint-upgrade-again',
+    recognise: {
+      en: [
+        '(?<![a-z])(?:what\\s(?:if|about\\sif|happens\\sif|happens\\swhen|about\\swhen)|and\\s(?:if|when)|when|once|if)\\s(?:we|they|you|i)\\s(?:upgrade|update|re-?upgrade)\\s(?:it|them|the\\s(?:codecs?|endpoints?|systems?|units?)|(?:the\\s)?[a-z]{1,6}\\d{1,4}s?)\\s(?:again|later|next\\s(?:year|month|quarter|time))(?![a-z])[^.]{0,30}[?]',
+      ],
+      ja: [
+        '(?:また|再び|もう一度|来年|今後|将来)[^。？?]{0,16}(?:アップグレード|アップデート|バージョンアップ|更新)(?:し|する)(?:たら|た場合|ると)[^。]{0,10}(?:どう|[?？])',
+      ],
+    },
+    title: L('Upgrading the endpoints again', 'エンドポイントを再びアップグレードする場合'),
+    answer: (f) => {
+      if (pre15(f))
+        return [
+          L(
+            'It fails again: TC 7.3.6 and later and every CE or RoomOS release refuse TLS 1.0, and TMS before 15 offers nothing else. Upgrade TMS to 15.x and make the fix there (TLS 1.2 in Schannel, Medium-High in TMS Tools) before the endpoints are upgraded again.',
+            '再び失敗します。TC 7.3.6 以降とすべての CE／RoomOS は TLS 1.0 を受け付けず、TMS 15 より前はそれ以外を提示できません。エンドポイントを再びアップグレードする前に、TMS を 15.x にアップグレードして修正（Schannel で TLS 1.2、TMS ツールで Medium-High）を行ってください。',
+          ),
+        ];
+      if (atMediumHighOrAbove(f))
+        return [
+          L(
+            'At Medium-High TMS offers TLS 1.2, which every TC and CE release accepts, so upgrading the endpoints does not bring "No HTTPS response" back for this reason. After the upgrade, check Systems > Navigator (Force Refresh) as usual.',
+            'Medium-High では TMS は TLS 1.2 を提示し、TC と CE のどのリリースもそれを受け付けるため、この理由でエンドポイントのアップグレード後に「No HTTPS response」が戻ることはありません。アップグレード後は、いつもどおり [Systems] > [Navigator] で確認してください（[Force Refresh]）。',
+          ),
+        ];
+      return [
+        MH(
+          'It fails again unless TMS is ready first: TC 7.3.6 and later and every CE or RoomOS release refuse TLS 1.0, and at Medium TMS offers only TLS 1.0. Make the fix on TMS (TLS 1.2 available in Schannel, Communication Security Medium-High, IIS and the TMS services restarted) before the endpoints are upgraded again; the endpoints that work now keep working, since they all accept TLS 1.2.',
+          'TMS を先に準備しない限り、再び失敗します。TC 7.3.6 以降とすべての CE／RoomOS は TLS 1.0 を受け付けず、Medium の TMS は TLS 1.0 しか提示しません。エンドポイントを再びアップグレードする前に、TMS 側で修正（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にして、IIS と TMS のサービスを再起動）を行ってください。今動いているエンドポイントも、すべて TLS 1.2 を受け付けるので、そのまま動きます。',
+        ),
+      ];
     },
   },
   {
@@ -5476,6 +5556,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:how|where)\\s(?:do|can|could)\\s(?:i|we)\\s(?:get|download|find)\\s(?:the\\s|a\\s|that\\s)?(?:\\.?reg|registry)\\sfiles?(?![a-z])',
         // A bare "the fix files?" (QA56 #9, as 「修正ファイルは？」).
         '^\\s*(?:and\\s|so\\s)?(?:the\\s|your\\s)?fix[\\s-]?(?:files?|kit)\\s*[?]+\\s*$',
+        // "can you send me the files?", "where is the reg file?", "can I get a script for this?" (QA58 #12)
+        '(?<![a-z])(?:send|give|share|attach|post)\\s(?:me|us)\\s(?:the\\s|those\\s|these\\s)?files(?![a-z])',
+        '(?<![a-z])where\\s(?:is|are|can\\s(?:i|we)\\s(?:find|get))\\s(?:the\\s|that\\s|your\\s)?(?:\\.?reg|registry)\\s?files?(?![a-z])',
+        '(?<![a-z])(?:get|have|give\\s(?:me|us)|send\\s(?:me|us)|is\\sthere|do\\syou\\shave|write\\s(?:me|us))\\s(?:a\\s|the\\s|any\\s)?(?:script|powershell(?:\\sscript)?|batch\\sfile)s?\\s(?:for|to\\s(?:do|fix|apply))\\s(?:this|it|that|the\\sfix)(?![a-z])',
       ],
       // 「修正用ファイルをください」, a bare 「修正ファイルは？」 as EN "the fix files?" (QA56 #9).
       ja: [
@@ -5734,7 +5818,12 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'rollback',
     recognise: {
-      en: ['(?<![a-z])(?:roll\\s?back|rolling\\sback|undo|revert|back\\s?out)(?![a-z])', '(?<![a-z])go\\sback\\sto\\s(?:medium|how\\sit\\swas|the\\sold)(?![a-z])', '(?<![a-z])(?:set|put|switch|change|move|turn|revert)\\s(?:it\\s|the\\slevel\\s|tms\\s)?back\\s(?:to\\s)?(?:medium|the\\sdefault|how\\sit\\swas|the\\sold)(?![a-z])'],
+      en: [
+        // "is it reversible?", "can we roll it back?", "can the change be undone?" (QA58 #12)
+        '(?<![a-z])reversible(?![a-z])',
+        '(?<![a-z])roll\\s(?:it|this|that|them|the\\s(?:change|changes|fix|level))\\sback(?![a-z])',
+        '(?<![a-z])(?:can|could)\\s(?:it|this|that|the\\s(?:change|changes|fix|level))\\sbe\\s(?:undone|reversed|rolled\\sback)(?![a-z])',
+        '(?<![a-z])(?:roll\\s?back|rolling\\sback|undo|revert|back\\s?out)(?![a-z])', '(?<![a-z])go\\sback\\sto\\s(?:medium|how\\sit\\swas|the\\sold)(?![a-z])', '(?<![a-z])(?:set|put|switch|change|move|turn|revert)\\s(?:it\\s|the\\slevel\\s|tms\\s)?back\\s(?:to\\s)?(?:medium|the\\sdefault|how\\sit\\swas|the\\sold)(?![a-z])'],
       ja: ['(?:medium|ミディアム|既定|デフォルト)\\s?に戻', '切り戻', 'ロールバック', '元に戻(?:す|し|せ|る)', '戻し方', '戻す(?:手順|方法)'],
     },
     title: L('Rolling back', '切り戻し'),
