@@ -304,6 +304,25 @@ const SQL_UPDATE_WORD = 'updates?|patch(?:es)?|builds?|cus?|cumulative\\supdates
 const OTHER_PRODUCT_NAMED = /(?<![a-z])(?:tms|windows|win\s?\d+|os|ce|tc|roomos|endpoints?|codecs?|firmware|kb4019276)(?![a-z])|ウィンドウズ|エンドポイント|端末/i;
 const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
 
+/** "how do we do it safely?", "by Friday", "the auditors want…", 「どうすれば」「安全に」「監査」: the way to TLS 1.0 off is asked (QA58 #14). */
+const WAY_ASKED = /(?<![a-z])(?:how|safely|safe\sway|the\sway|a\sway|plan|roadmap|path|steps|deadline|by\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\sweek|the\send|end\sof)|audit\w*|compliance|pci)(?![a-z])|どう(?:すれば|したら|やって)|方法|手順|安全に|監査|期限|までに|計画/;
+
+/**
+ * The way to TLS 1.0 off with SQL Server 2008 / 2008 R2 on the TMS server (knowledge.md, Caveats and "What else"): the SQL build
+ * with TLS 1.2 support first (a SQL change of its own; not the first TLS 1.2 builds, KB3146034), TMS at Medium-High with TLS 1.2,
+ * .NET strong crypto, then TLS 1.0 off as a change of its own with SQL Server's start checked. Null for other SQL releases.
+ */
+function tls10OffWayThere(f: Facts): LocalizedText | null {
+  if (!f.sql || f.sql.year !== 2008) return null;
+  const build = sql2008Tls12BuildName(f.sql);
+  if (!build) return null;
+  const early = f.sql.r2 ? '10.50.6537' : '10.0.6543';
+  return MH(
+    `The way there, each step a change of its own, in this order: (1) bring SQL Server to ${build} or later, a build with TLS 1.2 support (not the first TLS 1.2 build, ${early}, which can stop intermittently, KB3146034); it is a SQL change with its own window, a backup of the TMS databases first and a check against TMS's SQL requirements. (2) Make the fix for "No HTTPS response" with TMS at Medium-High and TLS 1.2 enabled in Schannel (on Windows Server 2008 R2 the TLS 1.2 keys must be created). (3) Set .NET strong crypto (\`SchUseStrongCrypto\` and \`SystemDefaultTlsVersions\` = 1 under \`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319\` and its \`Wow6432Node\` twin), so .NET code that Communication Security does not govern stops using TLS 1.0. (4) Only then turn TLS 1.0 off, leaving SSL 3.0 as it is, with the .reg to turn it back on at hand: after the reboot, check that the SQL Server service started and TMS opens, before anything else. Whether step 1 fits before your deadline is your call; until it is done, TLS 1.0 stays on.`,
+    `そこまでの道筋は次のとおりで、それぞれを別の変更として、この順に行います。(1) SQL Server を ${build} 以降（TLS 1.2 に対応したビルド）にします。最初の TLS 1.2 対応ビルド（${early}）は断続的に停止することがあるので避けてください（KB3146034）。これは専用の作業枠を取る SQL の変更で、事前に TMS のデータベースをバックアップし、TMS の SQL 要件に合うか確認してください。(2)「No HTTPS response」の修正を行い、TMS を Medium-High にして Schannel で TLS 1.2 を有効にします（Windows Server 2008 R2 では TLS 1.2 のキーの作成が必要です）。(3) .NET の強力な暗号化を設定します（\`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319\` とその \`Wow6432Node\` 側で \`SchUseStrongCrypto\` と \`SystemDefaultTlsVersions\` を 1）。こうすると、Communication Security の対象外の .NET のコードも TLS 1.0 を使わなくなります。(4) そのあとで初めて TLS 1.0 を無効にします。SSL 3.0 はそのままにし、TLS 1.0 を有効に戻す .reg を手元に用意しておいてください。再起動のあと、ほかの作業より先に SQL Server のサービスが起動したことと TMS が開くことを確認してください。期限までに (1) が間に合うかはそちらのご判断です。(1) が済むまでは TLS 1.0 を有効のままにしてください。`,
+  );
+}
+
 /**
  * The reboot step's own pre-reboot TLS 1.0 check (rebootTls10Gate) for SQL Server on the TMS server that needs TLS 1.0 (2008 / 2008
  * R2, or 2012 / 2014 not yet on a TLS 1.2 build), so that "will SQL survive the reboot?" or "do I need to restart SQL Server?" say
@@ -3952,7 +3971,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     // "…asked us to disable TLS 1.0, which we did", 「…と言われたので、無効にしました」: done, read as a claim (tls-claims.ts).
     statementDone: requestCarriedOut,
     title: L('Can TLS 1.0 be turned off too?', 'TLS 1.0 も無効にしてよいか'),
-    answer: (f) => {
+    answer: (f, text = '') => {
       // A 2008 / 2008 R2 build with TLS 1.2 support (not one of the first, KB3146034): Microsoft's start-up
       // failure is not its case, so "it needs TLS 1.0" would be the wrong reason (QA round 16 #9).
       // TMS before 15 (REV20 #3): it speaks only TLS 1.0; its outage comes first, the SQL one after it.
@@ -3967,11 +3986,14 @@ export const CATALOGUE: CatalogueEntry[] = [
             : L(`No, if ${name} runs on the TMS server (tell me if it is remote): it needs TLS 1.0`, `${name} が TMS サーバ上で動いているなら、いいえ（別サーバならお知らせください）。この SQL は TLS 1.0 を必要とします`);
         // Microsoft names the failing case as TLS 1.0 and SSL 3.0 both off; SSL 3.0 is off by default from 2016 on.
         const ssl3Off = !!f.windows && f.windows.year >= 2016;
+        // "the auditors want TLS 1.0 off by Friday, how do we do it safely?" (QA58 #14): the "not now" stays, with the way there.
+        const way = WAY_ASKED.test(normaliseQuestion(text)) ? tls10OffWayThere(f) : null;
         return [
           L(
             `${lead.en}. Microsoft names the failing case: on a SQL build without TLS 1.2 support, with TLS 1.0 and SSL 3.0 both disabled, the SQL service stops and will not start again (event 26011, "unable to initialize encryption"). ${ssl3Off ? `On ${winName(f)} SSL 3.0 is already off by default, so turning TLS 1.0 off is exactly that case.` : 'Where SSL 3.0 is already off (the default from Windows Server 2016 on, or a hardening policy), turning TLS 1.0 off is exactly that case.'} Keep TLS 1.0 enabled and leave SSL 3.0 as it is; the fix does not need either of them off.`,
             `${lead.ja}。Microsoft が挙げている障害の条件は、TLS 1.2 に対応していない SQL のビルドで TLS 1.0 と SSL 3.0 の両方が無効になっていることで、このとき SQL のサービスが停止して起動できなくなります（イベント 26011「unable to initialize encryption」）。${ssl3Off ? `${winName(f)} では SSL 3.0 が既定で無効なので、TLS 1.0 を無効にするとまさにこの条件になります。` : 'SSL 3.0 がすでに無効なサーバ（Windows Server 2016 以降の既定、またはセキュリティ強化のポリシー）では、TLS 1.0 を無効にするとまさにこの条件になります。'}TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。今回の修正にはどちらの無効化も必要ありません。`,
           ),
+          ...(way ? [way] : []),
         ];
       }
       // SQL 2012 / 2014 here known to be without TLS 1.2 support (2012 RTM / SP1, or a build older than its line's): the answer is
