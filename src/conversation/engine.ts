@@ -414,7 +414,8 @@ function onText(state: ConversationState, raw: string, keepLang = false, shared 
   // A line in a shared thread (keepLang) keeps the thread's language once it has one (its first turn set it).
   const norm = normIntent(text); // read once for the language request and the intent
   // "start over" typed in English command words keeps the conversation's language too.
-  const said = (keepLang && state.turns > 0) || startOverCommandIn(norm) ? state.lang : languageOf(text, state.lang);
+  // And a language the user asked for in words keeps the conversation in it (QA58 #10: a DM, where keepLang is not set).
+  const said = (keepLang && state.turns > 0) || state.langAsked === true || startOverCommandIn(norm) ? state.lang : languageOf(text, state.lang);
   // So does a pasted xAPI line ("*c xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: TLSv1.2").
   // And so does a tool's output (sslscan, nmap, curl -v, openssl s_client), even where nothing in it is read.
   // And a log or a line of hex bytes (raw-paste.ts): what is pasted is not the language the user speaks.
@@ -543,7 +544,16 @@ const ROUTES: readonly Route[] = [
     run: ({ state, norm }) => {
       const wanted = languageRequestIn(norm);
       if (!wanted) return null;
-      const ls: ConversationState = { ...state, lang: wanted };
+      const ls: ConversationState = { ...state, lang: wanted, langAsked: true };
+      // A full answer already given: given again in the language asked for (QA58 #10), as "show the details again" gives it.
+      if (ls.shown?.length && wanted !== state.lang) {
+        const full = respond({ ...ls, shown: [] }, [], [], false);
+        const [first, ...more] = full.replies;
+        if (first) {
+          const st = { ...full.state, shown: [...new Set([...(ls.shown ?? []), ...(full.state.shown ?? [])])] };
+          return { ...full, state: st, replies: [{ ...first, blocks: [para(TEXTS[wanted].languageSet), ...first.blocks] }, ...more] };
+        }
+      }
       const qb = questionBlocksFor(ls);
       const blocks: Block[] = [para(TEXTS[wanted].languageSet), ...(qb.length ? qb : Object.keys(ls.facts).length ? [] : [para(TEXTS[wanted].intro)])];
       return { state: next(ls, {}), replies: [reply(wanted, blocks)] };

@@ -71,6 +71,7 @@ export function normalizeState(state: ConversationState | null, message: Incomin
     const shown = state.shown.filter((x): x is string => typeof x === 'string' && x.length <= 80).slice(-MAX_SHOWN);
     if (shown.length) out.shown = shown;
   }
+  if (state.langAsked === true) out.langAsked = true;
   if (state.noHttpsSeen === true) out.noHttpsSeen = true;
   if (state.askedAllBack === true) out.askedAllBack = true;
   if (typeof state.whichAsked === 'string' && /^(?:19|20)\d\d(?:\s?r2)?$/i.test(state.whichAsked)) out.whichAsked = state.whichAsked;

@@ -39,8 +39,11 @@ const THANKS_LEAD = /^(?:thanks?|thank you|thx|ty|cheers|many thanks|ありが�
 const THANKS_BUT = /(?:(?<![a-z])(?:but|though|however|not|still|fail\w*|error\w*|broken|issue|problem|again)|n't)(?![a-z])|でも|けど|しかし|ません|ない|まだ|エラー|失敗/;
 const SKIP = /^(?:skip|pass|next|don'?t know|i don'?t know|dunno|no idea|not sure|unknown|n\/?a|no clue|i'?m not sure|わからない|分からない|わかりません|分かりません|不明|スキップ|知らない|知りません|パス|不明です)$/;
 
-const WANTS_JA = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?japanese(?:\splease)?$|^日本語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$/;
-const WANTS_EN = /^(?:(?:in|use|switch to|speak|answer in|reply in)\s)?english(?:\splease)?$|^英語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$/;
+// (Also asked as a question, QA58 #10: "can you answer in Japanese?", 「日本語で説明してもらえますか」.)
+const ASK_EN = "(?:(?:can|could|would)\\syou\\s(?:please\\s)?(?:answer|reply|respond|write|explain(?:\\sit|\\sthat|\\sthis)?|continue|talk)\\sin\\s";
+const ASK_JA = "(?:で|に)\\s?(?:説明|回答|返答|返信|お答え)\\s?(?:して|し)\\s?(?:もらえ(?:ます|ません)か|いただけ(?:ます|ません)か|ください|下さい|くれ(?:ます|ません)か|ほしい(?:です)?)[?？。]?";
+const WANTS_JA = new RegExp(`^(?:(?:in|use|switch to|speak|answer in|reply in)\\s)?japanese(?:\\splease)?$|^日本語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$|^${ASK_EN}japanese)(?:\\splease)?\\s?[?]?$|^日本語${ASK_JA}$`);
+const WANTS_EN = new RegExp(`^(?:(?:in|use|switch to|speak|answer in|reply in)\\s)?english(?:\\splease)?$|^英語(?:で|に)?(?:お願い(?:します)?|話して|答えて|回答して|して)?$|^${ASK_EN}english)(?:\\splease)?\\s?[?]?$|^英語${ASK_JA}$`);
 
 /** "日本語でお願いします", "in English please": the language the user asks for, else null. */
 export function languageRequest(text: string): Lang | null {

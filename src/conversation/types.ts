@@ -11,6 +11,12 @@ import type { Reply } from './document';
 export interface ConversationState {
   v: 1;
   lang: Lang;
+  /**
+   * The user asked for this language in words ("in Japanese please", 「日本語でお願いします」): kept for the rest of the
+   * conversation, whatever language later messages are written in, until another language is asked for (QA58 #10; a channel
+   * thread keeps its language anyway, keepLang). Additive (absent = the language follows each message).
+   */
+  langAsked?: true;
   facts: Facts;
   /** The question the bot asked last, so a bare answer ("2012") lands in the right field. */
   pending: string | null;
