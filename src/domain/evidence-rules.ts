@@ -1260,6 +1260,21 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
       ]),
     );
   }
+  // A TLS 1.2 handshake completed by openssl or curl while TMS is already at Medium-High or High (QA58 #11): what that test rules out
+  // and what it cannot show (openssl is not Schannel: its cipher suites are not the ones Windows offers for TMS; knowledge.md "What
+  // else…": cipher suites after hardening, the Schannel events, a capture of TMS's own hello, the revocation check).
+  const ok12Alone = refused10.length ? [] : obs.filter((o) => o.code === 'tool-tls-handshake-ok' && /TLS 1\.2/.test(o.detail.en));
+  if (ok12Alone.length && offers12Now) {
+    out.push(
+      finding('evidence-tool-tls12-ok-raised', 'info', L('What this TLS 1.2 test rules out, and what it does not', 'この TLS 1.2 のテストで除外できること、できないこと'), [
+        L(
+          `It rules out the network path from the machine it ran on to the endpoint's HTTPS port (from the TMS server, the path TMS uses) and the endpoint's HTTPS with TLS 1.2: the endpoint accepts what TMS offers at ${lvName}. It does not show what TMS itself sends: openssl and curl do not use Schannel and offer their own cipher suites. So with TMS at ${lvName} and "No HTTPS response" still there, look at the Windows side of TMS's own connection: a capture of TMS polling the endpoint (Client Hello > Version or supported_versions, and how the endpoint answers), the Schannel events in the System log (36871, 36874, 36888), the cipher suites Windows allows (after hardening with a GPO or IIS Crypto a mismatch gives alert 40 or a reset even at TLS 1.2), and the certificate revocation check in TMS Tools${atHigh ? ', and at High the endpoint\'s certificate (High validates it)' : ''}.`,
+          `これで除外できるのは、実行したマシンからエンドポイントの HTTPS ポートまでのネットワーク経路（TMS サーバで実行したなら TMS が使う経路）と、エンドポイントの TLS 1.2 での HTTPS です。エンドポイントは、${lvName} の TMS が提示するものを受け付けます。一方、TMS 自体が何を送っているかは分かりません。openssl や curl は Schannel を使わず、独自の暗号スイートを提示するためです。${lvName} なのに「No HTTPS response」が続く場合は、TMS 自身の接続の Windows 側を確認してください。TMS がエンドポイントをポーリングするところのキャプチャ（Client Hello > Version または supported_versions と、エンドポイントの応答）、System ログの Schannel イベント（36871、36874、36888）、Windows で許可されている暗号スイート（GPO や IIS Crypto で強化したあとは、TLS 1.2 でも不一致でアラート 40 かリセットになります）、TMS Tools の証明書失効確認です${atHigh ? '。High ではエンドポイントの証明書も確認してください（High は証明書を検証します）' : ''}。`,
+        ),
+        evidenceBody(ok12Alone),
+      ]),
+    );
+  }
   // A client that offered TLS 1.2 or later (curl -v names it) and was still turned away: not the TLS 1.0 refusal.
   const refused12 = obs.filter((o) => o.code === 'tool-tls12-refused');
   // A client offering TLS 1.2 and nothing newer (openssl s_client -tls1_2) refused (QA55 #5): TLS 1.2 is the most TMS offers (Medium-High), so with
