@@ -72,8 +72,8 @@ const STEPS_OTHER: LocalizedText[] = [
   ),
 ];
 const STEP_REACH = L(
-  'Can the TMS server still reach it, by the same name and port as before the change? A firewall or DNS change on the way shows up as this error too.',
-  'TMS サーバから、変更前と同じ名前とポートでその SQL Server に届きますか。途中のファイアウォールや DNS の変更でも、このエラーになります。',
+  'Can the TMS server still reach it, by the same name and port it used before? A firewall or DNS change on the way shows up as this error too.',
+  'TMS サーバから、以前と同じ名前とポートでその SQL Server に届きますか。途中のファイアウォールや DNS の変更でも、このエラーになります。',
 );
 const STEP_CLIENT_TLS10 = L(
   'You say TLS 1.0 is off on the TMS server. TMS is that SQL Server\'s client: if its build has no TLS 1.2 support, the connection may fail for that reason. Check its build (`SELECT @@VERSION` on that server); my sources do not settle this case, so treat it as a check, not as the answer.',
@@ -128,5 +128,13 @@ export function onDbConnectError(s: ConversationState, text: string): TurnResult
     blocks.push({ type: 'paragraph', text: lead }, listFrom('steps', steps, lang));
   }
   blocks.push(paraFrom(AFTER, lang));
+  // No full answer given yet and one comes with this message (the ticket itself, "SQL 2016 on a separate server. TMS shows
+  // 'Cannot connect to SQL Server'"): it follows the checks, as in the tms-wont-open answer. Later in the conversation the checks
+  // stand alone, so that no reboot or key step is read before them.
+  const first = read.replies[0];
+  if (changed && !s.shown?.length && first?.diagnosis) {
+    const rest = first.blocks.filter((b) => b.type !== 'context');
+    return { state: read.state, replies: [{ ...first, blocks: [...blocks, { type: 'divider' }, ...rest] }, ...read.replies.slice(1)] };
+  }
   return { state: changed ? read.state : next(s, {}), replies: [reply(lang, blocks)] };
 }

@@ -116,7 +116,8 @@ export function raisedNoRestartIn(s: ConversationState, text: string): boolean {
   if (!(STILL_FAILING_EN.test(t) || STILL_FAILING_JA.test(t))) return false;
   if (NOT_REPORT.test(t) || negatedIn(t)) return false;
   // (Only IIS restarted, and said done: the missing TMS services' restart leads, onRaisedNoRestart's iisOnly.)
-  if (RESTART_WORD.test(t) && !iisOnlyRestartIn(text)) return false;
+  // (Beside SQL Server's state, "SQL is back now", the usual readings keep what is said of SQL.)
+  if (RESTART_WORD.test(t) && (!iisOnlyRestartIn(text) || /sql|database|(?<![a-z])db(?![a-z])|データベース/.test(t))) return false;
   // "Set Medium-High. Some endpoints still fail. The error went away on one.": a system back since the change shows the level
   // took effect (restarted or not): the partial success's reading, not the missing restart (REV29).
   if (partialSuccessIn(text, f.endpointModels)) return false;

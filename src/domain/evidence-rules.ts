@@ -1263,7 +1263,7 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
   // A TLS 1.2 handshake completed by openssl or curl while TMS is already at Medium-High or High (QA58 #11): what that test rules out
   // and what it cannot show (openssl is not Schannel: its cipher suites are not the ones Windows offers for TMS; knowledge.md "What
   // else…": cipher suites after hardening, the Schannel events, a capture of TMS's own hello, the revocation check).
-  const ok12Alone = refused10.length ? [] : obs.filter((o) => o.code === 'tool-tls-handshake-ok' && /TLS 1\.2/.test(o.detail.en));
+  const ok12Alone = refused10.length ? [] : obs.filter((o) => o.code === 'tool-tls-handshake-ok' && /(?:completed a TLS 1\.2 handshake|held to TLS 1\.2 completed)/.test(o.detail.en));
   if (ok12Alone.length && offers12Now) {
     out.push(
       finding('evidence-tool-tls12-ok-raised', 'info', L('What this TLS 1.2 test rules out, and what it does not', 'この TLS 1.2 のテストで除外できること、できないこと'), [

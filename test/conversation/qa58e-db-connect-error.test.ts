@@ -45,7 +45,7 @@ describe('QA58 #4: TMS cannot connect to its database after the change', () => {
   it('EN, SQL remote: what to check, the trap not asserted', () => {
     const out = rendered(runIn('en', ['TMS 15.9, SX20 upgraded to TC7.3.21 -> No HTTPS response', 'Windows 2016, SQL 2016 remote, level Medium', 'after the reboot TMS says it cannot connect to the database']));
     expect(out).toMatch(/is on another server/);
-    expect(out).toMatch(/same name and port/);
+    expect(out).toMatch(/same name and port it used before/);
     expect(out).not.toMatch(/check SQL Server first/);
     expect(out).not.toMatch(/Turn TLS 1\.0 back on/);
   });
@@ -85,5 +85,14 @@ describe('QA58 #4: TMS cannot connect to its database after the change', () => {
 describe('QA58 #4: the database error as a first message with no change said', () => {
   it('is not read as the SQL caveat (same as before)', () => {
     expect(runIn('en', ['TMS says it cannot connect to the database']).route).not.toBe('db-connect-error');
+  });
+});
+
+describe('QA58 #4: the database error in the ticket itself', () => {
+  it('the checks come first, the first full answer follows them', () => {
+    const out = rendered(runIn('en', ['TMS 15.13, CE 9.15, Windows 2016', 'SQL 2016 on a separate server. TMS shows "Cannot connect to SQL Server".']));
+    expect(out).toMatch(/TMS cannot reach its database: what to check/);
+    expect(out).toMatch(/This is the TLS 1\.0 problem: here is the fix/);
+    expect(out.indexOf('what to check')).toBeLessThan(out.indexOf('here is the fix'));
   });
 });

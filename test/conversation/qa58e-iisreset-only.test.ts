@@ -50,3 +50,10 @@ describe('QA58 #5: Medium-High and iisreset only, still failing', () => {
     expect(iisOnlyRestartIn(m)).toBe(want);
   });
 });
+
+describe('QA58 #5: SQL said beside the IIS restart', () => {
+  it('keeps the usual reading (what is said of SQL is read)', () => {
+    const r = runIn('en', ['TMS 15.13, CE 9.15, SQL 2008 R2 local, Windows 2012 R2, level Medium', "SQL Server won't start", 'Set Medium-High and restarted IIS. SQL is back now, but all endpoints still show No HTTPS response']);
+    expect(r.route).not.toBe('raised-no-restart');
+  });
+});

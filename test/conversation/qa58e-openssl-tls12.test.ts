@@ -42,3 +42,9 @@ describe('QA58 #11: openssl TLS 1.2 success after the fix', () => {
     expect(rendered(runIn('en', [B1, B2, OSSL]))).not.toMatch(/What this TLS 1\.2 test rules out/);
   });
 });
+
+describe('QA58 #11: only a TLS 1.2 handshake', () => {
+  it('an SSL 3.0 handshake is not this note', () => {
+    expect(rendered(runIn('en', ['TMS 15.9, CE 8.3, SQL 2014 remote, Windows 2012 R2, level Medium-High', 'New, SSLv3, Cipher is AES128-SHA']))).not.toMatch(/What this TLS 1\.2 test rules out/);
+  });
+});
