@@ -99,7 +99,11 @@ export function withWhyAnswered(s: ConversationState, read: TurnResult): TurnRes
 /** What the question asks of that unit: "does it need anything?", "is it affected?", 「何か必要ですか」「影響はありますか」. */
 const NEEDS_ASK_EN =
   /(?<![a-z])(?:(?:does|do|will|would)\s(?:it|that|that\sone|this\sone|they|those|these)\s(?:also\s|still\s)?need\s(?:anything|something|any\s(?:change|changes|action|work|fix)|a\s(?:change|fix)|the\s(?:fix|change)|to\sbe\s(?:changed|fixed|touched)|changing)|(?:is|are)\s(?:it|that|that\sone|this\sone|they|those|these)\s(?:affected|impacted|a\sproblem|an\sissue|ok|fine|safe)|anything\s(?:needed|required|to\sdo)\s(?:for|on|with)\s(?:it|that|them|that\sone|this\sone)|what\sabout\s(?:it|that\sone|this\sone|them))(?:\s(?:too|as\swell|also|then))?\s*\?+\s*$|^(?:and\s|so\s)?(?:is|are|will|would)\s[^?]{1,60}\s(?:be\s)?(?:affected|impacted)(?:\s(?:too|as\swell|also|by\s(?:this|it)))?\s*\?+\s*$/;
-const NEEDS_ASK_JA = /(?:何か|なにか)?(?:対応|対処|作業|変更|設定)?(?:は|が|も)?\s?(?:必要|要り|いり)(?:です|でしょう|ます)か|影響(?:は|が|も)?(?:あり|ある)(?:ます|そう)?(?:か|でしょうか)|(?:大丈夫|問題(?:ない|ありません))(?:です|でしょう)?か/;
+/**
+ * (REV35 #5: the negative question 「影響ありませんか」「影響を受けませんか」「影響はないですか」 and 「影響を受けますか」 ask too, and only when
+ * the sentence ends on it: 「影響がないか確認します」 is a check, 「影響ありません」 a statement.)
+ */
+const NEEDS_ASK_JA = /(?:何か|なにか)?(?:対応|対処|作業|変更|設定)?(?:は|が|も)?\s?(?:必要|要り|いり)(?:です|でしょう|ます)か|影響(?:は|が|も)?(?:あり|ある)(?:ます|そう)?(?:か|でしょうか)|影響\s?(?:は|が|も|を)?\s?(?:ありません|ない(?:ん)?(?:です|でしょう)|受けません|受けない(?:ん)?(?:です|でしょう)|受けます|受ける(?:ん)?(?:です|でしょう))(?:か|でしょうか)(?:ね)?\s*(?:[?？]|$)|(?:大丈夫|問題(?:ない|ありません))(?:です|でしょう)?か/;
 /** A correction: the release replaces the one held ("sorry", "actually", 「訂正」「間違い」「ではなく」). */
 const CORRECTION = /(?<![a-z])(?:sorry|actually|correction|my\smistake|i\smeant|not\s(?:ce|tc|roomos))(?![a-z])|訂正|間違|ではなく|じゃなく|すみません|失礼/;
 /** Said to fail: a group that fails too is added by the usual reading ("…and it fails too"). */
