@@ -1800,11 +1800,19 @@ function withWorksNow(f: Facts): Facts {
  * SQL Server on the TMS server needs TLS 1.0 (or may), else why TLS 1.0 back on does not help. A TLS state or another fact said beside
  * the request: null (the facts route reads the message).
  */
-function onTls12RegAsked(s: ConversationState, text: string, asked: 'tls12' | 'both'): TurnResult | null {
+function onTls12RegAsked(s: ConversationState, text: string, asked: 'tls12' | 'both' | 'tls10-off'): TurnResult | null {
   const { tlsClaims: claims, ...others } = extractFacts(text).facts;
-  if ((claims && Object.keys(claims).length) || Object.keys(others).length) return null;
+  // ('tls10-off', REV35 #8: the request's own "enable TLS 1.2" / "disable TLS 1.0" read as states are not claims; tls12RegAsked has
+  // turned away a state said beside it.)
+  const ownClaims = asked === 'tls10-off' ? Object.keys(claims ?? {}).filter((k) => k !== 'tls12' && k !== 'tls10') : Object.keys(claims ?? {});
+  if (ownClaims.length || Object.keys(others).length) return null;
   const files = CATALOGUE.find((e) => e.id === 'fix-files');
   if (!files) return null;
+  // (TLS 1.0 off asked with it: "can TLS 1.0 be turned off too?" answered first, with SQL Server's need for it, then the files.)
+  if (asked === 'tls10-off') {
+    const off = CATALOGUE.find((e) => e.id === 'disable-tls10');
+    return onCatalogue(s, text, { entry: files, rest: '', ...(off ? { more: [off] } : {}) });
+  }
   if (asked === 'tls12') return onCatalogue(s, text, { entry: files, rest: '' });
   const back = onTls10RegAsked(s);
   if (!back) {

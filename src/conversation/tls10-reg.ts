@@ -157,18 +157,39 @@ const OTHER_THAN_10_12 = /(?<![a-z.\d])(?:tls\s?v?1\.?[13]|tlsv1[._][13]|ssl\s?v
 const BARE_REG_JA = /(?:\.?reg|レジストリ)\s?(?:ファイル)?\s?(?:を|が|は)?\s*[?？。.!！]?\s*$/i;
 const BARE_REG_EN = /^\s*(?:and\s|also\s)?(?:the\s|a\s)?(?:\.?reg|reg(?:istry)?\s?(?:file|script))\s(?:to|for|that)\s/i;
 
+/** TLS 1.2 on and TLS 1.0 off asked in one breath: "enable TLS 1.2 and disable TLS 1.0", 「TLS 1.2 を有効にして TLS 1.0 を無効にする」. */
+const ON12_OFF10_EN =
+  /(?<![a-z])(?:enabl(?:e|es|ing)|turn(?:s|ing)?\s(?:on\s)?)\s?(?:the\s)?(?:tls\s?v?1\.?2|tlsv1[._]2)(?:\s(?:on))?\s(?:and|&|\+|but|while|then)\s(?:also\s)?(?:to\s)?(?:disabl(?:e|es|ing)|turn(?:s|ing)?\s(?:off\s)?|remov(?:e|es|ing))\s?(?:the\s)?(?:tls\s?v?1\.?0|tlsv1)(?![.\d])(?:\s(?:off))?|(?<![a-z])(?:disabl(?:e|es|ing)|turn(?:s|ing)?\s(?:off\s)?|remov(?:e|es|ing))\s?(?:the\s)?(?:tls\s?v?1\.?0|tlsv1)(?![.\d])(?:\s(?:off))?\s(?:and|&|\+|but|while|then)\s(?:also\s)?(?:to\s)?(?:enabl(?:e|es|ing)|turn(?:s|ing)?\s(?:on\s)?)\s?(?:the\s)?(?:tls\s?v?1\.?2|tlsv1[._]2)/;
+const ON12_OFF10_JA =
+  /(?:tls\s?v?1\.?2|tlsv1[._]2)\s?(?:を|は)?\s?有効\s?(?:に|化)\s?(?:して|し、|し|する(?:と共に|とともに))[^。？?]{0,6}?(?:tls\s?v?1\.?0|tlsv1)(?![.\d])\s?(?:を|は)?\s?無効\s?(?:に|化)\s?(?:する|して)|(?:tls\s?v?1\.?0|tlsv1)(?![.\d])\s?(?:を|は)?\s?無効\s?(?:に|化)\s?(?:して|し、|し|する(?:と共に|とともに))[^。？?]{0,6}?(?:tls\s?v?1\.?2|tlsv1[._]2)\s?(?:を|は)?\s?有効\s?(?:に|化)\s?(?:する|して)/;
+/** Said tried: "the reg to enable TLS 1.2 and disable TLS 1.0 didn't work", 「…reg が効きません」: a report, not a request. */
+const TRIED = /(?<![a-z])(?:didn'?t|did\snot|doesn'?t|does\snot|won'?t|failed|fails|no\seffect|not\sworking|broke)(?![a-z])|効か|効き(?:ません|ませんでした)|だめ|ダメ|失敗|うまくいか|変わらな|変わりません/;
+/** A state said beside it ("TLS 1.2 is already enabled", 「すでに有効です」): the facts route reads the message. */
+const STATE_SAID = /(?<![a-z])(?:already|is\s(?:now\s)?(?:enabled|disabled|on|off)|are\s(?:now\s)?(?:enabled|disabled|on|off)|was|were)(?![a-z])|すでに|既に|済み|になって(?:い|お)|されて(?:い|お)/;
+
+/**
+ * REV35 #8: the .reg asked for that turns TLS 1.2 on and TLS 1.0 off in one file ("send me the reg to enable TLS 1.2 and disable
+ * TLS 1.0", 「TLS 1.2 を有効にして TLS 1.0 を無効にする reg をください」): a request, no state (it read as "TLS 1.2 on", and the
+ * registry step became a check). Not with a state said beside it, nor a .reg said done.
+ */
+function tls10OffWithTls12(t: string): boolean {
+  return (ON12_OFF10_EN.test(t) || ON12_OFF10_JA.test(t)) && !STATE_SAID.test(t) && !SAID_OFF.test(t) && !TRIED.test(t);
+}
+
 /**
  * "send me the reg to enable TLS 1.2", "can you give me the .reg that turns on TLS 1.2?", 「TLS 1.2 を有効にする reg をください」 (FIX58A #1): a
  * request for the fix files' .reg (enable-tls12.reg), answered as "Fix files" is ('tls12'); with TLS 1.0 asked on too ("send me the reg
  * to enable TLS 1.0 and TLS 1.2", 「TLS 1.0 と 1.2 を有効にする reg」), the TLS 1.0 back-on .reg as well ('both'). TLS 1.0 to be kept
  * (「TLS 1.0 を残したまま」) asks for TLS 1.2 only. A request records nothing. Not a .reg to disable, one said done or not needed, a
- * question about what a .reg does, nor one naming TLS 1.1, 1.3 or SSL. Pure; the cheap word test first.
+ * question about what a .reg does, nor one naming TLS 1.1, 1.3 or SSL. With TLS 1.0 asked off in the same breath ('tls10-off', REV35 #8):
+ * the disable-tls10 answer (SQL Server's need for TLS 1.0 first) with the fix files' .reg, nothing recorded. Pure; the cheap word test first.
  */
-export function tls12RegAsked(text: string): 'tls12' | 'both' | null {
+export function tls12RegAsked(text: string): 'tls12' | 'both' | 'tls10-off' | null {
   if (!CHEAP.test(text) || text.length > 300) return null;
   const t = nfkc(text).toLowerCase();
-  if (!REG.test(t) || !TLS12.test(t) || NOT_ASKED.test(t) || DONE.test(t) || OFF.test(t) || OTHER_THAN_10_12.test(t)) return null;
+  if (!REG.test(t) || !TLS12.test(t) || NOT_ASKED.test(t) || DONE.test(t) || OTHER_THAN_10_12.test(t)) return null;
   if (!ASK_EN.test(t) && !ASK_JA.test(t) && !BARE_REG_JA.test(t) && !BARE_REG_EN.test(t)) return null;
+  if (OFF.test(t)) return tls10OffWithTls12(t) ? 'tls10-off' : null;
   // (What a .reg does, asked: "does the reg enable TLS 1.2?", 「この reg で TLS 1.2 は有効になりますか」: not a request.)
   if (/^\s*(?:does|do|will|would|is|did)\s/.test(t) || /(?:ますか|ですか|でしょうか)\s*[?？]?\s*$/.test(t)) return null;
   const rest = t.replace(/(?<![a-z])for(?![a-z])/g, ' ');
