@@ -329,8 +329,16 @@ export function fineSinceIn(t: string): boolean {
  */
 const FAILING_OR_ROLLED_BACK =
   /(?<![\d.])\d{1,5}\s?台\s?(?:が|は|で|とも)?\s?(?:「)?no\s?https(?!\s?response\s?(?:」)?\s?(?:でした|だった|になってい(?:まし)?た|が出てい(?:まし)?た))|(?:上げ|アップグレード|更新|バージョンアップ)(?:し)?たら\s?(?:「)?no\s?https|(?:に|へ)\s?戻し(?:たら|て)|(?<![a-z])(?:rolled|rolling|reverted|downgraded)(?![a-z])/;
+/**
+ * The symptom said to be there now, beside "the rest are fine" (QA59 #1): "One SX80 shows No HTTPS response, the remaining 29 are
+ * fine", "only one of them is showing No HTTPS response", 「No HTTPS response になっているのは 1 台だけで、残り 29 台は正常です」,
+ * 「1 台だけ No HTTPS response で、残りの 29 台は正常です」. Present forms only: "was showing", "showed", 「…でした」「…が出ていました」
+ * are the time before (a closing may follow them).
+ */
+const FAILING_NOW =
+  /(?<![a-z])(?<!(?:was|were|had\sbeen|been)\s)(?:shows?|showing|has|have|gets?|getting|still\s(?:shows?|has|gets?))\s(?:the\s|an?\s)?(?:error\s|status\s)?["“']?no\s?https|no\s?https(?:\s?response)?\s?(?:」)?\s?(?:になってい(?:る|ます)|が出てい(?:る|ます)|が出(?:る|ます)|のまま|です|で\s?[、,])|(?:だけ|のみ)\s?(?:が|は)?\s?(?:「)?no\s?https/;
 export function failureBesideWorksIn(t: string): boolean {
-  return /no\s?https/.test(t) && FAILING_OR_ROLLED_BACK.test(t);
+  return /no\s?https/.test(t) && (FAILING_OR_ROLLED_BACK.test(t) || FAILING_NOW.test(t));
 }
 
 /**
