@@ -273,7 +273,7 @@ function withoutStruckOrReplaced(s: string): string {
 /** A year followed by a Windows Server edition (Datacenter has no SQL Server namesake in use). */
 /** Two endpoint releases joined as an upgrade path: "from TC7.3.3 to CE 9.12", "TC 7.3.3 → CE 9.15", 「TC7.3.3 から CE9.15 に」. */
 const UPGRADE_PATH =
-  /(?<![a-z])from\s(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s(?:to|->|→)\s(?:tc|ce|roomos)\s?v?\d|(?<![a-z])(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s?(?:->|→|から)\s?(?:tc|ce|roomos)\s?v?\d/i;
+  /(?<![a-z])from\s(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s(?:to|->|→)\s(?:tc|ce|roomos)\s?v?\d|(?<![a-z])(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\s?(?:->|→|から)\s?(?:tc|ce|roomos)\s?v?\d|(?<![a-z])(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){1,3}[\w.-]{0,24}\sto\s(?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3}[\w.-]{0,24}\s(?:upgrade|update|migration|move|jump)(?![a-z])/i;
 /**
  * Words that say there is more than one TMS server (sites, nodes, "both", 「拠点」): two TMS releases in one message are
  * read as two servers only with one of them; without, they are far more often a correction ("TMS 14.5 — hang on, it's
@@ -324,7 +324,7 @@ function tmsOfOtherServer(clause: string, start: number, end: number): 'other' |
 }
 /** Two TMS releases joined as an upgrade path: "from 14.6 to 15.2", "TMS 14.6 → 15.2", 「14.6から15.2に」. */
 const TMS_PATH = /(?<![\d.])\d{2}\.\d{1,2}(?:\.\d{1,3})?\s?(?:to|->|→|から)\s?(?:tms\s?)?\d{2}\.\d/i;
-const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
+const UPGRADE_VERB = /upgrad|updat|migrat|(?<![a-z])(?:moved|went|bumped|going|gone)(?![a-z])|アップグレード|アップデート|更新|上げ|移行/i;
 /** A level gone back to, said as done: "went back to Medium", "reverted to Low", 「Medium に戻しました」. */
 const LEVEL_GONE_BACK =
   /(?<![a-z])(?:went|switched|changed\s(?:it\s)?|set\sit|moved|reverted|rolled)\sback\s(?:to\s)?(medium|low)(?![a-z-]|\s?-?\s?high)|(?<![a-z])(medium|low)(?![a-z-]|\s?-?\s?high)\s?(?:に|へ)\s?戻し(?:ました|た|てい)|(?<![a-z])(?:got|was|has\sbeen|had\sbeen|been)\sreset\s(?:back\s)?to\s(medium|low)(?![a-z-]|\s?-?\s?high)|(?<![a-z])(medium|low)(?![a-z-]|\s?-?\s?high)\s?(?:に|へ)\s?戻(?:って(?:いま|いた|しま)|りました)/i;
