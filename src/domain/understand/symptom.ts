@@ -69,6 +69,17 @@ const TO_DO_TAIL =
  */
 const HELLO_RESET = /client\s?hello[^.。\n]{0,80}?(?<![a-z]|no\s|without\s)(?:rst|reset|resets|リセット)(?![a-z])(?!\s?(?:は|が)?\s?(?:なし|ない|ありません|返って(?:い)?(?:ない|ません)))/i;
 
+/**
+ * The symptom corrected without "…, not No HTTPS response" (QA59 #6): "my mistake, it says No SNMP response", "looked again: it is No
+ * SNMP response", "actually it's No HTTP response, without the S", 「訂正です。表示は No SNMP response でした」「見間違いでした。No HTTP
+ * response です（S なし）」「すみません、よく見たら Navigator の表示は No SNMP response でした」: the other symptom replaces "No HTTPS
+ * response" said before, as the explicit form does. Not another symptom added beside it ("… too", "also", "some of them", 「も」「一部」).
+ */
+const CORRECTED =
+  /(?<![a-z])(?:my\s(?:mistake|bad)|correction|i\s(?:misread|misspoke|was\swrong|read\sit\swrong)|misread|looked\sagain|(?:on\s)?(?:a\s)?(?:second|closer)\slook|sorry,?\s(?:i\s(?:meant|mean)|it\s(?:says|shows|is|reads)|it['’]s)|actually,?\s(?:it(?:['’]s|\s(?:is|says|shows|reads))|(?:navigator|tms)\s(?:says|shows))|without\sthe\s["'“]?s["'”]?(?![a-z]))|訂正|見間違|読み間違|間違えました|間違いでした|勘違い|よく見たら|見直したら|正しくは|[（(]\s?s\s?(?:なし|抜き)/i;
+const ADDED =
+  /(?<![a-z])(?:too|also|as\swell|in\saddition|additionally|besides|others?|some\sof|(?:some|other)\s(?:systems|endpoints|units|codecs))(?![a-z])|response\s?も|他の|ほかの|一部|さらに|加えて|追加で/i;
+
 export interface SymptomRead {
   /** "No HTTPS response" is said as seen (not denied). */
   noHttps: boolean;
@@ -138,6 +149,7 @@ export function symptomIn(text: unknown): SymptomRead {
         const mode = classifyClause(head);
         if (mode === 'hypothetical' || mode === 'planned' || NOT_SEEN.test(sentence.slice(0, m.index)) || ASKED_AFTER_JA.test(head.slice(end))) continue;
         out.other = id;
+        if (!out.noHttpsDenied && CORRECTED.test(s) && !ADDED.test(s)) out.noHttpsDenied = true;
         return out;
       }
     }
