@@ -150,6 +150,7 @@ export function cleanFacts(raw: unknown): Facts {
   if (typeof raw.https === 'boolean') f.https = raw.https;
   if (typeof raw.endpointsFail === 'boolean') f.endpointsFail = raw.endpointsFail;
   if (raw.scope === 'some' || raw.scope === 'all') f.scope = raw.scope;
+  if (raw.upgradeTimeline === 'before-upgrade' || raw.upgradeTimeline === 'no-upgrade') f.upgradeTimeline = raw.upgradeTimeline;
   if (isObj(raw.probe)) {
     const probe = jsonSafe(raw.probe);
     if (isObj(probe)) f.probe = probe as unknown as Facts['probe'];

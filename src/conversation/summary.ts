@@ -530,6 +530,11 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     cause = oneLine(f.title[lang]);
     causeCode = 'same-release-works';
     next = w.nextDetails;
+  } else if (has(d, 'upgrade-timeline')) {
+    // The symptom before the upgrade, or nothing upgraded (diagnose 5-time): what it means is the card; what to check follows.
+    cause = oneLine(d.findings.find((x) => x.code === 'upgrade-timeline')!.title[lang]);
+    causeCode = 'upgrade-timeline';
+    next = w.nextDetails;
   } else if (has(d, 'partly-works-offers-tls12')) {
     // "7 of 10 came back" with the level never said: TMS offers TLS 1.2 (diagnose 5a); what is left is on the failing systems.
     cause = oneLine(d.findings.find((f) => f.code === 'partly-works-offers-tls12')!.title[lang]);

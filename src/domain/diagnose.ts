@@ -346,6 +346,12 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     findings.push(K.sameReleaseWorks(facts.endpoint, facts.level, facts.behindFirewall === true), K.stillFailingChecks(false));
     return { affected: 'unknown', findings, questions: [] };
   }
+  // 5-time. "it already showed it before the upgrade", "we have not upgraded anything, it started on Monday" (QA59 #7): the
+  //     timeline does not fit "the upgrade broke it": what it means and what to check, not the fix as a flat verdict.
+  if (facts.upgradeTimeline && known === true && tmsFixable === true && !productOnly && !tls10OffBasis && facts.tlsClaims?.levelRaised !== true && !facts.sameReleaseWorks) {
+    findings.push(K.upgradeTimelineDoesNotFit(facts.upgradeTimeline, facts.endpoint, facts.level));
+    return { affected: 'unknown', findings, questions: [] };
+  }
   // 5a. "7 of 10 came back" with the level never said: systems on this release, which refuses TLS 1.0, work
   //     again through a TMS 15+, so it offers TLS 1.2 (Medium-High or High, not which): the default Medium is
   //     not assumed and the fix is not given again; what is left is on the failing systems (nothing recorded).

@@ -63,6 +63,7 @@ import { ticketFields } from './understand/ticket-fields';
 import { pastedTable } from './understand/pasted-table';
 import { failureScope } from './understand/scope';
 import { sameReleaseWorksIn } from './understand/same-release-works';
+import { previousReleaseSaid, upgradeTimelineIn } from './understand/upgrade-timeline';
 import { symptomIn } from './understand/symptom';
 import { portAnswersPlainHttp, portPlainHttpSentence, portPlainHttpSentenceKeys } from './understand/port-plain-http';
 import { allMatches } from './understand/fast-regex';
@@ -1461,7 +1462,15 @@ function endpointPopulations(s: string, facts: Partial<Facts>, endpoints: Endpoi
   // ("endpoints from TC7.3.3 to TC7.3.21", with no upgrade said, is a range across the fleet.)
   // ("endpoints are actually TC 7.3.3 and CE 9.15.3": a correction word before a plain list corrects what was held before,
   // not one release of the list by the other: still a mixed fleet, QA round 33 F7.)
-  if (endpoints.length > 1 && (!saysCorrection() || endpointListIn(s) !== null) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s))) {
+  // ("…before we upgraded it to CE 9.15, it was on CE 8.0.1 then": the release it ran before, not a second group, QA59 #7.)
+  const said = endpoints.length > 1 && UPGRADE_VERB.test(s) ? previousReleaseSaid(s) : null;
+  const before = said ? parseEndpoint(said) : null;
+  const previous = !!before?.ok;
+  if (before?.ok && facts.endpoint && facts.endpoint.family === before.value.family && facts.endpoint.semver === before.value.semver) {
+    const now = endpoints.filter((e) => !(e.family === before.value.family && e.semver === before.value.semver));
+    if (now.length) facts.endpoint = now[now.length - 1];
+  }
+  if (endpoints.length > 1 && !previous && (!saysCorrection() || endpointListIn(s) !== null) && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s))) {
     const distinct = endpoints.filter((e, i) => endpoints.findIndex((x) => x.family === e.family && x.semver === e.semver) === i);
     const refusing = distinct.filter((e) => endpointRefusesTls10(e));
     if (refusing.length > 0 && refusing.length < distinct.length) {
@@ -1479,7 +1488,7 @@ function endpointPopulations(s: string, facts: Partial<Facts>, endpoints: Endpoi
     if (at >= 0) groups.splice(at, 1);
     groups.push({ endpoint: r.endpoint, fails: r.fails });
   }
-  if (groups.length > 1 && !saysCorrection() && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s)) && !problems.some((p) => p.field === 'endpoint' && p.alternatives)) {
+  if (groups.length > 1 && !previous && !saysCorrection() && !(UPGRADE_PATH.test(s) && UPGRADE_VERB.test(s)) && !problems.some((p) => p.field === 'endpoint' && p.alternatives)) {
     facts.endpointGroups = groups;
     const failing = groups.filter((g) => g.fails).map((g) => g.endpoint);
     const refusing = failing.filter((e) => endpointRefusesTls10(e));
@@ -1804,6 +1813,9 @@ function failingScope(s: string, facts: Partial<Facts>, oneOther: ReturnType<typ
     facts.sameReleaseWorks = true;
     facts.scope ??= 'some';
   }
+  // "it already showed it before the upgrade", "we have not upgraded anything, it started on Monday" (QA59 #7).
+  const timeline = upgradeTimelineIn(s);
+  if (timeline) facts.upgradeTimeline = timeline;
   // (「TC7.3.3の端末は問題なし、CEのだけ…」: the endpoints said fine are some of them; the others fail.)
   if (workingOnly) {
     facts.endpointsFail = true;

@@ -207,6 +207,11 @@ export interface Facts {
    * at Medium that contradicts the TLS 1.0 cause, at Medium-High or High the failing units are where to look.
    */
   sameReleaseWorks?: true;
+  /**
+   * A timeline that does not fit "the upgrade broke it" (src/domain/understand/upgrade-timeline.ts): the symptom already there
+   * before the upgrade, or nothing upgraded and it started lately (QA59 #7).
+   */
+  upgradeTimeline?: 'before-upgrade' | 'no-upgrade';
   /** What the user says was already done to the TMS server's protocols (claims, not evidence). */
   tlsClaims?: TlsClaims;
   /**
@@ -294,6 +299,7 @@ export type FindingCode =
   | 'some-systems-fail'
   | 'partly-works-offers-tls12'
   | 'same-release-works'
+  | 'upgrade-timeline'
   | 'probe-certificate-at-high'
   | 'pasted-certificate-at-high'
   | 'assume-endpoint-refuses-tls10'

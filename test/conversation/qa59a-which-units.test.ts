@@ -120,3 +120,38 @@ describe('QA59 #9: "from TC7.3.5 to TC7.3.6" is the upgrade path', () => {
     expect(out).not.toMatch(/several versions|TC 7\.3\.5 fail too|Those on TC 7\.3\.5/);
   });
 });
+
+describe('QA59 #7: a timeline that rules the upgrade out is no flat verdict', () => {
+  const M = 'TMS 15.13 at Medium, Win 2019, SQL 2019 remote.';
+  const MJ = 'TMS 15.13（Medium）、Windows 2019、SQL 2019 は別サーバーです。';
+  const FIX = /This is the TLS 1\.0 problem: here is the fix|TLS 1\.0 の問題です（TMS が TLS 1\.2/;
+  it.each([
+    ['en', [`${M} One SX80 on ce9.15.3 shows No HTTPS response, but it already showed it before the upgrade last week`], /showed the error before the upgrade too/],
+    ['en', [`${M} One Room Kit shows No HTTPS response. It was like that already before we upgraded it to CE 9.15, it was on CE 8.0.1 then`], /showed the error before the upgrade too/],
+    ['en', [`${M} One SX80 shows No HTTPS response. We have not upgraded anything, it started on Monday`, 'ce9.15.3, it has been on that for a year'], /Nothing was upgraded and it started lately/],
+    ['ja', [`${MJ}ce9.15.3 の SX80 1 台が No HTTPS response です。アップグレード前から No HTTPS response が出ていました`], /アップグレード前からエラーが出ていた/],
+    ['ja', [`${MJ}SX80 1 台が No HTTPS response です。何もアップグレードしていませんが、月曜から出ています`, 'ce9.15.3 です。1 年前からこのバージョンです'], /何もアップグレードしていないのに最近始まった/],
+  ] as const)('%s %j', (lang, msgs, card) => {
+    const r = runIn(lang, msgs);
+    const out = rendered(r);
+    expect(out).toMatch(card);
+    expect(out).not.toMatch(FIX);
+    expect(findings(r)).toContain('upgrade-timeline');
+    // The previous release is no second fleet.
+    expect(out).not.toMatch(/several versions|複数のバージョン/);
+    expect(r.state.facts.endpoint?.family).toBe('CE');
+    expect(r.state.facts.endpoint?.raw).not.toMatch(/8\.0/);
+  });
+  it.each([
+    ['en', `${M} SX80s on ce9.15.3 show No HTTPS response. It worked fine before the upgrade`],
+    ['en', `${M} SX80s on ce9.15.3 show No HTTPS response. It never showed it before the upgrade`],
+    ['en', `${M} SX80s on ce9.15.3 show No HTTPS response. We have not upgraded TMS, only the endpoints`],
+    ['en', `${M} SX80s on ce9.15.3 show No HTTPS response. We already set the registry keys before the upgrade`],
+    ['ja', `${MJ}ce9.15.3 の SX80 が No HTTPS response です。アップグレード前は出ていませんでした`],
+    ['ja', `${MJ}ce9.15.3 の SX80 が No HTTPS response です。TMS は何もアップグレードしていません`],
+  ] as const)('no timeline card: %s %s', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(r.state.facts.upgradeTimeline).toBeUndefined();
+    expect(rendered(r)).not.toMatch(/before the upgrade too|started lately|アップグレード前からエラーが出ていた|最近始まった/);
+  });
+});

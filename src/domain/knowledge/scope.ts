@@ -119,3 +119,48 @@ export function sameReleaseWorks(endpoint: EndpointVersion | undefined, level: S
     ],
   };
 }
+
+/**
+ * The timeline does not fit "the upgrade broke it" (QA59 #7; src/domain/understand/upgrade-timeline.ts). knowledge.md Cause 1: TC up
+ * to 7.3.5 and CE 8.0.x accept TLS 1.0, later releases refuse it; Cause 2: at Medium TMS offers only TLS 1.0. So an error seen
+ * before the upgrade, on a release that accepted TLS 1.0, had another cause; and a unit on a refusing release fails at Medium from
+ * the day it runs that release, not one day later with nothing upgraded. What else changes it: the level (a node failover,
+ * Redundant TMS in Fix 6), TLS 1.0 off on the TMS server (Symptom, last bullet), certificates and the revocation check, the
+ * endpoint's HTTPS settings, Behind Firewall mode, the network (knowledge.md What else). Said as checks, not as a verdict.
+ */
+export function upgradeTimelineDoesNotFit(timeline: 'before-upgrade' | 'no-upgrade', endpoint: EndpointVersion | undefined, level: SecurityLevel | undefined): Finding {
+  const v = endpoint ? formatEndpoint(endpoint) : null;
+  const atMedium = level !== 'medium-high' && level !== 'high';
+  const unitChecks = L(
+    'On the system itself: HTTPS on it (`xConfiguration NetworkServices HTTP Mode`; on TC 7 `xConfiguration NetworkServices HTTPS Mode`), its minimum TLS version (`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion`), its certificate (new or replaced; at High TMS validates it, and with "Enable Certificate Revocation Check" on in TMS Tools HTTPS fails when the CRL point cannot be reached), whether it is in "Behind Firewall" mode, and whether port 443 answers from the TMS server (network, firewall, a changed address).',
+    'システム側：HTTPS が有効か（`xConfiguration NetworkServices HTTP Mode`。TC 7 では `xConfiguration NetworkServices HTTPS Mode`）、最小 TLS バージョン（`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion`）、証明書（新しくした・入れ替えたか。High では TMS が証明書を検証し、TMS ツールで「Enable Certificate Revocation Check」が有効なら CRL の配布ポイントに届かないと HTTPS が失敗します）、「Behind Firewall」モードになっていないか、TMS サーバからポート 443 に応答があるか（ネットワーク、ファイアウォール、アドレスの変更）。',
+  );
+  if (timeline === 'before-upgrade') {
+    return {
+      code: 'upgrade-timeline',
+      sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+      severity: 'warning',
+      title: L('It showed the error before the upgrade too: the upgrade does not explain that', 'アップグレード前からエラーが出ていた：それはアップグレードでは説明できません'),
+      body: [
+        L(
+          `You say this system showed "No HTTPS response" already before its upgrade. The TLS 1.0 cause begins with a release that refuses TLS 1.0 (TC 7.3.6 or later, CE 8.1.0 or later, RoomOS). If it ran an older release then (TC 7.3.5 or earlier, CE 8.0.x), which still accepts TLS 1.0, that error had another cause, and that cause may still be there.${v && atMedium ? ` Now it runs ${v}, which refuses TLS 1.0: if TMS is at Medium (the default), it cannot reach the system now for that reason too, so the TMS-side change will be needed for it as well, but it may not clear the error on its own.` : ''} Find the older cause first: which release it ran then, and what was already wrong.`,
+          `このシステムはアップグレード前から「No HTTPS response」が出ていたとのことです。TLS 1.0 の原因は、TLS 1.0 を拒否するリリース（TC 7.3.6 以降、CE 8.1.0 以降、RoomOS）から始まります。当時 TLS 1.0 を受け付ける古いリリース（TC 7.3.5 以前、CE 8.0.x）だったなら、そのエラーには別の原因があり、それはまだ残っているかもしれません。${v && atMedium ? `現在の ${v} は TLS 1.0 を拒否するので、TMS が Medium（既定）なら、その理由でも今は接続できません。TMS 側の変更はこのシステムにも必要になりますが、それだけではエラーが消えない可能性があります。` : ''}まず以前からの原因を確認してください：当時のリリースと、何がすでにおかしかったか。`,
+        ),
+        unitChecks,
+      ],
+    };
+  }
+  return {
+    code: 'upgrade-timeline',
+    sources: ['cisco-technote-211279', 'cisco-tms-admin-guide'],
+    severity: 'warning',
+    title: L('Nothing was upgraded and it started lately: find what changed first', '何もアップグレードしていないのに最近始まった：まず何が変わったかを確認してください'),
+    body: [
+      L(
+        `You say nothing was upgraded and the error started lately.${v ? ` ${v} refuses TLS 1.0.` : ''} With TMS at Medium (the default, TLS 1.0 only) all along, a system on a release that refuses TLS 1.0 shows "No HTTPS response" from the day it runs that release, not from one day to the next. So something else changed when it started, and the TMS-side fix is not indicated until you know what. Check what changed that day: the Communication Security level in TMS Tools (on each node of a redundant pair: a failover to a node left at Medium brings the error back), TLS settings on the TMS server (a GPO or IIS Crypto that turned TLS 1.0 off: at Medium TMS then sends no ClientHello at all), and the system and the network, as below. A capture of one poll shows which side it is: the TLS version of TMS's ClientHello, or no ClientHello at all, and whether the system resets it.`,
+        `何もアップグレードしておらず、エラーは最近始まったとのことです。${v ? `${v} は TLS 1.0 を拒否します。` : ''}TMS がずっと Medium（既定。TLS 1.0 のみ）なら、TLS 1.0 を拒否するリリースのシステムは、そのリリースになった日から「No HTTPS response」になり、ある日突然そうなるわけではありません。つまり、始まった時に何か別のものが変わっており、それが分かるまで TMS 側の修正は適用する根拠がありません。その日に何が変わったかを確認してください：TMS ツールの [Communication Security] のレベル（冗長構成なら各ノードで。Medium のままのノードにフェイルオーバーするとエラーが戻ります）、TMS サーバの TLS 設定（GPO や IIS Crypto で TLS 1.0 が無効にされていないか。Medium のまま TLS 1.0 が無効だと、TMS は ClientHello を一切送りません）、そして下記のシステムとネットワーク。1 回のポーリングのキャプチャでどちら側か分かります：TMS の ClientHello の TLS バージョン（または ClientHello がないこと）と、システムがリセットしているかどうか。`,
+      ),
+      unitChecks,
+    ],
+  };
+}
