@@ -348,7 +348,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   }
   // 5-time. "it already showed it before the upgrade", "we have not upgraded anything, it started on Monday" (QA59 #7): the
   //     timeline does not fit "the upgrade broke it": what it means and what to check, not the fix as a flat verdict.
-  if (facts.upgradeTimeline && known === true && tmsFixable === true && !productOnly && !tls10OffBasis && facts.tlsClaims?.levelRaised !== true && !facts.sameReleaseWorks) {
+  //     (Nothing upgraded at Medium-High or High: the already-raised reading and its checks stand.)
+  if (facts.upgradeTimeline && (facts.upgradeTimeline === 'before-upgrade' || !isMediumHighOrAbove(facts.level)) && known === true && tmsFixable === true && !productOnly && !tls10OffBasis && facts.tlsClaims?.levelRaised !== true && !facts.sameReleaseWorks) {
     findings.push(K.upgradeTimelineDoesNotFit(facts.upgradeTimeline, facts.endpoint, facts.level));
     return { affected: 'unknown', findings, questions: [] };
   }

@@ -155,3 +155,17 @@ describe('QA59 #7: a timeline that rules the upgrade out is no flat verdict', ()
     expect(rendered(r)).not.toMatch(/before the upgrade too|started lately|アップグレード前からエラーが出ていた|最近始まった/);
   });
 });
+
+describe('QA59 #7: "nothing changed" about the keys is no timeline', () => {
+  it.each([
+    ['ja', 'TLS 1.2 のキーは確認済みで、すでに正しく設定されていて、何も変更していません。'],
+    ['en', 'We have not changed anything on the server, the TLS 1.2 keys are right'],
+  ] as const)('%s %s', (lang, msg) => {
+    const r = runIn(lang, ['TMS 15.13, Windows 2016, SQL 2016 on the TMS server, level Medium, CE 9.15 endpoints show No HTTPS response', msg]);
+    expect(r.state.facts.upgradeTimeline).toBeUndefined();
+  });
+  it('nothing upgraded at Medium-High keeps the raised-level reading', () => {
+    const r = runIn('en', ['TMS 15.13 at Medium-High, Win 2019, SQL 2019 remote. One SX80 on ce9.15.3 shows No HTTPS response. We have not upgraded anything, it started on Monday']);
+    expect(findings(r)).not.toContain('upgrade-timeline');
+  });
+});

@@ -7,6 +7,7 @@
  * - 'no-upgrade': nothing was upgraded and it started lately: "We have not upgraded anything, it started on Monday",
  *   "nothing was upgraded, it began yesterday", 「何もアップグレードしていませんが、月曜から出ています」. At Medium an endpoint on a
  *   release that refuses TLS 1.0 fails from the day it runs that release, so something else changed: what, is the question.
+ * "Nothing changed" / 「何も変更していません」 is not read (said of the keys or the server, not of an upgrade).
  * Not a denial ("it never showed it before the upgrade", 「アップグレード前は出ていませんでした」), a question, a plan, nor "not
  * upgraded TMS / SQL / Windows" (the endpoints may have been). Pure; bounded input, linear regexes, cheap test first.
  */
@@ -35,8 +36,8 @@ const DENIED_JA = /ません|ない|なかった|正常|問題なく|動いて/;
 
 /** "we have not upgraded anything", "nothing was upgraded", "no upgrades", "we didn't upgrade the codecs". */
 const NO_UPGRADE_EN =
-  /(?<![a-z])(?:(?:we|i|nobody|no\sone)\s(?:have\s|has\s)?(?:not|n['’]t|never)\s(?:upgraded|updated|changed|touched)\s(?:anything|them|it|the\s(?:endpoints?|codecs?|systems?|units?|firmware|software))|(?:we|i)\s(?:did\snot|didn['’]t)\supgrade\s(?:anything|them|it|the\s(?:endpoints?|codecs?|systems?|units?))|nothing\s(?:was|has\sbeen|got)\s(?:upgraded|updated|changed)|no\s(?:upgrades?|updates?|firmware\schanges?)\s(?:were\s|was\s|have\sbeen\s)?(?:done|made|applied|installed)?|(?:it|they|the\s[a-z0-9-]+)\s(?:was|were|has|have)\s(?:not|n['’]t)\s(?:been\s)?(?:upgraded|updated))(?![a-z])/;
-const NO_UPGRADE_JA = /(?:何も|特に|どれも)\s?(?:アップグレード|バージョンアップ|更新|変更)(?:は|も)?\s?(?:して(?:い)?ません|していない|しておりません)|(?:アップグレード|バージョンアップ)(?:は|も)\s?(?:して(?:い)?ません|していない|しておりません)/;
+  /(?<![a-z])(?:(?:we|i|nobody|no\sone)\s(?:have\s|has\s)?(?:not|n['’]t|never)\s(?:upgraded|updated)\s(?:anything|them|it|the\s(?:endpoints?|codecs?|systems?|units?|firmware|software))|(?:we|i)\s(?:did\snot|didn['’]t)\supgrade\s(?:anything|them|it|the\s(?:endpoints?|codecs?|systems?|units?))|nothing\s(?:was|has\sbeen|got)\s(?:upgraded|updated)|no\s(?:upgrades?|updates?|firmware\schanges?)\s(?:were\s|was\s|have\sbeen\s)?(?:done|made|applied|installed)?|(?:it|they|the\s[a-z0-9-]+)\s(?:was|were|has|have)\s(?:not|n['’]t)\s(?:been\s)?(?:upgraded|updated))(?![a-z])/;
+const NO_UPGRADE_JA = /(?:何も|特に|どれも)\s?(?:アップグレード|バージョンアップ|アップデート)(?:は|も)?\s?(?:して(?:い)?ません|していない|しておりません)|(?:アップグレード|バージョンアップ)(?:は|も)\s?(?:して(?:い)?ません|していない|しておりません)/;
 /** Something else named as not upgraded ("we have not upgraded TMS"): the endpoints may have been. */
 const OTHER_PART = /^\s?(?:(?:on|in|at|of)\s)?(?:the\s)?(?:tms|sql|windows|server|os|database|iis|\.net)(?![a-z])/;
 /** A question or a plan is no report. */
