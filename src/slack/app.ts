@@ -213,7 +213,7 @@ export function createApp(config: AppConfig): SlackBot {
   // ephemerals, reactions, view updates and uploads wait out a 429 for their channel only; the
   // transport under it is undici's request() behind the fetch interface, which also keeps each
   // call's time limit (src/slack/webfetch.ts: the clients themselves run with timeout 0).
-  const apiFetch = (timeoutMs: number) => rateLimitedFetch(rateLimits, metrics.fetch(webApiFetch()), { logger, observer: metrics, timeoutMs });
+  const apiFetch = (timeoutMs: number, passThrough = false) => rateLimitedFetch(rateLimits, metrics.fetch(webApiFetch()), { logger, observer: metrics, timeoutMs, passThrough });
   const clientOptions = {
     fetch: apiFetch(apiTimeoutMs),
     ...(config.apiUrl ? { slackApiUrl: normaliseApiUrl(config.apiUrl) } : {}),
@@ -439,7 +439,8 @@ export function createApp(config: AppConfig): SlackBot {
   // 60 s), room for a post that got no answer, the wait for it to settle, the look and a retry.
   const leaseMs = config.outboxLeaseMs ?? 30_000;
   const postTimeoutMs = Math.max(1, Math.min(apiTimeoutMs, Math.floor(leaseMs * 0.4)));
-  const postClientFetch = apiFetch(postTimeoutMs);
+  // Delivery waits out its 429s itself (per channel, under the caller's lease): its fetch never does.
+  const postClientFetch = apiFetch(postTimeoutMs, true);
   const postClient = makeDeliveryClient(config.botToken, { ...clientOptions, fetch: postClientFetch, logger, logLevel });
 
   const quota = { limit: config.probeLimit?.limit ?? 5, windowMs: config.probeLimit?.windowMs ?? 10 * 60 * 1000 };

@@ -111,6 +111,11 @@ export const DEFAULT_DELIVERY: DeliveryOptions = { attempts: 5, budgetMs: 60_000
  */
 export type PostResult = { ok: true; ts: string | null; already: boolean } | { ok: false; kind: FailureKind; code?: string; lost?: true };
 
+/** What Delivery.completeUpload did: shared (Slack's answer), or not, and whether it may have been all the same (`maybeShared`). */
+export type CompleteResult = { ok: true; result: unknown } | { ok: false; kind: FailureKind; lost?: true; maybeShared?: true };
+
+const COMPLETE = 'files.completeUploadExternal';
+
 export interface PostOptions {
   /** An earlier owner of `id` may have posted it: look in the thread before the first post. */
   mayExist?: boolean;
@@ -262,6 +267,50 @@ export class Delivery {
       if (opts.stillMine && !(await opts.stillMine())) return { ok: false, kind: last, lost: true };
       const found = await this.find(target, id, lookFrom);
       if (found !== null && found !== 'unknown') return { ok: true, ts: found, already: true };
+    }
+    return { ok: false, kind: last };
+  }
+
+  /**
+   * files.completeUploadExternal (the last step of files.uploadV2, the one that shares the uploaded
+   * file in the channel or thread), for a caller that holds a lease (a fleet run): every try is made
+   * only right after `stillMine` said yes, through this Delivery's client (no retries of its own, the
+   * post time limit, no wait of the fetch's: src/slack/app.ts), so a try is never started once the
+   * hold may have lapsed, and each one ends (answered or timed out) within one post time limit of
+   * that check. A try is made again only after a failure that certainly shared nothing (a 429, after
+   * its channel's pause; a refused connection), within the budget; after any other failure Slack may
+   * have shared it, or has refused it: it is not made again (`maybeShared`: a timeout, a reset, a 5xx:
+   * the file may be in the thread all the same). `lost`: `stillMine` said no
+   * before a try: nothing more was sent. Never throws.
+   */
+  async completeUpload(args: Record<string, unknown>, stillMine: () => Promise<boolean>): Promise<CompleteResult> {
+    const channel = typeof args.channel_id === 'string' ? args.channel_id : '';
+    const deadline = Date.now() + this.opts.budgetMs;
+    let last: FailureKind = 'could_not_post';
+    let backoff = this.opts.backoffMs;
+    for (let attempt = 1; attempt <= this.opts.attempts; attempt++) {
+      const waitMs = this.limiter.waitMs(COMPLETE, channel);
+      if (waitMs > 0) {
+        if (Date.now() + waitMs > deadline) return { ok: false, kind: 'rate_limited' };
+        await sleep(waitMs);
+      }
+      if (!(await stillMine())) return { ok: false, kind: last, lost: true };
+      if (attempt > 1) this.observer?.retry(COMPLETE, last);
+      try {
+        const res = await this.client().files.completeUploadExternal(args as never);
+        return { ok: true, result: res };
+      } catch (error) {
+        const v = classify(error);
+        last = v.kind;
+        this.logger.warn('files.completeUploadExternal failed', { method: COMPLETE, channel, attempt, reason: errorCode(error), kind: v.kind, retry: v.retry });
+        if (v.retry !== 'safe') return { ok: false, kind: v.kind, ...(v.retry === 'look' ? { maybeShared: true as const } : {}) };
+        if (v.waitMs !== undefined) {
+          this.limiter.pause(COMPLETE, channel, v.waitMs);
+          continue;
+        }
+        if (!(await this.pause(deadline, backoff))) break;
+        backoff = Math.min(backoff * 2, this.opts.maxBackoffMs);
+      }
     }
     return { ok: false, kind: last };
   }

@@ -123,6 +123,12 @@ export interface RateLimitOptions {
    * (src/slack/webfetch.ts keeps it with a timer, cheaper than the client's AbortSignal.timeout).
    */
   timeoutMs?: number;
+  /**
+   * Every call passes through (a 429 only recorded), as posts and look-ups always do: for the client
+   * whose caller waits and tries again itself (Delivery, src/slack/delivery.ts: the post client, whose
+   * files.completeUploadExternal must not be sent again by a wait here, after the caller's lease check).
+   */
+  passThrough?: boolean;
 }
 
 /** The init field that carries a call's absolute deadline (ms since the epoch) down to the transport. */
@@ -138,7 +144,7 @@ export function rateLimitedFetch(limiter: ChannelLimiter, inner: typeof fetch = 
     const method = url.slice(url.lastIndexOf('/') + 1).split('?')[0] ?? '';
     if (!METHOD.test(method)) return inner(input, init());
     const waits = WAITS.has(method);
-    if (!waits && !FAIL_FAST.has(method)) {
+    if (opts.passThrough || (!waits && !FAIL_FAST.has(method))) {
       const res = await inner(input, init());
       if (res.status === 429) limiter.pause(method, channelOf(given?.body), retryAfterMs(res));
       return res;

@@ -2,7 +2,8 @@
  * A fleet probe started from Slack (several targets in /tls-probe, or a target list file shared in
  * a thread): limits (targets per job, one running job per user, a per-user rate), a progress
  * message updated in place (throttled chat.update), then the summary card and the full CSV report
- * (files.uploadV2) in the thread. Every target, probed or refused, goes to the probe log.
+ * (files.uploadV2, its last step under the job's lease: uploadReport) in the thread. Every target,
+ * probed or refused, goes to the probe log.
  *
  * "One running job per user" and each job's progress live in the store (src/store/fleet-jobs.ts),
  * so they hold across replicas and restarts: a job is claimed there, kept alive by a heartbeat
@@ -11,14 +12,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { WebClient } from '@slack/web-api';
+import type { FilesUploadV2Arguments, WebClient } from '@slack/web-api';
 import type { Lang } from '../../domain/types';
 import { addToSummary, emptySummary, FLEET_VERDICTS, type FleetItem, type FleetSummary } from '../../probe/fleet';
 import { csvHeaderLine, csvRow } from '../../probe/fleet-report';
 import { readTargets, type TargetEntry } from '../../probe/targets';
 import type { RateDecision } from '../../store/port';
 import { MemoryFleetJobStore, type FleetJob, type FleetJobPost, type FleetJobResult, type FleetJobResume, type FleetJobStore, type FleetPostClaim } from '../../store/fleet-jobs';
-import { deliveryFor } from '../delivery';
+import { deliveryFor, type CompleteResult, type Delivery } from '../delivery';
 import type { Logger } from '@slack/logger';
 import type { AppDeps } from '../deps';
 import type { FleetEndReason } from '../metrics';
@@ -68,7 +69,8 @@ export interface FleetJobsOptions {
    * The time limit of one post (the Web API time limit of the app's Delivery, ms; default: 10 s, at
    * most 0.4 × leaseMs). A run that finds the summary card claimed by another run and not yet in the
    * thread waits at least twice this (that post's time limit, then as long again to settle) before it
-   * looks again, whatever settle time the Delivery it gets has (the fallback Delivery's is 0).
+   * looks again, whatever settle time the Delivery it gets has (the fallback Delivery's is 0). A run
+   * that finds the report claimed and not in the thread waits as long too, at least (reportWaitMs).
    */
   postTimeoutMs?: number;
 }
@@ -254,6 +256,19 @@ export class FleetJobs {
   private summaryWaitMs(settleMs: number): number {
     const floor = 2 * this.postTimeoutMs;
     return Math.max(floor, Math.min(2 * Math.max(0, settleMs), this.leaseMs));
+  }
+
+  /**
+   * How long a run that finds the report claimed by another run and not in the thread waits before
+   * it looks again: one lease (that run may still be uploading), and never less than twice the post
+   * time limit. That run completes the upload (the step that shares the file) only under a lease
+   * renewed right then, and that call ends within one post time limit (Delivery.completeUpload).
+   * This run took the job over only once that lease had run out, so a share of that run's was
+   * started before then: it has landed by the look after this wait (given as long again to settle
+   * when it got no answer), or it was never made.
+   */
+  private reportWaitMs(): number {
+    return Math.max(this.leaseMs, 2 * this.postTimeoutMs);
   }
 
   /** Does this user have a live job (on any replica)? */
@@ -786,14 +801,16 @@ export class FleetJobs {
       // The claim says an upload was started: the thread is looked at first for a file named with
       // the job's id (usually that run uploaded it and died before recording `settled`: found now,
       // no wait). Only when it is not there: that run may have lost its lease while still alive and
-      // be uploading it now, so it gets one lease to finish, then the thread is looked at again.
+      // be uploading it now, so it gets time to finish (reportWaitMs), then the thread is looked at
+      // again. That run shares the file only under a lease renewed right then (uploadReport), so a
+      // share of its that is not in the thread by then was never made (or got no answer at all).
       // The wait ends at once when this run is stopped: then nothing is claimed and the job is
       // handed over, so the run that takes it over looks and waits again (the line is never lost to a stop).
       const suffix = reportFilename(job.id, null);
       const reportThere = async () =>
         (await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger)) || (topLevel !== null && (await reportInThread(client, channel, null, suffix, job.startedAt, logger)));
       const foundAtOnce = await reportThere();
-      const waited = foundAtOnce || (await pauseUnlessAborted(this.leaseMs, signal));
+      const waited = foundAtOnce || (await pauseUnlessAborted(this.reportWaitMs(), signal));
       const there = foundAtOnce || (waited && (await reportThere()));
       if (!waited || (!there && signal.aborted)) {
         logger.info('fleet job stopped while waiting for an earlier run\'s report: handed over (the run that takes it over looks again)', { job: job.id });
@@ -828,13 +845,24 @@ export class FleetJobs {
       logger.warn('fleet report not uploaded: this run lost the job before the upload (the run that has it reports)', { job: job.id });
       return null;
     }
-    if (reportClaim === 'claimed') try {
+    if (reportClaim === 'claimed') {
       const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: reportFilename(job.id, this.now()), title: tx.reportTitle, initial_comment: tx.reportComment };
-      await client.files.uploadV2(threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel });
-    } catch (error) {
-      logger.warn('fleet report upload failed', { channel, reason: errorCode(error) });
-      await reportMissing();
-    } finally {
+      const shared = await uploadReport(client, delivery, threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel }, () => life.stillMine(), logger);
+      if (shared === 'lost') {
+        // Its lease may have run out during the upload (which outlasted it): the file is not shared
+        // here, so the run that takes the job over, finding the CSV claimed and not in the thread
+        // after its wait, is right to say it could not be attached (never a line beside a CSV).
+        if (life.lost) {
+          logger.warn('fleet report not shared: this run lost the job during the upload (the run that has it says what became of it)', { job: job.id });
+          return null;
+        }
+        logger.warn('fleet report not shared: the job\'s lease could not be renewed before its upload was completed (the job is handed over; the run that takes it over says what became of it)', { job: job.id });
+        await inFlight;
+        life.done = summary.total;
+        await life.handOver();
+        return null;
+      }
+      if (shared !== 'shared') await reportMissing();
       // Uploaded or told: a run that takes the job over now (this one stops before its end) says nothing more.
       await this.claimPost(job, 'settled', postRun, logger);
     }
@@ -1058,6 +1086,45 @@ class JobLife {
         .catch((error: unknown) => this.logger.warn('fleet job end not recorded (its lease will run out)', { job: this.id, reason: errorCode(error) }));
     }
     return this.ended;
+  }
+}
+
+/** The error `uploadReport` stops files.uploadV2 with at its last step (its own; never Slack's). */
+class NotShared extends Error {
+  constructor(readonly result: Exclude<CompleteResult, { ok: true }>) {
+    super('fleet report not shared');
+  }
+}
+
+/**
+ * The report, uploaded with files.uploadV2's three steps: files.getUploadURLExternal and the bytes to
+ * the upload URL through `client` as usual (nothing is shared yet: a retry of either is harmless),
+ * then files.completeUploadExternal, which shares the file, through the Delivery
+ * (Delivery.completeUpload): only while the job is still this run's, its lease renewed right before
+ * (`stillMine`), with no retry that could share it twice and within one post time limit. So an
+ * upload that outlasts the lease is not shared at all ('lost'), rather than landing after the run
+ * that took the job over has looked for it and said it is missing. 'failed': not shared (or Slack
+ * did not answer whether it was). Never throws.
+ */
+async function uploadReport(client: WebClient, delivery: Delivery, args: FilesUploadV2Arguments, stillMine: () => Promise<boolean>, logger: Logger): Promise<'shared' | 'lost' | 'failed'> {
+  // The client's own files.uploadV2 (its step 3 calls this.files.completeUploadExternal), on a view
+  // of the client whose completeUploadExternal is the Delivery's (fix58f-fleet-upload-lease.test.ts
+  // fails should a client version share the file some other way).
+  const complete = async (a: Record<string, unknown>) => {
+    const res = await delivery.completeUpload(a, stillMine);
+    if (!res.ok) throw new NotShared(res);
+    return res.result;
+  };
+  const view = Object.create(client) as WebClient;
+  Object.defineProperty(view, 'files', { value: { ...client.files, completeUploadExternal: complete } });
+  try {
+    await view.filesUploadV2(args);
+    return 'shared';
+  } catch (error) {
+    if (error instanceof NotShared && error.result.lost) return 'lost';
+    const reason = error instanceof NotShared ? error.result.kind : errorCode(error);
+    logger.warn('fleet report upload failed', { channel: args.channel_id, reason, ...(error instanceof NotShared && error.result.maybeShared ? { maybeShared: true } : {}) });
+    return 'failed';
   }
 }
 

@@ -1,0 +1,128 @@
+/**
+ * fix58f: the fleet report's upload and the lease of the run that makes it. A run shares the CSV
+ * (files.completeUploadExternal, the last step of files.uploadV2) only under a lease renewed right
+ * then, once, within one post time limit; a run that finds the CSV claimed by another run and not in
+ * the thread waits long enough for such a share to land (one lease, never less than twice the post
+ * time limit) before it says the report could not be attached. So the thread never gets both a CSV
+ * and that line. Two real apps share one SQLite fleet-job store behind one local fake Web API;
+ * probes go to loopback only.
+ */
+import type { FleetJobStore } from '../../src/store/fleet-jobs';
+import { fleetRig, seesReportTaken, storeView } from './fleet-rig';
+import { sleep, until } from './wait';
+
+jest.setTimeout(60000);
+const rig = fleetRig('tmsd-58f-');
+const { fake } = rig;
+
+/** A replica whose store goes unreachable right after its report claim is recorded (its lease runs out while it is alive). */
+function blipAfterReportClaim(inner: FleetJobStore, dead: { on: boolean }): FleetJobStore {
+  return storeView(inner, async (prop, args, call) => {
+    if (dead.on) throw new Error('connection lost: a database blip');
+    const out = await call();
+    if (prop === 'claimPost' && args[2] === 'report') dead.on = true;
+    return out;
+  });
+}
+
+const inDm = (user: string, method: string) => fake.of(method).filter((c) => [user, fake.dmOf(user)].includes(String(c.body.channel_id ?? c.body.channel)));
+
+describe('the upload outlasts the lease of the run that makes it', () => {
+  it('its share is held by Slack longer than one lease after the takeover found the report claimed: the CSV, and no "could not attach" line', async () => {
+    const dead = { on: false };
+    const seen = { on: false };
+    await rig.twoReplicas(blipAfterReportClaim(rig.jobs(), dead), seesReportTaken(rig.jobs(), seen), dead, async (a) => {
+      const jobs = rig.jobs();
+      const open = fake.gate('files.completeUploadExternal');
+      await rig.probeTwice(a, 'slow58f', 'USLOW58F');
+      await until(() => dead.on, 10000);
+      const job = (await jobs.runningFor('USLOW58F'))!;
+      await until(() => seen.on, 10000); // taken over: the report is claimed by the first run, not in the thread yet
+      await sleep(900); // longer than one lease (300 ms)
+      open(); // the first run's share (sent under its lease) is carried out now
+      await until(async () => (await jobs.get(job.id))!.state === 'done', 15000);
+      await sleep(800);
+      const done = fake.completedUploads().filter((u) => u.channel === fake.dmOf('USLOW58F'));
+      expect(done).toHaveLength(1);
+      expect(done[0]!.filename).toContain(job.id.slice(4, 16));
+      expect(rig.notesTo('USLOW58F')).toHaveLength(0);
+    });
+  });
+
+  it('its upload is still under way when the run that took over has waited and said the report is missing: that run does not share it after the line', async () => {
+    const dead = { on: false };
+    const seen = { on: false };
+    // A post time limit of 400 ms (0.4 of a 1 s outbox lease): the run that took over waits 800 ms.
+    await rig.twoReplicas(
+      blipAfterReportClaim(rig.jobs(), dead),
+      seesReportTaken(rig.jobs(), seen),
+      dead,
+      async (a) => {
+        const jobs = rig.jobs();
+        fake.hold('files.getUploadURLExternal', 1500); // the first step of the first run's upload is slow (within its time limit)
+        await rig.probeTwice(a, 'slower58f', 'USLOWER58F');
+        await until(() => dead.on, 10000);
+        const job = (await jobs.runningFor('USLOWER58F'))!;
+        await until(async () => (await jobs.get(job.id))!.state === 'done', 15000);
+        await until(() => rig.notesTo('USLOWER58F').length > 0, 10000);
+        // The first run's slow first step is answered; it goes on with the bytes, then asks whether the job is still its.
+        await until(() => fake.of('files.getUploadURLExternal').some((c) => String(c.body.filename).includes(job.id.slice(4, 16))), 10000);
+        await sleep(1000);
+        expect(rig.notesTo('USLOWER58F')).toHaveLength(1);
+        expect(inDm('USLOWER58F', 'files.completeUploadExternal')).toHaveLength(0);
+        expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('USLOWER58F'))).toHaveLength(0);
+      },
+      undefined,
+      { outboxLeaseMs: 1000 },
+    );
+  });
+});
+
+describe('one run', () => {
+  it('a normal upload: one CSV in the thread, shared once, no line', async () => {
+    const h = await rig.replica(rig.jobs());
+    try {
+      await rig.probeTwice(h, 'plain58f', 'UPLAIN58F');
+      await until(() => rig.uploadsTo('UPLAIN58F') === 1, 15000);
+      await sleep(500);
+      expect(rig.uploadsTo('UPLAIN58F')).toBe(1);
+      expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('UPLAIN58F'))).toHaveLength(1);
+      expect(rig.notesTo('UPLAIN58F')).toHaveLength(0);
+      expect(rig.cards('UPLAIN58F')).toHaveLength(1);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('Slack fails the share (5xx): it is not sent again (it may have been carried out), and the line comes once', async () => {
+    const h = await rig.replica(rig.jobs());
+    try {
+      fake.fail('files.completeUploadExternal', { status: 500 });
+      await rig.probeTwice(h, 'fail58f', 'UFAIL58F');
+      await until(() => rig.notesTo('UFAIL58F').length > 0, 15000);
+      await sleep(800);
+      expect(rig.notesTo('UFAIL58F')).toHaveLength(1);
+      expect(inDm('UFAIL58F', 'files.completeUploadExternal!failed')).toHaveLength(1);
+      expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('UFAIL58F'))).toHaveLength(0);
+    } finally {
+      fake.heal('files.completeUploadExternal');
+      await h.close();
+    }
+  });
+
+  it('Slack refuses the share with a 429 (nothing shared): it is made again after the pause, one CSV, no line', async () => {
+    const h = await rig.replica(rig.jobs());
+    try {
+      fake.fail('files.completeUploadExternal', { status: 429, retryAfter: 1, times: 1 });
+      await rig.probeTwice(h, 'rate58f', 'URATE58F');
+      await until(() => rig.uploadsTo('URATE58F') === 1, 15000);
+      await sleep(500);
+      expect(inDm('URATE58F', 'files.completeUploadExternal!failed')).toHaveLength(1);
+      expect(rig.uploadsTo('URATE58F')).toBe(1);
+      expect(rig.notesTo('URATE58F')).toHaveLength(0);
+    } finally {
+      fake.heal('files.completeUploadExternal');
+      await h.close();
+    }
+  });
+});
