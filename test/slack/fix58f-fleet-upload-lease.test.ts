@@ -1,14 +1,16 @@
 /**
- * fix58f: the fleet report's upload and the lease of the run that makes it. A run shares the CSV
- * (files.completeUploadExternal, the last step of files.uploadV2) only under a lease renewed right
- * then, once, within one post time limit; a run that finds the CSV claimed by another run and not in
- * the thread waits long enough for such a share to land (one lease, never less than twice the post
- * time limit) before it says the report could not be attached. So the thread never gets both a CSV
- * and that line. Two real apps share one SQLite fleet-job store behind one local fake Web API;
- * probes go to loopback only.
+ * fix58f/fix58g: the fleet report's upload and the lease of the run that makes it. A run shares the
+ * CSV (files.completeUploadExternal, the last step of files.uploadV2) only under a lease renewed
+ * right then, within one post time limit; a share that got a 5xx or no answer is looked for in the
+ * thread after a settle time and uploaded again only when it is not there. A run that finds the CSV
+ * claimed by another run and not in the thread waits long enough for such a share to land (one
+ * lease, never less than twice the post time limit), looks again, and uploads it itself when it is
+ * still not there. So the user ends with one CSV and no "could not attach" line; the line only when
+ * Slack refuses the upload for good. Two real apps share one SQLite fleet-job store behind one local
+ * fake Web API; probes go to loopback only.
  */
 import type { FleetJobStore } from '../../src/store/fleet-jobs';
-import { fleetRig, seesReportTaken, storeView } from './fleet-rig';
+import { diesAtFinish, fleetRig, seesReportTaken, storeView } from './fleet-rig';
 import { sleep, until } from './wait';
 
 jest.setTimeout(60000);
@@ -49,7 +51,7 @@ describe('the upload outlasts the lease of the run that makes it', () => {
     });
   });
 
-  it('its upload is still under way when the run that took over has waited and said the report is missing: that run does not share it after the line', async () => {
+  it('its upload is still under way when the run that took over has waited and found no CSV: that run uploads it itself, the first run does not share it: one CSV, no line', async () => {
     const dead = { on: false };
     const seen = { on: false };
     // A post time limit of 400 ms (0.4 of a 1 s outbox lease): the run that took over waits 800 ms.
@@ -64,13 +66,14 @@ describe('the upload outlasts the lease of the run that makes it', () => {
         await until(() => dead.on, 10000);
         const job = (await jobs.runningFor('USLOWER58F'))!;
         await until(async () => (await jobs.get(job.id))!.state === 'done', 15000);
-        await until(() => rig.notesTo('USLOWER58F').length > 0, 10000);
         // The first run's slow first step is answered; it goes on with the bytes, then asks whether the job is still its.
-        await until(() => fake.of('files.getUploadURLExternal').some((c) => String(c.body.filename).includes(job.id.slice(4, 16))), 10000);
+        await until(() => fake.of('files.getUploadURLExternal').filter((c) => String(c.body.filename).includes(job.id.slice(4, 16))).length >= 2, 10000);
         await sleep(1000);
-        expect(rig.notesTo('USLOWER58F')).toHaveLength(1);
-        expect(inDm('USLOWER58F', 'files.completeUploadExternal')).toHaveLength(0);
-        expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('USLOWER58F'))).toHaveLength(0);
+        expect(rig.notesTo('USLOWER58F')).toHaveLength(0);
+        expect(inDm('USLOWER58F', 'files.completeUploadExternal')).toHaveLength(1);
+        const done = fake.completedUploads().filter((u) => u.channel === fake.dmOf('USLOWER58F'));
+        expect(done).toHaveLength(1);
+        expect(done[0]!.filename).toContain(job.id.slice(4, 16));
       },
       undefined,
       { outboxLeaseMs: 1000 },
@@ -94,16 +97,82 @@ describe('one run', () => {
     }
   });
 
-  it('Slack fails the share (5xx): it is not sent again (it may have been carried out), and the line comes once', async () => {
+  it('Slack fails the share once (5xx): the run looks in the thread, finds no CSV and uploads it again: one CSV, no line', async () => {
+    const h = await rig.replica(rig.jobs());
+    try {
+      fake.fail('files.completeUploadExternal', { status: 500, times: 1 });
+      await rig.probeTwice(h, 'fail58f', 'UFAIL58F');
+      await until(() => rig.uploadsTo('UFAIL58F') === 1, 15000);
+      await sleep(800);
+      expect(inDm('UFAIL58F', 'files.completeUploadExternal!failed')).toHaveLength(1);
+      expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('UFAIL58F'))).toHaveLength(1);
+      expect(rig.notesTo('UFAIL58F')).toHaveLength(0);
+    } finally {
+      fake.heal('files.completeUploadExternal');
+      await h.close();
+    }
+  });
+
+  it('the share\'s connection is cut before Slack carries it out (no answer): looked for, not there, uploaded again: one CSV, no line', async () => {
+    const h = await rig.replica(rig.jobs());
+    try {
+      for (const ch of ['URESET58F', fake.dmOf('URESET58F')]) fake.failIn(ch, { mode: 'reset-before', method: 'files.completeUploadExternal', times: 1 });
+      await rig.probeTwice(h, 'reset58f', 'URESET58F');
+      await until(() => rig.uploadsTo('URESET58F') === 1, 15000);
+      await sleep(800);
+      expect(inDm('URESET58F', 'files.completeUploadExternal!reset-before')).toHaveLength(1);
+      expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('URESET58F'))).toHaveLength(1);
+      expect(rig.notesTo('URESET58F')).toHaveLength(0);
+    } finally {
+      fake.heal();
+      await h.close();
+    }
+  });
+
+  it('the share gets no answer within its time limit but Slack carries it out: found by the look, not uploaded again, no line', async () => {
+    const h = await rig.replica(rig.jobs());
+    try {
+      fake.hold('files.completeUploadExternal', 2600); // past the post time limit (2 s), before the look after its settle
+      await rig.probeTwice(h, 'late58f', 'ULATE58F');
+      await until(() => fake.completedUploads().some((u) => u.channel === fake.dmOf('ULATE58F')), 15000);
+      const job = (await rig.jobIds('ULATE58F'))[0]!;
+      await until(async () => (await rig.jobs().get(job))!.state === 'done', 15000);
+      await sleep(800);
+      expect(fake.of('files.getUploadURLExternal').filter((c) => String(c.body.filename).includes(job.slice(4, 16)))).toHaveLength(1);
+      expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('ULATE58F'))).toHaveLength(1);
+      expect(rig.notesTo('ULATE58F')).toHaveLength(0);
+    } finally {
+      fake.heal();
+      await h.close();
+    }
+  });
+
+  it('Slack refuses the share for good (HTTP 400): not sent again, and the line comes once', async () => {
+    const h = await rig.replica(rig.jobs());
+    try {
+      fake.fail('files.completeUploadExternal', { status: 400 });
+      await rig.probeTwice(h, 'refuse58f', 'UREFUSE58F');
+      await until(() => rig.notesTo('UREFUSE58F').length > 0, 15000);
+      await sleep(800);
+      expect(rig.notesTo('UREFUSE58F')).toHaveLength(1);
+      expect(inDm('UREFUSE58F', 'files.completeUploadExternal!failed')).toHaveLength(1);
+      expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('UREFUSE58F'))).toHaveLength(0);
+    } finally {
+      fake.heal('files.completeUploadExternal');
+      await h.close();
+    }
+  });
+
+  it('Slack keeps failing the share (5xx every time): a bounded number of uploads, each looked for first, then the line once', async () => {
     const h = await rig.replica(rig.jobs());
     try {
       fake.fail('files.completeUploadExternal', { status: 500 });
-      await rig.probeTwice(h, 'fail58f', 'UFAIL58F');
-      await until(() => rig.notesTo('UFAIL58F').length > 0, 15000);
+      await rig.probeTwice(h, 'down58f', 'UDOWN58F');
+      await until(() => rig.notesTo('UDOWN58F').length > 0, 20000);
       await sleep(800);
-      expect(rig.notesTo('UFAIL58F')).toHaveLength(1);
-      expect(inDm('UFAIL58F', 'files.completeUploadExternal!failed')).toHaveLength(1);
-      expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('UFAIL58F'))).toHaveLength(0);
+      expect(rig.notesTo('UDOWN58F')).toHaveLength(1);
+      expect(inDm('UDOWN58F', 'files.completeUploadExternal!failed')).toHaveLength(3);
+      expect(fake.completedUploads().filter((u) => u.channel === fake.dmOf('UDOWN58F'))).toHaveLength(0);
     } finally {
       fake.heal('files.completeUploadExternal');
       await h.close();
@@ -123,6 +192,24 @@ describe('one run', () => {
     } finally {
       fake.heal('files.completeUploadExternal');
       await h.close();
+    }
+  });
+});
+
+describe('the run that takes the job over after the first run settled the report', () => {
+  it('the first run\'s upload was refused for good and it said so, then it died before the job\'s end: the run that took over uploads nothing and says nothing more', async () => {
+    const dead = { on: false };
+    try {
+      fake.fail('files.completeUploadExternal', { status: 400, times: 1 });
+      await rig.twoReplicas(diesAtFinish(rig.jobs(), dead), rig.jobs(), dead, async (a) => {
+        await rig.jobThatDies(a, 'settled58g', 'USETTLED58G', dead);
+        await sleep(800);
+        expect(rig.notesTo('USETTLED58G')).toHaveLength(1);
+        expect(inDm('USETTLED58G', 'files.completeUploadExternal!failed')).toHaveLength(1);
+        expect(inDm('USETTLED58G', 'files.completeUploadExternal')).toHaveLength(0);
+      });
+    } finally {
+      fake.heal('files.completeUploadExternal');
     }
   });
 });

@@ -3,7 +3,7 @@
  * lease) and the run that took the job over never leave the thread with both a CSV report and a
  * line saying it could not be attached: the first run does not upload once it knows it lost the job,
  * and the run that took over waits one lease and looks in the thread for the report (its file name
- * carries the job's id) before it tells the user it is missing. Two real apps share one SQLite
+ * carries the job's id) before it uploads the report itself (fix58g; before, it said it was missing). Two real apps share one SQLite
  * fleet-job store behind one local fake Web API; probes go to loopback only.
  */
 import type { FleetJobStore } from '../../src/store/fleet-jobs';
@@ -32,14 +32,15 @@ function blipAfterReportClaim(inner: FleetJobStore, dead: { on: boolean }, holdM
 }
 
 describe('the first run loses its lease around the report upload', () => {
-  it('it learns it lost the job before the upload: no CSV from it, and one line from the run that took over', async () => {
+  it('it learns it lost the job before the upload: no upload from it; the run that took over uploads the CSV, and no line', async () => {
     const dead = { on: false };
     await rig.twoReplicas(blipAfterReportClaim(rig.jobs(), dead, 900), rig.jobs(), dead, async (a) => {
       const job = await rig.jobThatDies(a, 'blip16', 'UBLIP16', dead);
       await sleep(1500); // the first run's claim answer has come back and it went on
-      expect(rig.uploadsTo('UBLIP16')).toBe(0);
-      expect(fake.of('files.getUploadURLExternal').filter((c) => String(c.body.filename).includes(job.id.slice(4, 16)))).toHaveLength(0);
-      expect(rig.notesTo('UBLIP16')).toHaveLength(1);
+      expect(rig.uploadsTo('UBLIP16')).toBe(1);
+      // One upload started for the job (the run that took over's): none from the first run.
+      expect(fake.of('files.getUploadURLExternal').filter((c) => String(c.body.filename).includes(job.id.slice(4, 16)))).toHaveLength(1);
+      expect(rig.notesTo('UBLIP16')).toHaveLength(0);
     });
   });
 

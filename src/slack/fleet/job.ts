@@ -271,6 +271,35 @@ export class FleetJobs {
     return Math.max(this.leaseMs, 2 * this.postTimeoutMs);
   }
 
+  /**
+   * Upload the report (uploadReport) and see that it lands once. After a share that Slack may have
+   * carried out all the same (a 5xx, a time-out: no retry of that share), the run waits a settle
+   * time (one post time limit, or the Delivery's settle when longer), asks whether the job is still
+   * its own, looks in the thread (`look`: the same look a run that takes the job over makes) and,
+   * when the file is not there, uploads it again (a new upload, shared again only under a lease
+   * renewed right then), at most REPORT_UPLOADS times. 'shared': it is in the thread. 'lost': not
+   * shared here, and the job may no longer be this run's (or it was stopped): the caller says nothing
+   * and stops or hands the job over. 'failed': Slack refused it for good, the tries ran out, or Slack
+   * cannot say whether it is there: the caller tells the user. Never throws.
+   */
+  private async shareReport(client: WebClient, delivery: Delivery, args: FilesUploadV2Arguments, life: JobLife, look: () => Promise<ReportSeen>, signal: AbortSignal, logger: Logger): Promise<'shared' | 'lost' | 'failed'> {
+    const settleMs = Math.max(this.postTimeoutMs, delivery.opts.settleMs);
+    for (let upload = 1; ; upload++) {
+      const res = await uploadReport(client, delivery, args, () => life.stillMine(), logger);
+      if (res !== 'maybe') return res;
+      if (!(await pauseUnlessAborted(settleMs, signal)) || !(await life.stillMine())) return 'lost';
+      let seen = await look();
+      if (seen === 'unknown' && (await pauseUnlessAborted(delivery.opts.backoffMs, signal))) seen = await look();
+      if (seen === 'there') {
+        logger.info('fleet report shared after all: not uploaded again', { channel: args.channel_id });
+        return 'shared';
+      }
+      if (seen === 'unknown' || upload >= REPORT_UPLOADS) return 'failed';
+      if (signal.aborted) return 'lost';
+      logger.warn('fleet report not in the thread after a share that got no clear answer: uploaded again', { channel: args.channel_id, upload: upload + 1 });
+    }
+  }
+
   /** Does this user have a live job (on any replica)? */
   async isRunning(who: string): Promise<boolean> {
     return (await this.store.runningFor(who)) !== null;
@@ -794,10 +823,27 @@ export class FleetJobs {
         logger.warn('fleet report notice failed', { channel, reason: errorCode(error) });
       }
     };
+    const reportArgs = (): FilesUploadV2Arguments => {
+      const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: reportFilename(job.id, this.now()), title: tx.reportTitle, initial_comment: tx.reportComment };
+      return threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel };
+    };
+    // An upload of this run's was not shared because the job may no longer be this run's: it says
+    // nothing; the run that takes the job over looks for the CSV, waits, and uploads it itself.
+    const lostDuringUpload = async (): Promise<null> => {
+      if (life.lost) {
+        logger.warn('fleet report not shared: this run lost the job during the upload (the run that has it uploads it)', { job: job.id });
+        return null;
+      }
+      logger.warn('fleet report not shared: the job\'s lease could not be renewed before its upload was completed (the job is handed over; the run that takes it over uploads it)', { job: job.id });
+      await inFlight;
+      life.done = summary.total;
+      await life.handOver();
+      return null;
+    };
     if (reportClaim === 'taken') {
-      // Claimed by an earlier run: never uploaded again (at most once). If that run never settled it
-      // (it stopped between its claim and the end of its upload), the user is told, once.
-      logger.info('fleet report already claimed by an earlier run of the job: not uploaded again', { job: job.id });
+      // Claimed by an earlier run, which no longer holds the job. If that run never shared it (it
+      // stopped, or lost its lease, between its claim and the end of its upload), this run uploads it.
+      logger.info('fleet report already claimed by an earlier run of the job: looking for it in the thread', { job: job.id });
       // The claim says an upload was started: the thread is looked at first for a file named with
       // the job's id (usually that run uploaded it and died before recording `settled`: found now,
       // no wait). Only when it is not there: that run may have lost its lease while still alive and
@@ -805,28 +851,53 @@ export class FleetJobs {
       // again. That run shares the file only under a lease renewed right then (uploadReport), so a
       // share of its that is not in the thread by then was never made (or got no answer at all).
       // The wait ends at once when this run is stopped: then nothing is claimed and the job is
-      // handed over, so the run that takes it over looks and waits again (the line is never lost to a stop).
-      const suffix = reportFilename(job.id, null);
-      const reportThere = async () =>
-        (await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger)) || (topLevel !== null && (await reportInThread(client, channel, null, suffix, job.startedAt, logger)));
-      const foundAtOnce = await reportThere();
+      // handed over, so the run that takes it over looks and waits again (the CSV is never lost to a stop).
+      const reportThere = () => lookForReport(client, channel, threadTs, topLevel !== null, job, logger);
+      const atOnce = await reportThere();
+      const foundAtOnce = atOnce === 'there';
       const waited = foundAtOnce || (await pauseUnlessAborted(this.reportWaitMs(), signal));
-      const there = foundAtOnce || (waited && (await reportThere()));
-      if (!waited || (!there && signal.aborted)) {
+      const seen = foundAtOnce ? 'there' : waited ? await reportThere() : 'absent';
+      if (!waited || (seen !== 'there' && signal.aborted)) {
         logger.info('fleet job stopped while waiting for an earlier run\'s report: handed over (the run that takes it over looks again)', { job: job.id });
         await inFlight;
         life.done = summary.total;
         await life.handOver();
         return null;
       }
-      if (there) logger.info('fleet report uploaded by an earlier run of the job: no notice', { job: job.id });
-      else {
-        // Told only when the file is not there (or Slack cannot say: a line beats silence), and
-        // only by the run whose claim of `settled` is recorded: once, whatever the takeovers.
+      if (seen === 'there') logger.info('fleet report uploaded by an earlier run of the job: no notice', { job: job.id });
+      else if (seen === 'unknown') {
+        // Slack cannot say whether it is there: uploading it again could make a second copy, so the
+        // user is told instead (a line beats silence), only by the run whose claim of `settled` is
+        // recorded: once, whatever the takeovers.
         const settled = await this.claimPost(job, 'settled', postRun, logger);
         if (settled === 'claimed') {
-          logger.warn('fleet report claimed by an earlier run that stopped before uploading it: the user is told how to get it', { job: job.id });
+          logger.warn('fleet report claimed by an earlier run and the thread could not be read: the user is told how to get it', { job: job.id });
           await reportMissing();
+        }
+      } else {
+        // Not there after the wait: the run that claimed it never shared it (it shares only under its
+        // lease, and a share it started then has landed by now), and it no longer holds the job. This
+        // run uploads it itself, under the claim every run that takes the job over shares
+        // (RESCUE_RUN: a later one gets it back, looks for this run's CSV as this run did and uploads
+        // it only when it is not there). 'taken': a run already put the report's fate in the thread
+        // (its CSV, or the line after its upload was refused): nothing more.
+        const rescue = await this.claimPost(job, 'settled', RESCUE_RUN, logger);
+        if (rescue === 'lost') {
+          life.lost = true;
+          return null;
+        }
+        if (rescue === 'unknown') {
+          logger.warn('fleet report not uploaded again: its claim could not be recorded (the job is handed over; the run that takes it over looks and uploads it)', { job: job.id });
+          await inFlight;
+          life.done = summary.total;
+          await life.handOver();
+          return null;
+        }
+        if (rescue === 'claimed') {
+          logger.warn('fleet report claimed by an earlier run that never shared it: this run uploads it', { job: job.id });
+          const shared = await this.shareReport(client, delivery, reportArgs(), life, reportThere, signal, logger);
+          if (shared === 'lost') return await lostDuringUpload();
+          if (shared === 'failed') await reportMissing();
         }
       }
     }
@@ -846,25 +917,19 @@ export class FleetJobs {
       return null;
     }
     if (reportClaim === 'claimed') {
-      const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: reportFilename(job.id, this.now()), title: tx.reportTitle, initial_comment: tx.reportComment };
-      const shared = await uploadReport(client, delivery, threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel }, () => life.stillMine(), logger);
-      if (shared === 'lost') {
-        // Its lease may have run out during the upload (which outlasted it): the file is not shared
-        // here, so the run that takes the job over, finding the CSV claimed and not in the thread
-        // after its wait, is right to say it could not be attached (never a line beside a CSV).
-        if (life.lost) {
-          logger.warn('fleet report not shared: this run lost the job during the upload (the run that has it says what became of it)', { job: job.id });
-          return null;
-        }
-        logger.warn('fleet report not shared: the job\'s lease could not be renewed before its upload was completed (the job is handed over; the run that takes it over says what became of it)', { job: job.id });
-        await inFlight;
-        life.done = summary.total;
-        await life.handOver();
+      const reportThere = () => lookForReport(client, channel, threadTs, topLevel !== null, job, logger);
+      const shared = await this.shareReport(client, delivery, reportArgs(), life, reportThere, signal, logger);
+      if (shared === 'lost') return await lostDuringUpload();
+      // Shared, or refused for good (or Slack cannot say whether it is there): its fate is claimed
+      // first, then the user is told, by this run while the job is still its own. No longer its own:
+      // the run that has it now finds the CSV, or uploads it itself or tells (and feeds the diagnosis).
+      const settled = await this.claimPost(job, 'settled', postRun, logger);
+      if (settled === 'lost' || life.lost) {
+        life.lost = true;
+        logger.warn('fleet report: the job is no longer this run\'s after its upload (the run that has it looks for the CSV and ends the job)', { job: job.id, shared: shared === 'shared' });
         return null;
       }
-      if (shared !== 'shared') await reportMissing();
-      // Uploaded or told: a run that takes the job over now (this one stops before its end) says nothing more.
-      await this.claimPost(job, 'settled', postRun, logger);
+      if (shared === 'failed' && settled !== 'taken') await reportMissing();
     }
     await inFlight;
     life.done = summary.total;
@@ -924,6 +989,17 @@ function pauseUnlessAborted(ms: number, signal: AbortSignal): Promise<boolean> {
     signal.addEventListener('abort', done, { once: true });
   });
 }
+
+/** How many times one run uploads the report when its share may not have landed (shareReport). */
+const REPORT_UPLOADS = 3;
+
+/**
+ * The run id under which a run that took the job over claims `settled` before it uploads a report
+ * that the run that claimed it never shared: the same for every such run, so a later one gets the
+ * claim back (the store gives a run its own claim again), looks for the CSV and uploads it only when
+ * it is not there; a run that put the report's fate in the thread claims it under its own id.
+ */
+const RESCUE_RUN = 'rescue-upload';
 
 /** Waits before a post's claim is tried again after a failed call (ms). */
 const CLAIM_RETRIES_MS = [200, 1000];
@@ -1103,10 +1179,11 @@ class NotShared extends Error {
  * (Delivery.completeUpload): only while the job is still this run's, its lease renewed right before
  * (`stillMine`), with no retry that could share it twice and within one post time limit. So an
  * upload that outlasts the lease is not shared at all ('lost'), rather than landing after the run
- * that took the job over has looked for it and said it is missing. 'failed': not shared (or Slack
- * did not answer whether it was). Never throws.
+ * that took the job over has looked for it and uploaded it itself. 'maybe': Slack may have shared it
+ * (a 5xx, a time-out, a reset: shareReport looks before it uploads again). 'failed': not shared
+ * (refused for good, or the tries ran out on failures that share nothing). Never throws.
  */
-async function uploadReport(client: WebClient, delivery: Delivery, args: FilesUploadV2Arguments, stillMine: () => Promise<boolean>, logger: Logger): Promise<'shared' | 'lost' | 'failed'> {
+async function uploadReport(client: WebClient, delivery: Delivery, args: FilesUploadV2Arguments, stillMine: () => Promise<boolean>, logger: Logger): Promise<'shared' | 'lost' | 'failed' | 'maybe'> {
   // The client's own files.uploadV2 (its step 3 calls this.files.completeUploadExternal), on a view
   // of the client whose completeUploadExternal is the Delivery's (fix58f-fleet-upload-lease.test.ts
   // fails should a client version share the file some other way).
@@ -1123,8 +1200,9 @@ async function uploadReport(client: WebClient, delivery: Delivery, args: FilesUp
   } catch (error) {
     if (error instanceof NotShared && error.result.lost) return 'lost';
     const reason = error instanceof NotShared ? error.result.kind : errorCode(error);
-    logger.warn('fleet report upload failed', { channel: args.channel_id, reason, ...(error instanceof NotShared && error.result.maybeShared ? { maybeShared: true } : {}) });
-    return 'failed';
+    const maybe = error instanceof NotShared && error.result.maybeShared === true;
+    logger.warn('fleet report upload failed', { channel: args.channel_id, reason, ...(maybe ? { maybeShared: true } : {}) });
+    return maybe ? 'maybe' : 'failed';
   }
 }
 
@@ -1136,12 +1214,28 @@ export function reportFilename(jobId: string, at: number | null): string {
   return `tls-probe-${stamp}-${tag}.csv`;
 }
 
+/** What a look in the thread for the report found: its CSV, none, or Slack could not say. */
+type ReportSeen = 'there' | 'absent' | 'unknown';
+
+/**
+ * Whether the job's report (a file named with its id) is in the thread `threadTs` of `channel` (or at
+ * the top of it when there is no thread), and with `topLevel` at the top of the channel / DM as well
+ * (a job taken over with no thread of its own: an earlier run may have put it there).
+ */
+async function lookForReport(client: WebClient, channel: string, threadTs: string | null, topLevel: boolean, job: JobRun, logger: Logger): Promise<ReportSeen> {
+  const suffix = reportFilename(job.id, null);
+  const inThread = await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger);
+  if (inThread === 'there' || !topLevel) return inThread;
+  const top = await reportInThread(client, channel, null, suffix, job.startedAt, logger);
+  return top === 'there' ? 'there' : inThread === 'unknown' || top === 'unknown' ? 'unknown' : 'absent';
+}
+
 /**
  * Whether a file whose name ends with `suffix` was shared in the thread (or the channel / DM) since
- * `since` (conversations.replies / history). False when Slack cannot say, so the user still hears
- * of a report that may be missing (after a wait of one lease, an upload still under way is rare).
+ * `since` (conversations.replies / history). 'unknown' when Slack cannot say (a failed call, or more
+ * pages than it reads): then nobody uploads the report again on its word.
  */
-async function reportInThread(client: WebClient, channel: string, threadTs: string | null, suffix: string, since: number, logger: Logger): Promise<boolean> {
+async function reportInThread(client: WebClient, channel: string, threadTs: string | null, suffix: string, since: number, logger: Logger): Promise<ReportSeen> {
   const oldest = String(Math.floor(since / 1000) - 120);
   try {
     let cursor: string | undefined;
@@ -1150,14 +1244,14 @@ async function reportInThread(client: WebClient, channel: string, threadTs: stri
         ? await client.conversations.replies({ channel, ts: threadTs, limit: 200, oldest, ...(cursor ? { cursor } : {}) })
         : await client.conversations.history({ channel, limit: 200, oldest, ...(cursor ? { cursor } : {}) });
       const messages = (res.messages ?? []) as { files?: { name?: unknown }[] }[];
-      if (messages.some((m) => (m.files ?? []).some((f) => typeof f.name === 'string' && f.name.endsWith(suffix)))) return true;
+      if (messages.some((m) => (m.files ?? []).some((f) => typeof f.name === 'string' && f.name.endsWith(suffix)))) return 'there';
       cursor = (res as { response_metadata?: { next_cursor?: string } }).response_metadata?.next_cursor || undefined;
-      if (!cursor) return false;
+      if (!cursor) return 'absent';
     }
-    return false;
+    return 'unknown';
   } catch (error) {
     logger.warn('could not check whether the fleet report reached the thread', { channel, reason: errorCode(error) });
-    return false;
+    return 'unknown';
   }
 }
 
