@@ -219,7 +219,7 @@ function parseItem(text: string, index: number): FleetItem | null {
 
 export class FleetJobs {
   /** Jobs in flight: stop() aborts them (a shutdown) and waits until each has reported or paused. */
-  private readonly jobs = new Set<{ ac: AbortController; life: JobLife; done: Promise<unknown> }>();
+  private readonly jobs = new Set<{ id: string; ac: AbortController; life: JobLife; done: Promise<unknown> }>();
   readonly max: number;
   readonly store: FleetJobStore;
   readonly owner: string;
@@ -379,6 +379,18 @@ export class FleetJobs {
   /** A job taken over from an owner that stopped: finish what is left of it. */
   private async resume(deps: AppDeps, client: WebClient, r: FleetJobResume, adoptedAt: number, onEnded?: FleetJobEnded): Promise<void> {
     const { job } = r;
+    if ([...this.jobs].some((j) => j.id === job.id)) {
+      // This replica still runs the job itself: its lease ran out while the store did not answer its
+      // heartbeats (for less than a whole lease since the last one answered, or the run would have
+      // stopped), and the store came back. The adopt was made under this replica's owner, the same
+      // as that run's, so that run's heartbeats and claims go through again: a second run here would
+      // probe the targets again and could share the CSV beside that run's. Not launched: that run
+      // carries on under the lease the adopt renewed. A run that is ending writes its end (finish or
+      // hand-over) under that owner as before; if that write does not land, the lease runs out and a
+      // later sweep takes the job over once that run is gone.
+      deps.logger.warn('fleet job taken over by the replica that still runs it (its heartbeats went unanswered for a while): not run a second time, its run carries on', { job: job.id });
+      return;
+    }
     const plan = parsePlan(r.plan, Math.max(this.max, job.total));
     if (!plan) {
       // Nothing this replica can run: end it and say it was cut short (counted once: by the replica whose finish ended it).
@@ -546,7 +558,7 @@ export class FleetJobs {
     life.leaseFrom = run.leaseFrom ?? null;
     if (acked) life.beat();
     const release = () => life.end(ac.signal.aborted ? 'stopped' : 'done');
-    const job = { ac, life, done: Promise.resolve() as Promise<unknown> };
+    const job = { id: run.id, ac, life, done: Promise.resolve() as Promise<unknown> };
     const done = this.run(deps, client, run, release, ac.signal, life).then(
       async (summary) => {
         await life.end(summary ? (ac.signal.aborted ? 'stopped' : 'done') : 'failed');
@@ -1152,8 +1164,16 @@ class JobLife {
     return this.ended;
   }
 
-  /** The job is over (idempotent): no more heartbeats, and the user may start another. */
+  /**
+   * The job is over (idempotent): no more heartbeats, and the user may start another. A run that lost
+   * the job records no end: the job is no longer its own, and when this replica took it over again
+   * (the same owner) that end would end the job under the run that has it, or with nothing reported.
+   */
   end(state: 'done' | 'failed' | 'stopped'): Promise<void> {
+    if (!this.ended && this.lost) {
+      clearInterval(this.timer);
+      this.ended = Promise.resolve();
+    }
     if (!this.ended) {
       clearInterval(this.timer);
       this.ended = this.store
