@@ -882,6 +882,11 @@ export class FleetJobs {
         // user is told instead (a line beats silence), only by the run whose claim of `settled` is
         // recorded: once, whatever the takeovers.
         const settled = await this.claimPost(job, 'settled', postRun, logger);
+        if (settled === 'lost') {
+          // No longer this run's: the run that has the job says what became of the report.
+          life.lost = true;
+          return null;
+        }
         if (settled === 'claimed') {
           logger.warn('fleet report claimed by an earlier run and the thread could not be read: the user is told how to get it', { job: job.id });
           await reportMissing();
@@ -908,7 +913,9 @@ export class FleetJobs {
         if (rescue === 'claimed') {
           logger.warn('fleet report claimed by an earlier run that never shared it: this run uploads it', { job: job.id });
           const shared = await this.shareReport(client, delivery, reportArgs(), life, reportThere, signal, logger);
-          if (shared === 'lost') return await lostDuringUpload();
+          // As on the claimed path: the line, the end and the follow-ups only while the job is still
+          // this run's (its lease may have run out during the upload: the run that took it over looks).
+          if (shared === 'lost' || life.lost || !(await life.stillMine())) return await lostDuringUpload();
           if (shared === 'failed') await reportMissing();
         }
       }
