@@ -160,6 +160,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
 
 export class Delivery {
   readonly opts: DeliveryOptions;
+  /** Made by deliveryFor over a listener's client when no app registered one: completeUpload shares nothing through it. */
+  fallback = false;
 
   constructor(
     /** A client that neither retries nor pauses (see makeDeliveryClient). */
@@ -284,6 +286,13 @@ export class Delivery {
    * before a try: nothing more was sent. Never throws.
    */
   async completeUpload(args: Record<string, unknown>, stillMine: () => Promise<boolean>): Promise<CompleteResult> {
+    if (this.fallback) {
+      // Over a client with retries of its own (it may send the share again, with no lease check in
+      // between) and its own time limit: nothing is shared here. `lost`: the caller hands the job
+      // over, and the run that takes it over (on a replica with its Delivery) uploads the CSV.
+      this.logger.warn('files.completeUploadExternal not sent: no Delivery of the app (it is shutting down); the share is left to the run that takes the job over', { method: COMPLETE });
+      return { ok: false, kind: 'could_not_post', lost: true };
+    }
     const channel = typeof args.channel_id === 'string' ? args.channel_id : '';
     const deadline = Date.now() + this.opts.budgetMs;
     let last: FailureKind = 'could_not_post';
@@ -369,7 +378,11 @@ export function registerDelivery(token: string, apiUrl: string, delivery: Delive
 /** The app's Delivery for a listener's client (per-channel backoff shared), else one over that client. */
 export function deliveryFor(client: WebClient, logger: Logger): Delivery {
   const c = client as WebClient & { token?: string; slackApiUrl?: string };
-  return registry.get(registryKey(c.token, c.slackApiUrl)) ?? new Delivery(() => client, logger);
+  const registered = registry.get(registryKey(c.token, c.slackApiUrl));
+  if (registered) return registered;
+  const fallback = new Delivery(() => client, logger);
+  fallback.fallback = true;
+  return fallback;
 }
 
 /**
