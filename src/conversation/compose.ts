@@ -8,7 +8,7 @@ import { diagnose, type Assumptions } from '../domain/diagnose';
 import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
 import { formatTms, parseEndpoint } from '../domain/versions';
-import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, sql26011Seen, sqlServiceDownSeen, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
+import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, otherSymptomName, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, sql26011Seen, sqlServiceDownSeen, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
 import { advisingBlock, type Action, type Block, type DiagnosisJson, type Reply } from './document';
 import { anyAdvising } from '../domain/advises';
 import type { ConversationState, TurnResult } from './types';
@@ -597,7 +597,7 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis, opts: { lev
   if (sql26011Seen(facts)) parts.push(t.pasted26011);
   if (facts.https === false) parts.push(t.httpOnly);
   const symptom = readOtherSymptom(facts.otherSymptom);
-  if (symptom) parts.push(lang === 'ja' ? `症状：${OTHER_SYMPTOM_NAMES[symptom]}` : `symptom: ${OTHER_SYMPTOM_NAMES[symptom]}`);
+  if (symptom) parts.push(lang === 'ja' ? `症状：${otherSymptomName(symptom).ja}` : `symptom: ${OTHER_SYMPTOM_NAMES[symptom]}`);
   if (facts.scope === 'some') parts.push(t.someFail);
   if (facts.probe && typeof facts.probe === 'object') {
     // Every kept probe's address (QA43 #3), the first six, then how many more.

@@ -284,7 +284,19 @@ export interface EndpointGroup {
 }
 
 /** A symptom other than "No HTTPS response" that the user names (src/domain/understand/symptom.ts). */
-export type OtherSymptomId = 'wrong-credentials' | 'authentication-failed' | 'no-snmp-response' | 'no-http-response';
+export type OtherSymptomId =
+  | 'wrong-credentials'
+  | 'authentication-failed'
+  | 'no-snmp-response'
+  | 'no-http-response'
+  | 'unable-to-connect'
+  | 'not-reachable'
+  | 'connection-timed-out'
+  | 'connection-refused'
+  | 'certificate-validation'
+  | 'booking-failed'
+  | 'call-failed'
+  | 'tms-connection-error';
 
 export type Affected = 'yes' | 'no' | 'unknown';
 

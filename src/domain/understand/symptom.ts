@@ -12,10 +12,16 @@
  * - A report followed by a what-to-do question is a report ("The HDX shows Wrong username or password, what
  *   should I do?", 「…と表示されますが、どうすればいいですか？」): the question's "should"/「すれば」 does not make it
  *   a condition.
- * - "Security violation: Telnet communication is not allowed" and "TMS Connection Error" are what
- *   Medium-High does to Telnet/SNMP systems (knowledge.md §Caveats): a result of the fix, not another
- *   symptom; they are not read here. Nor is "Connection refused": a tool's word that may stand for the
- *   reset of this very problem.
+ * - "Security violation: Telnet communication is not allowed" is what Medium-High does to Telnet/SNMP
+ *   systems (knowledge.md §Caveats): a result of the fix, read elsewhere, not here.
+ * - Other errors TMS names (QA59 #2): "Unable to connect", "Not reachable", "Connection timed out",
+ *   "Connection refused", "SSL certificate validation failed", "Booking failed", "Call failed", "TMS Connection
+ *   Error", 「接続できません」「タイムアウト」「証明書の検証に失敗」「予約に失敗」「発信に失敗」: not this problem's symptom
+ *   either (it shows as "No HTTPS response"). Read conservatively: not in a pasted log or a tool's output (curl,
+ *   openssl, an exception: src/evidence reads those, and a tool's "refused" may be this very reset), not in a
+ *   sentence about SQL, and the plain-language ones ("unable to connect", "not reachable", 「接続できません」) only
+ *   as a label (quoted, after "shows"/"error:", before 「と表示」): "TMS can't connect to the codecs" describes this
+ *   problem as well as any other and stays unread.
  * Pure, total; bounded input, linear regexes; the cheap test first.
  */
 import type { OtherSymptomId } from '../types';
@@ -41,8 +47,35 @@ const OTHER: readonly [OtherSymptomId, RegExp][] = [
   ['no-snmp-response', /(?<![a-z])no\ssnmp\sresponse(?![a-z])|snmp\s?(?:の)?\s?応答が(?:ない|ありません|なし)/gi],
   // "No HTTP response" (HTTP, not HTTPS; QA51 #17): another message than this problem's, asked to be checked (readers-c #7).
   ['no-http-response', /(?<![a-z])no\s?http\s?response(?![a-z])|(?<![a-z])http(?!s)\s?(?:の)?\s?応答が(?:ない|ありません|なし)/gi],
+  // Other errors TMS names (QA59 #2): read under LOOSE_GUARD; LABEL_ONLY ones only as a label.
+  ['tms-connection-error', /(?<![a-z])tms\sconnection\serror(?![a-z])/gi],
+  ['certificate-validation', /(?<![a-z])(?:(?:ssl|tls)\s)?cert(?:ificate)?\s(?:validation|verification|check)\s(?:has\s)?(?:failed|failure|error)(?![a-z])|証明書の?\s?(?:検証|確認|チェック)(?:に|が|で)?\s?(?:失敗|エラー)|証明書エラー/gi],
+  ['connection-timed-out', /(?<![a-z])(?:connection|connect)\s(?:has\s)?(?:timed\s?out|time\s?out|timeout)(?![a-z])|(?:接続|通信)\s?(?:が)?\s?タイムアウト/gi],
+  ['connection-refused', /(?<![a-z])connection\s(?:was\s)?refused(?![a-z])|接続(?:が|を)?\s?拒否/gi],
+  ['unable-to-connect', /(?<![a-z])(?:unable\sto|cannot|can['’]?t|could\snot|couldn['’]t|failed\sto)\sconnect(?![a-z])(?!\sto\sthe\sremote\sserver)|接続できません|接続できない/gi],
+  ['not-reachable', /(?<![a-z])(?:not\sreachable|unreachable)(?![a-z])|到達できません|到達できない/gi],
+  ['booking-failed', /(?<![a-z])booking\s(?:has\s)?(?:failed|fails|failure|error)(?![a-z])|予約(?:に|が)?\s?失敗/gi],
+  ['call-failed', /(?<![a-z])(?:call|calls)\s(?:has\s|have\s)?(?:failed|fail|fails|failing|failure)(?![a-z])|(?:発信|通話)(?:に|が)?\s?失敗/gi],
 ];
-const MAY = /https?\s?(?:response|resp|repon)|(?<![a-z])nhr(?![a-z])|password|credential|auth|401|snmp|パスワード|認証|応答/i;
+const MAY = /https?\s?(?:response|resp|repon)|(?<![a-z])nhr(?![a-z])|password|credential|auth|401|snmp|パスワード|認証|応答|connect|reach|refused|cert|booking|call|接続|到達|証明書|予約|発信|通話/i;
+/** The ids read only when LOOSE_GUARD allows (QA59 #2). */
+const LOOSE: ReadonlySet<OtherSymptomId> = new Set(['tms-connection-error', 'certificate-validation', 'connection-timed-out', 'connection-refused', 'unable-to-connect', 'not-reachable', 'booking-failed', 'call-failed']);
+/** Plain words that describe as much as they name: read only as a label. */
+const LABEL_ONLY: ReadonlySet<OtherSymptomId> = new Set(['unable-to-connect', 'not-reachable']);
+/** A log, a tool's output, an exception, SQL: not where TMS's status is named. */
+const LOOSE_GUARD = /exception|stack\s?trace|(?<![a-z])at\ssystem\.|\d{1,2}:\d{2}:\d{2}|curl|openssl|s_client|wget|invoke-webrequest|test-netconnection|telnet\s\S+\s\d|(?<![a-z])ping(?![a-z])|remote\sserver/i;
+/** The Telnet/SNMP side of Medium-High, whose ticket "TMS Connection Error" is (knowledge.md §Caveats). */
+const TRADE_OFF_NEAR = /telnet|snmp|medium[\s-]?high|(?<![a-z])high(?![a-z])|hdx|mxp|polycom|tandberg/i;
+/** SQL named right around the words: a database's timeout or refusal, not TMS's status of a system. */
+const SQL_NEAR = /(?<![a-z])sql(?![a-z])|database|データベース/i;
+/** Just before a label: "shows", "says", "error:", a quote mark. */
+const LABEL_BEFORE = /(?:show(?:s|ing|ed)?|say(?:s|ing)?|said|display(?:s|ing|ed)?|report(?:s|ing|ed)?|status(?:\sis)?|error|message|reads|get(?:s|ting)?|[:："“'‘「『])\s?[:："“'‘「『]?\s?$/i;
+/** Just after, in Japanese or closing a quote: 「… と表示」「… と出ます」「… というエラー」, "…'". */
+const LABEL_AFTER = /^\s?["”'’」』]|^\s?(?:と(?:いう)?\s?(?:エラー|表示|メッセージ|ステータス)|と\s?(?:出|表示|なって)|の\s?(?:エラー|表示))/;
+
+function asLabel(s: string, index: number, len: number): boolean {
+  return LABEL_BEFORE.test(s.slice(Math.max(0, index - 30), index)) || LABEL_AFTER.test(s.slice(index + len, index + len + 16));
+}
 
 /** Right before a symptom: "not", "no longer", "instead of", "isn't showing", "not a". */
 const DENIED_BEFORE =
@@ -140,8 +173,13 @@ export function symptomIn(text: unknown): SymptomRead {
   for (const sentence of sentencesOf(s)) {
     if (!MAY.test(sentence)) continue;
     for (const [id, re] of OTHER) {
+      if (LOOSE.has(id) && LOOSE_GUARD.test(sentence)) continue;
       for (const m of matches(re, sentence)) {
         if (denied(sentence, m.index, m[0].length)) continue;
+        if (LABEL_ONLY.has(id) && !asLabel(sentence, m.index, m[0].length)) continue;
+        // ("Medium-High にしたら HDX で Security violation … と TMS Connection Error が出ます": the level's known trade-off, read elsewhere.)
+        if (id === 'tms-connection-error' && TRADE_OFF_NEAR.test(sentence)) continue;
+        if (LOOSE.has(id) && SQL_NEAR.test(sentence.slice(Math.max(0, m.index - 40), m.index + m[0].length + 24))) continue;
         // The clause around it: a condition or a plan is not a report (a what-to-do question after it does not count).
         const end = m.index + m[0].length;
         const cut = sentence.replace(TO_DO_TAIL, '');
