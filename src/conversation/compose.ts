@@ -382,6 +382,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (d.affected === 'unknown' && (has(TLS10_OFF_ENDPOINT_ACCEPTS) || has(TLS10_OFF_PRE15))) return t.headingAssumed;
   // "8 of 10 green, 2 still red" at Medium-High: part of it works, the rest is to compare (R50A), not "not settled yet".
   if (someSystemsWork(d)) return t.headingSomeWork;
+  // Every system fails since a change on the TMS server (QA59 #3): not settled, TLS 1.0 on the TMS server is checked first.
+  if (d.affected === 'unknown' && has('hardening-tls10-client-suspected')) return t.headingHardening;
   if (d.affected === 'unknown') return t.headingUnknown;
   // At Medium-High the registry keeps TLS 1.2\Client off (evidence-rules.ts, QA55 #11): the cause is found, the headline says so.
   if (has('evidence-schannel-tls12-client-off') && has('already-medium-high')) return t.headingRegistryTls12Off;

@@ -48,7 +48,7 @@ import { WRONG_LEAD_EN, WRONG_LEAD_JA } from '../domain/understand/cues';
 import { bareSqlBuild, type BareSqlBuild } from '../domain/understand/sql-build';
 import { hexLineMeaning, logAround, logNothingRelevant, logPaste } from './raw-paste';
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
-import { hardeningAllFailIn, hardeningAllFailUndone, mixedEndpointsNoteBlock } from './mixed-note';
+import { hardeningAllFailIn, hardeningAllFailUndone, mixedEndpointsNoteBlock, tmsChangeAllOldFailIn } from './mixed-note';
 import { tls10ClientShownOn } from '../evidence/text';
 import { partialDowngrade, partialDowngradeNote } from './partial-downgrade';
 import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
@@ -546,7 +546,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const hardened = 'mixedEndpoints' in ex && ex.mixedEndpoints && text ? hardeningAllFailIn(ex.mixedEndpoints, ex.facts.endpointGroups, text) : null;
   // ("even the TC 7.3.3 units fail since the GPO" after CE 9.15: the older units kept as failing after hardening, as when said at once.)
   const hardenedGroup = group?.acceptingFails && text ? hardeningAllFailIn([group.accepting, group.refusing], facts.endpointGroups, text) : null;
-  const keptHardened = hardened ?? hardenedGroup;
+  // (Every unit on one release that accepts TLS 1.0 failing since a change on the TMS server, QA59 #3: the same check first.)
+  const hardenedAllOld = !hardened && !hardenedGroup && !before.hardeningAllFail && text && !('mixedEndpoints' in ex && ex.mixedEndpoints) ? tmsChangeAllOldFailIn(facts, text) : null;
+  const keptHardened = hardened ?? hardenedGroup ?? hardenedAllOld;
   if (keptHardened) facts.hardeningAllFail = keptHardened;
   else if (hardeningUndone) delete facts.hardeningAllFail;
   let symptomCleared = !!ex.noHttpsSaid && found.otherSymptom === undefined && before.otherSymptom !== undefined;

@@ -4,7 +4,7 @@
  * and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works"), releases that accept TLS 1.0 and are said to fail are
  * not "not hit": TLS 1.0 is just not why they fail. Used by the engine (merge.ts) and the CLI.
  */
-import type { EndpointGroup, EndpointVersion, Lang } from '../domain/types';
+import type { EndpointGroup, EndpointVersion, Facts, Lang } from '../domain/types';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 import { advisingBlock, type Block } from './document';
 import { TEXTS } from './texts';
@@ -35,6 +35,32 @@ export function hardeningAllFailIn(mixed: EndpointVersion[], groups: EndpointGro
   const acceptingFail = of(false, true);
   if (of(true, false).length || !afterHardening(text, acceptingFail.length > 0)) return null;
   return acceptingFail.length ? acceptingFail : mixed.filter((e) => !endpointRefusesTls10(e)).map(formatEndpoint);
+}
+
+/** A new TMS server named ("on a new Windows Server 2022", "migrated TMS to a new server", 「新しいサーバーに移行」): a TMS-side change too. */
+const NEW_SERVER = /(?<![a-z])new\s(?:windows\s)?(?:server|vm|box|machine)(?![a-z])|(?<![a-z])(?:moved|migrated|rebuilt|reinstalled)\s(?:the\s)?tms(?:\sserver)?\s(?:to|on)\s(?:a\s)?new(?![a-z])|新しい\s?(?:windows\s?)?(?:サーバ|vm)|新サーバ|サーバー?\s?(?:を)?\s?(?:移行|入れ替え|リプレース)/i;
+/** A plan, a condition or a question: not what happened. */
+const NOT_HAPPENED = /(?<![a-z])(?:will|going\sto|plan(?:s|ned|ning)?|tomorrow|next\s(?:week|month)|if|whether|would|could)(?![a-z])|予定|明日|来週|もし|たら|なら|[?？]/i;
+
+/**
+ * Every endpoint said to fail, all on one release that still accepts TLS 1.0, since a change on the TMS server (a security GPO,
+ * a CIS benchmark, TLS hardening, a new Windows server) with TMS at Medium or the level unsaid (QA59 #3): TLS 1.0 off on the TMS
+ * server's Client side fits that (knowledge.md §Symptom: at Medium TMS then sends no ClientHello at all, to every system), so the
+ * answer is "cannot tell: check it", not "not this problem". The release, to be kept as Facts.hardeningAllFail, or null. TLS 1.0
+ * said on or off is read elsewhere (tlsClaims.tls10), and evidence speaks for itself; a plan or a question, "only"/"the rest are fine" say nothing here.
+ */
+export function tmsChangeAllOldFailIn(facts: Pick<Facts, 'endpoint' | 'endpointGroups' | 'level' | 'tlsClaims' | 'evidence'>, text: string): string[] | null {
+  const s = text.slice(0, 2000);
+  const e = facts.endpoint;
+  if (!e || facts.endpointGroups?.length || facts.tlsClaims?.tls10 !== undefined || facts.evidence) return null;
+  if (facts.level === 'medium-high' || facts.level === 'high') return null;
+  if (!(HARDENING.test(s) || NEW_SERVER.test(s)) || NOT_HAPPENED.test(s)) return null;
+  if (!TOO.test(s) || WORK.test(s)) return null;
+  try {
+    return endpointRefusesTls10(e) ? null : [formatEndpoint(e)];
+  } catch {
+    return null;
+  }
 }
 
 /** The older units said to work ("the TC 7.3.3 units work after all", 「古い機器は正常でした」): a release held, or "older"/「古い」. */

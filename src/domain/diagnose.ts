@@ -120,10 +120,18 @@ export function diagnose(facts: Facts, assume: Assumptions = {}): Diagnosis {
     const bf = f.behindFirewall === true && d.findings.length && !d.findings.some((x) => x.code === 'http-not-affected') ? { ...d, findings: [K.behindFirewallNotPolled(), ...d.findings] } : d;
     // Units that accept TLS 1.0 said to fail too after hardening (FIX10D): the TMS server's TLS 1.0 Client side is checked first, on
     // every later answer too, and the cause is not "the endpoint resets" as a fact (only where TMS is not yet at Medium-High).
-    const acc = Array.isArray(f.hardeningAllFail) && f.hardeningAllFail.length ? f.hardeningAllFail : null;
+    const held = Array.isArray(f.hardeningAllFail) && f.hardeningAllFail.length ? f.hardeningAllFail : null;
+    // (One release only, all of it failing since a TMS-side change, QA59 #3, and TLS 1.0 now said off: the TLS 1.0-off answer says it all.)
+    const allOldSaidOff = !!held && !f.endpointGroups?.length && f.tlsClaims?.tls10 === 'off' && d.findings.some((x) => x.code === K.TLS10_OFF_ENDPOINT_ACCEPTS);
+    const acc = allOldSaidOff ? null : held;
+    // Every unit on a release that accepts TLS 1.0 failing since a change on the TMS server (QA59 #3): not "not this problem" but
+    // "cannot tell": TLS 1.0 off for the TMS server's Client side at Medium fails every system, old ones too (knowledge.md §Symptom).
+    const raised = f.level === 'medium-high' || f.level === 'high';
     const e =
       acc && bf.findings.some((x) => x.code === 'tms-medium-tls10-only')
         ? { ...bf, findings: [K.hardeningTls10ClientSuspected(acc), ...bf.findings.map((x) => (x.code === 'tms-medium-tls10-only' ? K.causeAfterHardening(x, acc) : x))] }
+        : acc && !raised && bf.affected === 'no' && bf.findings.some((x) => x.code === 'endpoint-accepts-tls10')
+        ? { ...bf, affected: 'unknown' as const, findings: [K.tmsChangeAllOldFail(acc), ...bf.findings.map((x) => (x.code === 'endpoint-accepts-tls10' ? K.acceptsAfterTmsChange(x, acc) : x))] }
         : bf;
     // SQL on one node of a redundant pair: its caveats say on which node they hold (QA round 22 W3).
     return f.sqlOnNode === true ? { ...e, findings: K.withSqlNodeNote(e.findings, f) } : e;

@@ -292,6 +292,15 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
         'Credentials and the version itself: check the endpoint really runs the version you gave (`xStatus SystemUnit Software Version`, or Systems > Navigator), and that TMS\'s stored admin credentials still work.',
         '認証情報とバージョン：エンドポイントが本当にそのバージョンで動いているか（`xStatus SystemUnit Software Version`、または [Systems] > [Navigator] で確認できます）、TMS に登録した管理者の認証情報が有効か。',
       ),
+      // (QA59 #3: TMS offering only TLS 1.0 with TLS 1.0 off for the server's Client side fails every system, old ones too.)
+      ...(raised
+        ? []
+        : [
+            L(
+              'TLS 1.0 on the TMS server: if a policy or a tool (a GPO, IIS Crypto, a security baseline) turned TLS 1.0 off for the Schannel Client side while TMS offers only TLS 1.0, TMS sends no ClientHello at all and every system fails, this one too. Check `HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client` (`Enabled` = 0 or `DisabledByDefault` = 1 means off), or a capture on the TMS server: a TCP handshake to port 443, then no ClientHello.',
+              'TMS サーバの TLS 1.0：TMS が TLS 1.0 だけを提示する状態で、ポリシーやツール（GPO、IIS Crypto、セキュリティ ベースライン）によって Schannel の Client 側の TLS 1.0 が無効になっていると、TMS は ClientHello をまったく送らず、このシステムも含めてすべてのシステムが失敗します。`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client` を確認するか（`Enabled` = 0 または `DisabledByDefault` = 1 なら無効）、TMS サーバでキャプチャしてください（ポート 443 への TCP ハンドシェイクのあと ClientHello がない）。',
+            ),
+          ]),
     ],
   };
 }
@@ -2070,6 +2079,48 @@ export function hardeningTls10ClientSuspected(accepting: string[]): Finding {
       ),
     ],
     sources: ['cisco-technote-211279'],
+  };
+}
+
+/**
+ * Every unit on a release that still accepts TLS 1.0 said to fail since a change on the TMS server (Facts.hardeningAllFail set by
+ * mixed-note.ts tmsChangeAllOldFailIn, QA59 #3): the endpoints' TLS change does not explain it, TLS 1.0 off for the TMS server's
+ * Client side at Medium does (knowledge.md §Symptom, last bullet). Cannot tell which: the check, and a capture.
+ */
+export function tmsChangeAllOldFail(accepting: string[]): Finding {
+  const en = accepting.join(', ');
+  const ja = accepting.join('、');
+  return {
+    code: 'hardening-tls10-client-suspected',
+    severity: 'warning',
+    title: L('Every system fails since a change on the TMS server: check TLS 1.0 on the TMS server first', 'TMS サーバの変更以降すべて失敗：まず TMS サーバの TLS 1.0 を確認'),
+    body: [
+      L(
+        `I cannot tell yet whether this is the TLS 1.0 problem. ${en} still accepts TLS 1.0, so the endpoints' own TLS change does not explain it. But the change on the TMS server can: if it turned TLS 1.0 off for the Schannel Client side while TMS is at Medium, TMS completes the TCP handshake to port 443 and then sends no ClientHello at all, so every system fails, old releases too. Check \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` on the TMS server (\`Enabled\` = 0 or \`DisabledByDefault\` = 1 means off; no key means the Windows default) and what the policy set; a capture on the TMS server settles it (a TCP handshake to port 443, then no ClientHello). If TLS 1.0 is off there, tell me: TMS then needs TLS 1.2 for the Client side and Medium-High, which every TC and CE release accepts. If it is on, look at the endpoint-side checks below.`,
+        `TLS 1.0 の問題かどうかは、まだ判断できません。${ja} はまだ TLS 1.0 を受け付けるため、エンドポイント側の TLS の変更では説明できません。ただし TMS サーバ側の変更なら説明できます。その変更で Schannel の Client 側の TLS 1.0 が無効になり、TMS が Medium のままだと、TMS はポート 443 への TCP ハンドシェイクのあと ClientHello をまったく送らないため、古いリリースも含めてすべてのシステムが失敗します。TMS サーバで \`HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\` を確認し（\`Enabled\` = 0 または \`DisabledByDefault\` = 1 なら無効。キーがなければ Windows の既定値です）、ポリシーで何が設定されたかも確認してください。TMS サーバでのキャプチャで判断できます（ポート 443 への TCP ハンドシェイクのあと ClientHello がない）。そこで TLS 1.0 が無効なら、お知らせください。その場合 TMS には Client 側の TLS 1.2 と Medium-High が必要で、TC と CE はどのリリースも TLS 1.2 を受け付けます。有効なら、下のエンドポイント側の確認項目を見てください。`,
+      ),
+    ],
+    sources: ['cisco-technote-211279'],
+  };
+}
+
+/** The endpoint-accepts finding under tmsChangeAllOldFail: its facts stand, but it is no longer "not this problem" (QA59 #3). */
+export function acceptsAfterTmsChange(f: Finding, accepting: string[]): Finding {
+  const en = accepting.join(', ');
+  const ja = accepting.join('、');
+  return {
+    ...f,
+    title: L('The endpoint still accepts TLS 1.0', 'エンドポイントは TLS 1.0 を受け付けます'),
+    // (The TMS server's TLS 1.0, the list's last check, leads this answer already.)
+    steps: f.steps?.filter((x) => !x.en.startsWith('TLS 1.0 on the TMS server:')),
+    body: [
+      L(
+        `${en} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so the TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error: with TLS 1.0 on for the TMS server's Client side, TMS at Medium can talk to it.`,
+        `${ja} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）。そのため TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止ではこのエラーを説明できません。TMS サーバの Client 側で TLS 1.0 が有効なら、Medium の TMS でも通信できます。`,
+      ),
+      ...f.body.slice(1, -1),
+      L('If TLS 1.0 is on for the TMS server\'s Client side, "No HTTPS response" has another cause. Look at these then:', 'TMS サーバの Client 側で TLS 1.0 が有効なら、「No HTTPS response」には別の原因があります。その場合は次の点を確認してください。'),
+    ],
   };
 }
 
