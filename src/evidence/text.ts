@@ -1068,7 +1068,7 @@ export class TextScanner {
   private lastRowHello = -1000;
 
   private tms(line: string): void {
-    if (/security violation:?\s{0,4}telnet communication is not allowed/i.test(line)) this.telnet++;
+    if (/security violation:?\s{0,4}telnet communication is not allowed/i.test(line) || TELNET_VIOLATION_JA.test(line)) this.telnet++;
     else if (/no https response/i.test(line)) this.noHttps++;
     // .NET's words for a TLS handshake TMS started and could not finish (English and Japanese Windows).
     if (DOTNET_HINT.test(line)) {
@@ -2641,6 +2641,12 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  * A reader added with a pattern that needs none of these must add its word here:
  * test/evidence/gate.test.ts reads every example of the evidence tests both ways.
  */
+/**
+ * The Telnet security violation told in Japanese (QA59 #10): 「Telnet 通信は許可されていません というセキュリティ違反」, 「Telnet の
+ * セキュリティ違反が出ます」. Not denied (「…は出ていません」) nor a worry (「…が出ないか心配」「…出ますか」): those say it is not seen.
+ */
+const TELNET_VIOLATION_JA =
+  /(?:telnet\s?(?:の|での)?\s?通信(?:は|が)?\s?許可されて(?:い)?(?:ません|ない)|telnet[^。\n]{0,24}セキュリティ(?:\s?)違反|セキュリティ(?:\s?)違反[^。\n]{0,24}telnet)(?![^。\n]{0,24}(?:出て|表示されて)(?:い)?(?:ない|ません))(?![^。\n]{0,24}(?:心配|不安|ますか|ですか|でしょうか|たら|なら|場合))/i;
 const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service entered the (?:running|stopped|paused) state|サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty|verify (?:error|result)|certificate problem|issuer\s?:/i;
 
 /**
