@@ -339,7 +339,14 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   } else {
     // Steps and notes this conversation already showed in full, unchanged, are named, not repeated
     // (mid-incident a second full answer is mostly the first again); the first full answer is whole.
-    blocks.push(...diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), shownBefore: new Set(s.shown ?? []), digests, ...noteOpt, ...(earlier ? { earlier } : {}) }));
+    // The first full answer, and no symptom ever said nor shown by evidence (QA59 #2): the verdict holds if TMS shows "No HTTPS response".
+    const unsaid = symptomUnsaid(s, d, lang);
+    const full = diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), shownBefore: new Set(s.shown ?? []), digests, ...noteOpt, ...(earlier ? { earlier } : {}), ...(unsaid ? { heading: t.headingIfSymptom } : {}) });
+    if (unsaid) {
+      const at = full.findIndex((b) => b.type !== 'heading' && b.type !== 'context');
+      full.splice(at < 0 ? full.length : at, 0, para(t.symptomUnsaid));
+    }
+    blocks.push(...full);
   }
   const skipped = s.skipped ?? [];
   const refine = d.affected === 'no' ? undefined : d.questions.find((q) => !q.required && !skipped.includes(q.code));
@@ -356,7 +363,19 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
   const answered: ConversationState = { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d, lang, digests) };
   delete answered.vagueEndpoint;
-  return { state: answered, replies: [{ lang, blocks, diagnosis, summary: summarize(diagnosis, lang, factsLine) }] };
+  const summary = summarize(diagnosis, lang, factsLine);
+  return { state: answered, replies: [{ lang, blocks, diagnosis, summary: !prev && symptomUnsaid(s, d, lang) ? { ...summary, headline: t.headingIfSymptom } : summary }] };
+}
+
+/**
+ * The first full answer "This is the TLS 1.0 problem" with no symptom said in the conversation (no "No HTTPS response", no
+ * other error) and no evidence or probe that shows one (QA59 #2): it holds only if TMS shows "No HTTPS response".
+ */
+function symptomUnsaid(s: ConversationState, d: Diagnosis, lang: Lang): boolean {
+  if (s.noHttpsSeen || (s.shown?.length ?? 0) > 0) return false;
+  const f = s.facts;
+  if (f.evidence || f.probe || f.fleet || f.otherSymptom || f.tlsClaims) return false;
+  return heading(d, lang) === TEXTS[lang].headingYes;
 }
 
 export function heading(d: Diagnosis, lang: Lang): string {

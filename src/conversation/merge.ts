@@ -784,6 +784,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   }
   if (!anyNew && problems.length === 0) {
     if (quote) return respond(s, pre, [], false);
+    // "yes, Navigator shows No HTTPS response" after an answer given with no symptom said (QA59 #2): that answer is settled now.
+    if (ex.noHttpsSaid && !state.noHttpsSeen && (state.shown?.length ?? 0) > 0 && diagnoseState(s).affected === 'yes') return respond(s, [...pre, para(t.symptomConfirmed)], [], false, before);
     // (Only a release said to work, with nothing held to fail: the note, then the open or first needed question.)
     if (working?.length && !facts.endpoint) {
       const open = questionBlocksFor(s);

@@ -60,6 +60,10 @@ export interface EngineTexts {
   hardeningAllFailCleared: string;
   headingNeedMore: string;
   headingAssumed: string;
+  /** The first full answer with no symptom ever said (QA59 #2): the verdict holds if TMS shows "No HTTPS response". */
+  headingIfSymptom: string;
+  symptomUnsaid: string;
+  symptomConfirmed: string;
   /** What was pasted contradicts what the user said (a scan shows an endpoint said to refuse TLS 1.0 accepting it): the evidence leads. */
   headingEvidenceConflict: string;
   /** A pasted TLS 1.2 ClientHello while the level is Medium (evidence-rules.ts TLS12_HELLO_AT_MEDIUM): whose hello it is, and the level now, are asked first. */
@@ -310,6 +314,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     hardeningAllFailCleared: 'Noted: nothing now points to TLS 1.0 being off on the TMS server, so the answer no longer starts with checking it.',
     headingNeedMore: 'I need more information to decide',
     headingAssumed: 'Most likely the TLS 1.0 problem: check the assumption first, then the fix',
+    headingIfSymptom: 'Most likely the TLS 1.0 problem, if TMS shows "No HTTPS response": check that, then the fix',
+    symptomConfirmed: 'Noted: TMS shows "No HTTPS response". With the versions you gave, that settles it: this is the TLS 1.0 problem, and the steps of my previous answer apply.',
+    symptomUnsaid:
+      'You did not say which error TMS shows. This problem shows as "No HTTPS response" for the system in Systems > Navigator; the versions you gave fit it, so the steps below apply when that is the message. If Navigator shows another error (for example "Wrong username or password", "No SNMP response" or a connection error), tell me before changing anything: the fix raises Communication Security to Medium-High, which turns Telnet and SNMP off in TMS.',
     headingEvidenceConflict: 'What you pasted contradicts the endpoint version you gave: check which is right before the fix',
     headingLevelConflict: 'Check the level first: a TLS 1.2 hello does not fit Medium',
     headingTls12Works: 'The capture shows TLS 1.2 working: the TLS part of the fix has taken effect',
@@ -552,6 +560,10 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     hardeningAllFailCleared: '承知しました。TMS サーバで TLS 1.0 が無効になっていると考える理由はなくなったので、回答の最初に TLS 1.0 の確認を挙げるのはやめます。',
     headingNeedMore: '判断するには情報が足りません',
     headingAssumed: 'TLS 1.0 の問題の可能性が高いです（まず仮定を確認し、そのうえで対処してください）',
+    headingIfSymptom: 'TMS の表示が「No HTTPS response」なら、TLS 1.0 の問題の可能性が高いです（まず表示を確認し、そのうえで対処してください）',
+    symptomConfirmed: 'TMS に「No HTTPS response」が表示されているとのこと、承知しました。伺ったバージョンと合わせると、これで TLS 1.0 の問題だと言えます。前の回答の手順がそのまま当てはまります。',
+    symptomUnsaid:
+      'TMS にどのエラーが表示されているかは伺っていません。この問題では、[Systems] > [Navigator] でそのシステムに「No HTTPS response」が表示されます。伺ったバージョンはこの問題に当てはまるので、表示がそれであれば下の手順が当てはまります。Navigator に別のエラー（「Wrong username or password」「No SNMP response」、接続エラーなど）が表示されている場合は、何かを変更する前にお知らせください。修正では [Communication Security] を Medium-High に上げ、これで TMS の Telnet と SNMP が無効になります。',
     headingEvidenceConflict: '貼り付けていただいた内容と伝えられたエンドポイントのバージョンが食い違っています（対処の前に、どちらが正しいか確認してください）',
     headingLevelConflict: 'まずレベルを確認してください（TLS 1.2 の hello は Medium と合いません）',
     headingTls12Works: 'キャプチャでは TLS 1.2 が動作しています：TLS の部分の対処は反映されています',

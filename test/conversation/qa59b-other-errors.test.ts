@@ -77,3 +77,38 @@ describe('QA59 #2: what stays unread', () => {
     expect(r.state.facts.otherSymptom).toBeUndefined();
   });
 });
+
+describe('QA59 #2: versions and no symptom ever said → "most likely, if TMS shows No HTTPS response"', () => {
+  const NONE_EN = 'TMS 15.13 at Medium, Win 2019, SQL 2019 remote. We upgraded our SX80s to ce9.15.3';
+  const NONE_JA = 'TMS 15.13 (Medium)、Windows 2019、SQL 2019 は別サーバーです。SX80 を ce9.15.3 に上げました';
+
+  it('EN: the first answer is conditional, and says what to check', () => {
+    const { text } = runText('en', [NONE_EN]);
+    expect(text).toMatch(/Most likely the TLS 1\.0 problem, if TMS shows/);
+    expect(text).toMatch(/You did not say which error TMS shows/);
+    expect(text).not.toMatch(NO_FIX_EN);
+  });
+  it('JA: the first answer is conditional, and says what to check', () => {
+    const { text } = runText('ja', [NONE_JA]);
+    expect(text).toMatch(/TMS の表示が「No HTTPS response」なら、TLS 1\.0 の問題の可能性が高いです/);
+    expect(text).toMatch(/TMS にどのエラーが表示されているかは伺っていません/);
+    expect(text).not.toMatch(NO_FIX_JA);
+  });
+  it('the symptom said in the first turn, versions later: the verdict stays flat', () => {
+    const { text } = runText('en', ['No HTTPS response after the upgrade', 'TMS 15.13 at Medium, Win 2019, SQL 2019 remote, SX80s on ce9.15.3']);
+    expect(text).toMatch(NO_FIX_EN);
+    expect(text).not.toMatch(/You did not say which error TMS shows/);
+  });
+  it.each([
+    ['en', [NONE_EN, 'yes, Navigator shows No HTTPS response'], /that settles it: this is the TLS 1\.0 problem/],
+    ['ja', [NONE_JA, 'はい、No HTTPS response と表示されています'], /これで TLS 1\.0 の問題だと言えます/],
+  ] as const)('%s: the symptom confirmed next settles it', (lang, msgs, re) => {
+    const r = runIn(lang, [...msgs]);
+    expect(r.route).not.toBe('not-understood');
+    expect(runText(lang, [...msgs]).text).toMatch(re);
+  });
+  it('the Slack summary headline says the same', () => {
+    const r = runIn('en', [NONE_EN]);
+    expect(r.replies[0]!.summary?.headline).toMatch(/Most likely the TLS 1\.0 problem, if TMS shows/);
+  });
+});
