@@ -16,6 +16,8 @@ import { onFacts } from './merge';
 import { onStillFailing } from './still-failing';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
+/** TMS's failure said in the message itself ("…but TMS still says No HTTPS response"): the signature's wording; otherwise the doubt's. */
+const TMS_FAILS_SAID = /no\s?https|(?<![a-z])tms(?![a-z])[^]{0,40}?(?:fail|error|still|のまま|失敗|エラー)/i;
 
 const SIGNATURE = L(
   'That is not a partial fix: it is what this problem looks like. A browser offers TLS 1.2, so reaching the endpoint over HTTPS shows that its HTTPS works with a modern client. TMS at Medium, the default level, offers only TLS 1.0, and endpoints on TC 7.3.6 or later, CE 8.1 or later (and RoomOS) refuse TLS 1.0: the same endpoint then opens in the browser and shows "No HTTPS response" in TMS.',
@@ -25,6 +27,12 @@ const SIGNATURE = L(
 const AFTER_RAISE = L(
   'The browser getting in shows that the endpoint\'s HTTPS works with a modern client (TLS 1.2), so what is left is on the TMS side: either TMS still offers only TLS 1.0 (the change to Medium-High is not in effect), or something on the TMS server stops its TLS 1.2 handshake. Check first that Medium-High is saved in TMS Tools (on both nodes of a redundant TMS), that IIS and the TMS services were restarted since (or the server rebooted), and that TLS 1.2 is enabled for the Client side in Schannel (the Client subkey: TMS is the client when it polls).',
   'ブラウザから開けるということは、エンドポイントの HTTPS は最近のクライアント（TLS 1.2）に対しては正常に動いているので、残る原因は TMS 側です。TMS がまだ TLS 1.0 しか提示していない（Medium-High への変更が反映されていない）か、TMS サーバ上の何かが TLS 1.2 のハンドシェイクを妨げています。まず、TMS ツールで Medium-High が保存されているか（冗長構成の TMS では両方のノードで）、その後 IIS と TMS のサービスを再起動したか（またはサーバを再起動したか）、Schannel で Client 側の TLS 1.2 が有効か（Client サブキー。ポーリングするとき TMS はクライアントです）を確認してください。',
+);
+
+/** "…so it can't be a TLS problem, right?" (QA59 #8): the doubt answered, and what settles it. */
+const DOUBT_ANSWER = L(
+  'A browser that gets in does not rule it out; it fits this problem. A browser offers TLS 1.2 or newer, which the endpoint accepts, so the page opens. TMS at Medium, the default level, offers only TLS 1.0, and endpoints on TC 7.3.6 or later, CE 8.1 or later (and RoomOS) refuse TLS 1.0: the same endpoint opens in the browser and shows "No HTTPS response" in TMS. What settles it is what TMS itself sends: a capture on the TMS server (a TLS 1.0 ClientHello answered with a reset), or a probe of the endpoint\'s HTTPS port (TLS 1.0 refused, TLS 1.2 accepted). It would not be this problem if the endpoint runs TC 7.3.5 or earlier or CE 8.0.x, if TMS is already at Medium-High with TLS 1.2 enabled, or if Navigator shows another error than "No HTTPS response".',
+  'ブラウザで開けることは、この問題を否定するものではなく、むしろ当てはまります。ブラウザは TLS 1.2 以降を提示し、エンドポイントはそれを受け付けるため、ページは開きます。一方、既定のレベルである Medium の TMS は TLS 1.0 しか提示せず、TC 7.3.6 以降・CE 8.1 以降（および RoomOS）のエンドポイントは TLS 1.0 を受け付けません。そのため、同じエンドポイントがブラウザでは開けるのに、TMS では「No HTTPS response」になります。判断の決め手は TMS 自身が何を送っているかです。TMS サーバでのキャプチャ（TLS 1.0 の ClientHello にリセットが返る）か、エンドポイントの HTTPS ポートのプローブ（TLS 1.0 は拒否、TLS 1.2 は受け付ける）で確認できます。この問題ではないと言えるのは、エンドポイントが TC 7.3.5 以前か CE 8.0.x の場合、TMS がすでに Medium-High で TLS 1.2 が有効な場合、または Navigator に「No HTTPS response」以外のエラーが出ている場合です。',
 );
 
 /** The reply for a browser that gets in while TMS fails; `raised`: Medium-High or High said, or reported done. */
@@ -46,7 +54,7 @@ export function onBrowserWorks(s: ConversationState, text: string, raised: boole
           `ブラウザから HTTPS で開けるということは、HTTPS は最近のクライアントに対しては正常に動いています。${formatEndpoint(ep!)} は TLS 1.0 も受け付けるため、TLS 1.0 の問題を示すものではありません。下記を参照してください。`,
         )[lang],
       )
-    : paraFrom(SIGNATURE, lang);
+    : paraFrom(TMS_FAILS_SAID.test(text) ? SIGNATURE : DOUBT_ANSWER, lang);
   const read = onFacts(s, text);
   if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) {
     const [first, ...rest] = read.replies;

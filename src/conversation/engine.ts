@@ -729,7 +729,7 @@ const ROUTES: readonly Route[] = [
     // "HTTPS works from the browser, but TMS still says No HTTPS response", 「ブラウザからはHTTPSで開けるのに、TMSは…のまま」:
     // this problem's signature (a browser offers TLS 1.2), not a partial fix; after Medium-High, what to check.
     name: 'browser-works',
-    run: ({ s, text }) => (browserWorksTmsFailsIn(text) ? onBrowserWorks(s, text, raisedLevel(s)) : null),
+    run: ({ s, text }) => (browserWorksTmsFailsIn(text, !!s.noHttpsSeen) ? onBrowserWorks(s, text, raisedLevel(s)) : null),
   },
   {
     // "after the reboot the TMS services won't start", 「再起動したらTMSのサービスが起動しない」: what to check (SQL Server first,
