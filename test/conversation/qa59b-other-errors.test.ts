@@ -62,6 +62,8 @@ describe('QA59 #2: what stays unread', () => {
     'TMS 15.13 at Medium. System.Net.WebException: Unable to connect to the remote server',
     'TMS 15.13 at Medium. The SQL connection timed out yesterday but that is fixed',
     'TMS 15.13、SQL のログインが接続タイムアウトになります',
+    // A database client's own error (not TMS's status of a system).
+    'Connection terminated due to connection timeout',
     // Denied, asked, planned.
     'it is not Connection timed out, the SX80 just shows nothing',
     'will calls fail while I reboot the TMS server?',

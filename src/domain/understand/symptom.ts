@@ -63,7 +63,7 @@ const LOOSE: ReadonlySet<OtherSymptomId> = new Set(['tms-connection-error', 'cer
 /** Plain words that describe as much as they name: read only as a label. */
 const LABEL_ONLY: ReadonlySet<OtherSymptomId> = new Set(['unable-to-connect', 'not-reachable']);
 /** A log, a tool's output, an exception, SQL: not where TMS's status is named. */
-const LOOSE_GUARD = /exception|stack\s?trace|(?<![a-z])at\ssystem\.|\d{1,2}:\d{2}:\d{2}|curl|openssl|s_client|wget|invoke-webrequest|test-netconnection|telnet\s\S+\s\d|(?<![a-z])ping(?![a-z])|remote\sserver/i;
+const LOOSE_GUARD = /exception|stack\s?trace|(?<![a-z])at\ssystem\.|\d{1,2}:\d{2}:\d{2}|curl|openssl|s_client|wget|invoke-webrequest|test-netconnection|telnet\s\S+\s\d|(?<![a-z])ping(?![a-z])|remote\sserver|connection\sterminated|pool|postgres|(?<![a-z])pg(?![a-z])/i;
 /** The Telnet/SNMP side of Medium-High, whose ticket "TMS Connection Error" is (knowledge.md §Caveats). */
 const TRADE_OFF_NEAR = /telnet|snmp|medium[\s-]?high|(?<![a-z])high(?![a-z])|hdx|mxp|polycom|tandberg/i;
 /** SQL named right around the words: a database's timeout or refusal, not TMS's status of a system. */
