@@ -2434,7 +2434,10 @@ export const CATALOGUE: CatalogueEntry[] = [
       ja: ['(?<![a-z])ping\\s?(?:(?:を|が|も|は)\\s?)?(?:打っても\\s?)?(?:通らない|通りません|通らず|通らなかった|通りませんでした|失敗|届かない|届きません|返って(?:こ)?(?:ない|ません)|応答(?:が|は)?(?:ない|ありません|なし))', '(?:ファイアウォール|ファイヤーウォール|firewall|fw|acl)\\s?(?:の)?\\s?(?:設定|ルール|ポリシー)?\\s?(?:を|が)\\s?(?:変更|更新|入れ替え|変え|強化|見直)(?:し|られ|され)(?:ました|た|ています|てい)', '(?:ファイアウォール|ファイヤーウォール|firewall|fw|acl)\\s?(?:の)?\\s?(?:設定|ルール|ポリシー)?\\s?(?:の)?\\s?(?:変更|更新|入れ替え)\\s?(?:が)\\s?(?:ありました|あった|入りました)', '(?:名前解決|nslookup|dns)\\s?(?:が|に|で|は)?\\s?(?:でき(?:ません|ない|なかった|ませんでした)|失敗|引けません|引けない|引けませんでした|通りません|エラー)', '(?<!\\d)8443\\s?(?:番)?\\s?(?:ポート)?\\s?(?:で|を|に)\\s?(?:待ち受け|リッスン|listen|動|使|公開|設定|変更)', '(?<!\\d)443\\s?(?:番)?\\s?(?:ポート)?\\s?(?:が|を|は|も)\\s?(?:閉じられ|閉じ|ブロックされ|遮断され|塞がれ|拒否され|止められ)(?:て(?:い)?(?:た|ます|ました|る)|ました|た)(?!ら|[^。\\n]{0,3}[？?]|(?:です|ます|でしょう)?か(?:[。\\s]|$))'],
     },
     // "we changed the firewall, which is fine now", "…, but that was reverted": told as done with, no answer.
-    statementDone: (after) => /^[^.。]{0,40}(?:reverted|rolled\sback|(?:is|was)\sfine|not\sthe\s(?:cause|problem)|元に戻し|問題ありません)/.test(after),
+    // REV35 #1: a block told as lifted or as the fix ("they opened it and it works now", "blocked 443 last year but it was
+    // reopened", 「開けてもらったら直りました」) or as not on TMS's path ("blocks 443 from the internet, not from TMS"): no card
+    // (the closing route takes a success as it did before). Plans ("they will open it") are not lifted.
+    statementDone: (after) => /^[^.。]{0,40}(?:reverted|rolled\sback|(?:is|was)\sfine|not\sthe\s(?:cause|problem)|元に戻し|問題ありません)/.test(after) || blockLiftedIn(after),
     title: L('Network before TLS', 'TLS より先にネットワーク'),
     answer: (f, text = '') => {
       const t = normaliseQuestion(text);
@@ -6080,6 +6083,32 @@ const ASKS = /[?？]|(?:ですか|ますか|でしょうか)[。\s]*$/;
 /** Words that deny what a statement names: "not redundant", "we don't use Secure-Only", 「冗長構成ではありません」. */
 const DENIED_BEFORE = /(?<![a-z])(?:not|no|non|don'?t|doesn'?t|isn'?t|aren'?t|never|without|neither|nor|out\sof|no\slonger)(?:\s(?:use|using|run|running|have|in|on|a|an|the|any|our|we|endpoints?|systems?|codecs?|devices?|are|is|of|them))*\s?-?$/;
 const DENIED_AFTER = /^\s?(?:モード|構成|設定)?\s?(?:(?:では|じゃ)(?:ありません|ない|なく)|(?:を|は)?\s?(?:解除|オフに|無効に)|(?:は|も|を)?\s?(?:なし|無し|ありません|使っていません|使っていない|使用していません|していません|ではありません))/;
+
+/**
+ * What follows a network block's mention says it was lifted or was the fix, or that the block is not on TMS's path (REV35 #1):
+ * "…, they opened it and it works now", "… last year but it was reopened", 「…が、開けてもらったら直りました」, "… from the
+ * internet, not from TMS". Up to the next question, across one sentence break; not a plan or a supposition ("they will open it",
+ * "once it is reopened", 「明日開けてもらう予定です」).
+ */
+const BLOCK_LIFTED_EN =
+  /(?<![a-z])(?:re-?opened|unblocked|opened|lifted|removed|fixed|resolved|solved|works?\snow|(?:is|are)\s(?:now\s)?working|green|(?:fine|ok)\snow|back\snow)(?![a-z])/;
+const BLOCK_LIFTED_JA =
+  /開けて(?:もらっ|もらい|くれ)(?:た|まし)|(?:開放|解除)(?:され|し|してもらっ|してもらい)(?:た|まし)|直りました|直った|直って(?:い)?ます|解決しました|復旧しました|つながるようになり|接続できるようになり/;
+const BLOCK_LIFT_PLANNED = /(?<![a-z])(?:if|once|when|until|unless|after|will|would|to\sbe|should|must|need\sto|needs\sto|going\sto|tomorrow|tonight|later)(?![a-z])|予定|明日|今夜|後で|たら(?:どう|いい)|れば/;
+function blockLiftedIn(after: string): boolean {
+  const upTo = /^[^?？]{0,90}/.exec(after)?.[0] ?? '';
+  const en = BLOCK_LIFTED_EN.exec(upTo);
+  const ja = BLOCK_LIFTED_JA.exec(upTo);
+  const m = en && ja ? (en.index < ja.index ? en : ja) : en ?? ja;
+  // "they opened it but it still fails": the network is open and the failure stands, so the card (its TCP-then-TLS check) still fits.
+  if (/(?<![a-z])still\s(?:fail|fails|failing|fails|broken|the\ssame|no\s|not|does\s?n|doesn|do\s?n|can|shows?|gets?|errors?)|まだ|相変わらず|依然/.test(after)) return false;
+  if (m) {
+    // The clause the word is in, up to it: "they will open it" is a plan, "if it is reopened" a supposition.
+    const clause = upTo.slice(0, m.index).split(/[,.;、。]|\s(?:and|but|so)\s/).pop() ?? '';
+    if (!BLOCK_LIFT_PLANNED.test(clause)) return true;
+  }
+  return /^[^.。?？]{0,30}?(?:from|to)\s(?:the\s)?(?:internet|outside|wan|public\s\w+)(?![a-z])[^.。?？]{0,30}?not\s(?:from|to|for|between|on)\s(?:the\s)?tms(?![a-z])/.test(after);
+}
 
 /** The entry a statement calls for ("we run TMS redundant", "some endpoints are Behind Firewall"), or null; not when it is denied. */
 export function findStatementEntry(text: string): CatalogueEntry | null {
