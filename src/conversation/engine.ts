@@ -546,7 +546,9 @@ const ROUTES: readonly Route[] = [
       if (!wanted) return null;
       const ls: ConversationState = { ...state, lang: wanted, langAsked: true };
       // A full answer already given: given again in the language asked for (QA58 #10), as "show the details again" gives it.
-      if (ls.shown?.length && wanted !== state.lang) {
+      // Not once the case was closed as working (REV35 #2: "Medium-High fixed it" then 「日本語でお願いします」): the fix answer
+      // again would read as steps still to do; the language is confirmed only, as before QA58 #10.
+      if (ls.shown?.length && wanted !== state.lang && state.facts.tlsClaims?.worksNow !== true) {
         const full = respond({ ...ls, shown: [] }, [], [], false);
         const [first, ...more] = full.replies;
         if (first) {
