@@ -2279,6 +2279,12 @@ function tls10OffSqlAnswer(f: Facts): LocalizedText[] {
 
 /** "do we need to upgrade TMS?" asks yes or no; "can we fix it without upgrading TMS?" asks for another way (normalised text). */
 const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|should|required|necessary|mandatory)(?![a-z])|必要|必須|いる|要る|しなければ|しないと|べき|(?:ほうが|方が)\s?(?:いい|良い|よい)/;
+/**
+ * A TMS release before 15 written without "TMS" (REV35 #3): 12.x to 14.x with a one-digit minor and at most a short patch
+ * ("14.6", "14.6.2", "13.2.2", "14.x"), not a SQL Server build ("11.0.2100", "10.50.6000", "12.0.4100": 10/11 lead, or a long
+ * build part), which the SQL reading answers.
+ */
+const TMS_SHAPED_PRE15 = String.raw`v?1[2-4](?:\.[0-9x](?:\.[0-9]{1,2})?)?(?![0-9]|\.[0-9])`;
 /** "is there a patch for 14.6?", 「14.6 のパッチはありますか」 (QA58 #12). */
 const PATCH_ASKED = /(?<![a-z])(?:patch|patches|hotfix|hotfixes|hot\sfix)(?![a-z])|パッチ|修正プログラム|ホットフィックス/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
@@ -4488,7 +4494,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     recognise: {
       en: [
         // "is there a patch for 14.6?", "any hotfix for TMS 14.6.2?" (QA58 #12): a release before 15 named.
-        '(?<![a-z])(?:is\\sthere|are\\sthere|any|do\\syou\\sknow\\s(?:of\\s)?(?:an?\\s)?)\\s?(?:an?\\s)?(?:patch|patches|hotfix|hotfixes|hot\\sfix|update|fix)\\s(?:for|on)\\s(?:tms\\s)?(?:v?1[0-4](?:\\.[0-9x]+){0,2}|the\\s14\\.x)(?![0-9])',
+        `(?<![a-z])(?:is\\sthere|are\\sthere|any|do\\syou\\sknow\\s(?:of\\s)?(?:an?\\s)?)\\s?(?:an?\\s)?(?:patch|patches|hotfix|hotfixes|hot\\sfix|update|fix)\\s(?:for|on)\\s(?:tms\\s?v?1[0-4](?:\\.[0-9x]+){0,2}(?![0-9])|${TMS_SHAPED_PRE15}|the\\s14\\.x(?![0-9]))`,
         '(?<![a-z])(?:without|instead\\sof|other\\sthan|besides|short\\sof|avoid(?:ing)?|not)\\s(?:an?\\s)?(?:upgrad(?:e|ing)|updat(?:e|ing)|migrat(?:e|ing))\\s(?:of\\s|to\\s)?(?:the\\s|our\\s)?(?:tms|server)(?![a-z])',
         '(?<![a-z])(?:without|instead\\sof|avoid(?:ing)?)\\s(?:a\\s|an\\s|the\\s)?(?:tms\\s)?(?:upgrade|update)(?![a-z])',
         '(?<![a-z])(?:(?:do|does)\\s(?:we|i|they|you|the\\scustomer)\\s(?:really\\s|actually\\s)?(?:have|need)\\sto|is\\sit\\s(?:really\\s)?(?:necessary|required|mandatory)\\sto|must\\s(?:we|i|they)\\s(?:really\\s)?)\\supgrade\\s(?:the\\s|our\\s)?tms(?![a-z])',
@@ -4505,7 +4511,7 @@ export const CATALOGUE: CatalogueEntry[] = [
       ],
       ja: [
         // 「14.6 のパッチはありますか」「TMS 14.6.2 向けの修正プログラムは？」 (QA58 #12)
-        '(?<![0-9.])1[0-4](?:\\.[0-9x]+){0,2}\\s?(?:向け|用|の|に|で)\\s?(?:の)?\\s?(?:パッチ|修正プログラム|ホットフィックス|修正版)',
+        `(?:tms\\s?v?1[0-4](?:\\.[0-9x]+){0,2}|(?<![0-9.])${TMS_SHAPED_PRE15})\\s?(?:向け|用|の|に|で)\\s?(?:の)?\\s?(?:パッチ|修正プログラム|ホットフィックス|修正版)`,
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:上げ|アップグレードし|アップデートし|更新し|バージョンアップし)(?:ずに|ないで|ないまま|なくても)',
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ|更新)(?:せずに|しないで|しないまま|なしで|しなくても|以外)',
         '(?:tms\\s?(?:を|は|の)?\\s?)?(?:アップグレード|アップデート|バージョンアップ)(?:は|が)?\\s?(?:必須|必要)(?:です|でしょう)?か',
