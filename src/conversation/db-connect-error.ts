@@ -61,6 +61,28 @@ const LEAD_TLS12 = {
   ja: (sql: string) =>
     `TMS がデータベースに接続できないと表示しているとのことです。${sql}は TLS 1.2 に対応しているため、TLS 1.0 と SSL 3.0 が無効になると停止する SQL Server ではありません（停止するのは TLS 1.2 非対応のビルドです）。次の順に確認してください。`,
 };
+/** A login or password cause named with the error (REV35 #4): "… login failed for user", "… because of a password change". */
+const LEAD_CAUSE = L(
+  'TMS says it cannot connect to its database, and a login or password problem is named as the cause. That is not the SQL Server caveat of this fix: there, a SQL Server build without TLS 1.2 support stops and does not start again when TLS 1.0 and SSL 3.0 are off (event 26011), so the service is stopped rather than refusing a login. To be sure which it is, check in this order:',
+  'TMS がデータベースに接続できないと表示しており、原因としてログインまたはパスワードの問題が挙がっているとのことです。これはこの修正での SQL Server の注意点とは別のものです。注意点のほうは、TLS 1.2 非対応の SQL Server のビルドが、TLS 1.0 と SSL 3.0 が無効になると停止して再び起動しなくなる（イベント 26011）というもので、その場合はログインを拒否するのではなく、サービスそのものが止まっています。どちらなのかを確かめるため、次の順に確認してください。',
+);
+const CAUSE_NAMED = /(?<![a-z])(?:password|passwd|login\s(?:failed|failure|error)|failed\slogin|logon\sfailure|log\s?in\sfailed|credentials?|account\s(?:is\s|was\s)?(?:locked|disabled|expired)|18456)(?![a-z])|パスワード|ログイン\s?(?:に)?\s?(?:失敗|できな|エラー)|認証\s?(?:に)?\s?(?:失敗|エラー)|資格情報|アカウント(?:が|の)?\s?(?:ロック|無効|期限切れ)/i;
+
+/** Not denied: "we did not change any password", "no login failures", 「パスワードは変えていません」. */
+const CAUSE_DENIED_BEFORE = /(?<![a-z])(?:no|not|never|without|nor|didn'?t|did\snot|haven'?t|have\snot|wasn'?t|isn'?t)(?![a-z])[^.,;!?]{0,25}$/i;
+const CAUSE_DENIED_AFTER = /^[^。、,.]{0,20}?(?:変えていません|変更していません|変更なし|ありません|出ていません|問題ない|問題ありません|関係ない|関係ありません)|^\s?(?:is|was)\sn(?:o|')t\b|^[^.,;]{0,15}\s(?:unchanged|not\schanged|fine|ok)(?![a-z])/i;
+function causeNamedIn(text: string): boolean {
+  const t = text.slice(0, 2_000).normalize('NFKC');
+  const m = CAUSE_NAMED.exec(t);
+  if (!m) return false;
+  const before = t.slice(Math.max(0, m.index - 40), m.index);
+  const after = t.slice(m.index + m[0].length);
+  // Asked or supposed, not named: "could it be the password?", 「パスワードの問題でしょうか」.
+  if (/^[^.。!！\n]{0,60}[?？]|^[^。\n]{0,20}(?:でしょうか|ですか|かも)/.test(after) || CAUSE_SUPPOSED_BEFORE.test(before)) return false;
+  return !CAUSE_DENIED_BEFORE.test(before) && !CAUSE_DENIED_AFTER.test(after);
+}
+const CAUSE_SUPPOSED_BEFORE = /(?<![a-z])(?:could\s(?:it|this|that)\sbe|maybe|might|perhaps|possibly|is\sit|whether|if|unless|in\scase)(?![a-z])[^.;!?]{0,30}$|もし/i;
+
 const STEPS_OTHER: LocalizedText[] = [
   L(
     'Is the SQL Server service running, on the server where it runs? services.msc there, or `sc query MSSQLSERVER` (MSSQL$<instance> for a named instance).',
@@ -92,7 +114,7 @@ function whoOf(f: Facts): LocalizedText {
   return L('the SQL Server on the TMS server, if there is one', 'TMS サーバ上の SQL Server（ある場合）');
 }
 
-type Case = 'trap' | 'remote' | 'tls12';
+type Case = 'trap' | 'remote' | 'tls12' | 'cause';
 
 /** Which answer the facts call for, or null when SQL Server is already said down or running (other readers answer). */
 function caseOf(f: Facts): Case | null {
@@ -109,8 +131,10 @@ export function onDbConnectError(s: ConversationState, text: string): TurnResult
   if (!Object.keys(s.facts).length && !CHANGE_SAID.test(text)) return null;
   const read = onFacts(s, text);
   const f = read.state.facts;
-  const c = caseOf(f);
-  if (!c) return null;
+  const held = caseOf(f);
+  if (!held) return null;
+  // A login or password cause named: what to check, not the 26011 lead (REV35 #4).
+  const c: Case = held === 'trap' && causeNamedIn(text) ? 'cause' : held;
   const lang = s.lang;
   const sqlName = f.sql ? formatSql(f.sql) : null;
   const blocks: Block[] = [{ type: 'heading', text: (c === 'trap' ? HEADING_TRAP : HEADING_OTHER)[lang] }];
@@ -121,7 +145,7 @@ export function onDbConnectError(s: ConversationState, text: string): TurnResult
     blocks.push({ type: 'paragraph', text: LEAD_TRAP[lang](whoOf(f)[lang]) }, listFrom('steps', STEPS_TRAP, lang));
   } else {
     const name = sqlName ?? (lang === 'ja' ? 'SQL Server ' : 'SQL Server');
-    const lead = c === 'remote' ? LEAD_REMOTE[lang](lang === 'ja' ? `${name} ` : name) : LEAD_TLS12[lang](lang === 'ja' ? `${name} ` : name);
+    const lead = c === 'cause' ? LEAD_CAUSE[lang] : c === 'remote' ? LEAD_REMOTE[lang](lang === 'ja' ? `${name} ` : name) : LEAD_TLS12[lang](lang === 'ja' ? `${name} ` : name);
     const steps = [...STEPS_OTHER];
     if (c === 'remote') steps.push(STEP_REACH);
     if (c === 'remote' && f.tlsClaims?.tls10 === 'off' && sqlTls12Support(f.sql) !== 'yes') steps.push(STEP_CLIENT_TLS10);

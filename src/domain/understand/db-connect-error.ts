@@ -7,7 +7,8 @@
  *
  * Read per sentence, only as a report: not a condition ("if TMS cannot connect to the database"), a question ("will TMS
  * lose its database connection?"), a fear, another person's case, nor the error said gone ("the database connection error is
- * gone", 「データベース接続エラーは出なくなりました」). Pure, total; the cheap word test first.
+ * gone", 「データベース接続エラーは出なくなりました」), nor said fine again, of another time or of another TMS (REV35 #4).
+ * Pure, total; the cheap word test first.
  */
 import { sentencesOf } from './clauses';
 import { aboutThirdParty } from './third-party';
@@ -33,9 +34,26 @@ const JA =
 /** A condition, a question, a plan or a fear: not a report. */
 const NOT_REPORT =
   /(?<![a-z])(?:if|unless|would|could\sit|might|may|otherwise|in\scase|whether|will\s(?:the|tms|it|we)|what\sif|prevent|avoid|make\ssure|worr(?:y|ied)|afraid|concerned|scared)(?![a-z])|[?？]|心配|不安|場合|なら|可能性|おそれ|恐れ|かどうか|ますか|でしょうか|ですか|予定/i;
-/** The error said gone after its words: "the database connection error is gone", 「データベース接続エラーは出なくなりました」. */
+/**
+ * The error said gone after its words: "the database connection error is gone", 「データベース接続エラーは出なくなりました」; not a
+ * step someone did ("… since we fixed the registry": REV35 #4).
+ */
 const GONE_AFTER =
-  /^[^.!?。！？]{0,30}?(?:(?<![a-z])(?:gone|went\saway|resolved|fixed|cleared|disappeared)(?![a-z])|出なくなり|消えました|解消|直りました|出ていません|出ません|ありません(?!で)|なくなりました)/i;
+  /^[^.!?。！？]{0,30}?(?:(?<![a-z])(?<!(?:we|they|i|you|he|she|someone|somebody)\s)(?:gone|went\saway|resolved|fixed|cleared|disappeared)(?![a-z])|出なくなり|消えました|解消|直りました|出ていません|出ません|ありません(?!で)|なくなりました)/i;
+/**
+ * Or said fine again later in the sentence (REV35 #4): "… for a minute during the reboot, it's fine now", "… but that was a
+ * password issue and is fixed", 「…接続できませんでしたが、今は正常です」. A subject or "and/but" with it, so that "… since we
+ * fixed the keys" (a step, not the error) is still a report.
+ */
+const GONE_LATER =
+  /(?<![a-z])(?:(?:it'?s|it\sis|it\swas|that'?s|that\sis|that\swas|which\sis|which\swas|and\sis|and\swas|but\sis|everything\sis|all\sis|tms\sis|it\shas\sbeen|that\shas\sbeen)\s(?:now\s|all\s)?(?:fine|ok|okay|fixed|resolved|sorted|back|working|good)|(?<!not\s|n't\s)(?:fine|ok|okay|back|working)\s(?:now|again)|(?:came|is|are)\sback)(?![a-z])|今は\s?(?:正常|問題(?:ありません|ない|なし)|大丈夫|つなが|繋が|接続でき)|(?:直り|解消し|復旧し|解決し|戻り)ました|解消済み/i;
+/**
+ * Another time or another TMS in the clause of the words (REV35 #4): "… last week", "before the change … either", "our other
+ * TMS …", 「先週…」「別の TMS …」; not "since last week" (still so).
+ */
+const OTHER_TIME_OR_TMS =
+  /(?<![a-z])(?:(?<!since\s|from\s)last\s(?:week|month|year|time)|(?<!since\s)before\sthe\s(?:change|upgrade|fix|update|reboot)|either|a\swhile\sago|in\sthe\spast|previously|once\sbefore|(?:other|another|second|2nd|lab|test|dev|staging)\s(?:tms|node|server|instance|site))(?![a-z])|(?:先週|先月|昨年|去年|変更前|以前|過去に?)(?!から|より)|(?:別|他|ほか|もう\s?1\s?台|もう一台|2\s?台目|検証|テスト)の?\s?(?:tms|ノード|サーバ|環境)/i;
+
 /** Or denied before them: "no longer shows a database connection error", "no DB connection errors", "never got a database connection error". */
 const GONE_BEFORE = /(?<![a-z])(?:no\slonger\s(?:shows?|says?|gives?|reports?|gets?|see|logs?)|no(?:\smore)?|never\s(?:got|saw|had|see|get)|without)\s(?:an?\s|the\s|any\s)?[^.!?]{0,12}$/i;
 
@@ -54,7 +72,7 @@ export function dbConnectErrorIn(text: string): boolean {
     const start = Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf('、', m.index), s.lastIndexOf(';', m.index)) + 1;
     const endAt = s.slice(m.index + m[0].length).search(/[,、;]/);
     const clause = s.slice(start, endAt < 0 ? undefined : m.index + m[0].length + endAt);
-    if (NOT_REPORT.test(clause) || CONDITION_BEFORE.test(s.slice(0, m.index)) || GONE_AFTER.test(s.slice(m.index + m[0].length)) || GONE_BEFORE.test(s.slice(0, m.index)) || aboutThirdParty(s) || worriedAhead(s)) continue;
+    if (NOT_REPORT.test(clause) || CONDITION_BEFORE.test(s.slice(0, m.index)) || GONE_AFTER.test(s.slice(m.index + m[0].length)) || GONE_LATER.test(s.slice(m.index + m[0].length)) || OTHER_TIME_OR_TMS.test(clause) || GONE_BEFORE.test(s.slice(0, m.index)) || aboutThirdParty(s) || worriedAhead(s)) continue;
     return true;
   }
   return false;
