@@ -2285,6 +2285,28 @@ const NEED_UPGRADE_ASKED = /(?<![a-z])(?:need|needs|have\sto|has\sto|must|should
  * build part), which the SQL reading answers.
  */
 const TMS_SHAPED_PRE15 = String.raw`v?1[2-4](?:\.[0-9x](?:\.[0-9]{1,2})?)?(?![0-9]|\.[0-9])`;
+/**
+ * An endpoint upgrade or not fixing named in the sentence around a follow-up word (REV35 #6): "is the endpoint upgrade reversible?",
+ * "impact on users of the TC upgrade?", "what's the impact on users if we don't fix it?", 「エンドポイントのアップグレードによる
+ * ユーザーへの影響は？」「直さなかった場合のユーザーへの影響は？」: asked about that, not about this fix. As a lookbehind (the
+ * 40 characters before the word, in its sentence) and a lookahead (the 40 after).
+ */
+const EP_UPGRADE_EN = String.raw`(?:(?:endpoint|codec|device|(?<![a-z])tc|(?<![a-z])ce|roomos|firmware)s?(?:'s)?\s(?:[a-z0-9.]+\s){0,2}?(?:upgrade|update|firmware)|(?:upgrad|updat)(?:e|es|ed|ing)\s(?:of\s|to\s|for\s|on\s)?(?:the\s|our\s|all\s)?(?:endpoint|codec|device|tc|ce|roomos|sx\d+|mx\d+|dx\d+)s?(?![a-z]))`;
+const NOT_FIXING_EN = String.raw`(?:(?:if|when)\s(?:we|they|you|i|the\scustomer)\s(?:don'?t|do\snot|never|can'?t|cannot|won'?t)\s(?:fix|change|do|apply)|without\s(?:fixing|the\sfix|changing|doing)|not\sfixing|leave\sit\s(?:as\sis|broken|alone))`;
+const GAP_EN = String.raw`(?:[^.?!;]|\.(?=\d)){0,40}`;
+const NOT_ABOUT_FIX_EN_BEFORE = String.raw`(?<!(?:${EP_UPGRADE_EN}|${NOT_FIXING_EN})${GAP_EN})`;
+const NOT_ABOUT_FIX_EN_AFTER = String.raw`(?!${GAP_EN}(?:${EP_UPGRADE_EN}|${NOT_FIXING_EN}))`;
+const EP_UPGRADE_JA = String.raw`(?:(?:エンドポイント|コーデック|端末|(?<![a-z])tc|(?<![a-z])ce|roomos|ファームウェア)[^。？?]{0,15}(?:アップグレード|アップデート|更新|バージョンアップ)|直さ(?:ない|ず|なかった)|修正し(?:ない|なかった|ません)|対処し(?:ない|なかった)|放置)`;
+/** The whole sentence names an endpoint upgrade or not fixing (for a clause such as "is that reversible?" read alone). */
+export const NOT_ABOUT_FIX_SENTENCE = new RegExp(`${EP_UPGRADE_EN}|${NOT_FIXING_EN}|${EP_UPGRADE_JA}`, 'i');
+/** Entries whose words REV35 #6 narrowed ("reversible", "impact on users"), and those words. */
+export const FIX_ONLY_ENTRIES: ReadonlySet<string> = new Set(['rollback', 'downtime']);
+export const FIX_ONLY_WORDS = /(?<![a-z])(?:reversible|impacts?|effects?)(?![a-z])|影響/i;
+/** The fix itself named in a clause ("is the fix reversible?", "is Medium-High reversible"): then it is about the fix. */
+export const FIX_NAMED = /(?<![a-z])(?:fix|mediumhigh|level|registry|keys?|schannel|tls|change)(?![a-z])|修正|レジストリ|レベル/i;
+const NOT_ABOUT_FIX_JA_BEFORE = String.raw`(?<!${EP_UPGRADE_JA}[^。？?]{0,30})`;
+const NOT_ABOUT_FIX_JA_AFTER = String.raw`(?![^。？?]{0,20}${EP_UPGRADE_JA})`;
+
 /** "is there a patch for 14.6?", 「14.6 のパッチはありますか」 (QA58 #12). */
 const PATCH_ASKED = /(?<![a-z])(?:patch|patches|hotfix|hotfixes|hot\sfix)(?![a-z])|パッチ|修正プログラム|ホットフィックス/;
 const WITHOUT_UPGRADE = /(?<![a-z])(?:without|instead\sof|other\sthan|besides|short\sof|avoid(?:ing)?|workaround|stopgap)(?![a-z])|ずに|ないで|ないまま|なくても|なしで|以外/;
@@ -3404,7 +3426,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:will|would|does|is)\\s(?:tms|it)\\s(?:be\\s)?(?:go\\s)?(?:down|unavailable|offline)(?![a-z])',
         '(?<![a-z])how\\smuch\\stime(?![a-z])',
         // "what's the impact on users?", "impact for the meetings?" (QA58 #12): what the change interrupts.
-        '(?<![a-z])(?:impact|effect)s?\\s(?:on|for|to)\\s(?:the\\s|our\\s)?(?:users?|end[\\s-]?users?|meetings?|calls?|people|conferences?|bookings?|the\\sbusiness)(?![a-z])',
+        `${NOT_ABOUT_FIX_EN_BEFORE}(?<![a-z])(?:impact|effect)s?\\s(?:on|for|to)\\s(?:the\\s|our\\s)?(?:users?|end[\\s-]?users?|meetings?|calls?|people|conferences?|bookings?|the\\sbusiness)(?![a-z])${NOT_ABOUT_FIX_EN_AFTER}`,
         // "impact?", "any impact?" alone (QA round 20 #8): what the change interrupts.
         "^\\s*(?:any\\s|the\\s|what(?:'s|\\sis)\\sthe\\s)?(?:user\\s|service\\s)?impacts?\\s*[?？]+\\s*$",
         '(?<![a-z])(?:during|over|at)\\s(?:lunch|lunchtime|the\\sday|daytime)(?![a-z])',
@@ -3418,7 +3440,7 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?:止め|とめ)(?:ず|ないで)に?\\s?(?:作業|実施|対応|でき|変更)',
         '作業時間',
         // 「ユーザーへの影響はありますか？」「利用者に影響は？」 (QA58 #12)
-        '(?:ユーザー?|利用者|エンド\\s?ユーザー?|会議)\\s?(?:へ|に|側|の)\\s?(?:の)?\\s?影響',
+        `${NOT_ABOUT_FIX_JA_BEFORE}(?:ユーザー?|利用者|エンド\\s?ユーザー?|会議)\\s?(?:へ|に|側|の)\\s?(?:の)?\\s?影響${NOT_ABOUT_FIX_JA_AFTER}`,
         '所要時間',
         'どれ(?:くらい|ぐらい|程度)(?:の時間|時間|かかり|かかる)',
         'どの(?:くらい|ぐらい|程度)(?:の時間|時間|かかり|かかる)',
@@ -5852,7 +5874,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     recognise: {
       en: [
         // "is it reversible?", "can we roll it back?", "can the change be undone?" (QA58 #12)
-        '(?<![a-z])reversible(?![a-z])',
+        `${NOT_ABOUT_FIX_EN_BEFORE}(?<![a-z])reversible(?![a-z])${NOT_ABOUT_FIX_EN_AFTER}`,
         '(?<![a-z])roll\\s(?:it|this|that|them|the\\s(?:change|changes|fix|level))\\sback(?![a-z])',
         '(?<![a-z])(?:can|could)\\s(?:it|this|that|the\\s(?:change|changes|fix|level))\\sbe\\s(?:undone|reversed|rolled\\sback)(?![a-z])',
         '(?<![a-z])(?:roll\\s?back|rolling\\sback|undo|revert|back\\s?out)(?![a-z])', '(?<![a-z])go\\sback\\sto\\s(?:medium|how\\sit\\swas|the\\sold)(?![a-z])', '(?<![a-z])(?:set|put|switch|change|move|turn|revert)\\s(?:it\\s|the\\slevel\\s|tms\\s)?back\\s(?:to\\s)?(?:medium|the\\sdefault|how\\sit\\swas|the\\sold)(?![a-z])'],

@@ -21,7 +21,7 @@ import { TEXTS } from './texts';
 import { aboutThirdParty } from '../domain/understand/third-party';
 import { worriedAhead } from '../domain/understand/worry';
 import { instructedTcChange } from '../domain/understand/instructed-change';
-import { CATALOGUE, findEntry, findSentenceEntry, findStatementEntry, fixFilesReady, whereForPending, type CatalogueEntry } from './catalogue';
+import { CATALOGUE, findEntry, findSentenceEntry, findStatementEntry, FIX_NAMED, FIX_ONLY_ENTRIES, FIX_ONLY_WORDS, fixFilesReady, NOT_ABOUT_FIX_SENTENCE, whereForPending, type CatalogueEntry } from './catalogue';
 import { ASKS_WHETHER, classifyClause, factsAfterRequest, ownFleetIn, sentencesOf } from '../domain/understand/clauses';
 import { summarize } from './summary';
 import { pastedEvidence } from './evidence';
@@ -651,6 +651,9 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
     for (let j = clauses.length - 1; j >= 0; j--) {
       const entry = findEntry(clauses[j]);
       if (!entry) continue;
+      // "if we upgrade the codecs to CE 9, is that reversible?": the clause points at an endpoint upgrade (or at not fixing)
+      // named elsewhere in the sentence, not at this fix (REV35 #6).
+      if (clauses.length > 1 && FIX_ONLY_ENTRIES.has(entry.id) && FIX_ONLY_WORDS.test(clauses[j]) && !FIX_NAMED.test(clauses[j]) && NOT_ABOUT_FIX_SENTENCE.test(sentence.toLowerCase())) continue;
       // "should we upgrade our CE 9.15 endpoints?": the question names the user's own endpoints; it stays to be read for facts.
       const keep = ownFleetIn(clauses[j]) ? j + 1 : j;
       const rest = [...sentences.slice(0, i), clauses.slice(0, keep).join(', '), ...sentences.slice(i + 1)].join(' ').trim();
