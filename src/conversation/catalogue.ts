@@ -4661,6 +4661,8 @@ export const CATALOGUE: CatalogueEntry[] = [
   {
     // "what if we upgrade it again next year?", "and when we upgrade the codecs again?", 「また来年アップグレードしたらどうなりますか？」
     // (QA58 #12): the endpoints go past TC 7.3.5 / CE 8.0.x again, so TLS 1.0 is refused again; whether that shows depends on TMS.
+    // (REV35 #9: at Medium, "the endpoints that work now keep working" is said of TC/CE over HTTPS only: Medium-High turns
+    // Telnet and SNMP off, so systems TMS manages over those stop being managed.)
     id: 'endpoint-upgrade-again',
     recognise: {
       en: [
@@ -4688,8 +4690,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         ];
       return [
         MH(
-          'It fails again unless TMS is ready first: TC 7.3.6 and later and every CE or RoomOS release refuse TLS 1.0, and at Medium TMS offers only TLS 1.0. Make the fix on TMS (TLS 1.2 available in Schannel, Communication Security Medium-High, IIS and the TMS services restarted) before the endpoints are upgraded again; the endpoints that work now keep working, since they all accept TLS 1.2.',
-          'TMS を先に準備しない限り、再び失敗します。TC 7.3.6 以降とすべての CE／RoomOS は TLS 1.0 を受け付けず、Medium の TMS は TLS 1.0 しか提示しません。エンドポイントを再びアップグレードする前に、TMS 側で修正（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にして、IIS と TMS のサービスを再起動）を行ってください。今動いているエンドポイントも、すべて TLS 1.2 を受け付けるので、そのまま動きます。',
+          'It fails again unless TMS is ready first: TC 7.3.6 and later and every CE or RoomOS release refuse TLS 1.0, and at Medium TMS offers only TLS 1.0. Make the fix on TMS (TLS 1.2 available in Schannel, Communication Security Medium-High, IIS and the TMS services restarted) before the endpoints are upgraded again. The TC and CE endpoints that work now keep working over HTTPS, since every TC and CE release accepts TLS 1.2; systems that TMS manages over Telnet or SNMP are another matter, because Medium-High turns Telnet and SNMP off.',
+          'TMS を先に準備しない限り、再び失敗します。TC 7.3.6 以降とすべての CE／RoomOS は TLS 1.0 を受け付けず、Medium の TMS は TLS 1.0 しか提示しません。エンドポイントを再びアップグレードする前に、TMS 側で修正（Schannel で TLS 1.2 を使える状態にし、[Communication Security] を Medium-High にして、IIS と TMS のサービスを再起動）を行ってください。今動いている TC／CE のエンドポイントは、TC と CE のどのリリースも TLS 1.2 を受け付けるため、HTTPS ではそのまま動きます。ただし TMS が Telnet や SNMP で管理しているシステムは別で、Medium-High にすると Telnet と SNMP が無効になります。',
         ),
       ];
     },
