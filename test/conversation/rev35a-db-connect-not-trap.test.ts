@@ -63,3 +63,9 @@ describe('REV35 #4: database connection reports that are not the trap', () => {
     expect(rendered(runIn('ja', [S8_JA, m]))).toMatch(TRAP_JA);
   });
 });
+
+describe('REV35 #4: SQL on another server is still this TMS', () => {
+  it.each(['エラーは「別サーバのSQLに接続できない」', 'TMS cannot connect to the SQL Server on the other server'])('a report: %s', (m) => {
+    expect(dbConnectErrorIn(m)).toBe(true);
+  });
+});

@@ -49,10 +49,10 @@ const GONE_LATER =
   /(?<![a-z])(?:(?:it'?s|it\sis|it\swas|that'?s|that\sis|that\swas|which\sis|which\swas|and\sis|and\swas|but\sis|everything\sis|all\sis|tms\sis|it\shas\sbeen|that\shas\sbeen)\s(?:now\s|all\s)?(?:fine|ok|okay|fixed|resolved|sorted|back|working|good)|(?<!not\s|n't\s)(?:fine|ok|okay|back|working)\s(?:now|again)|(?:came|is|are)\sback)(?![a-z])|今は\s?(?:正常|問題(?:ありません|ない|なし)|大丈夫|つなが|繋が|接続でき)|(?:直り|解消し|復旧し|解決し|戻り)ました|解消済み/i;
 /**
  * Another time or another TMS in the clause of the words (REV35 #4): "… last week", "before the change … either", "our other
- * TMS …", 「先週…」「別の TMS …」; not "since last week" (still so).
+ * TMS …", 「先週…」「別の TMS …」; not "since last week" (still so), nor "the other server" / 別サーバ (where SQL runs).
  */
 const OTHER_TIME_OR_TMS =
-  /(?<![a-z])(?:(?<!since\s|from\s)last\s(?:week|month|year|time)|(?<!since\s)before\sthe\s(?:change|upgrade|fix|update|reboot)|either|a\swhile\sago|in\sthe\spast|previously|once\sbefore|(?:other|another|second|2nd|lab|test|dev|staging)\s(?:tms|node|server|instance|site))(?![a-z])|(?:先週|先月|昨年|去年|変更前|以前|過去に?)(?!から|より)|(?:別|他|ほか|もう\s?1\s?台|もう一台|2\s?台目|検証|テスト)の?\s?(?:tms|ノード|サーバ|環境)/i;
+  /(?<![a-z])(?:(?<!since\s|from\s)last\s(?:week|month|year|time)|(?<!since\s)before\sthe\s(?:change|upgrade|fix|update|reboot)|either|a\swhile\sago|in\sthe\spast|previously|once\sbefore|(?:other|another|second|2nd|lab|test|dev|staging)\s(?:tms|node|site))(?![a-z])|(?:先週|先月|昨年|去年|変更前|以前|過去に?)(?!から|より)|(?:別|他|ほか|もう\s?1\s?台|もう一台|2\s?台目|検証|テスト)の?\s?(?:tms|ノード|環境)/i;
 
 /** Or denied before them: "no longer shows a database connection error", "no DB connection errors", "never got a database connection error". */
 const GONE_BEFORE = /(?<![a-z])(?:no\slonger\s(?:shows?|says?|gives?|reports?|gets?|see|logs?)|no(?:\smore)?|never\s(?:got|saw|had|see|get)|without)\s(?:an?\s|the\s|any\s)?[^.!?]{0,12}$/i;
