@@ -289,12 +289,12 @@ export class FleetJobs {
       if (res !== 'maybe') return res;
       if (!(await pauseUnlessAborted(settleMs, signal)) || !(await life.stillMine())) return 'lost';
       let seen = await look();
-      if (seen === 'unknown' && (await pauseUnlessAborted(delivery.opts.backoffMs, signal))) seen = await look();
+      if ((seen === 'unknown' || seen === 'refused') && (await pauseUnlessAborted(delivery.opts.backoffMs, signal))) seen = await look();
       if (seen === 'there') {
         logger.info('fleet report shared after all: not uploaded again', { channel: args.channel_id });
         return 'shared';
       }
-      if (seen === 'unknown' || upload >= REPORT_UPLOADS) return 'failed';
+      if (seen !== 'absent' || upload >= REPORT_UPLOADS) return 'failed';
       if (signal.aborted) return 'lost';
       logger.warn('fleet report not in the thread after a share that got no clear answer: uploaded again', { channel: args.channel_id, upload: upload + 1 });
     }
@@ -771,12 +771,14 @@ export class FleetJobs {
     // posted (the store named none) put its card and report at the top of the channel or DM, not in
     // the thread of this run's new progress message, so they are looked for there as well.
     const topLevel = job.takenOver === true && !job.threadTs && threadTs !== null ? { channel } : null;
-    const lookTopLevel = async (): Promise<string | null> => {
-      if (!topLevel) return null;
-      const top = await delivery.find(topLevel, summaryId, job.startedAt);
-      return typeof top === 'string' ? top : null;
-    };
+    // A look there that Slack refuses or cannot answer (missing_scope or not_in_channel for
+    // conversations.history without the history scopes, a failed call) is 'unknown', as a look in
+    // the thread is: the card is not posted a second time on a guess. (Before, 'unknown' came
+    // through only because it is a string. REV35 fleet, a70de30.)
+    const lookTopLevel = async (): Promise<string | null | 'unknown'> => (topLevel ? delivery.find(topLevel, summaryId, job.startedAt) : null);
     let found: string | null | 'unknown' = null;
+    // The top of the channel or DM could not be read before the wait: it is looked at again after it.
+    let topUnknown = false;
     if (summaryClaim === 'taken' || (summaryClaim === 'unknown' && job.takenOver === true)) {
       // An earlier run claimed it (or may have): that run may still be alive, its lease run out while
       // its post was on the way (its heartbeats late), and Slack shows a post only once it is carried
@@ -786,7 +788,10 @@ export class FleetJobs {
       // starts each try only under a lease renewed right then (stillMine below), so a post of its
       // started later than this look is never made. Posted here only when it is still not there.
       found = await delivery.find(target, summaryId, job.startedAt);
-      if (typeof found !== 'string') found = (await lookTopLevel()) ?? found;
+      if (found === null) {
+        found = await lookTopLevel();
+        topUnknown = found === 'unknown';
+      }
       if (found === null || found === 'unknown') {
         const waited = await pauseUnlessAborted(this.summaryWaitMs(delivery.opts.settleMs), signal);
         if (life.lost) return null; // no longer this run's: the run that has it reports
@@ -799,10 +804,14 @@ export class FleetJobs {
         }
       }
     }
-    if (mayExist && typeof found !== 'string') found = (await lookTopLevel()) ?? found;
+    if (mayExist && (found === null || topUnknown)) found = await lookTopLevel();
+    // Slack cannot say whether an earlier run posted it: not posted (never two cards).
+    if (found === 'unknown') logger.warn('fleet summary not posted: Slack could not say whether an earlier run of the job posted it (never two cards)', { job: job.id });
     // Each try (the first too) only while the job is still this run's, its lease renewed right then.
     const res =
-      typeof found === 'string'
+      found === 'unknown'
+        ? ({ ok: true, ts: null, already: true } as const)
+        : found !== null
         ? ({ ok: true, ts: found, already: true } as const)
         : await delivery.post(target, { text: card.text, blocks: card.blocks }, summaryId, { mayExist, since: job.startedAt, stillMine: () => life.stillMine(), askFirst: true });
     if (!res.ok && res.lost) {
@@ -819,7 +828,7 @@ export class FleetJobs {
       return null;
     }
     if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
-    else if (res.already) logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
+    else if (res.already && found !== 'unknown') logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
     const reportClaim = await this.claimPost(job, 'report', postRun, logger);
     if (reportClaim === 'lost') {
       // Taken over meanwhile, as for the summary above: the run that has the job now uploads the
@@ -828,9 +837,12 @@ export class FleetJobs {
       life.lost = true;
       return null;
     }
-    const reportMissing = async () => {
+    // `refused`: an earlier run claimed the report and Slack refused the look for it (a history scope
+    // the install lacks, a conversation the app cannot read): it may be there, and the line says so
+    // instead of that it could not be attached (REV35 fleet, a70de30).
+    const reportMissing = async (refused = false) => {
       try {
-        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.reportFailed(job.surface) });
+        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: refused ? tx.reportUnsure(job.surface) : tx.reportFailed(job.surface) });
       } catch (error) {
         logger.warn('fleet report notice failed', { channel, reason: errorCode(error) });
       }
@@ -877,7 +889,7 @@ export class FleetJobs {
         return null;
       }
       if (seen === 'there') logger.info('fleet report uploaded by an earlier run of the job: no notice', { job: job.id });
-      else if (seen === 'unknown') {
+      else if (seen !== 'absent') {
         // Slack cannot say whether it is there: uploading it again could make a second copy, so the
         // user is told instead (a line beats silence), only by the run whose claim of `settled` is
         // recorded: once, whatever the takeovers.
@@ -888,8 +900,10 @@ export class FleetJobs {
           return null;
         }
         if (settled === 'claimed') {
-          logger.warn('fleet report claimed by an earlier run and the thread could not be read: the user is told how to get it', { job: job.id });
-          await reportMissing();
+          // A refusal (of either look) says the report may be where Slack did not let this run look.
+          const refused = atOnce === 'refused' || seen === 'refused';
+          logger.warn('fleet report claimed by an earlier run and the thread could not be read: the user is told how to get it', { job: job.id, refused });
+          await reportMissing(refused);
         }
       } else {
         // Not there after the wait: the run that claimed it never shared it (it shares only under its
@@ -1241,8 +1255,16 @@ export function reportFilename(jobId: string, at: number | null): string {
   return `tls-probe-${stamp}-${tag}.csv`;
 }
 
-/** What a look in the thread for the report found: its CSV, none, or Slack could not say. */
-type ReportSeen = 'there' | 'absent' | 'unknown';
+/**
+ * What a look in the thread for the report found: its CSV, none, or Slack could not say: 'refused'
+ * when Slack refused the look (a history scope the install lacks, a conversation the app cannot
+ * read: no retry mends it), 'unknown' for any other failure. Both are "cannot tell": nobody uploads
+ * the report again on their word.
+ */
+type ReportSeen = 'there' | 'absent' | 'unknown' | 'refused';
+
+/** Slack's refusals of a history look that no retry mends (REV35 fleet, a70de30). */
+const REFUSED_LOOK = new Set(['missing_scope', 'not_in_channel', 'channel_not_found', 'not_allowed_token_type', 'no_permission', 'access_denied']);
 
 /**
  * Whether the job's report (a file named with its id) is in the thread `threadTs` of `channel` (or at
@@ -1254,13 +1276,17 @@ async function lookForReport(client: WebClient, channel: string, threadTs: strin
   const inThread = await reportInThread(client, channel, threadTs, suffix, job.startedAt, logger);
   if (inThread === 'there' || !topLevel) return inThread;
   const top = await reportInThread(client, channel, null, suffix, job.startedAt, logger);
-  return top === 'there' ? 'there' : inThread === 'unknown' || top === 'unknown' ? 'unknown' : 'absent';
+  if (top === 'there') return 'there';
+  // Not found: a place Slack refused to show may hold it (refused), a failed look may (unknown).
+  if (inThread === 'refused' || top === 'refused') return 'refused';
+  return inThread === 'unknown' || top === 'unknown' ? 'unknown' : 'absent';
 }
 
 /**
  * Whether a file whose name ends with `suffix` was shared in the thread (or the channel / DM) since
  * `since` (conversations.replies / history). 'unknown' when Slack cannot say (a failed call, or more
- * pages than it reads): then nobody uploads the report again on its word.
+ * pages than it reads), 'refused' when Slack refused the look (REFUSED_LOOK): then nobody uploads
+ * the report again on its word.
  */
 async function reportInThread(client: WebClient, channel: string, threadTs: string | null, suffix: string, since: number, logger: Logger): Promise<ReportSeen> {
   const oldest = String(Math.floor(since / 1000) - 120);
@@ -1277,8 +1303,9 @@ async function reportInThread(client: WebClient, channel: string, threadTs: stri
     }
     return 'unknown';
   } catch (error) {
-    logger.warn('could not check whether the fleet report reached the thread', { channel, reason: errorCode(error) });
-    return 'unknown';
+    const reason = errorCode(error);
+    logger.warn('could not check whether the fleet report reached the thread', { channel, reason });
+    return REFUSED_LOOK.has(reason) ? 'refused' : 'unknown';
   }
 }
 
