@@ -34,7 +34,8 @@ describe('the card verdict is the full answer\'s', () => {
     ['need-more', /^(Not settled yet|まだ判断できません)/],
     ['not-this', /^(This is not the TLS 1.0 problem|TLS 1\.0 の問題ではありません)/],
     ['upgrade-tms', /(cannot be fixed in place|そのままでは修正できません)/],
-    ['fix', /^(This is the TLS 1.0 problem: here|TLS 1\.0 の問題です（対処)/],
+    // With no symptom said, the first full answer is hedged (QA59 #2): the card's verdict is still the fix.
+    ['fix', /^(This is the TLS 1.0 problem: here|TLS 1\.0 の問題です（対処|Most likely the TLS 1\.0 problem, if TMS shows|TMS の表示が「No HTTPS response」なら)/],
   ];
   it.each([
     [en('15.2.1, endpoints on CE 8.1 show No HTTPS response. SQL Server 2016 is on a separate database server. Communication Security is Medium-High.'), 'need-more'],

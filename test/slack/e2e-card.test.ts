@@ -366,7 +366,7 @@ describe('the answer card', () => {
   });
 
   it('the App Home lists the user\'s recent diagnoses, newest first, with status and a link to the thread', async () => {
-    const a = await ask('TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium', 'C1');
+    const a = await ask('No HTTPS response: TMS 15.2.1, endpoints CE 9.15, SQL 2016, Windows 2019, level Medium', 'C1');
     const cardA = posts(h)[0]!;
     await post(h.port, blockActions({ ...button(cardA, 'mark-fixed'), channel: 'C1', messageTs: '1700000000.000001', threadTs: a.rootTs, responseUrl: h.fake.responseUrl('fx') }), { contentType: FORM });
     await h.fake.waitFor(() => h.fake.of('reactions.add').length === 1);
