@@ -25,7 +25,7 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 /** The level set to Medium-High, said as done ("set it to Medium-High", "changed the level to Medium-High", 「Medium-High に変更しました」). */
 const LEVEL_SET_EN =
   /(?<![a-z])(?:(?:i|we)\s(?:have\s|'ve\s)?(?:just\s|already\s)?)?(?:set|changed|switched|raised|moved|bumped|put|updated)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?medium[\s_-]?high(?![a-z])|(?<![a-z])medium[\s_-]?high\s(?:is\s|was\s)?(?:set|saved|applied)(?![a-z])/;
-const LEVEL_SET_JA = /medium[\s_-]?high\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:しました|した|して|し[、,])|medium[\s_-]?high\s?に\s?しました/;
+const LEVEL_SET_JA = /medium[\s_-]?high\s?(?:に|へ)\s?(?:変更|設定|変え|上げ)(?:しました|した|して|し[、,])|medium[\s_-]?high\s?に\s?し(?:ました|て(?![もくほいお]))/;
 /** Still failing: "still red", "still No HTTPS response", "still fails", "no change", 「まだ…のまま」「まだ失敗」「変わりません」. */
 const STILL_FAILING_EN =
   /(?<![a-z])still\s(?:(?:shows?|showing|getting|get|has|have|with|the\ssame|in)\s)?(?:red|fail\w*|broken|down|an?\s?error|errors?|no\shttps|not\sworking|doesn'?t\swork|does\snot\swork|the\ssame(?:\serror)?)(?![a-z])|(?<![a-z])(?:it\s|they\s)?still\s(?:doesn'?t|don'?t|does\snot|do\snot)\swork(?![a-z])|(?<![a-z])no\s(?:change|difference|luck)(?![a-z])|(?<![a-z])same\serror(?![a-z])/;

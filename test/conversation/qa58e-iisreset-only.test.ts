@@ -24,7 +24,7 @@ describe('QA58 #5: Medium-High and iisreset only, still failing', () => {
     expect(r.state.facts.tlsClaims?.restarted).toBeUndefined();
   });
 
-  it.each(['Medium-High に変更して iisreset しましたが、まだ直りません', 'Medium-High に変更して IIS を再起動しましたが、まだ直りません'])('JA: %s', (m) => {
+  it.each(['Medium-High に変更して iisreset しましたが、まだ直りません', 'Medium-High に変更して IIS を再起動しましたが、まだ直りません', 'Medium-High にして iisreset しましたが、まだ直りません'])('JA: %s', (m) => {
     const r = runIn('ja', [R1_JA, W_JA, m]);
     expect(r.route).toBe('raised-no-restart');
     expect(rendered(r)).toMatch(/再起動されるのは IIS だけです/);
@@ -36,6 +36,11 @@ describe('QA58 #5: Medium-High and iisreset only, still failing', () => {
     'set Medium-High, did not run iisreset yet, still failing',
   ])('not this reading: %s', (m) => {
     expect(rendered(runIn('en', [R1, W, m]))).not.toMatch(/restarts IIS only/);
+  });
+
+  // 'Medium-High にして' said as a request, a condition or not done: no level raised, not this reading.
+  it.each(['Medium-High にしてください。iisreset しましたが、まだ直りません', 'Medium-High にしても iisreset しましたが、まだ直りません', 'Medium-High にしていません。iisreset しましたが、まだ直りません'])('JA, not this reading: %s', (m) => {
+    expect(runIn('ja', [R1_JA, W_JA, m]).route).not.toBe('raised-no-restart');
   });
 
   it.each([
