@@ -708,6 +708,13 @@ export class FleetJobs {
     for (const item of [...items.values()].sort((a, b) => a.index - b.index)) rows.push(csvRow(item));
     update(tx.finished(summary.total, summary.durationMs / 1000));
     logger.info('fleet job', { who: job.who, surface: job.surface, total: summary.total, probed: summary.probed, ms: summary.durationMs, resumed });
+    // Handed over, not finished: once this run's last write is in, the run that takes the job over goes on from here.
+    const handOverJob = async (): Promise<null> => {
+      await inFlight;
+      life.done = summary.total;
+      await life.handOver();
+      return null;
+    };
 
     // A private summary can be shared into the channel the command was run in (the report file stays private).
     const shareTo = job.shareTo && isUserId(job.channel) ? job.shareTo : null;
@@ -746,10 +753,7 @@ export class FleetJobs {
     if (!job.threadTs && progressTs && !(await life.threadRecorded())) {
       if (life.lost) return null; // no longer this run's: the run that has it reports
       logger.warn('fleet job handed over: the thread of its progress message could not be recorded, so its summary and report are not posted here (the run that takes it over posts them)', { job: job.id });
-      await inFlight;
-      life.done = summary.total;
-      await life.handOver();
-      return null;
+      return await handOverJob();
     }
     // Each post is claimed in the store first, so a run that takes the job over (its first owner
     // posted, then died before recording the job's end) does not post it again.
@@ -797,10 +801,7 @@ export class FleetJobs {
         if (life.lost) return null; // no longer this run's: the run that has it reports
         if (!waited) {
           logger.info('fleet job stopped while waiting for an earlier run\'s summary: handed over (the run that takes it over looks again)', { job: job.id });
-          await inFlight;
-          life.done = summary.total;
-          await life.handOver();
-          return null;
+          return await handOverJob();
         }
       }
     }
@@ -822,10 +823,7 @@ export class FleetJobs {
       // The store could not say whether the job is still this run's: handed over, not posted (the
       // run that takes it over looks for it, waits for a post of this run's, and posts it).
       logger.warn('fleet summary not posted: the job\'s lease could not be renewed (the job is handed over; the run that takes it over posts it)', { job: job.id });
-      await inFlight;
-      life.done = summary.total;
-      await life.handOver();
-      return null;
+      return await handOverJob();
     }
     if (!res.ok) logger.warn('fleet summary post failed', { channel, reason: res.kind });
     else if (res.already && found !== 'unknown') logger.info('fleet summary already posted by an earlier run of the job', { job: job.id });
@@ -859,10 +857,7 @@ export class FleetJobs {
         return null;
       }
       logger.warn('fleet report not shared: the job\'s lease could not be renewed before its upload was completed (the job is handed over; the run that takes it over uploads it)', { job: job.id });
-      await inFlight;
-      life.done = summary.total;
-      await life.handOver();
-      return null;
+      return await handOverJob();
     };
     if (reportClaim === 'taken') {
       // Claimed by an earlier run, which no longer holds the job. If that run never shared it (it
@@ -883,10 +878,7 @@ export class FleetJobs {
       const seen = foundAtOnce ? 'there' : waited ? await reportThere() : 'absent';
       if (!waited || (seen !== 'there' && signal.aborted)) {
         logger.info('fleet job stopped while waiting for an earlier run\'s report: handed over (the run that takes it over looks again)', { job: job.id });
-        await inFlight;
-        life.done = summary.total;
-        await life.handOver();
-        return null;
+        return await handOverJob();
       }
       if (seen === 'there') logger.info('fleet report uploaded by an earlier run of the job: no notice', { job: job.id });
       else if (seen !== 'absent') {
@@ -919,10 +911,7 @@ export class FleetJobs {
         }
         if (rescue === 'unknown') {
           logger.warn('fleet report not uploaded again: its claim could not be recorded (the job is handed over; the run that takes it over looks and uploads it)', { job: job.id });
-          await inFlight;
-          life.done = summary.total;
-          await life.handOver();
-          return null;
+          return await handOverJob();
         }
         if (rescue === 'claimed') {
           logger.warn('fleet report claimed by an earlier run that never shared it: this run uploads it', { job: job.id });
@@ -938,10 +927,7 @@ export class FleetJobs {
       // Not uploaded here (another run may hold its claim): the job is handed over, not finished,
       // so the run that takes it over claims the report again and uploads it.
       logger.warn('fleet report not uploaded: its claim could not be recorded (the job is handed over; the run that takes it over uploads it, unless this claim was recorded after all)', { job: job.id });
-      await inFlight;
-      life.done = summary.total;
-      await life.handOver();
-      return null;
+      return await handOverJob();
     }
     if (reportClaim === 'claimed' && life.lost) {
       // This run lost the job (its lease ran out while it was still alive): the run that took it
