@@ -7,13 +7,15 @@
  * state and message stepped once by the real engine, then answered from a copy: the JSON round trip a
  * worker thread would also pay) plus a busy wait of N µs per turn: what the turn would cost if the
  * engine ran elsewhere (a worker thread, hot) and took N µs there, hand-offs included. Alternating
- * rounds, app / echo medians, one conversation (the case a worker thread cannot overlap). Loopback only.
+ * rounds, app / echo medians, one conversation (the case a worker thread cannot overlap). With DATABASE_URL
+ * (scripts/with-postgres.sh) the same rows on PostgreSQL follow. Loopback only.
  */
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { sqliteStore } = require('../dist/store/sqlite');
+const { postgresStore } = require('../dist/store/postgres');
 const { step } = require('../dist/conversation/engine');
 const { fakeApi, drive, doctorApp, echoApp, median } = require('./harness');
 
@@ -44,6 +46,12 @@ async function main() {
     ['tms-doctor', await doctorApp(url, sqliteStore(path.join(dir, 'real.db')))],
   ];
   for (const w of waits) apps.push([`engine replayed + ${w} us`, await doctorApp(url, sqliteStore(path.join(dir, `w${w}.db`)), replayedWithWait(w))]);
+  // With DATABASE_URL (scripts/with-postgres.sh), the same on PostgreSQL: how much of a PostgreSQL turn's gap is the engine.
+  const pgUrl = process.env.DATABASE_URL && process.env.DATABASE_URL.trim();
+  if (pgUrl) {
+    apps.push(['tms-doctor, PostgreSQL', await doctorApp(url, await postgresStore(pgUrl))]);
+    for (const w of waits) apps.push([`replayed + ${w} us, PostgreSQL`, await doctorApp(url, await postgresStore(pgUrl), replayedWithWait(w))]);
+  }
   for (const [name, app] of apps) await drive(app, api, `w${name}`, 1, Number(process.env.BENCH_WARM ?? 2500));
   const res = new Map(apps.slice(1).map(([n]) => [n, { thr: [], p50: [] }]));
   for (let r = 0; r < Number(process.env.BENCH_ROUNDS ?? 5); r++) {
@@ -57,8 +65,8 @@ async function main() {
       }
     }
   }
-  console.log('One conversation on SQLite, app / echo (medians of alternating rounds):');
-  for (const [name, r] of res) console.log(`  ${name.padEnd(28)} throughput ${median(r.thr).toFixed(2)}x, p50 ${median(r.p50).toFixed(2)}x`);
+  console.log(`One conversation on SQLite${pgUrl ? ' (and PostgreSQL)' : ''}, app / echo (medians of alternating rounds):`);
+  for (const [name, r] of res) console.log(`  ${name.padEnd(34)} throughput ${median(r.thr).toFixed(2)}x, p50 ${median(r.p50).toFixed(2)}x`);
   fs.rmSync(dir, { recursive: true, force: true });
   // The apps' servers and stores are not closed one by one: the process ends here.
   process.exit(0);
