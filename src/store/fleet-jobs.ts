@@ -153,9 +153,12 @@ export interface FleetJobStore {
    * Running jobs with a plan whose lease ran out, taken over by `owner` with a new lease, each by
    * one caller once: the takeover count goes up by one (unless the job was paused). A job already
    * taken over `maxTakeovers` times (its owner keeps dying) is left to `reap`, and so is one never
-   * acknowledged (its user was told it did not start, or its run never beat once).
+   * acknowledged (its user was told it did not start, or its run never beat once). `except`: jobs
+   * the caller still runs itself (their lease ran out while the store did not answer their
+   * heartbeats): left as they are, neither taken nor counted; their own run's next heartbeat renews
+   * the lease, and another owner may still take them over.
    */
-  adopt(owner: string, leaseMs: number, maxTakeovers: number, limit?: number): Promise<FleetJobResume[]>;
+  adopt(owner: string, leaseMs: number, maxTakeovers: number, limit?: number, except?: readonly string[]): Promise<FleetJobResume[]>;
   /**
    * Claim one of the job's posts (its summary card or its CSV report) before posting it, so that a
    * run that takes the job over (its first owner posted, then died before `finish`) does not post
@@ -324,7 +327,7 @@ export class SqliteFleetJobStore implements FleetJobStore {
       get: db.prepare(`SELECT ${READ} FROM fleet_jobs WHERE id = ?`),
       adopt: db.prepare(`UPDATE fleet_jobs SET owner = @owner, heartbeat_at = @now, lease_until = @until, takeovers = takeovers + 1 - paused, paused = 0
         WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= @now AND plan IS NOT NULL AND (acked = 1 OR takeovers > 0) AND (takeovers < @max OR paused = 1)
-          ORDER BY lease_until LIMIT @limit) RETURNING ${READ}, plan`),
+          AND id NOT IN (SELECT value FROM json_each(@except)) ORDER BY lease_until LIMIT @limit) RETURNING ${READ}, plan`),
       results: db.prepare('SELECT idx, item FROM fleet_job_results WHERE job_id = ? AND idx >= 0 ORDER BY idx'),
       mine: db.prepare("SELECT 1 AS x FROM fleet_jobs WHERE id = ? AND owner = ? AND state = 'running'"),
       claimOf: db.prepare('SELECT item FROM fleet_job_results WHERE job_id = ? AND idx = ?'),
@@ -384,11 +387,11 @@ export class SqliteFleetJobStore implements FleetJobStore {
     return this.record('pause', id, owner, progress, 0);
   }
 
-  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100): Promise<FleetJobResume[]> {
+  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100, except: readonly string[] = []): Promise<FleetJobResume[]> {
     return retryBusy(() => this.db
       .transaction((): FleetJobResume[] => {
         const t = this.now();
-        const rows = this.q.adopt.all({ owner: clip(owner, 100), now: t, until: t + Math.max(1, leaseMs), max: maxOf(maxTakeovers), limit: limitOf(limit) }) as (Row & { plan: string })[];
+        const rows = this.q.adopt.all({ owner: clip(owner, 100), now: t, until: t + Math.max(1, leaseMs), max: maxOf(maxTakeovers), limit: limitOf(limit), except: JSON.stringify(except) }) as (Row & { plan: string })[];
         return rows.map((r) => ({ job: fromRow(r), plan: r.plan, results: (this.q.results.all(r.id) as { idx: number; item: string }[]).map((x) => ({ index: Number(x.idx), item: x.item })) }));
       })
       .immediate(), BUDGET);
@@ -531,16 +534,17 @@ export class PgFleetJobStore implements FleetJobStore {
     return this.record('lease_until = $7, paused = 1, acked = 1', id, owner, progress, [this.now()]);
   }
 
-  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100): Promise<FleetJobResume[]> {
+  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100, except: readonly string[] = []): Promise<FleetJobResume[]> {
     const t = this.now();
     // SKIP LOCKED: two replicas sweeping at once each take different jobs, none twice.
     const r = await this.pool.query<Row & { plan: string }>(
       `UPDATE fleet_jobs SET owner = $1, heartbeat_at = $2, lease_until = $3, takeovers = takeovers + 1 - paused, paused = 0
        WHERE id IN (SELECT id FROM fleet_jobs WHERE state = 'running' AND lease_until <= $2 AND plan IS NOT NULL AND (acked = 1 OR takeovers > 0) AND (takeovers < $4 OR paused = 1)
+                      AND NOT (id = ANY($6::text[]))
                     ORDER BY lease_until LIMIT $5 FOR UPDATE SKIP LOCKED)
          AND state = 'running' AND lease_until <= $2 AND (acked = 1 OR takeovers > 0)
        RETURNING ${READ}, plan`,
-      [clip(owner, 100), t, t + Math.max(1, leaseMs), maxOf(maxTakeovers), limitOf(limit)],
+      [clip(owner, 100), t, t + Math.max(1, leaseMs), maxOf(maxTakeovers), limitOf(limit), [...except]],
     );
     if (r.rows.length === 0) return [];
     const res = await this.pool.query<{ job_id: string; idx: number; item: string }>('SELECT job_id, idx, item FROM fleet_job_results WHERE job_id = ANY($1) AND idx >= 0 ORDER BY job_id, idx', [r.rows.map((x) => x.id)]);
@@ -696,11 +700,12 @@ export class MemoryFleetJobStore implements FleetJobStore {
     return true;
   }
 
-  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100): Promise<FleetJobResume[]> {
+  async adopt(owner: string, leaseMs: number, maxTakeovers: number, limit = 100, except: readonly string[] = []): Promise<FleetJobResume[]> {
     const t = this.now();
     const max = maxOf(maxTakeovers);
+    const skip = new Set(except);
     const due = [...this.rows.values()]
-      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && r.plan !== null && (Number(r.acked) === 1 || Number(r.takeovers) > 0) && (Number(r.takeovers) < max || r.paused === 1))
+      .filter((r) => r.state === 'running' && Number(r.lease_until) <= t && r.plan !== null && (Number(r.acked) === 1 || Number(r.takeovers) > 0) && (Number(r.takeovers) < max || r.paused === 1) && !skip.has(r.id))
       .sort((a, b) => Number(a.lease_until) - Number(b.lease_until))
       .slice(0, limitOf(limit));
     return due.map((r) => {

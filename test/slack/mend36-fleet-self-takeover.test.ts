@@ -46,6 +46,9 @@ describe('the store does not answer a run\'s heartbeat for just over one lease, 
       await sleep(2000); // a second run's upload would have been shared by now
       const resumed = h.logger.lines.filter((l) => l.msg === 'fleet job resumed' && l.job === job.id);
       expect(resumed).toHaveLength(0);
+      // fleet60 #2: the sweep leaves the job it still runs alone: no takeover counted in the store
+      // (before, the adopt counted one, and the job was given up one stop sooner).
+      expect((await jobs.get(job.id))!.takeovers).toBe(0);
       // One upload started for the job (the run's own): no second run started one.
       expect(fake.of('files.getUploadURLExternal').filter((c) => String(c.body.filename).includes(job.id.slice(4, 16)))).toHaveLength(1);
       expect(rig.dmCalls('USELF36', 'files.completeUploadExternal')).toHaveLength(1);

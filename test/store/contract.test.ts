@@ -528,6 +528,25 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('fleet jo
     expect(await jobs.get('j1')).toMatchObject({ state: 'done', resumable: false });
   });
 
+  it('fleet60 #2: adopt leaves out the jobs the caller still runs (except): not taken, no takeover counted, the lease untouched; the others are taken, and another owner may take it', async () => {
+    await claim('j1', 'U1', { total: 4, plan });
+    await claim('j2', 'U2', { total: 4, plan });
+    await jobs.heartbeat('j1', 'replica-A', { done: 1, results: [res(0)] }, 60_000);
+    await jobs.heartbeat('j2', 'replica-A', { done: 1, results: [res(0)] }, 60_000);
+    now += 60_000;
+    const mine = await jobs.adopt('replica-A', 60_000, 3, 100, ['j1', 'other']);
+    expect(mine.map((g) => [g.job.id, g.job.takeovers])).toEqual([['j2', 1]]);
+    expect(await jobs.get('j1')).toMatchObject({ owner: 'replica-A', state: 'running', takeovers: 0, leaseUntil: now });
+    // its own run's next heartbeat renews the lease; nothing counted
+    expect(await jobs.heartbeat('j1', 'replica-A', { done: 2 }, 60_000)).toBe(true);
+    expect(await jobs.get('j1')).toMatchObject({ takeovers: 0, leaseUntil: now + 60_000 });
+    // once its lease runs out again, another owner takes it over (counted), except or not
+    now += 60_000;
+    const theirs = await jobs.adopt('replica-B', 60_000, 3, 100, ['j2']);
+    expect(theirs.map((g) => [g.job.id, g.job.owner, g.job.takeovers])).toEqual([['j1', 'replica-B', 1]]);
+    expect(await jobs.adopt('replica-C', 60_000, 3, 100, ['j2'])).toEqual([]); // j1 is replica-B's now
+  });
+
   it('takeovers are bounded: a job whose owners keep dying is left to reap, which reports it once with its count; old jobs without a plan are reaped as before', async () => {
     await claim('j1', 'U1', { total: 4, plan });
     await claim('old', 'U2'); // stored without a plan (before resumption existed)

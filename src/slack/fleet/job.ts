@@ -331,7 +331,10 @@ export class FleetJobs {
       // The leases adopt grants run from no earlier than this (by this replica's clock).
       const adoptedAt = Date.now();
       try {
-        adopted = await this.store.adopt(this.owner, this.leaseMs, this.maxTakeovers);
+        // Not the jobs this replica still runs (their lease ran out while the store did not answer
+        // their heartbeats): taking them over here would launch nothing (resume) yet count a takeover,
+        // and a job that counts too many is given up.
+        adopted = await this.store.adopt(this.owner, this.leaseMs, this.maxTakeovers, undefined, [...this.jobs].map((j) => j.id));
       } catch (error) {
         logger.warn('fleet job takeover failed', { reason: errorCode(error) });
       }
@@ -382,12 +385,14 @@ export class FleetJobs {
     if ([...this.jobs].some((j) => j.id === job.id)) {
       // This replica still runs the job itself: its lease ran out while the store did not answer its
       // heartbeats (for less than a whole lease since the last one answered, or the run would have
-      // stopped), and the store came back. The adopt was made under this replica's owner, the same
-      // as that run's, so that run's heartbeats and claims go through again: a second run here would
-      // probe the targets again and could share the CSV beside that run's. Not launched: that run
-      // carries on under the lease the adopt renewed. A run that is ending writes its end (finish or
-      // hand-over) under that owner as before; if that write does not land, the lease runs out and a
-      // later sweep takes the job over once that run is gone.
+      // stopped), and the store came back. The sweep's adopt leaves such jobs out (`except`: nothing
+      // taken, no takeover counted); this check stays as a backstop should one get through. Such an
+      // adopt is made under this replica's owner, the same as that run's, so that run's heartbeats
+      // and claims go through again: a second run here would probe the targets again and could share
+      // the CSV beside that run's. Not launched: that run carries on under the lease the adopt
+      // renewed. A run that is ending writes its end (finish or hand-over) under that owner as
+      // before; if that write does not land, the lease runs out and a later sweep takes the job over
+      // once that run is gone.
       deps.logger.warn('fleet job taken over by the replica that still runs it (its heartbeats went unanswered for a while): not run a second time, its run carries on', { job: job.id });
       return;
     }
