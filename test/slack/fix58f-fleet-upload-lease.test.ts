@@ -168,7 +168,7 @@ describe('one run', () => {
     try {
       fake.fail('files.completeUploadExternal', { status: 500 });
       await rig.probeTwice(h, 'down58f', 'UDOWN58F');
-      await until(() => rig.notesTo('UDOWN58F').length > 0, 20000);
+      await until(() => rig.notesTo('UDOWN58F').length > 0, 40000); // three uploads, each looked for twice, a 2 s settle apart
       await sleep(800);
       expect(rig.notesTo('UDOWN58F')).toHaveLength(1);
       expect(inDm('UDOWN58F', 'files.completeUploadExternal!failed')).toHaveLength(3);

@@ -275,8 +275,8 @@ export class FleetJobs {
    * Upload the report (uploadReport) and see that it lands once. After a share that Slack may have
    * carried out all the same (a 5xx, a time-out: no retry of that share), the run waits a settle
    * time (one post time limit, or the Delivery's settle when longer), asks whether the job is still
-   * its own, looks in the thread (`look`: the same look a run that takes the job over makes) and,
-   * when the file is not there, uploads it again (a new upload, shared again only under a lease
+   * its own, looks in the thread (`look`: the same look a run that takes the job over makes), and
+   * when the file is not there does so once more (REPORT_LOOKS); when it is still not there, uploads it again (a new upload, shared again only under a lease
    * renewed right then), at most REPORT_UPLOADS times. 'shared': it is in the thread. 'lost': not
    * shared here, and the job may no longer be this run's (or it was stopped): the caller says nothing
    * and stops or hands the job over. 'failed': Slack refused it for good, the tries ran out, or Slack
@@ -287,9 +287,16 @@ export class FleetJobs {
     for (let upload = 1; ; upload++) {
       const res = await uploadReport(client, delivery, args, () => life.stillMine(), logger);
       if (res !== 'maybe') return res;
-      if (!(await pauseUnlessAborted(settleMs, signal)) || !(await life.stillMine())) return 'lost';
-      let seen = await look();
-      if ((seen === 'unknown' || seen === 'refused') && (await pauseUnlessAborted(delivery.opts.backoffMs, signal))) seen = await look();
+      // Looked for twice, a settle time apart (each after the lease was renewed), before it is taken
+      // as not shared: a share Slack carries out late but within two settle times of its end is found
+      // (fleet60: before, one look, and a share carried out between one and two settle times late
+      // gave a second CSV). Later than that, a second CSV can still come (README, What is not guaranteed).
+      let seen: ReportSeen = 'absent';
+      for (let round = 0; round < REPORT_LOOKS && seen === 'absent'; round++) {
+        if (!(await pauseUnlessAborted(settleMs, signal)) || !(await life.stillMine())) return 'lost';
+        seen = await look();
+        if ((seen === 'unknown' || seen === 'refused') && (await pauseUnlessAborted(delivery.opts.backoffMs, signal))) seen = await look();
+      }
       if (seen === 'there') {
         logger.info('fleet report shared after all: not uploaded again', { channel: args.channel_id });
         return 'shared';
@@ -1016,6 +1023,9 @@ function pauseUnlessAborted(ms: number, signal: AbortSignal): Promise<boolean> {
 
 /** How many times one run uploads the report when its share may not have landed (shareReport). */
 const REPORT_UPLOADS = 3;
+
+/** How many looks, one settle time apart, find a share that may have landed absent before it is uploaded again (shareReport). */
+const REPORT_LOOKS = 2;
 
 /**
  * The run id under which a run that took the job over claims `settled` before it uploads a report
