@@ -724,6 +724,20 @@ export class FleetJobs {
     const handOverJob = async (): Promise<null> => {
       await inFlight;
       life.done = summary.total;
+      if (this.stopping && !this.store.durable) {
+        // Stopping, and the store does not outlive this process (memory): no run will take the job
+        // over, so a hand-over would leave the user with no CSV (or no card) and no word (fleet60: the
+        // app's Delivery is gone once the shutdown grace is over, and an upload then shares nothing).
+        // The job ends here, stopped, and the user is told what may be missing and how to get it.
+        await life.end('stopped');
+        logger.warn('fleet job stopped while posting its summary and report, and its store does not outlive this process (no run takes it over): the user is told to run it again', { job: job.id });
+        try {
+          await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: tx.stoppedPosting(job.surface) });
+        } catch (error) {
+          logger.warn('fleet report notice failed', { channel, reason: errorCode(error) });
+        }
+        return null;
+      }
       await life.handOver();
       return null;
     };

@@ -62,6 +62,11 @@ export interface FleetTexts {
    * the install lacks): it may be there. Says so, and how to get one if it is not.
    */
   reportUnsure: (surface: string) => string;
+  /**
+   * fleet60: the bot stopped while this job was posting its summary and report, and no other run will
+   * finish it (its store does not outlive the process): one of them may be missing, and how to get them.
+   */
+  stoppedPosting: (surface: string) => string;
   /** Under the summary of a list shared in a thread that was started over while it ran: its counts did not join the case. */
   startedOver: string;
   failed: string;
@@ -146,6 +151,8 @@ const EN: FleetTexts = {
     `I could not attach the full report (the CSV file) here; the summary still holds. To get the file, run the same list again (${surface === 'file' ? 'share the list file in this thread again' : '/tls-probe with the same targets'}): I will probe them once more and attach a new report.`,
   reportUnsure: (surface) =>
     `An earlier run of this list may have attached the full report (the CSV file) in this conversation, but Slack did not let me check (the app may lack a history permission here); the summary still holds. If you do not see the file, run the same list again (${surface === 'file' ? 'share the list file in this thread again' : '/tls-probe with the same targets'}): I will probe them once more and attach a new report.`,
+  stoppedPosting: (surface) =>
+    `The bot stopped (a restart or a deploy) while it was posting the results of this fleet probe, so the summary or the full report (the CSV file) may be missing here. If one is missing, run the same list again (${surface === 'file' ? 'share the list file in this thread again' : '/tls-probe with the same targets'}): I will probe them once more and post a new summary and report.`,
   startedOver: 'This conversation was started over while the list ran, so these results were not added to the case. Share the list again if the new case needs them.',
   share: 'Share in channel',
   sharedBy: (u, file = true) => (file ? `Shared by <@${u}> (the full report stays with them)` : `Shared by <@${u}>`),
@@ -214,6 +221,8 @@ const JA: FleetTexts = {
     `全体のレポート（CSV ファイル）をここに添付できませんでした。まとめの内容はそのまま有効です。ファイルが必要な場合は、同じリストでもう一度実行してください（${surface === 'file' ? 'このスレッドにリストのファイルをもう一度共有' : '同じ対象で /tls-probe を実行'}）。もう一度調べて、新しいレポートを添付します。`,
   reportUnsure: (surface) =>
     `このリストの以前の実行で、全体のレポート（CSV ファイル）がこの会話に添付されている可能性がありますが、Slack で確認できませんでした（このアプリにここでの履歴の権限がない可能性があります）。まとめの内容はそのまま有効です。ファイルが見当たらない場合は、同じリストでもう一度実行してください（${surface === 'file' ? 'このスレッドにリストのファイルをもう一度共有' : '同じ対象で /tls-probe を実行'}）。もう一度調べて、新しいレポートを添付します。`,
+  stoppedPosting: (surface) =>
+    `この一括調査の結果を投稿している途中でボットが停止した（再起動や更新のため）ので、まとめまたは全体のレポート（CSV ファイル）がここに届いていない可能性があります。見当たらない場合は、同じリストでもう一度実行してください（${surface === 'file' ? 'このスレッドにリストのファイルをもう一度共有' : '同じ対象で /tls-probe を実行'}）。もう一度調べて、新しいまとめとレポートを投稿します。`,
   startedOver: 'リストの調査中にこの会話が「最初から」やり直されたため、この結果は案件には反映していません。新しい案件で使う場合は、リストをもう一度共有してください。',
   share: 'チャンネルに共有',
   sharedBy: (u, file = true) => (file ? `<@${u}> さんが共有（詳しいレポートは共有していません）` : `<@${u}> さんが共有`),
