@@ -393,8 +393,9 @@ export const EXTRACT_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = 
 const CURRENT_RELEASE_SAID = /(?<![a-z])(?:already|currently|now|actually|in\sprod(?:uction)?)(?![a-z])[^.;]{0,30}?(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?![\d.])|(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?:\s?r2)?(?![\d.])[^.;]{0,20}?(?:already|currently|now|in\sprod(?:uction)?)(?![a-z])|(?:もう|既に|すでに|現在|今は|本番(?:環境)?(?:は|で))[^。；;]{0,20}?(?<![\d.])20(?:05|08|12|14|16|17|19|22)(?![\d.])/i;
 const WINDOWS_NAMED_HERE = /(?<![a-z])(?:windows|win|os|server\s?20)|ウィンドウズ/i;
 /** Words allowed between a keyword and its value: "TMS is 15", "TMSのバージョンは15.2.1". */
+// (「レベルはもう High です」: 「もう」 is one word, not the particle 「も」 and a stray 「う」 the level reader cannot place; FIX60B #1.)
 const FILLER =
-  /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|も|で|実は|実際は|本当は|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
+  /^(?:[\s:=()[\]-]{0,3}(?:is|are|was|were|at|on|of|version|ver\.?|running|runs|now|currently|still|set\sto|actually|the|all|our|を|は|が|の|もう|も|で|実は|実際は|本当は|バージョン|ver)(?![a-z]))*[\s:=()[\]-]{0,3}/i;
 /** The start of a clause that corrects the previous one without naming its topic again (cue data in understand/cues.ts). */
 const CONTINUATION = CORRECTION_START;
 const STARTS_WITH_NUMBER = /^v?\s?\d/i;
