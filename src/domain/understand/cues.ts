@@ -149,6 +149,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\bwill\\s(?:be|go|move|get|upgrade|run|set|change|switch|raise|bump|apply|put)\\b',
       // "we will import the reg to turn TLS 1.0 back on tomorrow", "I will enable TLS 1.2 tonight" (FIX58A #2): a change to come.
       '\\b(?:we|i|they|he|she|you)\\swill\\s(?:then\\s|also\\s|just\\s|first\\s)?(?:import|merge|enable|re-?enable|disable|turn|restore|revert|reboot|restart|install|add|remove|create|deploy|push)\\b',
+      // "we will check whether the MX300 we upgraded to CE 9.15.3 is affected", "let me check the MX300 on CE 9.15.3" (FIX60B #2): a
+      // check to come names the systems it will look at, not the case's release (a check done, "we checked", stays a report).
+      // Only as the clause's opening words: "we moved the SX80s to CE 9.15 and tomorrow I will check TMS 15.9" stays a report (REV24 #1).
+      '^\\s*(?:(?:ok(?:ay)?|so|then|now|next|also)[,\\s]+)?(?:(?:we|i|they)\\swill|let\\sme)\\s(?:then\\s|also\\s|just\\s|first\\s|now\\s)?(?:check|verify|look\\sat|look\\sinto|test)\\b',
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
       // ("after going to ce9.12.3", "since going to CE 9.12.3" (QA round 19 F4): a change done, the release now.)
       '\\b(?<!(?:after|since|upon|from)\\s)going\\sto\\b',
@@ -182,6 +186,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
     ],
     // (「予定通り…再起動しました」「計画どおりに…変更済み」: as planned, done; not a plan: FIX20A #3.)
     ja: ['予定(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '計画(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '来週', '来月', '来年', '今後', 'これから', 'するつもり',
+      // 「CE9.15.3 にアップグレードした MX300 に影響がないか確認します」「MX300 も調べてみます」 (FIX60B #2): a check to come (the plain
+      // polite present; done is 確認しました, asked is 確認しますか, 「確認すると」 tells what a check found). Not after a report in the
+      // same clause: 「SX80 を CE9.15.3 に上げたら No HTTPS response になったので MX300 も確認します」 still reports the SX80's release.
+      '(?<!(?:ので|ため|けど|けれど|ましたが|でしたが|たら|ところ)[^、。,]*)(?:確認|チェック|調査|点検)\\s?(?:して\\s?(?:みま|きま|おきま)|いたしま|しま)す(?![かと])', '(?<!(?:ので|ため|けど|けれど|ましたが|でしたが|たら|ところ)[^、。,]*)調べ(?:て\\s?(?:み|き|おき))?ます(?![かと])',
       // 「SX20はTC7.3.3に戻します」「TC 7.3.3 にダウングレードします」 (QA round 30 W1): the plain polite present of a change,
       // a step to come (done is 戻しました / 戻した; 戻しますか asks).
       // 「Medium-High にしてください」「Medium-High に変更してもらえますか」: a request, not the level now (REV21).
@@ -222,7 +230,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
  * checks over ~20k texts that the gate matches wherever a cue does.
  */
 export const MODE_GATE =
-  /n'?t|let'?s|let\sus|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|[^\x00-\x7f]/i;
+  /n'?t|let'?s|let\sus|let\sme|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|[^\x00-\x7f]/i;
 
 /** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
 export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;
