@@ -545,6 +545,9 @@ const ROUTES: readonly Route[] = [
       const wanted = languageRequestIn(norm);
       if (!wanted) return null;
       const ls: ConversationState = { ...state, lang: wanted, langAsked: true };
+      // Right after "we are closing the ticket" (closed, not said to work): the language and the closing said again in it, not the
+      // whole answer as if the steps were still to do (FIX60B #3; as after "Medium-High fixed it" below).
+      if (state.caseClosed) return { state: next(ls, {}), replies: [reply(wanted, [para(TEXTS[wanted].languageSet), para(TEXTS[wanted].caseClosed.replace(/^承知しました。/, '')), actionsBlock(wanted, false)])] };
       // A full answer already given: given again in the language asked for (QA58 #10), as "show the details again" gives it.
       // Not once the case was closed as working (REV35 #2: "Medium-High fixed it" then 「日本語でお願いします」): the fix answer
       // again would read as steps still to do; the language is confirmed only, as before QA58 #10.
@@ -1389,7 +1392,7 @@ const ROUTES: readonly Route[] = [
       }
       if (closing === 'works') return { state: { ...read.state, pending: null, facts: withWorksNow(withLevelRaisedByReport(s.facts, read.state.facts, text)) }, replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
       // "closing the ticket", 「クローズします」: the case closed, which does not say the fix worked (QA round 20 #10d).
-      if (closing === 'closed') return { state: { ...read.state, pending: null }, replies: [reply(s.lang, [para(TEXTS[s.lang].caseClosed), actionsBlock(s.lang, false)])] };
+      if (closing === 'closed') return { state: { ...read.state, pending: null, caseClosed: true }, replies: [reply(s.lang, [para(TEXTS[s.lang].caseClosed), actionsBlock(s.lang, false)])] };
       if (JSON.stringify(read.state.facts) !== JSON.stringify(s.facts)) return read;
       const out = onIntent(s, closing);
       return closing === 'ack' ? ackKeepingQuestion(s, out) : out;
@@ -1480,11 +1483,12 @@ const STILL_FAILS_WORDS = /(?<![a-z])(?:still|no\shttps\sresponse|not\sworking|f
 /** The cheap word test of the endpoint-tls-disagrees route. */
 const TLS_WORD = /tls/i;
 
-/** The one-turn asks (askedAllBack, whichAsked) dropped: this message answers them or nothing does. */
+/** The one-turn asks (askedAllBack, whichAsked) dropped: this message answers them or nothing does (and caseClosed: a closing just said). */
 function withoutAskedAllBack(s: ConversationState): ConversationState {
-  if (!s.askedAllBack && s.whichAsked === undefined && s.serverAsked === undefined) return s;
+  if (!s.askedAllBack && s.whichAsked === undefined && s.serverAsked === undefined && !s.caseClosed) return s;
   const out = { ...s };
   delete out.askedAllBack;
+  delete out.caseClosed;
   delete out.whichAsked;
   delete out.serverAsked;
   return out;

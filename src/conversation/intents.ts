@@ -187,11 +187,11 @@ const WORKS_MORE_CHEAP = /trick|fixed|solved|resolved|sorted|緑|つなが|繋�
 const WORKS_MORE =
   /(?:^|(?<![a-z])(?:that|this|it|which)(?:'s|\shas)?\s)(?:did|done)\sthe\strick(?!\s(?:for|on|with)\s(?!(?:us|me|all|everything|both)(?![a-z])))|^(?:it'?s\s|all\s)?(?:fixed|solved|resolved|sorted)\s(?:after|with|by)\s(?:the\s|that\s|this\s|your\s)?(?:change|changes|fix|reboot|restart|iisreset|update|registry\schange)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|(?:^|[、。!！\s]|[がはもらてで]\s?)緑(?:に|へ)(?:なりました|戻りました|変わりました|(?:なっ|戻っ|変わっ)た(?![らり]|か|けど|のに|が))|無事(?:に)?\s?(?:つなが|繋が)りました|無事(?:に)?\s?接続できました|(?:つなが|繋が)るようになりました|接続できるようになりました/;
 /**
- * "closing the ticket", "ok, we'll close the case", 「クローズします」「ケースをクローズします」: the case closed, which says
+ * "closing the ticket", "ok, we'll close the case", 「クローズします」「ケースをクローズします」「このチケットはクローズします」 (FIX60B #3): the case closed, which says
  * nothing about the fix having worked (QA round 20 #10d): thanked, with the way back, not "good to hear it works".
  */
 const CLOSE_CASE =
-  /(?:^|[,.;!]\s)(?:(?:ok(?:ay)?|so|then)[,\s]\s?)?(?:closing|closed)(?:\s(?:it|now))?[.!\s]*$|(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:以上で|これで)\s?(?:作業|対応|すべて|全て)?\s?(?:は|も)?\s?(?:完了|終了)(?:です|しました|となります)?[。!！\s]*$|[。、]\s?(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)(?:お願いします)?[。!！\s]*$/;
+  /(?:^|[,.;!]\s)(?:(?:ok(?:ay)?|so|then)[,\s]\s?)?(?:closing|closed)(?:\s(?:it|now))?[.!\s]*$|(?:^|[,.;!]\s)(?:ok(?:ay)?,?\s|so,?\s)?(?:(?:we|i)(?:'ll|\swill|'re|\sare|\scan)\s)?(?:clos(?:e|ing))\s(?:the|this|our|my)\s(?:case|ticket|incident|sr)(?![a-z])|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:(?:この|その)\s?)?(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)|^(?:(?:では|じゃあ|それでは)[、\s]?)?(?:以上で|これで)\s?(?:作業|対応|すべて|全て)?\s?(?:は|も)?\s?(?:完了|終了)(?:です|しました|となります)?[。!！\s]*$|[。、]\s?(?:(?:では|じゃあ|それでは)[、\s]?)?(?:(?:(?:この|その)\s?)?(?:ケース|案件|本件|チケット)\s?(?:を|は)?\s?)?クローズ(?:します|しました|とします|させていただきます|で)(?:お願いします)?[。!！\s]*$/;
 /** Only some systems, or another part of the system, in a JA closing of WORKS_MORE. */
 const WORKS_MORE_NOT = /一部|いくつか|何台か|数台|半分|だけ|のみ|ほとんど|大半|(?<![a-z])(?:sql|db|telnet|ssh|rdp|vpn)(?![a-z])|データベース|リモート/;
 

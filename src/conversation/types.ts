@@ -104,6 +104,12 @@ export interface ConversationState {
    * names no release reads the planned one (REV24 #2). Each at most 40 characters. Additive (absent = none).
    */
   plannedEndpoint?: { to: string; from?: string };
+  /**
+   * The last text message closed the case without saying the fix worked ("we are closing the ticket", 「クローズします」): a
+   * language asked for next ("in Japanese please") confirms the language and the closing in it, not the whole answer again
+   * (FIX60B #3). Dropped by the next text message that is not a language request. Additive (absent = not closed).
+   */
+  caseClosed?: true;
 }
 
 export type IncomingMessage =
