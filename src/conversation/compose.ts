@@ -471,6 +471,9 @@ export function diagnosisBlocks(d: Diagnosis, facts: Facts, lang: Lang, opts: { 
       stepsStarted = true;
     }
     if (opts.only && !opts.only.has(f.code)) continue;
+    // "TMS is already at Medium-High (and restarted): …" beside the capture's own box on the same hello (a TLS 1.0 hello that does
+    // not fit the level, or no hello at all): one box, the evidence's, which says what the capture shows (QA58 #8).
+    if (f.code === 'already-medium-high' && d.findings.some((x) => x.code === 'evidence-contradicts-level' || x.code === 'evidence-capture-no-clienthello')) continue;
     if (earlierUnchanged(f, lang, opts.earlier)) {
       asBefore.push(f.title[lang]);
       continue;
