@@ -640,6 +640,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (ex.noHttpsSaid && s.facts.tlsClaims?.worksNow) {
     const claims = { ...s.facts.tlsClaims };
     delete claims.worksNow;
+    // (It worked at Medium-High: TLS 1.2 and the Windows side are proven, as in reopen.ts: QA58 #15.)
+    if (before.level === 'medium-high') claims.workedAtMediumHigh = true;
     s.facts = { ...s.facts };
     if (Object.keys(claims).length) s.facts.tlsClaims = claims;
     else delete s.facts.tlsClaims;

@@ -140,7 +140,10 @@ export function forActiveNode(facts: Facts): Facts {
 /** The reply to a reopen; facts in the message (a version, "2 of 40") are read as usual. */
 export function onReopen(given: ConversationState, text: string): TurnResult {
   // (The case said to work is open again: the report summary no longer says fixed, QA49 F9.)
-  const state = withoutWorksNow(given);
+  // (It worked at Medium-High: TLS 1.2 and the Windows side are proven, whatever level comes next: QA58 #15.)
+  const workedMh = given.facts.level === 'medium-high' && given.facts.tlsClaims?.worksNow === true;
+  const open = withoutWorksNow(given);
+  const state = workedMh ? { ...open, facts: { ...open.facts, tlsClaims: { ...open.facts.tlsClaims, workedAtMediumHigh: true } } } : open;
   const lang = state.lang;
   const t = TEXT[lang];
   const failover = FAILOVER.test(text);

@@ -420,7 +420,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (partLeads) findings.push(K.someSystemsFail(level));
   if (alreadyHigh) {
     const clientKeysOff = Array.isArray(obsNow) && obsNow.some((o) => o?.code === 'schannel-tls12-client-disabled' || o?.code === 'schannel-tls12-client-partial');
-    findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts, keysOffSeen: clientKeysOff }));
+    findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts, keysOffSeen: clientKeysOff, workedAtMh: claims?.workedAtMediumHigh }));
     if (noPollingSeen) findings.push(K.captureNoPollingSeen(level!));
     // At High a probe's self-signed or expired certificate is likely the cause: say so.
     const cert = level === 'high' && probe ? K.probeCertificateAtHigh(probe.certificate, probe.target) : null;
@@ -471,17 +471,20 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // A paste showing the TLS 1.2 Client key off outweighs an earlier "TLS 1.2 is on": the key must change, so reboot once.
   const advice = keysOffSeen || requiredUnshown ? 'reboot' : K.rebootAdvice({ windows: facts.windows, keysSaidSet: saidSet, keysChanged });
   // The SQL Server 2012 / 2014 prerequisite is the first numbered step: before any TLS setting changes (QA56 #4).
-  if (findings.some((f) => f.code === 'caveat-sql2012-kb3052404') && facts.sql && status) findings.push(K.sqlTls12BuildFirst(facts.sql, status.kind, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
-  findings.push(K.backupRegistryFirst());
-  findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet && !requiredUnshown, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined));
+  // At High after the fix worked at Medium-High (QA58 #15): TLS 1.2 and the restarts are proven, so no registry, reboot or restart
+  // step; the certificate validation High adds is the one change (alreadyMediumHigh says so).
+  const provenAtMh = level === 'high' && claims?.workedAtMediumHigh === true && !keysOffSeen;
+  if (findings.some((f) => f.code === 'caveat-sql2012-kb3052404') && facts.sql && status && !provenAtMh) findings.push(K.sqlTls12BuildFirst(facts.sql, status.kind, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
+  if (!provenAtMh) findings.push(K.backupRegistryFirst());
+  if (!provenAtMh) findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet && !requiredUnshown, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   // A level just raised still takes effect with the restart (or the one reboot).
   const applies = levelChanges || raised;
   const reboot = K.rebootServer(advice, applies, saidSet, claims?.restarted === true, requiredUnshown ? facts.windows : undefined);
   // A SQL Server here that needs TLS 1.0: the reboot is gated on TLS 1.0 still being on (QA56 #1). Not when nothing is rebooted.
   const gate = advice === 'no-reboot' ? null : K.rebootTls10Gate(facts.sql, facts.sqlLocation === 'remote' ? 'remote' : facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts), claims?.tls10 === 'on' || claims?.tls10 === 'off' ? claims.tls10 : undefined);
-  findings.push(gate ? { ...reboot, body: [...reboot.body, gate] } : reboot);
-  findings.push(K.restartTmsServices(applies, advice, claims?.restarted === true));
+  if (!provenAtMh) findings.push(gate ? { ...reboot, body: [...reboot.body, gate] } : reboot);
+  if (!provenAtMh) findings.push(K.restartTmsServices(applies, advice, claims?.restarted === true));
   // TLS 1.0 off by the Windows release's default (Server 2025, TLS 1.0 not said turned on) at Medium: before the fix TMS sends
   // no ClientHello at all, whatever the endpoint accepts (knowledge.md, Symptom; Schannel defaults) (QA51 #13). (TLS 1.0 said
   // turned off is not enough: the answer may turn it back on, for SQL Server, before the capture is taken.)

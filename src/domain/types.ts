@@ -151,6 +151,12 @@ export interface TlsClaims {
    */
   worksNow?: boolean;
   /**
+   * The fix worked at Medium-High, then the case was opened again ("Medium-High fixed it" then "security raised it to High and
+   * it fails again"): TLS 1.2 and the Windows side of the TMS server are proven; at High the certificate validation High adds is
+   * the one change (QA58 #15). Set by the reopen reader (src/conversation/reopen.ts); read at High only.
+   */
+  workedAtMediumHigh?: boolean;
+  /**
    * How many systems were said to fail still at the partial success ("5 are green, 3 still red": 3), when the message
    * gave a count: a later "2 are green now too" closes the case only when it covers them all (R54).
    */

@@ -53,6 +53,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (r.levelRaised === true) out.levelRaised = true;
   if (r.partlyWorks === true) out.partlyWorks = true;
   if (r.worksNow === true) out.worksNow = true;
+  if (r.workedAtMediumHigh === true) out.workedAtMediumHigh = true;
   if (typeof r.stillFailing === 'number' && Number.isInteger(r.stillFailing) && r.stillFailing > 0 && r.stillFailing < 100000) out.stillFailing = r.stillFailing;
   // "TMS won't open" after the hardening (R54: dropped here before, so the next turn's answer and fix files lost the SQL check).
   if (r.tmsWontOpen === true) out.tmsWontOpen = true;

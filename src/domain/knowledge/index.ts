@@ -1601,13 +1601,15 @@ export function captureNoPollingSeen(level: SecurityLevel): Finding {
   };
 }
 
-export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined, said: { restarted?: boolean; untrustedCerts?: boolean; keysOffSeen?: boolean } = {}): Finding {
+export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined, said: { restarted?: boolean; untrustedCerts?: boolean; keysOffSeen?: boolean; workedAtMh?: boolean } = {}): Finding {
   const plan = registryPlan(windows);
   const name = formatLevel(level);
   const certsFirst = level === 'high' && said.untrustedCerts === true;
   /** At High with nothing said about the certificates: their validation is checked first, the level is not ruled out. */
   const highCheck = level === 'high' && !certsFirst;
   const restarted = said.restarted === true;
+  // At High after the fix worked at Medium-High (QA58 #15): TLS 1.2 and the Windows side are proven; the validation is the change.
+  const proven = level === 'high' && said.workedAtMh === true && !said.keysOffSeen;
   const offDefault = plan.step === 'required' && windows;
   // 2008 (not R2): TLS 1.2 is not "off by default" there, it does not exist before KB4019276 (knowledge: Schannel defaults).
   const offWhy = offDefault
@@ -1626,10 +1628,18 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
         'Two ways out: give the endpoints certificates that TMS trusts (issued by a CA that the TMS server trusts, and not expired), which keeps the validation; or set Communication Security to Medium-High, which offers TLS 1.2 without validating the certificates. The second gives up the check that High adds: that is a security decision for your team, not a step of this fix.',
         '対処は 2 つです。1 つは、TMS が信頼する証明書（TMS サーバが信頼する CA が発行し、期限内のもの）をエンドポイントに入れる方法で、検証はそのまま残ります。もう 1 つは [Communication Security] を Medium-High にする方法で、TLS 1.2 は提示されますが証明書は検証されません。後者は High で加わる確認を手放すことになるため、この修正の手順ではなく、チームで判断すべきセキュリティ上の決定です。',
       ),
-      L(
+      ...(proven ? [] : [L(
         `If the certificates turn out not to be the cause, the Windows side comes next: TLS 1.2 not enabled for the Client side in Schannel${offWhy ? ` (${offWhy.en})` : ''}${restarted ? '' : ", or TMS's services not restarted since the keys were added"}.`,
         `証明書が原因でなかった場合は、次に Windows 側を確認してください。Schannel の Client 側で TLS 1.2 が有効になっていない${offWhy ? `（${offWhy.ja}）` : ''}${restarted ? '' : '、またはキーを追加したあとに TMS のサービスを再起動していない'}、といった状態です。`,
+      )]),
+    );
+  } else if (proven) {
+    body.push(
+      L(
+        'It worked at Medium-High, which offers TLS 1.2 as High does: so TLS 1.2 on the TMS server (the Schannel keys, the restarts) is proven, and the Windows side is not what fails now. What High adds is the validation of the certificates of the systems TMS manages (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). The endpoint\'s certificate is the one thing to check: self-signed, expired, or issued by a CA the TMS server does not trust (probing the endpoint shows whether it is self-signed and when it expires).',
+        'Medium-High では動作していました。Medium-High も High と同じく TLS 1.2 を提示するので、TMS サーバの TLS 1.2（Schannel のキーや再起動）に問題はなく、今回失敗しているのは Windows 側ではありません。High で加わるのは、TMS が管理するシステムの証明書の検証です（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。確認するのはエンドポイントの証明書だけです。自己署名か、期限切れか、TMS サーバが信頼しない CA の発行かを確認してください（エンドポイントをプローブすると、自己署名かどうかと有効期限が分かります）。',
       ),
+      HIGH_CERT_CHECK_FIRST[1],
     );
   } else if (restarted) {
     if (highCheck) body.push(...HIGH_CERT_CHECK_FIRST);
@@ -1689,7 +1699,7 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
       ),
     );
   }
-  body.push(
+  if (!proven) body.push(
     L(
       'Typical signs in a capture on the TMS server: TMS completes the TCP handshake to port 443 and then sends no ClientHello at all, or its ClientHello still offers TLS 1.0 (0x0301 under Client Hello > Version, with no TLS 1.2 in supported_versions; the record layer shows 0x0301 for most TLS 1.2 hellos too, so it proves nothing).',
       'TMS サーバで取得したキャプチャでの典型的な症状は、TMS がポート 443 への TCP ハンドシェイクを完了したあと ClientHello をまったく送信しない、または ClientHello がまだ TLS 1.0 を提示している（Client Hello > Version が 0x0301 で、supported_versions に TLS 1.2 がない）、というものです。レコード層のバージョンは多くの TLS 1.2 の hello でも 0x0301 なので、それだけでは何も示しません。',
@@ -1697,6 +1707,8 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
   );
   const title = certsFirst
     ? L('TMS at High validates certificates: check the endpoints\' certificates first', 'High の TMS は証明書を検証します（まずエンドポイントの証明書を確認してください）')
+    : proven
+      ? L('TMS is at High and it worked at Medium-High: check the endpoints\' certificates', 'TMS は High です（Medium-High では動作していたので、エンドポイントの証明書を確認してください）')
     : highCheck
       ? L('TMS is at High: check the endpoints\' certificates first, then the Windows side', 'TMS は High です（まずエンドポイントの証明書、次に Windows 側を確認してください）')
     : restarted
