@@ -70,6 +70,7 @@ import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
 import { withoutPendingValues } from './understand/pending-values';
+import { prodTmsAlone } from './understand/prod-tms';
 import { hereTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, pairThenOneRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
 import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
@@ -1287,6 +1288,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // Several TMS servers, another server's release, a replacement, prod and test, sites: which TMS is this incident's.
   const oneOther = severalTmsServers(s, facts, got, problems, tmsAll, saysCorrection, saysTmsPath);
   const replacedOrEnvs = tmsReplacedOrChecked(s, facts, got, problems, saysCorrection, saysTmsPath);
+  // "prod is 14.6", 「本番は14.6です」 with no TMS release read otherwise: production's is the case's TMS (FIX60A #1).
+  if (!replacedOrEnvs && !got.has('tms')) prodTmsSaid(s, facts, got);
   // (The site answered for, read from its own text: its endpoints and models are this incident's.)
   const site = !ctx?.siteText && !replacedOrEnvs && tmsAll.length > 1 && !saysCorrection() && !saysTmsPath() ? failingSite(s, facts, got) : null;
   if (site) mixedEndpoints = site.mixedEndpoints;
@@ -1616,6 +1619,15 @@ function replacedServerWindowsSaid(s: string, facts: Partial<Facts>, got: Set<Fi
     };
     problems.push(whichServerProblem(r, show));
   }
+}
+
+/** Production's release said alone ("prod is 14.6"): this incident's TMS (understand/prod-tms.ts). */
+function prodTmsSaid(s: string, facts: Partial<Facts>, got: Set<Field>): void {
+  const rel = prodTmsAlone(s);
+  const v = rel ? parseTms(rel) : null;
+  if (!v?.ok) return;
+  facts.tms = v.value;
+  got.add('tms');
 }
 
 /** A replaced TMS, prod and test, a release noted and one checked: this incident's TMS. True when a replacement or prod/test was read. */

@@ -1,0 +1,37 @@
+/**
+ * FIX60A: reader leftovers. #1 production's release said alone ("prod is 14.6", 「本番は14.6です」) is the case's TMS.
+ */
+import { prodTmsAlone } from '../../src/domain/understand/prod-tms';
+import { runIn } from './helpers';
+
+const B = {
+  en: 'TMS 15.13 at Medium, Windows 2016, SQL 2016 remote, SX80s upgraded to CE 9.15.3, now No HTTPS response',
+  ja: 'TMS 15.13（Medium）、Windows 2019、SQL 2019 は別サーバー。ce9.15.3 の SX80 が No HTTPS response です',
+} as const;
+
+describe('FIX60A #1: "prod is 14.6" alone is the case\'s TMS', () => {
+  it.each([
+    ['en', 'prod is 14.6'],
+    ['en', 'sorry, production is on 14.6'],
+    ['ja', '本番は14.6です'],
+  ] as const)('%s mid-case %j corrects TMS to 14.6', (lang, msg) => {
+    expect(runIn(lang, [B[lang], msg]).state.facts.tms?.semver).toBe('14.6.0');
+  });
+
+  it('as the answer to the TMS question', () => {
+    const r = runIn('en', ['Windows 2016, SQL 2016 remote, SX80s upgraded to CE 9.15.3, now No HTTPS response', 'prod is 14.6']);
+    expect(r.state.facts.tms?.semver).toBe('14.6.0');
+  });
+
+  it.each([
+    'prod is 14.6?', 'is prod 14.6?', 'if prod is 14.6, what then?', 'prod is 15.13 next month', 'prod will be 15.13', "prod isn't 14.6",
+    'prod is not 14.6', 'prod was 14.6', "the other site's prod is 14.6", 'prod is 11.5', 'prod is 9.15.3',
+    '本番は14.6ですか', '本番は14.6ではありません', '本番は15.13にする予定です', '本番は14.6から15.13に上げました', 'もし本番が14.6なら',
+  ])('%j is no statement of production\'s TMS now', (msg) => {
+    expect(prodTmsAlone(msg)).toBeNull();
+  });
+
+  it('mid-case, a question keeps TMS 15.13', () => {
+    expect(runIn('en', [B.en, 'prod is 14.6?']).state.facts.tms?.semver).toBe('15.13.0');
+  });
+});
