@@ -38,6 +38,7 @@ import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, paraFrom } from './compose';
 import { TEXTS } from './texts';
+import { nonCiscoProductOf, nonCiscoVersionProblem } from './non-cisco-version';
 import { nfkc } from '../domain/nfkc';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
@@ -936,7 +937,12 @@ function readBareAnswer(state: ConversationState, ex: Extraction, found: Partial
   const fromNonStated = !!wholeRead?.ok && (!['stated', 'past', 'asked'].includes(classifyClause(whole)) || unconfirmedHearsay(whole, whole));
   const hit = tries.find((x) => x.r.ok) ?? (wholeRead && !fromNonStated ? { p: whole, r: wholeRead } : undefined);
   const answer = hit ? hit.p : '';
-  if (hit) {
+  // ("Polycom Group 500 6.2.2", "6.2.2" after a Polycom was named: that product's release, never TC 6.2.2; FIX60A #2.)
+  const foreign = field === 'endpoint' && hit?.r.ok ? nonCiscoProductOf(answerText, state.facts) : null;
+  if (foreign) {
+    missed = nonCiscoVersionProblem(answer, foreign);
+    problems = [...problems.filter((p) => p.field !== 'endpoint'), missed];
+  } else if (hit) {
     const r = hit.r;
     if (r.ok) {
       (found as Record<string, unknown>)[field] = r.value;

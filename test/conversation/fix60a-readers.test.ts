@@ -35,3 +35,30 @@ describe('FIX60A #1: "prod is 14.6" alone is the case\'s TMS', () => {
     expect(runIn('en', [B.en, 'prod is 14.6?']).state.facts.tms?.semver).toBe('15.13.0');
   });
 });
+
+describe('FIX60A #2 (QA59 #5): a named non-Cisco product\'s version is no TC release', () => {
+  const NO_EP = 'TMS 15.13 at Medium, Windows 2016, SQL 2016 remote, now No HTTPS response after a firmware upgrade';
+  const POLY = 'TMS 15.13 at Medium, Windows 2016, SQL 2016 remote. No HTTPS response for our Polycom Group 500 after a firmware upgrade';
+  it.each([
+    ['en', NO_EP, 'Polycom Group 500 6.2.2'],
+    ['en', NO_EP, "it's a Polycom, firmware 6.2.2"],
+    ['en', NO_EP, 'the Polycoms on 6.2.2 also fail'],
+    ['en', POLY, '6.2.2'],
+    ['en', POLY, 'firmware 6.2.2'],
+    ['ja', 'TMS 15.13（Medium）、Windows 2019、SQL 2019 は別サーバー。Polycom RealPresence Group 500 が No HTTPS response です', '6.2.2'],
+  ] as const)('%s %j then %j: not TC 6.2.2, what tells instead', (lang, first, msg) => {
+    const r = runIn(lang, [first, msg]);
+    expect(r.state.facts.endpoint).toBeUndefined();
+    const text = JSON.stringify(r.replies);
+    expect(text).not.toMatch(/TC 6\.2\.2/);
+    expect(text).toMatch(lang === 'en' ? /not a Cisco TC or CE release.*capture/ : /Cisco の TC や CE のリリースではない.*キャプチャ/);
+  });
+
+  it.each([
+    [NO_EP, '6.2.2', 'TC'],
+    [POLY, 'TC 7.3.6', 'TC'],
+    [POLY, 'the SX80s are on ce9.15.3', 'CE'],
+  ])('%j then %j is read as a Cisco release', (first, msg, family) => {
+    expect(runIn('en', [first, msg]).state.facts.endpoint?.family).toBe(family);
+  });
+});
