@@ -1638,6 +1638,12 @@ const REG_FILE_EN = String.raw`(?:enable-tls12\.reg|\.reg(?:\sfile)?|reg(?:istry
 /** What the .reg is asked to do to TLS 1.0: "leave/keep/touch/change/disable TLS 1.0", "turn TLS 1.0 off". */
 const REG_DOES_TLS10 = String.raw`(?:(?:leave|keep|touch|change|affect|disable|remove|modify|alter|break|kill)s?\s(?:the\s)?${TLS10}|(?:turn|switch)s?\s(?:the\s)?${TLS10}\s(?:off|on)|(?:turn|switch)s?\soff\s(?:the\s)?${TLS10}|does\s?n[o']?t\s(?:touch|change|affect|disable)\s(?:the\s)?${TLS10})`;
 const REG_CONFIRM_EN = String.raw`(?<![a-z])(?:please|pls|plz|kindly|can\syou|could\syou)\s(?:\w+\s)?(?:confirm|verify|check|tell\sme)\s(?:that\s|whether\s|if\s)?(?:the\s|this\s|that\s|your\s)?${REG_FILE_EN}\s(?:also\s|still\s|really\s)?${REG_DOES_TLS10}`;
+/**
+ * Asked to confirm TLS 1.0's state, or what the .reg does to it, as a request or a tag question (FIX60A #3): "please confirm TLS 1.0
+ * is enabled", "can you check TLS 1.0 stays on", "the reg leaves TLS 1.0 on, right?", "TLS 1.0 stays enabled, correct?". Nothing recorded.
+ */
+const TLS10_CONFIRM_EN = String.raw`(?<![a-z])(?:please|pls|plz|kindly|can\syou|could\syou)\s(?:just\s|also\s|quickly\s)?(?:confirm|verify|check|double-?check)\s(?:that\s|whether\s|if\s)?(?:the\s)?${TLS10}\s(?:is|stays|remains|will\sstay|will\sremain)\s(?:still\s)?(?:on|enabled)(?![a-z])`;
+const TLS10_TAG_EN = String.raw`(?:${REG_FILE_EN}\s(?:also\s|still\s|really\s)?${REG_DOES_TLS10}|(?<![a-z])${TLS10}\s(?:is|stays|remains)\s(?:still\s)?(?:on|enabled))(?:\s(?:on|enabled|alone|as\sit\sis))?\s?,?\s(?:right|correct|yes|isn't\sit|doesn't\sit|does\sn't\sit)\s?\?`;
 const REG_FILE_JA = String.raw`(?:enable-tls12\.reg|\.?reg\s?(?:ファイル)?|レジストリ\s?(?:ファイル|の変更)|修正ファイル)`;
 
 /**
@@ -2856,13 +2862,15 @@ export const CATALOGUE: CatalogueEntry[] = [
       en: [
         String.raw`(?<![a-z])(?:does|do|will|would|could|can|might|is|isn't|doesn't|won't)\s(?:the\s|this\s|that\s|your\s|our\s|its\s)?${REG_FILE_EN}\s(?:also\s|still\s|really\s)?(?:going\sto\s)?${REG_DOES_TLS10}`,
         REG_CONFIRM_EN,
+        TLS10_CONFIRM_EN,
+        TLS10_TAG_EN,
       ],
       ja: [
         String.raw`(?:この|その|あの|例の|修正ファイルの|いただいた|もらった)?\s?${REG_FILE_JA}\s?(?:で|では|を(?:入れ|インポートし|適用し|実行し)(?:る|た|て)(?:と|ら|も)|は|って)[^。？?]{0,30}${TLS10}[^。？?]{0,16}(?:有効のまま|そのまま|無効に(?:なり|なる|なら|され|変わ)|オフに(?:なり|なる)|変わり|変わる|変更され|影響|止まり|止まる)[^。]{0,14}(?:か|[?？])`,
       ],
     },
     // "please confirm the .reg leaves TLS 1.0 enabled": a request to confirm, asked without a question mark.
-    statement: { en: [REG_CONFIRM_EN], ja: [] },
+    statement: { en: [REG_CONFIRM_EN, TLS10_CONFIRM_EN], ja: [] },
     title: L('What the .reg does to TLS 1.0', '.reg が TLS 1.0 に与える影響'),
     answer: (f) => regLeavesTls10Answer(f),
   },

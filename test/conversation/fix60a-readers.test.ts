@@ -62,3 +62,16 @@ describe('FIX60A #2 (QA59 #5): a named non-Cisco product\'s version is no TC rel
     expect(runIn('en', [first, msg]).state.facts.endpoint?.family).toBe(family);
   });
 });
+
+describe('FIX60A #3: a request or a tag question about TLS 1.0 records nothing and is answered', () => {
+  it.each(['please confirm TLS 1.0 is enabled', 'the reg leaves TLS 1.0 on, right?', 'TLS 1.0 stays enabled, right?', 'please check TLS 1.0 is on'])('%j', (msg) => {
+    const r = runIn('en', [B.en, msg]);
+    expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
+    expect(r.route).toBe('catalogue');
+    expect(JSON.stringify(r.replies)).toMatch(/leaves TLS 1\.0 \(and SSL 3\.0\) exactly as they are now/);
+  });
+
+  it.each(['I checked: TLS 1.0 is enabled', 'we checked and TLS 1.0 is enabled'])('%j (reported) is still read', (msg) => {
+    expect(runIn('en', [B.en, msg]).state.facts.tlsClaims?.tls10).toBe('on');
+  });
+});

@@ -344,7 +344,7 @@ export const JA_REQUEST_ENDING =
  * を戻したいので reg をください」 (the state said beside a request, "TLS 1.0 is enabled. Can I have the reg?", is read).
  */
 const REQUESTED = new RegExp(
-  String.raw`(?<![a-z])(?:please|pls|kindly)\s(?:just\s|also\s)?(?:disabl|enabl|re-?enabl|turn|switch|remov|deactivat|make\ssure|ensure|keep|leave)|(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me)|(?:were|was|been|got|are|am|is)\stold|(?:we|i)\s(?:really\s|still\s|just\s|now\s)?need)(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son|back\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:の\s?まま)?\s?(?:に)?\s?${JA_REQUEST_ENDING}|戻し\s?たい|(?:無効|オフ|停止)\s?(?:に|化)?\s?(?:しないで|せずに)\s?(?:ください|下さい|ほしい|欲しい)|^\s*(?:(?:so|and|but|ok|okay|also|just)[,\s]+)?(?:please\s)?(?:do\s?not|don['’]?t)\s(?:ever\s)?(?:disable|enable|turn|switch|remove|deactivate|touch)(?![a-z])|^\s*(?:(?:so|and|but|also|just)[,\s]+)?(?:keep|leave)\s(?:the\s)?(?:tls|ssl)|(?<![a-z])(?:give|send|share|provide|(?:can|could|may)\s(?:i|we)\s(?:have|get))\s(?:me\s|us\s)?(?:the\s|a\s)?(?:\.reg|reg(?:istry)?\s?(?:file|script|snippet)s?|reg)(?![a-z])|(?:\.reg|reg\s?ファイル|レジストリ\s?ファイル)\s?(?:を|が)?\s?(?:ください|下さい|お願い|ほしい|欲しい|送って|もらえ|いただけ)`,
+  String.raw`(?<![a-z])(?:please|pls|kindly)\s(?:just\s|also\s)?(?:disabl|enabl|re-?enabl|turn|switch|remov|deactivat|make\ssure|ensure|keep|leave)|(?<![a-z])(?:please|pls|plz|kindly|can\syou|could\syou)\s(?:just\s|also\s|quickly\s)?(?:confirm|verify|check|double-?check)(?![a-z])|(?<![a-z])(?:wants?|wanted|asks?|asked|asking|requires?|required|requests?|requested|insists?|insisted|demands?|demanded|would\slike|told\s(?:us|me)|(?:were|was|been|got|are|am|is)\stold|(?:we|i)\s(?:really\s|still\s|just\s|now\s)?need)(?![a-z])(?:[^.;!?]|\.(?=\d)){0,40}?(?<![a-z])(?:disabl|turn(?:ed)?\soff|switch(?:ed)?\soff|remov|deactivat|enabl|turn(?:ed)?\son|back\son)|(?:無効|有効|オフ|停止|廃止)(?:化)?\s?(?:の\s?まま)?\s?(?:に)?\s?${JA_REQUEST_ENDING}|戻し\s?たい|(?:無効|オフ|停止)\s?(?:に|化)?\s?(?:しないで|せずに)\s?(?:ください|下さい|ほしい|欲しい)|^\s*(?:(?:so|and|but|ok|okay|also|just)[,\s]+)?(?:please\s)?(?:do\s?not|don['’]?t)\s(?:ever\s)?(?:disable|enable|turn|switch|remove|deactivate|touch)(?![a-z])|^\s*(?:(?:so|and|but|also|just)[,\s]+)?(?:keep|leave)\s(?:the\s)?(?:tls|ssl)|(?<![a-z])(?:give|send|share|provide|(?:can|could|may)\s(?:i|we)\s(?:have|get))\s(?:me\s|us\s)?(?:the\s|a\s)?(?:\.reg|reg(?:istry)?\s?(?:file|script|snippet)s?|reg)(?![a-z])|(?:\.reg|reg\s?ファイル|レジストリ\s?ファイル)\s?(?:を|が)?\s?(?:ください|下さい|お願い|ほしい|欲しい|送って|もらえ|いただけ)`,
   'i',
 );
 /**
@@ -373,6 +373,9 @@ const CARRIED_OUT = new RegExp(
 export function requestCarriedOut(after: string): boolean {
   return CARRIED_OUT.test(after.slice(0, 300));
 }
+
+/** A tag question at the sentence's end: ", right?", ", correct?", "isn't it?", "yes?", 「…ですよね？」 is JA_QUESTION_END's. */
+const TAG_QUESTION = /(?:,|\s)\s?(?:right|correct|yes|ok|okay|isn['’]?t\sit|doesn['’]?t\sit|aren['’]?t\sthey|is\sthat\s(?:right|correct)|am\si\sright)\s?[?？]\s*$/i;
 
 /** A clause that ends with its たら: what happened comes in the next clause (「…を無効にしたら、SQL が起動しません」). */
 const TARA_END = /たら\s*$/;
@@ -590,9 +593,11 @@ export function readTlsClaims(text: string, nested = false): TlsClaims {
     /** The protocols of the last clause skipped as the endpoints' or the SQL server's ("… on the codecs"). */
     let elsewhere: Proto[] = [];
     const asks = /[?？]\s*$/.test(sentence) || JA_QUESTION_END.test(sentence);
+    // "the reg leaves TLS 1.0 on, right?", "TLS 1.0 is enabled, correct?": a tag question asks the whole sentence (FIX60A #3).
+    const tagged = asks && TAG_QUESTION.test(sentence);
     for (const [i, clause] of clauses.entries()) {
       if (!clause) continue;
-      const asked = ASKS_WHETHER.test(clause) || (asks && i === lastClause && (!statesInQuestion(clause) || STATE_ASKED_JA.test(clause)));
+      const asked = tagged || ASKS_WHETHER.test(clause) || (asks && i === lastClause && (!statesInQuestion(clause) || STATE_ASKED_JA.test(clause)));
       // "TLS 1.0 is disabled on the codecs, enabled on the server": the server's own state, of the protocols just named.
       if (elsewhere.length && !asked && !mentionsIn(clause).length && reports(clause)) {
         const side = serverSideState(clause);
