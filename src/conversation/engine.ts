@@ -67,6 +67,8 @@ import { onOnlyTelnetBack } from './only-telnet-back';
 import { onDoneStillFailing } from './done-still-failing';
 import { iisOnlyRestartIn, onRaisedNoRestart, raisedNoRestartIn } from './raised-no-restart';
 import { onBrowserWorks } from './browser-works';
+import { onRegPurpose } from './reg-purpose';
+import { regPurposeSaid } from '../domain/understand/reg-purpose';
 import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
 import { tmsWontOpenIn } from '../domain/understand/tms-wont-open';
@@ -747,6 +749,15 @@ const ROUTES: readonly Route[] = [
     // how to undo the hardening (the registry export, or TLS 1.0 back on and a reboot), not the IIS Crypto or rollback answers.
     name: 'hardening-rollback',
     run: ({ s, text }) => (hardeningRollbackAsked(s, text) ? onHardeningRollback(s) : null),
+  },
+  {
+    // "we already have the reg to enable TLS 1.2", "the reg to enable TLS 1.2 didn't work" (FIX60A #4): a file had or tried is no
+    // TLS 1.2 on, nor a request for the .reg: what to check. (Other facts in the message: the facts route reads them.)
+    name: 'reg-purpose',
+    run: ({ s, text }) => {
+      const said = regPurposeSaid(text);
+      return said && Object.keys(extractFacts(text).facts).length === 0 ? onRegPurpose(s, said) : null;
+    },
   },
   {
     // "send me the reg to enable TLS 1.2", 「TLS 1.2 を有効にする reg をください」 (FIX58A #1): the fix files' .reg, answered as "Fix files"

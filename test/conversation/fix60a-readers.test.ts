@@ -75,3 +75,28 @@ describe('FIX60A #3: a request or a tag question about TLS 1.0 records nothing a
     expect(runIn('en', [B.en, msg]).state.facts.tlsClaims?.tls10).toBe('on');
   });
 });
+
+describe('FIX60A #4: a .reg had or tried is no TLS 1.2 on', () => {
+  it.each([
+    ['en', 'we already have the reg to enable TLS 1.2', /not the same as having it imported/],
+    ['en', "the reg to enable TLS 1.2 didn't work", /failed attempt.*What did you import/],
+    ['en', "we imported the reg to enable TLS 1.2 but it didn't work", /failed attempt/],
+    ['ja', 'TLS 1.2 を有効にする reg はもうあります', /インポート済みであることは別/],
+  ] as const)('%s %j', (lang, msg, re) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.state.facts.tlsClaims?.tls12).toBeUndefined();
+    expect(r.route).toBe('reg-purpose');
+    expect(JSON.stringify(r.replies)).toMatch(re);
+  });
+
+  it.each([
+    ['we imported the reg to enable TLS 1.2', 'on'],
+    ['we have the reg to enable TLS 1.2 and TLS 1.2 is already enabled', 'on'],
+  ])('%j is still read', (msg, v) => {
+    expect(runIn('en', [B.en, msg]).state.facts.tlsClaims?.tls12).toBe(v);
+  });
+
+  it('a request for it is still the tls12-reg route', () => {
+    expect(runIn('en', [B.en, 'send me the reg to enable TLS 1.2']).route).toBe('tls12-reg');
+  });
+});

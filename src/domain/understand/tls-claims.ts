@@ -18,6 +18,7 @@
  * Pure, total, linear: every regex is built once and bounded; a text without "tls", "ssl", "iis" or
  * "registry"/レジストリ costs one test.
  */
+import { withoutRegPurpose } from './reg-purpose';
 import type { TlsClaims } from '../types';
 import { ASKS_WHETHER, classifyClause, JA_NARRATIVE, sentencesOf, statesInQuestion } from './clauses';
 import { ENDPOINT_SUBJECT_ADVERBS_EN, ENDPOINT_SUBJECT_EN, ENDPOINT_SUBJECT_JA } from './endpoint-subject';
@@ -562,7 +563,9 @@ function sameClaims(a: TlsClaims, b: TlsClaims): boolean {
 }
 
 /** The claims a text makes about the TMS server's protocols (empty object: none). */
-export function readTlsClaims(text: string, nested = false): TlsClaims {
+export function readTlsClaims(given: string, nested = false): TlsClaims {
+  // ("we already have the reg to enable TLS 1.2", "the reg to enable TLS 1.2 didn't work": a file had, or tried, FIX60A #4.)
+  const text = withoutRegPurpose(given);
   const out: TlsClaims = {};
   readAround(text, out);
   // "…and now SQL Server won't start": the outage said in words, in any message.

@@ -1,0 +1,48 @@
+/**
+ * A file named by what it is for (FIX60A #4): "we already have the reg to enable TLS 1.2", "the reg to enable TLS 1.2 didn't work",
+ * 「TLS 1.2 を有効にする reg はもうあります」. Having a file is not having applied it, and a file said not to have worked is a failed
+ * attempt, not TLS 1.2 on: the purpose phrase is blanked (same length) before the TLS claims are read. Kept when the file was said
+ * applied ("we imported the reg to enable TLS 1.2") and nothing says it failed. Pure, linear (bounded patterns).
+ */
+const CHEAP = /reg|script|file|ファイル|レジストリ/i;
+/** "the reg to enable TLS 1.2", "a .reg file that enables TLS 1.2", "the script for enabling TLS 1.2". */
+const PURPOSE_EN =
+  /(?<![a-z])(?:\.reg|reg|registry|script|file|fix)(?:\s(?:file|script|fix|change|import))?\s(?:to|that\s(?:will\s|would\s|should\s)?|which\s(?:will\s|would\s|should\s)?|for)\s?(?:enabl(?:e|es|ing)|turn(?:s|ing)?\son|switch(?:es|ing)?\son)\s(?:the\s)?tls\s?v?1\.?[12](?![.\d])/gi;
+/** 「TLS 1.2 を有効にする reg」「TLS 1.2 有効化用のレジストリファイル」. */
+const PURPOSE_JA = /tls\s?v?1\.?2\s?(?:を)?\s?(?:有効に(?:する|するための)|有効化(?:する|用の?|の))\s?(?:\.?reg|レジストリ|スクリプト|ファイル)/gi;
+/** The file applied: "imported", "applied", "ran", 「インポートしました」「適用しました」「入れました」. */
+const APPLIED = /(?<![a-z])(?:imported|applied|merged|ran|executed|double-?clicked|installed|used|deployed|pushed)(?![a-z])|インポートし|適用し|実行し|入れ(?:まし|た)|取り込/i;
+/** …and said not to have worked: "didn't work", "failed", "no effect", 「効きませんでした」「変わりません」. */
+const FAILED = /(?<![a-z])(?:did\s?n['’]?t|does\s?n['’]?t|did\snot|does\snot)\s(?:work|help|fix|change|do)|(?<![a-z])(?:failed|no\seffect|not\sworking|no\sluck|nothing\schanged|made\sno\sdifference|did\snothing)(?![a-z])|効きません|効かな|変わりません|変わらな|直りません|直らな|失敗/i;
+
+/** `text` with each purpose phrase blanked when the file is only had, or said to have failed. */
+export function withoutRegPurpose(text: string): string {
+  if (!CHEAP.test(text) || !/1\.?2/.test(text)) return text;
+  const t = text.slice(0, 20_000);
+  if (APPLIED.test(t) && !FAILED.test(t)) return text;
+  return text.replace(PURPOSE_EN, (m) => ' '.repeat(m.length)).replace(PURPOSE_JA, (m) => ' '.repeat(m.length));
+}
+
+/** Had: "we already have the reg to enable TLS 1.2", "we've got a .reg for TLS 1.2", 「…reg はもうあります」. */
+const HAVE = /(?<![a-z])(?:have|has|had|got|there\sis|there's|we've|i've)(?![a-z])|あります|ある|持って|用意/i;
+/** A question or a request is not a report: "do we have the reg to enable TLS 1.2?", "send me the reg to enable TLS 1.2". */
+const ASKS = /[?？]|(?<![a-z])(?:give|send|share|provide|can\s(?:i|we|you)|could\s(?:i|we|you)|please|need|want|where)(?![a-z])|ください|下さい|お願い|ほしい|欲しい|もらえ|ますか|ですか/i;
+/** Nothing said done or said as a state beside it: "…, we have not imported it yet" is still only had. */
+const NOT_YET = /(?<![a-z])(?:not|never)\s(?:yet\s)?(?:imported|applied|run|ran|used)|n['’]t\s(?:yet\s)?(?:imported|applied|run|ran|used)|まだ(?:適用|インポート|実行)/i;
+
+/**
+ * The file to enable TLS 1.2 said only had ('had'), or said not to have worked ('failed'), with nothing asked (FIX60A #4). Null
+ * otherwise (applied and nothing said failed, a question, a request, no such file named).
+ */
+export function regPurposeSaid(text: string): 'had' | 'failed' | null {
+  if (!CHEAP.test(text) || text.length > 300 || !/1\.?2/.test(text) || ASKS.test(text)) return null;
+  PURPOSE_EN.lastIndex = 0;
+  PURPOSE_JA.lastIndex = 0;
+  const named = PURPOSE_EN.test(text) || PURPOSE_JA.test(text);
+  PURPOSE_EN.lastIndex = 0;
+  PURPOSE_JA.lastIndex = 0;
+  if (!named) return null;
+  if (FAILED.test(text)) return 'failed';
+  if (APPLIED.test(text) && !NOT_YET.test(text)) return null;
+  return HAVE.test(text) ? 'had' : null;
+}
