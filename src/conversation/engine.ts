@@ -68,6 +68,8 @@ import { onDoneStillFailing } from './done-still-failing';
 import { iisOnlyRestartIn, onRaisedNoRestart, raisedNoRestartIn } from './raised-no-restart';
 import { onBrowserWorks } from './browser-works';
 import { onRegPurpose } from './reg-purpose';
+import { onTlsDoubt } from './tls-doubt';
+import { tlsDoubtAsked } from '../domain/understand/tls-doubt';
 import { regPurposeSaid } from '../domain/understand/reg-purpose';
 import { onTmsServicesDown } from './tms-services-down';
 import { tmsServicesDownIn } from '../domain/understand/tms-services-down';
@@ -737,6 +739,12 @@ const ROUTES: readonly Route[] = [
     // this problem's signature (a browser offers TLS 1.2), not a partial fix; after Medium-High, what to check.
     name: 'browser-works',
     run: ({ s, text }) => (browserWorksTmsFailsIn(text, !!s.noHttpsSeen) ? onBrowserWorks(s, text, raisedLevel(s)) : null),
+  },
+  {
+    // "is it possible this is not the TLS problem?", 「本当に TLS の問題ですか？」 (FIX60A #5): what would show it is and is not (a capture's
+    // ClientHello, a probe, the error text), not "I don't know that one". (Facts in the message: the facts route reads them.)
+    name: 'tls-doubt',
+    run: ({ s, text }) => (tlsDoubtAsked(text) && Object.keys(extractFacts(text).facts).length === 0 ? onTlsDoubt(s) : null),
   },
   {
     // "after the reboot the TMS services won't start", 「再起動したらTMSのサービスが起動しない」: what to check (SQL Server first,

@@ -100,3 +100,24 @@ describe('FIX60A #4: a .reg had or tried is no TLS 1.2 on', () => {
     expect(runIn('en', [B.en, 'send me the reg to enable TLS 1.2']).route).toBe('tls12-reg');
   });
 });
+
+describe('FIX60A #5: "is it possible this is not the TLS problem?" is answered', () => {
+  it.each([
+    ['en', 'is it possible this is not the TLS problem?', /What shows it is this problem.*ClientHello.*What shows it is not/],
+    ['en', 'so this is not a TLS issue?', /What shows it is not/],
+    ['en', 'could it be something else?', /probe/],
+    ['ja', 'TLS の問題ではない可能性はありますか？', /この問題だと分かる材料.*キャプチャ/],
+  ] as const)('%s %j', (lang, msg, re) => {
+    const r = runIn(lang, [B[lang], msg]);
+    expect(r.route).toBe('tls-doubt');
+    expect(JSON.stringify(r.replies)).toMatch(re);
+  });
+
+  it.each([
+    "this is not a TLS problem, it's the firewall",
+    'are you sure it\'s TLS? the cert was also changed',
+    "The web UI of the codec works in a browser, so it can't be a TLS problem, right?",
+  ])('%j is left to other readers', (msg) => {
+    expect(runIn('en', [B.en, msg]).route).not.toBe('tls-doubt');
+  });
+});
