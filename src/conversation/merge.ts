@@ -65,6 +65,7 @@ import { changeNotDone, namesReleaseLeftBehind } from '../domain/understand/fore
 import { saysReleaseNotYet } from '../domain/understand/release-not-yet';
 import { ELSE_WORDS_EN, OTHER_SERVER_PREFIX_JA, OTHER_SERVER_WORDS_EN, SERVER_NOUNS_EN } from '../domain/understand/other-machine';
 import { sameReleaseWorksSaid } from '../domain/understand/same-release-works';
+import { raisedWorksForSomeIn } from '../domain/understand/raised-works-some';
 /** A negation about a place ("not local but remote", "SQL isn't on the TMS server", "not the same box"), not any "not" ("node 2 not yet"). */
 const PLACE_NOT = /(?<![a-z])(?:not|isn't|is\snot)\s(?:\w+\s){0,2}?(?:local|locally|remote|remotely|on|in|at|separate|same|another|a\sdifferent|the\stms)(?![a-z])/i;
 
@@ -513,6 +514,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // "The C40 works, it is on CE 8.0 too", 「C40 は正常で、これも TC 7.3.3 です」 after CE 9.15 failing (FIX19A, QA46 R1): a working
   // unit on ANOTHER release is what the cause predicts when it still accepts TLS 1.0, never "the same release works". The reading
   // holds only when the release it names is the failing units' (a partial "CE 9" beside "CE 9.15" is not taken as the same).
+  // "Medium-High worked for the SX20s, not the MX300 on TC 7.3.21" with the fleet held on that one release (FIX60A #6): TMS reaches
+  // units on the failing one's release, so that unit is where to look. (Releases that differ or are unknown: nothing read here.)
+  const raisedSome = text && !before.sameReleaseWorks && before.endpoint && !before.endpointGroups ? raisedWorksForSomeIn(text) : null;
+  if (raisedSome && before.endpoint && sameReleaseAs(raisedSome, before.endpoint) && (!found.endpoint || sameReleaseAs(raisedSome, found.endpoint))) facts.sameReleaseWorks = true;
   if (found.sameReleaseWorks && !before.sameReleaseWorks && text && facts.endpoint) {
     const said = sameReleaseWorksSaid(text);
     if (said?.release && !sameReleaseAs(said.release, facts.endpoint)) delete facts.sameReleaseWorks;

@@ -121,3 +121,22 @@ describe('FIX60A #5: "is it possible this is not the TLS problem?" is answered',
     expect(runIn('en', [B.en, msg]).route).not.toBe('tls-doubt');
   });
 });
+
+describe('FIX60A #6: Medium-High worked for some units on the same release, not one', () => {
+  const SAME = 'TMS 15.13, Windows 2016, SQL 2016 remote. SX20s and an MX300 all on TC 7.3.21 showed No HTTPS response';
+  it('is the same-release card, not "check the Windows side"', () => {
+    const r = runIn('en', [SAME, 'Medium-High worked for the SX20s, not the MX300 on TC 7.3.21']);
+    expect(r.state.facts.sameReleaseWorks).toBe(true);
+    const text = JSON.stringify(r.replies);
+    expect(text).toMatch(/Systems on the same release work: look at the failing ones/);
+    expect(text).not.toMatch(/check the Windows side/);
+  });
+
+  it.each([
+    ['TMS 15.13, Windows 2016, SQL 2016 remote. SX20s on TC 7.3.20 and an MX300 on TC 7.3.21 showed No HTTPS response', 'Medium-High worked for the SX20s, not the MX300 on TC 7.3.21'],
+    ['TMS 15.13, Windows 2016, SQL 2016 remote. SX20s and an MX300 show No HTTPS response after an upgrade', 'Medium-High worked for the SX20s, not the MX300 on TC 7.3.21'],
+    [SAME, 'if Medium-High worked for the SX20s, not the MX300 on TC 7.3.21, what then?'],
+  ])('releases differ or unknown, or not a report: not read (%#)', (first, msg) => {
+    expect(runIn('en', [first, msg]).state.facts.sameReleaseWorks).toBeUndefined();
+  });
+});
