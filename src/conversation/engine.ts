@@ -113,6 +113,7 @@ import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeLine } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
 import { onEarlierWasLab } from './earlier-was-lab';
+import { onLabelledPaste } from './labelled-paste';
 import { onTls10Cutoff, tls10CutoffRest } from './tls10-cutoff';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
@@ -623,6 +624,13 @@ const ROUTES: readonly Route[] = [
       const open = questionBlocksFor(s);
       return { state: next(s, {}), replies: [reply(s.lang, open.length ? [para(TEXTS[s.lang].waitNeed), ...open] : [para(TEXTS[s.lang].wait)])], leftToThem: true };
     },
+  },
+  {
+    // "for comparison, here is the xstatus of our lab C40 which works:", 「これは検証環境のものです: <SELECT @@VERSION>」, "the capture
+    // from yesterday, before the change:": a paste labelled as another system's or as the before picture never replaces the case's
+    // values nor joins its evidence (labelled-paste.ts, QA60 #1 #2 #4). Before earlier-was-lab: 「これは」 is the paste, not the earlier message.
+    name: 'labelled-paste',
+    run: ({ s, text }) => onLabelledPaste(s, text),
   },
   {
     // "sorry that was the lab, prod is TMS 15.9", 「上記は検証環境でした。本番は TMS 14.6 です」: the last message's server values

@@ -598,6 +598,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // ("No HTTPS response" in a chat message is the symptom being described, not evidence.)
   const kept = ev ? ev.observations.filter((o) => o.code !== 'tms-no-https-response') : [];
   if (ev && kept.length) facts.evidence = withPaste(before.evidence, { ...ev, observations: kept });
+  // A later paste of the TLS 1.2\Client key that reads it otherwise (QA60 #3): the later one, or the one said to be the right one, wins.
+  const reread = text && ev ? tls12ClientReread(before, facts, kept, text) : null;
   // Pasted observations a later statement undoes (TLS 1.2 keys fixed, TLS 1.0 re-enabled) go.
   dropUndoneObservations(before, facts, kept);
   // "keys are fine", then a paste that shows TLS 1.2\Client off: the output wins over the claim, said once (QA58 #7).
@@ -698,6 +700,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     const list: Block = { type: 'bullets', items: shown };
     if (shown.length) pre.push(para(t.fromPaste), advising ? advisingBlock(list) : list);
     if (claimOverridden) pre.push(para(KEYS_CLAIM_OVERRIDDEN[lang]));
+    if (reread) pre.push(para(reread.asked ? TLS12_REREAD.ask[lang](reread.was[lang], reread.now[lang]) : TLS12_REREAD.right[lang]));
   }
   // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
   // (After hardening with the answer given now, its first finding says the same: not twice.)
@@ -1406,6 +1409,51 @@ function keysClaimOverridden(before: Partial<Facts>, found: Partial<Facts>, kept
 const KEYS_CLAIM_OVERRIDDEN = {
   en: 'You said the TLS 1.2 keys were in place, but this output shows TLS 1.2 off for the Client side, the side TMS uses to reach the endpoints. I go by the output: enabling TLS 1.2 for the Client side is a required step, not a check.',
   ja: 'TLS 1.2 のキーは設定済みとのことでしたが、この出力では、TMS がエンドポイントに接続するときに使う Client 側で TLS 1.2 が無効になっています。出力のほうを優先します。Client 側の TLS 1.2 を有効にする手順は、確認ではなく必須の作業です。',
+} as const;
+
+/** What a paste read of the TLS 1.2\Client key (evidence/registry.ts), in words. */
+const TLS12_STATE: Readonly<Record<string, { en: string; ja: string }>> = {
+  'schannel-tls12-client-enabled': { en: 'on', ja: '有効' },
+  'schannel-tls12-client-disabled': { en: 'off', ja: '無効' },
+  'schannel-tls12-client-partial': { en: 'only partly set', ja: '一部だけ設定' },
+};
+/** "sorry wrong server, this is the right one", 「こちらが正しいほうです」: the earlier paste was not this server's. */
+const RIGHT_ONE = /(?<![a-z])(?:right|correct|proper|actual|real)\s(?:one|server|box|node|machine|output)|wrong\s(?:server|box|node|machine|one)|正しい|間違|こちらが本番|本番(?:サーバー?)?のほう/i;
+/** Another node or server named for this paste ("and this is from node 2"): both readings stay (each node has its own keys). */
+const OTHER_BOX = /(?<![a-z])(?:node|nodes|secondary|standby|passive|other\s(?:server|box|tms)|second\s(?:server|box|tms)|tms-?0?2)(?![a-z])|ノード|号機|セカンダリ|待機系|もう片方|もう一方|別(?:の)?サーバ/i;
+
+/**
+ * A paste of the TLS 1.2\Client key after an earlier one that read it otherwise, no change to the keys said in between (QA60 #3:
+ * "sorry wrong server, this is the right one:", or the second `reg query` alone). The later reading wins: the earlier one's
+ * observation goes, so no "required registry step" or reboot is left from it. Said as the right one: a short note; with nothing
+ * said: the bot asks whether both came from the same server. Another node named for it: both stay (null).
+ */
+function tls12ClientReread(before: Partial<Facts>, facts: Facts, kept: readonly { code: string }[], text: string): { asked: boolean; was: { en: string; ja: string }; now: { en: string; ja: string } } | null {
+  const fresh = kept.filter((o) => TLS12_STATE[o.code]).map((o) => o.code);
+  if (fresh.length !== 1 || !facts.evidence) return null;
+  const old = before.evidence?.observations.find((o) => TLS12_STATE[o.code] && o.code !== fresh[0]);
+  if (!old) return null;
+  const lead = text.slice(0, 400).split(/\r?\n/)[0];
+  const right = RIGHT_ONE.test(lead);
+  if (!right && OTHER_BOX.test(lead)) return null;
+  // (The keys said changed in this message: dropUndoneObservations's answer, "noted as done", not this one.)
+  if (facts.tlsClaims?.keysChanged && !before.tlsClaims?.keysChanged) return null;
+  const observations = facts.evidence.observations.filter((o) => !TLS12_STATE[o.code] || o.code === fresh[0]);
+  facts.evidence = { ...facts.evidence, observations };
+  return { asked: !right, was: TLS12_STATE[old.code], now: TLS12_STATE[fresh[0]] };
+}
+
+const TLS12_REREAD = {
+  right: {
+    en: 'Noted: I go by this paste for the TLS 1.2\\Client key and have dropped what the earlier one showed.',
+    ja: '承知しました。TLS 1.2\\Client キーについてはこの貼り付けを使い、前の貼り付けの内容は外しました。',
+  },
+  ask: {
+    en: (was: string, now: string) =>
+      `Your earlier paste showed the TLS 1.2\\Client key ${was}; this one shows it ${now}, and you did not say it was changed in between. I go by this later one. Were both taken on the same server (the same TMS node)? If the earlier one came from another node of a redundant TMS, that node needs its own keys checked, as each node has its own.`,
+    ja: (was: string, now: string) =>
+      `前の貼り付けでは TLS 1.2\\Client キーは${was}でしたが、今回は${now}になっています。その間に変更したとは伺っていないため、後の貼り付けを使います。2 つは同じサーバー（同じ TMS ノード）で取ったものですか。前のものが冗長構成の別ノードのものなら、キーはノードごとにあるため、そのノードのキーも確認が必要です。`,
+  },
 } as const;
 
 /** Observations that show TLS 1.0 off, or not enabled by default, in the TMS server's Schannel registry (evidence/registry.ts). */

@@ -1,0 +1,84 @@
+/**
+ * What the user's own words around a paste say it is from (QA60 #1, #2, #4): another system ("for comparison, here is our lab
+ * C40 which works:", "this one is from the lab box:", 「これは別拠点のコーデックの結果です（うちのではありません）:」) or another
+ * time ("the capture from yesterday, before the change:", 「変更前に取ったキャプチャです:」). Only the lead-in is read (the first
+ * line, cut at its colon when the paste follows on the same line) and a short last line; the paste itself is never searched
+ * for these words (a host name such as "c40-lab" says nothing). Conservative: production named as the source ("the lab is
+ * fine, prod pasted below"), the lab word denied ("not from the lab"), a plan, a question, or another node of this TMS (its
+ * keys and level are this case's) give no label. Pure; bounded input.
+ */
+import { nfkc } from '../nfkc';
+
+export type PasteSource = 'lab' | 'site' | 'not-ours' | 'compare';
+export type PasteLabel = { kind: 'other-system'; source: PasteSource } | { kind: 'before-change' };
+
+/** The lab or a test system ("lab" alone; "test", "dev"… only with a system noun: "the test output" is no test system). */
+const LAB_EN =
+  /(?<![a-z0-9-])labs?(?![a-z0-9-])|(?<![a-z])(?:test(?:ing)?|staging|dev|uat|sandbox|demo|poc)\s(?:environment|env|system|box|server|tms|codec|endpoint|unit|setup|vm|instance|site|room|c\d{2}|sx\d{2}|mx\d{3})s?(?![a-z])/;
+const LAB_JA = /検証(?:環境|用|機|系|サーバ|ラボ|の\s?(?:tms|コーデック|端末|機器|サーバ|sql|c\d{2}|sx\d{2}|mx\d{3}))|テスト(?:環境|用|機|系|サーバ)|ラボ|ステージング|開発環境|試験(?:環境|機|用)/;
+/** Another site, company or customer; a system said not to be theirs. */
+const OTHER_EN =
+  /(?<![a-z])(?:another|other|different)\s(?:site|office|branch|campus|location|customer|company|organi[sz]ation|team|department)s?(?![a-z])|(?<![a-z])(?:a\s)?(?:customer|client|partner|vendor)['’]s\s|(?<![a-z])(?:not|isn['’]?t|is\snot)\s(?:ours|mine|our\s(?:own|codec|system|tms|server|endpoint|unit|box|one))(?![a-z])|(?<![a-z])someone\selse['’]s(?![a-z])/;
+const OTHER_JA =
+  /(?:別|他|ほか)(?:の)?\s?(?:拠点|サイト|会社|支社|支店|事業所|お客様|顧客|部署)|他社|お客様(?:の|先)|客先|(?:うち|弊社|当社|自社|こちら)の(?:もの|システム|機器|端末|コーデック)?(?:では|じゃ)(?:ありません|ない|なく)/;
+/** "not prod", 「本番ではありません」: another system by what it is not. */
+const NOT_PROD_EN = /(?<![a-z])(?:not|isn['’]?t|is\snot)\s(?:from\s|on\s|in\s)?(?:the\s|our\s)?(?:prod|production|live)(?:\s(?:system|server|codec|tms|box|environment|env|one))?(?![a-z])/g;
+const NOT_PROD_JA = /本番(?:環境)?(?:の\s?(?:もの)?)?\s?(?:では|じゃ)(?:ありません|ない|なく)/g;
+/** Production named (not denied): the paste may be production's. */
+const PROD = /(?<![a-z])(?:prod|production|live)(?![a-z])|本番/;
+/** The lab denied: "not from the lab", 「検証環境ではなく」. */
+const LAB_DENIED_EN = /(?<![a-z])(?:not|isn['’]?t|is\snot)\s(?:from\s|on\s|in\s)?(?:the\s|our\s|a\s)?(?:lab|test\s\w+)/g;
+const LAB_DENIED_JA = /(?:検証環境|テスト環境|ラボ)(?:の\s?(?:もの)?)?\s?(?:では|じゃ)(?:ありません|ない|なく)/g;
+/** "for comparison", 「比較用に」: another system only with a working one named (or a lab / another site). */
+const COMPARE = /(?<![a-z])(?:for\s(?:a\s)?comparison|to\scompare|as\sa\scomparison|for\sreference)(?![a-z])|比較(?:用|のため|として|まで)/;
+const WORKS = /(?<![a-z])(?:works|working|worked|fine|healthy|ok|okay|good\sone)(?![a-z])|正常|問題(?:な|の?ない)|動いて|動作して|使えて/;
+const WORKS_DENIED = /(?<![a-z])(?:does\s?n[o']?t|did\s?n[o']?t|not|never|is\s?n[o']?t|stopped)\s(?:work|working|fine|ok)(?![a-z])|動いていません|動かない|正常ではない/;
+/** Another codec or unit of this site: another system only when it is said to work ("another codec that works"). */
+const OTHER_UNIT_EN = /(?<![a-z])(?:another|other|different)\s(?:codec|endpoint|unit|system|device)s?(?![a-z])/;
+/** Another node of this TMS: its keys and its level are this case's (node-progress.ts, other-node-lab.ts). */
+const NODE = /(?<![a-z])(?:node|nodes|primary|secondary|standby|passive|active)(?![a-z])|ノード|号機|セカンダリ|待機系|稼働系/;
+/** A plan, a question, the right one after a wrong one (#3): the source is not said. */
+const NOT_SAID = /[?？]|(?<![a-z])(?:will|going\sto|gonna|tomorrow|plan(?:ning)?|should\s(?:i|we)|shall|can\s(?:i|we|you)|could\syou|want\sto|right\sone|correct\sone|wrong\s(?:server|box|one|node|machine))(?![a-z])|予定|つもり|明日|これから|ますか|でしょうか|正しい(?:方|ほう|もの)|間違/;
+
+/** Taken before the change: "before the change", "prior to the fix", 「変更前」「Medium-High にする前」. */
+const BEFORE_EN =
+  /(?<![a-z])(?:before|prior\sto)\s(?:the\s|our\s|my\s|any\s|we\s|i\s|you\s)?(?:(?:level|registry|reg|key|keys|tms|config(?:uration)?|security|setting)\s)?(?:change|changes|changed|changing|fix|fixed|fixing|switch|switched|raised|raising|applied|applying|made\sthe\schange|did\sthe\sfix|set\s(?:it|medium)|medium[\s-]?high)(?![a-z])/;
+const BEFORE_JA = /(?:変更|修正|対応|設定変更|作業|切り替え|切替|適用)(?:する|した)?\s?前|medium[\s-]?high\s?に\s?(?:する|変更する|変える|上げる|した)\s?前/;
+/** "before and after the change", 「変更前と変更後」, "not before the change": the usual reading. */
+const BEFORE_NOT_ALONE = /(?<![a-z])(?:after|and\safter|not\sbefore)(?![a-z])|(?:変更|修正|対応|作業|適用)\s?後|以降|前(?:では|じゃ)なく/;
+
+/** The user's words around a paste: the lead-in (cut at its colon when the paste follows on its line) and a short last line. */
+export function pasteProse(text: string): string[] {
+  const lines = text.slice(0, 40_000).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length === 0) return [];
+  const first = lines[0];
+  const colon = first.search(/[:：]\s|：/);
+  // (A paste line opens with its own label: "*s SystemUnit …:", "Microsoft SQL Server …": no lead then, the cut part is no prose.)
+  const lead = (colon > 0 && first.length - colon > 24 ? first.slice(0, colon) : first).slice(0, 240);
+  const out = [lead];
+  const last = lines[lines.length - 1];
+  if (lines.length > 2 && last.length <= 160 && !/[=\\{}<>|]|0x[0-9a-f]|^\W/i.test(last)) out.push(last);
+  return out;
+}
+
+/** What the words around a paste say it is from, or null (the paste is read as this case's, now). */
+export function pasteLabelIn(text: string): PasteLabel | null {
+  for (const raw of pasteProse(text)) {
+    const t = nfkc(raw).toLowerCase();
+    if (t.length < 4 || NOT_SAID.test(t)) continue;
+    if ((BEFORE_EN.test(t) || BEFORE_JA.test(t)) && !BEFORE_NOT_ALONE.test(t)) return { kind: 'before-change' };
+    if (NODE.test(t)) continue;
+    const notProd = NOT_PROD_EN.test(t) || NOT_PROD_JA.test(t);
+    NOT_PROD_EN.lastIndex = 0;
+    NOT_PROD_JA.lastIndex = 0;
+    const rest = t.replace(NOT_PROD_EN, ' ').replace(NOT_PROD_JA, ' ');
+    if (PROD.test(rest)) continue;
+    const own = rest.replace(LAB_DENIED_EN, ' ').replace(LAB_DENIED_JA, ' ');
+    const works = WORKS.test(own) && !WORKS_DENIED.test(own);
+    if (LAB_EN.test(own) || LAB_JA.test(own)) return { kind: 'other-system', source: 'lab' };
+    if (OTHER_EN.test(own) || OTHER_JA.test(own)) return { kind: 'other-system', source: /(?:not|isn['’]?t)\s|ではな|じゃな/.test(own) && !/site|office|branch|拠点|サイト|会社|支社|支店|事業所/.test(own) ? 'not-ours' : 'site' };
+    if (notProd) return { kind: 'other-system', source: 'not-ours' };
+    if (works && (COMPARE.test(own) || OTHER_UNIT_EN.test(own))) return { kind: 'other-system', source: 'compare' };
+  }
+  return null;
+}
