@@ -84,6 +84,8 @@ describe('QA60 #1: a paste labelled as another codec keeps the failing release (
     ['EN a plan in the lab, prod pasted', 'en', `we will test in the lab tomorrow, here is prod:\n${XSTATUS}`],
     ['JA 本番', 'ja', `検証環境ではなく本番のものです:\n${XSTATUS}`],
     ['JA テストしました', 'ja', `テストしました:\n${XSTATUS}`],
+    ['EN a TLS client\'s output (no customer)', 'en', `a TLS client's output:\n${XSTATUS}`],
+    ['EN an integrator\'s "customer\'s codec" (may be this case)', 'en', `from the customer's codec:\n${XSTATUS}`],
   ];
   it.each(ours)('%s: still read as this case\'s paste', (_name, lang, paste) => {
     const r = runIn(lang, [BASE[lang], paste]);

@@ -16,11 +16,11 @@ export type PasteLabel = { kind: 'other-system'; source: PasteSource } | { kind:
 const LAB_EN =
   /(?<![a-z0-9-])labs?(?![a-z0-9-])|(?<![a-z])(?:test(?:ing)?|staging|dev|uat|sandbox|demo|poc)\s(?:environment|env|system|box|server|tms|codec|endpoint|unit|setup|vm|instance|site|room|c\d{2}|sx\d{2}|mx\d{3})s?(?![a-z])/;
 const LAB_JA = /検証(?:環境|用|機|系|サーバ|ラボ|の\s?(?:tms|コーデック|端末|機器|サーバ|sql|c\d{2}|sx\d{2}|mx\d{3}))|テスト(?:環境|用|機|系|サーバ)|ラボ|ステージング|開発環境|試験(?:環境|機|用)/;
-/** Another site, company or customer; a system said not to be theirs. */
+/** Another site, company or customer; a system said not to be theirs. ("a customer's codec", 「お客様の」 alone: an integrator's customer may be this case.) */
 const OTHER_EN =
-  /(?<![a-z])(?:another|other|different)\s(?:site|office|branch|campus|location|customer|company|organi[sz]ation|team|department)s?(?![a-z])|(?<![a-z])(?:a\s)?(?:customer|client|partner|vendor)['’]s\s|(?<![a-z])(?:not|isn['’]?t|is\snot)\s(?:ours|mine|our\s(?:own|codec|system|tms|server|endpoint|unit|box|one))(?![a-z])|(?<![a-z])someone\selse['’]s(?![a-z])/;
+  /(?<![a-z])(?:another|other|different)\s(?:site|office|branch|campus|location|customer|company|organi[sz]ation|team|department)s?(?![a-z])|(?<![a-z])(?:not|isn['’]?t|is\snot)\s(?:ours|mine|our\s(?:own|codec|system|tms|server|endpoint|unit|box|one))(?![a-z])|(?<![a-z])someone\selse['’]s(?![a-z])/;
 const OTHER_JA =
-  /(?:別|他|ほか)(?:の)?\s?(?:拠点|サイト|会社|支社|支店|事業所|お客様|顧客|部署)|他社|お客様(?:の|先)|客先|(?:うち|弊社|当社|自社|こちら)の(?:もの|システム|機器|端末|コーデック)?(?:では|じゃ)(?:ありません|ない|なく)/;
+  /(?:別|他|ほか)(?:の)?\s?(?:拠点|サイト|会社|支社|支店|事業所|お客様|顧客|部署)|他社|(?:うち|弊社|当社|自社|こちら)の(?:もの|システム|機器|端末|コーデック)?(?:では|じゃ)(?:ありません|ない|なく)/;
 /** "not prod", 「本番ではありません」: another system by what it is not. */
 const NOT_PROD_EN = /(?<![a-z])(?:not|isn['’]?t|is\snot)\s(?:from\s|on\s|in\s)?(?:the\s|our\s)?(?:prod|production|live)(?:\s(?:system|server|codec|tms|box|environment|env|one))?(?![a-z])/g;
 const NOT_PROD_JA = /本番(?:環境)?(?:の\s?(?:もの)?)?\s?(?:では|じゃ)(?:ありません|ない|なく)/g;
