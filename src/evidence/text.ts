@@ -22,9 +22,21 @@ import { portAnswersPlainHttp } from '../domain/understand/port-plain-http';
 import { SERVICE_STATE_EN, SERVICE_STATE_JA } from '../domain/understand/service-state';
 import { ELSE_WORDS_EN, ENV_WORDS_EN } from '../domain/understand/other-machine';
 import { TMS_SERVICES } from '../domain/knowledge/index';
+import { securityProtocolObservation } from './netfx-protocol';
 
 /** Get-TlsCipherSuite listing at most this many suites is called short (Windows Server ships a few dozen): a check. */
 const FEW_SUITES = 5;
+
+/** Get-TlsCipherSuite listing only `n` (at most FEW_SUITES) suites: it may be cut down by hardening (a check). */
+function fewSuites(n: number): Observation {
+  return {
+    code: 'windows-cipher-suites-few',
+    detail: t(
+      `Only ${n} cipher ${n === 1 ? 'suite is' : 'suites are'} listed. If that is the whole output, it looks cut down (by a GPO's SSL Cipher Suite Order or IIS Crypto): when the TMS server and an endpoint share no suite, the handshake fails with alert 40 or a reset even at TLS 1.2. Check that the endpoint accepts one of them; a Schannel 36888 event with alert 40 on the TMS server points at this.`,
+      `暗号スイートが ${n} 個しか表示されていません。これが出力の全部なら、一覧が絞り込まれているようです（GPO の SSL 暗号の順位や IIS Crypto）。TMS サーバとエンドポイントに共通のスイートがないと、TLS 1.2 でもアラート 40 やリセットでハンドシェイクが失敗します。エンドポイントがこのどれかを受け付けるか確認してください。TMS サーバにアラート 40 の Schannel イベント 36888 があれば、これが原因の可能性があります。`,
+    ),
+  };
+}
 
 /** Longest line looked at; the rest of a longer line is ignored. */
 export const MAX_LINE = 2000;
@@ -101,9 +113,10 @@ export const EVENT_MESSAGES: readonly [RegExp, number][] = [
   // Japanese Windows messages (key phrases).
   [/セキュリティ\s?ライブラリ.{0,20}暗号化を初期化できません/, 26011],
   [/TLS\s?(?:クライアント|サーバー?)\s?(?:の\s?)?資格情報の作成中に致命的なエラー/i, 36871],
-  [/致命的な警告が生成され、リモート\s?エンドポイントに送信されました/, 36888],
+  // (警告 or アラート: Windows releases word the alert either way, QA60 #14.)
+  [/致命的な(?:警告|アラート)が生成され、リモート\s?エンドポイントに送信されました/, 36888],
   // The received alert in either word order, 受信しました or 受け取りました (Windows releases word it differently).
-  [/リモート\s?エンドポイントから致命的な警告を(?:受信し|受け取り)ました|致命的な警告をリモート\s?エンドポイントから(?:受信し|受け取り)ました/, 36887],
+  [/リモート\s?エンドポイントから致命的な(?:警告|アラート)を(?:受信し|受け取り)ました|致命的な(?:警告|アラート)をリモート\s?エンドポイントから(?:受信し|受け取り)ました/, 36887],
   [/暗号スイートのいずれも.{0,40}サポートされていません/, 36874],
   [/TDSSNIClient\s?の初期化に失敗しました/i, 17182],
   [/ネットワーク\s?ライブラリを(?:起動|開始)できませんでした/, 17826],
@@ -190,7 +203,7 @@ function sqlErrorNumber(line: string): number | null {
 }
 
 /** 36888's alert number: "fatal alert code is 40" (2008 R2), "fatal error code is 40" (later releases), 「致命的なエラー コードは 40 です」. */
-const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告)\s?コードは\s?(\d{1,3})|<Data Name=['"]AlertDesc['"]>(\d{1,3})<\/Data>/i;
+const ALERT_CODE = /fatal (?:alert|error) code is (\d{1,3})|致命的な(?:エラー|警告|アラート)\s?コードは\s?(\d{1,3})|<Data Name=['"]AlertDesc['"]>(\d{1,3})<\/Data>/i;
 /**
  * 36887/36888's alert said in a sentence or a short note: "36887 (alert 70)", "fatal alert code 70", "alert code: 70",
  * 「36887（致命的な警告コード 70）」「アラート 70」. Read only for those two events, and only a number TLS defines as an
@@ -799,6 +812,11 @@ export class TextScanner {
   private suites = { rows: 0, tls12: 0, other: 0 };
   /** Get-TlsCipherSuite's default list form (Format-List): the line number of the last "Name : TLS_…", its Protocols line follows. */
   private suiteNameAt = -1;
+  /**
+   * Get-TlsCipherSuite as a table without its Protocols column (`| Format-Table Name`, `| ft Name, Exchange, Cipher, Hash`,
+   * QA60 #10): the suite names read (`named`), and whether the command line or such a table's header was seen (`context`).
+   */
+  private suiteNames = { named: 0, context: false };
   /** PowerShell Test-NetConnection: the target and TcpTestSucceeded. */
   private tnc: { host: string; port: string; ok: boolean | null; ping?: boolean } | null = null;
   /**
@@ -894,8 +912,11 @@ export class TextScanner {
     if ((m = /^\s{0,4}(TLS_[A-Z0-9_]{4,80})\s[^{}]{0,240}\{([\d,. ]{1,80})\}?\s*$/.exec(line))) {
       this.suites.rows++;
       if (/(?:^|[,\s])771(?:[,\s.]|$)/.test(m[2])) this.suites.tls12++;
-    } else if (/^\s{0,4}TLS_[A-Z0-9_]{4,80}\s/.test(line)) {
-      this.suites.other++;
+    } else if (/^\s{0,4}TLS_[A-Z0-9_]{4,80}(?:\s|$)/.test(line)) {
+      if (/^\s{0,4}TLS_[A-Z0-9_]{4,80}\s/.test(line)) this.suites.other++;
+      if (!line.includes('{')) this.suiteNames.named++;
+    } else if (/Get-TlsCipherSuite/i.test(line) || /^\s{0,4}Name(?:\s{1,60}(?:Exchange|Cipher|Hash|CipherSuite|BaseCipherSuite|KeyType|Certificate|CipherLength|HashLength|CipherBlockLength|MaximumExchangeLength|MinimumExchangeLength))*\s*$/.test(line)) {
+      this.suiteNames.context = true;
     } else if (/^\s{0,4}Name\s{0,30}:\s{0,4}TLS_[A-Z0-9_]{4,80}\s*$/.test(line)) {
       // Get-TlsCipherSuite without Format-Table: "Name : TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", then "Protocols : {771}".
       this.suiteNameAt = this.lines;
@@ -1974,16 +1995,19 @@ export class TextScanner {
           : { code: 'windows-tls12-suites-absent', detail: t('Get-TlsCipherSuite lists no cipher suite for TLS 1.2 (Protocols 771): check the SSL Cipher Suite Order policy or IIS Crypto hardening.', 'Get-TlsCipherSuite に TLS 1.2 用（Protocols 771）の暗号スイートがありません。SSL 暗号の順位のポリシーや IIS Crypto による強化を確認してください。') },
       );
       // A short list (Windows Server ships a few dozen): a check, not a verdict; the paste may be an excerpt.
-      if (this.suites.tls12 > 0 && this.suites.rows <= FEW_SUITES) {
-        const n = this.suites.rows;
-        out.push({
-          code: 'windows-cipher-suites-few',
-          detail: t(
-            `Only ${n} cipher ${n === 1 ? 'suite is' : 'suites are'} listed. If that is the whole output, it looks cut down (by a GPO's SSL Cipher Suite Order or IIS Crypto): when the TMS server and an endpoint share no suite, the handshake fails with alert 40 or a reset even at TLS 1.2. Check that the endpoint accepts one of them; a Schannel 36888 event with alert 40 on the TMS server points at this.`,
-            `暗号スイートが ${n} 個しか表示されていません。これが出力の全部なら、一覧が絞り込まれているようです（GPO の SSL 暗号の順位や IIS Crypto）。TMS サーバとエンドポイントに共通のスイートがないと、TLS 1.2 でもアラート 40 やリセットでハンドシェイクが失敗します。エンドポイントがこのどれかを受け付けるか確認してください。TMS サーバにアラート 40 の Schannel イベント 36888 があれば、これが原因の可能性があります。`,
-          ),
-        });
-      }
+      if (this.suites.tls12 > 0 && this.suites.rows <= FEW_SUITES) out.push(fewSuites(this.suites.rows));
+    }
+    // Suite names only (a table without Protocols): what they are, how to see the protocols, and a short list as above (QA60 #10).
+    if (!this.suites.rows && this.suiteNames.named && this.suiteNames.context) {
+      const n = this.suiteNames.named;
+      out.push({
+        code: 'windows-cipher-suites-listed',
+        detail: t(
+          `Get-TlsCipherSuite lists ${n} cipher ${n === 1 ? 'suite' : 'suites'} by name. This table leaves out the Protocols column, so it does not show which of them Windows offers for TLS 1.2: \`Get-TlsCipherSuite | Format-Table Name, Protocols\` shows it (771 is TLS 1.2).`,
+          `Get-TlsCipherSuite に暗号スイートが名前で ${n} 個表示されています。この表には Protocols の列がないため、Windows がどれを TLS 1.2 で提示するかは分かりません。\`Get-TlsCipherSuite | Format-Table Name, Protocols\` で確認できます（771 が TLS 1.2 です）。`,
+        ),
+      });
+      if (n <= FEW_SUITES) out.push(fewSuites(n));
     }
     if (this.tnc && this.tnc.ok !== null) {
       const where = this.tnc.host ? `${this.tnc.host}${this.tnc.port ? `:${this.tnc.port}` : ''}` : this.tnc.port ? `port ${this.tnc.port}` : 'the target';
@@ -2538,6 +2562,22 @@ function schannelClientSideKey(path: string): boolean {
 const REG_QUERY_ONE_VALUE = /\breg(?:\.exe)?\s{1,4}query\s.{0,600}?\s\/v\s/i;
 
 /** Was a value of TLS 1.2\\Client asked for alone (`reg query "…\\TLS 1.2\\Client" /v Enabled`)? Line by line, bounded. */
+/** A reg query value line cut short: the name alone, a REG_ type cut, or REG_DWORD with no value ("    Enabled    REG_DW"). */
+const CUT_VALUE_LINE = /^\s{2,}[A-Za-z]{1,30}(?:\s{1,8}(?:R|RE|REG|REG_[A-Z_]{0,9}))?\s*$|^\s{2,}[A-Za-z]{1,30}\s{1,8}REG_DWORD\s{1,8}0x?\s*$/;
+
+/** The values a registry observation names in brackets ("… (DisabledByDefault=0): …" → "DisabledByDefault=0"). */
+function shownValues(detail: string): string {
+  const m = /\(([A-Za-z]{1,30}=[^()]{1,60})\)/.exec(detail);
+  return m ? m[1] : 'one value';
+}
+
+/** Does the text end (its last line that is not blank) in a value line cut short (QA60 #16)? */
+function endsMidValue(text: string): boolean {
+  const tail = text.slice(-400).replace(/\s+$/, '');
+  const last = tail.slice(tail.lastIndexOf('\n') + 1);
+  return CUT_VALUE_LINE.test(last);
+}
+
 function queriedOneValue(text: string): boolean {
   let n = 0;
   for (const raw of textLines(text)) {
@@ -2619,12 +2659,12 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  * - events: an id is one of EVENTS' (3999, or 5 digits: EVENT_ID_*, table and CSV rows, SQL_ERROR_NUMBER;
  *   InstanceID's larger numbers, eventIdOf, have 5 digits or more); a message
  *   (EVENT_MESSAGES) names a library, TDSSNIClient, a credential, cipher suites or a fatal alert
- *   (ライブラリ, 資格情報, 致命的な警告, 暗号スイート);
+ *   (ライブラリ, 資格情報, 致命的な警告 or 致命的なアラート, 暗号スイート);
  * - TMS's log: telnet, "No HTTPS response" (http), .NET's words (DOTNET_HINT's: ssl, transport stream,
  *   underlying connection, チャネル, トランスポート, 基になる接続);
  * - a client's failed handshake: TOOL_HINT's words (reset, handshake, alert, errno, forcibly, 強制的に切断,
  *   ハンドシェイク); sslscan/nmap/curl/s_client results: their version tokens (tlsv, sslv) or ssl;
- * - PowerShell: TLS_ suites, TcpTestSucceeded; curl's plain HTTP 301: http;
+ * - PowerShell: TLS_ suites, TcpTestSucceeded, [Net.ServicePointManager]::SecurityProtocol; curl's plain HTTP 301: http;
  * - captures: a flow starts at a hello (hello, ハロー: SAID_HELLO, Client Hello rows and details),
  *   a [SYN] row or Flags line (syn), an HTTP GET (http), or a table row, whose header names a source
  *   (src, source, 送信元) or a handshake field; a Version: line (version), a tshark fields row (0x);
@@ -2647,7 +2687,7 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  */
 const TELNET_VIOLATION_JA =
   /(?:telnet\s?(?:の|での)?\s?通信(?:は|が)?\s?許可されて(?:い)?(?:ません|ない)|telnet[^。\n]{0,24}セキュリティ(?:\s?)違反|セキュリティ(?:\s?)違反[^。\n]{0,24}telnet)(?![^。\n]{0,24}(?:出て|表示されて)(?:い)?(?:ない|ません))(?![^。\n]{0,24}(?:心配|不安|ますか|ですか|でしょうか|たら|なら|場合))/i;
-const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service entered the (?:running|stopped|paused) state|サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty|verify (?:error|result)|certificate problem|issuer\s?:/i;
+const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|致命的なアラート|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|securityprotocol|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service entered the (?:running|stopped|paused) state|サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty|verify (?:error|result)|certificate problem|issuer\s?:/i;
 
 /**
  * A TLS test's result told in a short message: the version the client was held to, as a tool option or
@@ -2862,6 +2902,20 @@ function readText(text: string, gate: boolean): EvidenceReading {
               },
         );
       }
+      // The paste ends in the middle of a value line ("    Enabled    REG_DW", QA60 #16): the value missing is cut off, not absent.
+      if (regObs.some((o) => o.code === 'schannel-tls12-client-partial') && endsMidValue(s)) {
+        regObs = regObs.map((o) =>
+          o.code !== 'schannel-tls12-client-partial'
+            ? o
+            : {
+                code: 'schannel-query-cut-off',
+                detail: t(
+                  `The reg query paste looks cut off: its last line ends in the middle of a value. It shows TLS 1.2\\Client with ${shownValues(o.detail.en)} only, and the other value may be there and not shown. Paste the rest of the output (or run reg query again) to tell whether TLS 1.2 is on for the Client side.`,
+                  `reg query の貼り付けは途中で切れているようです。最後の行が値の途中で終わっています。TLS 1.2\\Client は ${shownValues(o.detail.en)} だけが表示されていて、もう一方の値は設定されていても表示されていない可能性があります。Client 側で TLS 1.2 が有効か判断するために、出力の残りを貼り付けてください（または reg query を実行し直してください）。`,
+                ),
+              },
+        );
+      }
       // reg query's "unable to find the specified registry key or value" with no command line and no key named (QA41 #9): the key
       // queried is missing, and which one is not known, so the defaults are said by release and the command line asked for.
       if (!regObs.length && q.notFound > 0 && !/\breg(?:\.exe)?\s+query\b|HKEY_|HKLM\\|SCHANNEL/i.test(s.slice(0, 65536))) {
@@ -2897,6 +2951,9 @@ function readText(text: string, gate: boolean): EvidenceReading {
       }
     }
     if (kind === 'text') kind = eventKind(scanner);
+    // [Net.ServicePointManager]::SecurityProtocol, its output or its value said (QA60 #11): what it means, and what it is not.
+    const netfx = securityProtocolObservation(s);
+    if (netfx) observations.push(netfx);
     // "and with -tls1_2 it works: Protocol  : TLSv1.2 Cipher : ECDHE-…", 「-tls1_2 だと繋がります」: a test result told in words.
     // (Not the tool's own output: its lines are read above, "CONNECTED(00000003)" is no success.)
     // (Nor an event's own words: Schannel's "An TLS 1.0 connection request … has failed" is read above.)

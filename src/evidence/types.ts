@@ -63,6 +63,8 @@ export type ObservationCode =
   | 'windows-tls12-suites-absent'
   /** Get-TlsCipherSuite lists only a few suites (with TLS 1.2 among them): hardening may leave no suite shared with an endpoint (a check). */
   | 'windows-cipher-suites-few'
+  /** Get-TlsCipherSuite as a table without Protocols (`| ft Name`): the suite names only, TLS 1.2 not told (QA60 #10). */
+  | 'windows-cipher-suites-listed'
   /** PowerShell Test-NetConnection: TcpTestSucceeded True / False. */
   | 'tcp-reachable'
   | 'tcp-unreachable'
@@ -70,10 +72,14 @@ export type ObservationCode =
   | 'schannel-value-wrong-type'
   /** `reg query … /v`: one value of TLS 1.2\\Client shown, the other not asked for. */
   | 'schannel-query-one-value'
+  /** reg query output cut off in a value line: TLS 1.2\\Client only partly shown, the rest asked for (QA60 #16). */
+  | 'schannel-query-cut-off'
   /** PowerShell: a Schannel key that says nothing about TLS 1.2 Client does not exist (named only). */
   | 'schannel-key-missing'
   | 'netfx-strong-crypto-on'
   | 'netfx-strong-crypto-off'
+  /** PowerShell's [Net.ServicePointManager]::SecurityProtocol value: this process's .NET default, not what TMS offers (QA60 #11). */
+  | 'netfx-security-protocol'
   /** A .NET 4 key (64- or 32-bit view) that reg query said does not exist. */
   | 'netfx-key-missing'
   // event logs and messages
