@@ -27,6 +27,7 @@ import { saysSqlDown } from './sql-down';
 import { AGE_WORDS_EN, ELSE_WORDS_EN, ELSE_WORDS_JA, ENV_WORDS_EN, SERVER_NOUNS_EN, wordsBut } from './other-machine';
 import { otherServerDoneOn } from './step-list-framed';
 import { aboutThirdParty } from './third-party';
+import { checkboxClaims } from './iis-crypto-boxes';
 
 /** The cheap test first: nothing below can match without one of these. */
 const MAY_CLAIM = /tls|ssl|iis|regist|レジストリ|key|キー/i;
@@ -660,6 +661,9 @@ export function readTlsClaims(given: string, nested = false): TlsClaims {
     }
     readValueChange(sentence, out);
   }
+  // IIS Crypto's check boxes pasted ("Client Protocols\n[ ] TLS 1.0\n[x] TLS 1.2"): read as the same words in prose (QA60 #12).
+  const boxes = checkboxClaims(text);
+  if (boxes) Object.assign(out, boxes);
   readKeysVerified(text, out);
   // "TLS 1.2 was disabled so I enabled it", "they were missing so I created them": the state found, then the change; the final
   // state is what counts (QA46 W5).
