@@ -430,7 +430,11 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
     if (pasted) findings.push(pasted);
     affected = 'unknown';
   } else {
-    findings.push(K.tmsMediumTls10Only(raised ? 'medium' : level, facts.windows, productOnly, !!tls10OffBasis));
+    // (QA60 #15) TLS 1.0 Client shown off on this server (registry or capture evidence) while TMS offers only TLS 1.0: TMS sends no
+    // ClientHello at all (knowledge.md, Symptom), so the cause is told that way, not as the reset and HTTP fallback a hello would get.
+    // Not when a capture shows a TLS 1.0 hello all the same (the two disagree: evidence-contradicts-itself says what to check).
+    const noHelloSeen = !!tls10OffBasis || (!raised && K.tls10ClientOffSeen(facts) !== null && !(Array.isArray(obsNow) && obsNow.some((o) => o?.code === 'capture-clienthello-tls10-only' || o?.code === 'capture-clienthello-record-tls10' || o?.code === 'capture-reset-after-clienthello')));
+    findings.push(K.tmsMediumTls10Only(raised ? 'medium' : level, facts.windows, productOnly, noHelloSeen));
     affected = endpointAssumed || premiseUnsure ? 'unknown' : 'yes';
   }
   // "3 of 40 fail": at Medium that fits; at Medium-High the failing systems are where to look.
@@ -476,7 +480,7 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const provenAtMh = level === 'high' && claims?.workedAtMediumHigh === true && !keysOffSeen;
   if (findings.some((f) => f.code === 'caveat-sql2012-kb3052404') && facts.sql && status && !provenAtMh) findings.push(K.sqlTls12BuildFirst(facts.sql, status.kind, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
   if (!provenAtMh) findings.push(K.backupRegistryFirst());
-  if (!provenAtMh) findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet && !requiredUnshown, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined));
+  if (!provenAtMh) findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet && !requiredUnshown, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined, keysOffSeen));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   // A level just raised still takes effect with the restart (or the one reboot).
   const applies = levelChanges || raised;

@@ -894,6 +894,8 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
     );
     drop.add('enable-tls11-12-registry');
     drop.add('reboot-server');
+    // Nothing left to change in the registry: no backup to lead with (knowledge.md Fix 2 backs up before the registry edit; QA60 #16).
+    if (!tls10Back && !otherRegistryChange(has)) drop.add('backup-registry-first');
   } else if (has('schannel-keys-absent')) {
     const w = facts.windows;
     // One key named missing (reg query of TLS 1.2\Client, Get-ItemProperty of TLS 1.2): the other Protocols keys were not shown.
@@ -912,6 +914,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       if (d.tls12) {
         drop.add('enable-tls11-12-registry');
         drop.add('reboot-server');
+        if (!(has('schannel-tls10-disabled') && sqlWithoutTls12Local(facts) !== null) && !otherRegistryChange(has)) drop.add('backup-registry-first');
       }
     } else {
       out.push(
@@ -1061,6 +1064,14 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
     );
   }
   return out;
+}
+
+/**
+ * A registry change the evidence asks for besides the TLS 1.2 keys (the .NET strong crypto values, a value of the wrong type, the
+ * TLS 1.2 Server key off): the backup before the registry edit stays then.
+ */
+function otherRegistryChange(has: (code: string) => boolean): boolean {
+  return has('netfx-strong-crypto-off') || has('netfx-key-missing') || has('schannel-value-wrong-type') || has('schannel-tls12-server-disabled') || has('schannel-key-deleted');
 }
 
 /**

@@ -490,7 +490,11 @@ function bestPracticesNote(sql?: SqlVersion, sqlLocation?: 'local' | 'remote'): 
   );
 }
 
-export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet = false, keysChanged = false, restarted = false, sql?: SqlVersion, sqlLocation?: 'local' | 'remote'): Finding {
+/**
+ * `keysOffSeen`: pasted evidence shows the TLS 1.2\\Client key off or only partly set (the registry finding above says so): the step is
+ * required whatever the Windows default, and says so instead of "this is a check" (QA60 #16).
+ */
+export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet = false, keysChanged = false, restarted = false, sql?: SqlVersion, sqlLocation?: 'local' | 'remote', keysOffSeen = false): Finding {
   const windows = typeof windowsOrStep === 'object' ? windowsOrStep : maybeWindows;
   const plan = registryPlan(windows);
   const keys = plan.keys.map((k) => `\`${k}\``).join(plan.keys.length > 1 ? ' and ' : '');
@@ -499,7 +503,7 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
   const checkOnly = plan.step !== 'required' && plan.step !== 'unknown' && !plan.tls10OffByDefault && !plan.needsKb4019276;
   const body: LocalizedText[] = [
     ...(keysChanged ? [restarted ? SAID_CHANGED_NOTE : L(`${SAID_CHANGED_NOTE.en} ${CHANGED_REBOOT_NOTE.en}`, `${SAID_CHANGED_NOTE.ja}${CHANGED_REBOOT_NOTE.ja}`)] : saidSet ? [SAID_SET_NOTE] : []),
-    ...(keysChanged && checkOnly ? [] : [registryStepNote(plan, windows)]),
+    ...(keysChanged && checkOnly ? [] : keysOffSeen && checkOnly ? [KEYS_OFF_SEEN_NOTE] : [registryStepNote(plan, windows)]),
     L(
       'The Client subkeys are the ones that matter for this problem: when TMS connects to an endpoint, the TMS server is the TLS client. The Server subkeys matter when systems connect to TMS over HTTPS: in Secure-Only mode (HTTPS both ways) and for endpoints that reach TMS over HTTPS, so set them too.',
       'この問題に関係するのは Client サブキーです。TMS がエンドポイントに接続するとき、TMS サーバは TLS クライアントとして動作するためです。一方、システムから TMS に HTTPS で接続する場合（Secure-Only モードでは双方向とも HTTPS です）や、エンドポイントが HTTPS で TMS にアクセスする場合は Server サブキーも関係するため、こちらも設定してください。',
@@ -524,7 +528,7 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
     severity: 'action',
     title: keysChanged
       ? L('TLS 1.2 in the Schannel registry: done, you say (check the values)', 'Schannel のレジストリの TLS 1.2：変更済みとのこと（値を確認）')
-      : plan.step === 'required' && !saidSet
+      : (plan.step === 'required' && !saidSet) || keysOffSeen
         ? L('Enable TLS 1.2 in the Schannel registry', 'Schannel のレジストリで TLS 1.2 を有効にする')
         : L('Check that TLS 1.2 is enabled in Schannel', 'Schannel で TLS 1.2 が有効か確認する'),
     body,
@@ -546,6 +550,12 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
     literal: registryFile(plan.keys),
   };
 }
+
+/** The registry step when a paste showed the TLS 1.2\\Client key off on a release where TLS 1.2 is on by default (QA60 #16). */
+const KEYS_OFF_SEEN_NOTE = L(
+  'Required here, not a check: the TLS 1.2\\Client values you pasted keep TLS 1.2 off (see "The registry keeps TLS 1.2 off for TMS" above), and the keys win over the Windows default. Set them as below, then reboot once. If a GPO wrote them, change the policy, or it writes them back.',
+  'この環境ではこの手順は確認ではなく必須です。貼り付けていただいた TLS 1.2\\Client の値では TLS 1.2 が無効のままで（上の「レジストリで TMS の TLS 1.2 が無効になっています」を参照）、キーの値は Windows の既定値より優先されます。下記のとおり設定し、1 回再起動してください。GPO が書き込んだ値なら、ポリシーの方を変更してください。そうしないと値が書き戻されます。',
+);
 
 /** Why and when to reboot, for the given advice (exported for follow-up answers). */
 /** `restarted`: the user says the server was rebooted (or its services restarted) since the change. */
