@@ -2825,7 +2825,8 @@ function foldWidth(text: string): string {
  * (Enabled non-zero, DisabledByDefault 0). Gated on its words; bounded (the first 64 KiB).
  */
 export function tls10ClientShownOn(text: string): boolean {
-  const s = (typeof text === 'string' ? text : '').slice(0, 65_536).replace(/```/g, '\n');
+  const raw = (typeof text === 'string' ? text : '').slice(0, 65_536).replace(/```/g, '\n');
+  const s = unwrappedPaste(raw) ?? raw;
   if (!/TLS 1\.0/i.test(s) || !/client/i.test(s) || !/enabled/i.test(s)) return false;
   const models = [];
   const header = regStartIn(s.slice(0, 4096));
@@ -2844,7 +2845,42 @@ export function readPastedTextUngated(text: string): EvidenceReading {
   return readText(text, false);
 }
 
+/**
+ * Slack's quote marker at a line's start ("> ", delivered as `&gt; ` and decoded by the adapter): not PowerShell's ">>"
+ * continuation prompt, nor "C:\\>" (not at the start).
+ */
+const QUOTE_MARK = /^[ \t]{0,3}>(?!>)[ \t]?/gm;
+const HAS_QUOTE_MARK = /(?:^|\n)[ \t]{0,3}>(?!>)/;
+/**
+ * A lead-in on the line of a registry paste ("here you go: HKEY_LOCAL_MACHINE\\…", "reg query output: ", "TMS server: ",
+ * 「ここです：」, "output: Get-ItemProperty …"): the words up to a colon typed right after them (not PowerShell's padded
+ * "Name   : HKEY_…"), then a key, a PowerShell registry command or `reg query`.
+ */
+const REG_LEAD_IN = /^([^\n:：>]{0,80}[^\s:：>])[:：][ \t]*(?=HKEY_[A-Z_]{4,30}\\|HKLM\\|Get-ItemProperty\b|Get-ChildItem\b|reg(?:\.exe)?[ \t]{1,4}query\b)/gim;
+const MAY_LEAD_IN = /[:：][ \t]*(?:HKEY_|HKLM\\|Get-Item|Get-Child|reg(?:\.exe)?[ \t])/i;
+
+/**
+ * A paste the readers could not read as it came, in the form they read (QA60 #7, #8): Slack's quote marker taken off each
+ * line, a lead-in moved to a line of its own. Null when neither is there.
+ */
+function unwrappedPaste(s: string): string | null {
+  let out = s;
+  if (HAS_QUOTE_MARK.test(out)) out = out.replace(QUOTE_MARK, '');
+  if (MAY_LEAD_IN.test(out)) out = out.replace(REG_LEAD_IN, '$1:\n');
+  return out === s ? null : out;
+}
+
 function readText(text: string, gate: boolean): EvidenceReading {
+  const r = readTextAsIs(text, gate);
+  const unwrapped = typeof text === 'string' && text.length <= MAX_TEXT ? unwrappedPaste(text) : null;
+  if (unwrapped === null) return r;
+  // Read as it came too: the unwrapped reading is taken only when it reads more (a quoted question, a quoted line of prose,
+  // reads as before).
+  const u = readTextAsIs(unwrapped, gate);
+  return u.observations.length > r.observations.length ? u : r;
+}
+
+function readTextAsIs(text: string, gate: boolean): EvidenceReading {
   try {
     let s = typeof text === 'string' ? text : '';
     const problems: LocalizedText[] = [];

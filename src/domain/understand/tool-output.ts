@@ -58,12 +58,22 @@ export const SSLSCAN_HEADING = /^\s{0,8}(?:Testing SSL server\s|\s{0,4}SSL\/TLS 
  */
 const ANY_TOOL_LINE = new RegExp(`^(?:${TOOL_LINES.map((re) => `(?:${re.source})`).join('|')})`, 'i');
 
+/** Slack's quote marker at a line's start (the adapter decodes `&gt;`): not PowerShell's ">>" prompt. */
+const SLACK_QUOTE = /^[ \t]{0,3}>(?!>)[ \t]?(?=\S|[ \t])/;
+
 /** Is this line a tool's output (see TOOL_LINES; sslscan's protocol rows when the text has its heading)? */
 export function isToolLine(line: string, sslscan = false): boolean {
   const l = line.length > 2000 ? line.slice(0, 2000) : line;
   if (l.trim() === '') return false;
-  return (sslscan && SSLSCAN_ROW.test(l)) || (ANY_TOOL_LINE.test(l) && TOOL_LINES.some((re) => re.test(l)));
+  if ((sslscan && SSLSCAN_ROW.test(l)) || (ANY_TOOL_LINE.test(l) && TOOL_LINES.some((re) => re.test(l)))) return true;
+  // Quoted in Slack ("> CONNECTED(00000003)", QA60 #7): the line under the quote marker (not curl's "> GET" request lines,
+  // matched above as they are).
+  const q = SLACK_QUOTE.exec(l);
+  if (q === null) return false;
+  const u = l.slice(q[0].length);
+  return (sslscan && SSLSCAN_ROW.test(u)) || (ANY_TOOL_LINE.test(u) && TOOL_LINES.some((re) => re.test(u)));
 }
+
 
 /**
  * A line of sqlcmd's (or the SQL client driver's) error output: "Sqlcmd: Error: Microsoft ODBC Driver 11 for SQL Server : …",
