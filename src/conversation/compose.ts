@@ -5,7 +5,7 @@
 import { hash } from 'node:crypto';
 import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
 import { diagnose, type Assumptions } from '../domain/diagnose';
-import { TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
+import { ENDPOINT_REFUSES_TLS12, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
 import { formatTms, parseEndpoint } from '../domain/versions';
 import { duringSqlOutage, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_NAMES, otherSymptomName, OTHER_SYMPTOM_TEXTS, question as questionFor, readOtherSymptom, QUESTION_CODES, sql26011Seen, sqlServiceDownSeen, TLS10_OFF_ENDPOINT_ACCEPTS, TLS10_OFF_PRE15, TRANSLATION_NOTES } from '../domain/knowledge';
@@ -403,6 +403,8 @@ export function heading(d: Diagnosis, lang: Lang): string {
   if (someSystemsWork(d)) return t.headingSomeWork;
   // Every system fails since a change on the TMS server (QA59 #3): not settled, TLS 1.0 on the TMS server is checked first.
   if (d.affected === 'unknown' && has('hardening-tls10-client-suspected')) return t.headingHardening;
+  // The endpoint refuses TLS 1.2 too (QA60 #6, #13): not settled, and the headline says why.
+  if (d.affected === 'unknown' && has(ENDPOINT_REFUSES_TLS12)) return t.headingTls12Refused;
   if (d.affected === 'unknown') return t.headingUnknown;
   // At Medium-High the registry keeps TLS 1.2\Client off (evidence-rules.ts, QA55 #11): the cause is found, the headline says so.
   if (has('evidence-schannel-tls12-client-off') && has('already-medium-high')) return t.headingRegistryTls12Off;

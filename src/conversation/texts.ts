@@ -47,6 +47,8 @@ export interface EngineTexts {
   headingSqlDown: string;
   headingNo: string;
   headingUnknown: string;
+  /** An endpoint that refuses TLS 1.2 too (QA60 #6): not settled. */
+  headingTls12Refused: string;
   /** Not settled, but some systems work and some still fail (R50A): what works and what is left, not "not settled". */
   headingSomeWork: string;
   headingHttp: string;
@@ -306,6 +308,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingSqlDown: 'SQL Server is down: get it running first, then the fix for "No HTTPS response"',
     headingNo: 'This is not the TLS 1.0 problem',
     headingUnknown: 'Not settled yet: check this first',
+    headingTls12Refused: 'Not settled yet: the endpoint refuses TLS 1.2 too',
     headingSomeWork: 'Some systems work, some still fail: find what sets the failing ones apart',
     headingHttp: 'This is not the TLS 1.0 problem (HTTP only)',
     headingBehindFirewall: 'Check the mode first: TMS does not poll a system in Behind Firewall mode',
@@ -552,6 +555,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     headingSqlDown: 'SQL Server が停止しています（まず SQL Server を復旧し、そのあと「No HTTPS response」に対処してください）',
     headingNo: 'TLS 1.0 の問題ではありません',
     headingUnknown: 'まだ判断できません（まず次の点を確認してください）',
+    headingTls12Refused: 'まだ判断できません（エンドポイントは TLS 1.2 も拒否しています）',
     headingSomeWork: '一部のシステムは正常、残りはまだ失敗しています（失敗しているシステムの違いを確認してください）',
     headingHttp: 'TLS 1.0 の問題ではありません（HTTP のみ）',
     headingBehindFirewall: 'まずモードを確認してください：Behind Firewall モードのシステムは TMS からポーリングされません',

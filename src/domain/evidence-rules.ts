@@ -1349,15 +1349,9 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
       ),
     );
   } else if (refused12.length) {
-    out.push(
-      finding('evidence-tool-tls12-refused', 'info', L('A client offering TLS 1.2 was turned away too', 'TLS 1.2 を提示したクライアントも拒否されました'), [
-        L(
-          'The client in what you pasted offered TLS 1.2 or later and the other side still refused it, so refusing TLS 1.0 is not why this connection failed. Look at the cipher suites (after hardening with a GPO or IIS Crypto a mismatch ends in a reset or alert 40 even at TLS 1.2), at the endpoint\'s HTTPS settings, and check that the address is the endpoint itself and not a device in front of it.',
-          '貼っていただいた内容では、クライアントは TLS 1.2 以降を提示したうえで拒否されているため、この接続の失敗の原因は TLS 1.0 の拒否ではありません。暗号スイート（GPO や IIS Crypto で強化したあとは、TLS 1.2 でも不一致でリセットやアラート 40 になります）とエンドポイントの HTTPS の設定を確認し、そのアドレスが前段の機器ではなくエンドポイント自体かも確認してください。',
-        ),
-        evidenceBody(refused12),
-      ]),
-    );
+    // curl's default hello (TLS 1.3 and 1.2), a plain `openssl s_client` (OpenSSL 1.0.1 and later offer TLS 1.2 or later)
+    // turned away (QA60 #6): the endpoint refuses TLS 1.2 too, so "here is the fix" is not settled (tls12RefusedBody).
+    out.push(finding(ENDPOINT_REFUSES_TLS12, 'warning', TLS12_REFUSED_TITLE, [tls12RefusedBody(facts, 'tool'), evidenceBody(refused12)]));
   }
   // A scan or a completed handshake (sslscan, nmap, curl, s_client) with an endpoint that still accepts TLS 1.0.
   const accepts10 = obs.filter((o) => o.code === 'endpoint-accepts-tls10');
@@ -1479,6 +1473,54 @@ function eventFindings(facts: Facts, obs: Observation[]): Finding[] {
  * at Medium-High. An endpoint setting that keeps TMS out, as the xAPI reading says (the same code: at Medium-High or High the
  * Windows-side steps are moot, applyEvidence). QA55 #6.
  */
+/**
+ * The endpoint turned away a client offering TLS 1.2 or later (curl, a plain s_client), or a scan saw it accept neither TLS 1.2
+ * nor TLS 1.3 (sslscan all disabled, nmap "(no ciphers)") (QA60 #6, #13): every TC/CE release accepts TLS 1.2 (knowledge.md Cause 1),
+ * so this is not the TLS 1.0 refusal alone, and Medium-High (which turns Telnet and SNMP off) may not bring it back. Not settled:
+ * what to check first (knowledge.md "What else a senior engineer checks", endpoint side and cipher suites). compose.ts heading.
+ */
+export const ENDPOINT_REFUSES_TLS12 = 'evidence-endpoint-refuses-tls12';
+const TLS12_REFUSED_TITLE = L('The endpoint refuses TLS 1.2 too: not settled yet', 'エンドポイントは TLS 1.2 も拒否しています（まだ判断できません）');
+
+function tls12RefusedBody(facts: Facts, how: 'tool' | 'scan'): LocalizedText {
+  const mh = facts.level === 'medium-high' || facts.level === 'high';
+  const pre15 = !!facts.tms && !tmsCanBeFixedInPlace(facts.tms);
+  const en = [
+    how === 'tool'
+      ? 'The client in what you pasted offered TLS 1.2 or later (as curl by default and openssl s_client without a version option do) and the other side still turned it away, so refusing TLS 1.0 is not why this connection failed.'
+      : 'The scan saw the port answer but accept neither TLS 1.2 nor TLS 1.3: nothing completed a handshake.',
+    'Every TC and CE release accepts TLS 1.2, the version TMS offers at Medium-High, so an endpoint that refuses it will not come back just by raising the level.',
+    pre15
+      ? `${formatTms(facts.tms!)} (before 15) offers only TLS 1.0 anyway.`
+      : mh
+        ? ''
+        : 'Below Medium-High TMS does not offer TLS 1.2 (at Medium only TLS 1.0), so such an endpoint still needs the fix, but the fix alone will not bring it back.',
+    'Check first: that the address is the endpoint itself and not a proxy or another device in front of it; the endpoint\'s HTTPS settings (`xConfiguration NetworkServices HTTP Mode` must allow HTTPS, on TC 7 `HTTPS Mode: On`; `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` must not be above TLS 1.2); and the cipher suites (after hardening with a GPO or IIS Crypto a mismatch ends in a reset or alert 40 even at TLS 1.2). A probe of the port, or a capture of TMS\'s own ClientHello and the answer to it, settles it.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const ja = [
+    how === 'tool'
+      ? '貼っていただいた内容では、クライアントは TLS 1.2 以降を提示したうえで拒否されています（curl の既定と、バージョンを指定しない openssl s_client はそうします）。この接続の失敗の原因は TLS 1.0 の拒否ではありません。'
+      : 'スキャンでは、ポートは応答していますが、TLS 1.2 も TLS 1.3 も受け付けていません。ハンドシェイクは一つも成立していません。',
+    'TC と CE はどのリリースも、Medium-High の TMS が提示する TLS 1.2 を受け付けます。TLS 1.2 を拒否するエンドポイントは、レベルを上げるだけでは戻りません。',
+    pre15
+      ? `${formatTms(facts.tms!)}（15 より前）はそもそも TLS 1.0 しか提示しません。`
+      : mh
+        ? ''
+        : 'Medium-High より下の TMS は TLS 1.2 を提示しない（Medium では TLS 1.0 だけ）ため、このエンドポイントにも対処は必要ですが、対処だけでは戻りません。',
+    'まず確認すること：そのアドレスが前段のプロキシなどの機器ではなくエンドポイント自体か。エンドポイントの HTTPS の設定（`xConfiguration NetworkServices HTTP Mode` で HTTPS を許可しているか、TC 7 では `HTTPS Mode: On` か、`xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` が TLS 1.2 より上になっていないか）。暗号スイート（GPO や IIS Crypto で強化したあとは、TLS 1.2 でも不一致でリセットやアラート 40 になります）。ポートのプローブ、または TMS 自身の ClientHello とその応答のキャプチャで確定できます。',
+  ].join('');
+  return L(en, ja);
+}
+
+/** A scan of an endpoint that accepts neither TLS 1.2 nor TLS 1.3 (QA60 #6, #13): see ENDPOINT_REFUSES_TLS12. */
+function scanRefusesTls12Findings(facts: Facts, obs: Observation[]): Finding[] {
+  const none = obs.filter((o) => o.code === 'endpoint-scan-versions' && /; refuses (?:[^.]|\.\d)*?\bTLS 1\.2\b/.test(o.detail.en) && !/: accepts (?:[^;.]|\.\d)*?\bTLS 1\.[23]\b/.test(o.detail.en));
+  if (!none.length) return [];
+  return [finding(ENDPOINT_REFUSES_TLS12, 'warning', TLS12_REFUSED_TITLE, [tls12RefusedBody(facts, 'scan'), evidenceBody(none)])];
+}
+
 function scanTls13OnlyFindings(facts: Facts, obs: Observation[]): Finding[] {
   const only13 = obs.filter((o) => o.code === 'endpoint-scan-versions' && /: accepts TLS 1\.3;/.test(o.detail.en) && /; refuses (?:[^.]|\.\d)*?\bTLS 1\.2\b/.test(o.detail.en));
   if (!only13.length) return [];
@@ -1759,7 +1801,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const facts = withEvidenceFacts(typed);
     const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...tcpFindings(obs), ...probeOutputFindings(typed, base, obs), ...probeOutputNoLevelFindings(obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...scanRefusesTls12Findings(facts, obs), ...tcpFindings(obs), ...probeOutputFindings(typed, base, obs), ...probeOutputNoLevelFindings(obs)];
     // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
       for (const code of ['already-medium-high', 'sql-tls12-build-first', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
@@ -1809,6 +1851,8 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const tcpDown = seen.has('evidence-tcp-unreachable') && !obs.some((o) => o.code.startsWith('capture-clienthello') || o.code === 'capture-serverhello');
     // A client offering TLS 1.2 and nothing newer refused (QA55 #5): what TMS offers at best does not reach that endpoint, so "here is the fix" is not settled.
     const held12Refused = obs.some((o) => o.code === 'tool-tls12-refused' && /offering TLS 1\.2 and nothing newer/.test(o.detail.en));
+    // So does an endpoint turning away TLS 1.2 or later, or scanned accepting neither TLS 1.2 nor 1.3 (QA60 #6, #13).
+    const refuses12 = seen.has(ENDPOINT_REFUSES_TLS12);
     // At Medium-High, the registry keeping TLS 1.2\Client off, with an endpoint release that refuses TLS 1.0 (QA55 #11): TMS can
     // offer only TLS 1.0 after all, the cause found (knowledge.md: enabled = Enabled non-zero and DisabledByDefault 0; keys win).
     const registryCause =
@@ -1819,6 +1863,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
       !!facts.endpoint &&
       endpointRefusesTls10(facts.endpoint) === true &&
       !held12Refused &&
+      !refuses12 &&
       !tcpDown &&
       !questions.some((q) => q.required);
     // Pasted probe output whose every TLS answer is "TLS 1.0, 1.1 and 1.2 refused" (fix58b #1): as one such probe does
@@ -1831,7 +1876,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
       !(typed.fleet && typed.fleet.mediumFails > 0) &&
       !obs.some((o) => o.code.startsWith('capture-')) &&
       pastedRows.every((o) => / refused, TLS 1\.2 refused\b/.test(o.detail.en) || !/: TLS 1\.0 (?:accepted|refused), TLS 1\.2 (?:accepted|refused)\b/.test(o.detail.en));
-    const affected = registryCause ? 'yes' : (fixVerified || tcpDown || held12Refused) && base.affected === 'yes' ? 'unknown' : base.affected;
+    const affected = registryCause ? 'yes' : (fixVerified || tcpDown || held12Refused || refuses12) && base.affected === 'yes' ? 'unknown' : base.affected;
     // (Then, as diagnose() does for one such probe, no fix steps and no cause: the evidence's findings and the questions.)
     if (pastedNoLevel && base.affected !== 'no') return { ...base, affected: 'unknown', findings: unique, questions };
     return { ...base, affected, findings: afterBackup(unique, findings), questions };

@@ -1180,6 +1180,7 @@ export class TextScanner {
     if (!TOOL_HINT.test(line)) {
       if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
       else if (TOOL_TLS12_HELD.test(line)) this.toolHeld12 = true;
+      else if (TOOL_S_CLIENT_DEFAULT.test(line)) this.toolOffers12 = true;
       return;
     }
     if (DOTNET_HINT.test(line) && DOTNET_TLS.some(([, re]) => re.test(line))) return;
@@ -1193,6 +1194,7 @@ export class TextScanner {
     this.toolTlsLines++;
     if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
     else if (TOOL_TLS12_HELD.test(line)) this.toolHeld12 = true;
+    else if (TOOL_S_CLIENT_DEFAULT.test(line)) this.toolOffers12 = true;
   }
   /** The client offering TLS 1.2 and nothing newer (`s_client -tls1_2`, its session block's "Protocol  : TLSv1.2") (QA55 #5). */
   private toolHeld12 = false;
@@ -1244,6 +1246,10 @@ export class TextScanner {
     } else if ((m = /^\|\s{1,8}(SSLv3|TLSv1(?:\.[0-3])?):\s*$/i.exec(l))) {
       const scan = this.scans[this.scans.length - 1];
       if (scan?.tool === 'nmap') scan.accepted.add(protoName(m[1]));
+    } else if (/^\|_?\s{1,8}\(no ciphers\)\s*$/i.test(l)) {
+      // ssl-enum-ciphers found nothing the port accepts (QA60 #13): every version it tried refused.
+      const scan = this.scans[this.scans.length - 1];
+      if (scan?.tool === 'nmap' && !scan.accepted.size) for (const v of ['TLS 1.0', 'TLS 1.1', 'TLS 1.2']) scan.refused.add(v);
     } else if ((m = /\*\s{1,4}Connected to (\S{1,200}) \(([^()\s]{1,80})\) port (\d{1,5})/i.exec(l))) {
       this.probeTarget = `${m[1]}:${m[3]}`;
     } else if ((m = /^\*\s{1,4}SSL connection using (SSLv3|TLSv1(?:\.[0-3])?) \/ (\S{1,80})/i.exec(l))) {
@@ -2552,6 +2558,11 @@ const TOOL_TLS_TEXT: Record<ToolTls, LocalizedText> = {
  */
 const TOOL_TLS12_HELD = /\bs_client\b.{0,200}\s-tls1_2(?![\d.])|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\.2\s*$/i;
 const TOOL_TLS10_ONLY = /\bs_client\b.{0,200}\s-tls1(?![_\d.])|--tls-max\s{1,3}1\.0\b|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\s*$/i;
+/**
+ * `openssl s_client` run without a protocol option (QA60 #6): OpenSSL 1.0.1 and later offer TLS 1.2 (1.1.1 and later TLS 1.3 too),
+ * read like curl's default hello. A session block's "Protocol  : TLSv1.3" after a failed handshake says the same.
+ */
+const TOOL_S_CLIENT_DEFAULT = /^\s{0,8}(?:\S{0,200}[$#>]\s{0,4})?(?:openssl\s{1,4})?s_client\b(?![^\r\n]{0,400}\s-(?:tls1(?:_[0-3])?|ssl[23]|no_tls1_[23]|no_tls1|max_protocol|dtls(?:1(?:_2)?)?)(?![\w.]))|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\.3\s*$/i;
 
 /** Protocols, TLS 1.2 or TLS 1.2\\Client: a key whose absence leaves TLS 1.2 Client to the Windows default. */
 function schannelClientSideKey(path: string): boolean {
