@@ -1091,6 +1091,15 @@ export class TextScanner {
   private tms(line: string): void {
     if (/security violation:?\s{0,4}telnet communication is not allowed/i.test(line) || TELNET_VIOLATION_JA.test(line)) this.telnet++;
     else if (/no https response/i.test(line)) this.noHttps++;
+    // TMS (or .NET under it) could not open the TCP connection (QA60 #5): no TLS handshake started at all.
+    if (CONNECT_HINT.test(line)) {
+      const kind = connectFailure(line);
+      if (kind === 'log-timeout') this.logTimeoutLines++;
+      else if (kind) {
+        this.connectFailed.add(kind);
+        this.connectFailedLines++;
+      }
+    }
     // .NET's words for a TLS handshake TMS started and could not finish (English and Japanese Windows).
     if (DOTNET_HINT.test(line)) {
       let hit = false;
@@ -1103,6 +1112,10 @@ export class TextScanner {
     }
   }
   private readonly dotnetTls = new Set<DotnetTls>();
+  private readonly connectFailed = new Set<ConnectFailure>();
+  private connectFailedLines = 0;
+  /** tmsdebug's "ERROR … Connection timed out" lines: TCP failed, when "No HTTPS response" is in the same log. */
+  private logTimeoutLines = 0;
 
   /**
    * A capture described in a sentence (SAID_* above): a ClientHello whose version is named and the
@@ -2094,6 +2107,26 @@ export class TextScanner {
         ),
       });
     }
+    if (this.logTimeoutLines && this.noHttps) {
+      this.connectFailed.add('timeout');
+      this.connectFailedLines += this.logTimeoutLines;
+    }
+    if (this.connectFailed.size && !(this.tnc && this.tnc.ok !== null)) {
+      const n = this.connectFailedLines;
+      const why = this.connectFailed.has('timeout')
+        ? t('the TCP connection timed out (no answer to it at all)', 'TCP 接続がタイムアウトしました（まったく応答がありません）')
+        : this.connectFailed.has('refused')
+          ? t('the TCP connection was refused (nothing listens on that port, or a firewall rejects it)', 'TCP 接続が拒否されました（そのポートで待ち受けていないか、ファイアウォールが拒否しています）')
+          : t('the TCP connection could not be opened', 'TCP 接続を開けませんでした');
+      out.push({
+        code: 'tcp-unreachable',
+        count: n,
+        detail: t(
+          `The log shows TMS's own connection failing before any TLS${n > 1 ? ` (${n} lines)` : ''}: ${why.en}. In the TLS 1.0 case the TCP connection to port 443 succeeds and the endpoint resets it after TMS's ClientHello, so for this system the network comes first: from the TMS server, \`Test-NetConnection HOST -Port 443\`.`,
+          `ログでは、TLS より前の段階で TMS 自身の接続が失敗しています${n > 1 ? `（${n} 行）` : ''}：${why.ja}。TLS 1.0 の問題であれば、ポート 443 への TCP 接続は成功し、TMS の ClientHello のあとでエンドポイントがリセットします。このシステムについては、まずネットワークを確認してください（TMS サーバから \`Test-NetConnection HOST -Port 443\`）。`,
+        ),
+      });
+    }
     // In a capture (tshark -V, summary rows) an alert or a reset is read by the capture reader, per flow.
     if (this.toolTls.size && this.captureLines === 0 && this.dissectorLines === 0) {
       const kinds = TOOL_TLS.map(([k]) => k).filter((k) => this.toolTls.has(k));
@@ -2488,6 +2521,36 @@ const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
   'connection-closed': t('"The underlying connection was closed: An unexpected error occurred on a send" (the connection ended while sending, often during its TLS handshake)', '「基になる接続が閉じられました: 送信時に、予期しないエラーが発生しました」（送信中に接続が切れた。TLS ハンドシェイク中のことが多い）'),
 };
 
+/**
+ * A TCP connection that TMS (or .NET under it) could not open, in its log (QA60 #5): .NET's "Unable to connect to the remote server"
+ * with the socket's reason (time-out, refused), tmsdebug's "ERROR … Connection timed out" (a log line: a time stamp or ERROR on it,
+ * not a user's sentence). In the TLS 1.0 case the TCP connection succeeds (knowledge.md Symptom): this is the network first.
+ */
+type ConnectFailure = 'timeout' | 'refused' | 'connect';
+const CONNECT_HINT = /unable to connect|timed out|properly respond|failed to respond|actively refused|リモート サーバーに接続できません|一定の時間を過ぎても|積極的に拒否/i;
+const CONNECT_TIMEOUT = /connected party did not properly respond after a period of time|connected host has failed to respond|一定の時間を過ぎても正しく応答しなかったため/i;
+const CONNECT_REFUSED = /no connection could be made because the target machine actively refused it|対象のコンピューターによって拒否された|積極的に拒否/i;
+const CONNECT_DOTNET = /unable to connect to the remote server|リモート サーバーに接続できません/i;
+/** A log line's "Connection timed out": after a time stamp or a log level (tmsdebug, log-web.txt), or "connect HOST:PORT". */
+const CONNECT_TIMEOUT_LOG = /^\s{0,8}(?:\[?\d{4}[-/.]\d{2}[-/.]\d{2}[ T]\d{1,2}:\d{2}|(?:\[?(?:ERROR|WARN(?:ING)?|FATAL)\]?)\s)[^\r\n]{0,300}?\bconnection timed out\b|\bconnection timed out:?\s{0,4}connect(?:ing)?\s{1,4}(?:to\s)?\S/i;
+
+/** A line as a log or .NET writes it (an exception's name, a time stamp, a log level), not a user's sentence. */
+const LOG_FORM = /Exception|System\.Net\.|^\s{0,8}\[?\d{4}[-/.]\d{2}[-/.]\d{2}[ T]\d{1,2}:\d{2}|(?:^|\s|\[)(?:ERROR|WARN(?:ING)?|FATAL)(?:\]|\s|:)/;
+
+/**
+ * What failed, for a log line only: .NET's forms need the exception's name or a log line's time stamp or level on the line;
+ * tmsdebug's bare "Connection timed out" is 'log-timeout', which counts only beside "No HTTPS response" in the same paste (else
+ * the line is the other-symptom reading's, knowledge/symptoms.ts).
+ */
+function connectFailure(line: string): ConnectFailure | 'log-timeout' | null {
+  if (!LOG_FORM.test(line)) return null;
+  if (CONNECT_TIMEOUT.test(line)) return 'timeout';
+  if (CONNECT_REFUSED.test(line)) return 'refused';
+  if (CONNECT_DOTNET.test(line)) return 'connect';
+  if (CONNECT_TIMEOUT_LOG.test(line)) return 'log-timeout';
+  return null;
+}
+
 /** "TLSv1.2", "SSLv3" → "TLS 1.2", "SSL 3.0". */
 function protoName(p: string): string {
   const m = /^(SSL|TLS)v(\d)(?:\.(\d))?$/i.exec(p);
@@ -2698,7 +2761,7 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  */
 const TELNET_VIOLATION_JA =
   /(?:telnet\s?(?:の|での)?\s?通信(?:は|が)?\s?許可されて(?:い)?(?:ません|ない)|telnet[^。\n]{0,24}セキュリティ(?:\s?)違反|セキュリティ(?:\s?)違反[^。\n]{0,24}telnet)(?![^。\n]{0,24}(?:出て|表示されて)(?:い)?(?:ない|ません))(?![^。\n]{0,24}(?:心配|不安|ますか|ですか|でしょうか|たら|なら|場合))/i;
-const EVIDENCE_WORDS = /3999|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|致命的なアラート|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|securityprotocol|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service entered the (?:running|stopped|paused) state|サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty|verify (?:error|result)|certificate problem|issuer\s?:/i;
+const EVIDENCE_WORDS = /3999|unable to connect|timed out|properly respond|failed to respond|actively refused|リモート サーバーに接続できません|一定の時間を過ぎても|積極的に拒否|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|致命的なアラート|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|securityprotocol|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service entered the (?:running|stopped|paused) state|サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty|verify (?:error|result)|certificate problem|issuer\s?:/i;
 
 /**
  * A TLS test's result told in a short message: the version the client was held to, as a tool option or
