@@ -1190,6 +1190,7 @@ export class TextScanner {
       this.dissectorLines++;
       return;
     }
+    if (SCHANNEL_CRED_MISMATCH.test(line)) this.schannelCredMismatch = true;
     if (!TOOL_HINT.test(line)) {
       if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
       else if (TOOL_TLS12_HELD.test(line)) this.toolHeld12 = true;
@@ -1217,6 +1218,8 @@ export class TextScanner {
   private dissectorLines = 0;
   /** The command (or its output) restricts the client to TLS 1.0: `openssl s_client -tls1`, `curl --tls-max 1.0`. */
   private toolTls10Only = false;
+  /** Windows curl.exe: "schannel: AcquireCredentialsHandle failed: SEC_E_ALGORITHM_MISMATCH" (no credential for what was asked). */
+  private schannelCredMismatch = false;
   /** sslscan / nmap ssl-enum-ciphers reports: per host:port, the versions accepted and refused. */
   private scans: { tool: 'sslscan' | 'nmap'; target: string; accepted: Set<string>; refused: Set<string> }[] = [];
   private scanHost = '';
@@ -2127,12 +2130,23 @@ export class TextScanner {
         ),
       });
     }
+    // Windows curl.exe held to TLS 1.0 could not even get a client credential (QA60 #9): Schannel on the machine it ran on refuses
+    // TLS 1.0 for a client, before any hello (knowledge.md Symptom: TLS 1.0 off on the TMS server at Medium, no ClientHello at all).
+    if (this.schannelCredMismatch && this.toolTls10Only && this.captureLines === 0) {
+      out.push({
+        code: 'schannel-tls10-disabled',
+        detail: t(
+          'Schannel TLS 1.0 Client is turned off on the machine where curl.exe ran (Windows curl, held to TLS 1.0, failed before sending any hello: "AcquireCredentialsHandle failed: SEC_E_ALGORITHM_MISMATCH (0x80090331)"): if that is the TMS server, at Medium TMS then sends no ClientHello at all. A SQL Server on this server without TLS 1.2 support (2008 or 2008 R2, 2012 or 2014 before its TLS 1.2 build) needs TLS 1.0.',
+          'curl.exe を実行したマシンでは、Schannel の TLS 1.0 Client が無効です（TLS 1.0 に制限した Windows の curl が、hello を送る前に失敗しました：「AcquireCredentialsHandle failed: SEC_E_ALGORITHM_MISMATCH (0x80090331)」）。それが TMS サーバなら、Medium のままでは TMS は ClientHello をまったく送りません。TLS 1.2 に対応していない SQL Server（TLS 1.2 対応ビルドより前の 2008、2008 R2、2012、2014）がこのサーバにある場合、TLS 1.0 が必要です。',
+        ),
+      });
+    }
     // In a capture (tshark -V, summary rows) an alert or a reset is read by the capture reader, per flow.
     if (this.toolTls.size && this.captureLines === 0 && this.dissectorLines === 0) {
       const kinds = TOOL_TLS.map(([k]) => k).filter((k) => this.toolTls.has(k));
       const n = this.toolTlsLines;
       const only10 = this.toolTls10Only;
-      const refused10 = only10 && (this.toolTls.has('reset') || this.toolTls.has('forcibly-closed') || this.toolTls.has('alert-protocol-version'));
+      const refused10 = only10 && (this.toolTls.has('reset') || this.toolTls.has('forcibly-closed') || this.toolTls.has('alert-protocol-version') || this.toolTls.has('schannel-recv'));
       // TLS 1.2 and nothing newer (s_client -tls1_2, or its session block's "Protocol  : TLSv1.2"): what TMS at Medium-High offers (QA55 #5).
       const held12 = !only10 && this.toolHeld12;
       const offered12 = !only10 && (this.toolOffers12 || held12);
@@ -2595,13 +2609,17 @@ function sqlNoAnswerNote(failed: { target: string | null } | null): Observation 
 const DISSECTOR_LINE = /^\s*(?:transport layer security\s*$|(?:ssl|tls)v?[\d.]*\s?record layer:|content type:|alert message\s*$|description:|level:\s?(?:fatal|warning))/i;
 /** Words that make a line worth the tool-line patterns below (one cheap test per line first). */
 const TOOL_HINT = /reset|handshake|alert|errno|forcibly|強制的に切断|ハンドシェイク/i;
-type ToolTls = 'reset' | 'forcibly-closed' | 'alert-protocol-version' | 'alert-handshake-failure' | 'handshake-failed';
+/** Windows curl.exe (Schannel) could not acquire a client credential for the protocols asked: before any hello. */
+const SCHANNEL_CRED_MISMATCH = /AcquireCredentialsHandle failed:?\s{0,4}SEC_E_ALGORITHM_MISMATCH|AcquireCredentialsHandle failed:?\s{0,4}\(?0x80090331/i;
+type ToolTls = 'reset' | 'forcibly-closed' | 'alert-protocol-version' | 'alert-handshake-failure' | 'schannel-recv' | 'handshake-failed';
 /** In order of how much they say; a line may match several (an OpenSSL line names the alert and "handshake failure"). */
 const TOOL_TLS: [ToolTls, RegExp][] = [
   ['reset', /connection reset by peer|\beconnreset\b|errno[=\s:]{1,3}104\b|connection was reset|wsaeconnreset|recv failure: connection reset/i],
   ['forcibly-closed', /an existing connection was forcibly closed by the remote host|既存の接続はリモート ?ホストに強制的に切断されました/i],
   ['alert-protocol-version', /alert protocol version|protocol_version|alert number 70\b|tlsv1 alert protocol version/i],
   ['alert-handshake-failure', /alert handshake failure|handshake_failure|alert number 40\b/i],
+  // Windows curl.exe (Schannel): the other side closed or reset the connection during the handshake (QA60 #9).
+  ['schannel-recv', /schannel: failed to receive handshake/i],
   ['handshake-failed', /(?:tls|ssl)\s?(?:\/\s?(?:tls|ssl)\s?)?handshake (?:failed|failure|error)|(?<!tcp\s)handshake (?:failed|failure)|ハンドシェイク(?:に|が)?失敗/i],
 ];
 const TOOL_TLS_TEXT: Record<ToolTls, LocalizedText> = {
@@ -2609,6 +2627,7 @@ const TOOL_TLS_TEXT: Record<ToolTls, LocalizedText> = {
   'forcibly-closed': t('"An existing connection was forcibly closed by the remote host" (Windows: the other side reset the connection)', '「既存の接続はリモート ホストに強制的に切断されました」（Windows：相手が接続をリセットした）'),
   'alert-protocol-version': t('TLS alert 70, protocol_version (the other side refused the TLS version offered)', 'TLS アラート 70、protocol_version（相手が提示された TLS バージョンを拒否した）'),
   'alert-handshake-failure': t('TLS alert 40, handshake_failure (often no cipher suite in common)', 'TLS アラート 40、handshake_failure（多くは共通の暗号スイートがない）'),
+  'schannel-recv': t('"schannel: failed to receive handshake" (Windows curl: the other side closed or reset the connection during the handshake)', '「schannel: failed to receive handshake」（Windows の curl：ハンドシェイク中に相手が接続を閉じたかリセットした）'),
   'handshake-failed': t('a TLS handshake that failed, with no reason given', '理由の示されていない TLS ハンドシェイクの失敗'),
 };
 /**
