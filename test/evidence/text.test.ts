@@ -336,7 +336,10 @@ describe('readPastedText: .NET TLS errors from TMS\'s logs', () => {
     expect(codes(readPastedText(curl))).toEqual(['tool-tls10-refused']);
     // held to TLS 1.2 and reset: a client offering TLS 1.2 refused (QA55 #5)
     expect(codes(readPastedText('$ openssl s_client -connect 10.1.1.5:443 -tls1_2\nwrite:errno=104'))).toEqual(['tool-tls12-refused']);
-    expect(codes(readPastedText('$ openssl s_client -connect 10.1.1.5:443\nwrite:errno=104'))).toEqual(['tool-tls-failed']);
+    // no version option: OpenSSL 1.0.1 and later offer TLS 1.2 or later, read like curl's default hello (QA60 #6)
+    expect(codes(readPastedText('$ openssl s_client -connect 10.1.1.5:443\nwrite:errno=104'))).toEqual(['tool-tls12-refused']);
+    // a reset with no command line: which version was offered is not known
+    expect(codes(readPastedText('CONNECTED(00000003)\nwrite:errno=104'))).toEqual(['tool-tls-failed']);
     // held to TLS 1.0, but the failure is alert 40 (cipher suites): not "TLS 1.0 refused"
     expect(codes(readPastedText('openssl s_client -connect h:443 -tls1\nSSL alert number 40'))).toEqual(['tool-tls-failed']);
   });
