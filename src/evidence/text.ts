@@ -2641,10 +2641,10 @@ const TOOL_TLS_TEXT: Record<ToolTls, LocalizedText> = {
 const TOOL_TLS12_HELD = /\bs_client\b.{0,200}\s-tls1_2(?![\d.])|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\.2\s*$/i;
 const TOOL_TLS10_ONLY = /\bs_client\b.{0,200}\s-tls1(?![_\d.])|--tls-max\s{1,3}1\.0\b|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\s*$/i;
 /**
- * `openssl s_client` run without a protocol option (QA60 #6): OpenSSL 1.0.1 and later offer TLS 1.2 (1.1.1 and later TLS 1.3 too),
+ * `openssl s_client -connect …` run without a protocol option (the command line, not a sentence about it) (QA60 #6): OpenSSL 1.0.1 and later offer TLS 1.2 (1.1.1 and later TLS 1.3 too),
  * read like curl's default hello. A session block's "Protocol  : TLSv1.3" after a failed handshake says the same.
  */
-const TOOL_S_CLIENT_DEFAULT = /^\s{0,8}(?:\S{0,200}[$#>]\s{0,4})?(?:openssl\s{1,4})?s_client\b(?![^\r\n]{0,400}\s-(?:tls1(?:_[0-3])?|ssl[23]|no_tls1_[23]|no_tls1|max_protocol|dtls(?:1(?:_2)?)?)(?![\w.]))|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\.3\s*$/i;
+const TOOL_S_CLIENT_DEFAULT = /^\s{0,8}(?:\S{0,200}[$#>]\s{0,4})?(?:openssl\s{1,4})?s_client\s{1,4}-(?:connect|host|port)\b(?![^\r\n]{0,400}\s-(?:tls1(?:_[0-3])?|ssl[23]|no_tls1_[23]|no_tls1|max_protocol|dtls(?:1(?:_2)?)?)(?![\w.]))|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\.3\s*$/i;
 
 /** Protocols, TLS 1.2 or TLS 1.2\\Client: a key whose absence leaves TLS 1.2 Client to the Windows default. */
 function schannelClientSideKey(path: string): boolean {

@@ -55,6 +55,11 @@ describe('QA60 #6, #13: TLS 1.2 or later refused is not "here is the fix"', () =
     }
   });
 
+  it('a sentence about s_client (not its command line) is not read as a client offering TLS 1.2', () => {
+    const said = 'openssl s_client with "tlsv1 alert protocol version" and "Protocol : TLSv1": a TLS 1.0 hello refused';
+    expect(findings(runIn('en', [BASE, said]))).not.toContain('evidence-endpoint-refuses-tls12');
+  });
+
   it('sslscan accepting TLS 1.2 only is the fix, not this', () => {
     const ok = SSLSCAN.replace('TLSv1.2   disabled', 'TLSv1.2   enabled');
     expect(rendered(runIn('en', [BASE, ok]))).not.toMatch(HEAD_EN);
