@@ -12,7 +12,18 @@
  */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (!plain(a) || !plain(b)) return stringified(a) === stringified(b);
+  const pa = plain(a);
+  const pb = plain(b);
+  if (!pa || !pb) {
+    // Cases decided without writing JSON (keysSet compares each value a turn set with the one before, often undefined or
+    // another string, every turn; a fact's object was written out in full for it): a plain object or array against a
+    // primitive or nothing (`{…}` / `[…]` against a string, a number, true/false, null or no JSON at all), and two
+    // different primitives one of which is a string or a boolean (JSON writes a string in quotes, true and false as
+    // such; no other primitive writes the same). Numbers, null and anything else go through JSON.stringify as before
+    // (NaN and Infinity write null, as null does).
+    if (pa !== pb ? bare(pa ? b : a) : bare(a) && bare(b) && (wordy(a) || wordy(b))) return false;
+    return stringified(a) === stringified(b);
+  }
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!sameJson(inArray(a[i]), inArray(b[i]))) return false;
@@ -35,6 +46,16 @@ function plain(x: unknown): boolean {
   if (Array.isArray(x)) return true;
   const proto = Object.getPrototypeOf(x) as unknown;
   return (proto === Object.prototype || proto === null) && typeof (x as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/** A value JSON writes as neither an object nor an array: undefined, null, a string, a number, a boolean. */
+function bare(x: unknown): boolean {
+  return x === undefined || x === null || typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean';
+}
+
+/** A string or a boolean: JSON writes no other primitive the same way. */
+function wordy(x: unknown): boolean {
+  return typeof x === 'string' || typeof x === 'boolean';
 }
 
 /** What JSON.stringify writes for a value: undefined when it writes nothing (so two such values compare equal). */

@@ -78,3 +78,45 @@ describe('sameJson (the JSON comparison of facts, without building the strings)'
     expect(replacedValues(before, after)).toEqual({ tms: before.tms });
   });
 });
+
+describe('sameJson decides without JSON.stringify where the answer is plain (perf60b)', () => {
+  const pairs: [unknown, unknown][] = [
+    ['a', 'b'],
+    ['\ud800', '\\ud800'],
+    ['', ' '],
+    [true, false],
+    [{ a: 1 }, undefined],
+    [[1], null],
+    [{}, ''],
+    [[], 0],
+    [{ a: 'x' }, 'x'],
+    [[true], true],
+    ['medium', undefined],
+    ['1', 1],
+    ['null', null],
+    [true, 1],
+    [false, null],
+    [true, undefined],
+  ];
+
+  it('gives the JSON comparison on those pairs, both ways', () => {
+    for (const [a, b] of pairs) {
+      expect(sameJson(a, b)).toBe(byJson(a, b));
+      expect(sameJson(b, a)).toBe(byJson(b, a));
+    }
+  });
+
+  it('writes no JSON for them, nor for keysSet of a value newly set', () => {
+    const spy = jest.spyOn(JSON, 'stringify');
+    try {
+      for (const [a, b] of pairs) sameJson(a, b);
+      const before = FACTS[0];
+      const after = FACTS[FACTS.length - 1];
+      keysSet({}, after);
+      keysSet(before, { ...before, sqlLocation: before.sqlLocation === 'remote' ? 'local' : 'remote' });
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
