@@ -35,6 +35,17 @@ const WORKS = /(?<![a-z])(?:works|working|worked|fine|healthy|ok|okay|good\sone)
 const WORKS_DENIED = /(?<![a-z])(?:does\s?n[o']?t|did\s?n[o']?t|not|never|is\s?n[o']?t|stopped)\s(?:work|working|fine|ok)(?![a-z])|動いていません|動かない|正常ではない/;
 /** Another codec or unit of this site: another system only when it is said to work ("another codec that works"). */
 const OTHER_UNIT_EN = /(?<![a-z])(?:another|other|different)\s(?:codec|endpoint|unit|system|device)s?(?![a-z])/;
+/**
+ * The paste said to be the case's own, beside a lab or another site named as the comparison (REV37 #2): "we compared with the
+ * lab; here is ours:", "(the lab one works, this one does not)", 「検証環境と比べるために、こちらの TMS サーバの値です」. Denied forms
+ * ("not ours", 「うちのではありません」) are taken out first.
+ */
+const OWN_EN = /(?<![a-z])(?:ours|(?:this|that)\sone\s(?:does\s?n[o']?t|did\s?n[o']?t|fails|failed|is\sfailing|is\sbroken)|the\sfailing\s(?:one|system|server|tms|codec|endpoint|unit|box))(?![a-z])/;
+const OWN_JA = /(?:こちら|うち|弊社|当社|自社)の\s?(?:tms|サーバ|コーデック|端末|機器|システム|値|結果|環境|もの)|失敗している(?:方|ほう|もの|tms|サーバ|コーデック|端末)/;
+const OWN_DENIED = /(?<![a-z])(?:not|isn['’]?t|is\snot)\s(?:ours|mine|our\s(?:own|codec|system|tms|server|endpoint|unit|box|one))(?![a-z])|(?:うち|弊社|当社|自社|こちら)の(?:もの|システム|機器|端末|コーデック)?(?:では|じゃ)(?:ありません|ない|なく)/g;
+/** A person of the lab ("our lab guy pulled this", 「ラボの人が取ってくれました」): who took it, not where from (REV37 #2). */
+const LAB_PERSON = /(?<![a-z0-9-])labs?\s(?:guy|guys|team|people|person|engineer|engineers|admin|admins|colleague|colleagues|staff)(?![a-z])|(?:ラボ|検証環境)の\s?(?:人|方|担当|メンバー|チーム|エンジニア)/g;
+
 /** Another node of this TMS: its keys and its level are this case's (node-progress.ts, other-node-lab.ts). */
 const NODE = /(?<![a-z])(?:node|nodes|primary|secondary|standby|passive|active)(?![a-z])|ノード|号機|セカンダリ|待機系|稼働系/;
 /** A plan, a question, the right one after a wrong one (#3): the source is not said. */
@@ -45,7 +56,12 @@ const BEFORE_EN =
   /(?<![a-z])(?:before|prior\sto)\s(?:the\s|our\s|my\s|any\s|we\s|i\s|you\s)?(?:(?:level|registry|reg|key|keys|tms|config(?:uration)?|security|setting)\s)?(?:change|changes|changed|changing|fix|fixed|fixing|switch|switched|raised|raising|applied|applying|made\sthe\schange|did\sthe\sfix|set\s(?:it|medium)|medium[\s-]?high)(?![a-z])/;
 const BEFORE_JA = /(?:変更|修正|対応|設定変更|作業|切り替え|切替|適用)(?:する|した)?\s?前|medium[\s-]?high\s?に\s?(?:する|変更する|変える|上げる|した)\s?前/;
 /** "before and after the change", 「変更前と変更後」, "not before the change": the usual reading. */
-const BEFORE_NOT_ALONE = /(?<![a-z])(?:after|and\safter|not\sbefore)(?![a-z])|(?:変更|修正|対応|作業|適用)\s?後|以降|前(?:では|じゃ)なく/;
+/**
+ * "still the same as before the change:", "nothing changed, exactly like before the fix:", 「変更前と同じです」「変更前と変わりません」:
+ * the paste is now, said to look as it did before (REV37 #2), not the before picture.
+ */
+const BEFORE_NOT_ALONE =
+  /(?<![a-z])(?:after|and\safter|not\sbefore|same\sas|(?:looks?|just|exactly|much)\slike|like\s(?:it\swas\s)?before|unchanged|no\sdifferent|identical|nothing\s(?:has\s)?changed|still)(?![a-z])|(?:変更|修正|対応|作業|適用)\s?後|以降|前(?:では|じゃ)なく|前と\s?(?:同じ|同様|変わ(?:り|ら|っ))|変わ(?:りません|らない|っていない|っていません)|まだ|依然/;
 
 /** The user's words around a paste: the lead-in (cut at its colon when the paste follows on its line) and a short last line. */
 export function pasteProse(text: string): string[] {
@@ -73,7 +89,9 @@ export function pasteLabelIn(text: string): PasteLabel | null {
     NOT_PROD_JA.lastIndex = 0;
     const rest = t.replace(NOT_PROD_EN, ' ').replace(NOT_PROD_JA, ' ');
     if (PROD.test(rest)) continue;
-    const own = rest.replace(LAB_DENIED_EN, ' ').replace(LAB_DENIED_JA, ' ');
+    const own = rest.replace(LAB_DENIED_EN, ' ').replace(LAB_DENIED_JA, ' ').replace(LAB_PERSON, ' ');
+    const mine = own.replace(OWN_DENIED, ' ');
+    if (OWN_EN.test(mine) || OWN_JA.test(mine)) continue;
     const works = WORKS.test(own) && !WORKS_DENIED.test(own);
     if (LAB_EN.test(own) || LAB_JA.test(own)) return { kind: 'other-system', source: 'lab' };
     if (OTHER_EN.test(own) || OTHER_JA.test(own)) return { kind: 'other-system', source: /(?:not|isn['’]?t)\s|ではな|じゃな/.test(own) && !/site|office|branch|拠点|サイト|会社|支社|支店|事業所/.test(own) ? 'not-ours' : 'site' };
