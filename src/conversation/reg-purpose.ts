@@ -34,8 +34,8 @@ const CHECKS: LocalizedText[] = [
     'レジストリだけではこの問題は直りません。Medium の TMS は、レジストリで何が許可されていても TLS 1.0 しか提示しません。TLS 1.2 を提示させるのは TMS ツールの Communication Security = Medium-High です（先に Telnet/SNMP の注意を読んでください）。その後 IIS と TMS のサービスを再起動します。',
   ),
   L(
-    'Microsoft says Schannel protocol settings apply to credential handles acquired after the change: keys imported while TMS kept running take effect once IIS and the TMS services restart (or after one reboot, the usual way when keys changed).',
-    'Microsoft によると、Schannel のプロトコル設定は変更後に取得される資格情報ハンドルに適用されます。TMS を動かしたままキーをインポートした場合は、IIS と TMS のサービスを再起動すると（またはキーを変更したときの通常の方法である 1 回の再起動の後に）反映されます。',
+    'Microsoft says Schannel protocol settings apply to credential handles acquired after the change: keys imported while TMS kept running are not in effect for processes that were already running. Restarting every process that uses Schannel may be enough; one reboot is the safe, usual way when keys changed.',
+    'Microsoft によると、Schannel のプロトコル設定は変更後に取得される資格情報ハンドルに適用されます。TMS を動かしたままキーをインポートした場合、すでに動いていたプロセスにはまだ反映されていません。Schannel を使うプロセスをすべて再起動すれば足りることもありますが、キーを変更したときは 1 回再起動するのが確実で一般的な方法です。',
   ),
 ];
 

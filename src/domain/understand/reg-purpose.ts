@@ -11,7 +11,7 @@ const PURPOSE_EN =
 /** 「TLS 1.2 を有効にする reg」「TLS 1.2 有効化用のレジストリファイル」. */
 const PURPOSE_JA = /tls\s?v?1\.?2\s?(?:を)?\s?(?:有効に(?:する|するための)|有効化(?:する|用の?|の))\s?(?:\.?reg|レジストリ|スクリプト|ファイル)/gi;
 /** The file applied: "imported", "applied", "ran", 「インポートしました」「適用しました」「入れました」. */
-const APPLIED = /(?<![a-z])(?:imported|applied|merged|ran|executed|double-?clicked|installed|used|deployed|pushed)(?![a-z])|インポートし|適用し|実行し|入れ(?:まし|た)|取り込/i;
+const APPLIED = /(?<![a-z])(?:imported|applied|merged|ran|executed|double-?clicked|installed|used|deployed|pushed|worked|did\sthe\sjob|took\seffect)(?![a-z])|インポートし|適用し|実行し|入れ(?:まし|た)|取り込/i;
 /** …and said not to have worked: "didn't work", "failed", "no effect", 「効きませんでした」「変わりません」. */
 const FAILED = /(?<![a-z])(?:did\s?n['’]?t|does\s?n['’]?t|did\snot|does\snot)\s(?:work|help|fix|change|do)|(?<![a-z])(?:failed|no\seffect|not\sworking|no\sluck|nothing\schanged|made\sno\sdifference|did\snothing)(?![a-z])|効きません|効かな|変わりません|変わらな|直りません|直らな|失敗/i;
 
@@ -26,8 +26,10 @@ export function withoutRegPurpose(text: string): string {
 /** Had: "we already have the reg to enable TLS 1.2", "we've got a .reg for TLS 1.2", 「…reg はもうあります」. */
 const HAVE = /(?<![a-z])(?:have|has|had|got|there\sis|there's|we've|i've)(?![a-z])|あります|ある|持って|用意/i;
 /** A question or a request is not a report: "do we have the reg to enable TLS 1.2?", "send me the reg to enable TLS 1.2". */
-const ASKS = /[?？]|(?<![a-z])(?:give|send|share|provide|can\s(?:i|we|you)|could\s(?:i|we|you)|please|need|want|where)(?![a-z])|ください|下さい|お願い|ほしい|欲しい|もらえ|ますか|ですか/i;
+const ASKS = /[?？]|^\s*(?:so\s|and\s)?(?:do|does|did)\s(?:we|you|i|they)\s|(?<![a-z])(?:give|send|share|provide|can\s(?:i|we|you)|could\s(?:i|we|you)|please|need|want|where)(?![a-z])|ください|下さい|お願い|ほしい|欲しい|もらえ|ますか|ですか/i;
 /** Nothing said done or said as a state beside it: "…, we have not imported it yet" is still only had. */
+/** The file not had: "we don't have the reg to enable TLS 1.2", 「…reg はありません」 (REV37 #3): a want, for the fix files' route. */
+const NOT_HAD = /(?<![a-z])(?:do\s?n['’]?t|does\s?n['’]?t|did\s?n['’]?t|do\snot|does\snot|did\snot)\s(?:yet\s|even\s|already\s)?(?:have|has|got)|(?<![a-z])(?:haven['’]?t|hasn['’]?t|have\snot|has\snot)\s(?:yet\s)?got|(?<![a-z])(?:no|without\s(?:a|the|any))\s(?:\.?reg|registry|script|file)(?![a-z])|ありません|ない(?:です|ので|から|。|$)|持っていな/i;
 const NOT_YET = /(?<![a-z])(?:not|never)\s(?:yet\s)?(?:imported|applied|run|ran|used)|n['’]t\s(?:yet\s)?(?:imported|applied|run|ran|used)|まだ(?:適用|インポート|実行)/i;
 
 /**
@@ -44,5 +46,5 @@ export function regPurposeSaid(text: string): 'had' | 'failed' | null {
   if (!named) return null;
   if (FAILED.test(text)) return 'failed';
   if (APPLIED.test(text) && !NOT_YET.test(text)) return null;
-  return HAVE.test(text) ? 'had' : null;
+  return HAVE.test(text) && !NOT_HAD.test(text) ? 'had' : null;
 }
