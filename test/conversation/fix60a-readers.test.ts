@@ -80,7 +80,7 @@ describe('FIX60A #4: a .reg had or tried is no TLS 1.2 on', () => {
   it.each([
     ['en', 'we already have the reg to enable TLS 1.2', /not the same as having it imported/],
     ['en', "the reg to enable TLS 1.2 didn't work", /failed attempt.*What did you import/],
-    ['en', "we imported the reg to enable TLS 1.2 but it didn't work", /failed attempt/],
+    ['en', 'we tried to import the reg to enable TLS 1.2 but the import failed', /failed attempt/],
     ['ja', 'TLS 1.2 を有効にする reg はもうあります', /インポート済みであることは別/],
   ] as const)('%s %j', (lang, msg, re) => {
     const r = runIn(lang, [B[lang], msg]);
@@ -94,6 +94,19 @@ describe('FIX60A #4: a .reg had or tried is no TLS 1.2 on', () => {
     ['we have the reg to enable TLS 1.2 and TLS 1.2 is already enabled', 'on'],
   ])('%j is still read', (msg, v) => {
     expect(runIn('en', [B.en, msg]).state.facts.tlsClaims?.tls12).toBe(v);
+  });
+
+  // REV37 #7: imported, then the problem still there, is the registry change done (at Medium it does not fix this on its own), not
+  // a failed import: the claims are kept and the answer says the registry alone does not fix it.
+  it.each([
+    ["we imported the reg to enable TLS 1.2 and rebooted, still no luck", true],
+    ["we imported the reg to enable TLS 1.2 but it didn't work", false],
+  ])('%j: TLS 1.2 on as said, the registry alone does not fix it', (msg, rebooted) => {
+    const r = runIn('en', [B.en, msg]);
+    expect(r.state.facts.tlsClaims?.tls12).toBe('on');
+    if (rebooted) expect(r.state.facts.tlsClaims?.restarted).toBe(true);
+    expect(r.route).not.toBe('reg-purpose');
+    expect(JSON.stringify(r.replies)).toMatch(/registry alone does not fix this/);
   });
 
   it('a request for it is still the tls12-reg route', () => {

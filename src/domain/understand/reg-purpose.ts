@@ -15,11 +15,22 @@ const APPLIED = /(?<![a-z])(?:imported|applied|merged|ran|executed|double-?click
 /** …and said not to have worked: "didn't work", "failed", "no effect", 「効きませんでした」「変わりません」. */
 const FAILED = /(?<![a-z])(?:did\s?n['’]?t|does\s?n['’]?t|did\snot|does\snot)\s(?:work|help|fix|change|do)|(?<![a-z])(?:failed|no\seffect|not\sworking|no\sluck|nothing\schanged|made\sno\sdifference|did\snothing)(?![a-z])|効きません|効かな|変わりません|変わらな|直りません|直らな|失敗/i;
 
+/** Imported (not only had or "worked"): a failure said beside it is the problem still there, not the import failing (REV37 #7). */
+const IMPORTED = /(?<![a-z])(?:imported|applied|merged|ran|executed|double-?clicked|deployed|pushed)(?![a-z])|インポートし|適用し|実行し|取り込/i;
+/** …unless the import itself is said to have failed: "the import failed", "couldn't import it", 「インポートに失敗」. */
+const IMPORT_FAILED =
+  /(?<![a-z])(?:import|merge|apply)(?:ing)?\s(?:failed|error)|fail(?:ed|s)?\sto\s(?:import|merge|apply)|(?:could|can|would)\s?n['’]?t\s(?:be\s)?(?:import|merge|apply)|(?:could|can)\snot\s(?:be\s)?(?:import|merge|apply)|error\s(?:when|while)\s(?:importing|merging|applying)|インポート(?:に|が)?\s?(?:失敗|でき(?:ませ|な))|適用(?:に|が)?\s?(?:失敗|でき(?:ませ|な))|エラー/i;
+
+/** The file said imported, with nothing saying the import itself failed or has not happened yet. */
+function importedAndApplied(t: string): boolean {
+  return IMPORTED.test(t) && !IMPORT_FAILED.test(t) && !NOT_YET.test(t);
+}
+
 /** `text` with each purpose phrase blanked when the file is only had, or said to have failed. */
 export function withoutRegPurpose(text: string): string {
   if (!CHEAP.test(text) || !/1\.?2/.test(text)) return text;
   const t = text.slice(0, 20_000);
-  if (APPLIED.test(t) && !FAILED.test(t)) return text;
+  if (APPLIED.test(t) && (!FAILED.test(t) || importedAndApplied(t))) return text;
   return text.replace(PURPOSE_EN, (m) => ' '.repeat(m.length)).replace(PURPOSE_JA, (m) => ' '.repeat(m.length));
 }
 
@@ -44,7 +55,7 @@ export function regPurposeSaid(text: string): 'had' | 'failed' | null {
   PURPOSE_EN.lastIndex = 0;
   PURPOSE_JA.lastIndex = 0;
   if (!named) return null;
-  if (FAILED.test(text)) return 'failed';
+  if (FAILED.test(text) && !importedAndApplied(text)) return 'failed';
   if (APPLIED.test(text) && !NOT_YET.test(text)) return null;
   return HAVE.test(text) && !NOT_HAD.test(text) ? 'had' : null;
 }
