@@ -3,6 +3,7 @@
  * planned, past or quoted; where a change inside a clause puts the current value; and whether a
  * message says "I don't know" or only asks to wait. Pure and total; the cue lists are data.
  */
+import { groupedByFirstLetter } from './first-letter';
 import { ASKED, ASKED_GATE, CHANGE, CHANGE_TARGET, CHANGE_VERB, CORRECTION_LEAD, CUES, FILLER, FOLLOW_UP_CONDITION, NEGATED_CHANGE, OWN_FLEET, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, STILL_FAILING, UNKNOWN, UNKNOWN_INLINE, WAIT, MODE_GATE, cueRegex, type ClauseMode } from './cues';
 
 import { allMatches, fastGlobalRegex, fastRegex, unicodeSensitive, type FastRegex } from './fast-regex';
@@ -64,6 +65,10 @@ const LEAD = [...CORRECTION_LEAD.en.map((s) => `${s}(?![a-z])`), ...CORRECTION_L
 /** A clause that opens with a correction cue ("hang on, …", "訂正です。…"). */
 export const CORRECTION_START = new RegExp(`^\\s*(?:(?:${LEAD.join('|')})[\\s,:.!、。：-]*){1,4}`, 'iu');
 
+/** MODE_GATE and ASKED_GATE as they run (first-letter.ts: the same texts pass, ~2× faster on a short clause). */
+const MODE_GATE_RUN = groupedByFirstLetter(MODE_GATE);
+const ASKED_GATE_RUN = groupedByFirstLetter(ASKED_GATE);
+
 /** The mode of one clause. The first cue kind that matches decides, in this order. */
 export function classifyClause(clause: string): ClauseMode {
   const c = clause.slice(0, 2000);
@@ -72,12 +77,12 @@ export function classifyClause(clause: string): ClauseMode {
   // A correction replaces: "sorry, it was 15.1" is the current value, not a past one.
   if (CORRECTION_START.test(c) && !/^\s*(?:(?:no|wait)\b|いいえ)/i.test(c)) {
     const rest = c.replace(CORRECTION_START, '');
-    if (MODE_GATE.test(rest)) for (const [mode, re] of MODE_RE) if (mode !== 'past' && re.readFor(sensitive).test(rest)) return mode;
+    if (MODE_GATE_RUN.test(rest)) for (const [mode, re] of MODE_RE) if (mode !== 'past' && re.readFor(sensitive).test(rest)) return mode;
     return 'stated';
   }
   // Word gates (cues.ts) first: one scan instead of five lists on most clauses, ASKED's ~0.3 us scan → ~0.04 us.
-  if (MODE_GATE.test(c)) for (const [mode, re] of MODE_RE) if (re.readFor(sensitive).test(c)) return mode;
-  if (ASKED_GATE.test(c) && ASKED_RE.readFor(sensitive).test(c)) return 'asked';
+  if (MODE_GATE_RUN.test(c)) for (const [mode, re] of MODE_RE) if (re.readFor(sensitive).test(c)) return mode;
+  if (ASKED_GATE_RUN.test(c) && ASKED_RE.readFor(sensitive).test(c)) return 'asked';
   return 'stated';
 }
 

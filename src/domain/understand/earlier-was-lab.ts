@@ -6,11 +6,12 @@
  * one (the earlier message named TMS: the caller checks). Only a statement: not a question, not a plan. The words are
  * other-machine.ts's. Pure, bounded input, linear patterns.
  */
+import { groupedByFirstLetter } from './first-letter';
 import { nfkc } from '../nfkc';
 import { AGE_WORDS_EN, ELSE_WORDS_EN, ENV_MORE_WORDS_EN, ENV_WORDS_EN, ENV_WORDS_JA, OTHER_SERVER_PREFIX_JA, SERVER_NOUNS_EN, wordsBut } from './other-machine';
 
 /** Cheap gate: a lab, test, staging, new/old/other word. */
-const FAST = /lab|test|stag|dev|uat|sandbox|demo|new|old|other|previous|legacy|検証|テスト|ステージング|開発|ラボ|旧|新|別|他/i;
+const FAST = groupedByFirstLetter(/lab|test|stag|dev|uat|sandbox|demo|new|old|other|previous|legacy|検証|テスト|ステージング|開発|ラボ|旧|新|別|他/i);
 
 /** What points back at the earlier message: "that", "the above", "my last message", "what I sent". */
 const THAT_EN = String.raw`(?:that|this|those|these|it|all\s(?:of\s)?that|everything\s(?:above|before)|the\s(?:above|info\sabove|details\sabove|versions\sabove)|above|my\s(?:last|previous|first)\s(?:message|msg|post|one|mail|e-?mail)|the\s(?:last|previous|first)\s(?:message|msg|post|one|mail|e-?mail)|what\si\s(?:just\s)?(?:sent|said|wrote|posted|gave(?:\syou)?|pasted)|the\s(?:tms\s)?v?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?\s(?:i|we)\s(?:mentioned|said|gave|wrote|sent|posted)(?:\s(?:above|below|before|earlier))?)`;

@@ -3,6 +3,7 @@
  * 「Medium-High にするとパフォーマンスは落ちますか？」), not a statement of the level that is set: while
  * the level question is open it is no bare answer ("Medium-High?" alone still is one, unsure). Pure.
  */
+import { groupedByFirstLetter } from './first-letter';
 import { nfkc } from '../nfkc';
 import { endsAsQuestion } from './clauses';
 
@@ -57,7 +58,7 @@ export function asksAboutLevel(text: string): boolean {
  * "we tried Medium-High" nor 「Medium-High にしてみました」 (done: a report), nor "Medium-High is set, let's reboot" (the
  * proposal must aim at the level), nor a bare "Medium-High?" (an unsure answer). Bounded; a cheap word test first.
  */
-const PROPOSAL_GATE = /let|maybe|perhaps|about|why\snot|try|and\ssee|rather|prefer|like\sto|thinking|next|てみ|ましょう|でいい|で良い|でよい|で大丈夫|でよろし|でok|で問題|たい|試|よう/i;
+const PROPOSAL_GATE = groupedByFirstLetter(/let|maybe|perhaps|about|why\snot|try|and\ssee|rather|prefer|like\sto|thinking|next|てみ|ましょう|でいい|で良い|でよい|で大丈夫|でよろし|でok|で問題|たい|試|よう/i);
 /** Medium-High or High, the levels a proposal aims at. */
 const HI = String.raw`(?:the\s)?(?:medium[\s_-]?high|high)(?![a-z])`;
 /** The change aimed at the level: "try", "set it to", "go to", "switch over to", … then Medium-High / High (Medium / Low are not proposed to fix this). */
@@ -101,7 +102,7 @@ export function proposesLevel(text: string): boolean {
  * want to go to Medium-High", "not keen on Medium-High", "we want to avoid Medium-High", 「Medium-High にはしたくないです」「Medium-High は
  * 避けたい」. Nothing is set: no level to record. Bounded; a cheap word test first.
  */
-const DECLINE_GATE = /rather|prefer|want|keen|avoid|reluctant|hesitant|wary|won|will\snot|going|need|never|たくな|避け|やめて|控え|しません|しない|ません/i;
+const DECLINE_GATE = groupedByFirstLetter(/rather|prefer|want|keen|avoid|reluctant|hesitant|wary|won|will\snot|going|need|never|たくな|避け|やめて|控え|しません|しない|ません/i);
 const DECLINE_EN = new RegExp(
   String.raw`(?<![a-z])(?:(?:i|we)(?:['’]d|\swould)\s(?:rather\snot|prefer\snot\sto|(?:not\s)?like\snot\sto)|(?:i|we)\s(?:do\snot|don['’]?t|really\sdon['’]?t)\s(?:want|wish|plan|intend)\sto|(?:not|aren['’]?t|isn['’]?t|am\snot|are\snot)\s(?:really\s)?(?:keen\s(?:on|to)|willing\sto|comfortable\s(?:with|going\sto|setting))|(?:i|we)(?:['’]re|\sare|['’]m|\sam)\s(?:(?:a\sbit|quite|very|rather)\s)?(?:reluctant|hesitant|wary)\s(?:to|about|of)|(?:want|like|prefer)\sto\savoid|(?:i|we)(?:['’]d|\swould)\srather\savoid|(?:i|we)\s(?:won['’]?t|will\snot|will\snever|(?:are|am)\snot\sgoing\sto|aren['’]?t\sgoing\sto|(?:do\snot|don['’]?t)\sneed\sto)|(?:i['’]m|we['’]re)\snot\sgoing\sto)\s(?:(?:try(?:ing)?|set(?:ting)?|go(?:ing)?|us(?:e|ing)|switch(?:ing)?|rais(?:e|ing)|mov(?:e|ing)|chang(?:e|ing)|put(?:ting)?|do(?:ing)?)\s)?(?:(?:it|tms|that|this|the\s(?:security\s)?level|communication\ssecurity|over|up)\s){0,2}(?:(?:to|with|for|on|at|into)\s)?(?:the\s)?(medium[\s_-]?high|high)(?![a-z])`,
   'i',

@@ -5,6 +5,7 @@
  * TMS Tools changes are needed on both nodes"). "both nodes are at Medium" names one level for all,
  * and is not this. Bounded input, linear patterns.
  */
+import { groupedByFirstLetter } from './first-letter';
 import { allMatches } from './fast-regex';
 import { levelIn } from '../versions';
 import type { SecurityLevel } from '../types';
@@ -36,8 +37,8 @@ const NAMED_NODE_HOST_JA = new RegExp(`(?<![a-z0-9])(${NODE_HOST})(?=\\s?(?:だ�
  * or "node". The host-name patterns look ahead up to 24 characters at every position of a clause, on every clause of every
  * message (4-5 a turn): a text without the words skips them.
  */
-const NAMED_NODE_WORDS = /only|not\syet|done\syet|still\sto\sdo|だけ|のみ|まだ|これから/i;
-const ONE_NODE_WORDS = /other|second|2nd|first|1st|primary|standby|passive|active|backup|one|node|[^\x00-\x7f]/i;
+const NAMED_NODE_WORDS = groupedByFirstLetter(/only|not\syet|done\syet|still\sto\sdo|だけ|のみ|まだ|これから/i);
+const ONE_NODE_WORDS = groupedByFirstLetter(/other|second|2nd|first|1st|primary|standby|passive|active|backup|one|node|[^\x00-\x7f]/i);
 /** Each gate with the patterns it stands for (for the gates' test). */
 export const NODE_GATES: readonly (readonly [RegExp, readonly RegExp[]])[] = [
   [NAMED_NODE_WORDS, [NAMED_NODE_EN, NAMED_NODE_JA, NAMED_NODE_HOST_EN, NAMED_NODE_HOST_JA]],

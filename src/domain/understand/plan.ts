@@ -5,6 +5,7 @@
  * the reply says what must be true before the step and what follows it.
  * A question ("will it work if I set Medium-High tonight?") is not a plan. Pure, total; the cheap test first.
  */
+import { groupedByFirstLetter } from './first-letter';
 import { planListStart } from './plan-list';
 
 export interface PlannedSteps {
@@ -27,7 +28,7 @@ export interface PlannedSteps {
   sqlServicePack?: number;
 }
 
-const MAY = /upgrad|patch|(?<![a-z])sp\s?[1-4](?!\d)|service\spack|パッチ|(?:go|move|jump|migrate)\s(?:to\s)?tms|(?:go|goes|going|move|moves|moving|jump|migrat\w*)\s(?:up\s)?to\s(?:tms\s?)?v?1[3-5]\.\d|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i;
+const MAY = groupedByFirstLetter(/upgrad|patch|(?<![a-z])sp\s?[1-4](?!\d)|service\spack|パッチ|(?:go|move|jump|migrate)\s(?:to\s)?tms|(?:go|goes|going|move|moves|moving|jump|migrat\w*)\s(?:up\s)?to\s(?:tms\s?)?v?1[3-5]\.\d|アップグレード|バージョンアップ|に上げ|medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|レジストリ|キー|再起動|ミディアム/i);
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =

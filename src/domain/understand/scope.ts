@@ -5,6 +5,7 @@
  * releases, rather than at the TMS server (src/domain/knowledge: someSystemsFail). Pure; the last
  * signal in the text wins ("3 of 40 yesterday, now all of them fail").
  */
+import { groupedByFirstLetter } from './first-letter';
 import { allMatches } from './fast-regex';
 import { nfkc } from '../nfkc';
 
@@ -184,7 +185,7 @@ export function withoutOtherCounts(text: string): string {
 }
 
 /** A word every pattern above needs: most messages have none, and are done with one test. */
-const ANY = /of|only|some|few|couple|handful|several|other|rest|remaining|most|many|all|every|each|none|一部|台|他|ほか|残り|全|すべて|全部|動|つなが|繋が|正常な/i;
+const ANY = groupedByFirstLetter(/of|only|some|few|couple|handful|several|other|rest|remaining|most|many|all|every|each|none|一部|台|他|ほか|残り|全|すべて|全部|動|つなが|繋が|正常な/i);
 
 /** 'some', 'all', or null when the text says neither. */
 export function failureScope(text: string): FailureScope | null {

@@ -5,9 +5,10 @@
  * 「TMS を新サーバに移行しました」). Otherwise which one runs TMS now is asked: the registry step depends on it (knowledge.md: TLS 1.2
  * off by default on 2008 R2 only). Pure, bounded, linear; a cheap word test first.
  */
+import { groupedByFirstLetter } from './first-letter';
 import type { ParseProblem } from '../types';
 
-const FAST = /old|previous|former|original|legacy|new|旧|古い|以前|前の|元の|新/i;
+const FAST = groupedByFirstLetter(/old|previous|former|original|legacy|new|旧|古い|以前|前の|元の|新/i);
 const YEAR = String.raw`(20(?:03|08|12|16|19|22|25)(?:\s?r2)?)(?![\d.])`;
 const WIN = String.raw`(?:(?:on|running)\s)?(?:windows\s?)?(?:server\s?)?`;
 const OLD_EN = new RegExp(

@@ -7,6 +7,7 @@
  * A claim about releases, not what the endpoints run: "we are on TC 7.3.3, the last release that accepts TLS 1.0" is not one (the
  * release is said as theirs first), nor an instruction ("TAC asked us to go back to TC 7.3.3"). Pure, bounded, linear; a cheap test first.
  */
+import { groupedByFirstLetter } from './first-letter';
 import { nfkc } from '../nfkc';
 
 export interface Tls10CutoffClaim {
@@ -17,7 +18,7 @@ export interface Tls10CutoffClaim {
 }
 
 const FAST_TLS = /tls\s?v?1/i;
-const FAST_EDGE = /last|latest|final|first|highest|newest|drop|remov|stopp|最後|最終|最初|から|以降/i;
+const FAST_EDGE = groupedByFirstLetter(/last|latest|final|first|highest|newest|drop|remov|stopp|最後|最終|最初|から|以降/i);
 const TLS10 = String.raw`tls\s?v?1(?:[._]0)?(?![.\d])`;
 const REL = String.raw`((?:tc|ce|roomos)\s?v?\d{1,2}(?:\.\d{1,3}){0,3})(?![.\d])`;
 const EDGE_LAST = String.raw`(?:last|latest|final|highest|newest)`;

@@ -6,12 +6,13 @@
  *   which one it is (before 15 or not), the release TMS itself shows is asked for.
  * Pure; a cheap word test first, then anchored, bounded patterns.
  */
+import { groupedByFirstLetter } from './first-letter';
 import type { ParseProblem } from '../types';
 import { formatTms, parseTms, tmsCanBeFixedInPlace } from '../versions';
 import { TMS_RELEASE_IN_REMARK } from './tms-release';
 
 /** Cheap test: a source of someone else's words. */
-const SOURCE_FAST = /note|ticket|previous|handover|doc|record|cmdb|inventory|spreadsheet|customer|client|claim|told|メモ|チケット|前任|引き?継ぎ|資料|台帳|ドキュメント|記録|お客様|顧客|先方/i;
+const SOURCE_FAST = groupedByFirstLetter(/note|ticket|previous|handover|doc|record|cmdb|inventory|spreadsheet|customer|client|claim|told|メモ|チケット|前任|引き?継ぎ|資料|台帳|ドキュメント|記録|お客様|顧客|先方/i);
 
 const REL = TMS_RELEASE_IN_REMARK;
 

@@ -7,9 +7,10 @@
  * Pure, linear (bounded patterns), total. Each reader starts with a cheap word test.
  */
 
+import { groupedByFirstLetter } from './first-letter';
 import { TMS_RELEASE as REL } from './tms-release';
 
-const OLD_NEW_FAST = /old|previous|former|旧|古い|以前|前の|元の/i;
+const OLD_NEW_FAST = groupedByFirstLetter(/old|previous|former|旧|古い|以前|前の|元の/i);
 /** The old (replaced) server and its release: "the old TMS was 14.6", "previous TMS server ran 14.6", 「旧TMSは14.6」. */
 const OLD_TMS = new RegExp(
   String.raw`(?<![a-z])(?:old|previous|former|original)\s(?:tms(?:\sserver)?|tms\sbox|server)\s?(?:(?:was|is|ran|had|was\son|was\srunning|used\sto\sbe|used\sto\srun)\s)?(?:on\s)?(?:tms\s?)?${REL}` +
@@ -40,7 +41,7 @@ export function replacedTms(s: string): { old: string; now: string } | null {
   return old && now && old !== now ? { old, now } : null;
 }
 
-const HERE_FAST = /here|this\s(?:site|one|server)|our\s(?:site|one)|ours|こちら|ここ|当拠点|うち/i;
+const HERE_FAST = groupedByFirstLetter(/here|this\s(?:site|one|server)|our\s(?:site|one)|ours|こちら|ここ|当拠点|うち/i);
 /**
  * This site's TMS release said without the word TMS, beside another server's: "here we run 15.9", "this site is on
  * 15.9", "ours is 15.9", 「こちらは15.9です」. Only read when another server's release was said (the caller checks).

@@ -1,0 +1,87 @@
+/**
+ * groupedByFirstLetter (src/domain/understand/first-letter.ts): a word gate's alternatives grouped by their first letter must
+ * let through exactly the texts the gate does. Checked on the gates it runs for (the clause modes' MODE_GATE and ASKED_GATE)
+ * and on sources built to catch a wrong cut (classes holding `|` or `(`, escapes, quantifiers after the first letter,
+ * lookbehinds, anchors, case), over the grid's texts, the users' messages of conversations/*.yaml, their sentences and
+ * clauses, and short random strings of the characters those sources use.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { parse } from 'yaml';
+import { groupedByFirstLetter } from '../../src/domain/understand/first-letter';
+import { ASKED_GATE, MODE_GATE } from '../../src/domain/understand/cues';
+
+const ROOT = join(__dirname, '..', '..');
+
+function texts(): string[] {
+  const set = new Set<string>();
+  const add = (s: unknown): void => {
+    if (typeof s !== 'string' || s.length > 50_000) return;
+    set.add(s);
+    for (const piece of s.split(/(?<=[.!?。！？\n])\s*|[,;、，；]\s*/)) if (piece.trim()) set.add(piece);
+  };
+  const walk = (x: unknown): void => {
+    if (typeof x === 'string') add(x);
+    else if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+  };
+  try {
+    walk(JSON.parse(readFileSync('/work/tools/grid-cases.json', 'utf8')));
+  } catch {
+    /* the grid's cases live outside the repository: the conversations and the random strings below still run */
+  }
+  const dir = join(ROOT, 'conversations');
+  for (const f of readdirSync(dir).sort()) {
+    const d = parse(readFileSync(join(dir, f), 'utf8')) as { turns?: { user?: unknown }[] };
+    for (const t of d?.turns ?? []) add(t.user);
+  }
+  // Short random strings over the letters, marks and Japanese the sources below use (a fixed seed: the same strings each run).
+  const alphabet = "abcdefgilnoprstuwxyzABINOST0123456789' |()[]\\-.?:旧新古い前のだけまだ\u212a\u017f";
+  let seed = 12345;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  for (let i = 0; i < 20_000; i++) {
+    let s = '';
+    const len = 1 + rnd(12);
+    for (let j = 0; j < len; j++) s += alphabet[rnd(alphabet.length)];
+    set.add(s);
+  }
+  return [...set];
+}
+
+const SAMPLES: RegExp[] = [
+  MODE_GATE,
+  ASKED_GATE,
+  /old|previous|former|original|legacy|new|旧|古い|以前|前の|元の|新/i,
+  /only|not\syet|done\syet|still\sto\sdo|だけ|のみ|まだ|これから/i,
+  /other|second|2nd|first|1st|primary|standby|passive|active|backup|one|node|[^\x00-\x7f]/i,
+  /ab?c|a{2}|a|[|(]x|b[)|]|\||\(|(?<![a-z])or|^no|yes$|k|s|1st|1\.0|'d|n'?t/i,
+  /Old|old|OLD|[A-Z]x|Ab|aB/,
+  /k|s|kelvin|sun/iu,
+];
+
+describe('groupedByFirstLetter', () => {
+  const all = texts();
+
+  it.each(SAMPLES.map((re, i) => [`#${i} ${re.source.slice(0, 50)}`, re] as const))('%s: the same texts pass', (_n, re) => {
+    const grouped = groupedByFirstLetter(re);
+    expect(grouped.flags).toBe(re.flags);
+    const differ = all.filter((t) => re.test(t) !== grouped.test(t));
+    expect(differ).toEqual([]);
+    // (Both answers occur: the check means something.)
+    expect(all.some((t) => re.test(t))).toBe(true);
+    expect(all.some((t) => !re.test(t))).toBe(true);
+  });
+
+  it('groups the alternatives that share a first letter, and keeps the others whole', () => {
+    expect(groupedByFirstLetter(/not|never|if|n'?t|\bwas|[^\x00-\x7f]|いい|いや/i).source).toBe("n(?:ot|ever|'?t)|if|い(?:い|や)|\\bwas|[^\\x00-\\x7f]");
+    expect(groupedByFirstLetter(/Old|old/).source).toBe('Old|old');
+    expect(groupedByFirstLetter(/Old|old/i).source).toBe('o(?:ld|ld)');
+  });
+
+  it('leaves alone what it cannot group without changing a reading', () => {
+    for (const re of [/(a)|b/i, /a|\1b/, /(?<x>a)|b/, /ab|ac/g, /ab|ac/y, /abc/i, /(?:ab|ac)/i]) expect(groupedByFirstLetter(re)).toBe(re);
+  });
+});
