@@ -82,6 +82,6 @@ describe('groupedByFirstLetter', () => {
   });
 
   it('leaves alone what it cannot group without changing a reading', () => {
-    for (const re of [/(a)|b/i, /a|\1b/, /(?<x>a)|b/, /ab|ac/g, /ab|ac/y, /abc/i, /(?:ab|ac)/i]) expect(groupedByFirstLetter(re)).toBe(re);
+    for (const re of [/(a)|b/i, new RegExp('a|\\1b'), /(?<x>a)|b/, /ab|ac/g, /ab|ac/y, /abc/i, /(?:ab|ac)/i]) expect(groupedByFirstLetter(re)).toBe(re);
   });
 });
