@@ -207,8 +207,11 @@ const KEYWORDS = new RegExp(
 /** After the user's own endpoints in a should-question, where a change's target starts ("… to CE 11?", 「… CE 11 に…」). */
 const OWN_CHANGE_TO = /(?<![a-z])(?:to|into)(?![a-z])|を\s?(?=[^。？?]{1,30}に)/i;
 // (" and plan to go to 15.9", " and we'll set Medium-High": a plan joined to a statement by "and" is a clause of its own, so
-// "We're on TMS 14.6 and plan to go to 15.9" still states TMS 14.6.)
-const CLAUSE_SPLIT = /\s(?:and|but)\s(?=(?:then\s)?(?:(?:we|i|they)\s?)?(?:'ll|will|plan(?:ning)?\s(?:to|on)|(?:are|am|'re|'m)\s?going\sto|going\sto|gonna|intend\sto)(?![a-z]))|[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(?:以前|前は|元々|もともと|旧|昨年まで|去年まで|一昨年まで|先月まで|先週まで|前年まで|前回まで|previously|formerly|originally|was|were|had|before|from|upgraded|moved|used\sto)(?![a-z]))|\s?[—–]\s?|\s-{1,2}\s(?=[a-z])|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|しかし|ただし|けど|が、/i;
+// "We're on TMS 14.6 and plan to go to 15.9" still states TMS 14.6; FIX60F #1: also after a time to come, "Last week we moved the
+// SX80s to CE 9.15 and tomorrow I will enable TLS 1.2", 「先週 SX80 を CE 9.15 に上げて明日 TLS 1.2 を有効にする予定です」, unless a
+// time to come or a plan is said before it ("Tomorrow we move … and tonight I will …", 「明日 CE 9.15 に上げて明後日…」) or the
+// sentence asks: those stay one clause.)
+const CLAUSE_SPLIT = /\s(?:and|but)\s(?=(?:then\s)?(?:(?:we|i|they)\s?)?(?:'ll|will|plan(?:ning)?\s(?:to|on)|(?:are|am|'re|'m)\s?going\sto|going\sto|gonna|intend\sto)(?![a-z]))|(?<!(?:(?<![a-z])(?:tomorrow|tonight|next|will|shall|going\sto|gonna|plan\w*|schedul\w*|soon|later)(?![a-z])|'ll)(?:[^.!?\n]|\.(?=\d))*)\s(?:and|but)\s(?=(?:then\s)?(?:tomorrow|tonight|later(?:\stoday)?|next\s(?:week|month|weekend)|this\s(?:evening|weekend|afternoon)|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s(?:then\s)?(?:(?:we|i|they)\s?)?(?:'ll|will|plan(?:ning)?\s(?:to|on)|(?:are|am|'re|'m)\s?going\sto|going\sto|gonna|intend\sto)(?![a-z]))|[,;、。，；!?！？\n\r\t…]+|\.{2,}|\s?[（(](?=\s?(?:以前|前は|元々|もともと|旧|昨年まで|去年まで|一昨年まで|先月まで|先週まで|前年まで|前回まで|previously|formerly|originally|was|were|had|before|from|upgraded|moved|used\sto)(?![a-z]))|\s?[—–]\s?|\s-{1,2}\s(?=[a-z])|\.(?=\s|$)|\s[/|]\s|\s(?:but|however|although|though|whereas)\s|(?<!(?:明日|明後日|今夜|今晩|来週|来月|今度|次回|予定|これから)[^。]*)(?<=[^し]て|ので)(?=\s?(?:明日|明後日|今夜|今晩|来週|来月)(?!まで)(?![^。]*(?:[？?]|ますか|ですか|でしょうか)))|しかし|ただし|けど|が、/i;
 
 /**
  * Right after an endpoint version, that those endpoints work ("TC7.3.3 are fine", "7.3.3 still work",
