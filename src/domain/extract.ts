@@ -204,6 +204,18 @@ const KEYWORDS = new RegExp(
   'gi',
 );
 
+/**
+ * The "remote" of a .NET or socket exception's text ("The remote server returned an error: (500)", "Unable to connect to the remote
+ * server", "forcibly closed by the remote host", "the remote party has closed the transport stream", 「リモート サーバーがエラーを返し
+ * ました」「リモート サーバーに接続できません」「リモート ホストに強制的に切断されました」): the other end of a connection, not where SQL
+ * runs (FIX60F #4). Taken out before SQL's place is read.
+ */
+const EXCEPTION_REMOTE =
+  /(?<![a-z])(?:the\s)?remote\s(?:server|host|party|name)\s(?:returned|has\sclosed|closed|could\snot|did\snot|is\snot\sresponding)(?![a-z])|(?<![a-z])(?:unable\sto\sconnect|could\snot\sconnect|cannot\sconnect|can't\sconnect|forcibly\sclosed|closed|reset|refused|rejected)\s(?:to|by)\sthe\sremote\s(?:server|host|party)(?![a-z])|リモート\s?(?:サーバー?|ホスト|パーティ|名)\s?(?:が|に|を|は|によって)\s?(?:エラーを返|接続でき|強制的に|トランスポート|解決でき|応答)/g;
+function withoutExceptionRemote(clause: string): string {
+  return clause.includes('remote') || clause.includes('リモート') ? clause.replace(EXCEPTION_REMOTE, ' ') : clause;
+}
+
 /** After the user's own endpoints in a should-question, where a change's target starts ("… to CE 11?", 「… CE 11 に…」). */
 const OWN_CHANGE_TO = /(?<![a-z])(?:to|into)(?![a-z])|を\s?(?=[^。？?]{1,30}に)/i;
 // (" and plan to go to 15.9", " and we'll set Medium-High": a plan joined to a statement by "and" is a clause of its own, so
@@ -1229,7 +1241,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     } else if (clauseHasSql || (sqlClauseBefore && onlyPlace && (sqlLocation === null || CORRECTION.test(clause))) || (copyHere = copyOnTmsIn(clause, sentence, sqlClauseBefore))) {
       // ("SQL used to be on a separate box", 「以前は別VMのSQLでしたが今は…」: a past place is not SQL's place now: QA40 #5.)
       // ("SQL 2016 is remote. No SQL instance is installed on the TMS server anymore": REV9 #3, not a place of SQL.)
-      const place = parseSqlPlace(sqlPlaceNow(withoutCopyNotOnTms(clause.toLowerCase())));
+      const place = parseSqlPlace(sqlPlaceNow(withoutCopyNotOnTms(withoutExceptionRemote(clause.toLowerCase()))));
       // "AlwaysOn, with a replica on the TMS server itself; the primary is on a separate cluster": the copy on the TMS
       // server keeps SQL local for this message (the SQL caveats hold), unless the user corrects it (QA39 #1).
       if (place.location === 'local' && (copyHere || (clauseHasSql && copyOnTmsIn(clause, sentence, true)))) copyOnTms = true;
