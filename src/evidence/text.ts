@@ -1276,8 +1276,10 @@ export class TextScanner {
       // TLSv1.2 or TLSv1.3 a hello that offers TLS 1.2.
       if ((m[1] ?? '0') === '0') this.toolTls10Only = true;
       else if (m[1] === '2' || m[1] === '3') this.toolOffers12 = true;
-    } else if ((m = /^New, (SSLv3|TLSv1(?:\.[0-3])?), Cipher is (\S{1,80})/i.exec(l))) {
-      this.handshakeOk = { tool: 's_client', version: protoName(m[1]), cipher: m[2], target: this.probeTarget };
+    } else if ((m = /^New, (SSLv3|TLSv1(?:\.[0-3])?)(\/SSLv3)?, Cipher is (\S{1,80})/i.exec(l)) && m[3] !== '(NONE)') {
+      // OpenSSL 1.0.x prints "New, TLSv1/SSLv3, Cipher is …" whatever version was negotiated (FIX60F #2): no version there, the
+      // session block's "Protocol  :" line tells it (left empty until then). "Cipher is (NONE)" is a handshake that failed.
+      this.handshakeOk = { tool: 's_client', version: m[2] ? '' : protoName(m[1]), cipher: m[3], target: this.probeTarget };
     }
     else if ((m = /^Protocol\s{0,4}:\s{0,4}(SSLv3|TLSv1(?:\.[0-3])?)\s*$/i.exec(l))) this.sessionProtocol = protoName(m[1]);
     if (/verify error:num=18\b|verify result: self[- ]signed certificate|SSL certificate problem: self[- ]signed certificate(?! in)/i.test(l)) this.selfSigned = true;
@@ -2416,12 +2418,14 @@ export class TextScanner {
       const meaning =
         ok.version === 'TLS 1.0'
           ? t(' That endpoint still accepts TLS 1.0, as TC 7.3.5 and earlier and CE 8.0.x do: if it runs CE 8.1 or later, check that the address is the endpoint itself and not a proxy in front of it; if it is, refusing TLS 1.0 is not why it fails.', 'このエンドポイントは TLS 1.0 をまだ受け付けます（TC 7.3.5 以前と CE 8.0.x と同じ）。CE 8.1 以降のはずであれば、そのアドレスが前段のプロキシではなくエンドポイント自体か確認してください。エンドポイント自体であれば、TLS 1.0 の拒否は失敗の原因ではありません。')
-          : ok.version === 'TLS 1.2'
+          : !ok.version
+            ? t(' Which TLS version it used this does not show (OpenSSL 1.0 prints "TLSv1/SSLv3" there whatever the version): the "Protocol  :" line of its SSL-Session block says it.', 'どの TLS バージョンが使われたかはこれでは分かりません（OpenSSL 1.0 はバージョンに関係なくここに「TLSv1/SSLv3」と表示します）。SSL-Session ブロックの「Protocol  :」の行で分かります。')
+            : ok.version === 'TLS 1.2'
             ? t(' That endpoint accepts TLS 1.2, which TMS offers at Medium-High and at High (High also validates the endpoint\'s certificate).', 'このエンドポイントは TLS 1.2 を受け付けます。TMS は Medium-High と High で TLS 1.2 を提示します（High ではエンドポイントの証明書も検証されます）。')
             : t(` Whether that endpoint also accepts TLS 1.2, which TMS offers at Medium-High, this does not show: run it again held to TLS 1.2 (curl --tls-max 1.2, openssl s_client -tls1_2).`, `TMS が Medium-High で提示する TLS 1.2 もこのエンドポイントが受け付けるかは、これでは分かりません。TLS 1.2 に制限して（curl --tls-max 1.2、openssl s_client -tls1_2）もう一度実行してください。`);
       out.push({
         code: ok.version === 'TLS 1.0' ? 'endpoint-accepts-tls10' : 'tool-tls-handshake-ok',
-        detail: t(`${ok.tool} completed a ${ok.version} handshake${who} (cipher ${ok.cipher}).${meaning.en}`, `${ok.tool} が ${whoJa}${ok.version} のハンドシェイクを完了しました（暗号 ${ok.cipher}）。${meaning.ja}`),
+        detail: t(`${ok.tool} completed a ${ok.version ? `${ok.version} ` : 'TLS '}handshake${who} (cipher ${ok.cipher}).${meaning.en}`, `${ok.tool} が ${whoJa}${ok.version || 'TLS'} のハンドシェイクを完了しました（暗号 ${ok.cipher}）。${meaning.ja}`),
       });
     }
     // The endpoint's certificate, self-signed or expired (s_client's verify errors, curl's certificate problem, sslscan's block
