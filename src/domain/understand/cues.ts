@@ -142,7 +142,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // (QA round 19 F1): a change to come, not the release now.
       '\\bplan(?:ning|s)?\\s(?:to|on)\\b',
       '\\bplan(?:ning)?\\sthe\\s(?:tms\\s|sql\\s|endpoint\\s|codec\\s)?(?:upgrade|update|move|migration)\\b',
-      '\\bscheduled\\b',
+      // (Not TMS's scheduled calls: "after upgrading our SX80s to ce9.15.3 scheduled calls fail to launch" reports, FIX60F #3.)
+      '\\bscheduled\\b(?!\\s(?:calls?|meetings?|conferences?|confs?|bookings?|sessions?|events?)\\b)',
       // "the upgrade to TMS 15.13 happens Friday": a day to come with a present verb of an event (REV24 #8).
       '\\b(?:happens|is\\shappening|takes\\splace|is\\sdue)\\s(?:on\\s)?(?:this\\s|next\\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
       // "I will set Medium-High tonight (in the maintenance window)": a change to come, not the level now.
@@ -185,7 +186,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       '\\b(?:wants?|wanted|expects?)\\s(?:them|it|these|those|all\\sof\\sthem|everything|the\\s[a-z-]+(?:\\s[a-z-]+)?)\\s(?:back\\s)?(?:on|at|to|running)\\b',
     ],
     // (「予定通り…再起動しました」「計画どおりに…変更済み」: as planned, done; not a plan: FIX20A #3.)
-    ja: ['予定(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '計画(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '来週', '来月', '来年', '今後', 'これから', 'するつもり',
+    // (Nor 「予定された会議」「予定の会議」, TMS's scheduled calls: FIX60F #3.)
+    ja: ['予定(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))(?!\\s?(?:された|の)\\s?(?:会議|通話|ミーティング|コール|カンファレンス))', '計画(?!\\s?(?:の)?\\s?(?:通り|どおり)[^。？?！!]{0,120}?(?:ました|済み|完了|終わり))', '来週', '来月', '来年', '今後', 'これから', 'するつもり',
       // 「CE9.15.3 にアップグレードした MX300 に影響がないか確認します」「MX300 も調べてみます」 (FIX60B #2): a check to come (the plain
       // polite present; done is 確認しました, asked is 確認しますか, 「確認すると」 tells what a check found). Not after a report in the
       // same clause: 「SX80 を CE9.15.3 に上げたら No HTTPS response になったので MX300 も確認します」 still reports the SX80's release.
