@@ -51,7 +51,7 @@
 import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } from './types';
 import type { ProbeResult } from '../probe/types';
 import * as K from './knowledge';
-import { applyEvidence, helloResetSeen, pastedProbeRefusesTls10, tls12FailureSeen, withEvidenceFacts } from './evidence-rules';
+import { applyEvidence, helloResetSeen, pastedProbeRefusesTls10, tls12FailureSeen, toolTestRefusesTls10, withEvidenceFacts } from './evidence-rules';
 import { endpointRefusesTls10, isSemver, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 import { fleetFinding, fleetRefusesTls10, readFleetFact } from './fleet';
 import { keptProbesFinding, probeForDiagnosis } from './probes-kept';
@@ -231,7 +231,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const endpointsFine = facts.endpointsFail === false && others.length > 0 && pv.refuses === null;
   // (Nothing closer known, tms-doctor's probe output pasted back whose rows saw TLS 1.0 refused and TLS 1.2 accepted settles it
   // as a fleet probe's counts do: evidence, not a fact recorded; evidence-rules.ts says what the rows show, left-e #1.)
-  const pastedRefuses = pastedProbeRefusesTls10(facts.evidence?.observations).length > 0 ? true : null;
+  // (FIX60F #3: so does a curl / s_client test turned away at TLS 1.0 and completed at TLS 1.2, at Low, Medium or a level not known:
+  // the endpoint's release is then not asked.)
+  const toolRefuses = !isMediumHighOrAbove(facts.level) && toolTestRefusesTls10(facts.evidence?.observations);
+  const pastedRefuses = pastedProbeRefusesTls10(facts.evidence?.observations).length > 0 || toolRefuses ? true : null;
   const known = endpointsFine ? null : (pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : pastedRefuses));
   // The failing system is such a product, not an endpoint: nothing is known about an endpoint and the
   // user did not say endpoints fail too. The TMS-side cause and fix are the same; no endpoint version is asked.
@@ -446,6 +449,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   else if (tls12Said === 'off') findings.push(K.saidTls12Off(facts, claims?.tls12ValuesOff === true));
   else if (claims?.tls12KeysRemoved) findings.push(K.saidTls12KeysRemoved(facts));
   else if (claims?.registryUntouched) findings.push(K.saidRegistryUntouched(facts));
+  // "… and also replaced their certificates with new ones from our internal CA" (QA59 #11): what that means at the level, one line.
+  // (Low or a level not said: nothing, the level is asked or the Low reading leads; not with a self-signed or expired one said.)
+  if (claims?.certsReplaced === true && (level === 'medium' || level === 'medium-high' || level === 'high') && claims.untrustedCerts !== true) findings.push(K.certsReplacedNote(level));
 
   if (tmsFixable === null) return { affected, findings, questions };
 

@@ -1664,6 +1664,18 @@ export function pastedProbeRefusesTls10(obs: readonly Observation[] | undefined)
 }
 
 /**
+ * A TLS client's test pasted (curl, openssl s_client) that was turned away held to TLS 1.0 and completed its handshake held to TLS 1.2
+ * (or 1.1), and no test that completed at TLS 1.0 (FIX60F #3): what the endpoint does is seen, as in probe output's rows
+ * (pastedProbeRefusesTls10); its release no longer decides anything. The same pair as the "Confirmed: TLS 1.0 refused, TLS 1.2
+ * accepted" finding above.
+ */
+export function toolTestRefusesTls10(obs: readonly Observation[] | undefined): boolean {
+  if (!Array.isArray(obs)) return false;
+  const has = (code: string, re?: RegExp) => obs.some((o) => !!o && o.code === code && (!re || (typeof o.detail?.en === 'string' && re.test(o.detail.en))));
+  return has('tool-tls10-refused') && has('tool-tls-handshake-ok', /TLS 1\.[12]/) && !has('endpoint-accepts-tls10');
+}
+
+/**
  * Pasted probe output whose rows saw TLS 1.0 refused and TLS 1.2 accepted (left-e #1): that is the cause, said as such, with
  * the TMS-side way out while the answer still waits for what picks the steps (the TMS release, SQL Server, Windows, the
  * level); the questions follow it. At Medium-High or High TMS already offers TLS 1.2: not the cause there (the diagnosis

@@ -1820,7 +1820,7 @@ function behindFirewallFacts(s: string, facts: Partial<Facts>): { bf: BehindFire
 function claimsAndProducts(s: string, facts: Partial<Facts>): void {
   // What the user says was already done to the TMS server's protocols ("TLS 1.2 is already enabled").
   const claims = readTlsClaims(s);
-  if (claims.tls10 || claims.tls12 || claims.ssl3 || claims.iisCryptoBestPractices || claims.registryUntouched || claims.tls12KeysRemoved || claims.restarted !== undefined || claims.keysChanged || claims.untrustedCerts !== undefined || claims.sqlDown !== undefined) facts.tlsClaims = claims;
+  if (claims.tls10 || claims.tls12 || claims.ssl3 || claims.iisCryptoBestPractices || claims.registryUntouched || claims.tls12KeysRemoved || claims.restarted !== undefined || claims.keysChanged || claims.untrustedCerts !== undefined || claims.certsReplaced || claims.sqlDown !== undefined) facts.tlsClaims = claims;
   // Other products TMS manages over HTTPS (Meeting Server, Expressway/VCS, …): names from the knowledge.
   const others = detectOtherProducts(s);
   if (others.length) facts.otherProducts = others;

@@ -114,6 +114,11 @@ export interface TlsClaims {
   /** The managed systems' certificates are said to be self-signed or expired (true), or said not to be (false). */
   untrustedCerts?: boolean;
   /**
+   * The managed systems' certificates are said replaced or renewed ("we also replaced their certificates with new ones from our
+   * internal CA", 「証明書も入れ替えました」; FIX60F #3): one line on what that means at the level (knowledge/certificates.ts).
+   */
+  certsReplaced?: boolean;
+  /**
    * SQL Server said down in words ("SQL Server does not start", 「SQL が起動しません」): true; said
    * running again ("SQL is back up"): false (understand/sql-down.ts). Read like a pasted 26011: the
    * recovery leads (knowledge/sql-outage.ts).
@@ -362,6 +367,7 @@ export type FindingCode =
   | 'said-tls12-on'
   | 'said-tls12-off'
   | 'said-registry-untouched'
+  | 'certs-replaced'
   | 'other-tms-releases'
   | (string & {});
 

@@ -5,7 +5,7 @@
  * advise lowering the level: replacing or renewing the certificate is the way that keeps High.
  */
 import type { CertificateInfo } from '../../probe/types';
-import type { Finding, LocalizedText } from '../types';
+import type { Finding, LocalizedText, SecurityLevel } from '../types';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 
@@ -58,6 +58,36 @@ export function pastedCertificateAtHigh(seen: boolean): Finding | null {
         'Keep High and give the endpoint a certificate TMS trusts: issued by a CA the TMS server trusts, and within its validity dates. Lowering the level to Medium-High would stop the validation, which weakens what TMS checks: that is a security decision for your team, not a step of this fix.',
         'High のまま、TMS が信頼する証明書（TMS サーバが信頼する CA が発行し、有効期限内のもの）をエンドポイントに設定してください。Medium-High に下げると証明書の検証がなくなり、TMS が確認する内容が弱くなります。これはこの修正の手順ではなく、チームで判断すべきセキュリティ上の決定です。',
       ),
+    ],
+  };
+}
+
+/**
+ * The managed systems' certificates said replaced with the upgrade (QA59 #11, FIX60F #3): one line on what that means at the level.
+ * Below High TMS does not validate them (validating them is what High adds, per Cisco's TMS admin guide); the revocation check in
+ * TMS Tools fails HTTPS when the CRL point is unreachable (knowledge.md What else). At High, they are validated.
+ */
+export function certsReplacedNote(level: SecurityLevel | undefined): Finding {
+  const high = level === 'high';
+  const crl = L(
+    'One certificate setting still matters at every level: with "Enable Certificate Revocation Check" on in TMS Tools, HTTPS fails when the CRL distribution point of the CA that issued them (your internal CA) cannot be reached, even at TLS 1.2.',
+    'ただし、どのレベルでも関係する証明書の設定が 1 つあります。TMS Tools で [Enable Certificate Revocation Check] が有効な場合、発行した CA（社内 CA）の CRL 配布ポイントに到達できないと、TLS 1.2 でも HTTPS は失敗します。',
+  );
+  return {
+    code: 'certs-replaced',
+    sources: ['cisco-tms-admin-guide'],
+    severity: 'info',
+    title: L('The new endpoint certificates', 'エンドポイントの新しい証明書'),
+    body: [
+      high
+        ? L(
+            `You also replaced the endpoints' certificates. At High, TMS validates the certificates of the systems it manages (Cisco TMS Administrator Guide), so check that the TMS server trusts the CA that issued the new ones. ${crl.en}`,
+            `エンドポイントの証明書も入れ替えたとのことです。High の TMS は管理対象システムの証明書を検証するため（Cisco TMS 管理者ガイド）、新しい証明書を発行した CA を TMS サーバが信頼しているか確認してください。${crl.ja}`,
+          )
+        : L(
+            `You also replaced the endpoints' certificates. At ${level === 'medium-high' ? 'Medium-High' : 'Medium'} TMS does not validate them (validating the managed systems' certificates is what High adds, per Cisco's TMS admin guide), so the new certificates are not why TMS gets no HTTPS answer. ${crl.en}`,
+            `エンドポイントの証明書も入れ替えたとのことです。${level === 'medium-high' ? 'Medium-High' : 'Medium'} の TMS は証明書を検証しません（Cisco の TMS 管理者ガイドによると、管理対象システムの証明書の検証は High で加わるものです）。そのため、新しい証明書は HTTPS の応答が得られない原因ではありません。${crl.ja}`,
+          ),
     ],
   };
 }

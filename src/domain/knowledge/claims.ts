@@ -46,6 +46,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (typeof r.restarted === 'boolean') out.restarted = r.restarted;
   if (typeof r.keysChanged === 'boolean') out.keysChanged = r.keysChanged;
   if (typeof r.untrustedCerts === 'boolean') out.untrustedCerts = r.untrustedCerts;
+  if (r.certsReplaced === true) out.certsReplaced = true;
   if (r.byPolicy === true) out.byPolicy = true;
   if (typeof r.sqlDown === 'boolean') out.sqlDown = r.sqlDown;
   // The named non-TLS cause of the SQL outage (ec33d92): kept with it across turns and a stored state (REV7 #4).

@@ -496,6 +496,17 @@ const CERT_NOT =
 const CERT_OF_TMS = /(?<![a-z])(?:tms|sql|sql\sserver|database|db)(?:'s)?\s(?:server(?:'s)?\s)?(?:own\s)?(?:uses?\s(?:a\s)?)?(?:self|cert|ssl|tls|web)|(?:tms|サーバ|sql|データベース)\s?(?:サーバ)?\s?(?:の|側の)\s?(?:自己署名)?\s?証明書/i;
 const ENDPOINT_NAMED = /(?<![a-z])(?:endpoints?|codecs?|devices?|systems?|room\s?kits?)(?![a-z])|エンドポイント|端末|コーデック|システム/i;
 
+/**
+ * The managed systems' certificates said replaced or renewed (FIX60F #3): "we also replaced their certificates with new ones from our
+ * internal CA", "the cert was also changed", "new certificates on the codecs", 「証明書も入れ替えました」「新しい証明書に更新しました」.
+ * Not one said not done ("we did not replace the certificates", 「証明書は変更していません」).
+ */
+const MAY_CERT_NEW = /cert|証明書/i;
+const CERTS_REPLACED =
+  /(?<![a-z])(?:replaced|renewed|swapped|re-?issued|changed|rotated|updated|installed|deployed|pushed)\s(?:\w+\s){0,4}?(?:certs?|certificates?)(?![a-z])|(?<![a-z])(?:new|renewed|replaced)\s(?:\w+\s){0,2}?(?:certs?|certificates?)(?![a-z])|(?<![a-z])(?:certs?|certificates?)\s(?:were|was|got|have\sbeen|has\sbeen)\s(?:also\s|all\s)?(?:replaced|renewed|changed|swapped|re-?issued|rotated|updated)(?![a-z])|証明書\s?(?:も|を|は)?[^。、？?]{0,24}?(?:入れ替え|差し替え|更新し|交換し|変更し)(?:まし)?た(?![から])|新しい\s?証明書/i;
+const CERTS_REPLACED_NOT =
+  /(?:n't|(?<![a-z])not|(?<![a-z])never|(?<![a-z])no)\s(?:\w+\s){0,2}?(?:replac|renew|chang|swap|new|touch)|証明書\s?(?:も|を|は)?[^。、？?]{0,24}?(?:入れ替え|差し替え|更新|交換|変更)(?:して)?(?:い)?(?:ない|ません)/i;
+
 /** A clause that reports (not asks, supposes or plans). */
 function reports(clause: string): boolean {
   const mode = classifyClause(clause);
@@ -507,9 +518,10 @@ function reports(clause: string): boolean {
 function readAround(text: string, out: TlsClaims): void {
   const restart = MAY_RESTART.test(text);
   const cert = MAY_CERT.test(text);
+  const certNew = MAY_CERT_NEW.test(text);
   const keys = MAY_KEYS.test(text);
   const missing = MAY_MISSING.test(text);
-  if (!restart && !cert && !keys && !missing) return;
+  if (!restart && !cert && !certNew && !keys && !missing) return;
   let restartAt = -1;
   let clauseNo = 0;
   for (const sentence of sentencesOf(text)) {
@@ -549,6 +561,7 @@ function readAround(text: string, out: TlsClaims): void {
       if (cert && CERT_UNTRUSTED.test(clause) && !(CERT_OF_TMS.test(clause) && !ENDPOINT_NAMED.test(clause))) {
         out.untrustedCerts = !CERT_NOT.test(clause);
       }
+      if (certNew && CERTS_REPLACED.test(clause) && !CERTS_REPLACED_NOT.test(clause) && !(CERT_OF_TMS.test(clause) && !ENDPOINT_NAMED.test(clause))) out.certsReplaced = true;
     }
   }
 }
