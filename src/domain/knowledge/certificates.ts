@@ -85,8 +85,8 @@ export function certsReplacedNote(level: SecurityLevel | undefined): Finding {
             `エンドポイントの証明書も入れ替えたとのことです。High の TMS は管理対象システムの証明書を検証するため（Cisco TMS 管理者ガイド）、新しい証明書を発行した CA を TMS サーバが信頼しているか確認してください。${crl.ja}`,
           )
         : L(
-            `You also replaced the endpoints' certificates. At ${level === 'medium-high' ? 'Medium-High' : 'Medium'} TMS does not validate them (validating the managed systems' certificates is what High adds, per Cisco's TMS admin guide), so the new certificates are not why TMS gets no HTTPS answer. ${crl.en}`,
-            `エンドポイントの証明書も入れ替えたとのことです。${level === 'medium-high' ? 'Medium-High' : 'Medium'} の TMS は証明書を検証しません（Cisco の TMS 管理者ガイドによると、管理対象システムの証明書の検証は High で加わるものです）。そのため、新しい証明書は HTTPS の応答が得られない原因ではありません。${crl.ja}`,
+            `You also replaced the endpoints' certificates. At ${level === 'medium-high' ? 'Medium-High' : 'Medium'} TMS does not validate them (validating the managed systems' certificates is what High adds, per Cisco's TMS admin guide), so the new certificates are not expected to be why TMS gets no HTTPS answer. ${crl.en}`,
+            `エンドポイントの証明書も入れ替えたとのことです。${level === 'medium-high' ? 'Medium-High' : 'Medium'} の TMS は証明書を検証しません（Cisco の TMS 管理者ガイドによると、管理対象システムの証明書の検証は High で加わるものです）。そのため、新しい証明書が HTTPS の応答が得られない原因とは考えにくいです。${crl.ja}`,
           ),
     ],
   };

@@ -498,12 +498,15 @@ const ENDPOINT_NAMED = /(?<![a-z])(?:endpoints?|codecs?|devices?|systems?|room\s
 
 /**
  * The managed systems' certificates said replaced or renewed (FIX60F #3): "we also replaced their certificates with new ones from our
- * internal CA", "the cert was also changed", "new certificates on the codecs", 「証明書も入れ替えました」「新しい証明書に更新しました」.
+ * internal CA", "the codecs got new certificates", 「SX80 の証明書も入れ替えました」, with the systems named in the sentence.
  * Not one said not done ("we did not replace the certificates", 「証明書は変更していません」).
  */
 const MAY_CERT_NEW = /cert|証明書/i;
 const CERTS_REPLACED =
   /(?<![a-z])(?:replaced|renewed|swapped|re-?issued|changed|rotated|updated|installed|deployed|pushed)\s(?:\w+\s){0,4}?(?:certs?|certificates?)(?![a-z])|(?<![a-z])(?:new|renewed|replaced)\s(?:\w+\s){0,2}?(?:certs?|certificates?)(?![a-z])|(?<![a-z])(?:certs?|certificates?)\s(?:were|was|got|have\sbeen|has\sbeen)\s(?:also\s|all\s)?(?:replaced|renewed|changed|swapped|re-?issued|rotated|updated)(?![a-z])|証明書\s?(?:も|を|は)?[^。、？?]{0,24}?(?:入れ替え|差し替え|更新し|交換し|変更し)(?:まし)?た(?![から])|新しい\s?証明書/i;
+/** The managed systems named in the sentence (or "their", "those 2"): "we renewed the certificate in October" alone may be TMS's own. */
+const CERT_OWNER =
+  /(?<![a-z])(?:endpoints?|codecs?|devices?|systems?|units?|room\s?kits?|boards?|(?:sx|mx|dx)\d{2,3}s?|their|them|those|these|(?:tc|ce|roomos)\s?\d)(?![a-z])|エンドポイント|端末|コーデック|機器|(?:sx|mx|dx)\d|room\s?kit|(?:tc|ce)\s?\d/i;
 const CERTS_REPLACED_NOT =
   /(?:n't|(?<![a-z])not|(?<![a-z])never|(?<![a-z])no)\s(?:\w+\s){0,2}?(?:replac|renew|chang|swap|new|touch)|証明書\s?(?:も|を|は)?[^。、？?]{0,24}?(?:入れ替え|差し替え|更新|交換|変更)(?:して)?(?:い)?(?:ない|ません)/i;
 
@@ -561,7 +564,7 @@ function readAround(text: string, out: TlsClaims): void {
       if (cert && CERT_UNTRUSTED.test(clause) && !(CERT_OF_TMS.test(clause) && !ENDPOINT_NAMED.test(clause))) {
         out.untrustedCerts = !CERT_NOT.test(clause);
       }
-      if (certNew && CERTS_REPLACED.test(clause) && !CERTS_REPLACED_NOT.test(clause) && !(CERT_OF_TMS.test(clause) && !ENDPOINT_NAMED.test(clause))) out.certsReplaced = true;
+      if (certNew && CERTS_REPLACED.test(clause) && !CERTS_REPLACED_NOT.test(clause) && CERT_OWNER.test(sentence) && !(CERT_OF_TMS.test(clause) && !ENDPOINT_NAMED.test(clause))) out.certsReplaced = true;
     }
   }
 }
