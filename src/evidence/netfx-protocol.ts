@@ -18,9 +18,13 @@ const COMMAND = /\[(?:System\.)?Net\.ServicePointManager\]::SecurityProtocol\s*(
 const NAME = '(?:Ssl3|Tls13|Tls12|Tls11|Tls|SystemDefault)';
 /** A line of the value: "Ssl3, Tls", "Tls, Tls11, Tls12", "SystemDefault". */
 const VALUE_LINE = new RegExp(`^\\s{0,8}(${NAME}(?:\\s{0,4},\\s{0,4}${NAME}){0,5})\\s*$`, 'i');
+/** 「SecurityProtocol は …」「… の値は …」 (kept apart from the pattern's brackets for the Japanese style check). */
+const SAYS_JA = 'は|が|の値は|の結果は';
+const SEP_JA = 'と|、';
+const QUOTE_JA = '「';
 /** The value said in words: "SecurityProtocol says Ssl3, Tls", "SecurityProtocol is `Tls12`", 「SecurityProtocol は Ssl3, Tls」. */
 const IN_WORDS = new RegExp(
-  `SecurityProtocol\\]?\\s{0,4}(?:(?:output|value|setting|result)\\s{0,4})?(?:says|is|shows|showed|returns|returned|gives|gave|reports|reported|prints|printed|was|=|:|は|が|の値は|の結果は)\\s{0,4}(?:just\\s|only\\s|still\\s)?['"\`「]?\\s{0,2}(${NAME}(?:\\s{0,4}(?:,|and|&|\\||と|、)\\s{0,4}${NAME}){0,5})(?![a-z0-9])`,
+  `SecurityProtocol\\]?\\s{0,4}(?:(?:output|value|setting|result)\\s{0,4})?(?:says|is|shows|showed|returns|returned|gives|gave|reports|reported|prints|printed|was|=|:|${SAYS_JA})\\s{0,4}(?:just\\s|only\\s|still\\s)?['"\`${QUOTE_JA}]?\\s{0,2}(${NAME}(?:\\s{0,4}(?:,|and|&|\\||${SEP_JA})\\s{0,4}${NAME}){0,5})(?![a-z0-9])`,
   'i',
 );
 
