@@ -28,6 +28,7 @@ import { pastedEvidence } from './evidence';
 import { endpointsWorkAnswer, eventAnswer, httpsModeAnswer, whichEndpointsAnswer } from './question-answers';
 import { eventMeaning } from '../evidence/text';
 import { trimEnd } from '../domain/trim-end';
+import { groupedByFirstLetter } from '../domain/understand/first-letter';
 
 /** The downgrade entry, for an instruction to take the endpoints to TC (QA53 #3). */
 const CATALOGUE_DOWNGRADE = (): CatalogueEntry | null => CATALOGUE.find((e) => e.id === 'downgrade-endpoints') ?? null;
@@ -37,7 +38,7 @@ const CATALOGUE_DOWNGRADE = (): CatalogueEntry | null => CATALOGUE.find((e) => e
 
 /** A question rather than an answer: ends with a question mark, or starts/ends like one. */
 const QUESTION_FORM =
-  /[?？]\s*$|^\s*(?:why|what|what's|whats|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?<![a-z])(?:anything|any\s(?:gotchas?|caveats?|pitfalls?|concerns?|issues?|risks?))(?:\s(?:else|special))?\s(?:(?:i|we)\s(?:should|need\sto|must)\s|to\s)?(?:watch|look|be\saware|know|consider|worry|keep\sin\smind|check)(?:\s(?:out\s)?(?:for|of|about))?\s*(?:[.!]+\s*)?$|(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され|問い合わせ|知りたい)|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*(?:[?？]\s*)?$|(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\s*(?:[?？。]\s*)?$|^\s*(?:なぜ|どうして|なんで)/i;
+  groupedByFirstLetter(/[?？]\s*$|^\s*(?:why|what|what's|whats|how|does|do|did|is|are|can|could|will|would|should|which|when|where)(?![a-z])|(?<![a-z])(?:anything|any\s(?:gotchas?|caveats?|pitfalls?|concerns?|issues?|risks?))(?:\s(?:else|special))?\s(?:(?:i|we)\s(?:should|need\sto|must)\s|to\s)?(?:watch|look|be\saware|know|consider|worry|keep\sin\smind|check)(?:\s(?:out\s)?(?:for|of|about))?\s*(?:[.!]+\s*)?$|(?<![a-z])(?:asked|asks|asking|wonder(?:s|ed|ing)?|want(?:s|ed)?\sto\sknow)\s(?:\w+\s)?(?:if|whether)(?![a-z])|か(?:どうか)?(?:と|を)?(?:聞かれ|質問され|問い合わせ|知りたい)|(?:とは|って(?:何|なに)|なぜ|どうして|なんで|ですか|ますか|でしょうか|の\?|かな)\s*(?:[?？]\s*)?$|(?:違い|差)(?:は|って(?:何|なに)?|を(?:教えて|説明して)(?:ください|下さい)?)?\s*(?:[?？。]\s*)?$|^\s*(?:なぜ|どうして|なんで)/i);
 /**
  * Someone else's question relayed and answered by the user in the same sentence: "Someone asked if it was High all along;
  * no, it is Medium", 「High なのかと聞かれましたが、いいえ、Medium です」 (R44D). The answer is a statement, not a question to us.

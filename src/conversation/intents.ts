@@ -10,6 +10,7 @@ import { MAX_MESSAGE } from './guards';
 import { nfkc } from '../domain/nfkc';
 import { withoutOtherCounts } from '../domain/understand/scope';
 import { trimEnd } from '../domain/trim-end';
+import { groupedByFirstLetter } from '../domain/understand/first-letter';
 
 export function normIntent(text: string): string {
   const t = nfkc(text);
@@ -168,7 +169,7 @@ export function newCaseText(text: string): string | null {
 
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
-  /[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/;
+  groupedByFirstLetter(/[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/);
 /**
  * The symptom said gone (R40B): "No HTTPS response is gone now", "the error went away", "the errors have cleared",
  * like 「No HTTPS responseが消えた」. The whole message is the remark (not "the error is gone for 3 of them": counted elsewhere),

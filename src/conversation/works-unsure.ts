@@ -16,6 +16,7 @@ import { actionsBlock, para, reply, paraFrom } from './compose';
 import { onFacts } from './merge';
 import { partialSuccessIn } from './partial-success';
 import { TEXTS } from './texts';
+import { groupedByFirstLetter } from '../domain/understand/first-letter';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 /** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
@@ -29,7 +30,7 @@ const UNSURE_WHY_EN =
   /(?<![a-z])(?:not\s(?:sure|certain|clear)|no\s(?:idea|clue)|(?:don'?t|do\snot|dont)\s(?:know|understand|get)|dunno|unsure|(?:can'?t|cannot)\s(?:tell|explain|say))\s(?:why|what|how|which)(?![a-z])/i;
 const UNSURE_WHY_JA = /(?:理由|原因|なぜ|何が効いた|どれが効いた|どうして|何で).{0,12}(?:分かりません|わかりません|分からない|わからない|不明|謎)/;
 /** Still failing somewhere: a report for the still-failing or partial-success readers, not a close. */
-const STILL_FAILS = /(?<![a-z])(?:still\s(?:fail|broken|not|shows?|get)|not\sworking|doesn'?t\swork|fails?\sagain|came\sback)(?![a-z])|まだ(?:直って|だめ|ダメ|失敗|出)|再発/i;
+const STILL_FAILS = groupedByFirstLetter(/(?<![a-z])(?:still\s(?:fail|broken|not|shows?|get)|not\sworking|doesn'?t\swork|fails?\sagain|came\sback)(?![a-z])|まだ(?:直って|だめ|ダメ|失敗|出)|再発/i);
 
 /**
  * Does the message say it works now but the user does not know why? "works for the Cisco ones, not sure

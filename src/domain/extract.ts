@@ -77,6 +77,7 @@ import { withoutDeniedServicePack } from './understand/correction';
 import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
 import { sqlMovedTo } from './understand/sql-move';
 import { changeCut, classifyClause, CORRECTION_START, endsAsQuestion, factsAfterRequest, hasChange, JA_NARRATIVE, JA_RELEASE_THEN, negatesChange, ownFleetInShouldQuestion, sentencesOf, statesFollowUp, statesInQuestion, unconfirmedHearsay, type ClauseMode } from './understand/clauses';
+import { groupedByFirstLetter } from './understand/first-letter';
 
 const IPV4_GLOBAL = new RegExp(IPV4_LIKE.source, 'g');
 
@@ -184,7 +185,7 @@ export interface ExtractContext {
 
 /** Words that make a later version a correction of an earlier one, not a second version. */
 export const CORRECTION =
-  /(?<![a-z])(?:actually|sorry|i\smean|rather|correction|oops|wait|instead|nope|make\sthat|should\sbe|wrong|(?:hang|hold)\son|my\sbad|scratch\sthat|strike\sthat)(?![a-z])|(?<![a-z])no[,.!]|(?<![a-z])not\s(?:on\s|running\s|at\s)?(?:tc|ce|room|\d)|n't|いや|訂正|正しくは|ではなく|じゃなく|間違/i;
+  groupedByFirstLetter(/(?<![a-z])(?:actually|sorry|i\smean|rather|correction|oops|wait|instead|nope|make\sthat|should\sbe|wrong|(?:hang|hold)\son|my\sbad|scratch\sthat|strike\sthat)(?![a-z])|(?<![a-z])no[,.!]|(?<![a-z])not\s(?:on\s|running\s|at\s)?(?:tc|ce|room|\d)|n't|いや|訂正|正しくは|ではなく|じゃなく|間違/i);
 
 type Topic = 'family' | 'sql' | 'windows' | 'tms' | 'endpoint' | 'level' | 'noise';
 

@@ -6,6 +6,7 @@
 import { allMatches } from '../understand/fast-regex';
 import { levelIsEndpointCondition } from '../understand/level-condition';
 import { classifyClause, endsAsQuestion, JA_NARRATIVE, JA_RELEASE_THEN } from '../understand/clauses';
+import { groupedByFirstLetter } from '../understand/first-letter';
 
 export const OTHER_PRODUCT_IDS = ['meeting-server', 'expressway', 'conductor', 'telepresence-server'] as const;
 export type OtherProductId = (typeof OTHER_PRODUCT_IDS)[number];
@@ -97,7 +98,7 @@ function isProductUse(s: string, at: number, len: number): boolean {
  * grid and conversation message, that a gated reader answers as the ungated one.
  */
 /** OTHER_PRODUCTS' patterns and short names: meeting, acano, cms, expressway, vcs, conductor, telepresence, tps (and the Japanese names). */
-export const OTHER_PRODUCT_GATE = /meeting|acano|ミーティング|cms|expressway|vcs|エクスプレスウェイ|conductor|コンダクター|telepresence|tps/i;
+export const OTHER_PRODUCT_GATE = groupedByFirstLetter(/meeting|acano|ミーティング|cms|expressway|vcs|エクスプレスウェイ|conductor|コンダクター|telepresence|tps/i);
 /** CE_ONLY_MODELS: Room Kit, Codec Plus/Pro, Board, Desk. */
 export const CE_ONLY_MODEL_GATE = /room|codec|board|desk/i;
 /** TC_ERA_MODEL: "SX80", "mx 700", "EX-90": an x, then a digit 1-9 after an optional space and hyphen; "C40": c and 20/40/60/90. */

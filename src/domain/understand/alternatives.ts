@@ -8,6 +8,7 @@
  */
 import type { Facts, ParseProblem, ParseResult } from '../types';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, parseEndpoint, parseSql, parseTms, parseWindows, tmsCanBeFixedInPlace } from '../versions';
+import { groupedByFirstLetter } from './first-letter';
 
 type VersionField = 'tms' | 'endpoint' | 'sql' | 'windows';
 
@@ -15,7 +16,7 @@ type VersionField = 'tms' | 'endpoint' | 'sql' | 'windows';
 const OR = String.raw`\s?[,(]?\s?(?:or|か|または|もしくは|なのか|それとも|could\s(?:also\s)?be|might\s(?:also\s)?be|maybe|perhaps|possibly)\s?(?:maybe\s|perhaps\s|possibly\s|else\s|even\s|多分\s?|たぶん\s?)?`;
 
 /** A cheap test before the patterns: the words (or the slash) that can join two alternatives. */
-export const MAY_OFFER = /\bor\b|か|また|もしく|それとも|could|might|maybe|perhaps|possibly|\/|\+|and\s(?:later|newer|above|up|earlier|older|below)|以降|以上|以前|以下/i;
+export const MAY_OFFER = groupedByFirstLetter(/\bor\b|か|また|もしく|それとも|could|might|maybe|perhaps|possibly|\/|\+|and\s(?:later|newer|above|up|earlier|older|below)|以降|以上|以前|以下/i);
 
 /** "14 or 15", "15.1/15.2", 「14 か 15」, "2012 R2 or 2016": a number, then "or" (or a slash), then a number. */
 const NUMBERS = new RegExp(String.raw`^(?:either\s)?v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)(?:${OR}|\s?\/\s?)(?:sql\s|windows\s|tms\s)?v?\s?((\d{1,4})[\d.x]{0,12}(\s?r2)?)`, 'i');

@@ -15,6 +15,7 @@
 import { markNamedNodes, namesOneNode } from './node-level';
 import { foundThenFixed, KEYS_ABSENT, KEYS_CHANGE_VERB } from './tls-claims';
 import { withoutAsPlannedDone } from './step-list-framed';
+import { groupedByFirstLetter } from './first-letter';
 
 /** 「1台目は」「2台目で」: one of the two TMS servers (node-level.ts reads 「1台目のノード」; the short form is enough in a step report). */
 const NTH_UNIT_JA = /[12一二]\s?台目\s?(?:は|で|の|だけ|のみ)/;
@@ -46,7 +47,7 @@ const KEYS_CHANGED_WORD = /(?<![a-z])(?:fixed|corrected|changed)(?![a-z])|修正
 /** …but not "nothing changed", "no changes", 「変更なし」「何も変更していません」 (checked and right: no reboot is due). */
 const NOTHING_CHANGED_WORD = /(?<![a-z])(?:nothing|no)\s(?:was\s|were\s)?(?:changed|changes?|to\schange)(?![a-z])|(?:n't|(?<![a-z])not)\s(?:need\sto\s|have\sto\s)?change|変更\s?(?:なし|無し|不要|はなし|はありません)|(?:何も|なにも)\s?(?:変更|修正)|(?:変更|修正)(?:して(?:い)?(?:ない|ません)|せず)/i;
 
-const MAY = /medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|保存|レジストリ|キー|再起動/i;
+const MAY = groupedByFirstLetter(/medium|tms\s?tools|regist|\.reg|reg\s?file|keys?|schannel|reboot|restart|iisreset|保存|レジストリ|キー|再起動/i);
 
 const LEVEL_EN =
   /(?<![a-z])(?:(?:set|changed|switched|raised|moved|bumped|put|updated|flipped|lowered|dropped|reduced)\s(?:it|the\slevel|the\ssetting|communication\ssecurity|the\scommunication\ssecurity(?:\slevel)?|(?:the\s)?security(?:\slevel)?|tms)?\s?(?:to\s)?(?:medium|med|mid)[\s_-]?high|(?:medium|med|mid)[\s_-]?high\s(?:on\s(?:node\s?(?:[12ab]|one|two)|(?:the\s)?(?:first|primary|second|secondary|other)\snode|tms0?[12])\s)?(?:is\s)?(?:set|saved|done|applied)(?![a-z])|(?:saved|applied)\s(?:it\s|the\schange\s|the\ssetting\s|medium[\s-]?high\s)?in\s(?:the\s)?tms\s?tools|tms\s?tools\s(?:is\s|are\s|change\s|setting\s)?(?:saved|done|changed|set)(?![a-z])|done\swith\s(?:the\s)?tms\s?tools)/;
