@@ -18,7 +18,7 @@
  * Pure, total, linear: every regex is built once and bounded; a text without "tls", "ssl", "iis" or
  * "registry"/レジストリ costs one test.
  */
-import { withoutRegPurpose } from './reg-purpose';
+import { tls12RegApplied, withoutRegPurpose } from './reg-purpose';
 import type { TlsClaims } from '../types';
 import { ASKS_WHETHER, classifyClause, JA_NARRATIVE, sentencesOf, statesInQuestion } from './clauses';
 import { ENDPOINT_SUBJECT_ADVERBS_EN, ENDPOINT_SUBJECT_EN, ENDPOINT_SUBJECT_JA } from './endpoint-subject';
@@ -673,7 +673,10 @@ export function readTlsClaims(given: string, nested = false): TlsClaims {
         continue;
       }
       const ja = JA_TEXT.test(clause);
+      const was = out.tls12;
       readClause(clause, ja, out, ms, sentence);
+      // "imported the TLS 1.2 reg and rebooted", 「TLS1.2有効化のregを入れて再起動済み」 (FIX61A #1/#2): read as "we imported the reg to enable TLS 1.2" is.
+      if (out.tls12 === was && tls12RegApplied(clause, sentence)) out.tls12 = 'on';
     }
     readValueChange(sentence, out);
   }
