@@ -11,7 +11,7 @@ import type { EvidenceSummary, Observation } from '../evidence/types';
 import type { Diagnosis, Facts, Finding, LocalizedText, Severity } from './types';
 import { HIGH_CERT_CHECK_FIRST, levelChanges, rebootServer, SQL2008_TLS12_BUILD } from './knowledge';
 import { dotnetStrongCryptoFile } from './knowledge/windows';
-import { endpointKnownToAcceptTls10 } from './knowledge/tls10-client-off';
+import { CURL_INFERENCE, endpointKnownToAcceptTls10 } from './knowledge/tls10-client-off';
 import { duringSqlOutage, sqlDownNow, sqlDownSaid, sqlDownSaidLead, sqlOutageCase, sqlOutageRecovery, TLS10_REENABLE_LITERAL } from './knowledge/sql-outage';
 import { MIN_TLS_SETTING, noLevelGroupsAdvice } from '../probe/no-level-words';
 import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus, tmsCanBeFixedInPlace, windowsSchannelDefaults } from './versions';
@@ -989,7 +989,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
         `ここで TLS 1.0 が無効なのは Client 側だけで、TLS 1.0 Server と SSL 3.0 は有効です${facts.windows ? `（SSL 3.0 は ${formatWindows(facts.windows)} の既定）` : ''}。これは Microsoft が挙げている条件ではありません。TLS 1.0\\Server と SSL 3.0 が有効のままであること、SQL サービスが動いていること、TMS がデータベースに接続できていること（TMS はクライアントとして SQL に接続します）を確認してください。ドキュメントはこの SQL のために TLS 1.0 を有効のままにするよう求めています。`,
       );
       out.push(
-        finding('evidence-tls10-off-sql2008r2', notTheCase ? 'warning' : 'critical', L(`TLS 1.0 is off, and ${release} needs it`, `TLS 1.0 が無効ですが、${release} はそれを必要としています`), [
+        finding('evidence-tls10-off-sql2008r2', notTheCase ? 'warning' : 'critical', of('schannel-tls10-disabled').every((o) => CURL_INFERENCE.test(o.detail.en)) ? L(`TLS 1.0 looks off, and ${release} needs it: check the keys`, `TLS 1.0 が無効になっているようですが、${release} はそれを必要としています：キーを確認してください`) : L(`TLS 1.0 is off, and ${release} needs it`, `TLS 1.0 が無効ですが、${release} はそれを必要としています`), [
           L(
             `${opening.en}: with TLS 1.0 and SSL 3.0 both disabled on the server side, the case Microsoft names, its service stops and does not start (event 26011)${ssl3Said.en}.${notTheCase ? notCase.en : ''} Re-enable TLS 1.0 (both sides)${buildUnknown ? ' until the build is known' : ''}, then start the SQL service if it stopped. ${TLS10_TAKES_EFFECT.en} Do not change SSL 3.0 as part of this. ${later.en}`,
             `${opening.ja}。Microsoft が挙げている条件、つまりサーバ側で TLS 1.0 と SSL 3.0 の両方が無効な状態では、サービスが停止し、起動しなくなります（イベント 26011）${ssl3Said.ja}。${notTheCase ? notCase.ja : ''}${buildUnknown ? 'ビルドが分かるまでは ' : ''}TLS 1.0 を（両方の側で）再度有効にし、SQL サービスが止まっていれば開始してください。${TLS10_TAKES_EFFECT.ja}この作業で SSL 3.0 は変更しないでください。${later.ja}`,
@@ -1001,11 +1001,13 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       // TLS 1.2 keys' "no reboot" (dropped above) no longer holds: the TLS 1.0 keys change, so the one reboot is a step too.
       out.push(tls10BackStep(release, buildUnknown, notTheCase), { ...rebootServer('reboot', levelChanges(facts.level)), code: TLS10_BACK_REBOOT });
     } else {
+      // (FIX61A #5) Only curl.exe's credential error says so: likely, not read from the keys; the title says what to check.
+      const inferred = of('schannel-tls10-disabled').every((o) => CURL_INFERENCE.test(o.detail.en));
       out.push(
-        finding('evidence-schannel-tls10-off', 'info', L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
+        finding('evidence-schannel-tls10-off', 'info', inferred ? L('TLS 1.0 looks disabled on this server: check the Client key', 'このサーバでは TLS 1.0 が無効になっているようです：Client キーを確認してください') : L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
           MH(
-            `At Medium, TMS then sends no ClientHello at all; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. ${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).en}`,
-            `Medium のままでは TMS は ClientHello をまったく送りません。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).ja}`,
+            `${inferred ? 'If it is, at Medium TMS sends no ClientHello at all' : 'At Medium, TMS then sends no ClientHello at all'}; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. ${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).en}`,
+            `${inferred ? '無効であれば、Medium のままでは TMS は ClientHello をまったく送りません' : 'Medium のままでは TMS は ClientHello をまったく送りません'}。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).ja}`,
           ),
           evidenceBody(of('schannel-tls10-disabled')),
         ]),

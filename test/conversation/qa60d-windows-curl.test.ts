@@ -26,13 +26,18 @@ describe('QA60 #9: Windows curl.exe', () => {
   it('SEC_E_ALGORITHM_MISMATCH held to TLS 1.0: TLS 1.0 Client off on that server, no ClientHello at Medium', () => {
     expect(codes(MISMATCH)).toEqual(['schannel-tls10-disabled']);
     const out = rendered(runIn('en', [BASE, MISMATCH]));
-    expect(out).toMatch(/TLS 1\.0 is disabled on this server/);
+    // (FIX61A #5) An inference from the error, not a reading of the keys: likely, and what to check.
+    expect(out).toMatch(/TLS 1\.0 looks disabled on this server: check the Client key/);
+    expect(out).not.toMatch(/TLS 1\.0 is disabled on this server/);
+    expect(out).toMatch(/likely turned off[^]*an inference, not a reading of the keys: check `HKLM\\SYSTEM\\[^`]*\\TLS 1\.0\\Client`/);
     expect(out).toMatch(/sends no ClientHello at all/);
   });
 
   it('JA', () => {
     const out = rendered(runIn('ja', ['TMS 15.13（Medium）、Windows Server 2019、SQL 2019 は別サーバーです。SX80 を ce9.15.3 に上げたら No HTTPS response です', MISMATCH]));
-    expect(out).toMatch(/このサーバでは TLS 1\.0 が無効です/);
+    expect(out).toMatch(/このサーバでは TLS 1\.0 が無効になっているようです：Client キーを確認してください/);
+    expect(out).not.toMatch(/このサーバでは TLS 1\.0 が無効です/);
+    expect(out).toMatch(/無効になっている可能性が高いです[^]*推測なので/);
   });
 
   it('with SQL 2012 SP1 on the TMS server: the SQL caveat', () => {

@@ -23,6 +23,10 @@ const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 const MH = advisingMediumHigh;
 
 export type Tls10OffBasis = 'evidence' | 'windows' | 'claim';
+/** What showed TLS 1.0 off for the Client side: a registry paste, a capture, or Windows curl.exe's credential error (an inference). */
+export type TlsOffSeen = 'registry' | 'capture' | 'curl' | null;
+/** The detail of curl.exe's `schannel-tls10-disabled` (src/evidence/text.ts): read from an error, not from the keys. */
+export const CURL_INFERENCE = /curl\.exe/;
 
 /** The codes of this case's findings (tests, summary and conversations/ refer to them). */
 export const TLS10_OFF_ENDPOINT_ACCEPTS = 'tls10-off-endpoint-accepts';
@@ -40,9 +44,11 @@ function observations(facts: Facts): { code: string; detail?: { en?: unknown } }
  * names the sides: "Schannel TLS 1.0 Client [and Server] ..."; a Server-only change does not stop
  * TMS's hello, src/evidence/registry.ts).
  */
-export function tls10ClientOffSeen(facts: Facts): 'registry' | 'capture' | null {
+export function tls10ClientOffSeen(facts: Facts): TlsOffSeen {
   const obs = observations(facts);
-  if (obs.some((o) => o.code === 'schannel-tls10-disabled' && typeof o.detail?.en === 'string' && /TLS 1\.0 Client\b/.test(o.detail.en))) return 'registry';
+  const client = obs.filter((o) => o.code === 'schannel-tls10-disabled' && typeof o.detail?.en === 'string' && /TLS 1\.0 Client\b/.test(o.detail.en));
+  // (FIX61A #5) Windows curl.exe's SEC_E_ALGORITHM_MISMATCH (src/evidence/text.ts) points at it without reading the keys: 'curl'.
+  if (client.length) return client.every((o) => CURL_INFERENCE.test(String(o.detail?.en))) ? 'curl' : 'registry';
   if (obs.some((o) => o.code === 'capture-no-clienthello')) return 'capture';
   return null;
 }
@@ -64,8 +70,14 @@ export function endpointKnownToAcceptTls10(facts: Facts, statedRefuses: boolean 
   return statedRefuses === false && !(p && p['tls1.0'] === false);
 }
 
-function basisText(basis: Tls10OffBasis, windows: WindowsVersion | undefined, seen: 'registry' | 'capture' | null, product = false): LocalizedText {
+function basisText(basis: Tls10OffBasis, windows: WindowsVersion | undefined, seen: TlsOffSeen, product = false): LocalizedText {
   if (basis === 'evidence') {
+    if (seen === 'curl') {
+      return L(
+        `The curl.exe output you pasted points to it: Schannel refused to make a TLS 1.0 client credential, which usually means TLS 1.0 is disabled for the Client side, the side TMS uses when it connects to endpoints. That is read from an error, not from the keys: confirm it under \`${REGISTRY_PATH}\\TLS 1.0\\Client\` on the TMS server.`,
+        `貼り付けていただいた curl.exe の出力がそれを示唆しています。Schannel が TLS 1.0 のクライアント資格情報を作成できなかったことは、通常、TMS がエンドポイントに接続するときに使う Client 側で TLS 1.0 が無効であることを意味します。これはキーではなくエラーから読み取ったものなので、TMS サーバの \`${REGISTRY_PATH}\\TLS 1.0\\Client\` で確認してください。`,
+      );
+    }
     return seen === 'capture'
       ? L(
           'Your capture shows it: TMS completes the TCP handshake and then sends no ClientHello.',
@@ -101,7 +113,7 @@ export function tls10OffEndpointAccepts(
   basis: Tls10OffBasis,
   windows: WindowsVersion | undefined,
   pre15: boolean,
-  seen: 'registry' | 'capture' | null = null,
+  seen: TlsOffSeen = null,
   product?: ProbedProduct,
 ): Finding {
   const who = endpoint ? formatEndpoint(endpoint) : null;
@@ -157,7 +169,7 @@ function tls10OffProductAccepts(
   basis: Tls10OffBasis,
   windows: WindowsVersion | undefined,
   pre15: boolean,
-  seen: 'registry' | 'capture' | null,
+  seen: TlsOffSeen,
 ): Finding {
   const en = p.names.length ? p.names.join(' and ') : 'The system';
   const ja = p.names.length ? p.names.join('、') : 'このシステム';
