@@ -69,6 +69,9 @@ import { iisOnlyRestartIn, onRaisedNoRestart, raisedNoRestartIn } from './raised
 import { onBrowserWorks } from './browser-works';
 import { onRegPurpose } from './reg-purpose';
 import { onTlsDoubt } from './tls-doubt';
+import { onTlsQuestion, serverOnlyNote } from './tls-questions';
+import { serverOnlyBoxes } from '../domain/understand/iis-crypto-boxes';
+import { tlsQuestionAsked } from '../domain/understand/tls-questions';
 import { tlsDoubtAsked } from '../domain/understand/tls-doubt';
 import { regPurposeSaid } from '../domain/understand/reg-purpose';
 import { onTmsServicesDown } from './tms-services-down';
@@ -753,6 +756,27 @@ const ROUTES: readonly Route[] = [
     // ClientHello, a probe, the error text), not "I don't know that one". (Facts in the message: the facts route reads them.)
     name: 'tls-doubt',
     run: ({ s, text }) => (tlsDoubtAsked(text) && Object.keys(extractFacts(text).facts).length === 0 ? onTlsDoubt(s) : null),
+  },
+  {
+    // "is TLS 1.0 enabled?", "what does SecurityProtocol mean?", 「TLS 1.0 は有効ですか？」 (FIX61A #3): how to check on the TMS server and
+    // what each result means, or what the .NET setting is; not "I don't know that one". Nothing recorded.
+    name: 'tls-question',
+    run: ({ s, text }) => {
+      const q = tlsQuestionAsked(text);
+      return q && Object.keys(extractFacts(text).facts).length === 0 ? onTlsQuestion(s, q) : null;
+    },
+  },
+  {
+    // IIS Crypto's boxes with only "Server Protocols" (FIX61A #4): read as before (SSL 3.0), said back, and the Client side asked for.
+    name: 'iis-crypto-server-only',
+    run: ({ s, text }) => {
+      const b = serverOnlyBoxes(text);
+      if (!b) return null;
+      const r = onFacts(s, text);
+      const [first, ...more] = r.replies;
+      const lead = serverOnlyNote(s, b).map((t): Block => ({ type: 'paragraph', text: t[s.lang] }));
+      return first ? { ...r, replies: [{ ...first, blocks: [...lead, ...first.blocks] }, ...more] } : r;
+    },
   },
   {
     // "after the reboot the TMS services won't start", 「再起動したらTMSのサービスが起動しない」: what to check (SQL Server first,

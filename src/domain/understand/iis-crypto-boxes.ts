@@ -37,11 +37,13 @@ function protoOf(name: string): Proto | null {
 
 const checked = (box: string) => /[xX✓✔☑]/.test(box);
 
-/** The claims an IIS Crypto-style check-box listing makes, or null when the text holds none. */
-export function checkboxClaims(text: string): Partial<TlsClaims> | null {
+type Boxes = Record<'client' | 'server' | 'none', Partial<Record<Proto, boolean>>>;
+
+/** The boxes read per side, or null when the text holds no listing (see the file's comment). */
+function boxesIn(text: string): Boxes | null {
   if (typeof text !== 'string' || !CHEAP.test(text)) return null;
   try {
-    const boxes: Record<'client' | 'server' | 'none', Partial<Record<Proto, boolean>>> = { client: {}, server: {}, none: {} };
+    const boxes: Boxes = { client: {}, server: {}, none: {} };
     let side: Side = 'none';
     let count = 0;
     let headed = false;
@@ -66,6 +68,32 @@ export function checkboxClaims(text: string): Partial<TlsClaims> | null {
       }
     }
     if (count === 0 || (count < 3 && !headed && !/iis\s?crypto/i.test(text))) return null;
+    return boxes;
+  } catch {
+    return null;
+  }
+}
+
+const LABEL: Record<Proto, string> = { ssl2: 'SSL 2.0', ssl3: 'SSL 3.0', tls10: 'TLS 1.0', tls11: 'TLS 1.1', tls12: 'TLS 1.2', tls13: 'TLS 1.3' };
+
+/**
+ * A listing with only the Server side's boxes (FIX61A #4, "Server Protocols: … TLS 1.0 [ ] … TLS 1.2 [x]"): the protocols checked and
+ * unchecked there, to be said back, and that the Client side, which TMS's own connections use, was not shown. Null otherwise.
+ */
+export function serverOnlyBoxes(text: string): { on: string[]; off: string[]; tls10Off: boolean; ssl3Off: boolean } | null {
+  const boxes = boxesIn(text);
+  if (!boxes || Object.keys(boxes.client).length || Object.keys(boxes.none).length || !Object.keys(boxes.server).length) return null;
+  const order: Proto[] = ['ssl2', 'ssl3', 'tls10', 'tls11', 'tls12', 'tls13'];
+  const on = order.filter((p) => boxes.server[p] === true).map((p) => LABEL[p]);
+  const off = order.filter((p) => boxes.server[p] === false).map((p) => LABEL[p]);
+  return { on, off, tls10Off: boxes.server.tls10 === false, ssl3Off: boxes.server.ssl3 === false };
+}
+
+/** The claims an IIS Crypto-style check-box listing makes, or null when the text holds none. */
+export function checkboxClaims(text: string): Partial<TlsClaims> | null {
+  const boxes = boxesIn(text);
+  if (!boxes) return null;
+  try {
     const main = Object.keys(boxes.client).length ? boxes.client : boxes.none;
     const out: Partial<TlsClaims> = {};
     if (main.tls10 !== undefined) out.tls10 = main.tls10 ? 'on' : 'off';
