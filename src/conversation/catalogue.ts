@@ -8,7 +8,7 @@
  */
 import { anyAdvising, advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate, rebootTls10SaidOff } from '../domain/knowledge';
+import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, modelDecidesDowngrade, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate, rebootTls10SaidOff } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { PORT_PLAIN_HTTP } from '../domain/evidence-rules';
@@ -798,7 +798,8 @@ function downgradeMixed(f: Facts, tc: string[], ce: string[]): LocalizedText[] {
           `すべてではありません。${ceJa} は戻せません。CE 9 / RoomOS で登場したハードウェアで、TC は動作しないためです。TLS 1.0 を受け付ける TC 7.3.3 に戻すのは、TC を動かせるハードウェアに限った暫定策で、いま CE で動いているコーデックは TC に戻すと設定が初期化されます。`,
         ),
   ];
-  if (!tcKnown && tc.length && f.endpoint) out.push(tcEraModelCheck(f.endpoint, tc));
+  // (The release held is the last one named, perhaps the CE 9 / RoomOS models': not tied to the TC-era models, QA61 #3.)
+  if (!tcKnown && tc.length && f.endpoint) out.push(tcEraModelCheck(undefined, tc));
   const all = tc.length + ce.length + (tc.length ? 0 : 1);
   if (f.tms && !pre15(f)) {
     out.push(
@@ -4758,14 +4759,14 @@ export const CATALOGUE: CatalogueEntry[] = [
             ),
       ];
       const down = tcDowngradePossible(f.endpoint);
-      if (f.endpoint && down === 'no') out.push(L(`Your endpoints on ${formatEndpoint(f.endpoint)} cannot go back: RoomOS only runs on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(f.endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけだからです。`));
       // The release does not decide it, the hardware does: an SX20 runs CE 9 and can go back, a Room Kit cannot.
       // TC-era models recorded ("SX80s on CE 9.8"): named, with how to check them, not "an SX20, for example" (QA53 #14).
       if (f.endpoint && down === 'maybe' && heldTc.length) {
         out.push(tcEraModelCheck(f.endpoint, heldTc));
         return lead(false, out);
       }
-      if (f.endpoint && down === 'maybe') out.push(L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
+      // (On RoomOS too the model decides, with what to check (QA61 #4); on CE the words of before.)
+      if (f.endpoint && down === 'maybe') out.push(f.endpoint.family === 'RoomOS' ? modelDecidesDowngrade(f.endpoint) : L(`For your endpoints on ${formatEndpoint(f.endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot. Check the model before planning it.`, `${formatEndpoint(f.endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。計画する前に機種を確認してください。`));
       return lead(false, out);
     },
   },

@@ -514,7 +514,7 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     if (verdict === 'check') next = w.nextConfirmTls10Client(next);
   } else if (verdict === 'upgrade-tms') {
     cause = w.causePre15(tmsName(facts), ep);
-    // RoomOS hardware cannot run TC: no downgrade to offer; on CE the model decides (knowledge: tcDowngradePossible).
+    // The hardware decides, not the release (CE or RoomOS alike, QA61 #4): the models named, when every one cannot run TC (knowledge: tcDowngradePossible).
     const down = tcDowngradePossible(facts.endpoint);
     // Models recorded (QA53 #14): when every one is hardware introduced with CE 9 / RoomOS ("Room Kits on CE 9.10"), there is no
     // downgrade, as the full answer says (pre15Stopgap), not "check the model first".

@@ -322,14 +322,15 @@ describe('High vs Medium-High, Polycoms, Windows 2025, both nodes, TLS 1.1, down
     expect(say([EN], 'can we just downgrade the codecs?').text).toMatch(/can be fixed in place/);
     expect(say(['TMS 14.6.2, CE 9.15, SQL 2016'], 'can we just downgrade the codecs?').text).not.toMatch(/can be fixed in place/);
   });
-  it('downgrade: the model decides on CE (an SX20 on CE 9 can go back), RoomOS cannot', () => {
+  it('downgrade: the model decides on CE (an SX20 on CE 9 can go back), and on RoomOS too (QA61 #4)', () => {
     const ce = say(['TMS 14.6.2, CE 9.3, SQL 2016'], 'can we just downgrade the codecs?').text;
     expect(ce).toMatch(/the model decides/);
     expect(ce).not.toMatch(/cannot go back: RoomOS/);
     expect(say(['TMS 14.6.2, CE 9.3, SQL 2016'], 'エンドポイントをダウングレードできますか').text).toContain('機種で決まります');
     const roomos = say(['TMS 14.6.2, RoomOS 11.5, SQL 2016'], 'can we just downgrade the codecs?').text;
-    expect(roomos).toMatch(/cannot go back: RoomOS only runs/);
-    expect(roomos).not.toMatch(/the model decides/);
+    // (QA61 #4: a RoomOS release does not tell the hardware; the model decides, and what to check is said.)
+    expect(roomos).toMatch(/RoomOS 11\.5, the model decides, not the release.*ran TC before its upgrade to CE or RoomOS/);
+    expect(roomos).not.toMatch(/RoomOS only runs|an SX20/);
   });
   it('downgrade: a model named that cannot run TC (Room Kit Pro, Board Pro) is a no, with the way out (EN/JA)', () => {
     const pro = say([], 'TMS 14.6.2, our Room Kit Pro on ce9.15.3.17 shows No HTTPS response. can I downgrade it to TC 7.3.3?').text;
@@ -1292,7 +1293,7 @@ describe('"can we fix it without upgrading TMS?" (EN/JA): answered from the TMS 
     expect(findEntry('他に方法はありますか？')?.id).toBe('other-way');
     expect(findEntry('ほかに何か手段はありますか')?.id).toBe('other-way');
   });
-  it('TMS 14: no fix on TMS itself (CSCuz71542), the TC 7.3.3 stopgap with its limits; RoomOS endpoints cannot go back', () => {
+  it('TMS 14: no fix on TMS itself (CSCuz71542), the TC 7.3.3 stopgap with its limits; on RoomOS the model decides (QA61 #4)', () => {
     const en = say(['TMS 14.6.2, CE 9.8, SQL 2008 R2 SP3 local, Windows 2008 R2'], 'can we fix it without upgrading TMS?').text;
     expect(en).toMatch(/Not on TMS 14\.6\.2 itself/);
     expect(en).toContain('CSCuz71542');
@@ -1301,7 +1302,8 @@ describe('"can we fix it without upgrading TMS?" (EN/JA): answered from the TMS 
     expect(en).toMatch(/CE 9\.8, the model decides/);
     expect(en).not.toMatch(/I don't know/);
     const roomos = say(['TMS 14.7.1, RoomOS 11.9'], 'any workaround without upgrading tms?').text;
-    expect(roomos).toMatch(/RoomOS 11\.9 cannot go back to TC/);
+    expect(roomos).toMatch(/RoomOS 11\.9, the model decides, not the release/);
+    expect(roomos).not.toMatch(/cannot go back to TC: RoomOS/);
     const ja = say(['TMS 14.6.2、CE 9.8、Windows 2008 R2'], 'TMS を上げずに直す方法はないですか？').text;
     expect(ja).toContain('TMS 14.6.2 のままでは直せません');
     expect(ja).toContain('TC 7.3.3');
@@ -1736,7 +1738,7 @@ describe('QA round 13: timing of two nodes, re-enabling TLS 1.0, the keys alone,
   it('"so we need to upgrade TMS?": yes with TMS 14.x (cannot be fixed in place), no with 15.x (EN, JA)', () => {
     const j = say(['TMS 14.6.2 で No HTTPS response が出ます。エンドポイントは Room Kit (RoomOS 10.8)。'], 'TMSのアップグレードが必要ということですか').text;
     expect(j).toMatch(/^はい。TMS 14\.6\.2 のままでは直せません/m);
-    expect(j).toMatch(/TC に戻せません/);
+    expect(j).toMatch(/Room Kit は戻せません/);
     expect(say([W19], 'so we need to upgrade TMS?').text).toMatch(/^No\. Your TMS 15\.9 needs no upgrade/m);
     expect(say(['TMS 14.6.2, endpoints CE 9.15'], 'so we need to upgrade TMS?').text).toMatch(/^Yes\. TMS 14\.6\.2 cannot be fixed in place/m);
     // "without" keeps its answer without a yes or no.

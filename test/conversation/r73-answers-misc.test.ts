@@ -79,8 +79,10 @@ describe('C: TMS before 15, one stop-gap text', () => {
     }
   });
 
-  it('what is known of the endpoints follows it: RoomOS cannot go back, a TC release can', () => {
-    expect(stopgap(rendered(runIn('en', ['TMS 14.6.2, Room Kit on RoomOS 11.9', 'is there another way?'])))).toMatch(/RoomOS 11\.9 cannot go back to TC/);
+  it('what is known of the endpoints follows it: a Room Kit cannot go back (the model, not RoomOS, says it: QA61 #4), a TC release can', () => {
+    const kit = stopgap(rendered(runIn('en', ['TMS 14.6.2, Room Kit on RoomOS 11.9', 'is there another way?'])));
+    expect(kit).toMatch(/The Room Kit cannot go back/);
+    expect(kit).not.toMatch(/RoomOS runs only|RoomOS 11\.9 cannot go back/);
     expect(stopgap(rendered(runIn('en', ['TMS 14.6.2, SX20 on TC 7.3.6', 'is there another way?'])))).toMatch(/SX20 runs TC 7\.3\.6, so its hardware runs TC/);
   });
 });

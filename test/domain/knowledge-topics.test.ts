@@ -156,10 +156,12 @@ describe('the other corrections', () => {
   it('TMS before 15 offers the TC 7.3.3 downgrade only to endpoints that run TC', () => {
     const steps = (e: string) => find(diagnose(facts({ tms: '14.6.2', endpoint: e })), 'tms-pre15-upgrade-or-downgrade')!;
     expect(steps('TC7.3.6').steps!.map((s) => s.en).join(' ')).toMatch(/can go back to TC 7\.3\.3.*so their hardware runs TC: they can go back/);
-    // RoomOS runs only on hardware introduced with CE 9 / RoomOS: no downgrade.
+    // A RoomOS release does not tell the hardware either (QA61 #4): the stop-gap, and the model decides, with what to check.
     const roomos = steps('RoomOS 11');
-    expect(roomos.steps!.map((s) => s.en).join(' ')).not.toMatch(/downgrade/i);
-    expect(roomos.body.map((b) => b.en).join(' ')).toMatch(/upgrading TMS is the only way/);
+    expect(roomos.steps!.map((s) => s.en).join(' ')).toMatch(/can go back to TC 7\.3\.3.*the model decides, not the release.*ran TC before its upgrade/);
+    expect(roomos.steps!.map((s) => s.ja).join('')).toMatch(/リリースではなく機種で決まります/);
+    expect(roomos.body.map((b) => b.en).join(' ')).not.toMatch(/runs only on|only way/);
+    expect(K.tcDowngradePossible(ok(parseEndpoint('RoomOS 11')))).toBe('maybe');
     // A CE release does not tell the hardware: an SX20 runs CE 9 and TC alike, a Room Kit only CE.
     for (const e of ['CE9.15', 'CE9.3', 'CE8.3']) {
       const f = steps(e);
@@ -292,11 +294,14 @@ describe('other products', () => {
 });
 
 describe('the card summary follows the knowledge', () => {
-  it('TMS before 15: the next step offers no TC downgrade on RoomOS, and on CE only after checking the model', () => {
+  it('TMS before 15: the next step offers the TC downgrade on CE or RoomOS only after checking the model, none for Room Kits', () => {
     const { composeDiagnosis } = require('../../src/conversation/compose') as typeof import('../../src/conversation/compose');
     for (const lang of ['en', 'ja'] as const) {
+      // (RoomOS does not tell the hardware either: QA61 #4.)
       const roomos = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'RoomOS 11' }), lang).summary!;
-      expect(roomos.next).not.toMatch(/7\.3\.3/);
+      expect(roomos.next).toMatch(lang === 'en' ? /check the model/ : /機種を確認/);
+      const kits = composeDiagnosis({ ...facts({ tms: '14.6.2', endpoint: 'RoomOS 11' }), endpointModels: ['Room Kit'] }, lang).summary!;
+      expect(kits.next).not.toMatch(/7\.3\.3/);
       const ce9 = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'CE9.15' }), lang).summary!;
       expect(ce9.next).toMatch(lang === 'en' ? /check the model/ : /機種を確認/);
       const tc = composeDiagnosis(facts({ tms: '14.6.2', endpoint: 'TC7.3.6' }), lang).summary!;

@@ -1364,30 +1364,56 @@ export function checkSqlBuildFirst(): Finding {
 }
 
 /**
- * Can this endpoint be downgraded to TC 7.3.3? 'yes': it runs TC today. 'no': RoomOS, which only
- * hardware introduced with CE 9 / RoomOS runs. 'maybe': any CE release, unknown, because the
- * hardware decides, not the release: hardware that runs TC 7 (an SX20, say) runs CE 8 and CE 9 too,
- * and can go back to TC, while a Room Kit on the same CE 9 release cannot. Ask for the model.
+ * Can this endpoint be downgraded to TC 7.3.3, going by its release alone? 'yes': it runs TC today. 'maybe': any CE or
+ * RoomOS release, because the hardware decides, not the release (knowledge.md, "TMS before 15", names the hardware that
+ * cannot run TC; it does not say that a CE or RoomOS release runs only on that hardware): a codec that runs TC 7 can run
+ * CE, while a Room Kit on the same release cannot go back (QA61 #4). The models named decide further (pre15Stopgap).
  */
-export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes' | 'no' | 'maybe' {
-  if (!endpoint) return 'maybe';
-  if (endpoint.family === 'TC') return 'yes';
-  if (endpoint.family === 'RoomOS') return 'no';
+export function tcDowngradePossible(endpoint: EndpointVersion | undefined): 'yes' | 'maybe' {
+  if (endpoint?.family === 'TC') return 'yes';
   return 'maybe';
 }
 
 /**
- * Codecs of the TC era named on a CE release ("SX80s on CE 9.8"): knowledge.md lists no model's releases, so whether they can go
- * back to TC is what to check for them, named (the TMS before 15 finding, and "can we downgrade the SX80?", QA53 #14).
+ * Codecs of the TC era named on a CE or RoomOS release ("SX80s on CE 9.8", "MX800s on RoomOS 10.8"): knowledge.md lists no
+ * model's releases, so whether they can go back to TC is what to check for them, named (the TMS before 15 finding, and "can
+ * we downgrade the SX80?", QA53 #14; RoomOS, QA61 #4). `endpoint` undefined: the release named may be another model's (a mixed
+ * fleet, "SX80s on CE 9.15.3 and Room Kits on RoomOS 11.9", QA61 #3), so none is tied to these models.
  */
-export function tcEraModelCheck(endpoint: EndpointVersion, models: readonly string[]): LocalizedText {
+export function tcEraModelCheck(endpoint: EndpointVersion | undefined, models: readonly string[]): LocalizedText {
   const tcEra = models.slice(0, 4);
   const one = tcEra.length === 1;
   const en = joinAnd(tcEra);
   const ja = tcEra.join('、');
+  if (endpoint?.family === 'CE') {
+    return L(
+      `For your ${en} on ${formatEndpoint(endpoint)}, the model decides whether ${one ? 'it' : 'they'} can go back: hardware that runs TC can, hardware introduced with CE 9 or RoomOS cannot. Check it for the ${en}: ${one ? 'it' : 'they'} can if ${one ? 'it ran' : 'they ran'} TC before the upgrade to CE, or if Cisco's release notes of TC 7.3.3 list the model; \`xStatus SystemUnit Software Version\` shows what ${one ? 'it runs' : 'each runs'} now.`,
+      `${formatEndpoint(endpoint)} の ${ja} を戻せるかどうかは機種で決まります。TC が動作するハードウェアは戻せますが、CE 9 や RoomOS で登場したハードウェアは戻せません。${ja} について確認してください。CE にアップグレードする前に TC で動いていた場合、または Cisco の TC 7.3.3 のリリースノートにその機種が載っている場合は戻せます。いま動いているリリースは \`xStatus SystemUnit Software Version\` で確認できます。`,
+    );
+  }
+  const on = endpoint ? ` on ${formatEndpoint(endpoint)}` : '';
+  const onJa = endpoint ? `${formatEndpoint(endpoint)} の ` : '';
   return L(
-    `For your ${en} on ${formatEndpoint(endpoint)}, the model decides whether ${one ? 'it' : 'they'} can go back: hardware that runs TC can, hardware introduced with CE 9 or RoomOS cannot. Check it for the ${en}: ${one ? 'it' : 'they'} can if ${one ? 'it ran' : 'they ran'} TC before the upgrade to CE, or if Cisco's release notes of TC 7.3.3 list the model; \`xStatus SystemUnit Software Version\` shows what ${one ? 'it runs' : 'each runs'} now.`,
-    `${formatEndpoint(endpoint)} の ${ja} を戻せるかどうかは機種で決まります。TC が動作するハードウェアは戻せますが、CE 9 や RoomOS で登場したハードウェアは戻せません。${ja} について確認してください。CE にアップグレードする前に TC で動いていた場合、または Cisco の TC 7.3.3 のリリースノートにその機種が載っている場合は戻せます。いま動いているリリースは \`xStatus SystemUnit Software Version\` で確認できます。`,
+    `For your ${en}${on}, the hardware decides whether ${one ? 'it' : 'they'} can go back to TC 7.3.3: a codec that runs TC can (its configuration is reset on the way from CE or RoomOS to TC), hardware introduced with CE 9 or RoomOS cannot. Check it for the ${en}: ${one ? 'it' : 'they'} can if ${one ? 'it ran' : 'they ran'} TC before ${one ? 'its' : 'their'} upgrade to CE or RoomOS, or if Cisco's release notes of TC 7.3.3 list the model; \`xStatus SystemUnit Software Version\` shows what ${one ? 'it runs' : 'each runs'} now.`,
+    `${onJa}${ja} を TC 7.3.3 に戻せるかどうかは、ハードウェアで決まります。TC が動作するコーデックは戻せます（CE や RoomOS から TC に戻すと設定はリセットされます）が、CE 9 や RoomOS で登場したハードウェアは戻せません。${ja} について確認してください。CE や RoomOS にアップグレードする前に TC で動いていた場合、または Cisco の TC 7.3.3 のリリースノートにその機種が載っている場合は戻せます。いま動いているリリースは \`xStatus SystemUnit Software Version\` で確認できます。`,
+  );
+}
+
+/**
+ * Endpoints on a CE or RoomOS release, no model named: the model decides whether they can go back to TC 7.3.3. On RoomOS, what
+ * to check is said too (QA61 #4: a RoomOS release is not proof of hardware that cannot run TC, nor an SX20 an example there).
+ */
+export function modelDecidesDowngrade(endpoint: EndpointVersion): LocalizedText {
+  const v = formatEndpoint(endpoint);
+  if (endpoint.family !== 'RoomOS') {
+    return L(
+      `For your endpoints on ${v}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`,
+      `${v} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`,
+    );
+  }
+  return L(
+    `For your endpoints on ${v}, the model decides, not the release: a codec that runs TC 7 can go back, hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot. Check each model: it can if it ran TC before its upgrade to CE or RoomOS, or if Cisco's release notes of TC 7.3.3 list it.`,
+    `${v} のエンドポイントが戻せるかどうかは、リリースではなく機種で決まります。TC 7 が動作するコーデックは戻せますが、CE 9 や RoomOS で登場したハードウェア（Room Kit ファミリー、Codec Plus/Pro、Board、Desk シリーズ）は戻せません。機種ごとに確認してください。CE や RoomOS にアップグレードする前に TC で動いていた場合、または Cisco の TC 7.3.3 のリリースノートにその機種が載っている場合は戻せます。`,
   );
 }
 
@@ -1413,11 +1439,12 @@ export function pre15Stopgap(endpoint: EndpointVersion | undefined, models: read
         ? L(`Your ${joinAnd(tcEra)} ${one ? 'runs' : 'run'} ${formatEndpoint(endpoint)}, so ${one ? 'its' : 'their'} hardware runs TC: ${one ? 'it' : 'they'} can go back.`, `お使いの ${tcEra.join('、')} は ${formatEndpoint(endpoint)} なので、ハードウェアは TC を動かせます（戻せます）。`)
         : L(`Your endpoints run ${formatEndpoint(endpoint)}, so their hardware runs TC: they can go back.`, `お使いのエンドポイントは ${formatEndpoint(endpoint)} なので、ハードウェアは TC を動かせます（戻せます）。`),
     );
-  } else if (endpoint && down === 'no') tail.push(L(`Your endpoints on ${formatEndpoint(endpoint)} cannot go back to TC: RoomOS runs only on hardware introduced with CE 9 or RoomOS.`, `${formatEndpoint(endpoint)} のエンドポイントは TC に戻せません。RoomOS が動くのは CE 9 や RoomOS で登場したハードウェアだけです。`));
-  else if (endpoint && tcEra.length) {
-    tail.push(tcEraModelCheck(endpoint, tcEra));
-  } else if (endpoint && !onlyCeOnly) tail.push(L(`For your endpoints on ${formatEndpoint(endpoint)}, the model decides: hardware that runs TC 7 (an SX20, for example) can go back, those introduced with CE 9 or RoomOS cannot.`, `${formatEndpoint(endpoint)} のエンドポイントが戻せるかどうかは機種で決まります。TC 7 が動作するハードウェア（たとえば SX20）は戻せますが、CE 9 や RoomOS で登場した機種は戻せません。`));
-  if (nameCeOnly && ceOnly.length && down !== 'no') tail.push(L(`The ${joinAnd(ceOnly)} cannot go back.`, `${ceOnly.join('、')} は戻せません。`));
+  } else if (endpoint && tcEra.length) {
+    // Models of both kinds named ("SX80s on CE 9.15.3 and Room Kits on RoomOS 11.9"): the release held is the last one named,
+    // perhaps the Room Kits', so it is not said to be the SX80s' (QA61 #3).
+    tail.push(tcEraModelCheck(ceOnly.length ? undefined : endpoint, tcEra));
+  } else if (endpoint && !onlyCeOnly) tail.push(modelDecidesDowngrade(endpoint));
+  if (nameCeOnly && ceOnly.length) tail.push(L(`The ${joinAnd(ceOnly)} cannot go back.`, `${ceOnly.join('、')} は戻せません。`));
   return L(
     [
       'Until TMS is on 15.x, the only stop-gap is on the endpoints: codecs whose hardware runs TC can go back to TC 7.3.3, which still accepts TLS 1.0, but going from CE back to TC resets their configuration. Hardware introduced with CE 9 or RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series) cannot run TC at all: for those, upgrading TMS is the only way.',
@@ -1535,14 +1562,6 @@ export function tmsPre15(tms: TmsVersion, endpoint?: EndpointVersion, level?: Se
       L(
         `The ${joinAnd(ceOnly)} cannot be downgraded: ${ceOnly.length === 1 ? 'it is' : 'they are'} hardware introduced with CE 9 / RoomOS, which cannot run TC. For ${ceOnly.length === 1 ? 'it' : 'them'}, upgrading TMS is the only way.`,
         `${ceOnly.join('、')} はダウングレードできません。CE 9 / RoomOS で登場したハードウェアで、TC は動作しないためです。${ceOnly.join('、')} については、TMS のアップグレードが唯一の方法です。`,
-      ),
-    );
-  }
-  if (down === 'no' && !product) {
-    body.push(
-      L(
-        `${formatEndpoint(endpoint!)} runs only on hardware introduced with CE 9 / RoomOS (Room Kit family, Codec Plus/Pro, Boards, Desk series), which cannot run TC: downgrading is not possible, and upgrading TMS is the only way.`,
-        `${formatEndpoint(endpoint!)} が動作するのは CE 9 / RoomOS で登場したハードウェア（Room Kit シリーズ、Codec Plus/Pro、Board、Desk シリーズ）だけで、このハードウェアでは TC は動作しません。ダウングレードはできないため、TMS のアップグレードが唯一の方法です。`,
       ),
     );
   }
