@@ -778,9 +778,10 @@ export function parseWindows(input: unknown): ParseResult<WindowsVersion> {
     });
   }
   if (!WIN_YEARS.includes(year)) {
+    // (Not "TMS does not run on it": the sources cover these releases, and say nothing of TMS on 2025; QA61 #5.)
     return fail('windows', s, {
-      en: `Windows Server ${year} is not a release TMS runs on (2008 R2, 2012, 2012 R2, 2016, 2019, 2022, 2025). I expected ${WINDOWS_EXPECTED.en}.`,
-      ja: `Windows Server ${year} は TMS が動作するリリースではありません（2008 R2、2012、2012 R2、2016、2019、2022、2025）。${WINDOWS_EXPECTED.ja}を教えてください。`,
+      en: `Windows Server ${year} is not a release this problem's sources cover. They cover 2008 (SP2, where Microsoft's KB4019276 must come first: without it TLS 1.2 does not exist there), 2008 R2, 2012, 2012 R2, 2016, 2019 and 2022; for 2025, TMS support is not documented. I expected ${WINDOWS_EXPECTED.en}.`,
+      ja: `Windows Server ${year} は、この問題の資料が扱うリリースではありません。資料が扱うのは 2008（SP2。先に Microsoft の KB4019276 が必要で、これがないと TLS 1.2 が存在しません）、2008 R2、2012、2012 R2、2016、2019、2022 で、2025 での TMS のサポートは資料に記載がありません。${WINDOWS_EXPECTED.ja}を教えてください。`,
     });
   }
   if (year !== 2008 && year !== 2012) r2 = false;

@@ -5,6 +5,7 @@
  * hardware. TMS Tools before 15 has no Communication Security option (so no levels). "Windows Schannel defaults": TMS
  * support for Server 2025 is not documented; Windows Server 2008 (not R2) SP2 needs KB4019276 first.
  */
+import { parseWindows } from '../../src/domain/versions';
 import { rendered, runIn } from './helpers';
 
 const HEAD = 'TMS 14.6.2 on Windows 2012 R2, SQL 2014 SP2 remote.';
@@ -66,5 +67,26 @@ describe('QA61 #4: a RoomOS release does not decide the hardware', () => {
     const kits = rendered(runIn('en', [`${HEAD} Room Kits on RoomOS 11.9 show No HTTPS response.`]));
     expect(kits).toMatch(/The Room Kit cannot be downgraded/);
     expect(stopgap(kits)).not.toMatch(/the model decides|hardware decides/);
+  });
+});
+
+describe('QA61 #5: the Windows-release note', () => {
+  it('Windows Server 2003 / 2000 (EN, JA): not a release the sources cover; 2008 with KB4019276; 2025 undocumented', () => {
+    for (const w of ['Windows Server 2003', 'Windows Server 2000']) {
+      const r = parseWindows(w);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.problem.message.en).toMatch(/is not a release this problem's sources cover/);
+      expect(r.problem.message.en).toMatch(/2008 \(SP2, where Microsoft's KB4019276 must come first[^)]*\), 2008 R2, 2012, 2012 R2, 2016, 2019 and 2022; for 2025, TMS support is not documented/);
+      expect(r.problem.message.en).not.toMatch(/TMS runs on/);
+      expect(r.problem.message.ja).toMatch(/この問題の資料が扱うリリースではありません/);
+      expect(r.problem.message.ja).toMatch(/2008（SP2。先に Microsoft の KB4019276/);
+      expect(r.problem.message.ja).toMatch(/2025 での TMS のサポートは資料に記載がありません/);
+    }
+  });
+  it('in a conversation, the note says it as well', () => {
+    const out = rendered(runIn('en', ['TMS 15.9 on Windows Server 2003, SQL Server 2016 on a separate server, level Medium. SX80s on CE 9.15 show No HTTPS response.']));
+    expect(out).toMatch(/Windows Server 2003 is not a release this problem's sources cover/);
+    expect(out).not.toMatch(/not a release TMS runs on/);
   });
 });
