@@ -248,10 +248,21 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
             `${byProbe ? 'The probe completed a TLS 1.0 handshake with the endpoint' : `${who ?? 'This release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do)`}, and every TC and CE release accepts TLS 1.2, which TMS offers at ${formatLevel(level)}. So the TLS version is not what fails here: the TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
             `${byProbe ? 'プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立しています' : `${who ?? 'このリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）`}。また TC と CE はどのリリースも TLS 1.2 を受け付け、${formatLevel(level)} の TMS は TLS 1.2 を提示します。そのため失敗の原因は TLS のバージョンではなく、TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止はこのエラーの原因ではありません。`,
           )
+        : byProbe && pre15
+        ? L(
+            `The probe completed a TLS 1.0 handshake with the endpoint, and TLS 1.0 is what ${formatTms(tms!)} sends in its hello, so TMS can talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
+            `プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立しました。${formatTms(tms!)} が hello で送るのも TLS 1.0 なので、TMS は通信できます。TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止は、このエラーの原因ではありません。`,
+          )
         : byProbe
         ? L(
             'The probe completed a TLS 1.0 handshake with the endpoint, so TMS at Medium can talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.',
             'プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立したため、Medium の TMS でも通信できます。TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止は、このエラーの原因ではありません。',
+          )
+        : pre15
+        ? // (TMS before 15 has no levels: not "its default Medium level", QA61 #8.)
+          L(
+            `${formatTms(tms!)} sends a TLS 1.0 hello, and ${who ?? 'this release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS can still talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
+            `${formatTms(tms!)} は TLS 1.0 の hello を送り、${who ?? 'このリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）。そのため TMS は通信できるはずで、TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止はこのエラーの原因ではありません。`,
           )
         : L(
             `${who ?? 'This release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS at its default Medium level can still talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
@@ -284,10 +295,16 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
         'HTTPS on the endpoint: `xConfiguration NetworkServices HTTP Mode` (CE/RoomOS) or `xConfiguration NetworkServices HTTPS Mode` (TC 7) must allow HTTPS.',
         'エンドポイント側の HTTPS：`xConfiguration NetworkServices HTTP Mode`（CE/RoomOS）または `xConfiguration NetworkServices HTTPS Mode`（TC 7）で HTTPS が許可されているか。',
       ),
-      L(
-        'Certificate: has the endpoint certificate expired or been replaced, and does TMS require certificate validation (level High) or a revocation check?',
-        '証明書：エンドポイントの証明書が期限切れになっていないか、差し替えられていないか。TMS 側で証明書の検証（レベル High）や失効確認を有効にしていないか。',
-      ),
+      // (Level High exists from TMS 15 on: before it, not named, QA61 #8.)
+      pre15
+        ? L(
+            'Certificate: has the endpoint certificate expired or been replaced, and is a certificate revocation check enabled in TMS (if this release offers one)?',
+            '証明書：エンドポイントの証明書が期限切れになっていないか、差し替えられていないか。TMS 側で証明書の失効確認を有効にしていないか（このリリースにその設定がある場合）。',
+          )
+        : L(
+            'Certificate: has the endpoint certificate expired or been replaced, and does TMS require certificate validation (level High) or a revocation check?',
+            '証明書：エンドポイントの証明書が期限切れになっていないか、差し替えられていないか。TMS 側で証明書の検証（レベル High）や失効確認を有効にしていないか。',
+          ),
       L(
         'Credentials and the version itself: check the endpoint really runs the version you gave (`xStatus SystemUnit Software Version`, or Systems > Navigator), and that TMS\'s stored admin credentials still work.',
         '認証情報とバージョン：エンドポイントが本当にそのバージョンで動いているか（`xStatus SystemUnit Software Version`、または [Systems] > [Navigator] で確認できます）、TMS に登録した管理者の認証情報が有効か。',
