@@ -8,7 +8,7 @@
  */
 import { anyAdvising, advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, modelDecidesDowngrade, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate, rebootTls10SaidOff } from '../domain/knowledge';
+import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, modelDecidesDowngrade, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate, rebootTls10SaidOff, PLCM_AFTER_REBOOT } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { PORT_PLAIN_HTTP } from '../domain/evidence-rules';
@@ -1605,7 +1605,8 @@ function skipStepAnswer(f: Facts, text = ''): LocalizedText[] {
       break;
     }
     case 'restart-tms-services':
-      out.push(L('Without the restart the new level does not apply: TMS keeps offering TLS 1.0 until IIS and its services restart. A server reboot restarts them too, so if you rebooted after the TMS Tools change, this step is already done.', '再起動しないと新しいレベルは反映されません。IIS とサービスが再起動するまで、TMS は TLS 1.0 を提示し続けます。サーバを再起動すればこれらも再起動されるので、TMS ツールの変更のあとにサーバを再起動した場合は、この手順は済んでいます。'));
+      // A reboot does not start a stopped TMSPLCMDirectoryService: the step's check of it stays (QA61 #6).
+      out.push(L(`Without the restart the new level does not apply: TMS keeps offering TLS 1.0 until IIS and its services restart. A server reboot after the TMS Tools change restarts IIS and the TMS services that were running, so then only one part of this step is left: ${PLCM_AFTER_REBOOT.en}`, `再起動しないと新しいレベルは反映されません。IIS とサービスが再起動するまで、TMS は TLS 1.0 を提示し続けます。TMS ツールの変更のあとにサーバを再起動した場合は、IIS と実行中だった TMS サービスはそれで再起動されているので、この手順で残るのは次の確認だけです。${PLCM_AFTER_REBOOT.ja}`));
       break;
     case 'verify-tls12-clienthello':
       out.push(L('Nothing breaks if you skip it, but you would not know that the fix worked. At the least, Force Refresh the system in Systems > Navigator and check that "No HTTPS response" is gone.', '省いても何かが壊れることはありませんが、修正が効いたかどうかが分かりません。少なくとも [Systems] > [Navigator] でそのシステムを Force Refresh し、「No HTTPS response」が消えたことを確認してください。'));
@@ -3646,7 +3647,7 @@ export const CATALOGUE: CatalogueEntry[] = [
           ),
         );
       } else if (k === '2008') {
-        out.push(L(`On ${winName(f)} the Schannel keys have to be created, so plan a reboot of the server instead: it also restarts every TMS service.`, `${winName(f)} では Schannel のキーを新しく作る必要があるため、サーバの再起動を計画してください。再起動すれば TMS のサービスもすべて再起動されます。`));
+        out.push(L(`On ${winName(f)} the Schannel keys have to be created, so plan a reboot of the server instead: it also restarts the TMS services that were running. ${PLCM_AFTER_REBOOT.en}`, `${winName(f)} では Schannel のキーを新しく作る必要があるため、サーバの再起動を計画してください。再起動すれば、実行中だった TMS のサービスも再起動されます。${PLCM_AFTER_REBOOT.ja}`));
       } else if (k === 'unknown') {
         out.push(L('If you had to create or change the Schannel registry keys (always the case on Windows Server 2008 R2), reboot the server instead: that is the safe way for every process to pick them up.', 'Schannel のレジストリキーを作成・変更した場合（Windows Server 2008 R2 では必ず該当します）は、サーバを再起動してください。すべてのプロセスに設定を確実に反映させる方法です。'));
       } else {
@@ -5602,8 +5603,8 @@ export const CATALOGUE: CatalogueEntry[] = [
           `はい。TMS ツールの変更のあとは毎回必要です。新しい [Communication Security] のレベルは、IIS と TMS のサービスを再起動して初めて反映されます。\`iisreset\` を実行し、\`${SERVICES.scanner}\` を再起動して（TMS のサービスをすべて再起動するのが確実です）、\`${SERVICES.plcm}\` が停止していれば開始してください。それまでは TMS は TLS 1.0 を提示し続けます。`,
         ),
         L(
-          'This is separate from the server reboot, which depends on the Schannel keys. If you do reboot the server after the TMS Tools change, that reboot restarts IIS and every TMS service, so no separate restart is needed.',
-          'これは、Schannel のキー次第で必要になるサーバの再起動とは別の話です。TMS ツールの変更のあとにサーバを再起動する場合は、その再起動で IIS と TMS のサービスもすべて再起動されるため、別に再起動する必要はありません。',
+          `This is separate from the server reboot, which depends on the Schannel keys. If you do reboot the server after the TMS Tools change, that reboot restarts IIS and the TMS services that were running, so no separate restart is needed. ${PLCM_AFTER_REBOOT.en}`,
+          `これは、Schannel のキー次第で必要になるサーバの再起動とは別の話です。TMS ツールの変更のあとにサーバを再起動する場合は、その再起動で IIS と実行中だった TMS サービスも再起動されるため、別に再起動する必要はありません。${PLCM_AFTER_REBOOT.ja}`,
         ),
       ];
     },

@@ -917,8 +917,8 @@ export function stepLines(c: KitCase): string[] {
   if (advice === 'reboot') {
     out.push(
       ja
-        ? `4. 手順 ${after} のあとに、サーバを 1 回だけ再起動します。新しいキーが読み込まれ、IIS とすべての TMS サービスも再起動されます。`
-        : `4. After step ${after}, reboot the server once: it loads the new keys and restarts IIS and every TMS service too.`,
+        ? `4. 手順 ${after} のあとに、サーバを 1 回だけ再起動します。新しいキーが読み込まれ、IIS と実行中だった TMS サービスも再起動されます。`
+        : `4. After step ${after}, reboot the server once: it loads the new keys and restarts IIS and the TMS services that were running.`,
     );
   } else if (advice === 'keys-created-earlier') {
     // 2008 R2, keys said right with nothing changed: the answer's rule (TLS 1.2 is off there until its keys exist).
@@ -927,21 +927,21 @@ export function stepLines(c: KitCase): string[] {
     if (c.tls10File) {
       out.push(
         ja
-          ? `4. ${win2} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、正しいキーは以前に誰かが作成したものです。手順 ${after} のあとに、tls10-back-on.reg をインポートした場合、または TLS 1.2 のキーが最後の起動のあとに作成された場合やいつ作成されたか分からない場合は、サーバを 1 回再起動します（tls10-back-on.reg は TLS 1.0 のキーを変更し、Schannel の設定は変更後に起動したプロセスに反映されます。IIS とすべての TMS サービスも再起動されます）。どちらにも当たらない場合（インポートしておらず、キーの作成後にサーバが再起動されている場合）は再起動せず、${restart}。`
-          : `4. On ${win2} TLS 1.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier. After step ${after}, reboot the server once if you imported tls10-back-on.reg (it changes the TLS 1.0 keys, and Schannel settings reach the processes that start after the change), or if the TLS 1.2 keys were created after the last restart, or you cannot tell; the reboot also restarts IIS and every TMS service. Only if neither applies (no import, and the server has restarted since the keys were created), do not reboot: instead ${restart}.`,
+          ? `4. ${win2} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、正しいキーは以前に誰かが作成したものです。手順 ${after} のあとに、tls10-back-on.reg をインポートした場合、または TLS 1.2 のキーが最後の起動のあとに作成された場合やいつ作成されたか分からない場合は、サーバを 1 回再起動します（tls10-back-on.reg は TLS 1.0 のキーを変更し、Schannel の設定は変更後に起動したプロセスに反映されます。IIS と実行中だった TMS サービスも再起動されます）。どちらにも当たらない場合（インポートしておらず、キーの作成後にサーバが再起動されている場合）は再起動せず、${restart}。`
+          : `4. On ${win2} TLS 1.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier. After step ${after}, reboot the server once if you imported tls10-back-on.reg (it changes the TLS 1.0 keys, and Schannel settings reach the processes that start after the change), or if the TLS 1.2 keys were created after the last restart, or you cannot tell; the reboot also restarts IIS and the TMS services that were running. Only if neither applies (no import, and the server has restarted since the keys were created), do not reboot: instead ${restart}.`,
       );
     } else out.push(
       ja
-        ? `4. ${win2} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、正しいキーは以前に誰かが作成したものです。その後サーバが再起動されていれば、キーのための再起動は不要です。手順 ${after} のあとに、${restart}。キーが最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は、代わりに手順 ${after} のあとにサーバを 1 回再起動してください（IIS とすべての TMS サービスも再起動されます）。`
-        : `4. On ${win2} TLS 1.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier. If the server has restarted since then, no reboot is due for them: after step ${after}, ${restart}. If they were created after the last restart, or you cannot tell, reboot the server once after step ${after} instead (that also restarts IIS and every TMS service).`,
+        ? `4. ${win2} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、正しいキーは以前に誰かが作成したものです。その後サーバが再起動されていれば、キーのための再起動は不要です。手順 ${after} のあとに、${restart}。キーが最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は、代わりに手順 ${after} のあとにサーバを 1 回再起動してください（IIS と実行中だった TMS サービスも再起動されます）。`
+        : `4. On ${win2} TLS 1.2 stays off until its Schannel keys exist, so keys found right were created by someone earlier. If the server has restarted since then, no reboot is due for them: after step ${after}, ${restart}. If they were created after the last restart, or you cannot tell, reboot the server once after step ${after} instead (that also restarts IIS and the TMS services that were running).`,
     );
   } else if (c.tls10File && (advice === 'reboot-if-changed' || advice === 'no-reboot')) {
     // tls10-back-on.reg changes the TLS 1.0 keys (QA48 #12c): "the keys do not change" would not hold for it.
     const also = advice === 'reboot-if-changed';
     out.push(
       ja
-        ? `4. 手順 ${after} のあとに、tls10-back-on.reg をインポートした場合${also ? '、またはこのファイルでキーを作成または変更した場合' : ''}は、サーバを 1 回再起動します（TLS 1.0 のキーが変わり、Schannel の設定は変更後に起動したプロセスに反映されます。IIS とすべての TMS サービスも再起動されます）。どのキーも変わらなかった場合は再起動せず、${restart}。`
-        : `4. After step ${after}, reboot the server once if you imported tls10-back-on.reg${also ? ' or this file created or changed a key' : ''}: it changes the TLS 1.0 keys, and Schannel settings reach the processes that start after the change (the reboot also restarts IIS and every TMS service). If no key changed, do not reboot: instead ${restart}.`,
+        ? `4. 手順 ${after} のあとに、tls10-back-on.reg をインポートした場合${also ? '、またはこのファイルでキーを作成または変更した場合' : ''}は、サーバを 1 回再起動します（TLS 1.0 のキーが変わり、Schannel の設定は変更後に起動したプロセスに反映されます。IIS と実行中だった TMS サービスも再起動されます）。どのキーも変わらなかった場合は再起動せず、${restart}。`
+        : `4. After step ${after}, reboot the server once if you imported tls10-back-on.reg${also ? ' or this file created or changed a key' : ''}: it changes the TLS 1.0 keys, and Schannel settings reach the processes that start after the change (the reboot also restarts IIS and the TMS services that were running). If no key changed, do not reboot: instead ${restart}.`,
     );
   } else if (advice === 'reboot-if-changed') {
     out.push(
@@ -954,6 +954,15 @@ export function stepLines(c: KitCase): string[] {
   }
   const gate = rebootGate(c, advice);
   if (gate) out.push(gate);
+  // Every branch but "no reboot, no key changes" may reboot: a reboot does not start a stopped TMSPLCMDirectoryService, so the
+  // restart's check of it (knowledge.md, Fix step 6) stays after the reboot too (QA61 #6).
+  if (!(advice === 'no-reboot' && !c.tls10File)) {
+    out.push(
+      ja
+        ? `   ${advice === 'reboot' ? '再起動のあと' : '再起動した場合'}：Windows の起動時に開始されるのは、その設定のサービスだけです。TMSPLCMDirectoryService が実行中かどうかを確認し（「sc query TMSPLCMDirectoryService」、または check-tls.cmd の出力）、停止していれば開始してください（管理者権限のプロンプトで「sc start TMSPLCMDirectoryService」、または services.msc）。`
+        : `   ${advice === 'reboot' ? 'After the reboot' : 'If you reboot, afterwards'}: Windows starts only the services set to start with it, so check that TMSPLCMDirectoryService runs (sc query TMSPLCMDirectoryService, or the output of check-tls.cmd) and start it if it is stopped (sc start TMSPLCMDirectoryService from an elevated prompt, or services.msc).`,
+    );
+  }
   // 5. Verify.
   out.push(
     ja

@@ -77,6 +77,16 @@ export const RESTART_LITERAL = [
   `if ((Get-Service ${SERVICES.plcm}).Status -ne 'Running') { Start-Service ${SERVICES.plcm} }`,
 ].join('\n');
 
+/**
+ * After a reboot (knowledge.md, Fix step 6, "start TMSPLCMDirectoryService if it is stopped"): the reboot restarts IIS and the
+ * services that were running, not one that was stopped, so the PLCM check stays (QA61 #6). Said wherever a reboot stands in for
+ * the restart step.
+ */
+export const PLCM_AFTER_REBOOT = L(
+  `A reboot starts only the services set to start with Windows, so a stopped one may stay stopped: afterwards check that \`${SERVICES.plcm}\` runs and start it if it does not.`,
+  `再起動で開始されるのは Windows の起動時に開始する設定のサービスだけなので、停止していたサービスは停止したままのことがあります。再起動のあとで \`${SERVICES.plcm}\` が実行中かどうかを確認し、停止していれば開始してください。`,
+);
+
 /** The Wireshark 3.0+ display filter for TMS's ClientHellos to port 443 (older releases: ssl.handshake.type). */
 export const VERIFY_FILTER = 'tls.handshake.type == 1 && tcp.port == 443';
 export const VERIFY_LITERAL = VERIFY_FILTER;
@@ -581,8 +591,8 @@ export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet 
   const note = rebootNoteFor(advice, levelChanges, verdictSaid);
   if (restarted && advice === 'reboot-if-changed' && !levelChanges) {
     return L(
-      `Reboot only if checking the TLS 1.2 keys made you create or change one; that one reboot also restarts IIS and every TMS service. You say the server was already rebooted (or the services restarted) since the change, so with the keys already right there is nothing to restart again: a new reboot would be an outage for nothing.`,
-      '再起動が必要なのは、TLS 1.2 のキーを確認した結果、キーを作成または変更した場合だけです。この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。変更後にすでにサーバ（または TMS サービス）を再起動したとのことなので、キーがすでに正しければ、もう一度再起動する必要はありません。再起動しても意味のない停止になります。',
+      `Reboot only if checking the TLS 1.2 keys made you create or change one; that one reboot also restarts IIS and the TMS services that were running. You say the server was already rebooted (or the services restarted) since the change, so with the keys already right there is nothing to restart again: a new reboot would be an outage for nothing.`,
+      '再起動が必要なのは、TLS 1.2 のキーを確認した結果、キーを作成または変更した場合だけです。この 1 回の再起動で、IIS と実行中だった TMS サービスも再起動されます。変更後にすでにサーバ（または TMS サービス）を再起動したとのことなので、キーがすでに正しければ、もう一度再起動する必要はありません。再起動しても意味のない停止になります。',
     );
   }
   if (restarted && advice === 'reboot') {
@@ -609,10 +619,14 @@ function rebootNoteFor(advice: RebootAdvice, levelChanges: boolean, verdictSaid 
   const once = levelChanges
     ? L(
         // The reboot step comes after the TMS Tools step in the answer; follow-up answers quote it alone: no "above"/"below".
-        'Do it once, after the Communication Security change in TMS Tools: that one reboot also restarts IIS and every TMS service.',
-        '再起動は、TMS ツールで [Communication Security] を変更したあとに 1 回だけ行ってください。この 1 回の再起動で IIS とすべての TMS サービスも再起動されます。',
+        // "that were running": a stopped TMSPLCMDirectoryService stays stopped; the restart step says to check it (QA61 #6).
+        'Do it once, after the Communication Security change in TMS Tools: that one reboot also restarts IIS and the TMS services that were running.',
+        '再起動は、TMS ツールで [Communication Security] を変更したあとに 1 回だけ行ってください。この 1 回の再起動で、IIS と実行中だった TMS サービスも再起動されます。',
       )
-    : L('That one reboot also restarts IIS and every TMS service.', 'この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。');
+    : L(
+        'That one reboot also restarts IIS and the TMS services that were running.',
+        'この 1 回の再起動で、IIS と実行中だった TMS サービスも再起動されます。',
+      );
   if (advice === 'no-reboot') {
     return L(
       'Nothing changed in the registry, so do not reboot: that would be an outage for nothing. Restarting IIS and the TMS services is enough.',
@@ -720,8 +734,8 @@ export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = tru
       title: REBOOT_UNLESS_RESTARTED_TITLE,
       body: [
         L(
-          `On ${win} TLS 1.2 stays off until its Schannel keys exist, so keys found right with nothing changed were created by someone earlier. If the server has restarted since then, no reboot is due for them: restarting IIS and the TMS services is enough. If they were created after the last restart, or you cannot tell, reboot once: running processes do not use them yet. ${levelChanges ? 'Do it after the Communication Security change in TMS Tools: that one reboot also restarts IIS and every TMS service.' : 'That one reboot also restarts IIS and every TMS service.'}`,
-          `${win} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、キーが正しく何も変更していないなら、以前に誰かが作成したことになります。その後サーバが再起動されていれば、キーのための再起動は不要で、IIS と TMS サービスの再起動で十分です。最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は 1 回再起動してください（実行中のプロセスはまだ使っていません）。${levelChanges ? '再起動は、TMS ツールで [Communication Security] を変更したあとに行ってください。この 1 回の再起動で IIS とすべての TMS サービスも再起動されます。' : 'この 1 回の再起動で、IIS とすべての TMS サービスも再起動されます。'}`,
+          `On ${win} TLS 1.2 stays off until its Schannel keys exist, so keys found right with nothing changed were created by someone earlier. If the server has restarted since then, no reboot is due for them: restarting IIS and the TMS services is enough. If they were created after the last restart, or you cannot tell, reboot once: running processes do not use them yet. ${levelChanges ? 'Do it after the Communication Security change in TMS Tools: that one reboot also restarts IIS and the TMS services that were running.' : 'That one reboot also restarts IIS and the TMS services that were running.'}`,
+          `${win} では Schannel のキーが作成されるまで TLS 1.2 は無効なので、キーが正しく何も変更していないなら、以前に誰かが作成したことになります。その後サーバが再起動されていれば、キーのための再起動は不要で、IIS と TMS サービスの再起動で十分です。最後の起動のあとに作成された場合や、いつ作成されたか分からない場合は 1 回再起動してください（実行中のプロセスはまだ使っていません）。${levelChanges ? '再起動は、TMS ツールで [Communication Security] を変更したあとに行ってください。この 1 回の再起動で IIS と実行中だった TMS サービスも再起動されます。' : 'この 1 回の再起動で、IIS と実行中だった TMS サービスも再起動されます。'}`,
         ),
       ],
     };
@@ -799,12 +813,17 @@ export function restartTmsServices(levelChanges = true, advice: RebootAdvice = '
         'The level does not change here; restart IIS and the TMS services so that they open new TLS connections with the Schannel settings now in place.',
         'ここではレベルは変わりません。現在の Schannel 設定で新しい TLS 接続を開くよう、IIS と TMS サービスを再起動してください。',
       );
+  // A reboot restarts IIS and the running services, but TMSPLCMDirectoryService may be stopped (knowledge.md, Fix step 6: "start
+  // it if it is stopped"): a rebooted server still has that check to do (QA61 #6).
   const skip =
     advice === 'reboot'
-      ? L('If you rebooted the server in the previous step, this is already done.', '前の手順でサーバを再起動した場合、この手順は完了しています。')
+      ? L(
+          `If you rebooted the server in the previous step, IIS and the TMS services that were running restarted with it: no \`iisreset\` or service restart is needed. One check is still due: a reboot starts only the services set to start with Windows, so check that \`${SERVICES.plcm}\` runs and start it if it does not.`,
+          `前の手順でサーバを再起動した場合、IIS と実行中だった TMS サービスはそれで再起動されているので、\`iisreset\` やサービスの再起動は不要です。ただし確認が 1 つ残ります。再起動で開始されるのは Windows の起動時に開始する設定のサービスだけなので、\`${SERVICES.plcm}\` が実行中かどうかを確認し、停止していれば開始してください。`,
+        )
       : L(
-          'If you rebooted the server, this is already done; otherwise restart IIS and the TMS services now (no server reboot needed for this step).',
-          'サーバを再起動した場合、この手順は完了しています。再起動していない場合は、ここで IIS と TMS サービスを再起動してください（この手順のためにサーバを再起動する必要はありません）。',
+          `If you rebooted the server, IIS and the TMS services that were running restarted with it; only check that \`${SERVICES.plcm}\` runs and start it if it does not (a reboot starts only the services set to start with Windows). Otherwise restart IIS and the TMS services now (no server reboot needed for this step).`,
+          `サーバを再起動した場合、IIS と実行中だった TMS サービスはそれで再起動されています。残るのは \`${SERVICES.plcm}\` の確認だけで、実行中でなければ開始してください（再起動で開始されるのは Windows の起動時に開始する設定のサービスだけです）。再起動していない場合は、ここで IIS と TMS サービスを再起動してください（この手順のためにサーバを再起動する必要はありません）。`,
         );
   return {
     code: 'restart-tms-services',
