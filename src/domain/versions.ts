@@ -596,6 +596,37 @@ export function parseSql(input: unknown): ParseResult<SqlVersion> {
   });
 }
 
+/**
+ * The release and service pack the user named next to a build that says otherwise ("SQL Server 2012 SP4 (11.0.5058)",
+ * "SQL Server 2016 (12.0.4100)"): parseSql takes the release from the build (and keeps a named service pack), so the verdict
+ * follows the build; this says what the label claimed and what the build is, for a note that they disagree (QA61 #7). Null
+ * when there is no build, no label, or they agree.
+ */
+export function sqlLabelBuildConflict(v: SqlVersion | undefined): { label: string; build: string } | null {
+  if (!v || !v.build || typeof v.raw !== 'string') return null;
+  const b = SQL_BUILD.exec(v.build);
+  const info = b ? (SQL_BUILD_YEAR[`${num(b[1])}.${b[2]}`] ?? SQL_BUILD_YEAR[`${num(b[1])}.${num(b[2])}`]) : undefined;
+  if (!b || !info) return null;
+  // The label is what the raw text says outside the build number.
+  const rest = v.raw.replace(SQL_BUILD, ' ');
+  const y = YEAR_R2.exec(rest);
+  const labelYear = y ? num(y[1])! : null;
+  const labelR2 = y ? y[2] !== undefined : false;
+  const spM = SQL_SP.exec(rest);
+  const labelSp: number | null = spM ? num(spM[1])! : SQL_RTM.test(rest) ? 0 : null;
+  const third = num(b[3]);
+  const buildSp = third === undefined ? null : spFromBuild(info.year, info.r2, third);
+  const yearDiffers = labelYear !== null && (labelYear !== info.year || labelR2 !== info.r2);
+  const spDiffers = labelSp !== null && buildSp !== null && labelSp !== buildSp;
+  if (!yearDiffers && !spDiffers) return null;
+  const sp = (n: number | null): string => (n === null ? '' : n === 0 ? ' RTM' : ` SP${n}`);
+  const labelYearText = labelYear !== null ? `${labelYear}${labelR2 ? ' R2' : ''}` : `${info.year}${info.r2 ? ' R2' : ''}`;
+  return {
+    label: `SQL Server ${labelYearText}${sp(labelSp)}`,
+    build: `SQL Server ${info.year}${info.r2 ? ' R2' : ''}${sp(buildSp)}`,
+  };
+}
+
 const NOT_REMOTE_EN =
   /(?<![a-z])(?:not|isn't|aren't|never)\s(?:on\s|in\s|at\s)?(?:a\s|an\s)?(?:remote(?:ly)?|separate|seperate|seprate|another|anothr|anohter|annother|different|diffrent|diferent|dedicated|external|other)(?![a-z])/;
 /** "SQL 2016 別", 「SQL は別」, 「SQL 2008 R2（別）」: 別 ending the SQL clause says it runs elsewhere. */

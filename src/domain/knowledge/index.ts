@@ -23,7 +23,7 @@ import type {
 } from '../types';
 import type { ProbeResult } from '../../probe/types';
 import { advisingMediumHigh } from '../advises';
-import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, tmsCanBeFixedInPlace } from '../versions';
+import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, sqlLabelBuildConflict, tmsCanBeFixedInPlace } from '../versions';
 import { isCeOnlyModel, meetingServerBefore23, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, type OtherProductId } from './products';
 import { SQL_TLS12_BUILDS, sqlBelowNeeds, sqlTlsStatus, tls12BuildsText, type SqlTlsKind } from './sql';
 import { remoteSqlTls10OffCheck, sqlTls12Support } from './remote-sql';
@@ -1107,6 +1107,8 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
       ),
     );
   }
+  const mismatch = sqlLabelBuildNote(sql);
+  if (mismatch) body.push(mismatch);
   if (where === 'unknown') body.push(SQL_ELSEWHERE);
   return {
     code: 'caveat-sql2008r2-keep-tls10-ssl3',
@@ -1174,6 +1176,8 @@ function caveatSql2008r2On2025(sql: SqlVersion | undefined, t: 'yes' | 'early' |
     ),
     support,
   );
+  const mismatch = sqlLabelBuildNote(sql);
+  if (mismatch) body.push(mismatch);
   if (where === 'unknown') body.push(SQL_ELSEWHERE);
   return { code: 'caveat-sql2008r2-keep-tls10-ssl3', sources: ['ms-kb3135244', 'ms-kb3146034', 'cisco-technote-211279'], severity: 'warning', title, body };
 }
@@ -1187,6 +1191,19 @@ function sqlOff2025Check(at: LocalizedText, win: string, buildDecides = false): 
   return L(
     `${at.en}: on ${win} TLS 1.0 and SSL 3.0 are off by default. That is the case in which Microsoft (KB3135244) says a SQL Server build without TLS 1.2 support fails to start${buildDecides ? ' (whether this build has that support is checked below)' : ''}, with event 26011 ("unable to initialize encryption because of a problem with a security library"; 17182 and 17826 are also seen) — and TMS goes down with it. Check first whether the SQL Server service runs: if it does on such a build, TLS 1.0 (or SSL 3.0) was turned back on on this server; leave that as it is for now.`,
     `${at.ja}：${win} では TLS 1.0 と SSL 3.0 が既定で無効です。Microsoft（KB3135244）によれば、これは TLS 1.2 に対応していない SQL Server のビルドが起動できなくなる条件で${buildDecides ? '（このビルドが対応しているかは下記で確認します）' : ''}、イベント 26011（セキュリティ ライブラリの問題で暗号化を初期化できない）が記録されます（17182 や 17826 が記録されることもあります）。SQL Server が停止すると、TMS も停止します。まず SQL Server のサービスが動いているか確認してください。そのようなビルドで動いているなら、このサーバでは TLS 1.0（または SSL 3.0）が有効に戻されています。当面はその設定を変えないでください。`,
+  );
+}
+
+/**
+ * A SQL release or service pack named next to a build that says otherwise ("SQL Server 2012 SP4 (11.0.5058)"): the build decides
+ * the card (knowledge.md's build table), and the card says so, with the check (QA61 #7). Null when they agree.
+ */
+export function sqlLabelBuildNote(sql: SqlVersion | undefined): LocalizedText | null {
+  const c = sqlLabelBuildConflict(sql);
+  if (!c || !sql?.build) return null;
+  return L(
+    `The name and the build disagree: you wrote ${c.label}, but build ${sql.build} is ${c.build}. The build decides what this card says; confirm it with \`SELECT @@VERSION\` on that instance before you act on it.`,
+    `名前とビルドが一致しません。${c.label} とのことですが、ビルド ${sql.build} は ${c.build} のものです。この注意はビルドに基づいています。作業の前に、そのインスタンスで \`SELECT @@VERSION\` を実行して確認してください。`,
   );
 }
 
@@ -1227,7 +1244,8 @@ export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb305
       `${at.jaSp}が TLS 1.2 に対応しているかどうかは、正確なビルドによって異なります。TLS 設定を変更する前に \`SELECT @@VERSION\` でビルドを確認し、下記のビルドと比較してください。古い場合は、${below.ja}。`,
     );
   }
-  const body = [first, table];
+  const mismatch = sqlLabelBuildNote(sql);
+  const body = mismatch ? [first, mismatch, table] : [first, table];
   if (offByDefault && (k === 'upgrade-service-pack' || k === 'install-update' || k === 'check-build')) {
     const win = formatWindows(offByDefault);
     const action = title.en.slice(title.en.indexOf(': ') + 2);
@@ -1240,6 +1258,14 @@ export function caveatSql2012Kb(sql: SqlVersion, kind: SqlTlsKind | 'needs-kb305
         `${win} で SQL Server ${sql.year} がそもそもサポートされているかどうかは、手元の資料には記載がありません。Microsoft のドキュメントで確認してください。`,
       ),
     );
+  }
+  // The one-line card shows only the title: the build's own name goes there too (QA61 #7).
+  const conflict = mismatch ? sqlLabelBuildConflict(sql) : null;
+  if (conflict) {
+    // The name shows the label ("2012 SP4 (11.0.5058)"): say what the build is; it shows the build's release: say what was written.
+    title = name.startsWith(`${conflict.label} `)
+      ? L(`${title.en} (build ${sql.build} is ${conflict.build})`, `${title.ja}（ビルド ${sql.build} は ${conflict.build}）`)
+      : L(`${title.en} (you wrote ${conflict.label}; the build decides)`, `${title.ja}（${conflict.label} とのことですが、ビルドで判断しています）`);
   }
   if (where === 'unknown') body.push(SQL_ELSEWHERE);
   return {
