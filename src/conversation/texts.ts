@@ -370,7 +370,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     stepsHeading: 'Steps, in order',
     step: (n, title) => `Step ${n}: ${title}`,
     assumeWindows:
-      'Windows Server release not given: the registry step is written as a TLS 1.2 check (required on 2008 R2; from 2012 on a check).',
+      'Windows Server release not given: the registry step is written as a TLS 1.2 check (required on 2008 R2 and 2008, where 2008 without R2 needs KB4019276 first; from 2012 on a check).',
     assumeLevel: 'Communication Security level not given: I assumed Medium, the default.',
     refineOffer: 'To refine the answer:',
     skipOptional: 'No problem, I will keep the assumption.',
@@ -615,7 +615,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     stepsHeading: '作業の順序',
     step: (n, title) => `手順 ${n}：${title}`,
     assumeWindows:
-      'Windows Server のバージョンが不明なため、レジストリの手順は TLS 1.2 の確認として記載しています（2008 R2 では必須、2012 以降は確認作業です）。',
+      'Windows Server のバージョンが不明なため、レジストリの手順は TLS 1.2 の確認として記載しています（2008 R2 と 2008 では必須で、R2 ではない 2008 では先に KB4019276 が必要です。2012 以降は確認作業です）。',
     assumeLevel: '[Communication Security] のレベルが不明なため、既定値の Medium と仮定しています。',
     refineOffer: '回答をより正確にするために、次の点を教えてください。',
     skipOptional: '承知しました。仮定のまま進めます。',

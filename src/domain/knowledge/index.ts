@@ -414,8 +414,8 @@ export function backupRegistryFirst(): Finding {
 export function registryStepNote(plan: RegistryPlan, windows: WindowsVersion | undefined): LocalizedText {
   if (plan.step === 'unknown') {
     return L(
-      'I do not know the Windows Server release, so check this step. On 2008 R2 TLS 1.2 is off by default and the fix cannot work without these keys; from 2012 on it is on unless a policy turned it off. The keys are not harmless everywhere: TLS 1.1 keys would switch TLS 1.1 back on where the OS (Windows Server 2025) or a hardening policy turned it off. TLS 1.2 is the one that matters; TLS 1.1 is optional and deprecated (RFC 8996), so the file below sets TLS 1.2 only.',
-      'Windows Server のバージョンが不明なため、この手順を確認してください。2008 R2 では TLS 1.2 が既定で無効で、これらのキーがなければ解決しません。2012 以降では、ポリシーで無効にされていない限り有効です。また、キーの追加はどの環境でも無害というわけではありません。TLS 1.1 のキーを追加すると、OS（Windows Server 2025）やセキュリティ強化ポリシーが無効にした TLS 1.1 が再び有効になります。必要なのは TLS 1.2 で、TLS 1.1 は任意かつ非推奨（RFC 8996）のため、下のファイルでは TLS 1.2 だけを設定しています。',
+      'I do not know the Windows Server release, so check this step. On 2008 R2 TLS 1.2 is off by default and the fix cannot work without these keys; on 2008 (not R2) TLS 1.1 and 1.2 do not exist at all until Microsoft\'s update KB4019276 is installed, so install it before adding the keys; from 2012 on it is on unless a policy turned it off. The keys are not harmless everywhere: TLS 1.1 keys would switch TLS 1.1 back on where the OS (Windows Server 2025) or a hardening policy turned it off. TLS 1.2 is the one that matters; TLS 1.1 is optional and deprecated (RFC 8996), so the file below sets TLS 1.2 only.',
+      'Windows Server のバージョンが不明なため、この手順を確認してください。2008 R2 では TLS 1.2 が既定で無効で、これらのキーがなければ解決しません。2008（R2 ではない）では、Microsoft の更新プログラム KB4019276 を適用するまで TLS 1.1 と 1.2 自体がないため、キーを追加する前にこれを適用してください。2012 以降では、ポリシーで無効にされていない限り有効です。また、キーの追加はどの環境でも無害というわけではありません。TLS 1.1 のキーを追加すると、OS（Windows Server 2025）やセキュリティ強化ポリシーが無効にした TLS 1.1 が再び有効になります。必要なのは TLS 1.2 で、TLS 1.1 は任意かつ非推奨（RFC 8996）のため、下のファイルでは TLS 1.2 だけを設定しています。',
     );
   }
   if (plan.needsKb4019276) {
@@ -2499,12 +2499,14 @@ export function question(code: (typeof QUESTION_CODES)[number]): Question {
         code,
         required: false,
         text: L(
-          'Which Windows Server release does TMS run on? (`winver` shows it.) On 2008 R2 the registry step is required; from 2012 on it is a check.',
-          'TMS が動いている Windows Server のバージョンを教えてください（`winver` で確認できます）。2008 R2 ではレジストリの手順が必須で、2012 以降では確認作業になります。',
+          'Which Windows Server release does TMS run on? (`winver` shows it.) On 2008 R2 and 2008 the registry step is required (2008 without R2 needs Microsoft\'s KB4019276 first); from 2012 on it is a check.',
+          'TMS が動いている Windows Server のバージョンを教えてください（`winver` で確認できます）。2008 R2 と 2008 ではレジストリの手順が必須で（R2 ではない 2008 では、先に Microsoft の KB4019276 が必要です）、2012 以降では確認作業になります。',
         ),
         example: 'Windows Server 2012 R2',
         choices: [
           choice('2008 R2', 'Windows Server 2008 R2', 'Windows Server 2008 R2'),
+          // 2008 without R2 needs KB4019276 before TLS 1.2 exists (knowledge.md): an option of its own, next to 2008 R2 (QA61 #10).
+          choice('2008', 'Windows Server 2008 (not R2)', 'Windows Server 2008（R2 ではない）'),
           choice('2012 R2', 'Windows Server 2012 / 2012 R2', 'Windows Server 2012 / 2012 R2'),
           choice('2016', 'Windows Server 2016', 'Windows Server 2016'),
           choice('2019', 'Windows Server 2019', 'Windows Server 2019'),
