@@ -1032,6 +1032,29 @@ export function tls10StaysEnabled(sql: SqlVersion | undefined): LocalizedText {
   );
 }
 
+/**
+ * SQL Server 2005 (a release before 2008) on the TMS server: knowledge.md lists TLS 1.2 builds only for 2008, 2008 R2, 2012 and
+ * 2014, so the card names none for it (not the 2008 / 2008 R2 builds, which read as an update in its own line), keeps TLS 1.0
+ * enabled, and calls moving off 2005 a change of its own (QA61 #11).
+ */
+function sql2005NoTls12Listed(sql: SqlVersion, off2025?: string): LocalizedText {
+  const none = L(
+    `No build of SQL Server ${sql.year} with TLS 1.2 support is listed in the sources I know: Microsoft's list (${KB_SQL2008R2}) names builds for SQL Server 2008, 2008 R2, 2012 and 2014 only.`,
+    `TLS 1.2 に対応した SQL Server ${sql.year} のビルドは、手元の資料には記載がありません。Microsoft の一覧（${KB_SQL2008R2}）に載っているのは SQL Server 2008、2008 R2、2012、2014 のビルドだけです。`,
+  );
+  const move = L(
+    `Moving off SQL Server ${sql.year} is a change of its own, with its own maintenance window, checked first against the SQL Server requirements of your TMS release; it is not part of this fix.`,
+    `SQL Server ${sql.year} からの移行はそれ自体が別の作業で、個別のメンテナンス時間が必要です。事前にお使いの TMS リリースの SQL Server 要件と照合してください。今回の修正には含まれません。`,
+  );
+  // On a release with TLS 1.0 off by default (2025) "keep it enabled" does not fit: turning it back on is the trade-off it is.
+  return off2025
+    ? L(
+        `${none.en} So this instance depends on TLS 1.0, which ${off2025} turns off: turning TLS 1.0 back on lets it start but re-opens TLS 1.0 on this server: decide that on purpose. ${move.en}`,
+        `${none.ja}そのため、このインスタンスは ${off2025} が無効にしている TLS 1.0 に依存しています。TLS 1.0 を有効に戻せば起動できますが、このサーバで TLS 1.0 を再び開くことになります。意図して判断してください。${move.ja}`,
+      )
+    : L(`${none.en} So this instance depends on TLS 1.0: keep it enabled. ${move.en}`, `${none.ja}そのため、このインスタンスは TLS 1.0 に依存しています。TLS 1.0 は有効のままにしてください。${move.ja}`);
+}
+
 /** Where the SQL instance a caveat is about runs, as the conversation knows it ('unknown': not said). */
 export type SqlWhere = 'local' | 'unknown';
 
@@ -1092,6 +1115,8 @@ export function caveatSql2008r2(sql: SqlVersion | undefined, tls12: 'yes' | 'ear
     // The same words as the kit (QA56 #6); TLS 1.0 stays enabled whatever the build (QA56 #5).
     const move = earlyBuildMove(sql);
     body.push(L(`${move.en} TLS 1.0 stays enabled either way.`, `${move.ja}いずれの場合も、TLS 1.0 は有効のままにしてください。`));
+  } else if (t === 'no' && sql && sql.year < 2008) {
+    body.push(sql2005NoTls12Listed(sql));
   } else if (t === 'no') {
     body.push(
       L(
@@ -1163,7 +1188,9 @@ function caveatSql2008r2On2025(sql: SqlVersion | undefined, t: 'yes' | 'early' |
     body.push(
       t === 'early'
         ? earlyBuildMove(sql)
-        : L(
+        : sql && sql.year < 2008
+          ? sql2005NoTls12Listed(sql, win)
+          : L(
             `Having TLS 1.0 off here, as ${win} intends, first needs a SQL build with TLS 1.2 support (${sp} ${good} or later, Microsoft ${KB_SQL2008R2}; \`SELECT @@VERSION\` shows the build), or SQL Server moved to another server or upgraded — a SQL change with its own window, checked against your TMS release's SQL requirements, and a project of its own, not part of this fix. Turning TLS 1.0 back on lets a build without TLS 1.2 start, but it re-opens TLS 1.0 that ${win} turns off: decide that on purpose, not as part of this fix.`,
             `${win} の意図どおりにこのサーバで TLS 1.0 を無効にしておくには、先に TLS 1.2 に対応した SQL のビルド（${sp} の ${good} 以降。Microsoft ${KB_SQL2008R2}。ビルドは \`SELECT @@VERSION\` で確認できます）への更新か、SQL Server の別サーバへの移動またはアップグレードが必要です。SQL Server 自体の変更なので、個別のメンテナンス時間を確保し、お使いの TMS リリースの SQL Server 要件と照合してください。これは別の作業であり、今回の修正には含まれません。TLS 1.0 を有効に戻せば TLS 1.2 非対応のビルドも起動できますが、${win} が無効にしている TLS 1.0 を再び開くことになります。今回の作業の一部としてではなく、意図して判断してください。`,
           ),
