@@ -15,6 +15,7 @@
  *    no value in the end.
  */
 import { levelOfOneNode, markNamedNodes } from './understand/node-level';
+import { sharedReleaseWrittenOut } from './understand/shared-release';
 import type { EndpointGroup, EndpointVersion, Facts, Lang, ParseProblem, ParseResult, TmsVersion } from './types';
 import { httpSubjectIn, type HttpSubject } from './understand/http-subject';
 import { ceOnlyModelsIn, detectOtherProducts, endpointModelsIn, endpointsFailIn, endpointsRanTcIn, meetingServerReleaseIn, modelsSaidToWork, telnetSystemsIn } from './knowledge/products';
@@ -194,7 +195,7 @@ const KEYWORDS = new RegExp(
   [
     '(?<family>(?<![a-z])(?:roomos|room\\s?os|tc|ce)(?![a-z]))',
     '(?<sql>(?<![a-z])(?:ms\\s?sql(?:\\s?server)?|sql\\s?server|sql\\s?express|sql|database|db)(?![a-z])|データベース)',
-    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|(?<!(?:' + OTHER_SERVER_WORDS_EN + ')\\s)server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS|(?<!(?:sql|データベース|db)\\s?)(?<!(?:' + OTHER_SERVER_PREFIX_JA + ')\\s?)サーバ[ー]?(?=\\s?(?:は|が|も|の\\s?os\\s?は)?\\s?(?:実は|実際は|本当は)?\\s?(?:windows\\s?(?:server\\s?)?)?(?:20(?:0[38]|1[269]|2[25])|2k)(?!\\d)))',
+    '(?<windows>(?<![a-z])(?:windows(?:\\s?server)?|win\\s?(?:server|srv|svr)(?=\\s?(?:20|2k))|win(?=\\s?(?:20|2k|server))|w(?=2k|\\s?20[0-2]\\d(?!\\d))|ws(?=\\s?20\\d\\d)|(?<!(?:' + OTHER_SERVER_WORDS_EN + ')\\s)server(?=\\s?(?:20\\d\\d|2k))|os)(?![a-z])|ウィンドウズ|サーバ[ー]?\\s?OS|(?<!(?:sql|データベース|db)\\s?)(?<!(?:' + OTHER_SERVER_PREFIX_JA + ')\\s?)サーバ[ー]?(?=\\s?(?:は|が|も|の\\s?os\\s?は)?\\s?(?:実は|実際は|本当は)?\\s?(?:windows\\s?(?:server\\s?)?)?(?:20(?:0[38]|1[269]|2[25])|2k)(?!\\d)))',
     // "Server is 2012 R2", "TMS box is 2012 R2", "the host runs 2019": the machine named, then its release (QA36 #9).
     '(?<winplace>(?<![a-z])(?<!(?:sql|database|db)\\s?)(?<!(?:' + OTHER_SERVER_WORDS_EN + ')\\s)(?:server|box|host|machine|vm)(?=\\s(?:is|was|runs|running|=)\\s?(?:(?:actually|really|in\\sfact)\\s)?(?:(?:on|windows|server)\\s?){0,3}(?:20(?:0[38]|1[269]|2[25])|2k))(?![a-z]))',
     '(?<tms>(?<![a-z])(?:tms|telepresence\\s?management\\s?suite)(?:(?![a-z])|(?=v\\s?\\d)))',
@@ -706,7 +707,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   // "I set Medium-High on tms01 only": a node named by its host name is one node (the mask drops host names).
   // "Product: TMS / Version: 15.9", "TSM 15.2": TMS's release named without "TMS" before it.
   // "| TMS | 15.9 |", "TMS<TAB>15.9": a pasted two-column table, read as "TMS: 15.9" lines.
-  const unmasked = pastedTable(cleanInput(text, MAX_EXTRACT));
+  // "OS and SQL both 2008 R2", 「OS も SQL も 2008 R2」: the one release written out for each (QA61 #9).
+  const unmasked = sharedReleaseWrittenOut(pastedTable(cleanInput(text, MAX_EXTRACT)));
   // "port 443 answers in plain HTTP": the mask below takes "port 443" out; the sentences naming it are found before (REV31 #1).
   const portPlainKeys = portPlainHttpSentenceKeys(unmasked);
   let s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(unmasked)))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
