@@ -17,7 +17,7 @@ import { highOrLowAsSetting, highOrLowSaid } from '../domain/understand/level-sa
 import { itAfterALogWordIn, onlyLogLevelsIn } from '../domain/understand/log-level';
 import { tmsMoveToYearSaid } from '../domain/understand/tms-moved-host';
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
-import { hedgedMedium, hedgedRaisedLevel } from '../domain/understand/level-hedge';
+import { hedgedMedium, hedgedRaisedLevel, levelEitherOr } from '../domain/understand/level-hedge';
 import { levelRevertedItself } from '../domain/understand/level-reverted';
 import { releaseHedged } from '../domain/understand/release-hedge';
 import { sqlPlaceEitherOr, sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
@@ -381,14 +381,18 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const before = state.facts;
   // "I think it's Medium, not sure", 「たぶんMediumのまま」: a guessed Medium is the default the answer already
   // assumes, kept as that assumption (not a level read in TMS Tools), and said so (QA round 16 #15e).
-  const hedged = !!text && !ev && found.level === 'medium' && hedgedMedium(text);
+  // "Medium or Medium-High, not sure which", 「Medium か Medium-High か分かりません」: two levels as alternatives, neither recorded
+  // (QA61 #1); said, with where to look. (Only when the level read is one of them.)
+  const eitherLevels = !!text && !ev && found.level !== undefined ? levelEitherOr(text) : null;
+  const levelEither = eitherLevels?.includes(found.level!) ? eitherLevels : null;
+  const hedged = !!text && !ev && !levelEither && found.level === 'medium' && hedgedMedium(text);
   if (hedged) delete found.level;
-  // "I'm thinking it's Medium-High", "probably High" against a level already held (Medium said before): a guess does not replace
-  // it (the level held stays); said, with where to look in TMS Tools (REV24 #3). (With no level held, a guessed answer to the
-  // level question is read as before: "high I think", 「たぶん High」.)
+  // "I'm thinking it's Medium-High", "probably High", "Medium-High (unverified)", 「たぶん Medium-High（未確認）」: a guessed raised
+  // level is not recorded, whether a level is held or not (REV24 #3; QA61 #1: recorded, it dropped the Medium-High step and said
+  // the level was not what blocks it, while TMS may be at its default, Medium). A level held stays; said, with where to look.
   const raisedHedged =
-    !!text && !ev && (found.level === 'medium-high' || found.level === 'high') && state.facts.level !== undefined && state.facts.level !== found.level && hedgedRaisedLevel(text);
-  const raisedGuess = raisedHedged ? found.level : undefined;
+    !!text && !ev && (!!levelEither || ((found.level === 'medium-high' || found.level === 'high') && state.facts.level !== found.level && hedgedRaisedLevel(text)));
+  const raisedGuess = raisedHedged ? (levelEither ?? [found.level!]) : undefined;
   if (raisedHedged) delete found.level;
   // "maybe SQL is on another box, not sure", 「SQL は別サーバーかもしれません」 (QA49 F4): a guessed remote place is not stored (the
   // SQL caveats stay, conditional); said, with how to check. (A place already on record as remote stays as it is.)
@@ -641,7 +645,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
   // (A guessed Medium answers the level question as far as it can be answered: it is not asked again.)
-  if (hedged) unknown.push(FIELDS.level.question);
+  // (Nor a guessed raised level, or two levels given as alternatives, with no level held: the note below asks where to look, QA61 #1.)
+  if (hedged || (raisedGuess && before.level === undefined)) unknown.push(FIELDS.level.question);
   const s = next(state, unknown.length ? { facts, skipped: [...new Set([...(state.skipped ?? []), ...unknown])] } : { facts });
   if (ex.noHttpsSaid) s.noHttpsSeen = true;
   // "No HTTPS response" said again after "it works now": the case is not fixed any more (QA49 F9).
@@ -676,7 +681,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (!!text && !ev && raisedBefore && (facts.level === 'medium' || facts.level === 'low') && levelRevertedItself(text)) {
     pre.push(para(t.levelReverted(before.level === 'high' ? 'High' : 'Medium-High', facts.level === 'low' ? 'Low' : 'Medium')));
   }
-  if (raisedGuess) pre.push(para(t.levelRaisedHedged(raisedGuess === 'high' ? 'High' : 'Medium-High', formatField('level', before) ?? null)));
+  if (raisedGuess) pre.push(para(t.levelRaisedHedged(raisedGuess.map((l) => formatField('level', { level: l })!), formatField('level', before) ?? null)));
   if (hedged) pre.push(para(t.levelHedged(before.level !== undefined && before.level !== 'medium' ? formatField('level', before) ?? null : null)));
   // "I think the SX20s are still on CE 8.0.1, not sure", 「SX20 は CE 8.0.1 だったかも」: a guessed release that still accepts
   // TLS 1.0 decides "not this problem"; the answer is said as conditional on it, with how to check (QA49 F19).

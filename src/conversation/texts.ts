@@ -251,7 +251,8 @@ export interface EngineTexts {
   sameMaybeFailing: string;
   /** "I think it's Medium, not sure": kept as the assumed default, not a level read (`earlier`: a level said before, dropped). */
   levelHedged: (earlier: string | null) => string;
-  levelRaisedHedged: (guess: string, held: string | null) => string;
+  /** A raised level, or two levels as alternatives, given with a doubt: not recorded (`held`: the level kept, said before). */
+  levelRaisedHedged: (guess: string[], held: string | null) => string;
   levelReverted: (was: string, now: string) => string;
   /** The endpoints' release given as a guess, one that still accepts TLS 1.0: the verdict depends on it. */
   endpointHedged: (release: string) => string;
@@ -434,7 +435,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelReverted: (was, now) =>
       `${was} went back to ${now}, so I record ${now}: at ${now} TMS no longer offers TLS 1.2. Before you set ${was} again, find out why it reverted, or it may go back again: check that Save in TMS Tools finished without an error and that the account running TMS Tools was allowed to save the setting (an administrator on the TMS server); on a redundant TMS, check the setting on each node, as both need it. After Save, open the page again and check that it still shows ${was}.`,
     levelRaisedHedged: (guess, held) =>
-      `You think the level is ${guess} but are not sure, so I have not recorded it${held ? ` (I keep ${held}, as said before)` : ''}. It decides the answer: at Medium TMS offers only TLS 1.0, from Medium-High on it offers TLS 1.2. Please look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security and tell me the level it shows.`,
+      `You think the level is ${guess.join(' or ')} but are not sure, so I have not recorded it${held ? ` (I keep ${held}, as said before)` : ''}. It decides the answer: at Medium TMS offers only TLS 1.0, from Medium-High on it offers TLS 1.2.${held ? '' : ' Until you have looked, the answer assumes Medium, TMS\'s default, and keeps the step that sets Medium-High: do that step only if TMS Tools shows Medium (or Low); if it shows Medium-High or High, leave the level as it is and tell me.'} Please look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security and tell me the level it shows.`,
     levelHedged: (earlier) =>
       `${earlier ? `Earlier you said ${earlier}; ` : ''}You think the level is Medium but are not sure, so I keep Medium as an assumption (it is TMS's default), not as a level you checked. To be sure, look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security, and tell me if it shows another level.`,
     endpointHedged: (v) =>
@@ -679,7 +680,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     levelReverted: (was, now) =>
       `${was} が ${now} に戻っていたとのことなので、${now} として記録します。${now} では TMS は TLS 1.2 を提示しません。もう一度 ${was} にする前に、戻った理由を確かめてください（そのままではまた戻るおそれがあります）。TMS ツールでの [Save] がエラーなしで終わったか、TMS ツールを実行したアカウントに設定を保存する権限があったか（TMS サーバの管理者か）を確認してください。冗長構成の TMS では、両方のノードで設定が必要なので、ノードごとに確認してください。[Save] のあとで画面を開き直し、${was} のままになっていることも確認してください。`,
     levelRaisedHedged: (guess, held) =>
-      `${guess} だと思うものの確かではない、とのことなので、レベルは記録していません${held ? `（先ほどの ${held} のままにしています）` : ''}。レベルで回答が変わります。Medium の TMS は TLS 1.0 しか提示せず、Medium-High 以上なら TLS 1.2 を提示します。TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を見て、表示されているレベルを教えてください。`,
+      `${guess.join(' または ')} だと思うものの確かではない、とのことなので、レベルは記録していません${held ? `（先ほどの ${held} のままにしています）` : ''}。レベルで回答が変わります。Medium の TMS は TLS 1.0 しか提示せず、Medium-High 以上なら TLS 1.2 を提示します。${held ? '' : '確認できるまでは TMS の既定値である Medium を仮定し、Medium-High に設定する手順を残しています。この手順は TMS ツールで Medium（または Low）と表示されている場合だけ行ってください。Medium-High か High と表示されていれば、レベルはそのままにして教えてください。'}TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を見て、表示されているレベルを教えてください。`,
     levelHedged: (earlier) =>
       `${earlier ? `先ほどは ${earlier} とのことでしたが、` : ''}Medium だと思うものの確かではない、とのことなので、Medium は確認済みのレベルではなく仮定（TMS の既定値）として扱います。確実にするには、TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を確認し、別のレベルになっていればお知らせください。`,
     endpointHedged: (v) =>

@@ -24,7 +24,6 @@ describe('#5 High or Low in another sense is no level (the Medium-High step stay
   });
   it.each([
     [P, 'High', 'high'],
-    [P, 'high I think', 'high'],
     [P, "it's on High", 'high'],
     [P, "we're at high", 'high'],
     [P, 'High, in TMS Tools', 'high'],
@@ -35,11 +34,18 @@ describe('#5 High or Low in another sense is no level (the Medium-High step stay
     [P, 'the previous admin set it to High years ago, not sure why', 'high'],
     [PJ, 'High です', 'high'],
     [PJ, '高です', 'high'],
-    [PJ, 'たぶん High', 'high'],
     [PJ, 'TMS Tools で High になっていました', 'high'],
     [PJ, '前任者が High に設定していたようです', 'high'],
   ])('%s → %s: level %s', (first, msg, level) => {
     expect(last(talk(first, msg)).state.facts.level).toBe(level);
+  });
+  it.each([
+    [P, 'high I think'],
+    [PJ, 'たぶん High'],
+  ])('%s → %s: a guessed High is not recorded (FIX61C, QA61 #1), and said so', (first, msg) => {
+    const r = last(talk(first, msg));
+    expect(r.state.facts.level).toBeUndefined();
+    expect(rendered(r)).toMatch(/so I have not recorded it|レベルは記録していません/);
   });
   it('a change from Medium to High is High now; one that did not happen keeps Medium', () => {
     expect(extractFacts('we changed it from Medium to Low').facts.level).toBe('low');

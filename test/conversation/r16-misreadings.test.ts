@@ -33,8 +33,11 @@ describe('#15e a hedged Medium is kept as the assumed default, not a stated leve
     expect(r.state.facts.level).toBe('medium');
     expect(rendered(r)).not.toMatch(/I keep Medium as an assumption|仮定（TMS の既定値）として扱います/);
   });
-  it('a hedged Medium-High or High is untouched by this reader', () => {
-    expect(last(talk(P, 'medium-high I think')).state.facts.level).toBe('medium-high');
+  it('a hedged Medium-High or High is untouched by this reader (it is not recorded either, said as a guess of its own: FIX61C)', () => {
+    const r = last(talk(P, 'medium-high I think'));
+    expect(r.state.facts.level).toBeUndefined();
+    expect(rendered(r)).toMatch(/You think the level is Medium-High but are not sure/);
+    expect(rendered(r)).not.toMatch(/I keep Medium as an assumption/);
     expect(hedgedMedium('たぶんMedium-Highです')).toBe(false);
     expect(hedgedMedium('確かにMediumです')).toBe(false);
     expect(hedgedMedium('SQL はたぶん2016、レベルはMedium')).toBe(false);

@@ -33,17 +33,41 @@ export function clausesAround(s: string, at: number, len: number, reach: number)
 export const hedges = (t: string): boolean => HEDGE_EN.test(t) || HEDGE_JA.test(t);
 
 /**
+ * Not looked at, said of the level: "Medium-High (unverified)", "Medium-High, but I haven't checked", 「Medium-High（未確認）」
+ * (QA61 #1). Read only beside a level name (a clause's "haven't checked the keys" names another thing: not this).
+ */
+const UNCHECKED =
+  /(?<![a-z])(?:unverified|unconfirmed|unchecked|not\s(?:yet\s)?(?:verified|checked|confirmed)(?:\s(?:yet|it|that))?(?=\s*(?:[.,;:)!]|$))|(?:have\s?n[o']t|have\snot|did\s?n[o']t|did\snot)\s(?:yet\s)?(?:verified|checked|confirmed|looked|verify|check|confirm|look)(?:\s(?:it|that|this|yet))?(?=\s*(?:[.,;:)!]|$))|to\sbe\s(?:verified|checked|confirmed))/i;
+const UNCHECKED_JA = /未確認|確認(?:して|でき)(?:い)?(?:ません|ない|ていない)|確認中|要確認|(?:分から|わから)(?:ない|ず|ん)|(?:分かり|わかり)ません|不明/;
+/** A guess, a doubt, or a level not looked at. */
+const levelHedges = (t: string): boolean => hedges(t) || UNCHECKED.test(t) || UNCHECKED_JA.test(t);
+/** Words a bare doubt clause may hold beside its doubt ("but I'm not sure", "though I haven't checked it yet", 「でも自信はありません」). */
+const DOUBT_FILLER = /(?<![a-z])(?:but|and|so|though|tho|although|i|i'm|im|am|we|we're|are|it|it's|that|this|yet|which|one|really|fully|totally|quite|100%|honestly|though|to\sbe\shonest|tbh|either|way)(?![a-z])|でも|けど|が|ただ|です|は|ね|よ|[\s.,;:!()（）、。]/gi;
+/** A neighbouring clause that is nothing but a doubt ("…, not sure", "…, but I haven't checked", 「…、自信はありません」). */
+function bareDoubt(c: string): boolean {
+  if (!levelHedges(c) || UNSURE_WHY.test(c) || OTHER_TOPIC.test(c.replace(/\d+\s?%/g, ''))) return false;
+  const rest = c
+    .replace(new RegExp(HEDGE_EN.source, 'gi'), ' ')
+    .replace(new RegExp(HEDGE_JA.source, 'g'), ' ')
+    .replace(new RegExp(UNCHECKED.source, 'gi'), ' ')
+    .replace(new RegExp(UNCHECKED_JA.source, 'g'), ' ')
+    .replace(DOUBT_FILLER, ' ')
+    .trim();
+  return rest.split(/\s+/).filter(Boolean).length <= 1 && rest.length <= 12;
+}
+
+/**
  * Does the text give Medium as a guess ("I think it's Medium, not sure", 「たぶんMediumのまま」)? Only a Medium with a
  * hedge in its own clause, or in the clause next to it when that one names nothing else ("Medium, not sure"), counts.
  */
 export function hedgedMedium(text: string): boolean {
   const s = text.slice(0, 2000).normalize('NFKC');
-  if (!hedges(s)) return false;
+  if (!levelHedges(s)) return false;
   MEDIUM.lastIndex = 0;
   for (let m = MEDIUM.exec(s); m; m = MEDIUM.exec(s)) {
     const { own, before, after } = clausesAround(s, m.index, m[0].length, 40);
     const near = [own, ...[before, after].filter((c) => c && !OTHER_TOPIC.test(c.replace(/\d+\s?%/g, '')))];
-    if (near.some((c) => hedges(c) && !UNSURE_WHY.test(c))) return true;
+    if (near.some((c) => levelHedges(c) && !UNSURE_WHY.test(c))) return true;
   }
   return false;
 }
@@ -52,22 +76,65 @@ export function hedgedMedium(text: string): boolean {
 const RAISED = /(?<![a-z])(?:medium[\s_-]?high|high)(?![a-z])|ミディアム\s?ハイ/gi;
 /** "I'm thinking it's …", "we're thinking it is …": a belief about the value (not "I'm thinking Medium-High": a proposal). */
 const THINKING_IT = /(?<![a-z])(?:i['’]?m|i\sam|we['’]?re|we\sare)\s(?:(?:also|now|just)\s)?thinking\s(?:that\s)?(?:it['’]?s|it\sis|it\swas|we['’]?re|we\sare|tms\sis|the\slevel\sis|(?:the\s)?(?:security|communication\ssecurity)\sis)(?![a-z])/i;
-/** A change done in the clause ("I set Medium-High, I think"): a report of the change, read as usual. */
-const DONE_IN_CLAUSE = /(?<![a-z])(?:set|changed|raised|switched|moved|bumped|went|saved|applied)(?![a-z])|しました|変更し|設定し|上げ/i;
+/**
+ * A change done in the clause ("I set Medium-High, I think", "If I recall, Tom set Medium-High"): a report of the change, read as
+ * usual. ("it is set to Medium-High I think", "it's been set to High, probably": the state believed, not a change reported.)
+ */
+const DONE_IN_CLAUSE = /(?<![a-z])(?<!(?:is|was|are|it's|be|been)\s)(?:set|changed|raised|switched|moved|bumped|went|saved|applied)(?![a-z])|しました|変更し|設定し|上げ/i;
+/**
+ * …unless whoever made it is not known ("I think someone set it to High", "the previous admin set it to High, I think",
+ * 「誰かが High に設定したと思います」): then it is a belief about the level, not a change reported (QA61 #2).
+ */
+const SET_BY_SOMEONE =
+  /(?<![a-z])(?:someone|somebody|some\sone|whoever|(?:the\s|an?\s)?(?:previous|former|old|other)\s(?:admin|administrator|engineer|guy|team|person|colleague|owner|vendor|partner))\s(?:(?:had|has|must\shave|may\shave|might\shave|probably|once|already)\s){0,2}(?:set|changed|raised|switched|moved|bumped)(?![a-z])|(?:誰か|だれか|前任者?|以前の担当者?)\s?(?:が|は)/i;
 
 /**
  * Does the text give Medium-High or High as a guess ("I'm thinking it's Medium-High", "I think it's High", "probably
- * Medium-High", 「たぶん Medium-High です」)? Only a hedge in the level's own clause counts, and not in a clause that reports
- * the change done ("I set Medium-High I think" is the change, said as usual). A guessed raised level is not recorded: the
- * user is asked to look in TMS Tools (REV24 #3).
+ * Medium-High", "Medium-High (unverified)", 「たぶん Medium-High です」「Medium-High（未確認）」)? A doubt in the level's own clause
+ * counts, or a neighbouring clause that is nothing but a doubt ("Medium-High, but I haven't checked", "…, not sure"); not a
+ * clause that reports a change ("I set Medium-High I think" is the change, said as usual; not one made by someone unknown). A guessed raised level
+ * is not recorded: the user is asked to look in TMS Tools (REV24 #3, QA61 #1).
  */
 export function hedgedRaisedLevel(text: string): boolean {
   const s = text.slice(0, 2000).normalize('NFKC');
-  if (!hedges(s) && !THINKING_IT.test(s)) return false;
+  if (!levelHedges(s) && !THINKING_IT.test(s)) return false;
   RAISED.lastIndex = 0;
   for (let m = RAISED.exec(s); m; m = RAISED.exec(s)) {
     const { own } = clausesAround(s, m.index, m[0].length, 40);
-    if ((hedges(own) || THINKING_IT.test(own)) && !UNSURE_WHY.test(own) && !DONE_IN_CLAUSE.test(own)) return true;
+    if ((DONE_IN_CLAUSE.test(own) && !SET_BY_SOMEONE.test(own)) || UNSURE_WHY.test(own)) continue;
+    if (levelHedges(own) || THINKING_IT.test(own)) return true;
+    // (The neighbours whole, not cut at 40 characters: "SQL 2016 remote I think, Communication Security Medium-High" holds a doubt about SQL.)
+    const { before, after } = clausesAround(s, m.index, m[0].length, 200);
+    if ([before, after].some((c) => c && bareDoubt(c))) return true;
   }
   return false;
+}
+
+/** A level's name, for the either/or reader. */
+const LEVEL_NAME = /(?<![a-z])(?:medium[\s_-]?high|medium|high|low)(?![a-z])|ミディアム\s?ハイ|ミディアム/gi;
+/** What stands between two levels given as alternatives: "or", "or maybe", 「か」「または」「ですか」. */
+const OR_BETWEEN = /^\s*,?\s*(?:(?:or|maybe|perhaps|possibly)(?:\s(?:maybe|perhaps|possibly|even))?|か|または|もしくは|ないし|(?:です|だ|だった)か)\s*,?\s*$/i;
+
+const levelOfName = (n: string): 'low' | 'medium' | 'medium-high' | 'high' => {
+  const t = n.toLowerCase().replace(/\s/g, '');
+  if (/^(?:medium[_-]?high|ミディアムハイ)$/.test(t)) return 'medium-high';
+  if (/^(?:medium|ミディアム)$/.test(t)) return 'medium';
+  return t === 'high' ? 'high' : 'low';
+};
+
+/**
+ * Two levels given as alternatives: "Medium or Medium-High", "either Medium or Medium-High, not sure which", 「Medium か
+ * Medium-High か分かりません」 (QA61 #1). Neither is the level: the two, in the order said (null when none).
+ */
+export function levelEitherOr(text: string): Array<'low' | 'medium' | 'medium-high' | 'high'> | null {
+  const s = text.slice(0, 2000).normalize('NFKC');
+  if (!/(?<![a-z])(?:or|maybe|perhaps|possibly)(?![a-z])|か|または|もしくは|ないし/i.test(s)) return null;
+  let prev: { end: number; level: 'low' | 'medium' | 'medium-high' | 'high' } | null = null;
+  LEVEL_NAME.lastIndex = 0;
+  for (let m = LEVEL_NAME.exec(s); m; m = LEVEL_NAME.exec(s)) {
+    const level = levelOfName(m[0]);
+    if (prev && prev.level !== level && m.index - prev.end <= 24 && OR_BETWEEN.test(s.slice(prev.end, m.index))) return [prev.level, level];
+    prev = { end: m.index + m[0].length, level };
+  }
+  return null;
 }

@@ -16,6 +16,10 @@ const SQL_WORD = /sql|(?<![a-z])db(?![a-z])|database|tmsng|データベース/i;
 const MIGHT = /(?<![a-z])(?:might|may|could)\s(?:be|run|live|sit)(?![a-z])/i;
 const guesses = (c: string): boolean => hedges(c) || MIGHT.test(c);
 
+/** A clause that names another topic than SQL's place: a version, Windows, TMS, the endpoints or the level. */
+const OTHER_TOPIC_NEAR =
+  /\d|windows|tms|endpoint|codec|level|medium|(?<![a-z])(?:security|high|low|tls\s?options?)(?![a-z])|ミディアム|セキュリティ|レベル|ハイ|ロー(?!カル)/i;
+
 /** Does the text give SQL's remote place only as a guess? */
 export function sqlRemoteHedged(text: string): boolean {
   const s = text.slice(0, 600).normalize('NFKC');
@@ -23,8 +27,9 @@ export function sqlRemoteHedged(text: string): boolean {
   REMOTE_PLACE.lastIndex = 0;
   for (let m = REMOTE_PLACE.exec(s); m; m = REMOTE_PLACE.exec(s)) {
     const { own, before, after } = clausesAround(s, m.index, m[0].length, 60);
-    // (A neighbouring clause counts only when it names no other topic: "…, not sure", 「…、自信はありません」.)
-    const near = [own, ...[before, after].filter((c) => c && !/\d|windows|tms|endpoint|codec|level|medium/i.test(c))];
+    // (A neighbouring clause counts only when it names no other topic: "…, not sure", 「…、自信はありません」. One that speaks of
+    // the level, "…, Communication Security is I think someone set it to High", holds the level's doubt, not the place's; QA61 #2.)
+    const near = [own, ...[before, after].filter((c) => c && !OTHER_TOPIC_NEAR.test(c))];
     if (near.some((c) => guesses(c) && !UNSURE_WHY.test(c))) return true;
   }
   return false;
