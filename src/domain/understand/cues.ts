@@ -154,6 +154,9 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // check to come names the systems it will look at, not the case's release (a check done, "we checked", stays a report).
       // Only as the clause's opening words: "we moved the SX80s to CE 9.15 and tomorrow I will check TMS 15.9" stays a report (REV24 #1).
       '^\\s*(?:(?:ok(?:ay)?|so|then|now|next|also)[,\\s]+)?(?:(?:we|i|they)\\swill|let\\sme)\\s(?:then\\s|also\\s|just\\s|first\\s|now\\s)?(?:check|verify|look\\sat|look\\sinto|test)\\b',
+      // "we're checking whether the MX300 on CE 9.15.3 fails too", "still checking if the CE 9.15.3 MX300 also fails" (FIX61B #1): a
+      // check under way names the systems it looks at; nothing found yet (not "after checking whether …", a check done).
+      '\\b(?<!\\b(?:after|when|by|on|from|since)\\s)(?:checking|verifying|testing|confirming|looking\\sinto|trying\\sto\\sfind\\sout|finding\\sout)\\s(?:(?:now|still|again|first)\\s)?(?:to\\ssee\\s)?(?:whether|if)\\b',
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
       // ("after going to ce9.12.3", "since going to CE 9.12.3" (QA round 19 F4): a change done, the release now.)
       '\\b(?<!(?:after|since|upon|from)\\s)going\\sto\\b',
@@ -192,6 +195,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // polite present; done is 確認しました, asked is 確認しますか, 「確認すると」 tells what a check found). Not after a report in the
       // same clause: 「SX80 を CE9.15.3 に上げたら No HTTPS response になったので MX300 も確認します」 still reports the SX80's release.
       '(?<!(?:ので|ため|けど|けれど|ましたが|でしたが|たら|ところ)[^、。,]*)(?:確認|チェック|調査|点検)\\s?(?:して\\s?(?:みま|きま|おきま)|いたしま|しま)す(?![かと])', '(?<!(?:ので|ため|けど|けれど|ましたが|でしたが|たら|ところ)[^、。,]*)調べ(?:て\\s?(?:み|き|おき))?ます(?![かと])',
+      // 「CE9.15.3 の MX300 も失敗しているか確認しています」「…かどうか確認中です」「…か調べているところです」 (FIX61B #1): a check under
+      // way after か (whether); nothing found yet. (「失敗することを確認しています」 without か is a finding.) Not after a report in
+      // the same clause, as above; the look-behind comes after the words it needs.
+      '(?:か|かどうか)\\s?(?:を)?\\s?(?:(?:確認|チェック|調査|点検)\\s?(?:中|して\\s?(?:い|お)(?:ます|る|ところ))|調べ\\s?(?:て\\s?(?:い|お)(?:ます|る|ところ)|中))(?<!(?:ので|ため|けど|けれど|ましたが|でしたが|たら|ところ)[^、。,]*(?:か|かどうか)\\s?(?:を)?\\s?(?:確認|チェック|調査|点検|調べ)[^、。,]{0,8})',
       // 「SX20はTC7.3.3に戻します」「TC 7.3.3 にダウングレードします」 (QA round 30 W1): the plain polite present of a change,
       // a step to come (done is 戻しました / 戻した; 戻しますか asks).
       // 「Medium-High にしてください」「Medium-High に変更してもらえますか」: a request, not the level now (REV21).
@@ -232,7 +239,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
  * checks over ~20k texts that the gate matches wherever a cue does.
  */
 export const MODE_GATE =
-  /n'?t|let'?s|let\sus|let\sme|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|[^\x00-\x7f]/i;
+  /n'?t|let'?s|let\sus|let\sme|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|whether|[^\x00-\x7f]/i;
 
 /** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
 export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;
