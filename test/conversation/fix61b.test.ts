@@ -1,12 +1,14 @@
 /**
  * FIX61B: endpoint / plan / wording reader leftovers (REV37 #8–#11, note-42 "Left").
  * 1. A check under way (「…も失敗しているか確認しています」, "we're checking whether the MX300 fails too") records no failing release.
+ * 2. A day to come (「明日 SX80 を CE9.15 に上げて、明後日 TMS を…」, "Tomorrow the SX80s go to CE 9.15, …") records no release.
  */
 import { extractFacts } from '../../src/domain/extract';
 import { rendered, runIn } from './helpers';
 
 const B = 'TMS 15.9 at Medium, SX80 on CE 9.15, SQL 2016 local, Windows 2019, No HTTPS response';
 const BJ = 'TMS 15.9 を Medium で使っています。SX80 は CE 9.15、SQL 2016 はローカル、Windows 2019、No HTTPS response が出ます';
+const P = 'TMS 15.2.1 at Medium, SX80 on TC 7.3.6, SQL 2016 local, Windows 2019';
 
 describe('FIX61B #1: a check under way records no failing release', () => {
   it.each([
@@ -41,5 +43,48 @@ describe('FIX61B #1: a check under way records no failing release', () => {
     'we checked whether the MX300 on CE 9.15.3 fails too: it does',
   ])('a report still records it: %s', (m) => {
     expect(extractFacts(m).facts.endpoint?.semver).toBe('9.15.3');
+  });
+});
+
+describe('FIX61B #2: a day to come records no release', () => {
+  it.each([
+    ['ja', '明日 SX80 を CE9.15 に上げて、明後日 TMS を 15.9 に上げます'],
+    ['ja', '明日 SX80 を CE9.15 に上げて明後日 TMS を 15.9 に上げる予定です'],
+    ['ja', '明日 SX80 を CE9.15 に上げて、明後日 TMS を Medium-High にします'],
+    ['ja', '明日 TMS を 15.9 に上げます'],
+    ['ja', '明後日 TMS を 15.9 に上げます'],
+    ['ja', '明日から SX80 は CE9.15 です'],
+    ['en', 'Tomorrow the SX80s go to CE 9.15, the day after TMS goes to 15.9'],
+    ['en', "tomorrow we'll move the SX80s to CE 9.15 and the day after TMS goes to 15.9"],
+    ['en', 'tomorrow TMS goes to 15.9'],
+    ['en', 'SX80s go to CE 9.15 tonight'],
+  ] as const)('%s: the case keeps TMS 15.2.1, TC 7.3.6, Medium: %s', (lang, m) => {
+    const r = runIn(lang, [P, m]);
+    expect(r.state.facts.tms?.raw).toBe('15.2.1');
+    expect(r.state.facts.endpoint?.raw).toBe('TC 7.3.6');
+    expect(r.state.facts.level).toBe('medium');
+    expect(rendered(r)).not.toMatch(/Updated:|更新：/);
+  });
+  it.each([
+    ['ja', '明日 SX80 を CE9.15 に上げて、明後日 TMS を 15.9 に上げます', /現在の TC 7\.3\.6 のまま/],
+    ['ja', '明後日 TMS を 15.9 に上げます', /現在の TMS 15\.2\.1 のまま/],
+  ] as const)('%s: answered as a plan: %s', (lang, m, kept) => {
+    const r = runIn(lang, [P, m]);
+    expect(r.route).toMatch(/plan/);
+    expect(rendered(r)).toMatch(kept);
+  });
+  it.each([
+    ['ja', '昨日 SX80 を CE9.15 に上げて、明日 TMS を 15.9 に上げます', '15.2.1', 'CE 9.15'],
+    ['ja', 'SX80 は CE9.15 です。明日 TMS を 15.9 に上げます', '15.2.1', 'CE 9.15'],
+    ['ja', 'SX80 を CE9.15 に上げて明日で1週間です', '15.2.1', 'CE 9.15'],
+    ['ja', '明日の予定でしたが、昨日 SX80 を CE9.15 に上げました', '15.2.1', 'CE 9.15'],
+    ['ja', '昨日 SX80 を CE9.15 に上げて、No HTTPS response になりました', '15.2.1', 'CE 9.15'],
+    ['en', 'the SX80s are on CE 9.15 now, TMS goes to 15.9 tomorrow', '15.2.1', 'CE 9.15'],
+    ['en', 'the day after we moved the SX80s to CE 9.15 they started failing', '15.2.1', 'CE 9.15'],
+    ['en', 'tonight the SX80 fails with CE 9.15', '15.2.1', 'CE 9.15'],
+  ] as const)('%s: a report beside it is still read: %s', (lang, m, tms, ep) => {
+    const r = runIn(lang, [P, m]);
+    expect(r.state.facts.tms?.raw).toBe(tms);
+    expect(r.state.facts.endpoint?.raw).toBe(ep);
   });
 });

@@ -157,6 +157,10 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // "we're checking whether the MX300 on CE 9.15.3 fails too", "still checking if the CE 9.15.3 MX300 also fails" (FIX61B #1): a
       // check under way names the systems it looks at; nothing found yet (not "after checking whether …", a check done).
       '\\b(?<!\\b(?:after|when|by|on|from|since)\\s)(?:checking|verifying|testing|confirming|looking\\sinto|trying\\sto\\sfind\\sout|finding\\sout)\\s(?:(?:now|still|again|first)\\s)?(?:to\\ssee\\s)?(?:whether|if)\\b',
+      // "Tomorrow the SX80s go to CE 9.15, the day after TMS goes to 15.9" (FIX61B #2): a day to come with a change in the present
+      // and no done or state word in the clause (the same rule as "as planned"; "we upgraded to CE 9.15 yesterday, the call is
+      // tomorrow" has its own clauses, "we moved to CE 9.15 and see you tomorrow" a done word). The time words come first.
+      `\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?)\\b(?<!(?:${DONE_WORD}|${STATE_WORD})[\\s\\S]*\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?))(?![\\s\\S]*(?:${DONE_WORD}|${STATE_WORD}))(?:(?<=(?:${ACTION_NOW})[\\s\\S]*)|(?=[\\s\\S]*(?:${ACTION_NOW})))`,
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
       // ("after going to ce9.12.3", "since going to CE 9.12.3" (QA round 19 F4): a change done, the release now.)
       '\\b(?<!(?:after|since|upon|from)\\s)going\\sto\\b',
@@ -199,6 +203,9 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // way after か (whether); nothing found yet. (「失敗することを確認しています」 without か is a finding.) Not after a report in
       // the same clause, as above; the look-behind comes after the words it needs.
       '(?:か|かどうか)\\s?(?:を)?\\s?(?:(?:確認|チェック|調査|点検)\\s?(?:中|して\\s?(?:い|お)(?:ます|る|ところ))|調べ\\s?(?:て\\s?(?:い|お)(?:ます|る|ところ)|中))(?<!(?:ので|ため|けど|けれど|ましたが|でしたが|たら|ところ)[^、。,]*(?:か|かどうか)\\s?(?:を)?\\s?(?:確認|チェック|調査|点検|調べ)[^、。,]{0,8})',
+      // 「明日 SX80 を CE9.15 に上げて、明後日 TMS を 15.9 に上げます」「今夜 TMS を 15.9 に上げます」 (FIX61B #2): a day to come; its
+      // clause is a plan unless it says the change done (「明日の予定でしたが昨日上げました」).
+      '(?:明日|明後日|あした|あさって|明朝|明晩|今夜|今晩)(?![^、。？?！!]{0,120}?(?:ました|でした|済み|完了|終わり))',
       // 「SX20はTC7.3.3に戻します」「TC 7.3.3 にダウングレードします」 (QA round 30 W1): the plain polite present of a change,
       // a step to come (done is 戻しました / 戻した; 戻しますか asks).
       // 「Medium-High にしてください」「Medium-High に変更してもらえますか」: a request, not the level now (REV21).
@@ -239,7 +246,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
  * checks over ~20k texts that the gate matches wherever a cue does.
  */
 export const MODE_GATE =
-  /n'?t|let'?s|let\sus|let\sme|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|whether|[^\x00-\x7f]/i;
+  /n'?t|let'?s|let\sus|let\sme|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|whether|tomorrow|tonight|day\safter|[^\x00-\x7f]/i;
 
 /** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
 export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;

@@ -47,7 +47,7 @@ const NOT_PLAN_EN =
   /(?<![a-z])(?:if|whether|should|shall|could|would|can|may|might|won't|not|never|already|upgraded\s(?:them|it|the|our|all)|did|have\supgraded|has\sbeen\supgraded(?!\s(?:tomorrow|next)))(?![a-z])|n't(?![a-z])/i;
 
 /** 「明日」「来週」「予定」「つもり」: the change is to come. */
-const FUTURE_JA = /明日|あした|今夜|今晩|来週|来月|週末|今週|近々|今度|後日|予定|つもり|計画|(?:上げ|アップグレードし|アップデートし|更新し|移行し)(?:ます|る)(?![ぁ-ん])/;
+const FUTURE_JA = /明日|あした|明後日|あさって|明朝|明晩|今夜|今晩|来週|来月|週末|今週|近々|今度|後日|予定|つもり|計画|(?:上げ|アップグレードし|アップデートし|更新し|移行し)(?:ます|る)(?![ぁ-ん])/;
 const UPGRADE_TO_JA = new RegExp(String.raw`${REL}\s?(?:に|へ)\s?(?:アップグレード|アップデート|バージョンアップ|更新|上げ|移行)`, 'i');
 const FROM_JA = new RegExp(String.raw`${REL}\s?から`, 'i');
 /** Not a plan: done, not happening, a condition or a should-question. */
@@ -65,7 +65,10 @@ const QUESTION = /[?？]\s*$|(?:ですか|ますか|でしょうか|かな)[。\
  */
 const DONE_EN =
   /(?<![a-z])(?:(?:was|were|got|gotten|been|have|has|had|we|i|they|someone|somebody)\s(?:\w+\s){0,3}?(?:upgraded|updated|moved|took|taken|brought|pushed|rolled\sout)|yesterday|last\s(?:night|week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|ago|earlier\stoday|this\smorning|since)(?![a-z])/i;
-const DONE_JA = /昨日|昨夜|昨晩|先週|先月|先日|今朝|前回|し(?:てから|た後|たあと|たところ)|(?:アップグレード|アップデート|バージョンアップ|更新|移行)し、|上げ(?:て|た)/;
+// (「明日 SX80 を CE9.15 に上げて、明後日 TMS を…」 (FIX61B #2): a te-form takes its time from the clause, so 上げて after a day to come
+// is the plan's first step, not a report; 「上げた」 stays done. The look-behind comes after 上げて, so it runs only there.)
+const DONE_JA =
+  /昨日|昨夜|昨晩|先週|先月|先日|今朝|前回|し(?:てから|た後|たあと|たところ)|(?:アップグレード|アップデート|バージョンアップ|更新|移行)し、|上げた|上げて(?<!(?:明日|あした|明後日|あさって|明朝|明晩|今夜|今晩|来週|来月|週末)[^、。]*上げて)/;
 /** A failure said as seen ("now show No HTTPS response", 「No HTTPS response が出ていて」) in a clause with no modal: a report. */
 const FAILS_EN = /no\shttps(?:\sresponse)?|(?<![a-z])(?:fail(?:s|ed|ing)?|broke|broken|stopped\sworking|not\sworking|unreachable)(?![a-z])/i;
 const MODAL_EN = /(?<![a-z])(?:will|would|could|may|might|if|whether|going\sto|gonna|risk|worr\w*|afraid)(?![a-z])|'ll(?![a-z])|[?]/i;

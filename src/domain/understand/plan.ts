@@ -33,7 +33,7 @@ const MAY = groupedByFirstLetter(/upgrad|patch|(?<![a-z])sp\s?[1-4](?!\d)|servic
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
   groupedByFirstLetter(/(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?|(?:happens|is\shappening|takes\splace|is\sdue)\s(?:on\s)?(?:this\s|next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|'ll(?![a-z])/);
-const PLAN_JA = /予定|今夜|今晩|明日|あした|来週|来月|ようと思|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
+const PLAN_JA = /予定|今夜|今晩|明日|あした|明後日|あさって|明朝|明晩|来週|来月|ようと思|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
 
 /** A question, a condition, a step already done or not happening: not a plan. */
 const NOT_PLAN =
