@@ -38,7 +38,7 @@ import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, paraFrom } from './compose';
 import { TEXTS } from './texts';
-import { nonCiscoProductOf, nonCiscoVersionProblem } from './non-cisco-version';
+import { nonCiscoProductOf, nonCiscoVersionProblem, tcOverNamedPolycom, tcOverPolycomNote } from './non-cisco-version';
 import { nfkc } from '../domain/nfkc';
 import { stepListFramedIn } from '../domain/understand/step-list-framed';
 import { evidenceLines, pastedEvidence, withPaste } from './evidence';
@@ -687,6 +687,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // TLS 1.0 decides "not this problem"; the answer is said as conditional on it, with how to check (QA49 F19).
   const guessedRelease = !!text && !ev && found.endpoint !== undefined && facts.endpoint?.semver === found.endpoint.semver && !endpointRefusesTls10(facts.endpoint);
   if (guessedRelease && releaseHedged(text, facts.endpoint!.raw.replace(/^[^\d]*/, ''))) pre.push(para(t.endpointHedged(formatEndpoint(facts.endpoint!))));
+  // ("7.3.6" answering the endpoint question after "we also have a Polycom": read as TC, and said so with what to say if it is the
+  // Polycom's; REV37 #9.)
+  if (bare?.field === 'endpoint' && found.endpoint?.family === 'TC' && tcOverNamedPolycom(answerText, before)) pre.push(para(tcOverPolycomNote(formatEndpoint(found.endpoint))[lang]));
   // A build that settles SQL where the answer before asked to install or check ("sorry it's 11.0.6518"
   // after 11.0.6020): say that SQL needs nothing now (the answer below no longer names it).
   const ready = sqlBuild && found.sql && before.sql && SQL_READY.includes(sqlTlsStatus(found.sql).kind) && !SQL_READY.includes(sqlTlsStatus(before.sql).kind) ? [para(t.sqlBuildReady(formatSql(found.sql)))] : [];

@@ -20,7 +20,28 @@ export function nonCiscoProductOf(answer: string, facts: Partial<Facts>): string
   if (m) return /ポリコム|realpresence|poly\s/i.test(m[0]) ? 'Polycom' : m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase();
   // "6.2.2" alone, after a Polycom was named and no Cisco endpoint: the Polycom's.
   if (facts.endpointModels?.length || facts.endpoint) return null;
+  if (tcOverNamedPolycom(t, facts)) return null;
   return facts.telnetSystems?.some((x) => /polycom/i.test(x)) ? 'Polycom' : null;
+}
+
+/**
+ * A TC 7 release written bare ("7.3.6", "it's 7.3.6"; TC 7.0–7.3, three parts), answering the endpoint question when the
+ * endpoints were said to fail and a Polycom was named beside them ("we also have a Polycom", REV37 #9): the Cisco endpoints'
+ * release that question asked for, read as TC with a note (tcOverPolycomNote). Not when the failing system was the Polycom
+ * itself (no endpoints said to fail: "No HTTPS response for our Polycom Group 500", then "7.3.6"), nor for "firmware 7.3.6"
+ * or a release of another shape ("6.2.2"): those stay the Polycom's (FIX60A #2).
+ */
+const TC7_BARE = /^\s*(?:(?:it'?s|they(?:'re|\sare)|we(?:'re|\sare)|all|on|v(?=\d)|version|release|sw|software)[\s:]*)*v?7\.[0-3]\.\d{1,2}(?:\.[0-9a-f]{6,8})?(?![\d.]*\d)[\s.!。]*$/i;
+export function tcOverNamedPolycom(answer: string, facts: Partial<Facts>): boolean {
+  return facts.endpointsFail === true && !facts.endpoint && !facts.endpointModels?.length && !!facts.telnetSystems?.some((x) => /polycom/i.test(x)) && TC7_BARE.test(answer.slice(0, 80));
+}
+
+/** The note said when tcOverNamedPolycom read the answer as TC: which release it was taken as, and what to say if it is the Polycom's. */
+export function tcOverPolycomNote(release: string): LocalizedText {
+  return {
+    en: `I read that as ${release}, the release of the Cisco endpoints I asked about. If it is the Polycom's own software instead, tell me: my sources say which Cisco TC, CE and RoomOS releases refuse TLS 1.0 and nothing about Polycom releases, and for the Polycom a capture on the TMS server or a probe of its HTTPS port tells.`,
+    ja: `お尋ねした Cisco エンドポイントのリリースとして、${release} と読みました。Polycom 自身のソフトウェアのバージョンであれば、そう教えてください。手元の資料が示しているのはどの Cisco TC・CE・RoomOS のリリースが TLS 1.0 を拒否するかで、Polycom のリリースについては書かれていません。Polycom については、TMS サーバでのキャプチャか、その HTTPS ポートのプローブで確かめられます。`,
+  };
 }
 
 /** The problem shown for it: not read as TC, what tells, and the question asked again for Cisco endpoints. */

@@ -2,6 +2,7 @@
  * FIX61B: endpoint / plan / wording reader leftovers (REV37 #8–#11, note-42 "Left").
  * 1. A check under way (「…も失敗しているか確認しています」, "we're checking whether the MX300 fails too") records no failing release.
  * 2. A day to come (「明日 SX80 を CE9.15 に上げて、明後日 TMS を…」, "Tomorrow the SX80s go to CE 9.15, …") records no release.
+ * 3. REV37 #9: "we also have a Polycom", then a bare "7.3.6" answering the endpoint question: TC 7.3.6, said so.
  */
 import { extractFacts } from '../../src/domain/extract';
 import { rendered, runIn } from './helpers';
@@ -86,5 +87,39 @@ describe('FIX61B #2: a day to come records no release', () => {
     const r = runIn(lang, [P, m]);
     expect(r.state.facts.tms?.raw).toBe(tms);
     expect(r.state.facts.endpoint?.raw).toBe(ep);
+  });
+});
+
+describe('FIX61B #3 (REV37 #9): a bare TC 7 release after "we also have a Polycom"', () => {
+  const EP = 'TMS 15.9 at Medium, SQL 2016 local, Windows 2019, No HTTPS response after the endpoint upgrade';
+  const EPJ = 'TMS 15.9 を Medium で使っています。SQL 2016 はローカル、Windows 2019。エンドポイントをアップグレードしたら No HTTPS response になりました';
+  const POLY = 'TMS 15.13 at Medium, Windows 2016, SQL 2016 remote. No HTTPS response for our Polycom Group 500 after a firmware upgrade';
+  it.each([
+    ['en', EP, 'we also have a Polycom', '7.3.6', '7.3.6', /I read that as TC 7\.3\.6, the release of the Cisco endpoints.*Polycom's own software/],
+    ['en', EP, 'we also have a Polycom', "it's 7.3.6", '7.3.6', /I read that as TC 7\.3\.6/],
+    ['en', EP, 'we also have a Polycom', '7.3.5', '7.3.5', /I read that as TC 7\.3\.5/],
+    ['ja', EPJ, 'Polycom もあります', '7.3.6', '7.3.6', /Cisco エンドポイントのリリースとして、TC 7\.3\.6 と読みました.*Polycom 自身のソフトウェア/],
+  ] as const)('%s case %#: a Polycom aside, then the bare answer is TC, with a note', (lang, base, aside, answer, semver, note) => {
+    const r = runIn(lang, [base, aside, answer]);
+    expect(r.state.facts.endpoint?.family).toBe('TC');
+    expect(r.state.facts.endpoint?.semver).toBe(semver);
+    expect(rendered(r)).toMatch(note);
+    expect(rendered(r)).not.toMatch(/reads as the Polycom|Polycom 自身のソフトウェアのバージョンと思われ/);
+  });
+  it.each([
+    [EP, 'we also have a Polycom', 'firmware 7.3.6'],
+    [EP, 'we also have a Polycom', '6.2.2'],
+    [POLY, null, '7.3.6'],
+    [POLY, null, '6.2.2'],
+  ])('case %#: the answer stays the Polycom\'s (nothing recorded)', (base, aside, answer) => {
+    const r = runIn('en', aside ? [base, aside, answer] : [base, answer]);
+    expect(r.state.facts.endpoint).toBeUndefined();
+    expect(rendered(r)).toMatch(/reads as the Polycom's own software/);
+  });
+  it('TC 7.3.6 written out gets no note; nor a bare 7.3.6 with no Polycom named', () => {
+    expect(rendered(runIn('en', [EP, 'we also have a Polycom', 'TC 7.3.6']))).not.toMatch(/I read that as/);
+    const r = runIn('en', [EP, '7.3.6']);
+    expect(r.state.facts.endpoint?.semver).toBe('7.3.6');
+    expect(rendered(r)).not.toMatch(/I read that as|reads as the Polycom/);
   });
 });
