@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { listFrom, next, para, paraFrom, reply, sub } from './compose';
+import { listFrom, next, paraFrom, reply, sub } from './compose';
 import { endpointRefusesTls10, formatEndpoint } from '../domain/versions';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
@@ -49,18 +49,34 @@ const NO_HELLO = L(
   'もう一つのパターン：TMS が TCP ハンドシェイクを完了した後、ClientHello をまったく送らない。これは TMS が Medium のまま TMS サーバで TLS 1.0 が無効にされているときに起こり、原因はエンドポイントではなく TMS サーバの TLS 設定です。',
 );
 
+/**
+ * How the versions held fit (REV37 #10): the answer leads with it. An endpoint that refuses TLS 1.0 with TMS at Medium or below is
+ * this problem's setting (then what would show otherwise comes first); one that still accepts TLS 1.0 is not this problem. Else
+ * (nothing held, or TMS already at Medium-High or High) the neutral lead.
+ */
+function fitOf(s: ConversationState): { lead: LocalizedText; fits: boolean } {
+  const f = s.facts;
+  if (!f.endpoint) return { lead: LEAD, fits: false };
+  const ep = formatEndpoint(f.endpoint);
+  if (!endpointRefusesTls10(f.endpoint)) {
+    return { lead: L(`With ${ep}, which still accepts TLS 1.0, it is not this problem: see the answer for what to look at instead.`, `${ep} はまだ TLS 1.0 を受け付けるため、この問題ではありません。代わりに確認する点は回答を参照してください。`), fits: false };
+  }
+  if (f.level !== 'medium' && f.level !== 'low') return { lead: LEAD, fits: false };
+  const lvl = f.level === 'low' ? 'Low' : 'Medium';
+  return {
+    lead: L(
+      `What you told me fits this problem: ${ep} refuses TLS 1.0, and TMS at ${lvl} offers no TLS 1.2. It is not proven until a capture or a probe shows it, so before any change, here is what would show otherwise, then what confirms it.`,
+      `お聞きした内容はこの問題に当てはまります。${ep} は TLS 1.0 を拒否し、${lvl} の TMS は TLS 1.2 を提示しません。ただしキャプチャかプローブで確かめるまでは確定ではないので、変更の前に、別の原因だと分かる材料と、この問題だと確かめる材料を挙げます。`,
+    ),
+    fits: true,
+  };
+}
+
 export function onTlsDoubt(s: ConversationState): TurnResult {
   const lang = s.lang;
-  const f = s.facts;
-  const blocks = [paraFrom(LEAD, lang), sub(IS_TITLE[lang]), listFrom('bullets', IS, lang), sub(NOT_TITLE[lang]), listFrom('bullets', NOT, lang), paraFrom(NO_HELLO, lang)];
-  // With the versions held: do they fit? (An endpoint that refuses TLS 1.0 and TMS at Medium or below is this problem's setting.)
-  if (f.endpoint) {
-    const ep = formatEndpoint(f.endpoint);
-    if (!endpointRefusesTls10(f.endpoint)) {
-      blocks.push(para(L(`With ${ep}, which still accepts TLS 1.0, it is not this problem: see the answer for what to look at instead.`, `${ep} はまだ TLS 1.0 を受け付けるため、この問題ではありません。代わりに確認する点は回答を参照してください。`)[lang]));
-    } else if (f.level === 'medium' || f.level === 'low') {
-      blocks.push(para(L(`What you told me fits it: ${ep} refuses TLS 1.0, and TMS at ${f.level === 'low' ? 'Low' : 'Medium'} offers no TLS 1.2. A capture is the quick way to be sure before any change.`, `お聞きした内容はこの問題に当てはまります。${ep} は TLS 1.0 を拒否し、${f.level === 'low' ? 'Low' : 'Medium'} の TMS は TLS 1.2 を提示しません。変更の前に確かめるには、キャプチャが手早い方法です。`)[lang]));
-    }
-  }
+  const { lead, fits } = fitOf(s);
+  const is = [sub(IS_TITLE[lang]), listFrom('bullets', IS, lang)];
+  const not = [sub(NOT_TITLE[lang]), listFrom('bullets', NOT, lang)];
+  const blocks = [paraFrom(lead, lang), ...(fits ? [...not, ...is] : [...is, ...not]), paraFrom(NO_HELLO, lang)];
   return { state: next(s, {}), replies: [reply(lang, blocks)] };
 }

@@ -116,7 +116,8 @@ describe('FIX60A #4: a .reg had or tried is no TLS 1.2 on', () => {
 
 describe('FIX60A #5: "is it possible this is not the TLS problem?" is answered', () => {
   it.each([
-    ['en', 'is it possible this is not the TLS problem?', /What shows it is this problem.*ClientHello.*What shows it is not/],
+    // (The facts held fit, so what would show otherwise comes first since FIX61B #4, REV37 #10.)
+    ['en', 'is it possible this is not the TLS problem?', /What shows it is not.*What shows it is this problem.*ClientHello/],
     ['en', 'so this is not a TLS issue?', /What shows it is not/],
     ['en', 'could it be something else?', /probe/],
     ['ja', 'TLS の問題ではない可能性はありますか？', /この問題だと分かる材料.*キャプチャ/],

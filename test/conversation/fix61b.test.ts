@@ -3,6 +3,7 @@
  * 1. A check under way (「…も失敗しているか確認しています」, "we're checking whether the MX300 fails too") records no failing release.
  * 2. A day to come (「明日 SX80 を CE9.15 に上げて、明後日 TMS を…」, "Tomorrow the SX80s go to CE 9.15, …") records no release.
  * 3. REV37 #9: "we also have a Polycom", then a bare "7.3.6" answering the endpoint question: TC 7.3.6, said so.
+ * 4. REV37 #10: "so this is not a TLS issue?" leads with whether the facts held fit, then what would show otherwise.
  */
 import { extractFacts } from '../../src/domain/extract';
 import { rendered, runIn } from './helpers';
@@ -121,5 +122,37 @@ describe('FIX61B #3 (REV37 #9): a bare TC 7 release after "we also have a Polyco
     const r = runIn('en', [EP, '7.3.6']);
     expect(r.state.facts.endpoint?.semver).toBe('7.3.6');
     expect(rendered(r)).not.toMatch(/I read that as|reads as the Polycom/);
+  });
+});
+
+describe('FIX61B #4 (REV37 #10): tls-doubt leads with whether the facts fit', () => {
+  const lead = (r: ReturnType<typeof runIn>) => JSON.stringify(r.replies[0]!.blocks[0]);
+  it.each([
+    ['en', B, 'so this is not a TLS issue?', /^(?!.*It can be).*What you told me fits this problem: CE 9\.15 refuses TLS 1\.0, and TMS at Medium offers no TLS 1\.2/],
+    ['en', B, 'is it possible this is not the TLS problem?', /What you told me fits this problem/],
+    ['ja', BJ, 'TLS の問題ではない可能性はありますか？', /^(?!.*その可能性はあります).*お聞きした内容はこの問題に当てはまります。CE 9\.15 は TLS 1\.0 を拒否し/],
+  ] as const)('%s case %#: the fit first, then what would show otherwise', (lang, base, msg, re) => {
+    const r = runIn(lang, [base, msg]);
+    expect(r.route).toBe('tls-doubt');
+    expect(lead(r)).toMatch(re);
+    const out = rendered(r);
+    const [not, is] = lang === 'en' ? ['What shows it is not', 'What shows it is this problem'] : ['この問題ではない（またはそれだけではない）と分かる材料', 'この問題だと分かる材料'];
+    expect(out.indexOf(not)).toBeGreaterThan(-1);
+    expect(out.indexOf(not)).toBeLessThan(out.indexOf(is));
+  });
+  it('an endpoint that accepts TLS 1.0 leads with "not this problem"', () => {
+    const r = runIn('en', ['TMS 15.9 at Medium, SX80 on TC 7.3.5, SQL 2016 local, Windows 2019, No HTTPS response', 'so this is not a TLS issue?']);
+    expect(r.route).toBe('tls-doubt');
+    expect(lead(r)).toMatch(/With TC 7\.3\.5, which still accepts TLS 1\.0, it is not this problem/);
+  });
+  it.each([
+    ['nothing held', ['so this is not a TLS issue?']],
+    ['no endpoint', ['TMS 15.9 at Medium, SQL 2016 local, Windows 2019, No HTTPS response', 'so this is not a TLS issue?']],
+    ['TMS at Medium-High', ['TMS 15.9 at Medium-High, SX80 on CE 9.15, SQL 2016 local, Windows 2019, No HTTPS response', 'so this is not a TLS issue?']],
+  ] as const)('%s: the neutral lead, no "fits"', (_name, msgs) => {
+    const r = runIn('en', msgs);
+    expect(r.route).toBe('tls-doubt');
+    expect(lead(r)).toMatch(/It can be/);
+    expect(rendered(r)).not.toMatch(/fits this problem/);
   });
 });
