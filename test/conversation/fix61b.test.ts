@@ -4,8 +4,10 @@
  * 2. A day to come (「明日 SX80 を CE9.15 に上げて、明後日 TMS を…」, "Tomorrow the SX80s go to CE 9.15, …") records no release.
  * 3. REV37 #9: "we also have a Polycom", then a bare "7.3.6" answering the endpoint question: TC 7.3.6, said so.
  * 4. REV37 #10: "so this is not a TLS issue?" leads with whether the facts held fit, then what would show otherwise.
+ * 5. REV37 #11: "I think prod is 14.6" is read as 「本番は14.6だと思います」 is; a belief given up (「…だと思っていましたが」) is not.
  */
 import { extractFacts } from '../../src/domain/extract';
+import { prodTmsAlone } from '../../src/domain/understand/prod-tms';
 import { rendered, runIn } from './helpers';
 
 const B = 'TMS 15.9 at Medium, SX80 on CE 9.15, SQL 2016 local, Windows 2019, No HTTPS response';
@@ -154,5 +156,34 @@ describe('FIX61B #4 (REV37 #10): tls-doubt leads with whether the facts fit', ()
     expect(r.route).toBe('tls-doubt');
     expect(lead(r)).toMatch(/It can be/);
     expect(rendered(r)).not.toMatch(/fits this problem/);
+  });
+});
+
+describe('FIX61B #5 (REV37 #11): the user\'s own belief about production is read in both languages', () => {
+  it.each(['I think prod is 14.6', 'we think prod is 14.6', 'I guess production is on 14.6', '本番は14.6だと思います'])('%j is production\'s TMS', (m) => {
+    expect(prodTmsAlone(m)).toBe('14.6');
+  });
+  it.each([
+    ['en', B, 'I think prod is 14.6'],
+    ['ja', BJ, '本番は14.6だと思います'],
+  ] as const)('%s case %#: mid-case it replaces TMS 15.9 as the plain statement does', (lang, base, m) => {
+    expect(runIn(lang, [base, m]).state.facts.tms?.semver).toBe('14.6.0');
+  });
+  it.each([
+    'do you think prod is 14.6',
+    'Tom thinks prod is 14.6',
+    "I don't think prod is 14.6",
+    'I thought prod is 14.6 but it is 15.9',
+    '本番は14.6だと思っていましたが、15.9でした',
+    '本番は14.6だと思っていました',
+    'I think their prod is 14.6',
+    'I think prod is 14.6 at the other site',
+    'maybe prod is 14.6',
+  ])('%j is no statement of production now', (m) => {
+    expect(prodTmsAlone(m)).toBeNull();
+  });
+  it('mid-case, a belief given up keeps TMS 15.9', () => {
+    expect(runIn('ja', [BJ, '本番は14.6だと思っていましたが、15.9でした']).state.facts.tms?.semver).toBe('15.9.0');
+    expect(runIn('en', [B, 'I thought prod is 14.6 but it is 15.9']).state.facts.tms?.semver).toBe('15.9.0');
   });
 });

@@ -17,10 +17,13 @@ const PROD_JA = new RegExp(String.raw`本番\s?(?:環境|系|サーバー?|機)?
 
 /** What makes it no statement of production now, in the sentence before the match. */
 // (REV37 #1: "their prod", 「他社の本番」 are another organisation's production, as "the other site's" is.)
-const BEFORE_NOT = /(?<![a-z])(?:if|when|once|unless|whether|suppose|supposing|assuming|other|another|second|2nd|sister|partner|their|old|previous|former|new|will|would|should|could|might|maybe|perhaps|think|guess)(?![a-z])|n['’]t\s|(?:もし|他の|別の|旧|新しい|新)\s?$|site\s?\w*['’]s\s|もし|他の|別の|他拠点|別拠点|他社|別会社/i;
+// (REV37 #11: the user's own belief, "I think prod is 14.6", "we guess …", is read, as 「本番は14.6だと思います」 and "I think TMS is
+// 14.6" are; someone else's or a question's is not: "do you think prod is 14.6", "Tom thinks …". "I thought prod is 14.6" was a
+// belief now given up.)
+const BEFORE_NOT = /(?<![a-z])(?:if|when|once|unless|whether|suppose|supposing|assuming|other|another|second|2nd|sister|partner|their|old|previous|former|new|will|would|should|could|might|maybe|perhaps|thought|thinks|guesses)(?![a-z])|(?<![a-z])(?<!(?<![a-z])(?:i|we)\s)(?:think|guess)(?![a-z])|n['’]t\s|(?:もし|他の|別の|旧|新しい|新)\s?$|site\s?\w*['’]s\s|もし|他の|別の|他拠点|別拠点|他社|別会社/i;
 /** …and after it, up to the sentence's end. */
-// (REV37 #1: "prod is 14.6 at site B", "… at the other site": another site's production.)
-const AFTER_NOT = /^[^.!?。！？\n]{0,60}?(?:[?？]|(?<![a-z])(?:at|in|on|for)\s(?:the\s)?(?:other|another|a\sdifferent|second|their)\s|(?<![a-z])(?:at|in)\ssite\s|(?<![a-z])(?:next|tomorrow|tonight|soon|later|planned|scheduled|after\sthe\supgrade|by\sthe\send|will)(?![a-z])|予定|つもり|から|ではな|じゃな|ですか|ますか|でしょうか|なら|だったら|にする|に上げ|へ)|^\s?(?:ですか|か[?？。]?|\?)/i;
+// (REV37 #1: "prod is 14.6 at site B", "… at the other site": another site's production. 「本番は14.6だと思っていましたが」: a belief given up.)
+const AFTER_NOT = /^[^.!?。！？\n]{0,60}?(?:[?？]|(?<![a-z])(?:at|in|on|for)\s(?:the\s)?(?:other|another|a\sdifferent|second|their)\s|(?<![a-z])(?:at|in)\ssite\s|(?<![a-z])(?:next|tomorrow|tonight|soon|later|planned|scheduled|after\sthe\supgrade|by\sthe\send|will)(?![a-z])|予定|つもり|から|ではな|じゃな|ですか|ますか|でしょうか|なら|だったら|にする|に上げ|へ|と思って(?:い|お)?(?:まし)?た)|^\s?(?:ですか|か[?？。]?|\?)/i;
 
 /** The release production is said to run now, or null. */
 export function prodTmsAlone(text: string): string | null {
