@@ -116,7 +116,8 @@ import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeLine } from './other-node-lab';
 import { onLabReleaseLine } from './lab-release-line';
 import { onEarlierWasLab } from './earlier-was-lab';
-import { onLabelledPaste } from './labelled-paste';
+import { onLabelledPaste, otherPartNote } from './labelled-paste';
+import { otherSystemFromLine } from '../domain/understand/paste-label';
 import { onTls10Cutoff, tls10CutoffRest } from './tls10-cutoff';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
@@ -339,6 +340,16 @@ function greet(state: ConversationState, lang: Lang): TurnResult {
  */
 function onLongText(state: ConversationState, raw: string, length: unknown, keepLang = false, shared = false): TurnResult {
   const total = Math.max(raw.length, typeof length === 'number' && Number.isSafeInteger(length) ? length : 0);
+  // "… our capture …\n-- this part is from the lab --\n<the lab's output>": only the part before that line is this case's (FIX61B
+  // #6); the reply says first that the rest was left out, as for a text read in part.
+  const apart = total <= MAX_MESSAGE && raw.includes('\n') ? otherSystemFromLine(raw) : null;
+  if (apart && pastedEvidence(apart.rest)) {
+    const out = withGuesses(apart.head, onText(state, apart.head, keepLang, shared));
+    const lang = out.replies[0]?.lang ?? out.state.lang;
+    const note = para(otherPartNote(apart.label, apart.source)[lang]);
+    const [first, ...rest] = out.replies;
+    return withLastSet(state, withDevicesNamed(apart.head, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] }));
+  }
   if (total <= MAX_MESSAGE) return withLastSet(state, withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang, shared))));
   const read = firstChars(raw, MAX_MESSAGE);
   const out = withGuesses(read, onText(state, read, keepLang, shared));

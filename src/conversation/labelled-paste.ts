@@ -73,6 +73,15 @@ const BEFORE_HELLO: LocalizedText = L(
 );
 const THEN: LocalizedText = L('What it showed then:', '当時の状態として読み取れたこと：');
 
+/** The note for a paste whose lines after a label line are another system's (FIX61B #6, paste-label.ts otherSystemFromLine). */
+export function otherPartNote(label: string, source: PasteSource): LocalizedText {
+  const q = label.slice(0, 80);
+  return {
+    en: `The lines after "${q}" come, as you say, from ${SOURCE[source].en}: I read only the part before that line into this case and left the rest out. To have that part compared, send it on its own with the same label.`,
+    ja: `「${q}」より後の行は、${SOURCE[source].ja}のものとのことなので、この件にはその行より前の部分だけを読み込み、残りは除外しました。その部分を比較したい場合は、同じ説明を付けて別に送ってください。`,
+  };
+}
+
 /** The reply to a labelled paste, or null (not labelled, nothing read, or nothing known yet). */
 export function onLabelledPaste(s: ConversationState, text: string): TurnResult | null {
   if (Object.keys(s.facts).length === 0 || text.length < 20 || !/[\n:：]/.test(text)) return null;

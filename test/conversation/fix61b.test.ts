@@ -5,9 +5,11 @@
  * 3. REV37 #9: "we also have a Polycom", then a bare "7.3.6" answering the endpoint question: TC 7.3.6, said so.
  * 4. REV37 #10: "so this is not a TLS issue?" leads with whether the facts held fit, then what would show otherwise.
  * 5. REV37 #11: "I think prod is 14.6" is read as 「本番は14.6だと思います」 is; a belief given up (「…だと思っていましたが」) is not.
+ * 6. A label line in the middle of a paste ("-- this part is from the lab --"): the lines after it do not overwrite the case.
  */
 import { extractFacts } from '../../src/domain/extract';
 import { prodTmsAlone } from '../../src/domain/understand/prod-tms';
+import { otherSystemFromLine } from '../../src/domain/understand/paste-label';
 import { rendered, runIn } from './helpers';
 
 const B = 'TMS 15.9 at Medium, SX80 on CE 9.15, SQL 2016 local, Windows 2019, No HTTPS response';
@@ -185,5 +187,41 @@ describe('FIX61B #5 (REV37 #11): the user\'s own belief about production is read
   it('mid-case, a belief given up keeps TMS 15.9', () => {
     expect(runIn('ja', [BJ, '本番は14.6だと思っていましたが、15.9でした']).state.facts.tms?.semver).toBe('15.9.0');
     expect(runIn('en', [B, 'I thought prod is 14.6 but it is 15.9']).state.facts.tms?.semver).toBe('15.9.0');
+  });
+});
+
+describe('FIX61B #6: a lab label in the middle of a paste', () => {
+  const BASE6 = {
+    en: 'TMS 15.13 at Medium, Windows Server 2019, SQL 2019 on a separate server. After upgrading our SX80s to ce9.15.3 TMS shows No HTTPS response',
+    ja: 'TMS 15.13（Medium）、Windows Server 2019、SQL 2019 は別サーバーです。SX80 を ce9.15.3 に上げたら TMS で No HTTPS response になりました',
+  };
+  const XSTATUS = '*s SystemUnit Software Version: "TC7.3.3.c84180a"\n** end';
+  const CAP = ['Transport Layer Security', '    TLSv1 Record Layer: Handshake Protocol: Client Hello', '        Version: TLS 1.0 (0x0301)', '        Handshake Protocol: Client Hello', '            Version: TLS 1.0 (0x0301)'].join('\n');
+  it.each([
+    ['en', `here is the capture from the TMS server:\n${CAP}\n-- this part is from the lab --\n${XSTATUS}`, /The lines after "this part is from the lab" come, as you say, from your lab/],
+    ['en', `${CAP}\n\nthis part is from the lab codec:\n${XSTATUS}`, /from your lab or test system: I read only the part before/],
+    ['en', `capture from our TMS:\n${CAP}\n=== below: another site, not ours ===\n${XSTATUS}`, /I read only the part before that line/],
+    ['ja', `TMS サーバで取ったキャプチャです:\n${CAP}\n\n以下は検証環境のコーデックです:\n${XSTATUS}`, /「以下は検証環境のコーデックです」より後の行は、検証環境（テスト環境）のシステムのもの/],
+  ] as const)('%s case %#: the case keeps CE 9.15.3, reads the part before, says the rest was left out', (lang, paste, note) => {
+    const r = runIn(lang, [BASE6[lang], paste]);
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.3');
+    expect((r.state.facts.evidence?.observations ?? []).map((o) => o.code)).toContain('capture-clienthello-tls10-only');
+    expect((r.state.facts.evidence?.observations ?? []).map((o) => o.code)).not.toContain('fact-endpoint-version');
+    expect(rendered(r)).toMatch(note);
+  });
+  it.each([
+    `here is the capture:\n${CAP}\n${XSTATUS}`,
+    'openssl s_client output:\nCONNECTED(00000003)\ndepth=0 CN = c40-lab\nverify error:num=18:self signed certificate',
+    'log:\n2024-05-01 10:00:01 INFO polling lab codec 10.1.1.1\n2024-05-01 10:00:02 ERROR No HTTPS response',
+    `for comparison, our lab C40:\n${XSTATUS}`,
+    `here is the capture from prod:\n${CAP}\nthe lab one works fine, this one is ours`,
+  ])('no mid-paste label: %j', (m) => {
+    expect(otherSystemFromLine(m)).toBeNull();
+  });
+  it('a lab line among words with no paste after it cuts nothing', () => {
+    const r = runIn('en', ['TMS 15.9 at Medium\nthe lab codec works fine\nSQL 2016 local, Windows 2019']);
+    expect(r.state.facts.sql?.year).toBe(2016);
+    expect(r.state.facts.windows?.year).toBe(2019);
+    expect(rendered(r)).not.toMatch(/left the rest out/);
   });
 });

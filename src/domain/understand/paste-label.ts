@@ -100,3 +100,33 @@ export function pasteLabelIn(text: string): PasteLabel | null {
   }
   return null;
 }
+
+/** A word every other-system label has (the cheap test first). */
+const MID_FAST = /lab|test|staging|dev|uat|sandbox|demo|poc|other|different|not|isn|someone|検証|テスト|ラボ|ステージング|開発|試験|別|他|ほか|ではな|じゃな/i;
+/** A line of a paste that is no prose: tool output, a log line (a leading digit, a time), a key=value. */
+const NOT_PROSE = /[=\\{}<>|]|0x[0-9a-f]|^\d|\d{1,2}:\d{2}(?::\d{2})?|^\*\w\s/i;
+/** A label's decoration: "-- this part is from the lab --", "=== lab ===", "### from the lab:", "[lab codec]". */
+const DECOR = /^[\s\-=#*>_~[(（【]+|[\s\-=#*_~\])）】:：]+$/g;
+
+/**
+ * A label line in the middle of a paste that says the lines after it are another system's (note-42 "Left": "… log lines …\n-- this
+ * part is from the lab --\n…"): the case's part is the text before it (FIX61B #6). The first line is the lead-in pasteLabelIn reads;
+ * a line of the paste itself (output, a log line with a time, a key=value, "CN = c40-lab") is never one. Null when there is none.
+ * (The caller cuts only when the lines after it hold a paste it reads: "TMS 15.9\nthe lab codec works fine\nSQL 2016 local" is words.)
+ */
+export function otherSystemFromLine(text: string): { head: string; label: string; source: PasteSource; rest: string } | null {
+  if (text.length < 20 || !/\n/.test(text) || !MID_FAST.test(text)) return null;
+  const t = text.slice(0, 40_000);
+  const lines = t.split(/\n/);
+  let at = lines[0]!.length + 1;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const words = line.replace(DECOR, '').trim();
+    if (words.length >= 6 && words.length <= 120 && !NOT_PROSE.test(words) && (/\s\S+\s/.test(words) || /[^\x00-\x7f]/.test(words)) && lines.slice(0, i).some((l) => l.trim() !== '')) {
+      const label = pasteLabelIn(words);
+      if (label?.kind === 'other-system') return { head: t.slice(0, at).trimEnd(), label: words, source: label.source, rest: t.slice(at + line.length + 1) };
+    }
+    at += line.length + 1;
+  }
+  return null;
+}
