@@ -93,6 +93,9 @@ describe('FIX61B #2: a day to come records no release', () => {
     expect(r.state.facts.tms?.raw).toBe(tms);
     expect(r.state.facts.endpoint?.raw).toBe(ep);
   });
+  it("\"we can't reboot tonight\" (no release in it) still records the restart not done", () => {
+    expect(runIn('en', [P, "we can't reboot tonight"]).state.facts.tlsClaims?.restarted).toBe(false);
+  });
 });
 
 describe('FIX61B #3 (REV37 #9): a bare TC 7 release after "we also have a Polycom"', () => {

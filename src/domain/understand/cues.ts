@@ -160,8 +160,9 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // "Tomorrow the SX80s go to CE 9.15, the day after TMS goes to 15.9" (FIX61B #2): a day to come with a change in the present
       // and no done or state word in the clause (the same rule as "as planned"; "we upgraded to CE 9.15 yesterday, the call is
       // tomorrow" has its own clauses, "we moved to CE 9.15 and see you tomorrow" a done word). The time words come first. (Not a
-      // clause about TLS or SSL, "Bob will disable TLS 1.0 tonight": left to the readers that warn about such a change.)
-      `\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?)\\b(?<!\\b(?:tls|ssl)[\\s\\S]*)(?![\\s\\S]*\\b(?:tls|ssl))(?<!(?:${DONE_WORD}|${STATE_WORD})[\\s\\S]*\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?))(?![\\s\\S]*(?:${DONE_WORD}|${STATE_WORD}))(?:(?<=(?:${ACTION_NOW})[\\s\\S]*)|(?=[\\s\\S]*(?:${ACTION_NOW})))`,
+      // clause about TLS or SSL, "Bob will disable TLS 1.0 tonight": left to the readers that warn about such a change; nor one with no
+      // number, a release's or a level's words alone: "we can't reboot tonight" stays the restart not done.)
+      `\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?)\\b(?:(?<=\\d[\\s\\S]*)|(?=[\\s\\S]*\\d))(?<!\\b(?:tls|ssl)[\\s\\S]*)(?![\\s\\S]*\\b(?:tls|ssl))(?<!(?:${DONE_WORD}|${STATE_WORD})[\\s\\S]*\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?))(?![\\s\\S]*(?:${DONE_WORD}|${STATE_WORD}))(?:(?<=(?:${ACTION_NOW})[\\s\\S]*)|(?=[\\s\\S]*(?:${ACTION_NOW})))`,
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
       // ("after going to ce9.12.3", "since going to CE 9.12.3" (QA round 19 F4): a change done, the release now.)
       '\\b(?<!(?:after|since|upon|from)\\s)going\\sto\\b',
