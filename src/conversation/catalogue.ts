@@ -18,7 +18,8 @@ import { remoteSqlTls10OffCheck } from '../domain/knowledge/remote-sql';
 import { registryPlan, SCHANNEL_DEFAULTS_TABLE, windowsSchannelDefaults } from '../domain/knowledge/windows';
 import { nfkc } from '../domain/nfkc';
 import { otherSymptomNamed } from '../domain/understand/symptom';
-import { fastRegex, unicodeSensitive } from '../domain/understand/fast-regex';
+import { fastRegex, unicodeSensitive, type FastRegex } from '../domain/understand/fast-regex';
+import { escapeLiteral, requiredLiterals } from '../domain/understand/required-literals';
 import { NODE_HOST, OTHER_NODE_PENDING_EN, OTHER_NODE_PENDING_JA, oneNodeLevels } from '../domain/understand/node-level';
 import { JA_REQUEST_ENDING, requestCarriedOut } from '../domain/understand/tls-claims';
 import { maskToolOutput } from '../domain/understand/tool-output';
@@ -6086,11 +6087,22 @@ export const STATEMENT_GATES: Readonly<Record<string, string>> = {
   'report-summary': 'summar|report|write-?up|rca|status|what|報告|まとめて|要約して|サマリ|教えて|整理して|一覧に',
   'snmp-service-stopped': 'snmp',
 };
-const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => ({
-  entry: e,
-  re: fastRegex([...e.statement!.en, ...e.statement!.ja].map((s) => `(?:${s})`).join('|')),
-  gate: STATEMENT_GATES[e.id] === undefined ? null : fastRegex(STATEMENT_GATES[e.id]),
-}));
+/**
+ * The gate of a statement entry: its words above, or else the literals every match of its patterns holds, read from their
+ * source (required-literals.ts: by construction, with the same /iu flags, so a text the gate does not match is one the
+ * patterns cannot match either); none when no literal is known.
+ */
+function statementGate(id: string, source: string): FastRegex | null {
+  if (STATEMENT_GATES[id] !== undefined) return fastRegex(STATEMENT_GATES[id]);
+  const lits = requiredLiterals(source);
+  return lits ? fastRegex(lits.map(escapeLiteral).join('|')) : null;
+}
+const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => {
+  const source = [...e.statement!.en, ...e.statement!.ja].map((s) => `(?:${s})`).join('|');
+  return { entry: e, re: fastRegex(source), gate: statementGate(e.id, source) };
+});
+/** Each statement entry with its gate (test/domain/required-literals.test.ts checks each derived gate against its patterns). */
+export const STATEMENT_ENTRY_GATES: readonly { readonly id: string; readonly re: FastRegex; readonly gate: FastRegex | null }[] = STATEMENTS.map((x) => ({ id: x.entry.id, re: x.re, gate: x.gate }));
 /**
  * Leaving one node out: "node 2 is passive, can we skip it?", "only the active one?", 「待機系はやらなくていい？」,
  * 「2台目は省略していい？」 (QA round 20 #5): the unsafe shortcut (knowledge.md: both nodes, or a failover brings it back).

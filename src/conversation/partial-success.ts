@@ -22,6 +22,7 @@ import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { oneSystemWorksIn } from './one-system-works';
 import { fixOutOfPlay, type FixOutOfPlay } from './fix-in-play';
 import { groupedByFirstLetter } from '../domain/understand/first-letter';
+import { literalGate } from '../domain/understand/required-literals';
 
 const L = (en: string, ja: string): LocalizedText => ({ en, ja });
 /** A text that advises raising Communication Security to Medium-High: it carries the Telnet/SNMP caveat (src/domain/advises.ts). */
@@ -35,6 +36,15 @@ const MH = advisingMediumHigh;
  */
 const WORKED =
   groupedByFirstLetter(/(?<![a-z])(?:works?|worked|working|fixed|resolved|recovered|came\sback|back\sonline|(?<=(?:(?<![a-z])(?:ones|endpoints?|systems?|codecs?|units?|devices?|room\s?kits?|they|them|all|both|some|most|half|rest|others|everything)|(?<![\d.,/:]|(?:sql|server|windows|win|tms|iis|ports?|version|release|tc|ce|build|kb|sp|cu|r)\s?)\d{1,3}|台|(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?)\s)(?:are|is)\s(?:now\s)?back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])they['’]re\s(?:all\s)?(?:now\s)?)back(?:\s(?:now|up|again))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|(?<=(?<![a-z])(?:all|everything|everyone|the\srest)\s)back(?:\s(?:now|up|again|online))?(?![a-z])(?!\s(?:to|on|in|at|with|from|into|as|showing|red|failing|down|off)(?![a-z]))|connects?\snow|(?:is|are|has|have)\s(?:been\s)?gone|went\saway|gone\snow|no\slonger\s(?:shows?|showing|fails?|failing)|(?:are|is|look)\s(?:fine|ok|good|green)|fine\snow|ok\snow|good\snow|green\snow|(?<=(?:sx|mx|dx|ex)\d{2,3}(?:['’]?s)?\s)(?:now\s)?(?:green|fine|ok)|(?:did|done)\sthe\strick)(?![a-z])|緑に(?:なりました|戻りました|変わりました)|(?:は|が|も)\s?緑(?:色)?(?:です|でした|になった|(?=\s?[、。,.!！]|\s?$))|直りました|直った|直って|治りました|(?<=(?:台|ほとんど|ほぼ|大半|大部分|一部|半分|半数|全部|全て|すべて|全台|いくつか|以外は)\s?(?:は|も|が)?\s?)戻(?:りました|った|って(?:きました|きた|います|いる))|復旧しました|復旧して|復旧した|復旧(?=\s?[、。,.]|\s?$)|解消しました|解消した|正常になりました|うまくいきました|つながりました|繋がりました|接続できました|動きました|動くようになりました|(?:消えました|消えた|出なくなりました)/i);
+/**
+ * Literals one of which every match of WORKED holds (required-literals.ts, read from its source by construction, same flags):
+ * a text without any of them ("TMS 15.2.1", "SQL Server 2012 SP4 on the TMS server") is not run through WORKED's look-behinds.
+ */
+const WORKED_MAY = literalGate(WORKED);
+/** WORKED.test(t), the cheap gate first. */
+const worked = (t: string): boolean => (WORKED_MAY === null || WORKED_MAY.test(t)) && WORKED.test(t);
+/** WORKED and its gate, for test/domain/required-literals.test.ts. */
+export const WORKED_WITH_GATE = { re: WORKED, gate: WORKED_MAY } as const;
 
 /**
  * A success word that is negated or taken back is not one: "doesn't work for the Cisco ones", "none of
@@ -197,7 +207,7 @@ function partialCore(t: string, affected?: readonly string[], endpointHeld = fal
   if (rest && rest[0] > 0 && rest[1] > 0) return noVersions(t, endpointHeld);
   // "still failing on 3", "2 are still red", 「まだ3台ダメです」: a count still failing says the others work (QA round 21 F6, F10).
   if (stillFailingCountIn(systems)) return noVersions(t, endpointHeld);
-  if (!WORKED.test(kept) || !(ONLY_SOME_EN.test(systems) || ONLY_SOME_JA.test(systems) || countsPart(systems))) return false;
+  if (!worked(kept) || !(ONLY_SOME_EN.test(systems) || ONLY_SOME_JA.test(systems) || countsPart(systems))) return false;
   if (namesOnlyAffected(systems, affected)) return false;
   return noVersions(t, endpointHeld);
 }
@@ -240,7 +250,7 @@ export function partialFixIn(s: ConversationState, text: string): 'fix' | 'signa
 export function oneSystemFixIn(s: ConversationState, text: string): boolean {
   const t = text.slice(0, 300);
   if (t.length > 240 || !oneSystemWorksIn(t) || ASKS.test(t) || TAKEN_BACK.test(t)) return false;
-  if (!WORKED.test(t.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、'))) return false;
+  if (!worked(t.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、'))) return false;
   return changeKnown(s.facts) || s.facts.tlsClaims?.restarted === true || CHANGED_NOW.test(t) || fixProgressIn(text) !== null;
 }
 
@@ -436,7 +446,7 @@ function modelsLeftIn(t: string): string[] {
   // Clause by clause: a clause that says still failing and nothing of working names the systems left ("…, 2 MX800 still show
   // No HTTPS response"); a clause that says both ("the SX80s work but the MX800s don't") names none for sure.
   for (const c of t.split(/[,;.!?。、，；！？]|\s(?:but|while|whereas|though|although|and)\s/i)) {
-    if (!(STILL_BAD.test(c) || NO_HTTPS.test(c)) || WORKED.test(c.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、'))) continue;
+    if (!(STILL_BAD.test(c) || NO_HTTPS.test(c)) || worked(c.replace(NOT_WORKED_EN, ' ').replace(NOT_WORKED_JA, '、'))) continue;
     const working = modelsSaidToWork(c);
     for (const m of [...endpointModelsIn(c), ...ceOnlyModelsIn(c)]) if (!working.includes(m) && !out.includes(m)) out.push(m);
   }
