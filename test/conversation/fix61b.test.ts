@@ -93,6 +93,27 @@ describe('FIX61B #2: a day to come records no release', () => {
     expect(r.state.facts.tms?.raw).toBe(tms);
     expect(r.state.facts.endpoint?.raw).toBe(ep);
   });
+  // REV38 #1: a day to come without a change of release in its clause (a deadline, a meeting, work on the server) is no plan:
+  // the releases in it are the ones now, as on main.
+  it.each([
+    ['明日までに TMS 15.9 の問題を直したい。SX80 は CE 9.15', '15.9', 'CE 9.15'],
+    ['TMS 15.9 を明日までに直したいです。CE 9.15 の SX80 が失敗しています', '15.9', 'CE 9.15'],
+    ['明日の会議で TMS 15.9 と CE 9.15 の SX80 を使います', '15.9', 'CE 9.15'],
+    ['明日までに直す必要があります: TMS 15.9, SX80 CE 9.15', '15.9', 'CE 9.15'],
+    ['今夜のメンテで TMS 15.9 の設定を変えたい。SX80 は CE 9.15', '15.9', 'CE 9.15'],
+  ])('ja: a deadline or a meeting tomorrow keeps the releases: %s', (m, tms, ep) => {
+    const f = extractFacts(m).facts;
+    expect(f.tms?.raw).toBe(tms);
+    expect(f.endpoint?.raw).toBe(ep);
+  });
+  it.each(['明日までに TMS を 15.9 に上げます', '今夜 SX80 を CE 9.15 にアップグレードします', '明日 TMS 15.9 を入れます', '明日 SX80 は CE9.15 になります'])(
+    'ja: a change on a day to come is still a plan: %s',
+    (m) => {
+      const f = extractFacts(m).facts;
+      expect(f.tms).toBeUndefined();
+      expect(f.endpoint).toBeUndefined();
+    },
+  );
   it("\"we can't reboot tonight\" (no release in it) still records the restart not done", () => {
     expect(runIn('en', [P, "we can't reboot tonight"]).state.facts.tlsClaims?.restarted).toBe(false);
   });

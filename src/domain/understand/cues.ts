@@ -48,6 +48,12 @@ const ACTION_NOW = String.raw`\b(?:upgrad(?:e|es|ing)|updat(?:e|es|ing)|migrat(?
  */
 const STATE_WORD = String.raw`(?:\b(?:is|are|am|set)\b|'(?:s|re|m)\b)(?!\s+(?:[a-z]+\s+)?[a-z]+ing\b)`;
 
+/**
+ * A change of release or level said in Japanese (REV38 #1): 「CE9.15 に上げ」「Medium-High にします」「15.9 にアップグレード」「15.9 へ移行」
+ * 「CE 9.15 を入れ」「適用」. Not 「…ようにしたい」 (a wish about the result), not 「…を直したい」「…の設定を変えたい」 (no release set).
+ */
+const JA_CHANGE = String.raw`(?:(?<!よう)(?:に|へ)\s?(?:上げ|アップ|バージョンアップ|変更|変え|移行|更新|切り?替え|戻|ダウングレード|設定|し(?!た)|する|な(?:り|る))|インストール|導入|適用|入れ|入り|当て)`;
+
 export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[]; ja: string[] }> = {
   negated: {
     en: [
@@ -206,8 +212,11 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // the same clause, as above; the look-behind comes after the words it needs.
       '(?:か|かどうか)\\s?(?:を)?\\s?(?:(?:確認|チェック|調査|点検)\\s?(?:中|して\\s?(?:い|お)(?:ます|る|ところ))|調べ\\s?(?:て\\s?(?:い|お)(?:ます|る|ところ)|中))(?<!(?:ので|ため|けど|けれど|ましたが|でしたが|たら|ところ)[^、。,]*(?:か|かどうか)\\s?(?:を)?\\s?(?:確認|チェック|調査|点検|調べ)[^、。,]{0,8})',
       // 「明日 SX80 を CE9.15 に上げて、明後日 TMS を 15.9 に上げます」「今夜 TMS を 15.9 に上げます」 (FIX61B #2): a day to come; its
-      // clause is a plan unless it says the change done (「明日の予定でしたが昨日上げました」).
-      '(?:明日|明後日|あした|あさって|明朝|明晩|今夜|今晩)(?![^、。？?！!]{0,120}?(?:ました|でした|済み|完了|終わり))',
+      // clause is a plan unless it says the change done (「明日の予定でしたが昨日上げました」). Only with a change of release or
+      // level in the clause (に上げ, にします, にアップグレード, 入れ, 適用 …) or a state from that day on (明日から), as in English
+      // (REV38 #1): 「明日までに TMS 15.9 の問題を直したい」「明日の会議で CE 9.15 の SX80 を使います」「明日 TMS 15.9 のサーバーで
+      // 作業します」 name the releases now (a deadline, a meeting, work on the server), not releases to come.
+      `(?:明日|明後日|あした|あさって|明朝|明晩|今夜|今晩)(?![^、。？?！!]{0,120}?(?:ました|でした|済み|完了|終わり))(?:(?=\\s?(?:から|以降))|(?=[^、。？?！!]{0,120}?${JA_CHANGE})|(?<=${JA_CHANGE}[^、。？?！!]{0,120}?(?:明日|明後日|あした|あさって|明朝|明晩|今夜|今晩)))`,
       // 「SX20はTC7.3.3に戻します」「TC 7.3.3 にダウングレードします」 (QA round 30 W1): the plain polite present of a change,
       // a step to come (done is 戻しました / 戻した; 戻しますか asks).
       // 「Medium-High にしてください」「Medium-High に変更してもらえますか」: a request, not the level now (REV21).
