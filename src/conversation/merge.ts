@@ -391,7 +391,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // level is not recorded, whether a level is held or not (REV24 #3; QA61 #1: recorded, it dropped the Medium-High step and said
   // the level was not what blocks it, while TMS may be at its default, Medium). A level held stays; said, with where to look.
   const raisedHedged =
-    !!text && !ev && (!!levelEither || ((found.level === 'medium-high' || found.level === 'high') && state.facts.level !== found.level && hedgedRaisedLevel(text)));
+    !!text && !ev && (!!levelEither || ((found.level === 'medium-high' || found.level === 'high') && state.facts.level !== found.level && hedgedRaisedLevel(text, found.level)));
   const raisedGuess = raisedHedged ? (levelEither ?? [found.level!]) : undefined;
   if (raisedHedged) delete found.level;
   // "maybe SQL is on another box, not sure", 「SQL は別サーバーかもしれません」 (QA49 F4): a guessed remote place is not stored (the

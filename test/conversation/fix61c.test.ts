@@ -55,6 +55,10 @@ describe('FIX61C #1: a level given with doubt or as an either/or is not recorded
     ['ja', JA('Communication Security は Medium-High に変更しました。'), 'medium-high'],
     ['ja', JA('Communication Security は Medium-High（確認済み）。'), 'medium-high'],
     ['ja', JA('Communication Security は High です。理由は分かりません。'), 'high'],
+    // REV38 #2: a guess or an opinion about another level (a step being weighed) leaves the level said plainly.
+    ['en', EN('Communication Security is Medium-High. I think High would break the certificate checks.'), 'medium-high'],
+    ['en', EN('Communication Security: Medium-High. I think we should try High next.'), 'medium-high'],
+    ['ja', JA('Communication Security は Medium-High です。High にすべきかもしれません。'), 'medium-high'],
   ] as const)('a level said plainly (or a doubt about something else) is still recorded: %s %j', (lang, msg, level) => {
     const r = runIn(lang, [msg]);
     expect(r.state.facts.level).toBe(level);
@@ -80,6 +84,9 @@ describe('FIX61C #1: a level given with doubt or as an either/or is not recorded
     expect(hedgedRaisedLevel('I set Medium-High, I think')).toBe(false);
     expect(hedgedRaisedLevel("Medium-High, but I haven't checked the keys")).toBe(false);
     expect(hedgedRaisedLevel('Medium-High, I think the keys are wrong')).toBe(false);
+    expect(hedgedRaisedLevel('Medium-High. I think High would break it', 'medium-high')).toBe(false);
+    expect(hedgedRaisedLevel('Medium-High. I think High would break it', 'high')).toBe(true);
+    expect(hedgedRaisedLevel('I think it is Medium-High', 'medium-high')).toBe(true);
     expect(levelEitherOr('Medium or Medium-High')).toEqual(['medium', 'medium-high']);
     expect(levelEitherOr('Medium か Medium-High か分かりません')).toEqual(['medium', 'medium-high']);
     expect(levelEitherOr('we went from Medium to Medium-High')).toBeNull();

@@ -95,11 +95,14 @@ const SET_BY_SOMEONE =
  * clause that reports a change ("I set Medium-High I think" is the change, said as usual; not one made by someone unknown). A guessed raised level
  * is not recorded: the user is asked to look in TMS Tools (REV24 #3, QA61 #1).
  */
-export function hedgedRaisedLevel(text: string): boolean {
+export function hedgedRaisedLevel(text: string, level?: 'medium-high' | 'high'): boolean {
   const s = text.slice(0, 2000).normalize('NFKC');
   if (!levelHedges(s) && !THINKING_IT.test(s)) return false;
   RAISED.lastIndex = 0;
   for (let m = RAISED.exec(s); m; m = RAISED.exec(s)) {
+    // (Only the level read counts when it is given (REV38 #2): in "Communication Security is Medium-High. I think High would break
+    // the certificate checks" the guess is about High, another level; the Medium-High said plainly stays.)
+    if (level && levelOfName(m[0]) !== level) continue;
     const { own } = clausesAround(s, m.index, m[0].length, 40);
     if ((DONE_IN_CLAUSE.test(own) && !SET_BY_SOMEONE.test(own)) || UNSURE_WHY.test(own)) continue;
     if (levelHedges(own) || THINKING_IT.test(own)) return true;
