@@ -39,13 +39,18 @@ const TLS10_RESULTS: LocalizedText[] = [
   ),
 ];
 const TLS10_FIX = L(
-  'Either way the fix is the same: TLS 1.2 enabled for the Client side and Communication Security at Medium-High, which offers TLS 1.2 (every TC and CE release accepts it). TLS 1.0 does not need to be on for the endpoints, and the fix does not turn it off: leave it as it is.',
-  'どちらの場合も対処は同じです。Client 側で TLS 1.2 を有効にし、[Communication Security] を Medium-High にします。Medium-High では TLS 1.2 を提示し、TC と CE はどのリリースもそれを受け付けます。エンドポイントのために TLS 1.0 を有効にしておく必要はなく、この修正で TLS 1.0 を無効にすることもありません。そのままにしてください。',
+  'Whatever the result, the fix is the same: TLS 1.2 enabled for the Client side and Communication Security at Medium-High, which offers TLS 1.2 (every TC and CE release accepts it). TLS 1.0 does not need to be on for the endpoints, and the fix does not turn it off: leave it as it is.',
+  'どの結果でも対処は同じです。Client 側で TLS 1.2 を有効にし、[Communication Security] を Medium-High にします。Medium-High では TLS 1.2 を提示し、TC と CE はどのリリースもそれを受け付けます。エンドポイントのために TLS 1.0 を有効にしておく必要はなく、この修正で TLS 1.0 を無効にすることもありません。そのままにしてください。',
+);
+/** The same with a SQL Server on the TMS server that may need TLS 1.0 (REV38 #3): not "leave it as it is" when it shows off. */
+const TLS10_FIX_SQL = L(
+  'Whatever the result, the fix for the endpoints is the same: TLS 1.2 enabled for the Client side and Communication Security at Medium-High, which offers TLS 1.2 (every TC and CE release accepts it). The fix does not turn TLS 1.0 off; for the SQL Server above it must be on, so if the keys show it off, see the SQL note above before any reboot.',
+  'どの結果でも、エンドポイントに対する対処は同じです。Client 側で TLS 1.2 を有効にし、[Communication Security] を Medium-High にします。Medium-High では TLS 1.2 を提示し、TC と CE はどのリリースもそれを受け付けます。この修正で TLS 1.0 を無効にすることはありません。上記の SQL Server のためには TLS 1.0 が有効である必要があるので、キーで無効になっていた場合は、再起動の前に上記の SQL の注意を確認してください。',
 );
 
 const SP_LEAD = L(
-  '`[Net.ServicePointManager]::SecurityProtocol` is the .NET Framework setting that says which protocols .NET code in one process uses by default for its outgoing TLS connections. `SystemDefault` means .NET leaves the choice to Windows (Schannel); `Ssl3, Tls` means SSL 3.0 and TLS 1.0 only, which is what .NET 4 falls back to when the strong crypto values are not set.',
-  '`[Net.ServicePointManager]::SecurityProtocol` は、1 つのプロセス内の .NET コードが外向きの TLS 接続で既定で使うプロトコルを決める .NET Framework の設定です。`SystemDefault` は選択を Windows（Schannel）に任せるという意味で、`Ssl3, Tls` は SSL 3.0 と TLS 1.0 だけという意味です。後者は、強力な暗号化の値が設定されていないときの .NET 4 の動作です。',
+  '`[Net.ServicePointManager]::SecurityProtocol` is the .NET Framework setting that says which protocols .NET code in one process uses by default for its outgoing TLS connections. `SystemDefault` means .NET leaves the choice to Windows (Schannel); `Ssl3, Tls` means SSL 3.0 and TLS 1.0 only, which .NET code can be left with when the strong crypto values are not set (the .NET Framework release the code was built for also plays a part).',
+  '`[Net.ServicePointManager]::SecurityProtocol` は、1 つのプロセス内の .NET コードが外向きの TLS 接続で既定で使うプロトコルを決める .NET Framework の設定です。`SystemDefault` は選択を Windows（Schannel）に任せるという意味で、`Ssl3, Tls` は SSL 3.0 と TLS 1.0 だけという意味です。強力な暗号化の値が設定されていないと、.NET コードが後者のままになることがあります（コードがどの .NET Framework のリリース向けに作られたかにもよります）。',
 );
 const SP_MORE: LocalizedText[] = [
   L(
@@ -63,8 +68,9 @@ const SP_MORE: LocalizedText[] = [
 ];
 
 /** With the Windows release held: its default for TLS 1.0; with a SQL Server that may need TLS 1.0 on the server: keep it on. */
-function tls10Held(s: ConversationState): LocalizedText[] {
+function tls10Held(s: ConversationState): { lines: LocalizedText[]; sqlNeedsTls10: boolean } {
   const out: LocalizedText[] = [];
+  let sqlNeedsTls10 = false;
   const w = s.facts.windows;
   if (w && typeof w.year === 'number') {
     const on = windowsSchannelDefaults(w).tls10;
@@ -76,22 +82,24 @@ function tls10Held(s: ConversationState): LocalizedText[] {
   }
   const q = s.facts.sql;
   if (q && typeof q.year === 'number' && q.year <= 2014 && s.facts.sqlLocation !== 'remote') {
-    const here = s.facts.sqlLocation === 'local' ? L('on the TMS server', 'TMS サーバ上の') : L('if it runs on the TMS server', '（TMS サーバ上で動いている場合）');
+    sqlNeedsTls10 = true;
+    const here = s.facts.sqlLocation === 'local' ? L('on the TMS server', 'TMS サーバ上の ') : L('if it runs on the TMS server', '（TMS サーバ上で動いている場合）');
     out.push(
       L(
-        `${formatSql(q)} ${here.en}: builds without TLS 1.2 support need TLS 1.0, or the SQL service stops and does not start. Do not turn TLS 1.0 off there.`,
-        `${here.ja}${formatSql(q)}：TLS 1.2 に対応していないビルドは TLS 1.0 が必要で、ないと SQL サービスが停止し、起動しなくなります。TLS 1.0 は無効にしないでください。`,
+        `${formatSql(q)} ${here.en}: builds without TLS 1.2 support need TLS 1.0. With TLS 1.0 and SSL 3.0 both off, Microsoft says such a build's SQL service stops and does not start, and TMS with it. Do not turn TLS 1.0 off there; if the keys show it off (Client or Server), turn it back on (\`Enabled\` = 1, \`DisabledByDefault\` = 0) before the server restarts, and leave SSL 3.0 as it is.`,
+        `${here.ja}${formatSql(q)}：TLS 1.2 に対応していないビルドには TLS 1.0 が必要です。Microsoft によると、TLS 1.0 と SSL 3.0 の両方が無効だと、そのようなビルドの SQL サービスは停止して起動しなくなり、TMS も止まります。TLS 1.0 は無効にしないでください。キーで無効になっていた場合（Client または Server）は、サーバを再起動する前に有効に戻し（\`Enabled\` = 1、\`DisabledByDefault\` = 0）、SSL 3.0 はそのままにしてください。`,
       ),
     );
   }
-  return out;
+  return { lines: out, sqlNeedsTls10 };
 }
 
 export function onTlsQuestion(s: ConversationState, q: TlsQuestion): TurnResult {
   const lang = s.lang;
+  const held = tls10Held(s);
   const blocks =
     q === 'tls10-enabled'
-      ? [paraFrom(TLS10_LEAD, lang), sub(TLS10_RESULTS_TITLE[lang]), listFrom('bullets', TLS10_RESULTS, lang), ...tls10Held(s).map((t) => paraFrom(t, lang)), paraFrom(TLS10_FIX, lang)]
+      ? [paraFrom(TLS10_LEAD, lang), sub(TLS10_RESULTS_TITLE[lang]), listFrom('bullets', TLS10_RESULTS, lang), ...held.lines.map((t) => paraFrom(t, lang)), paraFrom(held.sqlNeedsTls10 ? TLS10_FIX_SQL : TLS10_FIX, lang)]
       : [paraFrom(SP_LEAD, lang), listFrom('bullets', SP_MORE, lang)];
   return { state: next(s, {}), replies: [reply(lang, blocks)] };
 }

@@ -82,6 +82,22 @@ describe('FIX61A #3: bare questions about TLS 1.0 and SecurityProtocol are answe
     expect(r.state.facts).toEqual(before);
   });
 
+  // REV38 #3: with such a SQL Server on the TMS server, a key showing TLS 1.0 off is to be turned back on before a restart, not
+  // left as it is; the failing case is TLS 1.0 and SSL 3.0 both off (knowledge.md), not TLS 1.0 alone.
+  it.each([
+    ['en', 'TMS 15.13, Windows Server 2012 R2, SQL Server 2008 R2 on the TMS server. SX80s on ce9.15.3 show No HTTPS response', 'is TLS 1.0 enabled?', /TLS 1\.0 and SSL 3\.0 both off[^]*if the keys show it off[^]*turn it back on[^]*before the server restarts/, /leave it as it is|or the SQL service stops/],
+    ['ja', 'TMS 15.13、Windows Server 2012 R2、SQL Server 2008 R2 は TMS サーバ上にあります。SX80 を ce9.15.3 に上げたら No HTTPS response', 'TLS 1.0 は有効ですか？', /TLS 1\.0 と SSL 3\.0 の両方が無効[^]*サーバを再起動する前に有効に戻し/, /そのままにしてください。$|ないと SQL サービスが停止/],
+  ] as const)('%s: SQL without TLS 1.2 on the TMS server: TLS 1.0 found off is turned back on, not left', (lang, base, q, said, notSaid) => {
+    const out = rendered(runIn(lang, [base, q]));
+    expect(out).toMatch(said);
+    expect(out.trim()).not.toMatch(notSaid);
+  });
+  it('SecurityProtocol: Ssl3, Tls is not said to be every .NET 4 default', () => {
+    const out = rendered(runIn('en', [B.en, 'what does SecurityProtocol mean?']));
+    expect(out).not.toMatch(/what \.NET 4 falls back to/);
+    expect(out).toMatch(/release the code was built for/);
+  });
+
   it('with SQL 2008 R2 on the TMS server: keep TLS 1.0 on', () => {
     const r = runIn('en', ['TMS 15.13, Windows Server 2012 R2, SQL Server 2008 R2 on the TMS server. SX80s on ce9.15.3 show No HTTPS response', 'is TLS 1.0 enabled?']);
     expect(rendered(r)).toMatch(/SQL Server 2008 R2[^]*need TLS 1\.0[^]*Do not turn TLS 1\.0 off/);
