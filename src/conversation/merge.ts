@@ -681,7 +681,13 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (!!text && !ev && raisedBefore && (facts.level === 'medium' || facts.level === 'low') && levelRevertedItself(text)) {
     pre.push(para(t.levelReverted(before.level === 'high' ? 'High' : 'Medium-High', facts.level === 'low' ? 'Low' : 'Medium')));
   }
-  if (raisedGuess) pre.push(para(t.levelRaisedHedged(raisedGuess.map((l) => formatField('level', { level: l })!), formatField('level', before) ?? null)));
+  if (raisedGuess) {
+    // With no level held, the note keeps the step that sets Medium-High: it advises the change, so it is marked (the
+    // Telnet/SNMP caveat, telnet-pointer.ts). With a level held it only reads the guess back.
+    const held = formatField('level', before) ?? null;
+    const note = para(t.levelRaisedHedged(raisedGuess.map((l) => formatField('level', { level: l })!), held));
+    pre.push(held ? note : advisingBlock(note));
+  }
   if (hedged) pre.push(para(t.levelHedged(before.level !== undefined && before.level !== 'medium' ? formatField('level', before) ?? null : null)));
   // "I think the SX20s are still on CE 8.0.1, not sure", 「SX20 は CE 8.0.1 だったかも」: a guessed release that still accepts
   // TLS 1.0 decides "not this problem"; the answer is said as conditional on it, with how to check (QA49 F19).
