@@ -54,6 +54,18 @@ const STATE_WORD = String.raw`(?:\b(?:is|are|am|set)\b|'(?:s|re|m)\b)(?!\s+(?:[a
  */
 const JA_CHANGE = String.raw`(?:(?<!よう)(?:に|へ)\s?(?:上げ|アップ|バージョンアップ|変更|変え|移行|更新|切り?替え|戻|ダウングレード|設定|し(?!た)|する|な(?:り|る))|インストール|導入|適用|入れ|入り|当て)`;
 
+/**
+ * A change of release or level said in English in the present or -ing form (FIX61F #1, as JA_CHANGE): a change verb with "to" and a
+ * release or a level ("TMS goes to 15.9", "we move the SX80s to CE 9.15", "raise it to Medium-High", "roll back to TC 7.3.6"),
+ * "set Medium-High", or a release installed ("we install TMS 15.9", "apply CE 9.15"). Not "changing the level on TMS 15.9",
+ * "restart TMS 15.9", "upgrade TMS 15.9" (the release now, no target), "move TMS 15.9 to a new server" (no release set). A move
+ * to another SQL Server or Windows release is one ("move the TMS 15.9 database to SQL 2016": SQL 2016 is not the one now).
+ */
+const EN_TARGET = String.raw`(?:(?:tms|tc|ce|roomos|version|release)\s?v?\d|(?:sql|windows)(?:\sserver)?\s?(?:20)?\d\d|v?\d+\.\d|20\d\d\b|(?:medium|high|low)\b)`;
+const EN_CHANGE = String.raw`\b(?:(?:upgrad(?:e|es|ing)|updat(?:e|es|ing)|migrat(?:e|es|ing)|mov(?:e|es|ing)|chang(?:e|es|ing)|rais(?:e|es|ing)|go(?:es|ing)?|switch(?:es|ing)?|bump(?:s|ing)?|roll(?:s|ing)?|turn(?:s|ing)?|set(?:s|ting)?|put(?:s|ting)?|bring(?:s|ing)?)\b(?:[^.!?;,\n]|\.(?=\d)){0,60}?\b(?:to|onto)\s(?:the\s)?${EN_TARGET}|set(?:s|ting)?\s(?:medium|high|low)\b|(?:install(?:s|ing)?|deploy(?:s|ing)?|appl(?:y|ies|ying))\s(?:the\s)?(?:(?:tms|tc|ce|roomos)\s?)?v?\d+\.\d)`;
+/** STATE_WORD without "set" before a level ("tonight we set Medium-High on TMS 15.9" is a change to come, "Medium-High set" a state). */
+const STATE_NOT_SETTING = String.raw`(?:\b(?:is|are|am)\b|\bset\b(?!\s(?:(?:the\slevel|it|tms)\s)?(?:to\s)?(?:medium|high|low)\b)|'(?:s|re|m)\b)(?!\s+(?:[a-z]+\s+)?[a-z]+ing\b)`;
+
 export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[]; ja: string[] }> = {
   negated: {
     en: [
@@ -163,12 +175,15 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // "we're checking whether the MX300 on CE 9.15.3 fails too", "still checking if the CE 9.15.3 MX300 also fails" (FIX61B #1): a
       // check under way names the systems it looks at; nothing found yet (not "after checking whether …", a check done).
       '\\b(?<!\\b(?:after|when|by|on|from|since)\\s)(?:checking|verifying|testing|confirming|looking\\sinto|trying\\sto\\sfind\\sout|finding\\sout)\\s(?:(?:now|still|again|first)\\s)?(?:to\\ssee\\s)?(?:whether|if)\\b',
-      // "Tomorrow the SX80s go to CE 9.15, the day after TMS goes to 15.9" (FIX61B #2): a day to come with a change in the present
-      // and no done or state word in the clause (the same rule as "as planned"; "we upgraded to CE 9.15 yesterday, the call is
-      // tomorrow" has its own clauses, "we moved to CE 9.15 and see you tomorrow" a done word). The time words come first. (Not a
-      // clause about TLS or SSL, "Bob will disable TLS 1.0 tonight": left to the readers that warn about such a change; nor one with no
-      // number, a release's or a level's words alone: "we can't reboot tonight" stays the restart not done.)
-      `\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?)\\b(?:(?<=\\d[\\s\\S]*)|(?=[\\s\\S]*\\d))(?<!\\b(?:tls|ssl)[\\s\\S]*)(?![\\s\\S]*\\b(?:tls|ssl))(?<!(?:${DONE_WORD}|${STATE_WORD})[\\s\\S]*\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?))(?![\\s\\S]*(?:${DONE_WORD}|${STATE_WORD}))(?:(?<=(?:${ACTION_NOW})[\\s\\S]*)|(?=[\\s\\S]*(?:${ACTION_NOW})))`,
+      // "Tomorrow the SX80s go to CE 9.15, the day after TMS goes to 15.9" (FIX61B #2): a day to come with a change of release or
+      // level in the present (EN_CHANGE: "goes to 15.9", "move … to CE 9.15", "set Medium-High", "install TMS 15.9") and no done or
+      // state word in the clause (the same rule as "as planned"; "we upgraded to CE 9.15 yesterday, the call is tomorrow" has its own
+      // clauses, "we moved to CE 9.15 and see you tomorrow" a done word). The time words come first. (Not a clause about TLS or SSL,
+      // "Bob will disable TLS 1.0 tonight": left to the readers that warn about such a change; nor one with no number, a release's or
+      // a level's words alone: "we can't reboot tonight" stays the restart not done.) Other verbs name the releases now, not ones to
+      // come (FIX61F #1, as the JA cue after REV38 #1): "tonight I'm changing the level on TMS 15.9", "tomorrow we restart TMS 15.9
+      // server", "we can't upgrade TMS 15.9 tomorrow".
+      `\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?)\\b(?:(?<=\\d[\\s\\S]*)|(?=[\\s\\S]*\\d))(?<!\\b(?:tls|ssl)[\\s\\S]*)(?![\\s\\S]*\\b(?:tls|ssl))(?<!(?:${DONE_WORD}|${STATE_NOT_SETTING})[\\s\\S]*\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?))(?![\\s\\S]*(?:${DONE_WORD}|${STATE_NOT_SETTING}))(?:(?<=(?:${EN_CHANGE})[\\s\\S]*)|(?=[\\s\\S]*(?:${EN_CHANGE})))`,
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
       // ("after going to ce9.12.3", "since going to CE 9.12.3" (QA round 19 F4): a change done, the release now.)
       '\\b(?<!(?:after|since|upon|from)\\s)going\\sto\\b',

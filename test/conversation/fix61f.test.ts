@@ -1,0 +1,52 @@
+/**
+ * FIX61F: leftovers of review REV38.
+ * 1. (D4) The EN "tomorrow/tonight" plan cue needs a change of release or level in its clause (as the JA cue after REV38 #1):
+ *    "tonight I'm changing the level on TMS 15.9", "tomorrow we restart TMS 15.9 server" name the release now.
+ * 2. (D1) "We upgraded the SX80s to CE 9.15 and tomorrow TMS goes to 15.9": the plan is a clause of its own.
+ * 3. (D6) curl.exe's SEC_E_ALGORITHM_MISMATCH: the title names the machine curl.exe ran on, as the body does (qa60d-windows-curl).
+ * 4. (D7) TMS 14 "not this problem": ClientHello, not "TLS 1.0 hello".
+ */
+import { extractFacts } from '../../src/domain/extract';
+import { rendered, runIn } from './helpers';
+
+const P = 'TMS 15.2.1 at Medium, SX80 on TC 7.3.6, SQL 2016 local, Windows 2019';
+
+describe('FIX61F #1 (D4): a day to come is a plan only with a change of release or level in its clause', () => {
+  it.each([
+    "tonight I'm changing the level on TMS 15.9",
+    'tomorrow we restart TMS 15.9 server',
+    "we can't upgrade TMS 15.9 tomorrow",
+    'we have a change window tonight for TMS 15.9',
+    'tomorrow morning our TMS 15.9 goes down for maintenance',
+    "we're going live tomorrow with TMS 15.9 and the SX80s on CE 9.15",
+    'tomorrow we move the TMS 15.9 server to a new rack',
+  ])('the release now is kept: %s', (m) => {
+    expect(extractFacts(m).facts.tms?.raw).toBe('15.9');
+  });
+  it('in a conversation: TMS 15.9 is taken, not asked again as a plan', () => {
+    const r = runIn('en', ["tonight I'm changing the level on TMS 15.9"]);
+    expect(r.state.facts.tms?.raw).toBe('15.9');
+    expect(r.route).not.toMatch(/plan/);
+  });
+  it.each([
+    'tomorrow we upgrade TMS to 15.9',
+    'tomorrow we upgrade to TMS 15.9',
+    'tonight we raise TMS 15.9 to Medium-High',
+    "we can't upgrade TMS to 15.9 tomorrow",
+    'tomorrow we install TMS 15.9',
+    'tomorrow we go to TMS 15.9',
+    'the day after tomorrow TMS goes to 15.9',
+  ])('a change of release or level to come is still a plan: %s', (m) => {
+    const f = extractFacts(m).facts;
+    expect(f.tms).toBeUndefined();
+    expect(f.level).toBeUndefined();
+  });
+  it('"tonight we set Medium-High on TMS 15.9": the level to come is not the level now', () => {
+    expect(extractFacts('tonight we set Medium-High on TMS 15.9').facts.level).toBeUndefined();
+    // (A state said, "Medium-High set", is no change to come.)
+    expect(extractFacts('Medium-High set tonight on TMS 15.9').facts.tms?.raw).toBe('15.9');
+  });
+  it('a move to another SQL Server release is a plan: SQL 2016 is not the one now', () => {
+    expect(extractFacts('tomorrow we move the TMS 15.9 database to SQL 2016').facts.sql).toBeUndefined();
+  });
+});
