@@ -50,3 +50,34 @@ describe('FIX61F #1 (D4): a day to come is a plan only with a change of release 
     expect(extractFacts('tomorrow we move the TMS 15.9 database to SQL 2016').facts.sql).toBeUndefined();
   });
 });
+
+describe('FIX61F #2 (D1): "and tomorrow <subject> <change verb>" is a clause of its own', () => {
+  it.each([
+    ['We upgraded the SX80s to CE 9.15 and tomorrow TMS goes to 15.9', 'CE 9.15'],
+    ['We upgraded the SX80s to CE 9.15 and tomorrow we move TMS to 15.9', 'CE 9.15'],
+    ['We upgraded the SX80s to CE 9.15 and the day after TMS goes to 15.9', 'CE 9.15'],
+    ['the SX80s are on CE 9.15 and tonight TMS goes to 15.9', 'CE 9.15'],
+    ['the SX80s failed after CE 9.15 and tomorrow we roll them back to TC 7.3.6', 'CE 9.15'],
+  ])('the report is read, the plan is not: %s', (m, ep) => {
+    const f = extractFacts(m).facts;
+    expect(f.endpoint?.raw).toBe(ep);
+    expect(f.tms).toBeUndefined();
+  });
+  it('in a conversation: the endpoint release is updated, TMS stays 15.2.1', () => {
+    const r = runIn('en', [P, 'We upgraded the SX80s to CE 9.15 and tomorrow TMS goes to 15.9']);
+    expect(r.state.facts.tms?.raw).toBe('15.2.1');
+    expect(r.state.facts.endpoint?.raw).toBe('CE 9.15');
+  });
+  it.each([
+    // A restart is no change of release: TMS 15.9 is the one now.
+    ['We upgraded the SX80s to CE 9.15 and tomorrow we restart TMS 15.9', '15.9', 'CE 9.15'],
+    ['We moved the SX80s to CE 9.15 and the day after they started failing', undefined, 'CE 9.15'],
+    // A day to come before it: one plan, nothing recorded.
+    ['Tomorrow the SX80s go to CE 9.15 and the day after TMS goes to 15.9', undefined, undefined],
+    ["tomorrow we'll move the SX80s to CE 9.15 and the day after TMS goes to 15.9", undefined, undefined],
+  ])('guard: %s', (m, tms, ep) => {
+    const f = extractFacts(m).facts;
+    expect(f.tms?.raw).toBe(tms);
+    expect(f.endpoint?.raw).toBe(ep);
+  });
+});
