@@ -1001,10 +1001,11 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       // TLS 1.2 keys' "no reboot" (dropped above) no longer holds: the TLS 1.0 keys change, so the one reboot is a step too.
       out.push(tls10BackStep(release, buildUnknown, notTheCase), { ...rebootServer('reboot', levelChanges(facts.level)), code: TLS10_BACK_REBOOT });
     } else {
-      // (FIX61A #5) Only curl.exe's credential error says so: likely, not read from the keys; the title says what to check.
+      // (FIX61A #5) Only curl.exe's credential error says so: likely, not read from the keys; the title says what to check, and
+      // where: the machine curl.exe ran on, as the body does (FIX61F #3; it may not be the TMS server).
       const inferred = of('schannel-tls10-disabled').every((o) => CURL_INFERENCE.test(o.detail.en));
       out.push(
-        finding('evidence-schannel-tls10-off', 'info', inferred ? L('TLS 1.0 looks disabled on this server: check the Client key', 'このサーバでは TLS 1.0 が無効になっているようです：Client キーを確認してください') : L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
+        finding('evidence-schannel-tls10-off', 'info', inferred ? L('TLS 1.0 looks disabled on the machine where curl.exe ran: check its Client key', 'curl.exe を実行したマシンでは TLS 1.0 が無効になっているようです：そのマシンの Client キーを確認してください') : L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
           MH(
             `${inferred ? 'If it is, at Medium TMS sends no ClientHello at all' : 'At Medium, TMS then sends no ClientHello at all'}; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. ${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).en}`,
             `${inferred ? '無効であれば、Medium のままでは TMS は ClientHello をまったく送りません' : 'Medium のままでは TMS は ClientHello をまったく送りません'}。Medium-High では TMS は TLS 1.2 を使うので TLS 1.0 は不要です。${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).ja}`,

@@ -27,7 +27,9 @@ describe('QA60 #9: Windows curl.exe', () => {
     expect(codes(MISMATCH)).toEqual(['schannel-tls10-disabled']);
     const out = rendered(runIn('en', [BASE, MISMATCH]));
     // (FIX61A #5) An inference from the error, not a reading of the keys: likely, and what to check.
-    expect(out).toMatch(/TLS 1\.0 looks disabled on this server: check the Client key/);
+    // (FIX61F #3) The title names where, as the body does: the machine curl.exe ran on, not "this server".
+    expect(out).toMatch(/TLS 1\.0 looks disabled on the machine where curl\.exe ran: check its Client key/);
+    expect(out).not.toMatch(/looks disabled on this server/);
     expect(out).not.toMatch(/TLS 1\.0 is disabled on this server/);
     expect(out).toMatch(/likely turned off[^]*an inference, not a reading of the keys: check `HKLM\\SYSTEM\\[^`]*\\TLS 1\.0\\Client`/);
     expect(out).toMatch(/sends no ClientHello at all/);
@@ -35,7 +37,8 @@ describe('QA60 #9: Windows curl.exe', () => {
 
   it('JA', () => {
     const out = rendered(runIn('ja', ['TMS 15.13（Medium）、Windows Server 2019、SQL 2019 は別サーバーです。SX80 を ce9.15.3 に上げたら No HTTPS response です', MISMATCH]));
-    expect(out).toMatch(/このサーバでは TLS 1\.0 が無効になっているようです：Client キーを確認してください/);
+    expect(out).toMatch(/curl\.exe を実行したマシンでは TLS 1\.0 が無効になっているようです：そのマシンの Client キーを確認してください/);
+    expect(out).not.toMatch(/このサーバでは TLS 1\.0 が無効になっているようです/);
     expect(out).not.toMatch(/このサーバでは TLS 1\.0 が無効です/);
     expect(out).toMatch(/無効になっている可能性が高いです[^]*推測なので/);
   });
