@@ -81,3 +81,19 @@ describe('FIX61F #2 (D1): "and tomorrow <subject> <change verb>" is a clause of 
     expect(f.endpoint?.raw).toBe(ep);
   });
 });
+
+describe('FIX61F #4 (D7): TMS before 15, an endpoint that accepts TLS 1.0: ClientHello, not "hello"', () => {
+  it('EN', () => {
+    const out = rendered(runIn('en', ['TMS 14.6.2 on Windows 2012 R2, SQL 2014 SP2 remote. SX80s on TC 7.3.5 show No HTTPS response']));
+    expect(out).toMatch(/Not this problem/);
+    expect(out).toMatch(/TMS 14\.6\.2 offers TLS 1\.0 in its ClientHello, and TC 7\.3\.5 still accepts TLS 1\.0/);
+    expect(out).toMatch(/does not change the TLS 1\.0 that TMS offers in its ClientHello/);
+    expect(out).not.toMatch(/TLS 1\.0 hello/);
+  });
+  it('JA', () => {
+    const out = rendered(runIn('ja', ['TMS 14.6.2、Windows 2012 R2、SQL 2014 SP2 はリモートです。TC 7.3.5 の SX80 で No HTTPS response が出ます']));
+    expect(out).toMatch(/TMS 14\.6\.2 は ClientHello で TLS 1\.0 を提示し、TC 7\.3\.5 はまだ TLS 1\.0 を受け付けます/);
+    expect(out).toMatch(/TMS が ClientHello で提示する TLS 1\.0 は変わりません/);
+    expect(out).not.toMatch(/TLS 1\.0 の hello/);
+  });
+});

@@ -260,8 +260,8 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
           )
         : byProbe && pre15
         ? L(
-            `The probe completed a TLS 1.0 handshake with the endpoint, and TLS 1.0 is what ${formatTms(tms!)} sends in its hello, so TMS can talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
-            `プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立しました。${formatTms(tms!)} が hello で送るのも TLS 1.0 なので、TMS は通信できます。TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止は、このエラーの原因ではありません。`,
+            `The probe completed a TLS 1.0 handshake with the endpoint, and TLS 1.0 is what ${formatTms(tms!)} offers in its ClientHello, so TMS can talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
+            `プローブでエンドポイントとの TLS 1.0 ハンドシェイクが成立しました。${formatTms(tms!)} が ClientHello で提示するのも TLS 1.0 なので、TMS は通信できます。TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止は、このエラーの原因ではありません。`,
           )
         : byProbe
         ? L(
@@ -271,8 +271,8 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
         : pre15
         ? // (TMS before 15 has no levels: not "its default Medium level", QA61 #8.)
           L(
-            `${formatTms(tms!)} sends a TLS 1.0 hello, and ${who ?? 'this release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS can still talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
-            `${formatTms(tms!)} は TLS 1.0 の hello を送り、${who ?? 'このリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）。そのため TMS は通信できるはずで、TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止はこのエラーの原因ではありません。`,
+            `${formatTms(tms!)} offers TLS 1.0 in its ClientHello, and ${who ?? 'this release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS can still talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
+            `${formatTms(tms!)} は ClientHello で TLS 1.0 を提示し、${who ?? 'このリリース'} はまだ TLS 1.0 を受け付けます（TC 7.3.5 以前と CE 8.0.x は受け付けます）。そのため TMS は通信できるはずで、TC 7.3.6 / CE 8.1.0 から始まった TLS 1.0 の廃止はこのエラーの原因ではありません。`,
           )
         : L(
             `${who ?? 'This release'} still accepts TLS 1.0 (TC up to 7.3.5 and CE 8.0.x do), so TMS at its default Medium level can still talk to it. The TLS 1.0 change that started with TC 7.3.6 / CE 8.1.0 does not explain the error.`,
@@ -283,8 +283,8 @@ export function endpointAcceptsTls10(endpoint: EndpointVersion | undefined, byPr
         : [
             pre15
               ? MH(
-                  `Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0, and ${formatTms(tms!)} will lose them: before TMS 15 there is no Communication Security setting, and TLS 1.2 in the registry does not change the TLS 1.0 hello TMS sends. So the order is: upgrade TMS to 15.x first (check its SQL Server requirements before that upgrade), then enable TLS 1.2 on the server and set Medium-High, and only then upgrade the endpoints.`,
-                  `今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、${formatTms(tms!)} からは管理できなくなります。TMS 15 より前には Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても TMS が送る TLS 1.0 の hello は変わりません。順序は、まず TMS を 15.x にアップグレードし（その前に 15.x の SQL Server の要件を確認してください）、次にサーバで TLS 1.2 を有効にして Medium-High に変更し、最後にエンドポイントをアップグレードする、となります。`,
+                  `Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0, and ${formatTms(tms!)} will lose them: before TMS 15 there is no Communication Security setting, and TLS 1.2 in the registry does not change the TLS 1.0 that TMS offers in its ClientHello. So the order is: upgrade TMS to 15.x first (check its SQL Server requirements before that upgrade), then enable TLS 1.2 on the server and set Medium-High, and only then upgrade the endpoints.`,
+                  `今後のための注意：これらのエンドポイントを TC 7.3.6 以降または CE 8.1 以降にアップグレードすると TLS 1.0 を拒否するようになり、${formatTms(tms!)} からは管理できなくなります。TMS 15 より前には Communication Security の設定がなく、レジストリで TLS 1.2 を有効にしても、TMS が ClientHello で提示する TLS 1.0 は変わりません。順序は、まず TMS を 15.x にアップグレードし（その前に 15.x の SQL Server の要件を確認してください）、次にサーバで TLS 1.2 を有効にして Medium-High に変更し、最後にエンドポイントをアップグレードする、となります。`,
                 )
               : MH(
                   'Keep in mind for later: once these endpoints are upgraded to TC 7.3.6+ or CE 8.1+, they will refuse TLS 1.0 and TMS at Medium will lose them. Preparing TMS first (TLS 1.2 on the server, Medium-High) avoids that.',
