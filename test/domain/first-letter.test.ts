@@ -9,48 +9,21 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import * as ts from 'typescript';
-import { parse } from 'yaml';
 import { groupedByFirstLetter } from '../../src/domain/understand/first-letter';
 import { ASKED_GATE, MODE_GATE } from '../../src/domain/understand/cues';
+import { gateCorpus } from './gate-corpus';
 
 const ROOT = join(__dirname, '..', '..');
 
 function texts(): string[] {
-  const set = new Set<string>();
-  const add = (s: unknown): void => {
-    if (typeof s !== 'string' || s.length > 50_000) return;
-    set.add(s);
-    for (const piece of s.split(/(?<=[.!?。！？\n])\s*|[,;、，；]\s*/)) if (piece.trim()) set.add(piece);
-  };
-  const walk = (x: unknown): void => {
-    if (typeof x === 'string') add(x);
-    else if (Array.isArray(x)) x.forEach(walk);
-    else if (x && typeof x === 'object') Object.values(x).forEach(walk);
-  };
-  try {
-    walk(JSON.parse(readFileSync('/work/tools/grid-cases.json', 'utf8')));
-  } catch {
-    /* the grid's cases live outside the repository: the conversations and the random strings below still run */
-  }
-  const dir = join(ROOT, 'conversations');
-  for (const f of readdirSync(dir).sort()) {
-    const d = parse(readFileSync(join(dir, f), 'utf8')) as { turns?: { user?: unknown }[] };
-    for (const t of d?.turns ?? []) add(t.user);
-  }
-  // Short random strings over the letters, marks and Japanese the sources below use (a fixed seed: the same strings each run).
-  const alphabet = "abcdefgilnoprstuwxyzABINOST0123456789' |()[]\\-.?:旧新古い前のだけまだ\u212a\u017f";
-  let seed = 12345;
-  const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
-  for (let i = 0; i < 20_000; i++) {
-    let s = '';
-    const len = 1 + rnd(12);
-    for (let j = 0; j < len; j++) s += alphabet[rnd(alphabet.length)];
-    set.add(s);
-  }
-  return [...set];
+  return gateCorpus({
+    maxLength: 50_000,
+    // Short random strings over the letters, marks and Japanese the sources below use.
+    alphabet: "abcdefgilnoprstuwxyzABINOST0123456789' |()[]\\-.?:旧新古い前のだけまだ\u212a\u017f",
+    seed: 12345,
+    randomCount: 20_000,
+    randomMaxLength: 12,
+  });
 }
 
 const SAMPLES: RegExp[] = [
