@@ -93,13 +93,13 @@ describe('QA61 #5: the Windows-release note', () => {
 
 describe('QA61 #8: TMS 14 "not this problem" speaks of no level', () => {
   const TC735 = (tms: string) => `TMS ${tms} on Windows 2012 R2, SQL 2014 SP2 remote. SX20s upgraded to TC7.3.5 show No HTTPS response.`;
-  it('TMS 14.6.2 (EN, JA): the TLS 1.0 hello is what it sends; no "default Medium level", no "(level High)"', () => {
+  it('TMS 14.6.2 (EN, JA): a TLS 1.0 ClientHello is what it sends; no "default Medium level", no "(level High)"', () => {
     const en = rendered(runIn('en', [TC735('14.6.2')]));
-    expect(en).toMatch(/TMS 14\.6\.2 sends a TLS 1\.0 hello, and TC 7\.3\.5 still accepts TLS 1\.0/);
+    expect(en).toMatch(/TMS 14\.6\.2 offers TLS 1\.0 in its ClientHello, and TC 7\.3\.5 still accepts TLS 1\.0/);
     expect(en).not.toMatch(/default Medium level|level High/);
     expect(en).toMatch(/Certificate: .*revocation check/);
     const ja = rendered(runIn('ja', ['TMS 14.6.2、Windows 2012 R2、SQL 2014 SP2 はリモート。SX20 を TC7.3.5 に上げたら No HTTPS response が出ます。']));
-    expect(ja).toMatch(/TMS 14\.6\.2 は TLS 1\.0 の hello を送り/);
+    expect(ja).toMatch(/TMS 14\.6\.2 は ClientHello で TLS 1\.0 を提示し/);
     expect(ja).not.toMatch(/既定の Medium の TMS|レベル High/);
   });
   it('TMS 15.9: the level is still named (Medium by default, High validates certificates)', () => {
