@@ -6,14 +6,10 @@
  * clauses, and short random strings of the characters those sources use. Every gate written in src as
  * `groupedByFirstLetter(/…/)` is checked the same way, each with its own source as the original.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join, relative } from 'path';
 import * as ts from 'typescript';
 import { groupedByFirstLetter } from '../../src/domain/understand/first-letter';
 import { ASKED_GATE, MODE_GATE } from '../../src/domain/understand/cues';
-import { gateCorpus } from './gate-corpus';
-
-const ROOT = join(__dirname, '..', '..');
+import { gateCorpus, regexLiteralsInSrc } from './gate-corpus';
 
 function texts(): string[] {
   return gateCorpus({
@@ -39,29 +35,13 @@ const SAMPLES: RegExp[] = [
 
 /** Each regex literal of src written as `groupedByFirstLetter(/…/flags)`, with where it stands. */
 function gatesInSource(): (readonly [string, RegExp])[] {
-  const out: (readonly [string, RegExp])[] = [];
-  const walk = (dir: string): void => {
-    for (const f of readdirSync(dir).sort()) {
-      const path = join(dir, f);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (f.endsWith('.ts')) {
-        const text = readFileSync(path, 'utf8');
-        if (!text.includes('groupedByFirstLetter(/')) continue;
-        const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
-        const visit = (n: ts.Node): void => {
-          if (ts.isCallExpression(n) && n.expression.getText() === 'groupedByFirstLetter' && n.arguments[0]?.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-            const m = /^\/(.*)\/([a-z]*)$/s.exec(n.arguments[0].getText())!;
-            const line = file.getLineAndCharacterOfPosition(n.getStart()).line + 1;
-            out.push([`${relative(ROOT, path)}:${line}`, new RegExp(m[1]!, m[2])] as const);
-          }
-          ts.forEachChild(n, visit);
-        };
-        visit(file);
-      }
-    }
-  };
-  walk(join(ROOT, 'src'));
-  return out;
+  return regexLiteralsInSrc({
+    fileHas: 'groupedByFirstLetter(/',
+    literalOf: (n) =>
+      ts.isCallExpression(n) && n.expression.getText() === 'groupedByFirstLetter' && n.arguments[0]?.kind === ts.SyntaxKind.RegularExpressionLiteral
+        ? n.arguments[0]
+        : undefined,
+  });
 }
 
 describe('groupedByFirstLetter', () => {

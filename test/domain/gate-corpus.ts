@@ -4,8 +4,9 @@
  * clauses, and short random strings over an alphabet of the letters, marks and Japanese the gated sources use (a fixed seed:
  * the same strings each run).
  */
-import { readdirSync, readFileSync } from 'fs';
-import { join } from 'path';
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join, relative } from 'path';
+import * as ts from 'typescript';
 import { parse } from 'yaml';
 
 export interface CorpusOptions {
@@ -52,4 +53,40 @@ export function gateCorpus(o: CorpusOptions): string[] {
     set.add(s);
   }
   return [...set];
+}
+
+/**
+ * The regular-expression literals of src that `literalOf` picks out of the TypeScript syntax tree (the literal itself, or
+ * none), each with where it stands and built with its flags (`flags` may drop some); files without `fileHas` are skipped.
+ */
+export function regexLiteralsInSrc(o: {
+  literalOf: (n: ts.Node) => ts.Node | undefined;
+  fileHas?: string;
+  flags?: (flags: string) => string;
+}): (readonly [string, RegExp])[] {
+  const root = join(__dirname, '..', '..');
+  const out: (readonly [string, RegExp])[] = [];
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir).sort()) {
+      const path = join(dir, f);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (f.endsWith('.ts')) {
+        const text = readFileSync(path, 'utf8');
+        if (o.fileHas !== undefined && !text.includes(o.fileHas)) continue;
+        const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+        const visit = (n: ts.Node): void => {
+          const lit = o.literalOf(n);
+          if (lit !== undefined) {
+            const m = /^\/(.*)\/([a-z]*)$/s.exec(lit.getText())!;
+            const line = file.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+            out.push([`${relative(root, path)}:${line}`, new RegExp(m[1]!, o.flags ? o.flags(m[2]!) : m[2])] as const);
+          }
+          ts.forEachChild(n, visit);
+        };
+        visit(file);
+      }
+    }
+  };
+  walk(join(root, 'src'));
+  return out;
 }

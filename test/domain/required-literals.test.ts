@@ -5,15 +5,11 @@
  * (found with the TypeScript scanner), on the gates the engine uses (WORKED's, each statement entry's), over the grid's
  * texts, the users' messages of conversations/*.yaml, their sentences and clauses, and short random strings.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join, relative } from 'path';
 import * as ts from 'typescript';
 import { escapeLiteral, literalGate, requiredLiterals } from '../../src/domain/understand/required-literals';
 import { STATEMENT_ENTRY_GATES, normaliseQuestion } from '../../src/conversation/catalogue';
 import { WORKED_WITH_GATE, partialSuccessIn } from '../../src/conversation/partial-success';
-import { gateCorpus } from './gate-corpus';
-
-const ROOT = join(__dirname, '..', '..');
+import { gateCorpus, regexLiteralsInSrc } from './gate-corpus';
 
 function texts(): string[] {
   return gateCorpus({
@@ -31,28 +27,10 @@ const SOME_TEXTS = TEXTS.filter((_, i) => i % 8 === 0);
 
 /** Every regex literal of src, with where it stands. */
 function regexesInSource(): (readonly [string, RegExp])[] {
-  const out: (readonly [string, RegExp])[] = [];
-  const walk = (dir: string): void => {
-    for (const f of readdirSync(dir).sort()) {
-      const path = join(dir, f);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (f.endsWith('.ts')) {
-        const text = readFileSync(path, 'utf8');
-        const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
-        const visit = (n: ts.Node): void => {
-          if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-            const m = /^\/(.*)\/([a-z]*)$/s.exec(n.getText())!;
-            const line = file.getLineAndCharacterOfPosition(n.getStart()).line + 1;
-            out.push([`${relative(ROOT, path)}:${line}`, new RegExp(m[1]!, m[2]!.replace(/[gy]/g, ''))] as const);
-          }
-          ts.forEachChild(n, visit);
-        };
-        visit(file);
-      }
-    }
-  };
-  walk(join(ROOT, 'src'));
-  return out;
+  return regexLiteralsInSrc({
+    literalOf: (n) => (n.kind === ts.SyntaxKind.RegularExpressionLiteral ? n : undefined),
+    flags: (f) => f.replace(/[gy]/g, ''),
+  });
 }
 
 /** The texts a regex matches that its gate does not let through (must be none). */
