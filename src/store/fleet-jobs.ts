@@ -91,11 +91,16 @@ export const FLEET_RESULT_MAX_BYTES = 16 * 1024;
  * `settled`: the report's fate is out in the thread (the CSV was uploaded, or the user was told it
  * could not be): claimed after the upload, so a run taking the job over can tell a report whose
  * claim was taken but never settled (its run stopped before uploading) and say so, once.
+ * `share`: the CSV's share itself (files.completeUploadExternal, the call that puts the file in the
+ * thread), claimed right before that call is first made, under the lease renewed right then: the
+ * one run whose claim this is makes the share, at most once (fix62b); every other run, and this run
+ * after a share whose outcome it does not know, looks for the file and says so when it is not there,
+ * never shares it again.
  */
-export type FleetJobPost = 'summary' | 'report' | 'settled';
+export type FleetJobPost = 'summary' | 'report' | 'settled' | 'share';
 export type FleetPostClaim = 'claimed' | 'taken' | 'lost';
 /** Where a post's claim is kept: a row of fleet_job_results under an index no target has (targets are 0 and up). */
-const POST_INDEX: Record<FleetJobPost, number> = { summary: -1, report: -2, settled: -3 };
+const POST_INDEX: Record<FleetJobPost, number> = { summary: -1, report: -2, settled: -3, share: -4 };
 /** What a post's claim row holds: which post, claimed by which run of the job. */
 const postMark = (post: FleetJobPost, run: string) => `${post}:${clip(run, 100)}`;
 

@@ -30,6 +30,9 @@ export type FleetLimit = Partial<typeof fleetLimit>;
 /** The line a thread gets when a job's CSV report could not be attached (English or Japanese). */
 export const MISSING = /could not attach the full report|レポート（CSV ファイル）をここに添付できませんでした/;
 
+/** fix62b: the line a thread gets when a share of the job's CSV got no clear answer and the file is not seen (it is not shared again). */
+export const UNCONFIRMED = /Slack did not confirm that the full report \(the CSV file\) was attached|添付が完了したかどうか Slack から確認が取れず/;
+
 export interface FleetRig {
   /** The fake Web API (created at once, listening from beforeAll). */
   readonly fake: FakeSlack;
@@ -212,7 +215,7 @@ export function diesWhen(inner: FleetJobStore, dead: { on: boolean }): FleetJobS
  * A replica's view of the store that dies right after `claimPost(post)` is recorded (the claim is
  * stored, the replica is gone before it posts): that call and every call after it fail.
  */
-export function diesAfterClaim(inner: FleetJobStore, dead: { on: boolean }, post: 'summary' | 'report'): FleetJobStore {
+export function diesAfterClaim(inner: FleetJobStore, dead: { on: boolean }, post: 'summary' | 'report' | 'share'): FleetJobStore {
   return storeView(inner, async (prop, args, call) => {
     if (dead.on) throw died();
     const out = await call();

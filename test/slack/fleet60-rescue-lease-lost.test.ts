@@ -1,13 +1,13 @@
 /**
- * fleet60 #3: a run that loses the job's lease in the middle of a rescue upload. Replica A claims the
- * report and dies before uploading it. Replica B takes the job over, finds the report claimed and not
- * in the thread (before and after its wait), claims the rescue (`settled` under RESCUE_RUN) and starts
- * uploading the CSV itself; right then its store stops answering and its upload's first step is slow,
- * so its lease runs out and replica C takes the job over; B's store then answers again (its heartbeat
- * finds the job no longer its own). B must stop without sharing its upload and without a line; C
- * gets the rescue claim back (the same run id), finds no CSV, uploads it and ends the job: one CSV,
- * no "could not attach" line, one card, the job done once. Three real apps share one SQLite fleet-job
- * store behind one local fake Web API; probes go to loopback only.
+ * fleet60 #3 (fix62b): a run that loses the job's lease in the middle of its upload of a report an
+ * earlier run claimed. Replica A claims the report and dies before uploading it. Replica B takes the
+ * job over, finds the report claimed and not in the thread, and starts uploading the CSV itself; right
+ * then its store stops answering and its upload's first step is slow, so its lease runs out and
+ * replica C takes the job over; B's store then answers again (its heartbeat finds the job no longer its
+ * own). B must stop without sharing its upload (it never gets the `share` claim) and without a line;
+ * C finds the report claimed, no CSV and no share claimed, shares it and ends the job: one CSV, no
+ * line, one card, the job done once. Three real apps share one SQLite fleet-job store behind one
+ * local fake Web API; probes go to loopback only.
  */
 import type { FleetJobStore } from '../../src/store/fleet-jobs';
 import { diesAfterClaim, fleetRig, storeView } from './fleet-rig';
@@ -17,12 +17,12 @@ jest.setTimeout(60000);
 const rig = fleetRig('tmsd-fleet60-rescue-');
 const { fake } = rig;
 
-/** B: once its rescue claim is recorded, every store call fails while `blip.on` (its lease runs out while it uploads). */
+/** B: once it finds the report claimed by the earlier run, every store call fails while `blip.on` (its lease runs out while it uploads). */
 function blipsAfterRescueClaim(inner: FleetJobStore, blip: { on: boolean; rescued: boolean }): FleetJobStore {
   return storeView(inner, async (prop, args, call) => {
     if (blip.on) throw new Error('connection lost: a database blip');
     const out = await call();
-    if (prop === 'claimPost' && args[2] === 'settled' && args[3] === 'rescue-upload' && out === 'claimed' && !blip.rescued) {
+    if (prop === 'claimPost' && args[2] === 'report' && out === 'taken' && !blip.rescued) {
       blip.rescued = true;
       blip.on = true;
     }
@@ -60,11 +60,12 @@ describe('the run making a rescue upload loses the job\'s lease during it', () =
         await sleep(1500);
         // B: resumed once, its rescue not shared, stopped as a run that lost the job (no hand-over, no line).
         expect(b.logger.lines.filter((l) => l.msg === 'fleet job resumed' && l.job === job.id)).toHaveLength(1);
-        expect(b.logger.lines.filter((l) => l.msg === 'fleet report claimed by an earlier run that never shared it: this run uploads it' && l.job === job.id)).toHaveLength(1);
+        expect(b.logger.lines.filter((l) => l.msg === 'fleet report already claimed by an earlier run of the job: looking for it in the thread' && l.job === job.id)).toHaveLength(1);
         expect(b.logger.lines.some((l) => l.msg === 'fleet report not shared: this run lost the job during the upload (the run that has it uploads it)' && l.job === job.id)).toBe(true);
-        // C: took it over, found the rescue claim its own (the same run id), uploaded it.
+        // C: took it over, found the report claimed and its share not (B never got it), shared it.
         expect(c.logger.lines.filter((l) => l.msg === 'fleet job resumed' && l.job === job.id)).toHaveLength(1);
-        expect(c.logger.lines.filter((l) => l.msg === 'fleet report claimed by an earlier run that never shared it: this run uploads it' && l.job === job.id)).toHaveLength(1);
+        expect(c.logger.lines.filter((l) => l.msg === 'fleet report already claimed by an earlier run of the job: looking for it in the thread' && l.job === job.id)).toHaveLength(1);
+        expect(c.logger.lines.some((l) => l.msg === 'fleet report not shared here: another run of the job holds its share')).toBe(false);
         // Two uploads started (B's and C's), one shared: one CSV of the job, no line, one card.
         expect(rig.dmCalls('URESCUE60', 'files.completeUploadExternal')).toHaveLength(1);
         const done = fake.completedUploads().filter((u) => u.channel === fake.dmOf('URESCUE60'));

@@ -6,7 +6,8 @@
  * "Slack cannot say" for the report too: the line says the report may be there and Slack did not let the bot check. The earlier run is written straight into the shared
  * store and the fake (it is gone); one real app takes the job over; probes go to loopback only.
  * Ported onto int2 (port35; a70de30): int2 already counted any failed look as 'unknown' (no second upload) but said "I could not
- * attach"; a look that failed for another reason (internal_error) still gets that line (guard).
+ * attach"; a look that failed for another reason (internal_error) now gets the line that the report may still come (fix62b: the
+ * earlier run claimed its share, so no run shares it again).
  */
 import { randomUUID } from 'node:crypto';
 import { WebClient } from '@slack/web-api';
@@ -34,6 +35,7 @@ async function goneJob(who: string): Promise<string> {
   const card = fleetCard({ ...emptySummary(4), total: 2 }, 'en', {});
   await client.chat.postMessage({ channel: who, text: card.text, blocks: card.blocks, metadata: { event_type: REPLY_EVENT_TYPE, event_payload: { outbox_id: `fleet:${id}/summary` } } });
   expect(await jobs.claimPost(id, 'replica-gone', 'report', 'run-gone')).toBe('claimed');
+  expect(await jobs.claimPost(id, 'replica-gone', 'share', 'run-gone')).toBe('claimed'); // right before its share (fix62b)
   await client.files.uploadV2({ channel_id: fake.dmOf(who), file: Buffer.from('target\n'), filename: reportFilename(id, Date.now()), title: 'report' });
   return id;
 }
@@ -63,7 +65,7 @@ describe('the top-of-channel look refused (missing_scope)', () => {
     }
   });
 
-  it('guard: a look that fails for another reason (internal_error) keeps the usual line; still no second card or CSV', async () => {
+  it('guard: a look that fails for another reason (internal_error) gets the line that the report may still come (fix62b: its share was claimed, so it is not shared again); still no second card or CSV', async () => {
     const who = 'U35TOPERR';
     const id = await goneJob(who);
     fake.fail('conversations.history', { error: 'internal_error' });
@@ -76,7 +78,8 @@ describe('the top-of-channel look refused (missing_scope)', () => {
       expect(cardsIn(who)).toHaveLength(1);
       expect(rig.uploadsTo(who)).toBe(1);
       const lines = rig.dmCalls(who, 'chat.postMessage').map((p) => String(p.body.text));
-      expect(lines.filter((t) => /I could not attach the full report/.test(t))).toHaveLength(1);
+      expect(lines.filter((t) => /I could not attach the full report/.test(t))).toHaveLength(0);
+      expect(lines.filter((t) => /Slack did not confirm that the full report \(the CSV file\) was attached/.test(t))).toHaveLength(1);
       expect(lines.filter((t) => /Slack did not let me check/.test(t))).toHaveLength(0);
     } finally {
       fake.heal('conversations.history');

@@ -547,6 +547,34 @@ describe.each(backends().map((b) => [b.name, b] as [string, Backend]))('fleet jo
     expect(await jobs.adopt('replica-C', 60_000, 3, 100, ['j2'])).toEqual([]); // j1 is replica-B's now
   });
 
+  it('fix62b: a job\'s CSV share is claimed once across runs and replicas: the first run\'s claim holds through retries, pauses and takeovers; no other run gets it, a run that lost the job claims nothing', async () => {
+    await claim('j1', 'U1', { total: 4, plan });
+    await jobs.heartbeat('j1', 'replica-A', { done: 4, progressTs: '3.5', results: [res(0), res(1), res(2), res(3)] }, 60_000);
+    // concurrent claims by two runs of the same owner: exactly one wins
+    const both = await Promise.all([jobs.claimPost('j1', 'replica-A', 'share', 'run-a'), jobs.claimPost('j1', 'replica-A', 'share', 'run-b')]);
+    expect([...both].sort()).toEqual(['claimed', 'taken']);
+    const winner = both[0] === 'claimed' ? 'run-a' : 'run-b';
+    expect(await jobs.claimPost('j1', 'replica-A', 'share', winner)).toBe('claimed'); // a retry after a lost answer
+    expect(await jobs.claimPost('j1', 'replica-B', 'share', 'run-c')).toBe('lost'); // not its job: nothing claimed
+    // the share's claim is apart from the report's and the settled one
+    expect(await jobs.claimPost('j1', 'replica-A', 'report', 'run-c')).toBe('claimed');
+    expect(await jobs.claimPost('j1', 'replica-A', 'settled', 'run-c')).toBe('claimed');
+    // a graceful stop, then a takeover after the lease ran out: the claim is still the first run's
+    expect(await jobs.pause('j1', 'replica-A', { done: 4 })).toBe(true);
+    const [paused] = await jobs.adopt('replica-B', 60_000, 3);
+    expect(paused!.results.map((r) => r.index)).toEqual([0, 1, 2, 3]); // claims are not results
+    expect(await jobs.claimPost('j1', 'replica-B', 'share', 'run-d')).toBe('taken');
+    expect(await jobs.claimPost('j1', 'replica-A', 'share', winner)).toBe('lost'); // the old owner, even with its own run id
+    now += 60_000;
+    const [again] = await jobs.adopt('replica-C', 60_000, 3);
+    expect(again!.job.owner).toBe('replica-C');
+    expect(await jobs.claimPost('j1', 'replica-C', 'share', 'run-e')).toBe('taken');
+    expect(await jobs.claimPost('j1', 'replica-C', 'share', winner)).toBe('claimed'); // the same run id: its own claim (retries of one run)
+    // ended: nothing more is claimed
+    expect(await jobs.finish('j1', 'replica-C', 'done', 4)).toBe(true);
+    expect(await jobs.claimPost('j1', 'replica-C', 'share', 'run-f')).toBe('lost');
+  });
+
   it('takeovers are bounded: a job whose owners keep dying is left to reap, which reports it once with its count; old jobs without a plan are reaped as before', async () => {
     await claim('j1', 'U1', { total: 4, plan });
     await claim('old', 'U2'); // stored without a plan (before resumption existed)

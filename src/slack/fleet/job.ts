@@ -272,39 +272,53 @@ export class FleetJobs {
   }
 
   /**
-   * Upload the report (uploadReport) and see that it lands once. After a share that Slack may have
-   * carried out all the same (a 5xx, a time-out: no retry of that share), the run waits a settle
-   * time (one post time limit, or the Delivery's settle when longer), asks whether the job is still
-   * its own, looks in the thread (`look`: the same look a run that takes the job over makes), and
-   * when the file is not there does so once more (REPORT_LOOKS); when it is still not there, uploads it again (a new upload, shared again only under a lease
-   * renewed right then), at most REPORT_UPLOADS times. 'shared': it is in the thread. 'lost': not
-   * shared here, and the job may no longer be this run's (or it was stopped): the caller says nothing
-   * and stops or hands the job over. 'failed': Slack refused it for good, the tries ran out, or Slack
-   * cannot say whether it is there: the caller tells the user. Never throws.
+   * Upload the report (uploadReport) and share it at most once, across runs and replicas (fix62b).
+   * Its share (files.completeUploadExternal, the step that puts the file in the thread) is made only
+   * right after a heartbeat renewed the lease (`stillMine`) and the job's `share` claim was recorded
+   * for this run (`claimShare`): one run of the job holds that claim, and it makes the share once. A
+   * share Slack may have carried out all the same (a 5xx, no answer in time) is never made again:
+   * the run waits a settle time (one post time limit, or the Delivery's settle when longer), asks
+   * whether the job is still its own and looks in the thread (`look`), twice (REPORT_LOOKS).
+   * 'shared': it is in the thread. 'unsure': the share got no clear answer and the file is not seen
+   * there (it may still come): the caller says so. 'taken': another run of the job holds the share's
+   * claim (it made the share, or is making it): nothing was shared here; the caller waits for that
+   * share and looks. 'lost': not shared here (or shared, its outcome unknown, and the run stopped or
+   * lost the job while it looked), and the job may no longer be this run's, the claim could not be
+   * recorded, or it was stopped: the caller says nothing and stops or hands the job over; the run that
+   * takes it over finds the share claimed and looks. 'failed': not shared (Slack refused it for good,
+   * or the tries ran out on failures that share nothing): the caller tells the user. Never throws.
    */
-  private async shareReport(client: WebClient, delivery: Delivery, args: FilesUploadV2Arguments, life: JobLife, look: () => Promise<ReportSeen>, signal: AbortSignal, logger: Logger): Promise<'shared' | 'lost' | 'failed'> {
+  private async shareReport(client: WebClient, delivery: Delivery, args: FilesUploadV2Arguments, life: JobLife, claimShare: () => Promise<FleetPostClaim | 'unknown'>, look: () => Promise<ReportSeen>, signal: AbortSignal, logger: Logger): Promise<'shared' | 'lost' | 'failed' | 'unsure' | 'taken'> {
     const settleMs = Math.max(this.postTimeoutMs, delivery.opts.settleMs);
-    for (let upload = 1; ; upload++) {
-      const res = await uploadReport(client, delivery, args, () => life.stillMine(), logger);
-      if (res !== 'maybe') return res;
-      // Looked for twice, a settle time apart (each after the lease was renewed), before it is taken
-      // as not shared: a share Slack carries out late but within two settle times of its end is found
-      // (fleet60: before, one look, and a share carried out between one and two settle times late
-      // gave a second CSV). Later than that, a second CSV can still come (README, What is not guaranteed).
-      let seen: ReportSeen = 'absent';
-      for (let round = 0; round < REPORT_LOOKS && seen === 'absent'; round++) {
-        if (!(await pauseUnlessAborted(settleMs, signal)) || !(await life.stillMine())) return 'lost';
-        seen = await look();
-        if ((seen === 'unknown' || seen === 'refused') && (await pauseUnlessAborted(delivery.opts.backoffMs, signal))) seen = await look();
-      }
-      if (seen === 'there') {
-        logger.info('fleet report shared after all: not uploaded again', { channel: args.channel_id });
-        return 'shared';
-      }
-      if (seen !== 'absent' || upload >= REPORT_UPLOADS) return 'failed';
-      if (signal.aborted) return 'lost';
-      logger.warn('fleet report not in the thread after a share that got no clear answer: uploaded again', { channel: args.channel_id, upload: upload + 1 });
+    // Asked before each try of the share (Delivery.completeUpload): the tries after the first follow
+    // failures that shared nothing (a 429, a refused connection), and the claim is this run's again.
+    const got: { claim: FleetPostClaim | 'unknown' | null } = { claim: null };
+    const mayShare = async (): Promise<boolean> => {
+      if (!(await life.stillMine())) return false;
+      got.claim = await claimShare();
+      if (got.claim === 'lost') life.lost = true;
+      return got.claim === 'claimed';
+    };
+    const res = await uploadReport(client, delivery, args, mayShare, logger);
+    if (res === 'lost') {
+      if (got.claim === 'taken') logger.info('fleet report not shared here: another run of the job holds its share', { channel: args.channel_id });
+      return got.claim === 'taken' ? 'taken' : 'lost';
     }
+    if (res !== 'maybe') return res;
+    // Looked for twice, a settle time apart (each after the lease was renewed). Not seen: it is not
+    // shared again (fix62b: a share Slack carried out later than the looks gave a second CSV before).
+    let seen: ReportSeen = 'absent';
+    for (let round = 0; round < REPORT_LOOKS && seen !== 'there'; round++) {
+      if (!(await pauseUnlessAborted(settleMs, signal)) || !(await life.stillMine())) return 'lost';
+      seen = await look();
+      if ((seen === 'unknown' || seen === 'refused') && (await pauseUnlessAborted(delivery.opts.backoffMs, signal))) seen = await look();
+    }
+    if (seen === 'there') {
+      logger.info('fleet report shared after all: not uploaded again', { channel: args.channel_id });
+      return 'shared';
+    }
+    logger.warn('fleet report share got no clear answer and the file is not in the thread: not shared a second time (the user is told it may still come)', { channel: args.channel_id, seen });
+    return 'unsure';
   }
 
   /** Does this user have a live job (on any replica)? */
@@ -861,12 +875,14 @@ export class FleetJobs {
       life.lost = true;
       return null;
     }
-    // `refused`: an earlier run claimed the report and Slack refused the look for it (a history scope
-    // the install lacks, a conversation the app cannot read): it may be there, and the line says so
-    // instead of that it could not be attached (REV35 fleet, a70de30).
-    const reportMissing = async (refused = false) => {
+    // What the thread is told when the CSV is not there: 'failed', it could not be attached;
+    // 'unconfirmed', its share got no clear answer (or an earlier run's share is not seen) and it is
+    // not shared again, so it may still come (fix62b); 'refused', an earlier run claimed it and Slack
+    // refused the look for it (a history scope the install lacks, a conversation the app cannot read:
+    // it may be there; REV35 fleet, a70de30).
+    const reportMissing = async (kind: 'failed' | 'unconfirmed' | 'refused') => {
       try {
-        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: refused ? tx.reportUnsure(job.surface) : tx.reportFailed(job.surface) });
+        await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: kind === 'refused' ? tx.reportUnsure(job.surface) : kind === 'unconfirmed' ? tx.reportUnconfirmed(job.surface) : tx.reportFailed(job.surface) });
       } catch (error) {
         logger.warn('fleet report notice failed', { channel, reason: errorCode(error) });
       }
@@ -875,80 +891,17 @@ export class FleetJobs {
       const file = { file: Buffer.from(rows.join(''), 'utf8'), filename: reportFilename(job.id, this.now()), title: tx.reportTitle, initial_comment: tx.reportComment };
       return threadTs ? { ...file, channel_id: channel, thread_ts: threadTs } : { ...file, channel_id: channel };
     };
-    // An upload of this run's was not shared because the job may no longer be this run's: it says
-    // nothing; the run that takes the job over looks for the CSV, waits, and uploads it itself.
+    // An upload of this run's was not shared because the job may no longer be this run's (or its
+    // share's claim could not be recorded): it says nothing; the run that takes the job over looks
+    // for the CSV and shares it itself only when no run holds the share's claim.
     const lostDuringUpload = async (): Promise<null> => {
       if (life.lost) {
         logger.warn('fleet report not shared: this run lost the job during the upload (the run that has it uploads it)', { job: job.id });
         return null;
       }
-      logger.warn('fleet report not shared: the job\'s lease could not be renewed before its upload was completed (the job is handed over; the run that takes it over uploads it)', { job: job.id });
+      logger.warn('fleet report not shared: the job\'s lease could not be renewed or its share claimed before its upload was completed (the job is handed over; the run that takes it over uploads it)', { job: job.id });
       return await handOverJob();
     };
-    if (reportClaim === 'taken') {
-      // Claimed by an earlier run, which no longer holds the job. If that run never shared it (it
-      // stopped, or lost its lease, between its claim and the end of its upload), this run uploads it.
-      logger.info('fleet report already claimed by an earlier run of the job: looking for it in the thread', { job: job.id });
-      // The claim says an upload was started: the thread is looked at first for a file named with
-      // the job's id (usually that run uploaded it and died before recording `settled`: found now,
-      // no wait). Only when it is not there: that run may have lost its lease while still alive and
-      // be uploading it now, so it gets time to finish (reportWaitMs), then the thread is looked at
-      // again. That run shares the file only under a lease renewed right then (uploadReport), so a
-      // share of its that is not in the thread by then was never made (or got no answer at all).
-      // The wait ends at once when this run is stopped: then nothing is claimed and the job is
-      // handed over, so the run that takes it over looks and waits again (the CSV is never lost to a stop).
-      const reportThere = () => lookForReport(client, channel, threadTs, topLevel !== null, job, logger);
-      const atOnce = await reportThere();
-      const foundAtOnce = atOnce === 'there';
-      const waited = foundAtOnce || (await pauseUnlessAborted(this.reportWaitMs(), signal));
-      const seen = foundAtOnce ? 'there' : waited ? await reportThere() : 'absent';
-      if (!waited || (seen !== 'there' && signal.aborted)) {
-        logger.info('fleet job stopped while waiting for an earlier run\'s report: handed over (the run that takes it over looks again)', { job: job.id });
-        return await handOverJob();
-      }
-      if (seen === 'there') logger.info('fleet report uploaded by an earlier run of the job: no notice', { job: job.id });
-      else if (seen !== 'absent') {
-        // Slack cannot say whether it is there: uploading it again could make a second copy, so the
-        // user is told instead (a line beats silence), only by the run whose claim of `settled` is
-        // recorded: once, whatever the takeovers.
-        const settled = await this.claimPost(job, 'settled', postRun, logger);
-        if (settled === 'lost') {
-          // No longer this run's: the run that has the job says what became of the report.
-          life.lost = true;
-          return null;
-        }
-        if (settled === 'claimed') {
-          // A refusal (of either look) says the report may be where Slack did not let this run look.
-          const refused = atOnce === 'refused' || seen === 'refused';
-          logger.warn('fleet report claimed by an earlier run and the thread could not be read: the user is told how to get it', { job: job.id, refused });
-          await reportMissing(refused);
-        }
-      } else {
-        // Not there after the wait: the run that claimed it never shared it (it shares only under its
-        // lease, and a share it started then has landed by now), and it no longer holds the job. This
-        // run uploads it itself, under the claim every run that takes the job over shares
-        // (RESCUE_RUN: a later one gets it back, looks for this run's CSV as this run did and uploads
-        // it only when it is not there). 'taken': a run already put the report's fate in the thread
-        // (its CSV, or the line after its upload was refused): nothing more.
-        const rescue = await this.claimPost(job, 'settled', RESCUE_RUN, logger);
-        if (rescue === 'lost') {
-          life.lost = true;
-          return null;
-        }
-        if (rescue === 'unknown') {
-          logger.warn('fleet report not uploaded again: its claim could not be recorded (the job is handed over; the run that takes it over looks and uploads it)', { job: job.id });
-          return await handOverJob();
-        }
-        if (rescue === 'claimed') {
-          logger.warn('fleet report claimed by an earlier run that never shared it: this run uploads it', { job: job.id });
-          const shared = await this.shareReport(client, delivery, reportArgs(), life, reportThere, signal, logger);
-          // As on the claimed path: the line, the end and the follow-ups only while the job is still
-          // this run's (its lease may have run out during the upload: the run that took it over looks).
-          if (shared === 'lost' || life.lost || !(await life.stillMine())) return await lostDuringUpload();
-          if (shared === 'failed') await reportMissing();
-        }
-      }
-    }
     if (reportClaim === 'unknown') {
       // Not uploaded here (another run may hold its claim): the job is handed over, not finished,
       // so the run that takes it over claims the report again and uploads it.
@@ -961,20 +914,55 @@ export class FleetJobs {
       logger.warn('fleet report not uploaded: this run lost the job before the upload (the run that has it reports)', { job: job.id });
       return null;
     }
-    if (reportClaim === 'claimed') {
-      const reportThere = () => lookForReport(client, channel, threadTs, topLevel !== null, job, logger);
-      const shared = await this.shareReport(client, delivery, reportArgs(), life, reportThere, signal, logger);
+    const reportThere = () => lookForReport(client, channel, threadTs, topLevel !== null, job, logger);
+    // Claimed by an earlier run, which no longer holds the job: usually that run uploaded it and
+    // died before recording the job's end, so the thread is looked at first (found: no notice).
+    let earlier: ReportSeen | null = null;
+    if (reportClaim === 'taken') {
+      logger.info('fleet report already claimed by an earlier run of the job: looking for it in the thread', { job: job.id });
+      earlier = await reportThere();
+      if (earlier === 'there') logger.info('fleet report uploaded by an earlier run of the job: no notice', { job: job.id });
+    }
+    if (earlier !== 'there') {
+      // The CSV is shared by the one run whose `share` claim is recorded, right before its share (fix62b):
+      // a run that claimed the report (this one, or an earlier one that stopped before its share)
+      // shares it only when no run made or is making that share; a share that got no clear answer is
+      // looked for and never made again.
+      const shared = await this.shareReport(client, delivery, reportArgs(), life, () => this.claimPost(job, 'share', postRun, logger), reportThere, signal, logger);
       if (shared === 'lost') return await lostDuringUpload();
-      // Shared, or refused for good (or Slack cannot say whether it is there): its fate is claimed
-      // first, then the user is told, by this run while the job is still its own. No longer its own:
-      // the run that has it now finds the CSV, or uploads it itself or tells (and feeds the diagnosis).
+      let missing: 'failed' | 'unconfirmed' | 'refused' | null = shared === 'failed' ? 'failed' : shared === 'unsure' ? 'unconfirmed' : null;
+      if (shared === 'taken') {
+        // Another run made the share, or is making it (it may have lost its lease while still alive,
+        // its share on the way). It shares only under a lease renewed right then, within one post
+        // time limit, and this run has the job only since that lease ran out: a share of that run's
+        // has landed by the look after this wait (reportWaitMs: given as long again to settle), or
+        // Slack carries it out later still, or never. It is not shared here in any case; when it is
+        // not seen, the user is told it may still come. The wait ends at once when this run is
+        // stopped: the job is handed over, and the run that takes it over waits and looks again.
+        const waited = await pauseUnlessAborted(this.reportWaitMs(), signal);
+        if (life.lost) return null; // no longer this run's: the run that has it reports
+        const seen = waited ? await reportThere() : 'absent';
+        if (!waited || (seen !== 'there' && signal.aborted)) {
+          logger.info('fleet job stopped while waiting for an earlier run\'s report: handed over (the run that takes it over looks again)', { job: job.id });
+          return await handOverJob();
+        }
+        if (seen === 'there') logger.info('fleet report shared by another run of the job: no notice', { job: job.id });
+        else {
+          missing = earlier === 'refused' || seen === 'refused' ? 'refused' : 'unconfirmed';
+          logger.warn('fleet report shared by another run of the job and not seen in the thread: not shared again (the user is told it may still come)', { job: job.id, seen });
+        }
+      }
+      // The report's fate is claimed first, then the user is told, by this run while the job is still
+      // its own: once, whatever the takeovers. No longer its own: the run that has it now looks for
+      // the CSV (or says what became of it) and feeds the diagnosis. A claim the store could not
+      // record: the line is said all the same (silence would be worse if the claim did land).
       const settled = await this.claimPost(job, 'settled', postRun, logger);
       if (settled === 'lost' || life.lost) {
         life.lost = true;
-        logger.warn('fleet report: the job is no longer this run\'s after its upload (the run that has it looks for the CSV and ends the job)', { job: job.id, shared: shared === 'shared' });
+        logger.warn('fleet report: the job is no longer this run\'s after its upload (the run that has it looks for the CSV and ends the job)', { job: job.id, shared });
         return null;
       }
-      if (shared === 'failed' && settled !== 'taken') await reportMissing();
+      if (missing && settled !== 'taken') await reportMissing(missing);
     }
     await inFlight;
     life.done = summary.total;
@@ -1035,19 +1023,9 @@ function pauseUnlessAborted(ms: number, signal: AbortSignal): Promise<boolean> {
   });
 }
 
-/** How many times one run uploads the report when its share may not have landed (shareReport). */
-const REPORT_UPLOADS = 3;
-
-/** How many looks, one settle time apart, find a share that may have landed absent before it is uploaded again (shareReport). */
+/** How many looks, one settle time apart, a run makes for its own share that got no clear answer before it tells the user it may still come (shareReport). */
 const REPORT_LOOKS = 2;
 
-/**
- * The run id under which a run that took the job over claims `settled` before it uploads a report
- * that the run that claimed it never shared: the same for every such run, so a later one gets the
- * claim back (the store gives a run its own claim again), looks for the CSV and uploads it only when
- * it is not there; a run that put the report's fate in the thread claims it under its own id.
- */
-const RESCUE_RUN = 'rescue-upload';
 
 /** Waits before a post's claim is tried again after a failed call (ms). */
 const CLAIM_RETRIES_MS = [200, 1000];
@@ -1233,10 +1211,11 @@ class NotShared extends Error {
  * the upload URL through `client` as usual (nothing is shared yet: a retry of either is harmless),
  * then files.completeUploadExternal, which shares the file, through the Delivery
  * (Delivery.completeUpload): only while the job is still this run's, its lease renewed right before
- * (`stillMine`), with no retry that could share it twice and within one post time limit. So an
+ * (`stillMine`: in shareReport also the job's `share` claim, recorded for this run), with no retry that could share it
+ * twice and within one post time limit. So an
  * upload that outlasts the lease is not shared at all ('lost'), rather than landing after the run
  * that took the job over has looked for it and uploaded it itself. 'maybe': Slack may have shared it
- * (a 5xx, a time-out, a reset: shareReport looks before it uploads again). 'failed': not shared
+ * (a 5xx, a time-out, a reset: shareReport looks for it and never shares it again). 'failed': not shared
  * (refused for good, or the tries ran out on failures that share nothing). Never throws.
  */
 async function uploadReport(client: WebClient, delivery: Delivery, args: FilesUploadV2Arguments, stillMine: () => Promise<boolean>, logger: Logger): Promise<'shared' | 'lost' | 'failed' | 'maybe'> {

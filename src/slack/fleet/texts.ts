@@ -63,6 +63,12 @@ export interface FleetTexts {
    */
   reportUnsure: (surface: string) => string;
   /**
+   * fix62b: the CSV's share was made (once) and Slack gave no clear answer (a 5xx, no answer in time),
+   * or the run that made it stopped, and the file is not in the conversation: it may still come, and
+   * it is not shared a second time. Says so, and how to get one if it does not come.
+   */
+  reportUnconfirmed: (surface: string) => string;
+  /**
    * fleet60: the bot stopped while this job was posting its summary and report, and no other run will
    * finish it (its store does not outlive the process): one of them may be missing, and how to get them.
    */
@@ -151,6 +157,8 @@ const EN: FleetTexts = {
     `I could not attach the full report (the CSV file) here; the summary still holds. To get the file, run the same list again (${surface === 'file' ? 'share the list file in this thread again' : '/tls-probe with the same targets'}): I will probe them once more and attach a new report.`,
   reportUnsure: (surface) =>
     `An earlier run of this list may have attached the full report (the CSV file) in this conversation, but Slack did not let me check (the app may lack a history permission here); the summary still holds. If you do not see the file, run the same list again (${surface === 'file' ? 'share the list file in this thread again' : '/tls-probe with the same targets'}): I will probe them once more and attach a new report.`,
+  reportUnconfirmed: (surface) =>
+    `Slack did not confirm that the full report (the CSV file) was attached, and I cannot see it in this conversation yet. I will not attach it a second time, so it may still appear here; the summary still holds. If no CSV file appears within a few minutes, run the same list again (${surface === 'file' ? 'share the list file in this thread again' : '/tls-probe with the same targets'}): I will probe them once more and attach a new report.`,
   stoppedPosting: (surface) =>
     `The bot stopped (a restart or a deploy) while it was posting the results of this fleet probe, so the summary or the full report (the CSV file) may be missing here. If one is missing, run the same list again (${surface === 'file' ? 'share the list file in this thread again' : '/tls-probe with the same targets'}): I will probe them once more and post a new summary and report.`,
   startedOver: 'This conversation was started over while the list ran, so these results were not added to the case. Share the list again if the new case needs them.',
@@ -221,6 +229,8 @@ const JA: FleetTexts = {
     `全体のレポート（CSV ファイル）をここに添付できませんでした。まとめの内容はそのまま有効です。ファイルが必要な場合は、同じリストでもう一度実行してください（${surface === 'file' ? 'このスレッドにリストのファイルをもう一度共有' : '同じ対象で /tls-probe を実行'}）。もう一度調べて、新しいレポートを添付します。`,
   reportUnsure: (surface) =>
     `このリストの以前の実行で、全体のレポート（CSV ファイル）がこの会話に添付されている可能性がありますが、Slack で確認できませんでした（このアプリにここでの履歴の権限がない可能性があります）。まとめの内容はそのまま有効です。ファイルが見当たらない場合は、同じリストでもう一度実行してください（${surface === 'file' ? 'このスレッドにリストのファイルをもう一度共有' : '同じ対象で /tls-probe を実行'}）。もう一度調べて、新しいレポートを添付します。`,
+  reportUnconfirmed: (surface) =>
+    `全体のレポート（CSV ファイル）の添付が完了したかどうか Slack から確認が取れず、この会話にもまだ見当たりません。二重に届かないよう、もう一度は添付しませんので、後から表示される場合があります。まとめの内容はそのまま有効です。数分たっても CSV ファイルが表示されない場合は、同じリストでもう一度実行してください（${surface === 'file' ? 'このスレッドにリストのファイルをもう一度共有' : '同じ対象で /tls-probe を実行'}）。もう一度調べて、新しいレポートを添付します。`,
   stoppedPosting: (surface) =>
     `この一括調査の結果を投稿している途中でボットが停止した（再起動や更新のため）ので、まとめまたは全体のレポート（CSV ファイル）がここに届いていない可能性があります。見当たらない場合は、同じリストでもう一度実行してください（${surface === 'file' ? 'このスレッドにリストのファイルをもう一度共有' : '同じ対象で /tls-probe を実行'}）。もう一度調べて、新しいまとめとレポートを投稿します。`,
   startedOver: 'リストの調査中にこの会話が「最初から」やり直されたため、この結果は案件には反映していません。新しい案件で使う場合は、リストをもう一度共有してください。',
