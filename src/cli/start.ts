@@ -124,6 +124,21 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
   let signalledAt = 0;
   /** The exit code of a stop the app asked for (0: none). */
   let fatalStop = 0;
+  /**
+   * From the signal (or a stop the app asked for) until the stop's last line is written: a timer that
+   * keeps the process alive. Without it, a stop that waits only on timers that do not hold the process
+   * (a turn's pause before its next try, the shutdown grace itself) ended with the process: exit 0 in
+   * the middle of the grace, the turns in flight cut, the store not closed and no 'stopped' line
+   * (fix62b). Should the stop not end by EXIT_AFTER_SIGNAL_MS, it fires: one line saying so, exit 1.
+   */
+  let hold: NodeJS.Timeout | undefined;
+  const holdUntilStopped = (from: number) => {
+    if (hold || opts.signal) return;
+    hold = setTimeout(() => {
+      logger.error('the stop did not end in time: exiting', { ms: Date.now() - from });
+      process.exit(process.exitCode || fatalStop || 1);
+    }, Math.max(0, from + EXIT_AFTER_SIGNAL_MS - Date.now()));
+  };
   const stopRequested = new Promise<void>((resolve) => {
     if (opts.signal) {
       if (opts.signal.aborted) return resolve();
@@ -134,6 +149,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
       removeSignals();
       signalled = true;
       signalledAt = Date.now();
+      holdUntilStopped(signalledAt);
       const now = (again: NodeJS.Signals) => {
         logger.warn('second signal: exiting at once', { signal: again });
         process.exit(again === 'SIGINT' ? 130 : 143);
@@ -171,6 +187,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     const fatal = await Promise.race([stopRequested.then(() => null), bot.fatal]);
     if (fatal) {
       fatalStop = fatal.settings ? 2 : 1;
+      holdUntilStopped(Date.now());
       io.stderr.write(`tms-doctor start: stopping the Slack app: ${fatal.message}\n`);
       await bot.stop();
       return fatalStop;
@@ -182,8 +199,16 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     removeSignals();
     process.off('unhandledRejection', onRejection);
     await store.close();
-    // The last line of a clean stop: the operator sees the process got this far (store closed).
-    if (signalled) logger.info('stopped', { ms: Date.now() - signalledAt });
+    // The last line of a clean stop: the operator sees the process got this far (store closed). It
+    // is out of the process before anything may exit it: the log stream is waited on until it took
+    // the line (fix62b: a pipe whose reader lags holds it in the process, and process.exit drops it),
+    // within what is left of EXIT_AFTER_SIGNAL_MS (at least a moment).
+    if (signalled) {
+      logger.info('stopped', { ms: Date.now() - signalledAt });
+      clearTimeout(hold);
+      await flushed(io.stderr, Math.max(200, signalledAt + EXIT_AFTER_SIGNAL_MS - Date.now()));
+    }
+    clearTimeout(hold);
     // After a signal, nothing left open (a start-up still retrying, a socket whose peer never
     // answered the close) may keep the process alive: exit shortly unless it ends by itself.
     // Within EXIT_AFTER_SIGNAL_MS of the signal in any case: a turn the grace gave up on may still
@@ -194,6 +219,25 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
     // when a caller drives the stop (tests: opts.signal).
     else if (fatalStop && !opts.signal) setTimeout(() => process.exit(process.exitCode ?? fatalStop), 2000).unref();
   }
+}
+
+/**
+ * Resolves once `stream` has taken everything written to it before (an empty write's callback comes
+ * after theirs), or after `ms`, whichever is first; the timer keeps the process alive meanwhile.
+ */
+export function flushed(stream: NodeJS.WritableStream, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(t);
+      resolve();
+    };
+    try {
+      stream.write('', done);
+    } catch {
+      done();
+    }
+  });
 }
 
 function oneLine(err: unknown): string {

@@ -7,8 +7,13 @@ import path from 'node:path';
 import type { FakeSlack } from './fake-slack';
 import { sign } from './signed';
 
-export function launchStart(fake: FakeSlack, dir: string, secrets: { bot: string; signing: string }) {
-  const child = spawn(process.execPath, ['-r', path.join(__dirname, '../chaos/register.cjs'), path.join(__dirname, '../../src/cli.ts'), 'start'], {
+/**
+ * `memory`: the process keeps its state in memory (test/slack/memory-store.cjs replaces the store
+ * `start` opens: nothing outlives it, and nothing of the store keeps the process alive).
+ */
+export function launchStart(fake: FakeSlack, dir: string, secrets: { bot: string; signing: string }, opts: { memory?: boolean } = {}) {
+  const preload = ['-r', path.join(__dirname, '../chaos/register.cjs'), ...(opts.memory ? ['-r', path.join(__dirname, 'memory-store.cjs')] : [])];
+  const child = spawn(process.execPath, [...preload, path.join(__dirname, '../../src/cli.ts'), 'start'], {
     env: {
       PATH: process.env.PATH,
       SLACK_BOT_TOKEN: secrets.bot,
@@ -23,6 +28,8 @@ export function launchStart(fake: FakeSlack, dir: string, secrets: { bot: string
   let err = '';
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  /** The process ended and its stdout and stderr were read to the end. */
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
   const port = new Promise<number>((resolve, reject) => {
     // The child compiles src/ on the fly (chaos/register.cjs): on a loaded 2-core machine that alone can take
     // most of half a minute before its first log line.
@@ -41,5 +48,5 @@ export function launchStart(fake: FakeSlack, dir: string, secrets: { bot: string
     const res = await fetch(`http://127.0.0.1:${await port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(secrets.signing, ts, body) }, body });
     return res.status;
   };
-  return { child, exited, port, log: () => err, signedPost };
+  return { child, exited, closed, port, log: () => err, signedPost };
 }
