@@ -35,13 +35,14 @@ describe('#5 High or Low in another sense is no level (the Medium-High step stay
     [PJ, 'High です', 'high'],
     [PJ, '高です', 'high'],
     [PJ, 'TMS Tools で High になっていました', 'high'],
-    [PJ, '前任者が High に設定していたようです', 'high'],
   ])('%s → %s: level %s', (first, msg, level) => {
     expect(last(talk(first, msg)).state.facts.level).toBe(level);
   });
   it.each([
     [P, 'high I think'],
     [PJ, 'たぶん High'],
+    // (FIX62A #3: 「…ようです」 is hearsay or an inference, a guess like 「たぶん」; it was recorded as High.)
+    [PJ, '前任者が High に設定していたようです'],
   ])('%s → %s: a guessed High is not recorded (FIX61C, QA61 #1), and said so', (first, msg) => {
     const r = last(talk(first, msg));
     expect(r.state.facts.level).toBeUndefined();

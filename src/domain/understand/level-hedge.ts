@@ -39,8 +39,17 @@ export const hedges = (t: string): boolean => HEDGE_EN.test(t) || HEDGE_JA.test(
 const UNCHECKED =
   /(?<![a-z])(?:unverified|unconfirmed|unchecked|not\s(?:yet\s)?(?:verified|checked|confirmed)(?:\s(?:yet|it|that))?(?=\s*(?:[.,;:)!]|$))|(?:have\s?n[o']t|have\snot|did\s?n[o']t|did\snot)\s(?:yet\s)?(?:verified|checked|confirmed|looked|verify|check|confirm|look)(?:\s(?:it|that|this|yet))?(?=\s*(?:[.,;:)!]|$))|to\sbe\s(?:verified|checked|confirmed))/i;
 const UNCHECKED_JA = /未確認|確認(?:して|でき)(?:い)?(?:ません|ない|ていない)|確認中|要確認|(?:分から|わから)(?:ない|ず|ん)|(?:分かり|わかり)ません|不明/;
-/** A guess, a doubt, or a level not looked at. */
-const levelHedges = (t: string): boolean => hedges(t) || UNCHECKED.test(t) || UNCHECKED_JA.test(t);
+/**
+ * Hearsay about the level (FIX62A #3): "supposedly Medium-High", "apparently it's High", "I was told it's Medium-High", 「Medium-High
+ * のようです」「High らしいです」「Medium-High だそうです」「…とのことです」「…と聞いています」. Like "I think …, not sure", not a level read
+ * in TMS Tools. ("We were told to set Medium-High" is an instruction: the "to" after it is not hearsay.)
+ */
+const HEARSAY_EN =
+  /(?<![a-z])(?:supposedly|apparently|allegedly|reportedly|seemingly|(?:it\s)?seems(?:\sto\sbe)?|(?:i|we)\s(?:was|were|am|are|have\sbeen|'ve\sbeen|['’]ve\sbeen)\stold(?!\sto(?![a-z]))|(?:i|we)\s(?:have\s|['’]ve\s)?heard(?!\sof)(?![a-z]))(?![a-z])/i;
+const HEARSAY_JA = /(?<!その|この|次の|以下の|下記の|上記の)よう(?:です|だ|でした)|らしい|みたい|だそう|とのこと|と聞(?:いて|きま|いた)/;
+const hearsay = (t: string): boolean => HEARSAY_EN.test(t) || HEARSAY_JA.test(t);
+/** A guess, a doubt, hearsay, or a level not looked at. */
+const levelHedges = (t: string): boolean => hedges(t) || hearsay(t) || UNCHECKED.test(t) || UNCHECKED_JA.test(t);
 /** Words a bare doubt clause may hold beside its doubt ("but I'm not sure", "though I haven't checked it yet", 「でも自信はありません」). */
 const DOUBT_FILLER = /(?<![a-z])(?:but|and|so|though|tho|although|i|i'm|im|am|we|we're|are|it|it's|that|this|yet|which|one|really|fully|totally|quite|100%|honestly|though|to\sbe\shonest|tbh|either|way)(?![a-z])|でも|けど|が|ただ|です|は|ね|よ|[\s.,;:!()（）、。]/gi;
 /** A neighbouring clause that is nothing but a doubt ("…, not sure", "…, but I haven't checked", 「…、自信はありません」). */
@@ -49,6 +58,8 @@ function bareDoubt(c: string): boolean {
   const rest = c
     .replace(new RegExp(HEDGE_EN.source, 'gi'), ' ')
     .replace(new RegExp(HEDGE_JA.source, 'g'), ' ')
+    .replace(new RegExp(HEARSAY_EN.source, 'gi'), ' ')
+    .replace(new RegExp(HEARSAY_JA.source, 'g'), ' ')
     .replace(new RegExp(UNCHECKED.source, 'gi'), ' ')
     .replace(new RegExp(UNCHECKED_JA.source, 'g'), ' ')
     .replace(DOUBT_FILLER, ' ')
@@ -66,8 +77,10 @@ export function hedgedMedium(text: string): boolean {
   MEDIUM.lastIndex = 0;
   for (let m = MEDIUM.exec(s); m; m = MEDIUM.exec(s)) {
     const { own, before, after } = clausesAround(s, m.index, m[0].length, 40);
-    const near = [own, ...[before, after].filter((c) => c && !OTHER_TOPIC.test(c.replace(/\d+\s?%/g, '')))];
-    if (near.some((c) => levelHedges(c) && !UNSURE_WHY.test(c))) return true;
+    if (levelHedges(own) && !UNSURE_WHY.test(own)) return true;
+    // (A neighbouring clause counts only when it is nothing but a doubt, "Medium, not sure", as for a raised level: in "Level is
+    // Medium, I think the problem started after the upgrade" the guess is about the problem, not the level; FIX62A #4.)
+    if ([before, after].some((c) => c && bareDoubt(c))) return true;
   }
   return false;
 }
@@ -104,7 +117,9 @@ export function hedgedRaisedLevel(text: string, level?: 'medium-high' | 'high'):
     // the certificate checks" the guess is about High, another level; the Medium-High said plainly stays.)
     if (level && levelOfName(m[0]) !== level) continue;
     const { own } = clausesAround(s, m.index, m[0].length, 40);
-    if ((DONE_IN_CLAUSE.test(own) && !SET_BY_SOMEONE.test(own)) || UNSURE_WHY.test(own)) continue;
+    // (Hearsay before the level covers the change too: "apparently they set it to Medium-High" is not the user's own report.)
+    const heardFirst = hearsay(own.slice(0, Math.max(0, own.indexOf(m[0]))));
+    if ((DONE_IN_CLAUSE.test(own) && !SET_BY_SOMEONE.test(own) && !heardFirst) || UNSURE_WHY.test(own)) continue;
     if (levelHedges(own) || THINKING_IT.test(own)) return true;
     // (The neighbours whole, not cut at 40 characters: "SQL 2016 remote I think, Communication Security Medium-High" holds a doubt about SQL.)
     const { before, after } = clausesAround(s, m.index, m[0].length, 200);
