@@ -63,6 +63,8 @@ const JA_CHANGE = String.raw`(?:(?<!よう)(?:に|へ)\s?(?:上げ|アップ|バ
  */
 const EN_TARGET = String.raw`(?:(?:tms|tc|ce|roomos|version|release)\s?v?\d|(?:sql|windows)(?:\sserver)?\s?(?:20)?\d\d|v?\d+\.\d|20\d\d\b|(?:medium|high|low)\b)`;
 const EN_CHANGE = String.raw`\b(?:(?:upgrad(?:e|es|ing)|updat(?:e|es|ing)|migrat(?:e|es|ing)|mov(?:e|es|ing)|chang(?:e|es|ing)|rais(?:e|es|ing)|go(?:es|ing)?|switch(?:es|ing)?|bump(?:s|ing)?|roll(?:s|ing)?|turn(?:s|ing)?|set(?:s|ting)?|put(?:s|ting)?|bring(?:s|ing)?)\b(?:[^.!?;,\n]|\.(?=\d)){0,60}?\b(?:to|onto)\s(?:the\s)?${EN_TARGET}|set(?:s|ting)?\s(?:medium|high|low)\b|(?:install(?:s|ing)?|deploy(?:s|ing)?|appl(?:y|ies|ying))\s(?:the\s)?(?:(?:tms|tc|ce|roomos)\s?)?v?\d+\.\d)`;
+/** A day or part of a day to come: "tomorrow", "tonight", "the day after (tomorrow)", "this weekend", "later today", "on Friday". */
+const DAY_AHEAD = String.raw`(?:tomorrow|tonight|the\sday\safter(?:\stomorrow)?|this\s(?:evening|weekend)|later\stoday|(?:on|this)\s(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 /** STATE_WORD without "set" before a level ("tonight we set Medium-High on TMS 15.9" is a change to come, "Medium-High set" a state). */
 const STATE_NOT_SETTING = String.raw`(?:\b(?:is|are|am)\b|\bset\b(?!\s(?:(?:the\slevel|it|tms)\s)?(?:to\s)?(?:medium|high|low)\b)|'(?:s|re|m)\b)(?!\s+(?:[a-z]+\s+)?[a-z]+ing\b)`;
 
@@ -183,7 +185,8 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
       // a level's words alone: "we can't reboot tonight" stays the restart not done.) Other verbs name the releases now, not ones to
       // come (FIX61F #1, as the JA cue after REV38 #1): "tonight I'm changing the level on TMS 15.9", "tomorrow we restart TMS 15.9
       // server", "we can't upgrade TMS 15.9 tomorrow".
-      `\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?)\\b(?:(?<=\\d[\\s\\S]*)|(?=[\\s\\S]*\\d))(?<!\\b(?:tls|ssl)[\\s\\S]*)(?![\\s\\S]*\\b(?:tls|ssl))(?<!(?:${DONE_WORD}|${STATE_NOT_SETTING})[\\s\\S]*\\b(?:tomorrow|tonight|the\\sday\\safter(?:\\stomorrow)?))(?![\\s\\S]*(?:${DONE_WORD}|${STATE_NOT_SETTING}))(?:(?<=(?:${EN_CHANGE})[\\s\\S]*)|(?=[\\s\\S]*(?:${EN_CHANGE})))`,
+      // (FIX62A #6: "this weekend", "this evening", "later today", "on Friday" as "tomorrow": "on Friday TMS goes to 15.9".)
+      `\\b${DAY_AHEAD}\\b(?:(?<=\\d[\\s\\S]*)|(?=[\\s\\S]*\\d))(?<!\\b(?:tls|ssl)[\\s\\S]*)(?![\\s\\S]*\\b(?:tls|ssl))(?<!(?:${DONE_WORD}|${STATE_NOT_SETTING})[\\s\\S]*\\b${DAY_AHEAD})(?![\\s\\S]*(?:${DONE_WORD}|${STATE_NOT_SETTING}))(?:(?<=(?:${EN_CHANGE})[\\s\\S]*)|(?=[\\s\\S]*(?:${EN_CHANGE})))`,
       "\\b(?:we'll|they'll|it'll|i'll)\\b",
       // ("after going to ce9.12.3", "since going to CE 9.12.3" (QA round 19 F4): a change done, the release now.)
       '\\b(?<!(?:after|since|upon|from)\\s)going\\sto\\b',
@@ -272,7 +275,7 @@ export const CUES: Record<Exclude<ClauseMode, 'stated' | 'asked'>, { en: string[
  * checks over ~20k texts that the gate matches wherever a cue does.
  */
 export const MODE_GATE =
-  /n'?t|let'?s|let\sus|let\sme|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|whether|tomorrow|tonight|day\safter|[^\x00-\x7f]/i;
+  /n'?t|let'?s|let\sus|let\sme|'d|not|never|unable|if|suppose|hypothetical|would|should|could|can|shall|might|want|need|plan|have|going|like|love|prefer|hop|wish|aim|intend|looking|think|consider|please|pls|plz|kindly|scheduled|happen|takes\splace|is\sdue|will|'ll|next|q[1-4]|roadmap|upcoming|soon|before|used|previously|originally|formerly|had|was|were|says|said|states|claims|reads|according|quote|guesses|believes|suspects|reckons|assumes|told|tell|ask|insist|demand|order|instruct|expect|whether|tomorrow|tonight|day\safter|this\s|later\stoday|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day|[^\x00-\x7f]/i;
 
 /** The same for ASKED: a question mark or colon, one of its question words at the start, or a non-ASCII character. */
 export const ASKED_GATE = /[?:]|^\s*(?:wh|how|do|di|is|ar|ca|co|wi|wo|sh)|[^\x00-\x7f]/i;

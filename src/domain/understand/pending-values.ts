@@ -51,6 +51,13 @@ const PLANNED_LEVEL = /(?<![a-z])(?:planned|scheduled|tomorrow|next\s(?:week|mon
 /** "tonight" without a subject before it: "set Medium-High tonight" is a plan, "we set Medium-High tonight" may be a report. */
 const TONIGHT = /(?<![a-z])(?:tonight|this\sevening|later\stoday)(?![a-z])|今夜|今晩/i;
 const SUBJECT_PRONOUN = /(?<![a-z])(?:i|we|they|he|she|someone|the\sadmin)\s/i;
+/**
+ * …a subject with "tonight" is a report only when a past verb or a result is said around it ("tonight we changed it to Medium-High",
+ * "tonight we set Medium-High and it works", "… as planned"); "tonight we set Medium-High", "tonight we raise it to Medium-High" are plans (FIX62A #5:
+ * it was recorded as the level now, as "tomorrow we set Medium-High" is not).
+ */
+const REPORTED =
+  /(?<![a-z])(?:[a-z]{2,}ed|did|done|went|gone|was|were|had|got|now|works?|working|fixed|green|back|since|still|already|ago)(?![a-z])|['’]ve(?![a-z])|しました|した|できた|直/i;
 /** For a level only: not tried, not done ("haven't tried Medium-High yet", 「まだ試していません」). */
 const NOT_DONE_LEVEL =
   /(?:n't|(?<![a-z])(?:not|never))\s(?:(?:yet|even|been)\s){0,2}(?:tried|tested|attempted|applied|done|implemented|performed)(?![a-z])(?!\s(?:anything|a\sthing|much|the\strick|any\sgood|a\sdifference))|(?:n't|(?<![a-z])(?:not|never))\s(?:yet\s)?(?:been\s)?(?:set|raised|changed|switched|moved|gone|put|bumped)\s(?:it\s|tms\s|the\slevel\s)?(?:to\s|on\s|at\s)?(?=(?:medium|med)[\s_-]?high)|(?<![a-z])(?:not\syet|yet\sto|untried|untested)(?![a-z])|まだ[^。、,]{0,16}?(?:て|で)(?:い|お)?(?:ない|ません|なかった)/i;
@@ -106,11 +113,13 @@ function valueOf(field: string): string {
   return c > 0 && c <= 40 ? field.slice(c + 1) : field;
 }
 
-function said(field: string): { done: boolean; both: boolean; plan: boolean; notDone: boolean } {
+function said(field: string, around: string): { done: boolean; both: boolean; plan: boolean; notDone: boolean } {
   const f = field.replace(AS_PLANNED, ' ');
   const done = DONE.test(f.replace(NOT_DONE_WORDS, ' '));
   const both = PENDING.test(f) || BARE.test(valueOf(f));
-  return { done, both, plan: PLANNED_LEVEL.test(f) || (TONIGHT.test(f) && !SUBJECT_PRONOUN.test(f)), notDone: NOT_DONE_LEVEL.test(f) };
+  // (With a release in the field, "tonight we raise TMS 15.9 to Medium-High", the clause reader already takes the whole clause as planned.)
+  const tonight = TONIGHT.test(f) && (!SUBJECT_PRONOUN.test(f) || (!/\d/.test(f) && !REPORTED.test(around)));
+  return { done, both, plan: PLANNED_LEVEL.test(f) || tonight, notDone: NOT_DONE_LEVEL.test(f) };
 }
 
 /**
@@ -154,7 +163,9 @@ export function withoutPendingValues(input: string): string {
     const carriedOut = PLAN_DONE_AFTER.test(text.slice(s1, s1 + 60));
     const planned = PLAN_LABEL.test(sentence) && !carriedOut;
     const fields = fieldSpans(sentence, s0);
-    const read = fields.map(([a, b]) => said(text.slice(a, b)));
+    // (The field, the rest of its sentence and what follows it: "Tonight we set Medium-High. It works now." reports; "TMS was upgraded
+    // last month, tonight we set Medium-High" does not.)
+    const read = fields.map(([a, b]) => said(text.slice(a, b), text.slice(a, Math.min(text.length, s1 + 80))));
     fields.forEach(([a, b], i) => {
       const field = text.slice(a, b);
       const r = read[i]!;

@@ -32,7 +32,7 @@ const MAY = groupedByFirstLetter(/upgrad|patch|(?<![a-z])sp\s?[1-4](?!\d)|servic
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
-  groupedByFirstLetter(/(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?|(?:happens|is\shappening|takes\splace|is\sdue)\s(?:on\s)?(?:this\s|next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|'ll(?![a-z])/);
+  groupedByFirstLetter(/(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|later\stoday|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?|(?:happens|is\shappening|takes\splace|is\sdue)\s(?:on\s)?(?:this\s|next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|'ll(?![a-z])/);
 const PLAN_JA = /予定|今夜|今晩|明日|あした|明後日|あさって|明朝|明晩|来週|来月|ようと思|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
 
 /** A question, a condition, a step already done or not happening: not a plan. */
@@ -47,7 +47,7 @@ const BOTH_AT_ONCE =
   /(?<![a-z])(?:both|the\stwo|two|2|all)(?:\s(?:of\s(?:them|the\snodes)|(?:tms\s)?(?:nodes?|servers?|boxes)))?\s(?:(?:at|on)\sonce|at\sthe\ssame\stime|simultaneously|together|in\sparallel)(?![a-z])|(?<![a-z])(?:(?:at|on)\sonce|at\sthe\ssame\stime|simultaneously|in\sparallel)\s(?:on\s)?(?:both|the\stwo)(?![a-z])|(?:両方|両ノード|両系|(?:2|二)\s?台|(?:2|二)\s?ノード)(?:\s?の\s?(?:tms\s?)?(?:ノード|サーバー?|tms))?(?:とも|共)?(?:を|は|が)?\s?(?:同時|一緒に|一度に|いっぺんに|まとめて|一斉)|(?:同時|一度|一斉)に[^。]{0,6}(?:両方|両ノード|両系|(?:2|二)\s?台)/;
 /** "upgrade TMS to 15.13", "upgrading the TMS to v15.2", 「TMS を 15.13 にアップグレード」「TMS を 15.13 に上げる」: the release. */
 const TMS_UPGRADE_EN =
-  /(?:upgrad\w*\s(?:the\s|our\s)?tms(?:\sserver)?|(?:the\s|a\s)?tms\s(?:upgrade|update|migration))\s?(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)|(?<![a-z])(?:go|goes|going|move|moves|moving|jump|migrate|upgrad\w*)\s(?:up\s)?to\stms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
+  /(?:(?:upgrad|mov|migrat|bring|tak)\w*\s(?:the\s|our\s)?tms(?:\sserver)?(?:\sup)?|(?:the\s|a\s)?tms\s(?:upgrade|update|migration))\s?(?:to|->|→)\s?(?:tms\s?)?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)|(?<![a-z])(?:go|goes|going|move|moves|moving|jump|migrate|upgrad\w*)\s(?:up\s)?to\stms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/;
 /**
  * "upgrade to 15.13 is planned next month", "the upgrade to 15.13", "plan to go to 15.9": no product named, but a release of 13 to 15 with its
  * minor is TMS's (endpoint software has no such release; a SQL build such as 13.0.5026 has a longer third part). Not in
@@ -106,8 +106,13 @@ export function levelSaidDone(t: string): boolean {
   if (!/high/.test(t)) return false;
   if (LEVEL_DONE_EN.test(t)) return true;
   const m = LEVEL_SET_EN.exec(t);
+  // ("tonight we set Medium-High", "we set Medium-High tomorrow": a time to come with the present "set" and nothing said done or
+  // seen is a plan, FIX62A #5; "tonight we set Medium-High and it works" reports.)
+  if (m && AHEAD_TIME.test(t) && !SEEN_DONE.test(t)) return false;
   return !!m && !FUTURE_EN.test(t.slice(0, m.index));
 }
+const AHEAD_TIME = /(?<![a-z])(?:tonight|tomorrow|this\s(?:evening|weekend)|later\stoday|next\s(?:week|month|weekend|window))(?![a-z])/;
+const SEEN_DONE = /(?<![a-z])(?:[a-z]{2,}ed|did|done|went|was|were|had|got|now|works?|working|fixed|green|back|since|still|already|ago)(?![a-z])|['’]ve(?![a-z])/;
 
 const LIST_TMS = /(?<![a-z])tms\s?v?(1[2-6](?:\.\d{1,3}){0,2})(?![\d.]*\d)/i;
 const LIST_ENDPOINT = /(?<![a-z])((?:tc|ce|roomos|room\sos)\s?v?\d{1,2}(?:\.\d{1,4}){0,3})(?![\d.]*\d)/i;
@@ -161,8 +166,11 @@ export function planIn(text: string, whole = text): PlannedSteps | null {
   return Object.keys(out).length ? out : null;
 }
 
-/** Sentence and clause ends: "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜…予定です」, "… yesterday and will reboot tonight". */
-const CLAUSE_END = /[。；;！!\n]\s*|[.](?:\s+|$)|[,、，]\s*|\s(?:and|then|but)\s(?=(?:(?:we|i|they)\s?)?(?:will|'ll|are\sgoing\sto|am\sgoing\sto|going\sto|gonna|plan\sto)(?![a-z]))/i;
+/**
+ * Sentence and clause ends: "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜…予定です」, "… yesterday and will reboot
+ * tonight", and a release then 「で」 before a day to come (「TMS 15.9 で明日 Medium-High にします」, FIX62A #9, as extract.ts cuts it).
+ */
+const CLAUSE_END = /[。；;！!\n]\s*|[.](?:\s+|$)|[,、，]\s*|(?<=\d\s?で)(?=\s?(?:明日|明後日|今夜|今晩|来週|来月))|\s(?:and|then|but)\s(?=(?:(?:we|i|they)\s?)?(?:will|'ll|are\sgoing\sto|am\sgoing\sto|going\sto|gonna|plan\sto)(?![a-z]))/i;
 /** A step said done in the clause ("rebooted at 3pm", "upgraded at 2pm"): not a plan, whatever its time words. */
 const DONE_VERB = /(?<![a-z])(?:rebooted|restarted|upgraded|applied|changed|created|imported|saved|bounced|edited|enabled|was|were)(?![a-z])/;
 
