@@ -401,6 +401,13 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const placeHedged = !!text && !ev && ((found.sqlLocation === 'remote' && sqlRemoteHedged(text)) || (found.sqlLocation !== undefined && sqlPlaceEitherOr(text)));
   if (placeHedged) delete found.sqlLocation;
   const placeHedgedNote = placeHedged && before.sqlLocation !== 'remote';
+  // "I think prod is 14.6", "I think TMS is 14.6", "TMS 14.6 probably" (FIX62A #2): a guessed TMS release never replaces the one held
+  // (as a guessed level does not); with none held it is taken, and said so, with where to check. The one policy for guessed values:
+  // a guess is no correction of a fact given before. (A level guessed with none held stays unrecorded: its default, Medium, is the
+  // safe assumption, level-hedge.ts; a TMS release has no such default.)
+  const tmsGuess =
+    !!text && !ev && found.tms !== undefined && before.tms?.semver !== found.tms.semver && releaseHedged(text, found.tms.raw.replace(/^[^\d]*/, '')) ? found.tms : null;
+  if (tmsGuess && before.tms) found.tms = before.tms;
   // Versions named in a question fill fields with no value yet; against the user's own they are a case.
   const { fill, cases } = askedValues(ex, before, found);
   Object.assign(found, fill);
@@ -689,6 +696,12 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     pre.push(held ? note : advisingBlock(note));
   }
   if (hedged) pre.push(para(t.levelHedged(before.level !== undefined && before.level !== 'medium' ? formatField('level', before) ?? null : null)));
+  if (tmsGuess) {
+    const held = before.tms ? formatTms(before.tms) : null;
+    // (Whether the answer turns on it: TMS 15 and later are fixed in place, a TMS before 15 is not.)
+    const matters = !before.tms || tmsCanBeFixedInPlace(before.tms) !== tmsCanBeFixedInPlace(tmsGuess);
+    pre.push(para(t.tmsHedged(formatTms(tmsGuess), held, matters)));
+  }
   // "I think the SX20s are still on CE 8.0.1, not sure", 「SX20 は CE 8.0.1 だったかも」: a guessed release that still accepts
   // TLS 1.0 decides "not this problem"; the answer is said as conditional on it, with how to check (QA49 F19).
   const guessedRelease = !!text && !ev && found.endpoint !== undefined && facts.endpoint?.semver === found.endpoint.semver && !endpointRefusesTls10(facts.endpoint);

@@ -256,6 +256,8 @@ export interface EngineTexts {
   levelReverted: (was: string, now: string) => string;
   /** The endpoints' release given as a guess, one that still accepts TLS 1.0: the verdict depends on it. */
   endpointHedged: (release: string) => string;
+  /** A guessed TMS release (FIX62A #2): kept out when another is held (`held`), taken when none is; `matters`: the answer turns on it. */
+  tmsHedged: (guess: string, held: string | null, matters: boolean) => string;
   /** SQL said to run elsewhere only as a guess (QA49 F4): not recorded; the caveats for SQL on the TMS server stay; how to check. */
   sqlPlaceHedged: string;
   /** "did all the steps except the reboot, still failing" (REV20 #10): the lead before the reboot answer (engine route still-failing-reboot-left). */
@@ -438,6 +440,12 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `You think the level is ${guess.join(' or ')} but are not sure, so I have not recorded it${held ? ` (I keep ${held}, as said before)` : ''}. It decides the answer: at Medium TMS offers only TLS 1.0, from Medium-High on it offers TLS 1.2.${held ? '' : ' Until you have looked, the answer assumes Medium, TMS\'s default, and keeps the step that sets Medium-High: do that step only if TMS Tools shows Medium (or Low); if it shows Medium-High or High, leave the level as it is and tell me.'} Please look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security and tell me the level it shows.`,
     levelHedged: (earlier) =>
       `${earlier ? `Earlier you said ${earlier}; ` : ''}You think the level is Medium but are not sure, so I keep Medium as an assumption (it is TMS's default), not as a level you checked. To be sure, look in TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security, and tell me if it shows another level.`,
+    tmsHedged: (guess, held, matters) =>
+      (held
+        ? `You think it may be ${guess} but are not sure, so I keep ${held}, as said before.`
+        : `You think it is ${guess} but are not sure: I take ${guess} for now.`) +
+      (matters ? ' The answer depends on it: TMS 15 and later can be fixed in place, a TMS before 15 cannot.' : '') +
+      ` Please check the version TMS itself shows (its About page) and tell me${held ? ` if it is not ${held}` : ' if it is another one'}.`,
     endpointHedged: (v) =>
       `You are not sure the endpoints run ${v}, and the answer below depends on it. ${v} still accepts TLS 1.0, so if they really run it, this is not the TLS 1.0 problem; if they run TC 7.3.6, CE 8.1 or later, it is. Check one failing endpoint before you act on this answer: Systems > Navigator in TMS shows its software version, or run \`xStatus SystemUnit Software Version\` on the endpoint. Then tell me the release.`,
     thanksNeed: 'You are welcome. We are not done yet: to answer, I still need this:',
@@ -683,6 +691,12 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `${guess.join(' または ')} だと思うものの確かではない、とのことなので、レベルは記録していません${held ? `（先ほどの ${held} のままにしています）` : ''}。レベルで回答が変わります。Medium の TMS は TLS 1.0 しか提示せず、Medium-High 以上なら TLS 1.2 を提示します。${held ? '' : '確認できるまでは TMS の既定値である Medium を仮定し、Medium-High に設定する手順を残しています。この手順は TMS ツールで Medium（または Low）と表示されている場合だけ行ってください。Medium-High か High と表示されていれば、レベルはそのままにして教えてください。'}TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を見て、表示されているレベルを教えてください。`,
     levelHedged: (earlier) =>
       `${earlier ? `先ほどは ${earlier} とのことでしたが、` : ''}Medium だと思うものの確かではない、とのことなので、Medium は確認済みのレベルではなく仮定（TMS の既定値）として扱います。確実にするには、TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] を確認し、別のレベルになっていればお知らせください。`,
+    tmsHedged: (guess, held, matters) =>
+      (held
+        ? `${guess} かもしれないものの確かではない、とのことなので、先ほどの ${held} のままにしています。`
+        : `${guess} だと思うものの確かではない、とのことなので、ひとまず ${guess} として扱います。`) +
+      (matters ? '回答はこれで変わります。TMS 15 以降はそのまま修正できますが、15 より前の TMS はそのままでは修正できません。' : '') +
+      `TMS 自身が表示するバージョン（バージョン情報の画面）を確認して、${held ? `${held} でなければ` : '別のバージョンでしたら'}教えてください。`,
     endpointHedged: (v) =>
       `エンドポイントが ${v} かどうかは確かではないとのことですが、以下の回答はこのリリースで決まります。${v} はまだ TLS 1.0 を受け付けるため、本当に ${v} であれば TLS 1.0 の問題ではありません。TC 7.3.6、CE 8.1 以降であれば TLS 1.0 の問題です。この回答に沿って対応する前に、失敗しているエンドポイントを 1 台確認してください。TMS の [Systems] > [Navigator] でソフトウェアバージョンが分かります。エンドポイントで \`xStatus SystemUnit Software Version\` を実行しても確認できます。確認できたらリリースを教えてください。`,
     thanksNeed: 'どういたしまして。まだ途中です。回答するには次の情報が必要です。',

@@ -189,10 +189,19 @@ describe('FIX61B #5 (REV37 #11): the user\'s own belief about production is read
   it.each(['I think prod is 14.6', 'we think prod is 14.6', 'I guess production is on 14.6', '本番は14.6だと思います'])('%j is production\'s TMS', (m) => {
     expect(prodTmsAlone(m)).toBe('14.6');
   });
+  // (FIX62A #2: read, but a guess no longer replaces the TMS held; with none held it is taken, said as a guess.)
   it.each([
     ['en', B, 'I think prod is 14.6'],
     ['ja', BJ, '本番は14.6だと思います'],
-  ] as const)('%s case %#: mid-case it replaces TMS 15.9 as the plain statement does', (lang, base, m) => {
+  ] as const)('%s case %#: mid-case it keeps TMS 15.9, said', (lang, base, m) => {
+    const r = runIn(lang, [base, m]);
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(rendered(r)).toMatch(lang === 'en' ? /You think it may be TMS 14\.6 but are not sure, so I keep TMS 15\.9/ : /TMS 14\.6 かもしれないものの確かではない/);
+  });
+  it.each([
+    ['en', 'SX80 on CE 9.15, No HTTPS response', 'I think prod is 14.6'],
+    ['ja', 'SX80 は CE 9.15 で No HTTPS response が出ます', '本番は14.6だと思います'],
+  ] as const)('%s case %#: with no TMS held it is taken', (lang, base, m) => {
     expect(runIn(lang, [base, m]).state.facts.tms?.semver).toBe('14.6.0');
   });
   it.each([
