@@ -609,9 +609,11 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis, opts: { lev
     parts.push(lang === 'ja' ? `${t.levelLabel} Medium-High か High（一部が復旧したため）` : `${t.levelLabel} Medium-High or High (some systems came back)`);
   const said = facts.tlsClaims;
   if (said && typeof said === 'object') {
-    if (said.ssl3 === 'on' || said.ssl3 === 'off') parts.push(t.saidProtocol('SSL 3.0', said.ssl3 === 'on'));
-    if (said.tls10 === 'on' || said.tls10 === 'off') parts.push(t.saidProtocol('TLS 1.0', said.tls10 === 'on'));
-    if (said.tls12 === 'on' || said.tls12 === 'off') parts.push(t.saidProtocol('TLS 1.2', said.tls12 === 'on'));
+    // (Read from a pasted check-box listing: said as pasted, not as said, FIX62A #7.)
+    const how = (p: 'ssl3' | 'tls10' | 'tls12', name: string, on: boolean) => (Array.isArray(said.pasted) && said.pasted.includes(p) ? t.pastedProtocol(name, on) : t.saidProtocol(name, on));
+    if (said.ssl3 === 'on' || said.ssl3 === 'off') parts.push(how('ssl3', 'SSL 3.0', said.ssl3 === 'on'));
+    if (said.tls10 === 'on' || said.tls10 === 'off') parts.push(how('tls10', 'TLS 1.0', said.tls10 === 'on'));
+    if (said.tls12 === 'on' || said.tls12 === 'off') parts.push(how('tls12', 'TLS 1.2', said.tls12 === 'on'));
     else if (said.registryUntouched === true) parts.push(t.saidRegistryUntouched);
     if (said.restarted === true) parts.push(t.saidRestarted);
     if (said.untrustedCerts === true) parts.push(t.saidUntrustedCerts);

@@ -1056,6 +1056,11 @@ function mergeTlsClaims(text: string, ev: boolean, before: Partial<Facts>, found
     } else if (found.tlsClaims.tls12) delete merged.tls12KeysRemoved;
     // Keys changed now, after a restart said earlier: that restart came before the change.
     if (found.tlsClaims.keysChanged && found.tlsClaims.restarted === undefined) delete merged.restarted;
+    // (A protocol read from a paste before and said in words now is said; one read from this paste is pasted: FIX62A #7.)
+    const now = found.tlsClaims;
+    const pasted = [...new Set([...(before.tlsClaims.pasted ?? []).filter((p) => now[p] === undefined), ...(now.pasted ?? [])])];
+    if (pasted.length) merged.pasted = pasted;
+    else delete merged.pasted;
     found.tlsClaims = merged;
   }
 }

@@ -123,6 +123,8 @@ export interface EngineTexts {
   sqlLocal: string;
   /** The context line's note for a protocol the user says is on or off ("TLS 1.0 off (as you said)"). */
   saidProtocol: (protocol: string, on: boolean) => string;
+  /** The same for a protocol read from a pasted check-box listing ("SSL 3.0 off (in what you pasted)"; FIX62A #7). */
+  pastedProtocol: (protocol: string, on: boolean) => string;
   saidRegistryUntouched: string;
   saidRestarted: string;
   saidUntrustedCerts: string;
@@ -385,6 +387,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlRemote: 'SQL on another server',
     sqlLocal: 'SQL on the TMS server',
     saidProtocol: (p, on) => `${p} ${on ? 'on' : 'off'} (as you said)`,
+    pastedProtocol: (p, on) => `${p} ${on ? 'on' : 'off'} (in what you pasted)`,
     saidRegistryUntouched: 'registry unchanged (as you said)',
     saidRestarted: 'restarted since the change (as you said)',
     saidUntrustedCerts: 'endpoint certificates self-signed or expired (as you said)',
@@ -636,6 +639,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlRemote: 'SQL は別サーバ',
     sqlLocal: 'SQL は TMS サーバ上',
     saidProtocol: (p, on) => `${p} ${on ? '有効' : '無効'}（お聞きした内容）`,
+    pastedProtocol: (p, on) => `${p} ${on ? '有効' : '無効'}（貼り付けられた内容より）`,
     saidRegistryUntouched: 'レジストリは未変更（お聞きした内容）',
     saidRestarted: '変更後に再起動済み（お聞きした内容）',
     saidUntrustedCerts: 'エンドポイントの証明書は自己署名または期限切れ（お聞きした内容）',

@@ -90,6 +90,11 @@ export interface TlsClaims {
   tls12KeysRemoved?: true;
   /** SSL 3.0 on the TMS server (IIS Crypto's Best Practices turns it off). */
   ssl3?: 'on' | 'off';
+  /**
+   * Of ssl3, tls10 and tls12: those whose state was read from a pasted IIS Crypto check-box listing, not said in words (FIX62A #7):
+   * the context line says "(in what you pasted)" for them, not "(as you said)". A protocol said again in words leaves it.
+   */
+  pasted?: Array<'ssl3' | 'tls10' | 'tls12'>;
   /** IIS Crypto's "Best Practices" template was applied (it disables SSL 3.0 and TLS 1.0). */
   iisCryptoBestPractices?: boolean;
   /** Nobody changed the Schannel registry ("we haven't touched the registry"): the Windows defaults apply unless a policy set keys. */

@@ -79,7 +79,8 @@ describe('#12 IIS Crypto check boxes', () => {
   it('in a conversation (EN, JA): TLS 1.0 off is taken into account, not "not understood"', () => {
     const r = runIn('en', [EN, lines]);
     expect(r.route).not.toBe('not-understood');
-    expect(rendered(r)).toMatch(/TLS 1\.0 off \(as you said\)/);
+    // (FIX62A #7: read from the paste, said so.)
+    expect(rendered(r)).toMatch(/TLS 1\.0 off \(in what you pasted\)/);
     expect(rendered(r)).toMatch(/sends no ClientHello at all/);
     const j = runIn('ja', [JA, rows]);
     expect(j.route).not.toBe('not-understood');

@@ -682,7 +682,12 @@ export function readTlsClaims(given: string, nested = false): TlsClaims {
   }
   // IIS Crypto's check boxes pasted ("Client Protocols\n[ ] TLS 1.0\n[x] TLS 1.2"): read as the same words in prose (QA60 #12).
   const boxes = checkboxClaims(text);
-  if (boxes) Object.assign(out, boxes);
+  if (boxes) {
+    Object.assign(out, boxes);
+    // (What the boxes show, not what the user said: the context line says so, FIX62A #7.)
+    const pasted = (['ssl3', 'tls10', 'tls12'] as const).filter((p) => boxes[p] !== undefined);
+    if (pasted.length) out.pasted = pasted;
+  }
   readKeysVerified(text, out);
   // "TLS 1.2 was disabled so I enabled it", "they were missing so I created them": the state found, then the change; the final
   // state is what counts (QA46 W5).
