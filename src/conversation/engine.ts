@@ -114,7 +114,7 @@ import { extractFacts } from '../domain/extract';
 import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeLine } from './other-node-lab';
-import { onLabReleaseLine } from './lab-release-line';
+import { onLabPlaceLine, onLabReleaseLine } from './lab-release-line';
 import { onEarlierWasLab } from './earlier-was-lab';
 import { onLabelledPaste, otherPartNote } from './labelled-paste';
 import { otherSystemFromLine } from '../domain/understand/paste-label';
@@ -657,6 +657,12 @@ const ROUTES: readonly Route[] = [
     // (not a correction back to the value just replaced); the value held, if it is that one, goes (lab-release-line.ts, QA49 F6).
     name: 'lab-release-line',
     run: ({ s, text }) => onLabReleaseLine(s, text),
+  },
+  {
+    // "OS and SQL both 2008 R2 in the lab", 「検証環境では OS も SQL も 2008 R2 です」: a lab's values, none of this case's: said back,
+    // nothing recorded (lab-release-line.ts onLabPlaceLine, FIX62A #8).
+    name: 'lab-place-line',
+    run: ({ s, text }) => onLabPlaceLine(s, text),
   },
   {
     // "fyi Osaka TMS is 14.6.2 and their SX20s are on TC7.3.3", 「大阪の TMS はまだ 14.6 です」 in any line, addressed or not:

@@ -7,7 +7,8 @@
 import type { Facts } from '../domain/types';
 import { formatField } from '../domain/fields';
 import { parseEndpoint, parseTms } from '../domain/versions';
-import { labReleaseIn } from '../domain/understand/lab-release';
+import { LAB_PLACE_EN, LAB_PLACE_JA, labPlaceIn, labReleaseIn } from '../domain/understand/lab-release';
+import { extractFacts } from '../domain/extract';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply, respond } from './compose';
 import { TEXTS } from './texts';
@@ -44,4 +45,23 @@ export function onLabReleaseLine(s: ConversationState, text: string): TurnResult
   const kept = formatField(field, s.facts);
   const note = para(t.labValueNotTaken(read ?? rel, kept ?? ''));
   return { state: next(s, {}), replies: [reply(s.lang, [note, ...questionBlocksFor(s)])] };
+}
+
+const FIELDS_READ = ['tms', 'endpoint', 'windows', 'sql'] as const;
+
+/**
+ * "OS and SQL both 2008 R2 in the lab", "SQL 2008 R2 on the test server", 「検証環境では OS も SQL も 2008 R2 です」 (FIX62A #8): values
+ * said of a lab or test system, in a message that gives none of this case's: said back as the lab's, nothing recorded, the open
+ * question asked again. (It was recorded into the case's Windows and SQL, and read as the answer to the SQL question.) Null when
+ * the message gives a value of this case too (the facts route reads it, the lab clause left out by extract.ts) or none at all.
+ */
+export function onLabPlaceLine(s: ConversationState, text: string): TurnResult | null {
+  if (text.length > 300 || !/\d/.test(text) || !labPlaceIn(text)) return null;
+  const own = extractFacts(text).facts;
+  if (FIELDS_READ.some((f) => own[f] !== undefined)) return null;
+  const lab = extractFacts(text.replace(new RegExp(LAB_PLACE_EN.source, 'gi'), ' ').replace(new RegExp(LAB_PLACE_JA.source, 'g'), ' ')).facts;
+  const said = FIELDS_READ.map((f) => formatField(f, lab)).filter((x): x is string => !!x);
+  if (!said.length) return null;
+  const t = TEXTS[s.lang];
+  return { state: next(s, {}), replies: [reply(s.lang, [para(t.labPlaceNoted(said.join(s.lang === 'ja' ? '、' : ', '))), ...questionBlocksFor(s)])] };
 }

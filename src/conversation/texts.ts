@@ -196,6 +196,8 @@ export interface EngineTexts {
   labValueNotTaken: (read: string, kept: string) => string;
   /** "14.6.2 was the lab box" while 14.6.2 is held: no longer used, production's asked. */
   labValueDropped: (said: string) => string;
+  /** "OS and SQL both 2008 R2 in the lab" (FIX62A #8): the lab's values, not recorded. */
+  labPlaceNoted: (said: string) => string;
   /** "15.13 was the lab box too" while 15.13 is held: the lab runs it as well; the value kept. */
   labValueAlsoHeld: (said: string) => string;
   /** "that was the lab, prod is …" (QA57 #3): the other system's server values no longer used; the endpoints' kept, if any. */
@@ -465,6 +467,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     labValueAlsoHeld: (said) =>
       `Noted: the lab or test system runs ${said} too. I keep ${said} for this case as the production system's release; if production runs another one, tell me, for example "production is on …".`,
     labValueDropped: (said) => `${said} is the lab or test system's release, so I no longer use it for this case. Which release does the production system run?`,
+    labPlaceNoted: (said) =>
+      `Noted: ${said} is what the lab or test system runs, so I have not recorded it for this case. If production runs it too, tell me directly, for example "production is on …".`,
     earlierWasOtherSystem: (list, kept) =>
       `You said the earlier message was about another system (the lab, a test or another server), so I no longer use what it gave for that server: ${list}. Tell me what production runs.` +
       (kept ? ` I still use ${kept} for the endpoints: say so if production's endpoints run another release.` : ''),
@@ -716,6 +720,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     labValueAlsoHeld: (said) =>
       `承知しました。検証環境（テスト用のシステム）も ${said} とのことです。この件では引き続き ${said} を本番のシステムのリリースとして扱います。本番が別のリリースでしたら、「本番は … です」のように教えてください。`,
     labValueDropped: (said) => `${said} は検証環境（テスト用のシステム）のリリースとのことなので、この件では使いません。本番のシステムのリリースを教えてください。`,
+    labPlaceNoted: (said) =>
+      `承知しました。${said} は検証環境（テスト用のシステム）のものなので、この件の値としては記録していません。本番も同じでしたら、「本番は … です」のように教えてください。`,
     earlierWasOtherSystem: (list, kept) =>
       `先ほどのメッセージは別のシステム（検証環境・テスト環境・別のサーバ）の情報とのことなので、そのサーバについての値（${list}）はこの件では使いません。本番環境の値を教えてください。` +
       (kept ? `エンドポイントの ${kept} は引き続き使います。本番のエンドポイントのリリースが異なる場合はお知らせください。` : ''),

@@ -70,6 +70,7 @@ import { portAnswersPlainHttp, portPlainHttpSentence, portPlainHttpSentenceKeys 
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
+import { labPlaceAlone, labPlaceIn } from './understand/lab-release';
 import { withoutPendingValues } from './understand/pending-values';
 import { prodTmsAlone } from './understand/prod-tms';
 import { hereTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, pairThenOneRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
@@ -823,6 +824,14 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const levelSupposed = supposedChangeFailingIn(s);
   for (const { clause, asked, question, follow, mixed, mode: known, narrative, last, sentence, doubted } of clauses) {
     if (otherScope && (sentence !== scopeSentence || !scopeWhole)) otherScope = false;
+    // "OS and SQL both 2008 R2 in the lab", "SQL 2008 R2 on the test server", 「検証環境では OS も SQL も 2008 R2」 (FIX62A #8): the
+    // clause is about a lab's machine, as after "lab TMS 14.6.2": its Windows, SQL and SQL place are not this case's.
+    // ("in the lab, OS and SQL are both 2008 R2": the lab place alone as the sentence's lead-in scopes the rest of the sentence.)
+    if (!otherScope && labPlaceIn(clause)) {
+      otherScope = true;
+      scopeSentence = sentence;
+      scopeWhole = labPlaceAlone(clause);
+    }
     const prevClause = lastClause;
     lastClause = clause;
     const subjectBefore = httpSubject;

@@ -37,3 +37,20 @@ export function labReleaseIn(text: string): string | null {
   const m = REL_IS_LAB.exec(t) ?? REL_IS_LAB_JA.exec(t);
   return m ? m[1] : null;
 }
+
+/** "in the lab", "on the test server", "in our staging environment"; 「検証環境では」「テスト環境で」「ラボの方は」. */
+export const LAB_PLACE_EN =
+  /(?<![a-z])(?:in|on|at)\s(?:the\s|our\s|a\s|my\s)?(?:lab|test|staging|dev|uat|sandbox)(?:\s(?:environment|env|server|box|system|vm|setup|site|instance|machine))?(?![a-z-])/i;
+export const LAB_PLACE_JA = /(?:検証|テスト|ステージング|開発|ラボ)(?:環境|用|系|機|サーバー?)?\s?(?:では|で|の\s?(?:方|ほう)は|側(?:で)?は)/;
+/** …but not when production is named in the clause too, or the lab is denied ("not in the lab", 「検証環境ではなく」). */
+const LAB_PLACE_NOT = /(?<![a-z])(?:prod|production|live|not|isn['’]?t|aren['’]?t|outside)(?![a-z])|本番|ではな|じゃな|以外/i;
+/** The clause is nothing but the lab place ("in the lab", "and on the test server:", 「検証環境では」): a lead-in. */
+export function labPlaceAlone(clause: string): boolean {
+  const rest = clause.replace(new RegExp(LAB_PLACE_EN.source, 'gi'), ' ').replace(new RegExp(LAB_PLACE_JA.source, 'g'), ' ');
+  return !/[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(rest.replace(/(?<![a-z])(?:and|but|also|btw|however|meanwhile)(?![a-z])|また|なお|一方/gi, ' '));
+}
+/** Does the clause put its values in a lab or test system (FIX62A #8)? */
+export function labPlaceIn(clause: string): boolean {
+  if (clause.length > 400 || !/lab|test|stag|dev|uat|sandbox|検証|テスト|ステージング|開発|ラボ/i.test(clause)) return false;
+  return (LAB_PLACE_EN.test(clause) || LAB_PLACE_JA.test(clause)) && !LAB_PLACE_NOT.test(clause);
+}
