@@ -117,7 +117,7 @@ import { onOtherNodeLine } from './other-node-lab';
 import { onLabPlaceLine, onLabReleaseLine } from './lab-release-line';
 import { onEarlierWasLab } from './earlier-was-lab';
 import { onLabelledPaste, otherPartNote } from './labelled-paste';
-import { otherSystemFromLine } from '../domain/understand/paste-label';
+import { anotherFailingUnitIn, otherSystemFromLine } from '../domain/understand/paste-label';
 import { onTls10Cutoff, tls10CutoffRest } from './tls10-cutoff';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
@@ -380,11 +380,20 @@ function withLastSet(before: ConversationState, out: TurnResult): TurnResult {
  */
 function withDevicesNamed(text: string, out: TurnResult): TurnResult {
   const named = devicesNamedIn(text);
-  if (named === (out.state.devicesNamed ?? null)) return out;
+  const another = anotherFailingAhead(text);
+  if (named === (out.state.devicesNamed ?? null) && another === (out.state.anotherFailingNext === true)) return out;
   const state = { ...out.state };
   if (named) state.devicesNamed = named;
   else delete state.devicesNamed;
+  // ("from another codec that fails too", its output next: ConversationState.anotherFailingNext, FIX62A #1.)
+  if (another) state.anotherFailingNext = true;
+  else delete state.anotherFailingNext;
   return { ...out, state };
+}
+
+/** Another failing unit announced with no release and no paste of its own: its paste is expected next (FIX62A #1). */
+function anotherFailingAhead(text: string): boolean {
+  return text.length <= 240 && !/\d\.\d/.test(text) && anotherFailingUnitIn(text);
 }
 
 /**

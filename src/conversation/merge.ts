@@ -20,6 +20,7 @@ import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium, hedgedRaisedLevel, levelEitherOr } from '../domain/understand/level-hedge';
 import { levelRevertedItself } from '../domain/understand/level-reverted';
 import { releaseHedged } from '../domain/understand/release-hedge';
+import { anotherFailingUnitIn } from '../domain/understand/paste-label';
 import { sqlPlaceEitherOr, sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
 import { replacedServerWindows } from '../domain/understand/server-replaced';
@@ -496,7 +497,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // "also 3 Room Kit Pros on CE 9.15, same error" after "SX20 on TC 7.3.7 shows No HTTPS response" (R31 #4): another group
   // that fails too (a mixed fleet), not a correction ("sorry, they are on CE 9.15 not TC" still replaces). Both refuse
   // TLS 1.0, so the release held stays the one answered for; both are kept as failing groups.
-  const added = !group && !past && text && !ev && !bare ? addedFailingGroup(before, ex.facts, text) : null;
+  // A paste of another unit said to fail too, in the same message ("from another codec that fails too:\n*s SystemUnit Software
+  // Version: …") or announced in the message before (FIX62A #1): its release is one more failing group, as the words above.
+  const added = !group && !past && text && !bare ? (!ev ? addedFailingGroup(before, ex.facts, text) : pastedFailingGroup(state, before, ev.facts, text)) : null;
   if (added) {
     facts.endpoint = added.held;
     const groups = [...(before.endpointGroups ?? [{ endpoint: added.held, fails: true }]), { endpoint: added.added, fails: true }];
@@ -1224,6 +1227,19 @@ function addedFailingGroup(before: Facts, said: Partial<Facts>, text: string): {
   if (!endpointRefusesTls10(held) || !endpointRefusesTls10(now)) return null;
   if (!ALSO.test(text) || !FAILS_SAID.test(text) || CORRECTION.test(text) || CORRECTION_START.test(text)) return null;
   return { held, added: now };
+}
+
+/**
+ * A release shown by a paste of another unit of this case said to fail too (FIX62A #1): the lead-in says so, or the message before
+ * did (ConversationState.anotherFailingNext). The release held stays the one answered for when it refuses TLS 1.0 (else the pasted
+ * one, which does); both are failing groups. Null when no release is held or the paste shows the same one.
+ */
+function pastedFailingGroup(state: ConversationState, before: Facts, pasted: Partial<Facts>, text: string): { held: NonNullable<Facts['endpoint']>; added: NonNullable<Facts['endpoint']> } | null {
+  const held = before.endpoint;
+  const now = pasted.endpoint;
+  if (!held || !now || (held.family === now.family && held.semver === now.semver)) return null;
+  if (state.anotherFailingNext !== true && !anotherFailingUnitIn(text)) return null;
+  return endpointRefusesTls10(held) || !endpointRefusesTls10(now) ? { held, added: now } : { held: now, added: held };
 }
 
 /**

@@ -110,6 +110,12 @@ export interface ConversationState {
    * (FIX60B #3). Dropped by the next text message that is not a language request. Additive (absent = not closed).
    */
   caseClosed?: true;
+  /**
+   * The last text message said another unit of this case fails too and named no release ("from another codec that fails too"),
+   * its output to follow (FIX62A #1): the release a paste next shows is one more failing group, not a correction of the one held.
+   * Kept one text turn. Additive (absent = not said).
+   */
+  anotherFailingNext?: true;
 }
 
 export type IncomingMessage =

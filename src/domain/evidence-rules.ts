@@ -99,7 +99,10 @@ function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
       ]),
     );
   }
-  if (typed.endpoint && f.endpoint && (typed.endpoint.family !== f.endpoint.family || typed.endpoint.semver !== f.endpoint.semver)) {
+  // (A release shown that is one of the groups held, "from another codec that fails too: …" (FIX62A #1), is that group's, no
+  // contradiction.)
+  const inGroups = !!f.endpoint && Array.isArray(typed.endpointGroups) && typed.endpointGroups.some((g) => g?.endpoint?.family === f.endpoint!.family && g.endpoint.semver === f.endpoint!.semver);
+  if (typed.endpoint && f.endpoint && !inGroups && (typed.endpoint.family !== f.endpoint.family || typed.endpoint.semver !== f.endpoint.semver)) {
     const differs = endpointRefusesTls10(typed.endpoint) !== endpointRefusesTls10(f.endpoint);
     if (differs || typed.endpoint.semver.split('.').slice(0, 2).join('.') !== f.endpoint.semver.split('.').slice(0, 2).join('.')) {
       pairs.push([formatEndpoint(typed.endpoint), formatEndpoint(f.endpoint), L('xStatus', 'xStatus')]);

@@ -130,3 +130,29 @@ export function otherSystemFromLine(text: string): { head: string; label: string
   }
   return null;
 }
+
+/** Another unit of this site: "another codec", "a second endpoint", "one more SX80", 「別のコーデック」「もう1台の端末」. */
+const ANOTHER_UNIT_EN =
+  /(?<![a-z])(?:another|other|second|2nd|third|one\smore|a\sdifferent)\s(?:(?:of\s(?:our|the)\s)?(?:codec|endpoint|unit|system|device|room\s?kit(?:\s(?:pro|plus|mini))?|board|desk|sx\d{2}|mx\d{3}|dx\d{2}|c\d0)s?)(?![a-z0-9])/;
+const ANOTHER_UNIT_JA = /(?:別|他|ほか|もう\s?(?:1|一|ひと)\s?台)の?\s?(?:コーデック|端末|エンドポイント|機器|sx\d{2}|mx\d{3}|dx\d{2}|c\d0)/;
+/** …said to fail: "that fails too", "same error", "also shows No HTTPS response", 「も失敗」「同じエラー」. */
+const FAILS_EN = /(?<![a-z])(?:fail(?:s|ing|ed)?|same\s(?:error|issue|problem|symptom)|no\shttps\sresponse|broken|(?:does|do)(?:\snot|n['’]t)\swork|not\sworking)(?![a-z])/;
+const FAILS_JA = /失敗|エラー|no\shttps\sresponse|同じ(?:症状|問題)|ダメ|だめ|つながりません|繋がりません|接続できません/;
+/** …not said to work, not denied, not a question. */
+const NOT_FAILING = /[?？]|(?<![a-z])(?:works|working|worked|fine|ok|okay|healthy|not\sfailing|doesn['’]?t\sfail|does\snot\sfail|isn['’]?t\sfailing)(?![a-z])|正常|問題(?:な|の?ない)|失敗して(?:い)?(?:ない|ません)/;
+
+/**
+ * The words before a paste (or a message alone, the paste to follow) saying it is from another unit of this case that fails too (FIX62A
+ * #1): "from another codec that fails too:", "here is a second endpoint, same error:", 「別のコーデックも同じエラーです。こちら：」. Its
+ * release is then one more failing group, not a correction of the release held. A lab, another site, a unit said to work: not this.
+ */
+export function anotherFailingUnitIn(text: string): boolean {
+  if (!text || text.length > 40_000) return false;
+  const prose = pasteProse(text);
+  for (const raw of prose.length ? prose : [text.slice(0, 240)]) {
+    const t = nfkc(raw).toLowerCase();
+    if (t.length < 8 || NOT_FAILING.test(t) || LAB_EN.test(t) || LAB_JA.test(t) || OTHER_EN.test(t) || OTHER_JA.test(t)) continue;
+    if ((ANOTHER_UNIT_EN.test(t) || ANOTHER_UNIT_JA.test(t)) && (FAILS_EN.test(t) || FAILS_JA.test(t))) return true;
+  }
+  return false;
+}
