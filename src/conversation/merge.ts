@@ -19,7 +19,7 @@ import { tmsMoveToYearSaid } from '../domain/understand/tms-moved-host';
 import { namesOneNode, tmsNodeNamesIn } from '../domain/understand/node-level';
 import { hedgedMedium, hedgedRaisedLevel, levelEitherOr } from '../domain/understand/level-hedge';
 import { levelRevertedItself } from '../domain/understand/level-reverted';
-import { releaseHedged } from '../domain/understand/release-hedge';
+import { releaseHedged, releaseHedgedStrict } from '../domain/understand/release-hedge';
 import { anotherFailingUnitIn } from '../domain/understand/paste-label';
 import { sqlPlaceEitherOr, sqlRemoteHedged } from '../domain/understand/sql-place-hedge';
 import { hedgedPair, offeredAlternatives, type Offered } from '../domain/understand/alternatives';
@@ -407,7 +407,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // a guess is no correction of a fact given before. (A level guessed with none held stays unrecorded: its default, Medium, is the
   // safe assumption, level-hedge.ts; a TMS release has no such default.)
   const tmsGuess =
-    !!text && !ev && found.tms !== undefined && before.tms?.semver !== found.tms.semver && releaseHedged(text, found.tms.raw.replace(/^[^\d]*/, '')) ? found.tms : null;
+    !!text && !ev && found.tms !== undefined && before.tms?.semver !== found.tms.semver && releaseHedgedStrict(text, found.tms.raw.replace(/^[^\d]*/, '')) ? found.tms : null;
   if (tmsGuess && before.tms) found.tms = before.tms;
   // Versions named in a question fill fields with no value yet; against the user's own they are a case.
   const { fill, cases } = askedValues(ex, before, found);

@@ -83,6 +83,12 @@ describe('FIX62A #2: a guessed TMS release does not replace the one held', () =>
     expect(rendered(r)).toMatch(/You think it is TMS 14\.6 but are not sure: I take TMS 14\.6 for now[^]*About page/);
   });
 
+  it('a doubt about something else in another sentence is no guess of the TMS release', () => {
+    const r = runIn('en', ['SX80 shows No HTTPS response', 'the codecs are on TC 7.3.3 or CE 9.15, not sure which. TMS 15.2.1, SQL 2016']);
+    expect(r.state.facts.tms).toMatchObject({ semver: '15.2.1' });
+    expect(rendered(r)).not.toMatch(/You think it/);
+  });
+
   it('a release said plainly still replaces the one held', () => {
     const r = runIn('en', [B.en, 'TMS is 14.6']);
     expect(r.state.facts.tms).toMatchObject({ semver: '14.6.0' });
@@ -155,6 +161,10 @@ describe('FIX62A #6: a change next week (this weekend, on Friday) after "and" is
   });
   it('done on Friday stays done', () => {
     expect(runIn('en', ['SX80 on CE 9.15 shows No HTTPS response', 'we upgraded TMS to 15.9 on Friday']).state.facts.tms).toMatchObject({ semver: '15.9.0' });
+    for (const m of ['SQL was upgraded to SP3 on Monday', 'the DBA patched SQL to SP3 on Thursday']) {
+      expect(runIn('en', ['TMS 15.9, SX80 on CE 9.15 shows No HTTPS response, SQL 2016 SP2 local', m]).state.facts.sql).toMatchObject({ year: 2016, sp: 3 });
+    }
+    expect(planIn('we changed the registry on Monday')).toBeNull();
   });
 });
 

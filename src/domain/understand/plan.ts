@@ -32,7 +32,7 @@ const MAY = groupedByFirstLetter(/upgrad|patch|(?<![a-z])sp\s?[1-4](?!\d)|servic
 
 /** Words that make a clause a plan ("will", "going to", "tonight", 「予定」「今夜」). */
 const PLAN_EN =
-  groupedByFirstLetter(/(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|later\stoday|on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?|(?:happens|is\shappening|takes\splace|is\sdue)\s(?:on\s)?(?:this\s|next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|'ll(?![a-z])/);
+  groupedByFirstLetter(/(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|planned|intend\sto|about\sto|scheduled|schedule|tonight|tomorrow|after\shours|this\s(?:evening|weekend)|later\stoday|next\s(?:week|window)|in\sthe\s(?:maintenance\s)?window|during\s(?:the\s)?(?:maintenance\s)?window|at\s\d{1,2}(?::\d\d)?\s?(?:am|pm)?|(?:happens|is\shappening|takes\splace|is\sdue)\s(?:on\s)?(?:this\s|next\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![a-z])|'ll(?![a-z])/);
 const PLAN_JA = /予定|今夜|今晩|明日|あした|明後日|あさって|明朝|明晩|来週|来月|ようと思|週末|夜間|メンテ(?:ナンス)?(?:時間|枠|ウィンドウ)|時間外|業務後|終業後|\d{1,2}\s?時(?:から|に)|(?:します|する|やります|行います|実施します)(?:ね)?[。\s!！]*$/;
 
 /** A question, a condition, a step already done or not happening: not a plan. */
@@ -84,6 +84,8 @@ const DAY_JA = /[月火水木金土日]曜|今週|週明け/;
 /** The service pack said done: not a plan, whatever day is named ("the DBA patched SQL to SP3 on Thursday"). */
 const SP_DONE = /(?<![a-z])(?:patched|upgraded|updated|installed|applied|moved|went|is\snow|are\snow|has\sbeen|have\sbeen|was|were|finished|completed)(?![a-z])|(?:ました|でした|済み|完了)/;
 
+/** "on Friday": a plan's day when nothing is said done (planIn). */
+const ON_DAY = /(?<![a-z])on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![a-z])/;
 /** A future verb ("will", "'ll", "going to", "plan to"): the time words alone ("tonight") do not make a past verb a plan. */
 const FUTURE_EN = /(?<![a-z])(?:will|going\sto|gonna|plan(?:ning)?\s(?:to|on)|intend\sto|about\sto|shall|let'?s)(?![a-z])|'ll(?![a-z])/;
 /** Words between a verb and Medium-High that keep them one statement (no future verb, no "and"/"then" starting another). */
@@ -147,7 +149,10 @@ export function planIn(text: string, whole = text): PlannedSteps | null {
   }
   t = t.toLowerCase().trim();
   if (NOT_PLAN.test(t)) return null;
-  if (!PLAN_EN.test(t) && !PLAN_JA.test(t)) {
+  // ("On Friday TMS goes to 15.9": a weekday is a time to come only with no past verb, FIX62A #6; "SQL was upgraded to SP3 on Monday",
+  // "we changed the registry on Monday" report.)
+  const dayAhead = ON_DAY.test(t) && !SP_DONE.test(t) && !/(?<![a-z])[a-z]{2,}ed(?![a-z])/.test(t);
+  if (!PLAN_EN.test(t) && !PLAN_JA.test(t) && !dayAhead) {
     // "DBA says they can patch SQL to SP3 on Thursday": a day named for a SQL service pack, no step said done (QA49 F17).
     const spDay = (DAY_EN.test(t) || DAY_JA.test(t)) && !SP_DONE.test(t) ? (SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t)) : null;
     return spDay && !LEVEL.test(t) && !REGISTRY.test(t) && !RESTART.test(t) ? { sqlServicePack: Number(spDay[1] ?? spDay[2] ?? spDay[3] ?? spDay[4]) } : null;
