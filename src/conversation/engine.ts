@@ -16,6 +16,7 @@
 import { onOtherUnit, onOtherUnitSaid, whyAfterReleases, withWhyAnswered } from './endpoint-asides';
 import { onWindowsCompare } from './windows-compare';
 import { nfkc } from '../domain/nfkc';
+import { factsOnlyMessage } from './route-gates';
 import type { EndpointVersion, Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
@@ -470,7 +471,14 @@ function routed(state: ConversationState, s: ConversationState, text: string, no
   const allWork = allWorkReportIn(text);
   if (allWork && closingIn(normIntent(allWork)) === 'works') return routed(state, s, allWork, normIntent(allWork), askedAll);
   const message = new Said(state, s, text, norm, askedAll);
+  // (A message of nothing but version facts, "TMS 15.2.1", "SQL Server 2012 SP4 on the TMS server": the routes that need some
+  // other word are not run; route-gates.ts.)
+  const factsOnly = factsOnlyMessage(text);
   for (const route of ROUTES) {
+    if (factsOnly && route.needsMoreThanFacts === true) {
+      if (skippedRouteAudit) skippedRouteAudit(route.name, text, route.run(message) !== null);
+      continue;
+    }
     const out = route.run(message);
     if (out) return out.route ? out : { ...out, route: route.name };
   }
@@ -563,12 +571,29 @@ class Said {
  */
 interface Route {
   readonly name: string;
+  /**
+   * The route never answers a message of version facts alone (factsOnlyMessage, route-gates.ts: its words are all product,
+   * version and level words), whatever the conversation: it is not run for one. test/conversation/route-gates.test.ts runs every
+   * route so marked on such messages, over every state the corpus reaches, and fails when one answers.
+   */
+  readonly needsMoreThanFacts?: true;
   readonly run: (m: Said) => TurnResult | null;
+}
+
+/** Tests only: told of each route skipped by its gate, with whether it would have answered (route-gates.test.ts). */
+let skippedRouteAudit: ((route: string, text: string, answered: boolean) => void) | null = null;
+export function auditSkippedRoutes(f: ((route: string, text: string, answered: boolean) => void) | null): void {
+  skippedRouteAudit = f;
+}
+/** Tests only: the names of the routes in order, and whether each is skipped on a message of facts alone. */
+export function routeGates(): { name: string; needsMoreThanFacts: boolean }[] {
+  return ROUTES.map((r) => ({ name: r.name, needsMoreThanFacts: r.needsMoreThanFacts === true }));
 }
 
 const ROUTES: readonly Route[] = [
   {
     name: 'language-request',
+    needsMoreThanFacts: true,
     run: ({ state, norm }) => {
       const wanted = languageRequestIn(norm);
       if (!wanted) return null;
@@ -596,17 +621,20 @@ const ROUTES: readonly Route[] = [
     // "TMS at High (certificate checked): likely fails (self-signed certificate)": a line of the probe's own output pasted
     // back, the tool's what-if wording, not the user's level or certificates (probe-output-paste.ts, QA43 #1 #2).
     name: 'probe-output-line',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onProbeOutputLines(s, text),
   },
   {
     // "probe 10.1.2.3", "probe 10.1.2.3 10.1.2.4", "probe a,b" as a message: a message never starts a probe; the reply
     // says how (the button, /tls-probe, the fleet probe for several), not "no version in 'probe'" (probe-command.ts, QA43 #7).
     name: 'probe-command',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onProbeCommand(s, text),
   },
   {
     // "ok new case: TMS 14.6.2 with TC 7.3.6": the earlier facts belong to the other case.
     name: 'new-case',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const fresh = newCaseText(text);
       if (fresh === null || Object.keys(s.facts).length === 0) return null;
@@ -621,6 +649,7 @@ const ROUTES: readonly Route[] = [
     // a teammate, not to the bot. A fact in it is read as usual ("@john fyi the TMS box is 2012 R2");
     // without one there is nothing to answer: the open question stays open.
     name: 'to-someone-else',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       // ("@bob I'll disable TLS 1.0 and SSL 3.0 tonight": a hardening plan is read before the routes and taken out of the
       // text they see; its warning is added to whatever this route answers, QA49 F2, REV20 #1.)
@@ -653,18 +682,21 @@ const ROUTES: readonly Route[] = [
     // from yesterday, before the change:": a paste labelled as another system's or as the before picture never replaces the case's
     // values nor joins its evidence (labelled-paste.ts, QA60 #1 #2 #4). Before earlier-was-lab: 「これは」 is the paste, not the earlier message.
     name: 'labelled-paste',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onLabelledPaste(s, text),
   },
   {
     // "sorry that was the lab, prod is TMS 15.9", 「上記は検証環境でした。本番は TMS 14.6 です」: the last message's server values
     // were another system's; the ones given again are taken, the others dropped and asked again, said in one line (QA57 #3).
     name: 'earlier-was-lab',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (Object.keys(s.facts).length ? onEarlierWasLab(s, text) : null),
   },
   {
     // "sorry, 14.6.2 was the lab box", 「14.6.2 は検証環境のほうでした」: a lab or test system's release is not the case's
     // (not a correction back to the value just replaced); the value held, if it is that one, goes (lab-release-line.ts, QA49 F6).
     name: 'lab-release-line',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onLabReleaseLine(s, text),
   },
   {
@@ -677,23 +709,27 @@ const ROUTES: readonly Route[] = [
     // "fyi Osaka TMS is 14.6.2 and their SX20s are on TC7.3.3", 「大阪の TMS はまだ 14.6 です」 in any line, addressed or not:
     // another site's versions never replace the case's; the reply says which were not used and why (other-site-line.ts, QA49 F1).
     name: 'other-site-line',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onOtherSiteLine(s, text),
   },
   {
     // "The other TMS node doesn't work either.", 「もう片方のノードもダメです」: the change on each node; "done on the lab TMS, still
     // failing": the lab is not this system, nothing recorded, production asked (other-node-lab.ts, FIX21B).
     name: 'other-node-or-lab',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onOtherNodeLine(s, text, onText),
   },
   {
     // "ignore that, wrong server", 「今のは無視してください」「別のサーバの話でした」: a retraction; what is still used from the last
     // message is said (nothing dropped silently), and "another server" in it is not where SQL runs (retraction.ts).
     name: 'retraction',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onRetraction(s, text),
   },
   {
     // "how do I find that?", "which SQL do you mean?", 「分かりません。どこで確認できますか？」: how to answer the open question.
     name: 'where-for-pending',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const whereField = asksWhereForPending(text, s.pending);
       return whereField ? onWhereForPending(s, whereField) : null;
@@ -702,12 +738,14 @@ const ROUTES: readonly Route[] = [
   {
     // "the active node is node 2", 「いまアクティブなのは2号機でした」 while the TMS release is asked: a node's name, not a release.
     name: 'node-name-for-release',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onNodeNameForRelease(s, text),
   },
   {
     // "keep the level at Medium for now and downgrade the C40s to TC 7.3.3 instead", 「当面はMediumのままにして、C40はTC7.3.3に戻します」:
     // a choice to confirm with what it keeps and what it cannot do, not a release now running.
     name: 'keep-medium-downgrade',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onKeepMediumDowngrade(s, text),
   },
   {
@@ -716,17 +754,20 @@ const ROUTES: readonly Route[] = [
     // recorded as nothing (tls10-cutoff.ts, left-a #4).
     // ("TLS 1.0 was dropped in CE 8.1, right? Our TMS is 14.6.2 and the codecs are on CE 9.8": the rest is read as usual, REV31 #10.)
     name: 'tls10-cutoff',
+    needsMoreThanFacts: true,
     run: (m) => withTls10Cutoff(m) ?? onTls10Cutoff(m.s, m.text),
   },
   {
     // "site B?", 「拠点Bは？」 after TMS servers on different releases were named: the other servers' verdict (QA round 20 #3).
     name: 'other-tms',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (asksOtherTms(s, text) ? onOtherTms(s) : null),
   },
   {
     // After "7 are back now" asked whether all are: "yes, all of them", 「全部です」, 「残りの3台も復旧しました」 close the
     // case; "no, only those", 「いいえ」 are a partial success (which systems still fail is asked).
     name: 'all-back-answer',
+    needsMoreThanFacts: true,
     run: ({ s, text, askedAll }) => {
       const allBack = askedAll ? allBackAnswerIn(text) : null;
       if (allBack === 'all') return { state: next(s, { pending: null, facts: withWorksNow(s.facts) }), replies: [reply(s.lang, [para(TEXTS[s.lang].worksNow), actionsBlock(s.lang, false)])] };
@@ -738,12 +779,14 @@ const ROUTES: readonly Route[] = [
     // "it works now, but not sure why", 「直ったけど理由が分かりません」: closed as working, with what most
     // likely fixed it (not the "not sure" reader's "I will keep the assumption").
     name: 'works-unsure',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (worksUnsureIn(text) ? onWorksUnsure(s, text) : null),
   },
   {
     // "it's back" / "false alarm" / 「復旧しました」 with SQL Server down (said or a 26011 pasted): the open
     // topic is the outage, so it is read as "SQL is back" (elsewhere 「復旧しました」 stays "it works now").
     name: 'sql-back',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (sqlDownNow(s.facts) && bareBackAgain(text) ? onFacts(s, s.lang === 'ja' ? 'SQL は復旧しました' : 'SQL is back up') : null),
   },
   {
@@ -751,6 +794,7 @@ const ROUTES: readonly Route[] = [
     // to Medium because of the MXPs" (QA53 #11): the rollback acknowledged, what it means (No HTTPS response again; when a restored
     // registry takes effect), the Telnet/SNMP trade-off when that was the reason; the level recorded back at Medium where said.
     name: 'fix-rollback',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const r = fixRollbackIn(s, text);
       return r ? onFixRollback(s, text, r) : null;
@@ -760,6 +804,7 @@ const ROUTES: readonly Route[] = [
     // "reopening: … No HTTPS response again after the failover to tms02", 「5 日後に再発しました」: the error is
     // back after the fix worked; what changed decides where to look.
     name: 'reopen',
+    needsMoreThanFacts: true,
     // (Not in a case never said to work where the TLS fix is out of play, TMS before 15 or not the TLS 1.0 problem: "the firewall
     // team opened 443 again, one still fails" is progress on that case, not the fix undone, QA50 #3.)
     // (In such a case "No HTTPS response again" is the last route's, again-out-of-play: after every other reader.)
@@ -769,24 +814,28 @@ const ROUTES: readonly Route[] = [
     // After "7 of 10 came back": "the remaining 3 are C40s on TC 7.3.6", 「残りの3台は C40 で TC 7.3.6 です」
     // describe the systems left (not the fleet's version, not a reason to give the fix again).
     name: 'remaining-systems',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (s.facts.tlsClaims?.partlyWorks && remainingSystemsIn(text) ? onRemainingSystems(s, text) : null),
   },
   {
     // "HTTPS works from the browser, but TMS still says No HTTPS response", 「ブラウザからはHTTPSで開けるのに、TMSは…のまま」:
     // this problem's signature (a browser offers TLS 1.2), not a partial fix; after Medium-High, what to check.
     name: 'browser-works',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (browserWorksTmsFailsIn(text, !!s.noHttpsSeen) ? onBrowserWorks(s, text, raisedLevel(s)) : null),
   },
   {
     // "is it possible this is not the TLS problem?", 「本当に TLS の問題ですか？」 (FIX60A #5): what would show it is and is not (a capture's
     // ClientHello, a probe, the error text), not "I don't know that one". (Facts in the message: the facts route reads them.)
     name: 'tls-doubt',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (tlsDoubtAsked(text) && Object.keys(extractFacts(text).facts).length === 0 ? onTlsDoubt(s) : null),
   },
   {
     // "is TLS 1.0 enabled?", "what does SecurityProtocol mean?", 「TLS 1.0 は有効ですか？」 (FIX61A #3): how to check on the TMS server and
     // what each result means, or what the .NET setting is; not "I don't know that one". Nothing recorded.
     name: 'tls-question',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const q = tlsQuestionAsked(text);
       return q && Object.keys(extractFacts(text).facts).length === 0 ? onTlsQuestion(s, q) : null;
@@ -795,6 +844,7 @@ const ROUTES: readonly Route[] = [
   {
     // IIS Crypto's boxes with only "Server Protocols" (FIX61A #4): read as before (SSL 3.0), said back, and the Client side asked for.
     name: 'iis-crypto-server-only',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const b = serverOnlyBoxes(text);
       if (!b) return null;
@@ -808,18 +858,21 @@ const ROUTES: readonly Route[] = [
     // "after the reboot the TMS services won't start", 「再起動したらTMSのサービスが起動しない」: what to check (SQL Server first,
     // which services, the event log), not "that does not change my previous answer".
     name: 'tms-services-down',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (tmsServicesDownIn(text) ? onTmsServicesDown(s, text) : null),
   },
   {
     // "how do we revert IIS Crypto?", 「どうやって戻す？」 after a hardening change was said (and before the fix was reported):
     // how to undo the hardening (the registry export, or TLS 1.0 back on and a reboot), not the IIS Crypto or rollback answers.
     name: 'hardening-rollback',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (hardeningRollbackAsked(s, text) ? onHardeningRollback(s) : null),
   },
   {
     // "we already have the reg to enable TLS 1.2", "the reg to enable TLS 1.2 didn't work" (FIX60A #4): a file had or tried is no
     // TLS 1.2 on, nor a request for the .reg: what to check. (Other facts in the message: the facts route reads them.)
     name: 'reg-purpose',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const said = regPurposeSaid(text);
       return said && Object.keys(extractFacts(text).facts).length === 0 ? onRegPurpose(s, said) : null;
@@ -829,6 +882,7 @@ const ROUTES: readonly Route[] = [
     // "send me the reg to enable TLS 1.2", 「TLS 1.2 を有効にする reg をください」 (FIX58A #1): the fix files' .reg, answered as "Fix files"
     // is; with TLS 1.0 asked on too ("… TLS 1.0 and TLS 1.2"), the TLS 1.0 back-on answer beside it. A request, nothing recorded.
     name: 'tls12-reg',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const asked = tls12RegAsked(text);
       return asked ? onTls12RegAsked(s, text, asked) : null;
@@ -839,6 +893,7 @@ const ROUTES: readonly Route[] = [
     // promises, with the check first, where SQL Server on the TMS server needs TLS 1.0; elsewhere the why-not-tls10 answer. A
     // request, nothing recorded. (Other facts in the message: the facts route reads them.)
     name: 'tls10-reg',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const asked = tls10RegAsked(text);
       if (!asked) return null;
@@ -872,6 +927,7 @@ const ROUTES: readonly Route[] = [
     // "applied IIS Crypto best practices and now TMS won't open", 「Best Practices を当てたら TMS が開かなくなった」: with TLS 1.0
     // and SSL 3.0 taken as off and a SQL Server on the TMS server that may lack TLS 1.2, what to check on SQL leads (hedged).
     name: 'tms-wont-open',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (tmsWontOpenIn(text) ? onTmsWontOpen(s, text) : null),
   },
   {
@@ -879,18 +935,21 @@ const ROUTES: readonly Route[] = [
     // the TMS server on a build without TLS 1.2 support (or not known), the SQL checks lead (TLS 1.0 back on first, no reboot
     // before); SQL elsewhere or with TLS 1.2 support: what to check instead. SQL already said down or running: other readers.
     name: 'db-connect-error',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (dbConnectErrorIn(text) ? onDbConnectError(s, text) : null),
   },
   {
     // "the codec accepts tls 1.0 but it's on ce 9.15??", 「コーデックがTLS1.0を受け付けてるけどCE9.15なのに？」: the endpoint seen
     // accepting TLS 1.0 against a stated release that refuses it: the checks that settle which is right (not the fix again).
     name: 'endpoint-tls-disagrees',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (TLS_WORD.test(text) ? onEndpointTlsDisagrees(s, text) : null),
   },
   {
     // "did all the steps except the reboot, still No HTTPS response on all 40", 「再起動以外は実施しましたが、まだ失敗します」
     // (REV20 #10): not every step done, so not the still-failing card; the step left out is what to settle first. Nothing recorded.
     name: 'still-failing-reboot-left',
+    needsMoreThanFacts: true,
     run: ({ s, text, norm }) => {
       if (!REBOOT_LEFT_OUT.test(norm) || !STILL_FAILS_WORDS.test(norm) || norm.length > 300) return null;
       const entry = CATALOGUE.find((e) => e.id === 'reboot-needed');
@@ -904,6 +963,7 @@ const ROUTES: readonly Route[] = [
   {
     // "should I add TLS 1.0 and 1.1 keys so the TC 7.3.3 ones work at Medium?": no, with why (only TLS 1.2 matters; QA50 #1).
     name: 'legacy-keys',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (legacyKeysAsked(s.facts, text) ? onLegacyKeys(s) : null),
   },
   {
@@ -912,6 +972,7 @@ const ROUTES: readonly Route[] = [
     // (Other facts in the message, the SQL release and place too: the usual readings; a worry about turning TLS 1.0 off has its
     // catalogue answer.)
     name: 'sql-worry',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const worry = sqlWorryIn(text) && !/disabl|turn\w*\s\w*\s?off|無効|切る|切っ|オフ/i.test(text);
       const keeps = !worry && keepsTls10In(text);
@@ -927,6 +988,7 @@ const ROUTES: readonly Route[] = [
     // "I'd rather not try Medium-High", 「Medium-High にはしたくないです」: nothing set, nothing recorded; what staying at Medium means
     // (REV24 #3). (TMS before 15 has no such option: the usual answers; other facts in the message: the facts route.)
     name: 'level-declined',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const declined = declinedLevel(text);
       // ("we won't go to High", 「High にはしません」: the fix does not need High; said so, nothing recorded, readers-d #4.)
@@ -944,6 +1006,7 @@ const ROUTES: readonly Route[] = [
     // "details", "more", "show the full answer again", 「詳しく」「詳細を教えてください」 after a full answer (QA52 #8): the answer for the
     // facts held, in full again (later answers leave out what was shown unchanged; this is the way back to it).
     name: 'details-again',
+    needsMoreThanFacts: true,
     run: ({ s, norm }) => {
       if (!s.shown?.length || norm.length > 60 || !(DETAILS_EN.test(norm) || DETAILS_JA.test(norm))) return null;
       const full = respond({ ...s, shown: [] }, [], [], false);
@@ -953,6 +1016,7 @@ const ROUTES: readonly Route[] = [
   {
     // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.
     name: 'intent',
+    needsMoreThanFacts: true,
     run: ({ s, text, norm }) => {
       // Before any answer of ours (no finding shown yet) the message is a first report (QA40 #2).
       let intent = intentIn(norm, !s.shown?.length);
@@ -1008,6 +1072,7 @@ const ROUTES: readonly Route[] = [
   {
     // "the second one", "option 2", 「2番目」: a suggested answer of the open question, picked by its place.
     name: 'picked-choice',
+    needsMoreThanFacts: true,
     run: ({ s, norm }) => {
       const picked = pickedChoice(norm, s.pending);
       return picked !== null ? onFacts(s, picked) : null;
@@ -1016,6 +1081,7 @@ const ROUTES: readonly Route[] = [
   {
     // "same as before", "same versions as last time", 「前回と同じ」: only what this conversation holds is used.
     name: 'same-as-before',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const same = sameAsBefore(text);
       return same ? onSameAsBefore(s, same) : null;
@@ -1025,6 +1091,7 @@ const ROUTES: readonly Route[] = [
     // "same as before, except SQL is on a separate box" with nothing held (after "start over", or a new
     // conversation): nothing earlier is remembered, say so; what differs is still read.
     name: 'same-except-unknown',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const except = sameAsBeforeExcept(text);
       if (!except || !FIELD_NAMES.every((f) => s.facts[f] === undefined)) return null;
@@ -1036,6 +1103,7 @@ const ROUTES: readonly Route[] = [
     // "what did the probe of 127.0.0.1:35535 show?", "are 127.0.0.1:9 and 127.0.0.1:35915 refusing TLS 1.0 too?",
     // "why is this one different?": answered from the kept probe results (probes-asked.ts, QA43 #3 #6 #8).
     name: 'probes-asked',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const named = probesNamed(s.facts, text);
       if (named) return onProbesNamed(s, named);
@@ -1046,6 +1114,7 @@ const ROUTES: readonly Route[] = [
     // "what did the probe of 127.0.0.1:8443 show?", "and 127.0.0.1:35536?", "is 10.20.30.40 refusing TLS 1.0 too?": an
     // address no kept probe covers: not probed here, what was, and how to probe it; nothing is probed (QA45 W2).
     name: 'probes-not-run',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const missing = unprobedNamed(s.facts, text);
       return missing ? onUnprobedNamed(s, missing) : null;
@@ -1055,35 +1124,41 @@ const ROUTES: readonly Route[] = [
     // "what does that mean?" after a probe (nothing pasted), "so is it the TLS thing or not?", "how can the
     // probe say TLS 1.0 works if it's CE 9?": answered from the probe result in the state.
     name: 'probe-question',
+    needsMoreThanFacts: true,
     run: (m) => (probeQuestion(m.s.facts, m.text, m.followUp() === 'meaning') ? onProbeQuestion(m.s) : null),
   },
   {
     // "so is it the TLS thing?" before any probe (was "I don't know that one"): from the facts, the settled verdict or
     // what the versions say, with the probe offered (probe-answers.ts, FIX20D #1).
     name: 'tls-or-not',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (tlsOrNotBeforeProbe(s.facts, text) ? onTlsOrNotBeforeProbe(s, text) : null),
   },
   {
     // "what does 1205 mean?" after a Schannel line "alert 40 … state 1205" was read: the number's role in that evidence.
     name: 'number-meaning',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onNumberMeaning(s, text),
   },
   {
     // "done, rebooted, still 3 failing", 「手順どおり実施して再起動しました。まだ3台NGです」 right after the fix answer (QA39 #5): the
     // steps are recorded as done, and the still-failing answer follows for the facts after them.
     name: 'done-still-failing',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onDoneStillFailing(s, text),
   },
   {
     // "changed it to Medium-High 5 minutes ago, nothing else. still red", 「Medium-High に変更しましたが、まだ No HTTPS response の
     // ままです」 (QA53 #4): the level raised now, no restart said: the restart that applies it leads, the Windows side second.
     name: 'raised-no-restart',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (raisedNoRestartIn(s, text) ? onRaisedNoRestart(s, iisOnlyRestartIn(text)) : null),
   },
   {
     // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a
     // partial success keeps the incident open and points at what is left (Telnet/SNMP, other products).
     name: 'partial-success',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       // "set it back to TLSv1.2 on one codec and it works now!", 「1台で TLSv1.2 に戻したら直りました」: one system works after a change
       // tried there first; the others still need it: the case stays open (QA49 F10).
@@ -1109,6 +1184,7 @@ const ROUTES: readonly Route[] = [
     // Redundant TMS after one node was done: "set node 2 to Medium-High too" (both done), "it had failed over, node 2 is
     // active" (the node serving now needs the change too) (QA round 27 W2).
     name: 'node-too',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const kind = nodeTooIn(s, text);
       return kind ? onNodeToo(s, kind) : null;
@@ -1117,6 +1193,7 @@ const ROUTES: readonly Route[] = [
   {
     // "how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」: that step (or the next) in full.
     name: 'step',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const stepAsked = stepQuestion(text);
       // "done with step 3, rebooted, and now SQL won't start: …", "done with step 2. do I need to reboot?": what
@@ -1130,6 +1207,7 @@ const ROUTES: readonly Route[] = [
     // "Medium-High didn't save on node 2 but node 1 is fine", 「2号機では Medium-High が保存できませんでしたが、1号機は大丈夫です」
     // (REV22 #7): node 1 done (recorded as a level step on one node, unless it was), node 2 not, and how to check it there.
     name: 'level-failed-one-node',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const split = /high|ハイ/i.test(text) ? levelFailedOnOneNode(text) : null;
       return split ? onLevelFailedOneNode(s, split, (st) => onFixProgress(st, { level: true }, onText)) : null;
@@ -1142,6 +1220,7 @@ const ROUTES: readonly Route[] = [
     // "not saved yet actually, the TMS Tools window crashed before I clicked Save" after "I set Medium-High"
     // was recorded: the level is not Medium-High after all.
     name: 'level-not-saved',
+    needsMoreThanFacts: true,
     // ("Medium-High didn't save", 「Medium-High に変更できませんでした」 after it was recorded: the same, REV21-a #5.)
     run: ({ s, text }) =>
       // ("Medium-High didn't apply to the endpoints, they still fail": set, and still failing; the usual reading, REV22 #7.)
@@ -1152,6 +1231,7 @@ const ROUTES: readonly Route[] = [
     // できません」 (REV21-a #5): the change was not made; nothing recorded, and how to check in TMS Tools after Save. (With other facts
     // in the message, the facts route reads them; the extractor skips the failed level.)
     name: 'level-change-failed',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       // ("didn't apply to the endpoints, Save gave an error" with no level named and none raised on record: the Save of the
       // Medium-High change failed; REV24 #5.)
@@ -1168,6 +1248,7 @@ const ROUTES: readonly Route[] = [
     // (REV21-a #4): the change is supposed, nothing is recorded; what else must be right (Schannel Client keys, every node, .NET strong
     // crypto, the endpoint side). (With other facts in the message, the usual readings.)
     name: 'supposed-change-failing',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       // (TMS before 15 has no Communication Security option: the usual answer says so. A level already held at Medium-High or
       // High, as in "Medium-High is set. What if we set High and it still fails?" once its report is recorded: the usual answers
@@ -1181,16 +1262,19 @@ const ROUTES: readonly Route[] = [
   {
     // "done, rebooted" after the full answer: nothing recorded from "done" alone; the check is the next step.
     name: 'done-rebooted',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onDoneRebooted(s, text),
   },
   {
     // "I set Medium-High and rebooted tms01", "done on tms01, tms02 not yet" with the nodes tms01 and tms02 known (QA49 F16, F15):
     // that node only, the other one named as left, the steps kept in the plan (node-progress.ts).
     name: 'node-progress',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (s.facts.tmsNodes ? onNodeProgress(s, text) : null),
   },
   {
     name: 'fix-progress',
+    needsMoreThanFacts: true,
     run: (m) => {
       const { s, text } = m;
       // (Steps as advice, a plan or a question — "My colleague says: check the keys, set Medium-High and restart" — are no
@@ -1225,6 +1309,7 @@ const ROUTES: readonly Route[] = [
     // After that plan, "ok we upgraded them, now No HTTPS response", 「アップグレードしました。No HTTPS response が出ています」
     // (REV24 #2): read with the planned release, the plan done with.
     name: 'planned-upgrade-done',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const said = plannedUpgradeDoneText(s, text);
       if (!said) return null;
@@ -1238,6 +1323,7 @@ const ROUTES: readonly Route[] = [
     // "our SX20s on CE 8.0.1 are fine but SX80s on CE 9.8 fail, why?" (QA53 #15): the report read, the why answered first.
     // (The report before the why is read as if said alone, through these routes: "the SX20s on CE 8.0.1 work fine" beside CE 9.8.)
     name: 'why-mixed',
+    needsMoreThanFacts: true,
     run: (m) => {
       const report = whyAfterReleases(m.s, m.text);
       return report ? withWhyAnswered(m.s, routed(m.state, m.s, report, normIntent(report), m.askedAll)) : null;
@@ -1246,24 +1332,28 @@ const ROUTES: readonly Route[] = [
   {
     // "the MX300 G1 is on TC 7.3.21, does it need anything?" (QA53 #17): that unit answered, the case's release kept.
     name: 'other-unit-asked',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onOtherUnit(s, text),
   },
   {
     // "we also have an MX300 G1 on TC 7.3.21", 「TC 7.3.21 の MX300 G1 もあります」 (left-c #3): another unit said to be there too,
     // no question, nothing said of how it does: answered as when asked, the case's release kept (it was read as a correction).
     name: 'other-unit-said',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onOtherUnitSaid(s, text),
   },
   {
     // "is Windows 2022 different from 2019 here?", "we are moving the TMS server to 2022 next month, does the fix change?"
     // (QA53 #16): Microsoft's defaults per release, nothing recorded.
     name: 'windows-compare',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onWindowsCompare(s, text),
   },
   {
     // "We will upgrade our SX20s from TC7.3.3 to TC7.3.21 tomorrow. TMS is 15.13. Will they break?", 「明日 SX20 を TC7.3.3 から
     // TC7.3.21 に上げる予定です。…問題ありますか？」 (QA51 #4): a planned endpoint upgrade, answered as what it will do.
     name: 'endpoint-upgrade-plan',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const planned = endpointUpgradePlanIn(text);
       return planned ? onEndpointUpgradePlan(s, planned) : null;
@@ -1273,6 +1363,7 @@ const ROUTES: readonly Route[] = [
     // "I will set Medium-High tonight", "planning to reboot at 22:00", 「今夜 Medium-High に変更する予定です」: a
     // plan, not a step done: acknowledged with what must be true before it and what follows (a fact in it is read as usual).
     name: 'plan',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const planned = planIn(text);
       return planned && planOnly(planned, text) ? onPlan(s, planned) : null;
@@ -1282,12 +1373,14 @@ const ROUTES: readonly Route[] = [
     // "The HDX shows Wrong username or password, what should I do?": the report of another symptom, answered as
     // such (not the Telnet/SNMP entry for the "HDX" in it).
     name: 'other-symptom-what-to-do',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (otherSymptomReportAsksWhatToDo(text) ? onFacts(s, text) : null),
   },
   {
     // "TMS is 15.2, we'll set Medium-High tonight", 「TMS は 15.2 です。今夜 Medium-High に変更する予定です」: the facts
     // of the other clauses are read, and the plan answered for them (nothing in it recorded as done).
     name: 'plan-with-facts',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const mixed = planClauses(text);
       if (!mixed || Object.keys(extractFacts(mixed.planText).facts).length !== 0) return null;
@@ -1298,6 +1391,7 @@ const ROUTES: readonly Route[] = [
   {
     // "3 of 4 TMS services came back": no count of systems, but the restart is acknowledged with what to check.
     name: 'services-back',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const services = servicesBackIn(text);
       return services ? withServicesBack(s, onFacts(s, text), services) : null;
@@ -1307,6 +1401,7 @@ const ROUTES: readonly Route[] = [
     // 「SP3にしました。次は？」, "upgraded SQL to SP4, what next?": the fact is read and the answer for the new facts is the
     // next step (not "I cannot answer that" for the "what next?").
     name: 'fact-then-what-next',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const head = /next|what|次/i.test(text) ? NEXT_TAIL.exec(text.slice(0, 240)) : null;
       if (!head || !/[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(head[1]!)) return null;
@@ -1320,6 +1415,7 @@ const ROUTES: readonly Route[] = [
     // "what happens to them?", "can we keep them?" after "4 MXPs and an HDX managed via telnet" (QA round 20 #6): the
     // Telnet/SNMP entry answers for the systems the conversation holds.
     name: 'telnet-followup',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => (telnetFollowUpIn(s.facts, text) ? onCatalogue(s, text, { entry: TELNET_ENTRY, rest: '' }) : null),
   },
   {
@@ -1327,6 +1423,7 @@ const ROUTES: readonly Route[] = [
     // choices the trade-off note gave, acknowledged (nothing recorded; not the note again). A message with other facts
     // (another model, a release, the level) is read as usual.
     name: 'telnet-decision',
+    needsMoreThanFacts: true,
     run: (m) => {
       const { s, text } = m;
       const named = s.facts.telnetSystems?.length || s.facts.telnetVia ? telnetSystemsIn(text) : [];
@@ -1342,6 +1439,7 @@ const ROUTES: readonly Route[] = [
     // "if we upgrade TMS to 15, is it ok to stay on Windows 2008 R2 and SQL 2008 R2 SP3 (10.50.6542.0)?" (QA50 #10): the releases
     // said to stay are the case's (recorded; TMS 15 is a plan), and the answer rests on them (stay-on-upgrade.ts).
     name: 'stay-on-upgrade',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const said = stayOnUpgradeIn(s.facts, text);
       if (!said) return null;
@@ -1354,6 +1452,7 @@ const ROUTES: readonly Route[] = [
     // "is that supported?" after Windows Server 2025, "what about the registry fix from the technote?" on TMS before 15
     // (QA36 #13): the entry for the subject the conversation holds.
     name: 'context-followup',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const id = contextFollowUpIn(s.facts, text);
       const entry = id ? CATALOGUE.find((e) => e.id === id) : undefined;
@@ -1364,6 +1463,7 @@ const ROUTES: readonly Route[] = [
     // "does this affect CMS?", "is Conductor affected too?": answered, and the product is not recorded
     // (a question reports nothing failing; "our Expressway fails too" does, read as a fact).
     name: 'catalogue',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       // "is it ok to stay on SQL 2008 R2? it is on the TMS server", "does it matter that SQL 2014 SP2 is on another box?" (QA45
       // R1, W6): the user's own SQL said with the question is read first, and the SQL answer rests on it.
@@ -1391,6 +1491,7 @@ const ROUTES: readonly Route[] = [
   {
     // "it's medium, why does medium not work", 「Mediumです。なぜMediumだとだめなんですか」: the answer is read, the question answered.
     name: 'answer-then-question',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => answerThenQuestion(s, text),
   },
   {
@@ -1405,6 +1506,7 @@ const ROUTES: readonly Route[] = [
     // "thanks, we'll do it tonight", "done, it works now!": a closing remark (a question in it was
     // answered above); one with a fact in it ("thanks. the TMS box is 2012 R2") is read as usual.
     name: 'closing',
+    needsMoreThanFacts: true,
     run: (m) => {
       const { s, text, norm } = m;
       // After a partial success, 「2台も緑になりました」, "those 2 are green now too": the ones left work too (R50A).
@@ -1479,6 +1581,7 @@ const ROUTES: readonly Route[] = [
     // "Certificate revocation check is enabled in TMS Tools", 「自動検出は使っています」 with a question open: not a failed
     // answer to it; the knowledge's line for the statement, then the open question (nothing recorded).
     name: 'side-statement',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const side = sideStatementIn(text);
       if (!side) return null;
@@ -1506,6 +1609,7 @@ const ROUTES: readonly Route[] = [
     // (not the TLS 1.0 problem, TMS before 15): what applies to it, said again, not "not understood" (answers-misc A). Last, so
     // that a partial success or anything another reader takes ("443 opened again, 3 of 4 are back") stays theirs.
     name: 'again-out-of-play',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       if (Object.keys(s.facts).length === 0 || saidWorking(s.facts) || !reopenIn(text)) return null;
       const outOfPlay = fixOutOfPlay(s.facts);
