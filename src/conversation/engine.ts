@@ -709,7 +709,8 @@ const ROUTES: readonly Route[] = [
     // "fyi Osaka TMS is 14.6.2 and their SX20s are on TC7.3.3", 「大阪の TMS はまだ 14.6 です」 in any line, addressed or not:
     // another site's versions never replace the case's; the reply says which were not used and why (other-site-line.ts, QA49 F1).
     name: 'other-site-line',
-    needsMoreThanFacts: true,
+    // (Not skipped on facts alone: after another site was named, "Medium server 2019" can be that site's line;
+    // route-gates.test.ts found it.)
     run: ({ s, text }) => onOtherSiteLine(s, text),
   },
   {
