@@ -1007,7 +1007,21 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
       // (FIX61A #5) Only curl.exe's credential error says so: likely, not read from the keys; the title says what to check, and
       // where: the machine curl.exe ran on, as the body does (FIX61F #3; it may not be the TMS server).
       const inferred = of('schannel-tls10-disabled').every((o) => CURL_INFERENCE.test(o.detail.en));
-      out.push(
+      // (QA62 #2) Only the Server side read off: TMS polling an endpoint is the Client side (knowledge.md), so this says nothing of
+      // what TMS sends; at Medium it still sends its TLS 1.0 hello, which the endpoint resets. The Server side is for connections TO
+      // this server (inbound HTTPS, Secure-Only mode) and for a SQL Server here without TLS 1.2 support.
+      const serverOnly = !inferred && !of('schannel-tls10-disabled').some((o) => /TLS 1\.0 Client\b/.test(o.detail.en));
+      if (serverOnly) {
+        out.push(
+          finding('evidence-schannel-tls10-off', 'info', L('TLS 1.0 is off on the Server side of this server', 'このサーバでは Server 側の TLS 1.0 が無効です'), [
+            MH(
+              `The Server side is what this server accepts when others connect to it (inbound HTTPS, and Secure-Only mode, where HTTPS runs both ways). When TMS polls an endpoint it is the client, so the Server key does not change what TMS sends: at Medium it still offers TLS 1.0 in its ClientHello, and an endpoint that refuses TLS 1.0 resets it; at Medium-High TMS offers TLS 1.2. ${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).en}`,
+              `Server 側は、ほかのシステムがこのサーバに接続するとき（受信側の HTTPS、HTTPS を双方向で使う Secure-Only モード）に受け付けるプロトコルです。TMS がエンドポイントをポーリングするときは TMS がクライアントなので、Server のキーは TMS が送る内容を変えません。Medium では TMS は引き続き ClientHello で TLS 1.0 を提示し、TLS 1.0 を受け付けないエンドポイントはそれをリセットします。Medium-High では TMS は TLS 1.2 を提示します。${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).ja}`,
+            ),
+            evidenceBody(of('schannel-tls10-disabled')),
+          ]),
+        );
+      } else out.push(
         finding('evidence-schannel-tls10-off', 'info', inferred ? L('TLS 1.0 looks disabled on the machine where curl.exe ran: check its Client key', 'curl.exe を実行したマシンでは TLS 1.0 が無効になっているようです：そのマシンの Client キーを確認してください') : L('TLS 1.0 is disabled on this server', 'このサーバでは TLS 1.0 が無効です'), [
           MH(
             `${inferred ? 'If it is, at Medium TMS sends no ClientHello at all' : 'At Medium, TMS then sends no ClientHello at all'}; at Medium-High TMS uses TLS 1.2 and does not need TLS 1.0. ${tls10OffForSql(facts, st, has('schannel-ssl3-disabled')).en}`,

@@ -24,6 +24,7 @@ import { SERVICE_STATE_EN, SERVICE_STATE_JA } from '../domain/understand/service
 import { ELSE_WORDS_EN, ENV_WORDS_EN } from '../domain/understand/other-machine';
 import { TMS_SERVICES } from '../domain/knowledge/index';
 import { securityProtocolObservation } from './netfx-protocol';
+import { checkboxObservations } from '../domain/understand/iis-crypto-boxes';
 
 /** Get-TlsCipherSuite listing at most this many suites is called short (Windows Server ships a few dozen): a check. */
 const FEW_SUITES = 5;
@@ -2991,8 +2992,11 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
     // tms-doctor probe's own output read back (single table, fleet table, CSV, JSON lines): said as such, per target (QA43 #4).
     const own = readProbeOutput(s);
     if (own) return { kind: 'text', observations: probeOutputObservations(own), facts: {}, problems };
+    // IIS Crypto's check boxes (QA62 #1): the Server side's TLS 1.0 and SSL 3.0, and boxes whose side cannot be told. Read before
+    // the gate (a listing may name no word it needs), so the gated and ungated readings stay the same.
+    const boxes: Observation[] = checkboxObservations(s);
     // No word any reader needs: what the scanner would return for this text (see EVIDENCE_WORDS).
-    if (gate && !mayHoldEvidence(s)) return { kind: 'text', observations: [], facts: {}, problems };
+    if (gate && !mayHoldEvidence(s)) return { kind: 'text', observations: boxes, facts: {}, problems };
     const head = s.slice(0, 4096);
     const regHeader = regStartIn(head);
     if (regHeader) {
@@ -3101,6 +3105,7 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
         detail: t('As you describe it: the port answers in plain HTTP, not in TLS.', 'お伝えいただいた内容：そのポートは TLS ではなく平文の HTTP で応答します。'),
       });
     }
+    observations.push(...boxes);
     return { kind, observations: observations.slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
   } catch {
     return { kind: 'text', observations: [], facts: {}, problems: [t('The text could not be read.', 'テキストを読み取れませんでした。')] };

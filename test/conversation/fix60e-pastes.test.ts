@@ -86,7 +86,11 @@ describe('#12 IIS Crypto check boxes', () => {
     expect(j.route).not.toBe('not-understood');
   });
   it('the Client boxes decide TLS 1.0 and 1.2; the Server list alone says nothing of them; a to-do list is not a listing', () => {
-    expect(readTlsClaims('Server Protocols\n[ ] TLS 1.0\n[x] TLS 1.2\nClient Protocols\n[x] TLS 1.0\n[x] TLS 1.2')).toMatchObject({ tls10: 'on', tls12: 'on' });
+    expect(readTlsClaims('Server Protocols\n[x] TLS 1.0\n[x] TLS 1.2\nClient Protocols\n[x] TLS 1.0\n[x] TLS 1.2')).toMatchObject({ tls10: 'on', tls12: 'on' });
+    // (FIX62C #1) TLS 1.0 ticked for the Client and not for the Server is not "TLS 1.0 on": the Server side is an observation.
+    const split = readTlsClaims('Server Protocols\n[ ] TLS 1.0\n[x] TLS 1.2\nClient Protocols\n[x] TLS 1.0\n[x] TLS 1.2');
+    expect(split.tls10).toBeUndefined();
+    expect(split.tls12).toBe('on');
     expect(readTlsClaims('Server Protocols\n[ ] TLS 1.0\n[x] TLS 1.2').tls10).toBeUndefined();
     expect(readTlsClaims('[x] TLS 1.2 keys created\n[ ] set Medium-High').tls12).not.toBe('off');
     expect(readTlsClaims('[ ] TLS 1.0').tls10).toBeUndefined();

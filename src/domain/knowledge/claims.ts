@@ -284,7 +284,10 @@ export function saidTls12On(facts: Facts): Finding {
     L('Redundant TMS (two nodes): the keys must be set on both nodes.', '冗長構成の TMS（2 ノード）：キーは両方のノードで設定されている必要があります。'),
   ];
   const sql = facts.sql;
-  if (facts.sqlLocation !== 'remote' && (!sql || sql.year <= 2008)) {
+  // TLS 1.0 read off in a paste (an IIS Crypto listing, reg query): the outage card says to turn it back on; "leave them as they are"
+  // beside it would say the opposite (QA62 #1).
+  const tls10ShownOff = !!facts.evidence?.observations.some((o) => o.code === 'schannel-tls10-disabled');
+  if (facts.sqlLocation !== 'remote' && (!sql || sql.year <= 2008) && !tls10ShownOff) {
     steps.push(
       L(
         `TLS 1.0 and SSL 3.0: leave them as they are. If whoever enabled TLS 1.2 also turned TLS 1.0 off (IIS Crypto's Best Practices template does), ${sql ? `${formatSql(sql)} on this server` : 'a SQL Server 2008 R2 on this server'} can stop (it depends on TLS 1.0): check that its service is running.`,

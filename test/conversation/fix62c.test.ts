@@ -1,0 +1,71 @@
+/**
+ * FIX62C: QA62's evidence-reading findings, part 1 (/work/wt/qa-report-62.md).
+ * 1. IIS Crypto listing: the Server column's TLS 1.0 and SSL 3.0 are read (SQL 2008 R2's outage card), not merged into the Client's;
+ *    boxes whose side cannot be told are taken as nothing, with a note saying what to check.
+ * 2. TLS 1.0\Server off alone does not say "TMS sends no ClientHello": TMS polling an endpoint is the Client side.
+ */
+import { checkboxClaims, checkboxObservations } from '../../src/domain/understand/iis-crypto-boxes';
+import { findings, rendered, runIn } from './helpers';
+
+const K = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+const VERTICAL = 'Server Protocols\n[ ] SSL 2.0\n[ ] SSL 3.0\n[ ] TLS 1.0\n[ ] TLS 1.1\n[x] TLS 1.2\nClient Protocols\n[ ] SSL 2.0\n[ ] SSL 3.0\n[x] TLS 1.0\n[ ] TLS 1.1\n[x] TLS 1.2';
+const SIDE_BY_SIDE = 'Server Protocols        Client Protocols\n[ ] SSL 3.0    [ ] SSL 3.0\n[ ] TLS 1.0   [x] TLS 1.0\n[x] TLS 1.2   [x] TLS 1.2';
+const STACKED = 'Server Protocols\nClient Protocols\n[ ] SSL 3.0\n[ ] SSL 3.0\n[ ] TLS 1.0\n[x] TLS 1.0\n[x] TLS 1.2\n[x] TLS 1.2';
+
+describe('FIX62C #1: IIS Crypto Server and Client columns', () => {
+  it('the Server column is read on its own: TLS 1.0 and SSL 3.0 off there are observations; the Client\'s TLS 1.0 is not said "on"', () => {
+    const obs = checkboxObservations(VERTICAL);
+    expect(obs.map((o) => o.code)).toEqual(['schannel-tls10-disabled', 'schannel-ssl3-disabled']);
+    expect(obs[0].detail.en).toMatch(/^Schannel TLS 1\.0 Server is turned off/);
+    const c = checkboxClaims(VERTICAL);
+    expect(c?.tls10).toBeUndefined();
+    expect(c?.tls12).toBe('on');
+  });
+  it.each([
+    ['side by side', SIDE_BY_SIDE],
+    ['headings stacked', STACKED],
+  ])('columns run together (%s): nothing taken, a note says what to check', (_, listing) => {
+    expect(checkboxClaims(listing)).toBeNull();
+    const obs = checkboxObservations(listing);
+    expect(obs.map((o) => o.code)).toEqual(['iis-crypto-sides-unclear']);
+    expect(obs[0].detail.en).toMatch(/cannot tell which box is whose/);
+    expect(obs[0].detail.ja).toMatch(/どちらの側のものか判断できません/);
+  });
+  it('a Client list alone reads as before (TLS 1.0 off there: the claim)', () => {
+    expect(checkboxClaims('Client Protocols\n[ ] TLS 1.0\n[x] TLS 1.2')).toEqual({ tls10: 'off', tls12: 'on' });
+    expect(checkboxObservations('Client Protocols\n[ ] TLS 1.0\n[x] TLS 1.2')).toEqual([]);
+  });
+  it.each([
+    ['en', 'TMS 15.9 on 2012 R2, SQL 2008 R2 SP2 on the TMS server, level Medium, SX80 CE 9.15 No HTTPS response. IIS Crypto shows:\n', /TLS 1\.0 is off, and SQL Server 2008 R2 needs it/, /TLS 1\.0 on \(as you said\)|TLS 1\.0 and SSL 3\.0: leave them as they are/],
+    ['ja', 'TMS 15.9、Windows 2012 R2、SQL 2008 R2 SP2 が TMS サーバ上にあります。レベルは Medium、SX80 CE 9.15 で No HTTPS response です。IIS Crypto の画面：\n', /TLS 1\.0 が無効ですが、SQL Server 2008 R2 はそれを必要としています/, /TLS 1\.0 有効（お聞きした内容）|TLS 1\.0 と SSL 3\.0 は現状のままにしてください/],
+  ] as const)('%s: SQL 2008 R2 SP2 on the server gets the outage card, and nothing says TLS 1.0 is on', (lang, lead, card, not) => {
+    const r = runIn(lang, [lead + VERTICAL]);
+    expect(findings(r)).toContain('evidence-tls10-off-sql2008r2');
+    const out = rendered(r);
+    expect(out).toMatch(card);
+    expect(out).not.toMatch(not);
+  });
+  it('side by side with SQL 2008 R2: the note, and TLS 1.0 neither on nor off', () => {
+    const r = runIn('en', ['TMS 15.9 on 2012 R2, SQL 2008 R2 SP2 on the TMS server, level Medium, SX80 CE 9.15 No HTTPS response. IIS Crypto:\n' + SIDE_BY_SIDE]);
+    expect(rendered(r)).toMatch(/cannot tell which box is whose/);
+    expect(r.state.facts.tlsClaims?.tls10).toBeUndefined();
+  });
+});
+
+describe('FIX62C #2: TLS 1.0\\Server off is not "TMS sends no ClientHello"', () => {
+  const reg = `\n[${K}\\TLS 1.0\\Server]\n"Enabled"=dword:00000000\n"DisabledByDefault"=dword:00000001\n[${K}\\TLS 1.0\\Client]\n"Enabled"=dword:00000001\n"DisabledByDefault"=dword:00000000`;
+  it.each([
+    ['en', 'TMS 15.9 on 2016, SQL 2016 remote, SX80 CE 9.15 No HTTPS response, level Medium.', /TMS then sends no ClientHello/, /does not change what TMS sends: at Medium it still offers TLS 1\.0/],
+    ['ja', 'TMS 15.9、Windows 2016、SQL 2016 はリモート、SX80 CE 9.15 で No HTTPS response、レベル Medium です。', /Medium のままでは TMS は ClientHello をまったく送りません/, /Server のキーは TMS が送る内容を変えません/],
+  ] as const)('%s: the Server key alone', (lang, lead, wrong, right) => {
+    const r = runIn(lang, [lead + reg]);
+    expect(findings(r)).toContain('evidence-schannel-tls10-off');
+    const out = rendered(r);
+    expect(out).not.toMatch(wrong);
+    expect(out).toMatch(right);
+  });
+  it('TLS 1.0\\Client off still says no ClientHello', () => {
+    const r = runIn('en', [`TMS 15.9 on 2016, SQL 2016 remote, SX80 CE 9.15 No HTTPS response, level Medium.\n[${K}\\TLS 1.0\\Client]\n"Enabled"=dword:00000000\n"DisabledByDefault"=dword:00000001`]);
+    expect(rendered(r)).toMatch(/sends no ClientHello at all/);
+  });
+});
