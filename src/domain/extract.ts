@@ -705,6 +705,15 @@ interface SaidTms {
   other: 'other' | 'site' | null;
 }
 
+/**
+ * An xStatus Software Version value cut inside its quotes (`*s SystemUnit Software Version: "TC7.3.2` with no closing quote, QA62 #4):
+ * blanked (same length), as a cut value is no release; the evidence reader says it looks cut and asks for the whole line.
+ */
+const XSTATUS_CUT_VALUE = /(SystemUnit Software Version[ \t]{0,4}:[ \t]{0,4}")([^"\r\n]{1,120})(?=[ \t]*(?:\r?\n|$))/gi;
+function maskCutXstatus(s: string): string {
+  return s.includes('SystemUnit') || /systemunit/i.test(s) ? s.replace(XSTATUS_CUT_VALUE, (_m, head: string, v: string) => head + ' '.repeat(v.length)) : s;
+}
+
 function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const lang = detectLang(text);
   // Level names inside someone else's long quoted sentence are not the user's setting.
@@ -716,7 +725,7 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const unmasked = sharedReleaseWrittenOut(pastedTable(cleanInput(text, MAX_EXTRACT)));
   // "port 443 answers in plain HTTP": the mask below takes "port 443" out; the sentences naming it are found before (REV31 #1).
   const portPlainKeys = portPlainHttpSentenceKeys(unmasked);
-  let s = maskNoise(maskToolOutput(markNamedNodes(ticketFields(unmasked)))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
+  let s = maskCutXstatus(maskNoise(maskToolOutput(markNamedNodes(ticketFields(unmasked))))).replace(QUOTED_LONG, (q) => q.replace(LEVEL_WORDS, '…'));
   // "level is ~Medium-High~ Medium", 「Medium-High じゃなくて Medium のままです」: the value after is the one.
   s = withoutStruckOrReplaced(s);
   s = maskTmsNodeCount(s);

@@ -393,6 +393,8 @@ const XCONF_HTTP_MODE = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?Networ
 /** TC 7: "xConfiguration NetworkServices HTTPS Mode: On". */
 const XCONF_HTTPS_MODE = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTPS\s{1,4}Mode\s{0,4}[:=]\s{0,4}"?(On|Off)"?\s*$/i;
 const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,4}"?([^"]{1,120})"?/i;
+/** The Version line cut inside its quotes: an opening quote and no closing one (QA62 #4). */
+const XSTATUS_CUT = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,4}"[^"]{0,120}$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Capture text (Wireshark / tshark)
@@ -1301,6 +1303,8 @@ export class TextScanner {
   private tmsContextUntil = -1;
   /** After a "Major Minor Build Revision" header. */
   private versionTable = false;
+  /** xStatus SystemUnit Software Version cut inside its quotes (QA62 #4): what is left of it, not read as a release. */
+  private versionCut: string | null = null;
   /** xStatus SystemUnit Software DisplayName, used when the Version line is missing. */
   private displayName: string | null = null;
   /** xConfiguration NetworkServices HTTPS Server MinimumTLSVersion: the minor version (TLSv1.3 → 3). */
@@ -1375,7 +1379,10 @@ export class TextScanner {
     const hsm = XCONF_HTTPS_MODE.exec(line);
     if (hsm) this.httpsModeOn = /^on$/i.test(hsm[1]);
     const x = XSTATUS.exec(line);
-    if (x && !this.endpoint) {
+    // A value with its opening quote and not its closing one ("TC7.3.2 at the end of a paste, QA62 #4): cut, not a release.
+    if (x && !this.endpoint && XSTATUS_CUT.test(line)) {
+      this.versionCut = x[1].trim().slice(0, 40);
+    } else if (x && !this.endpoint) {
       const e = parseEndpoint(x[1]);
       if (e.ok) this.endpoint = e.value;
     }
@@ -2331,6 +2338,16 @@ export class TextScanner {
       const e = parseEndpoint(this.displayName);
       if (e.ok) this.endpoint = e.value;
     }
+    if (this.versionCut !== null && !this.endpoint) {
+      const v = this.versionCut;
+      out.push({
+        code: 'xstatus-version-cut',
+        detail: t(
+          `The xStatus Software Version line looks cut off ("${v}" has no closing quote), so I have not taken a release from it: digits may be missing at its end (a cut TC 7.3.21 reads as TC 7.3.2). Paste the whole line (\`xStatus SystemUnit Software Version\`), or the Software Name line with it.`,
+          `xStatus の Software Version の行は途中で切れているようです（"${v}" に閉じる引用符がありません）。そのため、ここからリリースは読み取っていません。末尾の数字が欠けている可能性があります（TC 7.3.21 が切れると TC 7.3.2 に見えます）。行全体（\`xStatus SystemUnit Software Version\`）か、Software Name の行も一緒に貼り付けてください。`,
+        ),
+      });
+    }
     if (this.endpoint) {
       facts.endpoint = this.endpoint;
       out.push({ code: 'fact-endpoint-version', detail: t(`xStatus: the endpoint runs ${formatEndpoint(this.endpoint)}.`, `xStatus: エンドポイントは ${formatEndpoint(this.endpoint)} です。`) });
@@ -2657,6 +2674,16 @@ function schannelClientSideKey(path: string): boolean {
   return /\\SCHANNEL\\Protocols(?:\\TLS 1\.2(?:\\Client)?)?\\?$/i.test(path);
 }
 
+/** A .reg value line cut inside its dword: fewer than 8 hex digits and nothing after them (QA62 #4). */
+const REG_DWORD_CUT = /^[ \t]*"([^"\r\n]{1,100})"[ \t]*=[ \t]*dword:([0-9a-f]{0,7})[ \t]*$/i;
+/** Where a .reg paste's last line that is not blank starts, with that line, when it is a dword cut short; null otherwise. */
+function regDwordCutAt(text: string): { index: number; line: string } | null {
+  const end = text.replace(/\s+$/, '').length;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const last = text.slice(start, end);
+  return last.length <= 200 && REG_DWORD_CUT.test(last) ? { index: start, line: last.trim() } : null;
+}
+
 /** A `reg query … /v NAME` command line (one value asked for). */
 const REG_QUERY_ONE_VALUE = /\breg(?:\.exe)?\s{1,4}query\s.{0,600}?\s\/v\s/i;
 
@@ -2890,10 +2917,14 @@ function testResultInWords(s: string): Observation[] {
   return out;
 }
 
+/** A check box as IIS Crypto's listing pasted as text shows one (src/domain/understand/iis-crypto-boxes.ts). */
+const CHECK_BOX = /\[\s?[xX✓✔]?\s?\]|[☐☑]/;
+
 /** Can the text hold evidence (EVIDENCE_WORDS)? False: readPastedText reads nothing in it. */
 export function mayHoldEvidence(text: string): boolean {
   // (sqlcmd's error lines alone, "Sqlcmd: Error: … Login timeout expired.", name none of EVIDENCE_WORDS.)
-  return EVIDENCE_WORDS.test(text) || /sqlcmd/i.test(text) || (FULL_WIDTH.test(text) && EVIDENCE_WORDS.test(foldWidth(text)));
+  // (IIS Crypto's check boxes, "[ ] TLS 1.0", name none of them either: checkboxObservations, QA62 #1.)
+  return EVIDENCE_WORDS.test(text) || /sqlcmd/i.test(text) || CHECK_BOX.test(text) || (FULL_WIDTH.test(text) && EVIDENCE_WORDS.test(foldWidth(text)));
 }
 
 /**
@@ -2992,24 +3023,39 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
     // tms-doctor probe's own output read back (single table, fleet table, CSV, JSON lines): said as such, per target (QA43 #4).
     const own = readProbeOutput(s);
     if (own) return { kind: 'text', observations: probeOutputObservations(own), facts: {}, problems };
-    // IIS Crypto's check boxes (QA62 #1): the Server side's TLS 1.0 and SSL 3.0, and boxes whose side cannot be told. Read before
-    // the gate (a listing may name no word it needs), so the gated and ungated readings stay the same.
+    // IIS Crypto's check boxes (QA62 #1): the Server side's TLS 1.0 and SSL 3.0, and boxes whose side cannot be told.
     const boxes: Observation[] = checkboxObservations(s);
     // No word any reader needs: what the scanner would return for this text (see EVIDENCE_WORDS).
-    if (gate && !mayHoldEvidence(s)) return { kind: 'text', observations: boxes, facts: {}, problems };
+    if (gate && !mayHoldEvidence(s)) return { kind: 'text', observations: [], facts: {}, problems };
     const head = s.slice(0, 4096);
     const regHeader = regStartIn(head);
     if (regHeader) {
       // A .reg export, alone or after a few lines of chat ("TMS 15.2.1, Medium-High, here is the
       // export:"): the export from its header on; the lines before it are read like any text.
       const before = s.slice(0, regHeader.index);
-      const r = parseRegText(s.slice(regHeader.index));
+      // The paste ends inside a dword ("Enabled"=dword:0000, fewer than 8 digits, QA62 #4): the value is cut, not 0. The line is
+      // left out of the reading, and the note below says so; TLS 1.2\Client then reads as partly shown, not as off.
+      const regText = s.slice(regHeader.index);
+      const cutAt = regDwordCutAt(regText);
+      const r = parseRegText(cutAt === null ? regText : regText.slice(0, cutAt.index));
       const chat = before.trim() === '' ? null : new TextScanner();
       if (chat) for (const line of textLines(before)) chat.line(line);
       const c = chat?.finish();
+      let regObs = registryObservations(r.model);
+      if (cutAt !== null) {
+        const cut: Observation = {
+          code: 'schannel-query-cut-off',
+          detail: t(
+            `The .reg paste looks cut off: its last line (${cutAt.line}) ends before the value's 8 hex digits, so I have not read that value (a cut "dword:0000" is not 0). Paste the rest of the file to tell whether the key is on or off.`,
+            `.reg の貼り付けは途中で切れているようです。最後の行（${cutAt.line}）が値の 16 進 8 桁に届く前に終わっているため、その値は読み取っていません（切れた "dword:0000" は 0 とは限りません）。キーが有効か無効か判断するために、ファイルの残りを貼り付けてください。`,
+          ),
+        };
+        // What the cut line's key showed without it ("only partly set") is that the rest is missing, not the Windows default.
+        regObs = [...regObs.filter((o) => o.code !== 'schannel-tls12-client-partial'), cut];
+      }
       return {
         kind: 'reg',
-        observations: [...registryObservations(r.model), ...(c?.observations ?? [])].slice(0, MAX_OBSERVATIONS),
+        observations: [...regObs, ...(c?.observations ?? [])].slice(0, MAX_OBSERVATIONS),
         facts: c?.facts ?? {},
         problems: [...problems, ...r.problems.filter((p) => regHeader.headed || !NO_HEADER_NOTE.test(p.message.en)).slice(0, 5).map((p) => (p.line ? t(`Line ${p.line}: ${p.message.en}`, `${p.line} 行目：${p.message.ja}`) : p.message)), ...(c?.problems ?? [])],
       };

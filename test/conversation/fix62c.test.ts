@@ -69,3 +69,35 @@ describe('FIX62C #2: TLS 1.0\\Server off is not "TMS sends no ClientHello"', () 
     expect(rendered(r)).toMatch(/sends no ClientHello at all/);
   });
 });
+
+describe('FIX62C #4: a value cut by the end of the paste is not a value', () => {
+  it('xStatus Version cut inside its quotes: not TC 7.3.2; the Name line gives TC 7.3.21; the note asks for the line', () => {
+    const r = runIn('en', ['TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX20 No HTTPS response.\n*s SystemUnit Software Name: "s52010tc7_3_21"\n*s SystemUnit Software Version: "TC7.3.2']);
+    expect(r.state.facts.endpoint?.semver).toBe('7.3.21');
+    const out = rendered(r);
+    expect(out).toMatch(/Software Version line looks cut off/);
+    expect(out).not.toMatch(/This is not the TLS 1\.0 problem|runs TC 7\.3\.2\b/);
+  });
+  it('xStatus Version cut and nothing else: no release taken, it is asked (JA note too)', () => {
+    const r = runIn('ja', ['TMS 15.9、Windows 2016、SQL 2016 はリモート、レベル Medium、SX20 で No HTTPS response です。\n*s SystemUnit Software Version: "TC7.3.2']);
+    expect(r.state.facts.endpoint).toBeUndefined();
+    expect(rendered(r)).toMatch(/Software Version の行は途中で切れているようです/);
+  });
+  it('a whole Version line is read as before', () => {
+    const r = runIn('en', ['TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX20 No HTTPS response.\n*s SystemUnit Software Version: "TC7.3.2"']);
+    expect(r.state.facts.endpoint?.semver).toBe('7.3.2');
+  });
+  it('.reg ending in a dword cut short: not "Enabled=0, required"; the note asks for the rest', () => {
+    const r = runIn('en', [`TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\n[${K}\\TLS 1.2\\Client]\n"DisabledByDefault"=dword:00000000\n"Enabled"=dword:0000`]);
+    const out = rendered(r);
+    expect(findings(r)).not.toContain('evidence-schannel-tls12-client-off');
+    expect(out).not.toMatch(/Enabled=0|required, not a check/);
+    expect(out).toMatch(/The \.reg paste looks cut off/);
+    const j = rendered(runIn('ja', [`TMS 15.9、Windows 2016、SQL 2016 はリモート、レベル Medium、SX80 CE 9.15 で No HTTPS response です。\n[${K}\\TLS 1.2\\Client]\n"DisabledByDefault"=dword:00000000\n"Enabled"=dword:0000`]));
+    expect(j).toMatch(/\.reg の貼り付けは途中で切れているようです/);
+  });
+  it('a whole dword is read as before (Enabled=0: required)', () => {
+    const r = runIn('en', [`TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\n[${K}\\TLS 1.2\\Client]\n"DisabledByDefault"=dword:00000000\n"Enabled"=dword:00000000`]);
+    expect(findings(r)).toContain('evidence-schannel-tls12-client-off');
+  });
+});
