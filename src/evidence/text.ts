@@ -2684,6 +2684,29 @@ function regDwordCutAt(text: string): { index: number; line: string } | null {
   return last.length <= 200 && REG_DWORD_CUT.test(last) ? { index: start, line: last.trim() } : null;
 }
 
+/** `netsh http show sslcert` output: its command or its heading. */
+const NETSH_SSLCERT = /netsh\s{1,4}http\s{1,4}show\s{1,4}sslcert|SSL Certificate bindings\s{0,4}:/i;
+/** Its TLS flags set on a binding ("Disable TLS 1.2 : Set", "Disable Legacy TLS Versions : Set"). */
+const NETSH_TLS_FLAG_SET = /^[ \t]{0,8}(Disable (?:TLS 1\.[0-3]|Legacy TLS Versions))[ \t]{0,60}:[ \t]{0,8}Set[ \t]*$/gim;
+/**
+ * `netsh http show sslcert` with a TLS flag set on a binding (QA62 #7): what it is (an HTTP.sys option of that inbound binding, IIS on
+ * :443), and what it is not (Schannel's protocol state, whose Client side TMS uses when it polls the endpoints). Null otherwise.
+ */
+function netshSslcertObservation(text: string): Observation | null {
+  const head = text.slice(0, 65_536);
+  if (!NETSH_SSLCERT.test(head)) return null;
+  const flags = [...new Set([...head.matchAll(NETSH_TLS_FLAG_SET)].map((m) => m[1].replace(/\s+/g, ' ')))].slice(0, 4);
+  if (!flags.length) return null;
+  const list = flags.map((f) => `"${f}"`).join(', ');
+  return {
+    code: 'netsh-sslcert-tls-flag',
+    detail: t(
+      `netsh http show sslcert: ${list} is set on a binding. That is an HTTP.sys option of that inbound binding (IIS, for systems that connect to TMS over HTTPS), not Schannel's protocol setting: it does not change what TMS offers when it polls the endpoints (the Schannel Client side), so I have not taken TLS 1.2 as off from it. It can refuse TLS 1.2 to endpoints that reach TMS over HTTPS on that binding.`,
+      `netsh http show sslcert：バインドに ${list} が設定されています。これはその受信側バインド（IIS。HTTPS で TMS に接続するシステム向け）の HTTP.sys のオプションで、Schannel のプロトコル設定ではありません。TMS がエンドポイントをポーリングするときに提示する内容（Schannel の Client 側）は変わらないため、これをもとに TLS 1.2 が無効とは判断していません。そのバインドに HTTPS で接続してくるエンドポイントには、TLS 1.2 を拒否することがあります。`,
+    ),
+  };
+}
+
 /** A `reg query … /v NAME` command line (one value asked for). */
 const REG_QUERY_ONE_VALUE = /\breg(?:\.exe)?\s{1,4}query\s.{0,600}?\s\/v\s/i;
 
@@ -3152,6 +3175,8 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
       });
     }
     observations.push(...boxes);
+    const netsh = netshSslcertObservation(s);
+    if (netsh) observations.push(netsh);
     return { kind, observations: observations.slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
   } catch {
     return { kind: 'text', observations: [], facts: {}, problems: [t('The text could not be read.', 'テキストを読み取れませんでした。')] };

@@ -101,3 +101,21 @@ describe('FIX62C #4: a value cut by the end of the paste is not a value', () => 
     expect(findings(r)).toContain('evidence-schannel-tls12-client-off');
   });
 });
+
+describe('FIX62C #7: netsh http show sslcert "Disable TLS 1.2 : Set" is not TLS 1.2 off', () => {
+  const netsh = '\nnetsh http show sslcert\n\nSSL Certificate bindings:\n-------------------------\n\n    IP:port                      : 0.0.0.0:443\n    Certificate Store Name       : MY\n    Disable HTTP2                : Not Set\n    Disable TLS 1.2              : Set\n    Disable Legacy TLS Versions  : Not Set\n';
+  it.each([
+    ['en', 'TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.', /HTTP\.sys option of that inbound binding/, /TLS 1\.2 off \(as you said\)|You say TLS 1\.2 is not enabled/],
+    ['ja', 'TMS 15.9、Windows 2016、SQL 2016 はリモート、レベル Medium、SX80 CE 9.15 で No HTTPS response です。', /HTTP\.sys のオプション/, /TLS 1\.2 無効（お聞きした内容）/],
+  ] as const)('%s: no TLS 1.2 claim; the flag is said to be an inbound binding option', (lang, lead, said, not) => {
+    const r = runIn(lang, [lead + netsh]);
+    expect(r.state.facts.tlsClaims?.tls12).toBeUndefined();
+    const out = rendered(r);
+    expect(out).toMatch(said);
+    expect(out).not.toMatch(not);
+  });
+  it('"we disabled TLS 1.2" in words is still a claim', () => {
+    const r = runIn('en', ['TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response. We disabled TLS 1.2 last week.']);
+    expect(r.state.facts.tlsClaims?.tls12).toBe('off');
+  });
+});

@@ -580,9 +580,19 @@ function sameClaims(a: TlsClaims, b: TlsClaims): boolean {
 }
 
 /** The claims a text makes about the TMS server's protocols (empty object: none). */
+/**
+ * `netsh http show sslcert`'s per-binding flags ("    Disable TLS 1.2              : Set", "Disable Legacy TLS Versions : Not Set"):
+ * HTTP.sys options of one inbound binding (IIS), not Schannel's protocol state that TMS uses as a client (QA62 #7). Blanked (same
+ * length) before the claims are read; src/evidence/text.ts says what the flag is.
+ */
+export const NETSH_FLAG_LINE = /^[ \t]{0,8}(?:Disable|Enable|Negotiate|Verify|Usage|DS Mapper|Reject)[A-Za-z0-9 .-]{1,60}?[ \t]{0,60}:[ \t]{0,8}(?:Set|Not Set|Enabled|Disabled)[ \t]*$/gim;
+function withoutNetshFlags(text: string): string {
+  return /:[ \t]{0,8}(?:Not )?Set[ \t]*(?:\r?\n|$)/i.test(text) ? text.replace(NETSH_FLAG_LINE, (m) => ' '.repeat(m.length)) : text;
+}
+
 export function readTlsClaims(given: string, nested = false): TlsClaims {
   // ("we already have the reg to enable TLS 1.2", "the reg to enable TLS 1.2 didn't work": a file had, or tried, FIX60A #4.)
-  const text = withoutRegPurpose(given);
+  const text = withoutNetshFlags(withoutRegPurpose(given));
   const out: TlsClaims = {};
   readAround(text, out);
   // "…and now SQL Server won't start": the outage said in words, in any message.
