@@ -423,7 +423,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   if (partLeads) findings.push(K.someSystemsFail(level));
   if (alreadyHigh) {
     const clientKeysOff = Array.isArray(obsNow) && obsNow.some((o) => o?.code === 'schannel-tls12-client-disabled' || o?.code === 'schannel-tls12-client-partial');
-    findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts, keysOffSeen: clientKeysOff, workedAtMh: claims?.workedAtMediumHigh }));
+    // (QA62 #8) The pasted TLS 1.2\Client keys enabled: the card does not guess them off.
+    const clientKeysOn = !clientKeysOff && Array.isArray(obsNow) && obsNow.some((o) => o?.code === 'schannel-tls12-client-enabled');
+    findings.push(K.alreadyMediumHigh(level!, facts.windows, { restarted: claims?.restarted, untrustedCerts: claims?.untrustedCerts, keysOffSeen: clientKeysOff, keysOnSeen: clientKeysOn, workedAtMh: claims?.workedAtMediumHigh }));
     if (noPollingSeen) findings.push(K.captureNoPollingSeen(level!));
     // At High a probe's self-signed or expired certificate is likely the cause: say so.
     const cert = level === 'high' && probe ? K.probeCertificateAtHigh(probe.certificate, probe.target) : null;

@@ -887,7 +887,13 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
               'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the TLS 1.2 keys need no change for this fix. Turning TLS 1.0 back on for the SQL Server (below) is a registry change of its own, with its own restart. Raising the level in TMS Tools and restarting the TMS services is what remains for TLS 1.2.',
               'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のために TLS 1.2 のキーを変更する必要はありません。ただし、SQL Server のために TLS 1.0 を有効に戻すこと（下記）はそれ自体がレジストリの変更で、そのための再起動が必要です。TLS 1.2 について残るのは、TMS ツールでのレベル変更と TMS サービスの再起動です。',
             )
-          : MH(
+          : facts.level === 'medium-high' || facts.level === 'high'
+            ? L(
+                // (QA62 #8) The level is already raised: nothing to raise; what is left is said by the level's own card.
+                'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the registry needs no change for this fix, and no reboot for it. The level is already raised too, so nothing is left to change there: see the card on the level for what to check.',
+                'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。レベルもすでに上げてあるので、そこで変更することは残っていません。確認すべき点はレベルについての項目を参照してください。',
+              )
+            : MH(
               'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
               'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS ツールでのレベル変更と TMS サービスの再起動です。',
             ),

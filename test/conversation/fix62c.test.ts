@@ -119,3 +119,21 @@ describe('FIX62C #7: netsh http show sslcert "Disable TLS 1.2 : Set" is not TLS 
     expect(r.state.facts.tlsClaims?.tls12).toBe('off');
   });
 });
+
+describe('FIX62C #8: Medium-High and the pasted TLS 1.2\\Client keys enabled: the reply does not contradict them', () => {
+  const reg = `\n[${K}\\TLS 1.2\\Client]\n"Enabled"=dword:00000001\n"DisabledByDefault"=dword:00000000`;
+  it.each([
+    ['en', 'TMS 15.9 on Windows 2008 R2, SQL 2016 remote, SX80 CE 9.15 No HTTPS response, level Medium-High.', /Raising the level in TMS Tools|The likely gap is Windows: TLS 1\.2 not enabled/, /neither the level nor those keys is the gap/],
+    ['ja', 'TMS 15.9、Windows 2008 R2、SQL 2016 はリモート、SX80 CE 9.15 で No HTTPS response、レベルは Medium-High です。', /TMS ツールでのレベル変更|Client 側で TLS 1\.2 が有効になっていない/, /レベルもそのキーも原因ではありません/],
+  ] as const)('%s: no "raise the level", no "keys not enabled" guess', (lang, lead, wrong, right) => {
+    const r = runIn(lang, [lead + reg]);
+    expect(findings(r)).toContain('already-medium-high');
+    const out = rendered(r);
+    expect(out).not.toMatch(wrong);
+    expect(out).toMatch(right);
+  });
+  it('at Medium the same paste still says the level is what remains', () => {
+    const out = rendered(runIn('en', ['TMS 15.9 on Windows 2008 R2, SQL 2016 remote, SX80 CE 9.15 No HTTPS response, level Medium.' + reg]));
+    expect(out).toMatch(/Raising the level in TMS Tools/);
+  });
+});

@@ -1719,7 +1719,7 @@ export function captureNoPollingSeen(level: SecurityLevel): Finding {
   };
 }
 
-export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined, said: { restarted?: boolean; untrustedCerts?: boolean; keysOffSeen?: boolean; workedAtMh?: boolean } = {}): Finding {
+export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion | undefined, said: { restarted?: boolean; untrustedCerts?: boolean; keysOffSeen?: boolean; keysOnSeen?: boolean; workedAtMh?: boolean } = {}): Finding {
   const plan = registryPlan(windows);
   const name = formatLevel(level);
   const certsFirst = level === 'high' && said.untrustedCerts === true;
@@ -1807,6 +1807,14 @@ export function alreadyMediumHigh(level: SecurityLevel, windows: WindowsVersion 
       L(
         `At ${name} TMS offers TLS 1.2 only if Windows lets it: the registry values you pasted show TLS 1.2 off for the Client side in Schannel, so that is the gap. Enable it (the step below), then reboot the server once.`,
         `${name} の TMS が TLS 1.2 を提示できるのは、Windows がそれを許す場合だけです。貼り付けていただいたレジストリの値では、Schannel の Client 側で TLS 1.2 が無効になっており、これが原因です。下の手順で有効にし、サーバを 1 回再起動してください。`,
+      ),
+    );
+  } else if (said.keysOnSeen) {
+    // (QA62 #8) The level and the pasted TLS 1.2\Client keys are both right: what is left, not a guess that the keys are off.
+    body.push(
+      L(
+        `At ${name} TMS offers TLS 1.2, and the TLS 1.2 Client keys you pasted are enabled, so neither the level nor those keys is the gap. What is left: whether IIS and the TMS services (or the server) were restarted after the keys were written (when was that?), then what a capture on the TMS server shows TMS offering, the cipher suites, the certificate revocation check and the endpoint's MinimumTLSVersion (details below).`,
+        `${name} の TMS は TLS 1.2 を提示し、貼り付けていただいた TLS 1.2 の Client キーも有効なので、レベルもそのキーも原因ではありません。残る確認は、キーを書き込んだあとに IIS と TMS のサービス（またはサーバ）を再起動したか（書き込んだのはいつですか）、次に TMS サーバでのキャプチャで TMS が何を提示しているか、暗号スイート、証明書の失効確認、エンドポイントの MinimumTLSVersion です（詳細は下記）。`,
       ),
     );
   } else {
