@@ -2701,8 +2701,8 @@ function netshSslcertObservation(text: string): Observation | null {
   return {
     code: 'netsh-sslcert-tls-flag',
     detail: t(
-      `netsh http show sslcert: ${list} is set on a binding. That is an HTTP.sys option of that inbound binding (IIS, for systems that connect to TMS over HTTPS), not Schannel's protocol setting: it does not change what TMS offers when it polls the endpoints (the Schannel Client side), so I have not taken TLS 1.2 as off from it. It can refuse TLS 1.2 to endpoints that reach TMS over HTTPS on that binding.`,
-      `netsh http show sslcert：バインドに ${list} が設定されています。これはその受信側バインド（IIS。HTTPS で TMS に接続するシステム向け）の HTTP.sys のオプションで、Schannel のプロトコル設定ではありません。TMS がエンドポイントをポーリングするときに提示する内容（Schannel の Client 側）は変わらないため、これをもとに TLS 1.2 が無効とは判断していません。そのバインドに HTTPS で接続してくるエンドポイントには、TLS 1.2 を拒否することがあります。`,
+      `\`netsh http show sslcert\`: ${list} is set on a binding. That is an HTTP.sys option of that inbound binding (IIS, for systems that connect to TMS over HTTPS), not Schannel's protocol setting: it does not change what TMS offers when it polls the endpoints (the Schannel Client side), so I have not taken TLS 1.2 as off from it. It can refuse TLS 1.2 to endpoints that reach TMS over HTTPS on that binding.`,
+      `\`netsh http show sslcert\`：バインドに ${list} が設定されています。これはその受信側バインド（IIS。HTTPS で TMS に接続するシステム向け）の HTTP.sys のオプションで、Schannel のプロトコル設定ではありません。TMS がエンドポイントをポーリングするときに提示する内容（Schannel の Client 側）は変わらないため、これをもとに TLS 1.2 が無効とは判断していません。そのバインドに HTTPS で接続してくるエンドポイントには、TLS 1.2 を拒否することがあります。`,
     ),
   };
 }
