@@ -59,6 +59,7 @@ import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
 import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
 import { pastEndpointRelease, pastReleaseNote, pastReleaseOfEndpoints, pastReleaseSaid } from './past-release';
 import { sameJson } from './same-json';
+import { typedAgainstPaste } from './paste-conflict';
 import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
 import { platformYearIn } from '../domain/understand/platform-year';
 import { placeOfOtherSubject, placeOfOtherTopic, withoutOtherTopicPlaces } from '../domain/understand/place-of-other';
@@ -176,6 +177,13 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     }
   }
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };
+  // A paste whose endpoint or SQL release disagrees with the one typed (in this message or before): the typed one stays, the
+  // paste's stays in the evidence, and the diagnosis says both and asks which system the paste is from (QA62 #3).
+  const pasteVsTyped = ev && text ? typedAgainstPaste(text, ev.facts, state.facts) : null;
+  if (pasteVsTyped?.endpoint) found.endpoint = pasteVsTyped.endpoint;
+  if (pasteVsTyped?.sql) found.sql = pasteVsTyped.sql;
+  // (The typed release and the pasted one are no fleet on two releases: "You mentioned endpoints on several versions" is not said.)
+  const mixedSaid = 'mixedEndpoints' in ex && ex.mixedEndpoints && !pasteVsTyped?.endpoint ? ex.mixedEndpoints : undefined;
   // Units that accept TLS 1.0 kept as failing after hardening (Facts.hardeningAllFail), now undone: TLS 1.0 said or shown on (its
   // Client key in a paste; said of the Server side alone it settles nothing), the older units said to work after all, or the
   // hardening said not to have touched TLS 1.0 (FIX11): a 'Noted' line, and the later answers no longer lead with that check.
@@ -191,8 +199,10 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   const winFromPaste = !!pastedWin && sqlHostWindows(pastedWin) && (ex.facts.windows === undefined || sameWin(ex.facts.windows, pastedWin));
   const winKept = winFromPaste && !!typedWin && !sameWin(typedWin, pastedWin);
   if (winKept) found.windows = typedWin;
-  // (With SQL on another server, the SQL host's Windows is not the TMS server's at all.)
-  else if (winFromPaste && (ex.facts.sqlLocation ?? state.facts.sqlLocation) === 'remote') delete found.windows;
+  // (With SQL on another server, the SQL host's Windows is not the TMS server's at all; with SQL's place not known, it is the TMS
+  // server's only if SQL runs there: not recorded as the TMS server's (evidence-rules.ts withEvidenceFacts takes it once SQL is said
+  // to be local; the paste's line says whose Windows it is), QA62 #6.)
+  else if (winFromPaste && (found.sqlLocation ?? state.facts.sqlLocation) !== 'local') delete found.windows;
   let problems = [...ex.problems];
   const versionFields = FIELD_NAMES.filter((f) => found[f] !== undefined);
   // "TMS is not 15.2.1": a value the message says is NOT the value is no bare answer nor a correction to it.
@@ -563,11 +573,11 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   }
   // "it's No HTTPS response after all", 「やはり No HTTPS response でした」: the other symptom named before goes.
   // Units that accept TLS 1.0 said to fail too, after hardening (FIX10D): kept, so the later answers lead with that check.
-  const hardened = 'mixedEndpoints' in ex && ex.mixedEndpoints && text ? hardeningAllFailIn(ex.mixedEndpoints, ex.facts.endpointGroups, text) : null;
+  const hardened = mixedSaid && text ? hardeningAllFailIn(mixedSaid, ex.facts.endpointGroups, text) : null;
   // ("even the TC 7.3.3 units fail since the GPO" after CE 9.15: the older units kept as failing after hardening, as when said at once.)
   const hardenedGroup = group?.acceptingFails && text ? hardeningAllFailIn([group.accepting, group.refusing], facts.endpointGroups, text) : null;
   // (Every unit on one release that accepts TLS 1.0 failing since a change on the TMS server, QA59 #3: the same check first.)
-  const hardenedAllOld = !hardened && !hardenedGroup && !before.hardeningAllFail && text && !('mixedEndpoints' in ex && ex.mixedEndpoints) ? tmsChangeAllOldFailIn(facts, text) : null;
+  const hardenedAllOld = !hardened && !hardenedGroup && !before.hardeningAllFail && text && !mixedSaid ? tmsChangeAllOldFailIn(facts, text) : null;
   const keptHardened = hardened ?? hardenedGroup ?? hardenedAllOld;
   if (keptHardened) facts.hardeningAllFail = keptHardened;
   else if (hardeningUndone) delete facts.hardeningAllFail;
@@ -735,8 +745,8 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // (The result said for each release decides the line: "TC 7.3.3 and CE 9.15 both fail", "TC 7.3.3 fails and CE 9.15 works".)
   // (After hardening with the answer given now, its first finding says the same: not twice.)
   const hardenedInAnswer = !!hardened && ((d) => !d.questions.some((q) => q.required) && d.findings.some((f) => f.code === 'hardening-tls10-client-suspected'))(diagnoseState(s));
-  if ('mixedEndpoints' in ex && ex.mixedEndpoints) {
-    if (!hardenedInAnswer) pre.push(mixedEndpointsNoteBlock(ex.mixedEndpoints, ex.facts.endpointGroups, lang, text, facts.level));
+  if (mixedSaid) {
+    if (!hardenedInAnswer) pre.push(mixedEndpointsNoteBlock(mixedSaid, ex.facts.endpointGroups, lang, text, facts.level));
   }
   else if (workingMixed) pre.push(mixedEndpointsNoteBlock(workingMixed, facts.endpointGroups, lang));
   else if (working?.length && !facts.endpoint) {

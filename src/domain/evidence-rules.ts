@@ -77,8 +77,19 @@ function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
   const out: Finding[] = [];
   const f = e.facts ?? {};
   const pairs: [string, string, LocalizedText][] = [];
+  // (The SQL release pasted needs TLS 1.0 where the one typed does not, and SQL may run on the TMS server: until it is settled the
+  // warning stays, QA62 #3. Never dropped on a conflict.)
+  let sqlHold: LocalizedText | null = null;
   if (typed.sql && f.sql && (typed.sql.year !== f.sql.year || typed.sql.r2 !== f.sql.r2)) {
     pairs.push([formatSql(typed.sql), formatSql(f.sql), L('SELECT @@VERSION', 'SELECT @@VERSION')]);
+    const ready = (k: string) => k === 'nothing-needed' || k === 'has-tls12';
+    if (typed.sqlLocation !== 'remote' && ready(sqlTlsStatus(typed.sql).kind) && !ready(sqlTlsStatus(f.sql).kind)) {
+      const p = formatSql(f.sql);
+      sqlHold = L(
+        `Until that is settled, treat the SQL Server on the TMS server as the ${p} of the paste: keep TLS 1.0 enabled on the TMS server and do not change SSL 3.0. A SQL Server without TLS 1.2 support stops and will not start when TLS 1.0 and SSL 3.0 are both off (event 26011).`,
+        `これがはっきりするまでは、TMS サーバ上の SQL Server を貼り付けにある ${p} として扱ってください。TMS サーバの TLS 1.0 は有効のままにし、SSL 3.0 も変更しないでください。TLS 1.2 に対応していない SQL Server は、TLS 1.0 と SSL 3.0 の両方が無効だと停止し、起動しなくなります（イベント 26011）。`,
+      );
+    }
   }
   if (typed.tms && f.tms && typed.tms.semver.split('.').slice(0, 2).join('.') !== f.tms.semver.split('.').slice(0, 2).join('.')) {
     pairs.push([formatTms(typed.tms), formatTms(f.tms), L('TMS\'s About page', 'TMS の About ページ')]);
@@ -102,10 +113,11 @@ function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
   // (A release shown that is one of the groups held, "from another codec that fails too: …" (FIX62A #1), is that group's, no
   // contradiction.)
   const inGroups = !!f.endpoint && Array.isArray(typed.endpointGroups) && typed.endpointGroups.some((g) => g?.endpoint?.family === f.endpoint!.family && g.endpoint.semver === f.endpoint!.semver);
+  let endpointPair: [string, string] | null = null;
   if (typed.endpoint && f.endpoint && !inGroups && (typed.endpoint.family !== f.endpoint.family || typed.endpoint.semver !== f.endpoint.semver)) {
     const differs = endpointRefusesTls10(typed.endpoint) !== endpointRefusesTls10(f.endpoint);
     if (differs || typed.endpoint.semver.split('.').slice(0, 2).join('.') !== f.endpoint.semver.split('.').slice(0, 2).join('.')) {
-      pairs.push([formatEndpoint(typed.endpoint), formatEndpoint(f.endpoint), L('xStatus', 'xStatus')]);
+      endpointPair = [formatEndpoint(typed.endpoint), formatEndpoint(f.endpoint)];
     }
   }
   for (const [said, seen, where] of pairs) {
@@ -114,6 +126,20 @@ function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
         L(
           `You said ${said}, but ${where.en} shows ${seen}. I answered with what you said; which one is right for this TMS server? Tell me the correct version and I will update the answer.`,
           `${said} と伺いましたが、${where.ja}では ${seen} となっています。回答はお聞きした内容に基づいています。この TMS サーバで正しいのはどちらでしょうか。正しいバージョンを教えていただければ回答を更新します。`,
+        ),
+        ...(sqlHold && where.en === 'SELECT @@VERSION' ? [sqlHold] : []),
+      ]),
+    );
+  }
+  // The endpoint's release: which unit the paste is from is asked (the failing one, or another), the answer staying for the release
+  // said to fail (QA62 #3).
+  if (endpointPair) {
+    const [said, seen] = endpointPair;
+    out.push(
+      finding('evidence-disagrees-with-typed', 'warning', L('The evidence disagrees with what you told me', '証拠とお聞きした内容が食い違っています'), [
+        L(
+          `You said the failing endpoint runs ${said}, but the xStatus you pasted shows ${seen}. I answered for ${said}, as you said. Which unit is that paste from: the failing one, or another? If the failing unit really runs ${seen}, tell me and I will update the answer.`,
+          `失敗しているエンドポイントは ${said} と伺いましたが、貼り付けていただいた xStatus では ${seen} となっています。回答は、お聞きしたとおり ${said} についてのものです。この貼り付けはどの機器のものでしょうか（失敗している機器か、別の機器か）。失敗している機器が実際に ${seen} であれば、そう教えてください。回答を更新します。`,
         ),
       ]),
     );

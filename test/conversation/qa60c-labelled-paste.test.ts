@@ -80,17 +80,29 @@ describe('QA60 #1: a paste labelled as another codec keeps the failing release (
     ['EN unlabelled', 'en', `here is the xstatus of the failing SX80:\n${XSTATUS}`],
     ['EN "the lab is fine, prod pasted below"', 'en', `the lab is fine, prod pasted below:\n${XSTATUS}`],
     ['EN "this is from prod, not the lab"', 'en', `this is from prod, not the lab:\n${XSTATUS}`],
-    ['EN "test output"', 'en', `test output:\n${XSTATUS}`],
     ['EN a plan in the lab, prod pasted', 'en', `we will test in the lab tomorrow, here is prod:\n${XSTATUS}`],
     ['JA 本番', 'ja', `検証環境ではなく本番のものです:\n${XSTATUS}`],
-    ['JA テストしました', 'ja', `テストしました:\n${XSTATUS}`],
-    ['EN a TLS client\'s output (no customer)', 'en', `a TLS client's output:\n${XSTATUS}`],
-    ['EN an integrator\'s "customer\'s codec" (may be this case)', 'en', `from the customer's codec:\n${XSTATUS}`],
   ];
   it.each(ours)('%s: still read as this case\'s paste', (_name, lang, paste) => {
     const r = runIn(lang, [BASE[lang], paste]);
     expect(r.route).not.toBe('labelled-paste');
     expect(r.state.facts.endpoint?.family).toBe('TC');
+  });
+  // (QA62 #3: a paste that names no source and disagrees with the release said to fail is this case's evidence, but it does not
+  // replace the release silently: the release said stays and the reply says both and asks which unit the paste is from.)
+  const unsaid: [string, 'en' | 'ja', string][] = [
+    ['EN "test output"', 'en', `test output:\n${XSTATUS}`],
+    ['JA テストしました', 'ja', `テストしました:\n${XSTATUS}`],
+    ['EN a TLS client\'s output (no customer)', 'en', `a TLS client's output:\n${XSTATUS}`],
+    ['EN an integrator\'s "customer\'s codec" (may be this case)', 'en', `from the customer's codec:\n${XSTATUS}`],
+  ];
+  it.each(unsaid)('%s: read as this case\'s paste, the release said kept and the two asked about', (_name, lang, paste) => {
+    const r = runIn(lang, [BASE[lang], paste]);
+    expect(r.route).not.toBe('labelled-paste');
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.3');
+    expect(r.state.facts.evidence?.facts.endpoint?.family).toBe('TC');
+    expect(findings(r)).toContain('evidence-disagrees-with-typed');
+    expect(rendered(r)).toMatch(lang === 'en' ? /Which unit is that paste from/ : /この貼り付けはどの機器のものでしょうか/);
   });
 });
 

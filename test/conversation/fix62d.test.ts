@@ -1,0 +1,83 @@
+/**
+ * FIX62D: QA62 evidence-reading fixes, part 2.
+ * #3  A paste whose release disagrees with the one typed does not replace it silently: both said, which unit / instance asked,
+ *     the safer reading kept (the SQL outage warning is never dropped on a conflict).
+ * #6  The Windows release in SELECT @@VERSION is the SQL host's: the TMS server's only once SQL is known to run there.
+ */
+import { findings, rendered, runIn } from './helpers';
+
+const XS_801 = '*s SystemUnit Software Version: "ce8.0.1.2fb7fa1"';
+
+describe('FIX62D #3: a paste that disagrees with the typed release', () => {
+  it.each([
+    ['en', `TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 on CE 9.15 shows No HTTPS response. xstatus:\n${XS_801}`, 'CE 9.15'],
+    ['en', 'TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX20 on TC 7.3.21 shows No HTTPS response. xstatus:\n*s SystemUnit Software Version: "TC7.3.3.c84180a"', 'TC 7.3.21'],
+    ['ja', `TMS 15.9、Windows 2016、SQL 2016 はリモート、レベルは Medium、CE 9.15 の SX80 で No HTTPS response が出ます。xstatus です：\n${XS_801}`, 'CE 9.15'],
+  ] as const)('%s: the typed release stays, the two are said and the unit asked; no "not this problem"', (lang, msg, typed) => {
+    const r = runIn(lang, [msg]);
+    const out = rendered(r);
+    expect(r.state.facts.endpoint?.raw.toUpperCase().replace(/\s/g, '')).toBe(typed.replace(/\s/g, ''));
+    expect(r.state.facts.endpointGroups).toBeUndefined();
+    expect(findings(r)).toContain('evidence-disagrees-with-typed');
+    expect(out).not.toMatch(/This is not the TLS 1\.0 problem|TLS 1\.0 の問題ではありません|several versions|複数のバージョン/);
+    expect(out).toMatch(lang === 'en' ? new RegExp(`failing endpoint runs ${typed}[^\\n]*Which unit is that paste from`) : /この貼り付けはどの機器のものでしょうか/);
+  });
+
+  it('a second turn: the release said before stays too (not "Updated: CE 9.15 → CE 8.0.1")', () => {
+    const r = runIn('en', ['TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 on CE 9.15 shows No HTTPS response.', `xstatus:\n${XS_801}`]);
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(rendered(r)).not.toMatch(/CE 9\.15 → CE 8\.0\.1|This is not the TLS 1\.0 problem/);
+    expect(findings(r)).toContain('evidence-disagrees-with-typed');
+  });
+
+  it('a second turn that says the paste is the failing unit\'s: the release is updated', () => {
+    const r = runIn('en', ['TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 on CE 9.15 shows No HTTPS response.', `here is the xstatus of the failing SX80:\n${XS_801}`]);
+    expect(r.state.facts.endpoint?.semver).toBe('8.0.1');
+  });
+
+  it.each([
+    ['en', 'TMS 15.9 on 2012 R2, SQL 2008 R2 is local, level Medium, SX80 CE 9.15 No HTTPS response.\nMicrosoft SQL Server 2016 (SP2) - 13.0.5026.0 (X64)'],
+    ['ja', 'TMS 15.9、Windows 2012 R2、SQL 2008 R2 は TMS サーバ上にあります。レベルは Medium、CE 9.15 の SX80 で No HTTPS response が出ます。\nMicrosoft SQL Server 2016 (SP2) - 13.0.5026.0 (X64)'],
+  ] as const)('%s: typed SQL 2008 R2 on the TMS server, pasted 2016: 2008 R2 and its keep-TLS-1.0 warning stay, the two said', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(r.state.facts.sql?.year).toBe(2008);
+    expect(findings(r)).toEqual(expect.arrayContaining(['evidence-disagrees-with-typed', 'caveat-sql2008r2-keep-tls10-ssl3']));
+    expect(rendered(r)).toMatch(lang === 'en' ? /You said SQL Server 2008 R2, but SELECT @@VERSION shows SQL Server 2016/ : /SQL Server 2008 R2 と伺いましたが、SELECT @@VERSIONでは SQL Server 2016/);
+  });
+
+  it.each([
+    ['en', 'TMS 15.9 on 2012 R2, SQL 2016 is local, level Medium, SX80 CE 9.15 No HTTPS response.\nMicrosoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64)', /keep TLS 1\.0 enabled on the TMS server/],
+    ['ja', 'TMS 15.9、Windows 2012 R2、SQL 2016 は TMS サーバ上にあります。レベルは Medium、CE 9.15 の SX80 で No HTTPS response が出ます。\nMicrosoft SQL Server 2008 R2 (SP2) - 10.50.4000.0 (X64)', /TMS サーバの TLS 1\.0 は有効のままにし/],
+  ] as const)('%s: typed SQL 2016, pasted 2008 R2 SP2: the keep-TLS-1.0 warning is said until it is settled', (lang, msg, warn) => {
+    const r = runIn(lang, [msg]);
+    expect(r.state.facts.sql?.year).toBe(2016);
+    expect(findings(r)).toContain('evidence-disagrees-with-typed');
+    expect(rendered(r)).toMatch(warn);
+  });
+
+  it('a paste that agrees with the typed release is read as before (no question)', () => {
+    const r = runIn('en', ['TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 on CE 9.15 shows No HTTPS response. xstatus:\n*s SystemUnit Software Version: "ce9.15.3.17"']);
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.3');
+    expect(findings(r)).not.toContain('evidence-disagrees-with-typed');
+  });
+});
+
+describe('FIX62D #6: the Windows of SELECT @@VERSION is the SQL host\'s', () => {
+  const SQL = 'Microsoft SQL Server 2012 (SP1) - 11.0.3000.0 (X64) Express Edition (64-bit) on Windows NT 6.1 <X64> (Build 7601: Service Pack 1)';
+  it('SQL\'s place unknown: not recorded as the TMS server\'s Windows; no "Required on Windows Server 2008 R2"', () => {
+    const r = runIn('en', [`TMS 15.9, level Medium, SX80 CE 9.15 show No HTTPS response. ${SQL}`]);
+    expect(r.state.facts.windows).toBeUndefined();
+    const out = rendered(r);
+    expect(out).not.toMatch(/Understood so far:[^\n]*Windows Server 2008 R2/);
+    expect(out).not.toMatch(/Required on Windows Server 2008 R2/);
+    expect(out).toMatch(/the TMS server's Windows too only if SQL runs on it/);
+  });
+  it('SQL then said to be local: the SQL host\'s Windows is the TMS server\'s', () => {
+    const r = runIn('en', [`TMS 15.9, level Medium, SX80 CE 9.15 show No HTTPS response. ${SQL}`, 'SQL is local']);
+    expect(rendered(r)).toMatch(/Understood so far:[^\n]*Windows Server 2008 R2/);
+  });
+  it('SQL said local in the same message: recorded as before', () => {
+    const r = runIn('en', [`TMS 15.9, level Medium, SQL is on the TMS server, SX80 CE 9.15 show No HTTPS response. ${SQL}`]);
+    expect(r.state.facts.windows?.year).toBe(2008);
+  });
+});
