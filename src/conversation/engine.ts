@@ -117,8 +117,8 @@ import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeLine } from './other-node-lab';
 import { onLabPlaceLine, onLabReleaseLine } from './lab-release-line';
 import { onEarlierWasLab } from './earlier-was-lab';
-import { onLabelledPaste, otherPartNote } from './labelled-paste';
-import { anotherFailingUnitIn, otherSystemFromLine } from '../domain/understand/paste-label';
+import { labLikeHostNote, onLabelledPaste, otherPartNote } from './labelled-paste';
+import { anotherFailingUnitIn, labLikeHostIn, otherSystemFromLine } from '../domain/understand/paste-label';
 import { onTls10Cutoff, tls10CutoffRest } from './tls10-cutoff';
 import { otherSymptomReportAsksWhatToDo } from '../domain/understand/symptom';
 import { telnetDecisionIn, telnetFollowUpIn } from '../domain/understand/telnet-followup';
@@ -347,9 +347,23 @@ function onLongText(state: ConversationState, raw: string, length: unknown, keep
   if (apart && pastedEvidence(apart.rest)) {
     const out = withGuesses(apart.head, onText(state, apart.head, keepLang, shared));
     const lang = out.replies[0]?.lang ?? out.state.lang;
-    const note = para(otherPartNote(apart.label, apart.source)[lang]);
+    const note = para(otherPartNote(apart.label, apart.source, apart.inLine)[lang]);
     const [first, ...rest] = out.replies;
     return withLastSet(state, withDevicesNamed(apart.head, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] }));
+  }
+  // A paste whose host name has a lab-like part ("Host Name: TMS-LAB-02"): kept apart and the host asked about; the words before it
+  // are read (QA62 #5b).
+  const labHost = !apart && total <= MAX_MESSAGE ? labLikeHostIn(raw) : null;
+  if (labHost && pastedEvidence(raw)) {
+    if (!labHost.head) {
+      const lang = state.lang;
+      return { state: next(state, {}), replies: [reply(lang, [para(labLikeHostNote(labHost.host)[lang]), ...questionBlocksFor(state)])] };
+    }
+    const out = withGuesses(labHost.head, onText(state, labHost.head, keepLang, shared));
+    const lang = out.replies[0]?.lang ?? out.state.lang;
+    const note = para(labLikeHostNote(labHost.host)[lang]);
+    const [first, ...rest] = out.replies;
+    return withLastSet(state, withDevicesNamed(labHost.head, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] }));
   }
   if (total <= MAX_MESSAGE) return withLastSet(state, withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang, shared))));
   const read = firstChars(raw, MAX_MESSAGE);

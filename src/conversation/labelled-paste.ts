@@ -74,8 +74,15 @@ const BEFORE_HELLO: LocalizedText = L(
 const THEN: LocalizedText = L('What it showed then:', '当時の状態として読み取れたこと：');
 
 /** The note for a paste whose lines after a label line are another system's (FIX61B #6, paste-label.ts otherSystemFromLine). */
-export function otherPartNote(label: string, source: PasteSource): LocalizedText {
+export function otherPartNote(label: string, source: PasteSource, inLine = false): LocalizedText {
   const q = label.slice(0, 80);
+  // (The label at the end of the line with the case's words, QA62 #5: the words before it are read, the paste after it is not.)
+  if (inLine) {
+    return {
+      en: `The paste after "${q}" comes, as you say, from ${SOURCE[source].en}: I read your words before it into this case and left the paste out. To have it compared, send it on its own with the same label.`,
+      ja: `「${q}」の後の貼り付けは、${SOURCE[source].ja}のものとのことなので、この件にはその前に書かれた内容だけを読み込み、貼り付けは除外しました。比較したい場合は、同じ説明を付けて別に送ってください。`,
+    };
+  }
   return {
     en: `The lines after "${q}" come, as you say, from ${SOURCE[source].en}: I read only the part before that line into this case and left the rest out. To have that part compared, send it on its own with the same label.`,
     ja: `「${q}」より後の行は、${SOURCE[source].ja}のものとのことなので、この件にはその行より前の部分だけを読み込み、残りは除外しました。その部分を比較したい場合は、同じ説明を付けて別に送ってください。`,
@@ -139,4 +146,13 @@ export function onLabelledPaste(s: ConversationState, text: string): TurnResult 
 function once(lines: string[]): string[] {
   const core = (d: string) => d.toLowerCase().replace(/[.。]\s*$/, '');
   return lines.filter((d, i) => !lines.some((o, j) => j !== i && o.length > d.length && core(o).includes(core(d))));
+}
+
+/** The note for a paste whose host name has a lab-like part (QA62 #5b, paste-label.ts labLikeHostIn): kept apart, the host asked about. */
+export function labLikeHostNote(host: string): LocalizedText {
+  const h = host.slice(0, 63);
+  return {
+    en: `The paste names the host ${h}. A name with LAB, TEST or DEV in it may be a lab or test machine, or just how your servers are named, so I have kept this paste apart from the case for now and used none of it. Is ${h} the production TMS server? If it is, send the paste again with a line such as "this is from the production TMS server" and I will read it in.`,
+    ja: `貼り付けにはホスト名 ${h} が出ています。LAB、TEST、DEV を含む名前は検証用・テスト用のマシンのこともあれば、単にサーバの命名規則のこともあるため、ひとまずこの貼り付けはこの件とは分けて扱い、内容は使っていません。${h} は本番の TMS サーバでしょうか。そうであれば、「本番の TMS サーバのものです」のような一文を付けてもう一度貼り付けてください。読み込みます。`,
+  };
 }

@@ -81,3 +81,48 @@ describe('FIX62D #6: the Windows of SELECT @@VERSION is the SQL host\'s', () => 
     expect(r.state.facts.windows?.year).toBe(2008);
   });
 });
+
+describe('FIX62D #5: a lab label on the case\'s line, a host name with a lab-like part', () => {
+  const OSSL = ['$ openssl s_client -connect 10.9.9.9:443 -tls1', 'CONNECTED(00000003)', '---', 'New, TLSv1, Cipher is ECDHE-RSA-AES256-SHA', 'SSL-Session:', '    Protocol  : TLSv1'].join('\n');
+  it.each([
+    ['en', 'TMS 15.9, SQL 2016 remote, level Medium, SX80 (CE 9.15) No HTTPS response. for reference, the result from the lab codec:', /The paste after "for reference, the result from the lab codec" comes, as you say, from your lab/],
+    ['ja', 'TMS 15.9、SQL 2016 はリモート、レベル Medium、SX80 (CE 9.15) で No HTTPS response。検証機の結果です：', /「検証機の結果です」の後の貼り付けは、検証環境/],
+    ['ja', 'TMS 15.9、SQL 2016 はリモート、レベル Medium、SX80 (CE 9.15) で No HTTPS response。参考までに検証機の結果：', /「参考までに検証機の結果」の後の貼り付けは/],
+  ] as const)('%s: the case is read, the lab paste is left out and said so (no "contradicts")', (lang, lead, note) => {
+    const r = runIn(lang, [`${lead}\n${OSSL}`]);
+    const out = rendered(r);
+    expect(out).toMatch(note);
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(r.state.facts.evidence).toBeUndefined();
+    expect(out).not.toMatch(/contradicts|食い違っています/);
+  });
+  it('a clause that is no label ("here is the output from our codec:") leaves the paste read', () => {
+    const r = runIn('en', [`TMS 15.9, SQL 2016 remote, level Medium, SX80 (CE 9.15) No HTTPS response. here is the output from our codec:\n${OSSL}`]);
+    expect(r.state.facts.evidence).toBeDefined();
+  });
+
+  const K = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+  const REGQ = `C:\\Users\\admin>hostname\nLAB-TMS01\n\nC:\\Users\\admin>reg query "${K}\\TLS 1.2\\Client"\n\n${K}\\TLS 1.2\\Client\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x0`;
+  it.each([
+    ['en', 'TMS 15.9, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\nHost Name: TMS-LAB-02\nOS Name: Microsoft Windows Server 2008 R2 Standard\nOS Version: 6.1.7601 Service Pack 1 Build 7601', 'TMS-LAB-02', /Is TMS-LAB-02 the production TMS server\?/],
+    ['ja', 'TMS 15.9、SQL 2016 はリモート、レベル Medium、CE 9.15 の SX80 で No HTTPS response が出ます。\nホスト名: TMS-LAB-02\nOS 名: Microsoft Windows Server 2008 R2 Standard', 'TMS-LAB-02', /TMS-LAB-02 は本番の TMS サーバでしょうか/],
+    ['en', `TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\n${REGQ}`, 'LAB-TMS01', /Is LAB-TMS01 the production TMS server\?/],
+  ] as const)('%s: host %s: kept apart, asked; the typed case read, nothing of the paste used', (lang, msg, _host, ask) => {
+    const r = runIn(lang, [msg]);
+    const out = rendered(r);
+    expect(out).toMatch(ask);
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(r.state.facts.evidence).toBeUndefined();
+    expect(r.state.facts.windows?.year ?? 0).not.toBe(2008);
+    expect(out).not.toMatch(/required, not a check|Reboot the TMS server once/);
+  });
+  it('said to be the production TMS server: read in', () => {
+    const r = runIn('en', ['TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.', `this is from the production TMS server:\n${REGQ}`]);
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('schannel-tls12-client-disabled');
+  });
+  it('a host name without a lab-like part is read as before', () => {
+    const r = runIn('en', [`TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\n${REGQ.replace('LAB-TMS01', 'TMS01')}`]);
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('schannel-tls12-client-disabled');
+  });
+});

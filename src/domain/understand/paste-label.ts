@@ -114,10 +114,21 @@ const DECOR = /^[\s\-=#*>_~[(（【]+|[\s\-=#*_~\])）】:：]+$/g;
  * a line of the paste itself (output, a log line with a time, a key=value, "CN = c40-lab") is never one. Null when there is none.
  * (The caller cuts only when the lines after it hold a paste it reads: "TMS 15.9\nthe lab codec works fine\nSQL 2016 local" is words.)
  */
-export function otherSystemFromLine(text: string): { head: string; label: string; source: PasteSource; rest: string } | null {
+export function otherSystemFromLine(text: string): { head: string; label: string; source: PasteSource; rest: string; inLine?: true } | null {
   if (text.length < 20 || !/\n/.test(text) || !MID_FAST.test(text)) return null;
   const t = text.slice(0, 40_000);
   const lines = t.split(/\n/);
+  // The label as the last clause of a line of the case's own words, before the paste's colon (QA62 #5: "TMS 15.9, … No HTTPS response.
+  // for reference, the result from the lab codec:", 「…No HTTPS response。検証機の結果です：」): the case's part is the words before it.
+  let from = 0;
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const clause = labelClauseIn(lines[i]!);
+    if (clause) {
+      const rest = [clause.after, ...lines.slice(i + 1)].join('\n');
+      return { head: (t.slice(0, from) + clause.before).trimEnd(), label: clause.label, source: clause.source, rest, inLine: true };
+    }
+    from += lines[i]!.length + 1;
+  }
   let at = lines[0]!.length + 1;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
@@ -155,4 +166,77 @@ export function anotherFailingUnitIn(text: string): boolean {
     if ((ANOTHER_UNIT_EN.test(t) || ANOTHER_UNIT_JA.test(t)) && (FAILS_EN.test(t) || FAILS_JA.test(t))) return true;
   }
   return false;
+}
+
+/** A sentence's end inside a line: ". ", "! ", "? ", or the Japanese full stop (with or without a space after it). */
+const SENTENCE_END = /[.!?](?:\s+|$)|[。！？]\s*/g;
+
+/**
+ * A line of the case's own words whose last clause before a colon labels the paste after it as another system's: "TMS 15.9, SQL 2016
+ * remote, SX80 (CE 9.15) No HTTPS response. for reference, the result from the lab codec:" (QA62 #5). The words before that clause
+ * must be there (a line that is the label alone is the lead-in pasteLabelIn reads), and after the colon only the paste (or nothing).
+ * Null when the line holds no such clause. Bounded: the first four colons of a line of at most 2,000 characters.
+ */
+function labelClauseIn(line: string): { before: string; label: string; source: PasteSource; after: string } | null {
+  if (line.length > 2000 || line.length < 12 || !MID_FAST.test(line)) return null;
+  const colons = /[:：]/g;
+  let seen = 0;
+  for (let cm = colons.exec(line); cm && seen < 4; cm = colons.exec(line), seen++) {
+    const c = cm.index;
+    const lead = line.slice(0, c);
+    let b = -1;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(lead); m; m = SENTENCE_END.exec(lead)) {
+      // (A version's dot, "15.9", is no sentence end: only a dot followed by a space or the clause's end, read above.)
+      if (m.index + m[0].length < lead.length) b = m.index + m[0].length;
+      if (m[0].length === 0) SENTENCE_END.lastIndex++;
+    }
+    if (b <= 0) continue;
+    const before = lead.slice(0, b).trim();
+    const label = lead.slice(b).replace(DECOR, '').trim();
+    if (!/[a-z0-9\u3040-\u30ff\u4e00-\u9fff]/i.test(before) || label.length < 6 || label.length > 120 || NOT_PROSE.test(label)) continue;
+    const found = pasteLabelIn(label);
+    if (found?.kind === 'other-system') return { before, label, source: found.source, after: line.slice(c + 1).trim() };
+  }
+  return null;
+}
+
+/** A host name line of a paste: systeminfo's "Host Name:", 「ホスト名:」, PowerShell's "CsName :" / "ComputerName :", COMPUTERNAME=. */
+const HOST_LINE = /^\s*(?:host\s?name|ホスト名|csname|computer\s?name|computername\s*=)\s*[:：=]?\s*([a-z0-9][a-z0-9._-]{0,62})\s*$/i;
+/** The `hostname` command (after a prompt, or alone): its output is the next line. */
+const HOSTNAME_CMD = /(?:^|[>$#]\s*)hostname(?:\.exe)?\s*$/i;
+const LONE_HOST = /^\s*([a-z0-9][a-z0-9._-]{0,62})\s*$/i;
+/** A lab-like word as a part of a host name: "TMS-LAB-02", "LAB-TMS01", "tms_test1", "stg-tms" ("TMSLAB02", run together, is not read). */
+const LAB_HOST_PART = /(?:^|[-_.])(?:lab|test|tst|dev|stg|staging|uat)\d{0,3}(?=$|[-_.])/i;
+/** A line that starts a paste (no words of the user's): tool output, a prompt, a "Field: value" row. */
+const PASTE_START = /[=\\{}<>|]|0x[0-9a-f]|^\s*[$#>*]|^\s*[a-z][\w .()/-]{1,40}\s?:\s+\S|^\s*(?:host\s?name|ホスト名|hostname)|^\s*-{3,}/i;
+/** The production system named for the paste ("from the production TMS server", 「本番の TMS サーバです」), not denied. */
+const PROD_NAMED = /(?<![a-z])(?:prod|production|live)(?![a-z])|本番/i;
+const PROD_DENIED = /(?<![a-z])(?:not|isn['’]?t|non)[\s-](?:the\s|from\s|our\s)?(?:prod|production|live)(?![a-z])|本番(?:環境)?(?:の\s?(?:もの)?)?\s?(?:では|じゃ)/i;
+
+/**
+ * A paste that names its host, where that name has a lab-like part (QA62 #5b: "Host Name: TMS-LAB-02", `hostname` → "LAB-TMS01",
+ * 「ホスト名: TMS-LAB-02」): the name alone does not say it is a lab machine (production servers are named so too), nor that it is
+ * the production TMS server. The paste is kept apart and which host it is asked; the user's words before it are read (`head`).
+ * Null when no such host is named, or when the words around the paste name production or label it already (pasteLabelIn).
+ */
+export function labLikeHostIn(text: string): { host: string; head: string } | null {
+  if (text.length < 12 || !/\n/.test(text) || !/lab|test|tst|dev|stg|staging|uat/i.test(text)) return null;
+  const lines = text.slice(0, 40_000).split(/\r?\n/);
+  let host: string | null = null;
+  for (let i = 0; i < lines.length && !host; i++) {
+    const l = lines[i]!;
+    const h = HOST_LINE.exec(l) ?? (HOSTNAME_CMD.test(l) && i + 1 < lines.length ? LONE_HOST.exec(lines[i + 1]!) : null);
+    if (h && LAB_HOST_PART.test(h[1]!)) host = h[1]!;
+  }
+  if (!host) return null;
+  const lead = pasteProse(text)[0] ?? '';
+  const t = nfkc(lead).toLowerCase();
+  if ((PROD_NAMED.test(t) && !PROD_DENIED.test(t)) || pasteLabelIn(text)) return null;
+  const head: string[] = [];
+  for (const l of lines) {
+    if (PASTE_START.test(l) || HOSTNAME_CMD.test(l)) break;
+    head.push(l);
+  }
+  return { host, head: head.join('\n').trim() };
 }
