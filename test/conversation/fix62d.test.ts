@@ -105,10 +105,10 @@ describe('FIX62D #5: a lab label on the case\'s line, a host name with a lab-lik
   const K = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
   const REGQ = `C:\\Users\\admin>hostname\nLAB-TMS01\n\nC:\\Users\\admin>reg query "${K}\\TLS 1.2\\Client"\n\n${K}\\TLS 1.2\\Client\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x0`;
   it.each([
-    ['en', 'TMS 15.9, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\nHost Name: TMS-LAB-02\nOS Name: Microsoft Windows Server 2008 R2 Standard\nOS Version: 6.1.7601 Service Pack 1 Build 7601', 'TMS-LAB-02', /Is TMS-LAB-02 the production TMS server\?/],
-    ['ja', 'TMS 15.9、SQL 2016 はリモート、レベル Medium、CE 9.15 の SX80 で No HTTPS response が出ます。\nホスト名: TMS-LAB-02\nOS 名: Microsoft Windows Server 2008 R2 Standard', 'TMS-LAB-02', /TMS-LAB-02 は本番の TMS サーバでしょうか/],
-    ['en', `TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\n${REGQ}`, 'LAB-TMS01', /Is LAB-TMS01 the production TMS server\?/],
-  ] as const)('%s: host %s: kept apart, asked; the typed case read, nothing of the paste used', (lang, msg, _host, ask) => {
+    ['en', 'TMS-LAB-02', 'TMS 15.9, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\nHost Name: TMS-LAB-02\nOS Name: Microsoft Windows Server 2008 R2 Standard\nOS Version: 6.1.7601 Service Pack 1 Build 7601', /Is TMS-LAB-02 the production TMS server\?/],
+    ['ja', 'TMS-LAB-02', 'TMS 15.9、SQL 2016 はリモート、レベル Medium、CE 9.15 の SX80 で No HTTPS response が出ます。\nホスト名: TMS-LAB-02\nOS 名: Microsoft Windows Server 2008 R2 Standard', /TMS-LAB-02 は本番の TMS サーバでしょうか/],
+    ['en', 'LAB-TMS01', `TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\n${REGQ}`, /Is LAB-TMS01 the production TMS server\?/],
+  ] as const)('%s: host %s: kept apart, asked; the typed case read, nothing of the paste used', (lang, _host, msg, ask) => {
     const r = runIn(lang, [msg]);
     const out = rendered(r);
     expect(out).toMatch(ask);
