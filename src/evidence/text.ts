@@ -2752,8 +2752,19 @@ function regStartIn(head: string): { index: number; headed: boolean } | null {
   if (at < 0) return null;
   // "this is from the old server, not the TMS one:", "we'll import this tonight:" (REV26 #5): the paste after such a lead-in is
   // not the TMS server's state now; not read as its registry (only a paste with its header on its own line is, as before).
-  if (REG_LEAD_NOT_OURS.test(head.slice(Math.max(0, at - 300), at))) return null;
+  if (REG_LEAD_NOT_OURS.test(withoutSqlPlace(head.slice(Math.max(0, at - 300), at)))) return null;
   return { index: at, headed: !!h };
+}
+/**
+ * The lead-in without its clauses about SQL Server ("SQL 2016 runs on another server", 「SQL 2016 は別サーバです」): where SQL runs
+ * says nothing of the machine the paste is from (QA62 #9: "TMS 15.9, SQL 2016 runs on another server. Here is the reg export from
+ * the TMS server:" dropped the paste). Clauses end at a sentence end, a comma or a semicolon.
+ */
+function withoutSqlPlace(lead: string): string {
+  return lead
+    .split(/[.!?;。！？；、,\n](?:\s|$)|[。！？；、\n]/)
+    .filter((c) => !/(?<![a-z])(?:sql|mssql|database|db)(?![a-z])|データベース/i.test(c))
+    .join('. ');
 }
 /**
  * A lead-in that names another machine ("from the old server, not the TMS one", "our lab box", 「旧サーバのものです」) or a plan

@@ -126,3 +126,24 @@ describe('FIX62D #5: a lab label on the case\'s line, a host name with a lab-lik
     expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('schannel-tls12-client-disabled');
   });
 });
+
+describe('FIX62D #9: where SQL runs is no label for the .reg after it', () => {
+  const K = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+  const REG = `[${K}\\TLS 1.2\\Client]\n"Enabled"=dword:00000000\n"DisabledByDefault"=dword:00000000`;
+  it.each([
+    ['en', 'TMS 15.9, SQL 2016 runs on another server. Here is the reg export from the TMS server:'],
+    ['en', 'TMS 15.9 and SQL 2016 (SQL is on a different server), reg export below:'],
+    ['ja', 'TMS 15.9、SQL 2016 は別サーバです。TMS サーバのレジストリです：'],
+  ] as const)('%s: %s — the paste is read (TLS 1.2\\Client off)', (lang, lead) => {
+    const r = runIn(lang, [`${lead}\n${REG}`]);
+    expect(r.state.facts.sqlLocation).toBe('remote');
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('schannel-tls12-client-disabled');
+  });
+  it.each([
+    ['en', 'TMS 15.9, SQL 2016 remote. This is from the old server, not the TMS one:'],
+    ['ja', 'TMS 15.9、SQL 2016 はリモートです。旧サーバのものです：'],
+  ] as const)('%s: another machine named for the paste itself still keeps it out (REV26 #5)', (lang, lead) => {
+    const r = runIn(lang, [`${lead}\n${REG}`]);
+    expect(r.state.facts.evidence?.observations.map((o) => o.code) ?? []).not.toContain('schannel-tls12-client-disabled');
+  });
+});
