@@ -392,6 +392,8 @@ const XCONF_MIN_TLS = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkS
 const XCONF_HTTP_MODE = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTP\s{1,4}Mode\s{0,4}[:=]\s{0,4}"?(HTTP\+HTTPS|HTTPS|HTTP|Off)"?\s*$/i;
 /** TC 7: "xConfiguration NetworkServices HTTPS Mode: On". */
 const XCONF_HTTPS_MODE = /^\s{0,8}(?:\*c\s{1,8})?(?:xConfiguration\s{1,8})?NetworkServices\s{1,4}HTTPS\s{1,4}Mode\s{0,4}[:=]\s{0,4}"?(On|Off)"?\s*$/i;
+/** Where an xConfiguration NetworkServices line starts after a lead-in on its line (QA62 #10). */
+const XCONF_AFTER_LEAD = /(?:\*c[ \t]{1,8})?xConfiguration[ \t]{1,8}NetworkServices[ \t]/i;
 const XSTATUS = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,4}"?([^"]{1,120})"?/i;
 /** The Version line cut inside its quotes: an opening quote and no closing one (QA62 #4). */
 const XSTATUS_CUT = /^\s{0,8}(?:\*s\s{1,8})?SystemUnit Software Version\s{0,4}:\s{0,4}"[^"]{0,120}$/i;
@@ -1372,11 +1374,15 @@ export class TextScanner {
     if (dn && !this.displayName) this.displayName = dn[1].trim();
     const wb = WINVER_BUILD.exec(line);
     if (wb) this.fromBuild(Number(wb[1]), wb[0]);
-    const mt = XCONF_MIN_TLS.exec(line);
+    // (An xConfiguration line after a lead-in on its line, "here you go: *c xConfiguration NetworkServices HTTP Mode: Off",
+    // 「xConfiguration の結果です：*c xConfiguration …」: read from the setting on, as a lead-in before HKEY_… is, QA62 #10.)
+    const xcAt = line.length <= 400 ? line.search(XCONF_AFTER_LEAD) : -1;
+    const xline = xcAt > 0 && /[:：]\s*$/.test(line.slice(0, xcAt)) ? line.slice(xcAt) : line;
+    const mt = XCONF_MIN_TLS.exec(xline);
     if (mt) this.minTls = Number(mt[1]);
-    const hm = XCONF_HTTP_MODE.exec(line);
+    const hm = XCONF_HTTP_MODE.exec(xline);
     if (hm) this.httpMode = hm[1].toUpperCase() === 'OFF' ? 'Off' : hm[1].toUpperCase();
-    const hsm = XCONF_HTTPS_MODE.exec(line);
+    const hsm = XCONF_HTTPS_MODE.exec(xline);
     if (hsm) this.httpsModeOn = /^on$/i.test(hsm[1]);
     const x = XSTATUS.exec(line);
     // A value with its opening quote and not its closing one ("TC7.3.2 at the end of a paste, QA62 #4): cut, not a release.

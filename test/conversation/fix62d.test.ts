@@ -147,3 +147,19 @@ describe('FIX62D #9: where SQL runs is no label for the .reg after it', () => {
     expect(r.state.facts.evidence?.observations.map((o) => o.code) ?? []).not.toContain('schannel-tls12-client-disabled');
   });
 });
+
+describe('FIX62D #10: an xConfiguration line after a lead-in on its line', () => {
+  it.each([
+    ['en', 'TMS 15.9, SX80 shows No HTTPS response. here you go: *c xConfiguration NetworkServices HTTP Mode: Off', /The endpoint's HTTPS settings keep TMS out/],
+    ['ja', 'TMS 15.9 で SX80 が No HTTPS response になります。xConfiguration の結果です：*c xConfiguration NetworkServices HTTP Mode: Off', /エンドポイントの HTTPS の設定が TMS の接続を妨げています/],
+    ['en', 'TMS 15.9, SX20 shows No HTTPS response. from the codec: xConfiguration NetworkServices HTTPS Mode: Off', /The endpoint's HTTPS settings keep TMS out/],
+  ] as const)('%s: HTTPS off is read: %s', (lang, line, card) => {
+    const r = runIn(lang, [`${line}\n*s SystemUnit Software Version: "ce9.15.3.17"`]);
+    expect(rendered(r)).toMatch(card);
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('xapi-https-off');
+  });
+  it('a setting named in words, not after a colon, is not read as output', () => {
+    const r = runIn('en', ['TMS 15.9, SX80 shows No HTTPS response. should I set xConfiguration NetworkServices HTTP Mode: Off?\n*s SystemUnit Software Version: "ce9.15.3.17"']);
+    expect(r.state.facts.evidence?.observations.map((o) => o.code) ?? []).not.toContain('xapi-https-off');
+  });
+});
