@@ -25,7 +25,7 @@ import { fleetContextLine, readFleetFact } from '../domain/fleet';
 import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
-import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState } from './guards';
+import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState, wordsBeforeBinary } from './guards';
 import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { plannedNotSupposed, plannedSqlFrom } from '../domain/understand/planned-from';
@@ -437,7 +437,16 @@ function withGuesses(text: string, out: TurnResult): TurnResult {
 /** `shared`: a line in a shared thread not addressed to the bot (a request to a colleague is answered there only for an outage). */
 function onText(state: ConversationState, raw: string, keepLang = false, shared = false): TurnResult {
   const t0 = TEXTS[state.lang];
-  if (looksBinary(raw)) return { ...unchanged(state, [reply(state.lang, [para(t0.binary)])]), route: 'binary' };
+  if (looksBinary(raw)) {
+    // (Words typed before the binary run are read, the run is not, and the reply says so first: QA62 #16.)
+    const words = wordsBeforeBinary(raw);
+    if (!words) return { ...unchanged(state, [reply(state.lang, [para(t0.binary)])]), route: 'binary' };
+    const out = onText(state, words, keepLang, shared);
+    const [first, ...rest] = out.replies;
+    const lang = first?.lang ?? out.state.lang;
+    const note = para(TEXTS[lang].binaryAfterWords);
+    return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] };
+  }
   const blanked = raw.replace(CONTROL, ' ');
   // "reboot? already did", 「再起動？もうしました」, "safe? I mean turning off TLS 1.0": the rest is what is said (short-lead.ts).
   const led = shortLeadRewrite(blanked) ?? blanked;

@@ -212,6 +212,23 @@ export function cleanFacts(raw: unknown): Facts {
 /** Control characters other than tab/newline/CR, replacement characters and lone surrogates. */
 export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** One control character (CONTROL without its g flag). */
+const CONTROL_ONE = new RegExp(CONTROL.source);
+
+/**
+ * The user's words typed before a binary run ("TMS 15.9 on 2016, … No HTTPS response.\n" + bytes, QA62 #16): the lines before the
+ * first line with a control character, when they hold words and are no binary themselves. Null otherwise.
+ */
+export function wordsBeforeBinary(text: string): string | null {
+  const head: string[] = [];
+  for (const line of text.slice(0, 40_000).split('\n')) {
+    if (CONTROL_ONE.test(line)) break;
+    head.push(line);
+  }
+  const h = head.join('\n').trim();
+  return h.length >= 4 && h.length < text.length && /[a-z0-9\u3040-\u30ff\u4e00-\u9fff]{2}/i.test(h) && !looksBinary(h) ? h : null;
+}
+
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const n = (text.match(CONTROL) ?? []).length;

@@ -20,6 +20,8 @@ export interface EngineTexts {
   empty: string;
   readFirst: (n: number, max: number) => string;
   binary: string;
+  /** Words typed before a binary run: read, the rest not (QA62 #16). */
+  binaryAfterWords: string;
   notUnderstood: (echo: string) => string;
   notUnderstoodHint: string;
   /** The fix's steps told as a plan, a question, advice, or done on another server: nothing recorded for this one (QA46 W1, W2). */
@@ -288,6 +290,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     readFirst: (n, max) =>
       `Your message has ${thousands(n)} characters: I read the first ${thousands(max)} and not the rest. If something that matters comes later (a version, an error line), send it in another message.`,
     binary: 'That message looks like binary data or control characters, so I did not read it. Please paste the versions as plain text.',
+    binaryAfterWords: 'The rest of that message looks like binary data or control characters, so I did not read it: I read only your words before it. Paste any output as plain text.',
     notUnderstood: (echo) => `I could not find a version or a request in "${echo}".`,
     stepsNotThisServer: (other) =>
       other
@@ -544,6 +547,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     readFirst: (n, max) =>
       `メッセージは ${thousands(n)} 文字ありました。読み取ったのは最初の ${thousands(max)} 文字だけで、残りは読んでいません。後半に大事な情報（バージョンやエラーの行など）がある場合は、別のメッセージで送ってください。`,
     binary: 'バイナリデータか制御文字のように見えるため、このメッセージは読み取りませんでした。バージョンをテキストで貼り付けてください。',
+    binaryAfterWords: 'メッセージの後半はバイナリデータか制御文字のように見えるため、読み取っていません。読み取ったのは、その前に書かれた内容だけです。出力はテキストで貼り付けてください。',
     notUnderstood: (echo) => `「${echo}」からはバージョンもご依頼も読み取れませんでした。`,
     stepsNotThisServer: (other) =>
       other

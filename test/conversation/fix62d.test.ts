@@ -163,3 +163,23 @@ describe('FIX62D #10: an xConfiguration line after a lead-in on its line', () =>
     expect(r.state.facts.evidence?.observations.map((o) => o.code) ?? []).not.toContain('xapi-https-off');
   });
 });
+
+describe('FIX62D #16: words typed before a binary run are read', () => {
+  let bytes = '\u0000\u0001';
+  for (let i = 0; i < 3000; i++) bytes += String.fromCharCode((i * 7919) % 256);
+  it.each([
+    ['en', 'TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.', /The rest of that message looks like binary data[^\n]*I read only your words before it/],
+    ['ja', 'TMS 15.9、Windows 2016、SQL 2016 はリモート、レベル Medium、CE 9.15 の SX80 で No HTTPS response が出ます。', /メッセージの後半はバイナリデータか制御文字のように見えるため、読み取っていません/],
+  ] as const)('%s: the typed facts are kept, the binary part is said to be left out', (lang, words, note) => {
+    const r = runIn(lang, [`${words}\n${bytes}`]);
+    expect(r.route).not.toBe('binary');
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(rendered(r)).toMatch(note);
+  });
+  it('binary alone is still refused with the plain note', () => {
+    const r = runIn('en', [bytes]);
+    expect(r.route).toBe('binary');
+    expect(r.state.facts).toEqual({});
+  });
+});
