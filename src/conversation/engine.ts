@@ -726,6 +726,7 @@ const ROUTES: readonly Route[] = [
     // "OS and SQL both 2008 R2 in the lab", 「検証環境では OS も SQL も 2008 R2 です」: a lab's values, none of this case's: said back,
     // nothing recorded (lab-release-line.ts onLabPlaceLine, FIX62A #8).
     name: 'lab-place-line',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => onLabPlaceLine(s, text),
   },
   {

@@ -36,10 +36,11 @@ describe('FIX62A #1: a paste from another codec that fails too adds a failing gr
     expect(out).not.toMatch(/The evidence disagrees|食い違っています/);
   });
 
-  it('a paste with no such words still reads as the case\'s (the release shown replaces the one held)', () => {
+  it('a paste with no such words adds no group: the release held stays and the disagreement is asked (QA62 #3)', () => {
     const r = runIn('en', [B.en, XSTATUS]);
-    expect(r.state.facts.endpoint).toMatchObject({ semver: '9.8.1' });
+    expect(r.state.facts.endpoint).toMatchObject({ semver: '9.15.0' });
     expect(r.state.facts.endpointGroups).toBeUndefined();
+    expect(rendered(r)).toMatch(/Which unit is that paste from/);
   });
 
   it('the announcement holds for the next message only', () => {
