@@ -152,7 +152,7 @@ function once(lines: string[]): string[] {
 export function labLikeHostNote(host: string): LocalizedText {
   const h = host.slice(0, 63);
   return {
-    en: `The paste names the host ${h}. A name with LAB, TEST or DEV in it may be a lab or test machine, or just how your servers are named, so I have kept this paste apart from the case for now and used none of it. Is ${h} the production TMS server? If it is, send the paste again with a line such as "this is from the production TMS server" and I will read it in.`,
-    ja: `貼り付けにはホスト名 ${h} が出ています。LAB、TEST、DEV を含む名前は検証用・テスト用のマシンのこともあれば、単にサーバの命名規則のこともあるため、ひとまずこの貼り付けはこの件とは分けて扱い、内容は使っていません。${h} は本番の TMS サーバでしょうか。そうであれば、「本番の TMS サーバのものです」のような一文を付けてもう一度貼り付けてください。読み込みます。`,
+    en: `The paste names the host ${h}. A name with LAB, TEST or DEV in it may be a lab or test machine, or just how your servers are named, so I have kept this paste apart from the case for now and used none of it. If ${h} is the production TMS server, send the paste again with a line such as "this is from the production TMS server" and I will read it in; if it is a lab or test machine, nothing more is needed.`,
+    ja: `貼り付けにはホスト名 ${h} が出ています。LAB、TEST、DEV を含む名前は検証用・テスト用のマシンのこともあれば、単にサーバの命名規則のこともあるため、ひとまずこの貼り付けはこの件とは分けて扱い、内容は使っていません。${h} が本番の TMS サーバであれば、「本番の TMS サーバのものです」のような一文を付けてもう一度貼り付けてください。読み込みます。検証用・テスト用のマシンであれば、このままで構いません。`,
   };
 }

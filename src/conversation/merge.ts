@@ -180,10 +180,11 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // A paste whose endpoint or SQL release disagrees with the one typed (in this message or before): the typed one stays, the
   // paste's stays in the evidence, and the diagnosis says both and asks which system the paste is from (QA62 #3).
   const pasteVsTyped = ev && text ? typedAgainstPaste(text, ev.facts, state.facts) : null;
-  if (pasteVsTyped?.endpoint) found.endpoint = pasteVsTyped.endpoint;
+  if (pasteVsTyped?.heldGroupsStay) delete found.endpoint;
+  else if (pasteVsTyped?.endpoint) found.endpoint = pasteVsTyped.endpoint;
   if (pasteVsTyped?.sql) found.sql = pasteVsTyped.sql;
   // (The typed release and the pasted one are no fleet on two releases: "You mentioned endpoints on several versions" is not said.)
-  const mixedSaid = 'mixedEndpoints' in ex && ex.mixedEndpoints && !pasteVsTyped?.endpoint ? ex.mixedEndpoints : undefined;
+  const mixedSaid = 'mixedEndpoints' in ex && ex.mixedEndpoints && !pasteVsTyped?.endpoint && !pasteVsTyped?.heldGroupsStay ? ex.mixedEndpoints : undefined;
   // Units that accept TLS 1.0 kept as failing after hardening (Facts.hardeningAllFail), now undone: TLS 1.0 said or shown on (its
   // Client key in a paste; said of the Server side alone it settles nothing), the older units said to work after all, or the
   // hardening said not to have touched TLS 1.0 (FIX11): a 'Noted' line, and the later answers no longer lead with that check.

@@ -47,21 +47,32 @@ export function typedPart(text: string, pasted: readonly string[]): string {
  * The typed values to keep against the paste, or null when the paste agrees with them (or either side names none).
  * `held`: the case's values before this message.
  */
-export function typedAgainstPaste(text: string, pasted: Partial<Facts>, held: Partial<Facts>): { endpoint?: EndpointVersion; sql?: SqlVersion } | null {
+export function typedAgainstPaste(
+  text: string,
+  pasted: Partial<Facts>,
+  held: Partial<Facts>,
+): { endpoint?: EndpointVersion; sql?: SqlVersion; heldGroupsStay?: true } | null {
   const pe = pasted.endpoint;
   const ps = pasted.sql;
   if (!pe && !ps) return null;
   const typed = extractFacts(typedPart(text, [pe?.raw ?? '', ps?.raw ?? ''])).facts;
-  const out: { endpoint?: EndpointVersion; sql?: SqlVersion } = {};
+  const out: { endpoint?: EndpointVersion; sql?: SqlVersion; heldGroupsStay?: true } = {};
   // (A fleet typed as groups, "TC 7.3.3 and CE 9.15", names no one failing release to set against the paste: left as it is.)
   // (A value held from before gives way when the words before the paste say it is the failing unit's or production's: "here is
   // the xstatus of the failing SX80:", "prod pasted below:", 「本番のものです」; the change is then said as an update.)
   const heldYields = saidToBeTheFailingOnes(text);
-  const te = typed.endpointGroups?.length ? undefined : typed.endpoint ?? (held.endpointGroups?.length || heldYields ? undefined : held.endpoint);
+  // (Groups held, "CE 9.15 and CE 9.12.3 both fail": a paste showing one of their releases is that group's; one showing none of
+  // them, unlabelled, is set against the release answered for as with one release held (REV39 #1: "and this one:" + an xstatus of
+  // CE 8.0.1 replaced CE 9.15 and dropped both failing groups).)
+  const inHeldGroups = !!pe && !!held.endpointGroups?.some((g) => g?.endpoint?.family === pe.family && g.endpoint.semver === pe.semver);
+  const te = typed.endpointGroups?.length ? undefined : typed.endpoint ?? (inHeldGroups || heldYields ? undefined : held.endpoint);
   if (pe && te && endpointsDisagree(te, pe)) out.endpoint = te;
+  // (Nothing typed and groups held: the paste, one of the groups' releases or set against the one answered for, leaves the
+  // release and the groups as they are: heldGroupsStay.)
+  if (pe && held.endpointGroups?.length && !typed.endpoint && !typed.endpointGroups?.length && !heldYields && (inHeldGroups || out.endpoint)) out.heldGroupsStay = true;
   const ts = typed.sql ?? (heldYields ? undefined : held.sql);
   if (ps && ts && sqlsDisagree(ts, ps)) out.sql = ts;
-  return out.endpoint || out.sql ? out : null;
+  return out.endpoint || out.sql || out.heldGroupsStay ? out : null;
 }
 
 /** The failing unit or production named in the words before the paste (its first line, cut at the paste's colon). */

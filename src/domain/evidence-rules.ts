@@ -138,8 +138,8 @@ function disagreements(typed: Facts, e: EvidenceSummary): Finding[] {
     out.push(
       finding('evidence-disagrees-with-typed', 'warning', L('The evidence disagrees with what you told me', '証拠とお聞きした内容が食い違っています'), [
         L(
-          `You said the failing endpoint runs ${said}, but the xStatus you pasted shows ${seen}. I answered for ${said}, as you said. Which unit is that paste from: the failing one, or another? If the failing unit really runs ${seen}, tell me and I will update the answer.`,
-          `失敗しているエンドポイントは ${said} と伺いましたが、貼り付けていただいた xStatus では ${seen} となっています。回答は、お聞きしたとおり ${said} についてのものです。この貼り付けはどの機器のものでしょうか（失敗している機器か、別の機器か）。失敗している機器が実際に ${seen} であれば、そう教えてください。回答を更新します。`,
+          `You said the failing endpoint runs ${said}, but the xStatus you pasted shows ${seen}. I answered for ${said}, as you said. If the paste is from another unit, nothing changes. If the failing unit really runs ${seen}, say so in words ("the failing unit runs ${seen}") and I will update the answer.`,
+          `失敗しているエンドポイントは ${said} と伺いましたが、貼り付けていただいた xStatus では ${seen} となっています。回答は、お聞きしたとおり ${said} についてのものです。貼り付けが別の機器のものであれば、回答は変わりません。失敗している機器が実際に ${seen} であれば、「失敗している機器は ${seen} です」のように文章で教えてください。回答を更新します。`,
         ),
       ]),
     );

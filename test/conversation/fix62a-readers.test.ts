@@ -40,7 +40,7 @@ describe('FIX62A #1: a paste from another codec that fails too adds a failing gr
     const r = runIn('en', [B.en, XSTATUS]);
     expect(r.state.facts.endpoint).toMatchObject({ semver: '9.15.0' });
     expect(r.state.facts.endpointGroups).toBeUndefined();
-    expect(rendered(r)).toMatch(/Which unit is that paste from/);
+    expect(rendered(r)).toMatch(/If the paste is from another unit, nothing changes/);
   });
 
   it('the announcement holds for the next message only', () => {

@@ -20,7 +20,7 @@ describe('FIX62D #3: a paste that disagrees with the typed release', () => {
     expect(r.state.facts.endpointGroups).toBeUndefined();
     expect(findings(r)).toContain('evidence-disagrees-with-typed');
     expect(out).not.toMatch(/This is not the TLS 1\.0 problem|TLS 1\.0 の問題ではありません|several versions|複数のバージョン/);
-    expect(out).toMatch(lang === 'en' ? new RegExp(`failing endpoint runs ${typed}[^\\n]*Which unit is that paste from`) : /この貼り付けはどの機器のものでしょうか/);
+    expect(out).toMatch(lang === 'en' ? new RegExp(`failing endpoint runs ${typed}[^\\n]*If the paste is from another unit, nothing changes`) : /貼り付けが別の機器のものであれば、回答は変わりません/);
   });
 
   it('a second turn: the release said before stays too (not "Updated: CE 9.15 → CE 8.0.1")', () => {
@@ -105,9 +105,9 @@ describe('FIX62D #5: a lab label on the case\'s line, a host name with a lab-lik
   const K = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
   const REGQ = `C:\\Users\\admin>hostname\nLAB-TMS01\n\nC:\\Users\\admin>reg query "${K}\\TLS 1.2\\Client"\n\n${K}\\TLS 1.2\\Client\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x0`;
   it.each([
-    ['en', 'TMS-LAB-02', 'TMS 15.9, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\nHost Name: TMS-LAB-02\nOS Name: Microsoft Windows Server 2008 R2 Standard\nOS Version: 6.1.7601 Service Pack 1 Build 7601', /Is TMS-LAB-02 the production TMS server\?/],
-    ['ja', 'TMS-LAB-02', 'TMS 15.9、SQL 2016 はリモート、レベル Medium、CE 9.15 の SX80 で No HTTPS response が出ます。\nホスト名: TMS-LAB-02\nOS 名: Microsoft Windows Server 2008 R2 Standard', /TMS-LAB-02 は本番の TMS サーバでしょうか/],
-    ['en', 'LAB-TMS01', `TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\n${REGQ}`, /Is LAB-TMS01 the production TMS server\?/],
+    ['en', 'TMS-LAB-02', 'TMS 15.9, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\nHost Name: TMS-LAB-02\nOS Name: Microsoft Windows Server 2008 R2 Standard\nOS Version: 6.1.7601 Service Pack 1 Build 7601', /If TMS-LAB-02 is the production TMS server, send the paste again/],
+    ['ja', 'TMS-LAB-02', 'TMS 15.9、SQL 2016 はリモート、レベル Medium、CE 9.15 の SX80 で No HTTPS response が出ます。\nホスト名: TMS-LAB-02\nOS 名: Microsoft Windows Server 2008 R2 Standard', /TMS-LAB-02 が本番の TMS サーバであれば/],
+    ['en', 'LAB-TMS01', `TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.\n${REGQ}`, /If LAB-TMS01 is the production TMS server, send the paste again/],
   ] as const)('%s: host %s: kept apart, asked; the typed case read, nothing of the paste used', (lang, _host, msg, ask) => {
     const r = runIn(lang, [msg]);
     const out = rendered(r);
@@ -181,5 +181,29 @@ describe('FIX62D #16: words typed before a binary run are read', () => {
     const r = runIn('en', [bytes]);
     expect(r.route).toBe('binary');
     expect(r.state.facts).toEqual({});
+  });
+});
+
+describe('REV39 #1: groups held, then an unlabelled paste of another release', () => {
+  it('keeps the release answered for and both failing groups, and says the paste disagrees', () => {
+    const r = runIn('en', [
+      'TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.',
+      'another codec that fails too:\n*s SystemUnit Software Version: "ce9.12.3.abc"',
+      'and this one:\n*s SystemUnit Software Version: "ce8.0.1.2fb7fa1"',
+    ]);
+    expect(r.state.facts.endpoint).toMatchObject({ family: 'CE', semver: '9.15.0' });
+    expect((r.state.facts.endpointGroups ?? []).map((g) => g.endpoint.semver).sort()).toEqual(['9.12.3', '9.15.0']);
+    const out = rendered(r);
+    expect(out).toMatch(/shows CE 8\.0\.1\. I answered for CE 9\.15/);
+    expect(out).not.toMatch(/This is not the TLS 1\.0 problem/);
+  });
+  it('a paste of one of the groups held is that group\'s: no disagreement', () => {
+    const r = runIn('en', [
+      'TMS 15.9 on 2016, SQL 2016 remote, level Medium, SX80 CE 9.15 No HTTPS response.',
+      'another codec that fails too:\n*s SystemUnit Software Version: "ce9.12.3.abc"',
+      'and this one:\n*s SystemUnit Software Version: "ce9.12.3.abc"',
+    ]);
+    expect(r.state.facts.endpoint).toMatchObject({ semver: '9.15.0' });
+    expect(rendered(r)).not.toMatch(/The evidence disagrees/);
   });
 });
