@@ -12,13 +12,20 @@ const CLAUSE_END = /[,、，;；。!！?？\n]|\.(?=\s|$)/;
 
 const hedged = (c: string) => HEDGE_EN.test(c) || HEDGE_JA.test(c);
 
+/** The text folded and where the release's digits stand in it, when it holds a hedge at all and the digits (else null). */
+function hedgeSite(text: string, digits: string): { t: string; at: number } | null {
+  if (!text || !digits || text.length > 400) return null;
+  const t = nfkc(text);
+  if (!hedged(t)) return null;
+  const at = t.indexOf(digits);
+  return at < 0 ? null : { t, at };
+}
+
 /** Is the release (its dotted digits, e.g. "8.0.1") said as a guess in the text? */
 export function releaseHedged(text: string, digits: string): boolean {
-  if (!text || !digits || text.length > 400) return false;
-  const t = nfkc(text);
-  if (!hedged(t)) return false;
-  const at = t.indexOf(digits);
-  if (at < 0) return false;
+  const site = hedgeSite(text, digits);
+  if (!site) return false;
+  const { t, at } = site;
   const clauses = t.split(CLAUSE_END);
   let pos = 0;
   let i = 0;
@@ -42,11 +49,9 @@ const DOUBT_FILLER = /(?<![a-z])(?:but|and|so|though|i|i'm|im|am|we|we're|are|it
  * sentence ("the codecs are TC 7.3.3 or CE 9.15, not sure which. TMS 15.2.1").
  */
 export function releaseHedgedStrict(text: string, digits: string): boolean {
-  if (!text || !digits || text.length > 400) return false;
-  const t = nfkc(text);
-  if (!hedged(t)) return false;
-  const at = t.indexOf(digits);
-  if (at < 0) return false;
+  const site = hedgeSite(text, digits);
+  if (!site) return false;
+  const { t, at } = site;
   let a = at;
   while (a > 0 && !/[.!?。！？\n]/.test(t[a - 1]!) && !(t[a - 1] === '.' && /\s/.test(t[a] ?? ''))) a--;
   let b = at;
