@@ -25,6 +25,7 @@ import { fleetContextLine, readFleetFact } from '../domain/fleet';
 import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
+import { withoutTerminalCodes } from '../evidence/terminal-codes';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState, wordsBeforeBinary } from './guards';
 import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
@@ -276,7 +277,8 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
   if (!message || typeof message !== 'object') return unchanged(state, [reply(state.lang, [para(TEXTS[state.lang].empty)])]);
   switch (message.kind) {
     case 'text':
-      return onLongText(state, typeof message.text === 'string' ? message.text : '', message.length, message.keepLang === true, message.unaddressed === true);
+      // (A terminal's colour codes, "ESC[33menabledESC[0m" in a pasted sslscan, are taken off before anything reads the text, QA62 #12.)
+      return onLongText(state, typeof message.text === 'string' ? withoutTerminalCodes(message.text) : '', message.length, message.keepLang === true, message.unaddressed === true);
     case 'action':
       return onAction(state, typeof message.id === 'string' ? message.id : '', typeof message.value === 'string' ? message.value : undefined);
     case 'probe':

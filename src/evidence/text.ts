@@ -25,6 +25,7 @@ import { ELSE_WORDS_EN, ENV_WORDS_EN } from '../domain/understand/other-machine'
 import { TMS_SERVICES } from '../domain/knowledge/index';
 import { securityProtocolObservation } from './netfx-protocol';
 import { checkboxObservations } from '../domain/understand/iis-crypto-boxes';
+import { withoutTerminalCodes } from './terminal-codes';
 
 /** Get-TlsCipherSuite listing at most this many suites is called short (Windows Server ships a few dozen): a check. */
 const FEW_SUITES = 5;
@@ -1197,6 +1198,8 @@ export class TextScanner {
       return;
     }
     if (SCHANNEL_CRED_MISMATCH.test(line)) this.schannelCredMismatch = true;
+    if (OPENSSL_NO_PROTOCOLS.test(line)) this.noProtocols = true;
+    if (TOOL_TLS11_HELD.test(line)) this.toolHeld11 = true;
     if (!TOOL_HINT.test(line)) {
       if (TOOL_TLS10_ONLY.test(line)) this.toolTls10Only = true;
       else if (TOOL_TLS12_HELD.test(line)) this.toolHeld12 = true;
@@ -1226,6 +1229,10 @@ export class TextScanner {
   private toolTls10Only = false;
   /** Windows curl.exe: "schannel: AcquireCredentialsHandle failed: SEC_E_ALGORITHM_MISMATCH" (no credential for what was asked). */
   private schannelCredMismatch = false;
+  /** OpenSSL's own "no protocols available": the client had no version it was allowed to offer, nothing was asked of the server. */
+  private noProtocols = false;
+  /** `openssl s_client -tls1_1`: the client held to TLS 1.1 (named in the "no protocols available" note). */
+  private toolHeld11 = false;
   /** sslscan / nmap ssl-enum-ciphers reports: per host:port, the versions accepted and refused. */
   private scans: { tool: 'sslscan' | 'nmap'; target: string; accepted: Set<string>; refused: Set<string> }[] = [];
   private scanHost = '';
@@ -2158,8 +2165,22 @@ export class TextScanner {
         ),
       });
     }
+    // OpenSSL refused to offer the version it was held to (QA62 #15): OpenSSL 3 (and some distributions' 1.1.1 builds) allow TLS 1.0
+    // and 1.1 only at security level 0, so `s_client -tls1` stops before its ClientHello. The endpoint was never asked: no reading
+    // of it, and no "refused" from this client's other lines.
+    if (this.noProtocols && this.captureLines === 0 && this.dissectorLines === 0) {
+      const v = this.toolTls10Only ? 'TLS 1.0' : this.toolHeld11 ? 'TLS 1.1' : '';
+      const opt = this.toolTls10Only ? '-tls1' : this.toolHeld11 ? '-tls1_1' : '-tls1';
+      out.push({
+        code: 'tool-no-protocols-available',
+        detail: t(
+          `openssl's "no protocols available": your openssl refused to offer ${v || 'the version it was held to'} itself, before sending any ClientHello. OpenSSL 3 (and some distributions' builds of 1.1.1) allow TLS 1.0 and 1.1 only at security level 0, so the test never reached the endpoint's TLS: it says nothing about whether the endpoint accepts ${v || 'that version'}. Test again with \`openssl s_client -connect HOST:443 ${opt} -cipher 'DEFAULT:@SECLEVEL=0'\`, or with another client (this bot's probe offers each TLS version in turn).`,
+          `openssl の「no protocols available」は、お使いの openssl 自身が ${v || '指定したバージョン'} の提示を拒否し、ClientHello を送る前に止まったことを示します。OpenSSL 3（および一部のディストリビューションの 1.1.1）は、TLS 1.0 と 1.1 をセキュリティ レベル 0 でしか使いません。そのため、このテストはエンドポイントの TLS まで届いておらず、エンドポイントが ${v || 'そのバージョン'} を受け付けるかどうかは分かりません。\`openssl s_client -connect HOST:443 ${opt} -cipher 'DEFAULT:@SECLEVEL=0'\` でテストし直すか、別のクライアントを使ってください（このボットのプローブは TLS のバージョンを 1 つずつ試します）。`,
+        ),
+      });
+    }
     // In a capture (tshark -V, summary rows) an alert or a reset is read by the capture reader, per flow.
-    if (this.toolTls.size && this.captureLines === 0 && this.dissectorLines === 0) {
+    if (this.toolTls.size && !this.noProtocols && this.captureLines === 0 && this.dissectorLines === 0) {
       const kinds = TOOL_TLS.map(([k]) => k).filter((k) => this.toolTls.has(k));
       const n = this.toolTlsLines;
       const only10 = this.toolTls10Only;
@@ -2668,6 +2689,13 @@ const TOOL_TLS_TEXT: Record<ToolTls, LocalizedText> = {
  * "Protocol  : TLSv1.2" after a failed handshake (the newest version the client tried: -tls1_2, or an OpenSSL 1.x default).
  */
 const TOOL_TLS12_HELD = /\bs_client\b.{0,200}\s-tls1_2(?![\d.])|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\.2\s*$/i;
+/** `openssl s_client -tls1_1`: the client held to TLS 1.1. */
+const TOOL_TLS11_HELD = /\bs_client\b.{0,200}\s-tls1_1(?![\d.])/i;
+/**
+ * OpenSSL's error line for a client left with no version it may offer (QA62 #15): "…:error:0A0000BF:SSL routines::no protocols
+ * available:…" (OpenSSL 3), "…:error:141E70BF:SSL routines:tls_construct_client_hello:no protocols available:…" (1.1.1).
+ */
+const OPENSSL_NO_PROTOCOLS = /SSL routines:[a-z_]{0,60}:no protocols available/i;
 const TOOL_TLS10_ONLY = /\bs_client\b.{0,200}\s-tls1(?![_\d.])|--tls-max\s{1,3}1\.0\b|^\s{0,8}Protocol\s{0,4}:\s{0,4}TLSv1\s*$/i;
 /**
  * `openssl s_client -connect …` run without a protocol option (the command line, not a sentence about it) (QA60 #6): OpenSSL 1.0.1 and later offer TLS 1.2 (1.1.1 and later TLS 1.3 too),
@@ -3060,6 +3088,8 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
     }
     // Slack code blocks: "```" glued to the first and last lines of what was pasted.
     if (s.includes('```')) s = s.replace(/```/g, '\n');
+    // A terminal's colour codes (sslscan colours its rows: "TLSv1.0   ESC[33menabledESC[0m", QA62 #12): read as plain output.
+    s = withoutTerminalCodes(s);
     // tms-doctor probe's own output read back (single table, fleet table, CSV, JSON lines): said as such, per target (QA43 #4).
     const own = readProbeOutput(s);
     if (own) return { kind: 'text', observations: probeOutputObservations(own), facts: {}, problems };

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stepTexts as run } from '../conversation/helpers';
 import { readPastedText } from '../../src/evidence/text';
+import { withoutTerminalCodes } from '../../src/evidence/terminal-codes';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/tools', name), 'utf8');
 const obs = (name: string) => readPastedText(fixture(name)).observations;
@@ -152,5 +153,60 @@ describe('QA round 10 #5: a 301 is the HTTP fallback only over plain HTTP (an ht
     expect(text).not.toContain('HTTP on port 80 is redirected to HTTPS');
     expect(text).not.toContain('over plain HTTP');
     expect(state.facts.evidence?.observations.map((o) => o.code)).toEqual(['tool-tls-handshake-ok']);
+  });
+});
+
+/** FIX63A (QA62 #12, #15): sslscan with a terminal's colour codes; OpenSSL's own "no protocols available". */
+describe('sslscan with colour codes, and openssl refusing TLS 1.0 itself', () => {
+  const E = '\u001b';
+  const CASE = 'TMS 15.9 on 2012 R2, SQL 2016 remote, SX80 CE 9.15 No HTTPS response, level Medium.';
+  const coloured = `sslscan 10.1.1.20\n  ${E}[1;34mSSL/TLS Protocols:${E}[0m\nSSLv2     ${E}[32mdisabled${E}[0m\nSSLv3     ${E}[32mdisabled${E}[0m\nTLSv1.0   ${E}[33menabled${E}[0m\nTLSv1.1   ${E}[33menabled${E}[0m\nTLSv1.2   enabled\nTLSv1.3   ${E}[31mdisabled${E}[0m`;
+
+  it('reads the coloured rows as the plain ones (TLS 1.0 accepted is not lost)', () => {
+    const plain = readPastedText(coloured.split(`${E}[`).join('\u0000').replace(/\u0000[0-9;]*m/g, '')).observations;
+    const o = readPastedText(coloured).observations;
+    expect(o.map((x) => x.code)).toEqual(['endpoint-accepts-tls10']);
+    expect(o[0].detail.en).toContain('accepts TLS 1.0, TLS 1.1, TLS 1.2; refuses SSL 3.0, TLS 1.3');
+    expect(o).toEqual(plain);
+  });
+
+  it('reads the codes whose ESC was lost in the copy ("[33menabled[0m"), and the ESC blanked to a space', () => {
+    const lost = coloured.split(E).join('');
+    expect(readPastedText(lost).observations[0].detail.en).toContain('accepts TLS 1.0, TLS 1.1, TLS 1.2');
+    expect(readPastedText(coloured.split(E).join(' ')).observations[0].detail.en).toContain('accepts TLS 1.0, TLS 1.1, TLS 1.2');
+    // No reset code anywhere: a bracketed "[5m]" in prose is left alone.
+    expect(withoutTerminalCodes('the cable is [5m] long')).toBe('the cable is [5m] long');
+  });
+
+  it('in chat, EN and JA: the endpoint accepting TLS 1.0 is said against CE 9.15 (it was "accepts TLS 1.2" only)', () => {
+    const en = run([`${CASE}\n${coloured}`]).text;
+    expect(en).toContain('The endpoint you tested accepts TLS 1.0, which does not fit its version');
+    const ja = run([`TMS 15.9、Windows 2012 R2、SQL 2016 は別サーバ、レベルは Medium、SX80 CE 9.15 で No HTTPS response です。sslscan の結果です：\n${coloured}`]).text;
+    expect(ja).toContain('TLS 1.0、TLS 1.1、TLS 1.2');
+    expect(ja).not.toContain('[33m');
+  });
+
+  const NO_PROTO = '$ openssl s_client -connect 10.1.1.20:443 -tls1\nCONNECTED(00000003)\n40C7B5F7F07F0000:error:0A0000BF:SSL routines:tls_setup_handshake:no protocols available:../ssl/statem/statem_lib.c:104:\n---\nno peer certificate available\n---\nSSL handshake has read 0 bytes and written 7 bytes';
+  it('"no protocols available" is the client refusing TLS 1.0 itself, not the endpoint refusing it', () => {
+    const o = readPastedText(NO_PROTO).observations;
+    expect(o.map((x) => x.code)).toEqual(['tool-no-protocols-available']);
+    expect(o[0].detail.en).toContain('your openssl refused to offer TLS 1.0 itself');
+    expect(o[0].detail.en).toContain("-tls1 -cipher 'DEFAULT:@SECLEVEL=0'");
+    expect(o[0].detail.ja).toContain('エンドポイントの TLS まで届いておらず');
+    // OpenSSL 1.1.1's form, held to TLS 1.1.
+    const o11 = readPastedText('openssl s_client -connect 10.1.1.20:443 -tls1_1\n140245:error:141E70BF:SSL routines:tls_construct_client_hello:no protocols available:../ssl/statem/statem_clnt.c:1112:').observations;
+    expect(o11.map((x) => x.code)).toEqual(['tool-no-protocols-available']);
+    expect(o11[0].detail.en).toContain('refused to offer TLS 1.1 itself');
+  });
+
+  it('in chat, EN and JA: the card says the test did not reach the endpoint and how to test again; no "TLS 1.0 refused"', () => {
+    const en = run([`${CASE}\n${NO_PROTO}`]);
+    expect(en.text).toContain('Your openssl test did not reach the endpoint');
+    expect(en.text).toContain('@SECLEVEL=0');
+    expect(en.text).not.toContain('A client held to TLS 1.0 was turned away');
+    expect(en.state.facts.evidence?.observations.map((x) => x.code)).toEqual(['tool-no-protocols-available']);
+    const ja = run([`TMS 15.9、レベルは Medium、SX80 CE 9.15 で No HTTPS response です。openssl の結果です：\n${NO_PROTO.replace('tls_setup_handshake', '')}`]).text;
+    expect(ja).toContain('openssl のテストはエンドポイントまで届いていません');
+    expect(ja).toContain('@SECLEVEL=0');
   });
 });
