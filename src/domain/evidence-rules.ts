@@ -1832,6 +1832,24 @@ function probeOutputNoLevelFindings(obs: Observation[]): Finding[] {
  * change cannot be what fails for that target. Reachability comes first (the checks of the not-TLS answer); the TLS answer
  * stays below for the time TCP works, and the verdict is not settled while TCP fails.
  */
+/**
+ * OpenSSL's "no protocols available" (QA62 #15): the client refused to offer TLS 1.0 itself (OpenSSL 3's security level), so the
+ * test never reached the endpoint: it is no "the endpoint refuses TLS 1.0", and how to test again is said (src/evidence/text.ts).
+ */
+function noProtocolsFindings(obs: Observation[]): Finding[] {
+  const seen = obs.filter((o) => o.code === 'tool-no-protocols-available');
+  if (!seen.length) return [];
+  return [
+    finding('evidence-tool-no-protocols', 'warning', L('Your openssl test did not reach the endpoint', 'openssl のテストはエンドポイントまで届いていません'), [
+      L(
+        'The error is openssl\'s own, on the machine where it ran: it had no TLS version it was allowed to offer, so it sent no ClientHello. This test neither shows that the endpoint refuses TLS 1.0 nor that it accepts it. What settles it: the test again at security level 0, a probe of the endpoint\'s HTTPS port, or the endpoint\'s software version.',
+        'このエラーは、実行したマシン上の openssl 自身のものです。提示してよい TLS のバージョンがなかったため、ClientHello を送っていません。このテストからは、エンドポイントが TLS 1.0 を拒否するとも受け付けるとも言えません。確かめるには、セキュリティ レベル 0 でのテストのやり直し、エンドポイントの HTTPS ポートのプローブ、またはエンドポイントのソフトウェア バージョンの確認が必要です。',
+      ),
+      evidenceBody(seen),
+    ]),
+  ];
+}
+
 function tcpFindings(obs: Observation[]): Finding[] {
   const down = obs.filter((o) => o.code === 'tcp-unreachable');
   if (!down.length || obs.some((o) => o.code === 'tcp-reachable')) return [];
@@ -1865,7 +1883,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const facts = withEvidenceFacts(typed);
     const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...scanRefusesTls12Findings(facts, obs), ...tcpFindings(obs), ...probeOutputFindings(typed, base, obs), ...probeOutputNoLevelFindings(obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...scanRefusesTls12Findings(facts, obs), ...tcpFindings(obs), ...noProtocolsFindings(obs), ...probeOutputFindings(typed, base, obs), ...probeOutputNoLevelFindings(obs)];
     // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
       for (const code of ['already-medium-high', 'sql-tls12-build-first', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
