@@ -22,6 +22,24 @@ function t(en: string, ja: string): LocalizedText {
   return { en, ja };
 }
 
+/**
+ * What deleting a TLS 1.0 key means (QA62 #14; knowledge.md, Windows Schannel defaults): TLS 1.0 is on by default up to Windows
+ * Server 2022 and off on 2025, so the release decides; the Client side is TMS's hello at Medium, the Server side a local SQL
+ * Server without TLS 1.2 support (and systems connecting to TMS).
+ */
+function tls10DeletedDefault(side: 'Client' | 'Server' | 'both'): LocalizedText {
+  const why =
+    side === 'Client'
+      ? t('TLS 1.0\\Client is what TMS at Medium uses for its hello to the endpoints', 'TLS 1.0\\Client は、Medium の TMS がエンドポイントへの hello に使うものです')
+      : side === 'Server'
+        ? t('TLS 1.0\\Server matters to a SQL Server on this server without TLS 1.2 support and to systems that connect to TMS; TMS\'s own hello to the endpoints uses the Client key, which this line leaves alone', 'TLS 1.0\\Server は、このサーバ上の TLS 1.2 非対応の SQL Server と、TMS に接続してくるシステムに関係します。TMS からエンドポイントへの hello は Client のキーを使い、この行はそれを変更しません')
+        : t('the Client side is what TMS at Medium uses for its hello to the endpoints, the Server side matters to a SQL Server on this server without TLS 1.2 support', 'Client 側は Medium の TMS がエンドポイントへの hello に使うもので、Server 側はこのサーバ上の TLS 1.2 非対応の SQL Server に関係します');
+  return t(
+    ` For TLS 1.0 that default depends on the Windows release: on from Windows Server 2008 R2 to 2022, so there a key that turned TLS 1.0 off no longer does and TLS 1.0 is on again; off on Windows Server 2025, where it stays off. ${why.en}.`,
+    `TLS 1.0 の既定は Windows のリリースによって異なります。Windows Server 2008 R2 から 2022 までは有効なので、そこでは TLS 1.0 を無効にしていたキーがなくなり、TLS 1.0 は再び有効になります。Windows Server 2025 では無効なので、無効のままです。${why.ja}。`,
+  );
+}
+
 /** `qwords`, `where`: values stored as a QWORD ("TLS 1.2\\Client: DisabledByDefault") are marked as such. */
 /** A .NET view ("64-bit") as said in Japanese prose (「64 ビット」). */
 const viewJa = (view: string): string => view.replace(/^(\d{2})-bit$/, '$1 ビット');
@@ -226,7 +244,17 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
               ` For TLS 1.2 that default is on from Windows Server 2012 on, so there TLS 1.2 stays on; on Windows Server 2008 R2 it is off and TLS 1.2 works only while these keys exist, ${lost.en}.`,
               `TLS 1.2 の既定は Windows Server 2012 以降では有効なので、そこでは TLS 1.2 は有効のままです。Windows Server 2008 R2 では既定が無効で、TLS 1.2 はこれらのキーがある間だけ使えます。${lost.ja}。`,
             )
-          : t('', '');
+          : p === 'TLS 1.0'
+            ? tls10DeletedDefault(side)
+            : p === 'TLS 1.1'
+              ? t(
+                  ' For TLS 1.1 that default depends on the release: off on Windows Server 2008 R2 and on 2025, on from 2012 to 2022. Only TLS 1.2 matters for this fix (TLS 1.1 is deprecated).',
+                  'TLS 1.1 の既定はリリースによって異なり、Windows Server 2008 R2 と 2025 では無効、2012 から 2022 までは有効です。この対処で意味があるのは TLS 1.2 だけです（TLS 1.1 は非推奨です）。',
+                )
+              : t(
+                  ' For SSL 3.0 that default depends on the release: on for Windows Server 2008 R2, 2012 and 2012 R2, off from 2016 on. This fix does not change SSL 3.0.',
+                  'SSL 3.0 の既定はリリースによって異なり、Windows Server 2008 R2、2012、2012 R2 では有効、2016 以降では無効です。この対処では SSL 3.0 は変更しません。',
+                );
       out.push({
         code: 'schannel-key-deleted',
         detail: t(

@@ -2776,13 +2776,19 @@ const REG_HEADER = /^\s*(?:windows registry editor version 5\.00|regedit4)\s*$/i
 const REG_HEADER_LATE = /(?<=[:：\s])(?:windows registry editor version 5\.00|regedit4)[ \t]*$/im;
 /** A .reg key block with no header: a [HKEY_…] line, then a value line ("Enabled"=dword:…) (QA52 #5). */
 const REG_KEY_BLOCK = /^[ \t]*\[-?HKEY_[^\]\r\n]{1,300}\][ \t]*\r?\n[ \t]*(?:"[^"\r\n]{1,100}"|@)[ \t]*=[ \t]*(?:dword:|qword:|hex|"|-)/im;
+/**
+ * A .reg deletion line with no header and no value under it (QA62 #14: "reg file we imported:\n[-HKEY_…\\TLS 1.2]"): alone on its
+ * line, or after a lead-in ending in a colon on that line. Only `[-HKEY_…]` (regedit's own syntax, nothing else writes it).
+ */
+const REG_DELETE_LINE = /^(?:[^\n[]{0,200}[:：][ \t]{0,8})?\[-HKEY_[^\]\r\n]{1,300}\][ \t]*$/im;
 /** Where a pasted .reg text starts in `head` (its header, or its first key block when there is none), and whether it has a header. */
 function regStartIn(head: string): { index: number; headed: boolean } | null {
   const own = REG_HEADER.exec(head);
   if (own) return { index: own.index + (own[0].length - own[0].trimStart().length), headed: true };
   const h = REG_HEADER_LATE.exec(head);
   const k = h ? null : REG_KEY_BLOCK.exec(head);
-  const at = h ? h.index + (h[0].length - h[0].trimStart().length) : k ? k.index : -1;
+  const d = h || k || !head.includes('[-HKEY_') ? null : REG_DELETE_LINE.exec(head);
+  const at = h ? h.index + (h[0].length - h[0].trimStart().length) : k ? k.index : d ? d.index + d[0].indexOf('[-HKEY_') : -1;
   if (at < 0) return null;
   // "this is from the old server, not the TMS one:", "we'll import this tonight:" (REV26 #5): the paste after such a lead-in is
   // not the TMS server's state now; not read as its registry (only a paste with its header on its own line is, as before).

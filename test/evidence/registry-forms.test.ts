@@ -162,3 +162,34 @@ describe('QA round 8 #13: .reg files that are not one plain export', () => {
     expect((r.reading.problems ?? []).map((p) => p.en).join('\n')).not.toContain('changes encoding');
   });
 });
+
+/** FIX63A (QA62 #14): a `[-HKEY_…]` deletion line pasted without regedit's header is read as with it. */
+describe('a .reg deletion line without its header', () => {
+  const K = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+  const deleted = (text: string) => readPastedText(text).observations.find((o) => o.code === 'schannel-key-deleted');
+
+  it('[-…\\TLS 1.2] after a lead-in line reads as with the header (it read nothing before)', () => {
+    const bare = readPastedText(`TMS 15.9 on 2012 R2. reg file we imported:\n[-${K}\\TLS 1.2]`);
+    const headed = readPastedText(`TMS 15.9 on 2012 R2. reg file we imported:\nWindows Registry Editor Version 5.00\n\n[-${K}\\TLS 1.2]`);
+    expect(codes(bare)).toEqual(['schannel-key-deleted', 'reg-change-script']);
+    expect(bare.observations).toEqual(headed.observations);
+    expect((bare.problems ?? []).map((p) => p.en).join('\n')).not.toContain('regedit header');
+    // On the lead-in's own line, and in Japanese.
+    expect(deleted(`reg file we imported: [-${K}\\TLS 1.2]`)?.detail.en).toContain('on Windows Server 2008 R2 it is off');
+    expect(deleted(`インポートした reg ファイルです：\n[-${K}\\TLS 1.2]`)?.detail.ja).toContain('2008 R2 でこのキーを削除すると TLS 1.2 が無効');
+  });
+
+  it('[-…\\TLS 1.0\\Server]: the TLS 1.0 default by release (on to 2022, off on 2025) and which side it is', () => {
+    const o = deleted(`[-${K}\\TLS 1.0\\Server]`);
+    expect(o?.detail.en).toContain('on from Windows Server 2008 R2 to 2022, so there a key that turned TLS 1.0 off no longer does and TLS 1.0 is on again; off on Windows Server 2025');
+    expect(o?.detail.en).toContain("TMS's own hello to the endpoints uses the Client key");
+    expect(o?.detail.ja).toContain('Windows Server 2025 では無効なので、無効のままです');
+    expect(deleted(`[-${K}\\TLS 1.0\\Client]`)?.detail.en).toContain('TLS 1.0\\Client is what TMS at Medium uses');
+    expect(deleted(`[-${K}\\SSL 3.0]`)?.detail.en).toContain('on for Windows Server 2008 R2, 2012 and 2012 R2, off from 2016 on');
+  });
+
+  it('a bracketed line that is not regedit deletion syntax is not read', () => {
+    expect(deleted(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\x]\nsome words`)).toBeUndefined();
+    expect(deleted(`we did not touch [-HKEY_LOCAL_MACHINE\\x] yet, ok`)).toBeUndefined();
+  });
+});
