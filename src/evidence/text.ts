@@ -2771,6 +2771,13 @@ function queriedOneValue(text: string): boolean {
   return false;
 }
 
+/** Typographic double quotes (“ ” „ ‟ ″) as Word, Outlook or smart quotes put them around a .reg's names (QA62 #13). */
+const TYPO_QUOTE = /[\u201c\u201d\u201e\u201f\u2033]/;
+const TYPO_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/** The text with those quotes as straight ones and no-break spaces as spaces: one character for one. */
+function foldRegQuotes(text: string): string {
+  return text.replace(TYPO_QUOTES, '"').replace(/\u00a0/g, ' ');
+}
 const REG_HEADER = /^\s*(?:windows registry editor version 5\.00|regedit4)\s*$/im;
 /** The header after a lead-in on its line: "here is our export: Windows Registry Editor Version 5.00" (QA52 #5). */
 const REG_HEADER_LATE = /(?<=[:：\s])(?:windows registry editor version 5\.00|regedit4)[ \t]*$/im;
@@ -3104,14 +3111,18 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
     // No word any reader needs: what the scanner would return for this text (see EVIDENCE_WORDS).
     if (gate && !mayHoldEvidence(s)) return { kind: 'text', observations: [], facts: {}, problems };
     const head = s.slice(0, 4096);
-    const regHeader = regStartIn(head);
+    // A .reg passed through Word, Outlook or a Mac's smart quotes (QA62 #13): “Enabled”=dword:…, maybe with no-break spaces. Folded
+    // one character for one (positions stay) for the .reg reading only; the words around it are read as they came.
+    const typo = TYPO_QUOTE.test(head) && head.includes('HKEY_') ? foldRegQuotes(s) : null;
+    const regHeader = regStartIn(typo === null ? head : typo.slice(0, 4096));
     if (regHeader) {
       // A .reg export, alone or after a few lines of chat ("TMS 15.2.1, Medium-High, here is the
       // export:"): the export from its header on; the lines before it are read like any text.
       const before = s.slice(0, regHeader.index);
       // The paste ends inside a dword ("Enabled"=dword:0000, fewer than 8 digits, QA62 #4): the value is cut, not 0. The line is
       // left out of the reading, and the note below says so; TLS 1.2\Client then reads as partly shown, not as off.
-      const regText = s.slice(regHeader.index);
+      const regText = (typo ?? s).slice(regHeader.index);
+      const typographic = typo !== null && regText !== s.slice(regHeader.index) && TYPO_QUOTE.test(s.slice(regHeader.index));
       const cutAt = regDwordCutAt(regText);
       const r = parseRegText(cutAt === null ? regText : regText.slice(0, cutAt.index));
       const chat = before.trim() === '' ? null : new TextScanner();
@@ -3128,6 +3139,15 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
         };
         // What the cut line's key showed without it ("only partly set") is that the rest is missing, not the Windows default.
         regObs = [...regObs.filter((o) => o.code !== 'schannel-tls12-client-partial'), cut];
+      }
+      if (typographic && regObs.length) {
+        regObs.push({
+          code: 'reg-typographic-quotes',
+          detail: t(
+            'The .reg text you pasted has typographic quotes (“ ” instead of "), as Word, Outlook or smart quotes turn them: I read its values as if the quotes were straight, but a copy of this text would not import (regedit needs straight quotes). To import it, export the keys again with regedit, or send the .reg file itself.',
+            '貼り付けていただいた .reg のテキストは、引用符が活字用の引用符（" ではなく “ ”）になっています。Word や Outlook、スマート引用符の機能で変わったものです。値は通常の引用符として読み取りましたが、このテキストをコピーしてもインポートできません（regedit には通常の " が必要です）。インポートするには、regedit でキーをエクスポートし直すか、.reg ファイルそのものを送ってください。',
+          ),
+        });
       }
       return {
         kind: 'reg',

@@ -11,6 +11,7 @@ import { readEvidenceBuffer } from '../../src/evidence';
 import { readPastedText } from '../../src/evidence/text';
 import type { EvidenceReading } from '../../src/evidence/types';
 import { parsePowerShellRegistry } from '../../src/windows/reg';
+import { stepTexts } from '../conversation/helpers';
 
 const read = (file: string) => readPastedText(readFileSync(join(__dirname, '..', 'fixtures', 'evidence', 'registry', file), 'utf8'));
 const codes = (r: EvidenceReading) => r.observations.map((o) => o.code);
@@ -191,5 +192,37 @@ describe('a .reg deletion line without its header', () => {
   it('a bracketed line that is not regedit deletion syntax is not read', () => {
     expect(deleted(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\x]\nsome words`)).toBeUndefined();
     expect(deleted(`we did not touch [-HKEY_LOCAL_MACHINE\\x] yet, ok`)).toBeUndefined();
+  });
+});
+
+/** FIX63A (QA62 #13): a .reg whose quotes Word, Outlook or smart quotes made typographic is read, and said to be so once. */
+describe('a .reg with typographic quotes', () => {
+  const K = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+  const curly = `[${K}\\TLS 1.2\\Client]\n\u201cEnabled\u201d=dword:00000000\n\u201cDisabledByDefault\u201d=dword:00000000`;
+  const CASE = 'TMS 15.9 on 2012 R2, SQL 2016 remote, SX80 CE 9.15 No HTTPS response, level Medium.';
+
+  it('reads the values as with straight quotes (it read nothing before), and says the quotes were typographic', () => {
+    const r = readPastedText(`${CASE}\n${curly}`);
+    expect(codes(r)).toEqual(['schannel-tls12-client-disabled', 'reg-typographic-quotes', 'tms-no-https-response']);
+    expect(r.observations[0].detail.en).toContain('Enabled=0, DisabledByDefault=0');
+    expect(r.observations[1].detail.en).toContain('a copy of this text would not import');
+    expect(r.observations[1].detail.ja).toContain('このテキストをコピーしてもインポートできません');
+    // No-break spaces and the header with its own curly-quoted string values.
+    const nbsp = readPastedText(`Windows Registry Editor Version 5.00\n\n[${K}\\TLS 1.2\\Client]\n\u00a0\u201cEnabled\u201d\u00a0=\u00a0dword:00000001\n\u201cDisabledByDefault\u201d=dword:00000000`);
+    expect(codes(nbsp)).toEqual(['schannel-tls12-client-enabled', 'reg-typographic-quotes']);
+  });
+
+  it('straight quotes: no note; typographic quotes in the words before the paste only: no note', () => {
+    expect(codes(readPastedText(`${CASE}\n${curly.replace(/[\u201c\u201d]/g, '"')}`))).not.toContain('reg-typographic-quotes');
+    expect(codes(readPastedText(`He said \u201cthis is the export\u201d:\n${curly.replace(/[\u201c\u201d]/g, '"')}`))).not.toContain('reg-typographic-quotes');
+  });
+
+  it('in chat, EN and JA: the registry step is required (TLS 1.2 Client off), with the note on the quotes', () => {
+    const en = stepTexts([`${CASE}\n${curly}`]).text;
+    expect(en).toContain('The registry keeps TLS 1.2 off for TMS');
+    expect(en).toContain('typographic quotes');
+    const ja = stepTexts([`TMS 15.9、Windows 2012 R2、SQL 2016 は別サーバ、レベルは Medium、SX80 CE 9.15 で No HTTPS response です。レジストリです：\n${curly}`]).text;
+    expect(ja).toContain('レジストリで TMS の TLS 1.2 が無効になっています');
+    expect(ja).toContain('活字用の引用符');
   });
 });
