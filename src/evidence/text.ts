@@ -899,7 +899,9 @@ export class TextScanner {
       this.powershell(line);
       this.tms(line);
       const described = this.described(line);
-      if (!described) this.tool(line);
+      // (A SQL client's line, "… (provider: SSL Provider, error: 0 - An existing connection was forcibly closed …)", is about TMS's
+      // connection to its database: not a TLS client's handshake with an endpoint, QA62 #11.)
+      if (!this.sqlClientTls(line) && !described) this.tool(line);
       // sslscan, nmap, curl -v, s_client: what a scanned or probed endpoint did, never a capture row or a version.
       if (this.probeTool(line)) return;
       this.versions(line);
@@ -1399,6 +1401,29 @@ export class TextScanner {
       const e = parseEndpoint(x[1]);
       if (e.ok) this.endpoint = e.value;
     }
+  }
+
+  /** The SQL client's TLS failures at its pre-login handshake (QA62 #11), by kind, and the lines read. */
+  private readonly sqlTls = new Set<SqlTls>();
+
+  /**
+   * A SQL client's error at the pre-login handshake, where it sets up TLS with SQL Server (QA62 #11): "A connection was successfully
+   * established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 0 - The
+   * client and server cannot communicate, because they do not possess a common algorithm.)", sqlcmd's "SSL Provider: …", the .NET
+   * exception's "Error Number:-2146893007" and Win32Exception lines after it, 「ログイン前のハンドシェイク中にエラーが発生しました」.
+   * True when the line is a SQL client's (read here, or sqlcmd's error lines): no endpoint's handshake is read from it.
+   */
+  private sqlClientTls(line: string): boolean {
+    if (!SQL_TLS_HINT.test(line)) return false;
+    const own = SQL_SSL_PROVIDER.test(line) || SQL_PRE_LOGIN.test(line) || (SQL_CONTEXT.test(line) && SQL_ALGORITHM.test(line));
+    const client = isSqlClientLine(line);
+    // The lines after the first (the inner exception, "Error Number:…") name the reason without the provider.
+    if (!own && !(this.sqlTls.size && SQL_REASON.test(line)) && !(client && SQL_RESET.test(line))) return client;
+    if (SQL_CERTIFICATE.test(line)) this.sqlTls.add('certificate');
+    else if (SQL_ALGORITHM.test(line)) this.sqlTls.add('no-common-algorithm');
+    else if (SQL_RESET.test(line)) this.sqlTls.add('reset');
+    else if (own) this.sqlTls.add('other');
+    return true;
   }
 
   /** The server named by sqlcmd's -S on its command line ('' with no -S: the default instance on this machine); null before any. */
@@ -2198,6 +2223,8 @@ export class TextScanner {
       });
     }
     out.push(...this.probeObservations());
+    const sqlTls = sqlClientTlsObservation(this.sqlTls);
+    if (sqlTls) out.push(sqlTls);
     if (this.noHttps) {
       out.push({
         code: 'tms-no-https-response',
@@ -2620,6 +2647,48 @@ function protoName(p: string): string {
   const m = /^(SSL|TLS)v(\d)(?:\.(\d))?$/i.exec(p);
   if (!m) return p;
   return m[1].toUpperCase() === 'SSL' ? `SSL ${m[2]}.0` : `TLS 1.${m[3] ?? '0'}`;
+}
+
+/** A SQL client's TLS failure at pre-login, by what it says (QA62 #11). 'other': an SSL Provider error with another reason. */
+type SqlTls = 'no-common-algorithm' | 'reset' | 'certificate' | 'other';
+/** Words that make a line worth sqlClientTls (one cheap test per line first). */
+const SQL_TLS_HINT = /provider|pre-login|ログイン前|プロバイダー|2146893007|80090331|algorithm|アルゴリズム|forcibly|強制的に切断|10054|certificate|証明書/i;
+const SQL_SSL_PROVIDER = /provider\s{0,3}:\s{0,3}ssl\s{0,3}provider|(?<![a-z])ssl\s{0,3}provider\s{0,3}:|ssl\s{0,3}の?\s{0,3}プロバイダー\s{0,3}[:：]/i;
+const SQL_PRE_LOGIN = /pre-login handshake|ログイン前のハンドシェイク/i;
+const SQL_CONTEXT = /sqlexception|sqlclient|sql server|sqlcmd|odbc|native client|ole db/i;
+const SQL_ALGORITHM = /do not possess a common algorithm|共通のアルゴリズム|-2146893007|0x80090331|SEC_E_ALGORITHM_MISMATCH/i;
+const SQL_RESET = /an existing connection was forcibly closed by the remote host|既存の接続はリモート ?ホストに強制的に切断されました|(?<![\d.])10054(?![\d.])/i;
+const SQL_CERTIFICATE = /certificate chain was issued by an authority that is not trusted|target principal name is incorrect|証明書チェーンは、信頼されていない機関|ターゲット プリンシパル名が正しくありません/i;
+const SQL_REASON = new RegExp(`${SQL_ALGORITHM.source}|${SQL_CERTIFICATE.source}`, 'i');
+
+const SQL_TLS_TEXT: Record<SqlTls, LocalizedText> = {
+  'no-common-algorithm': t(
+    '"the client and server cannot communicate, because they do not possess a common algorithm" (-2146893007, 0x80090331): the SQL client and SQL Server found no TLS version (or cipher suite) that both allow',
+    '「共通のアルゴリズムを保有していないため、通信できません」（-2146893007、0x80090331）：SQL のクライアントと SQL Server の両方が許可している TLS のバージョン（または暗号スイート）がない',
+  ),
+  reset: t(
+    '"An existing connection was forcibly closed by the remote host" (10054): SQL Server, or something on the way, reset the connection while it was being set up; a TLS version mismatch shows this way, but so can other causes',
+    '「既存の接続はリモート ホストに強制的に切断されました」（10054）：接続の確立中に SQL Server（または経路上の何か）が接続をリセットした。TLS のバージョンの不一致でもこうなりますが、ほかの原因でもなります',
+  ),
+  certificate: t(
+    'the SQL client does not accept SQL Server\'s certificate (its chain or its name): a certificate question (the certificate SQL Server uses, Encrypt / TrustServerCertificate), not the TLS versions',
+    'SQL のクライアントが SQL Server の証明書（チェーンまたは名前）を受け入れていない：TLS のバージョンではなく証明書の問題（SQL Server が使う証明書、Encrypt / TrustServerCertificate）',
+  ),
+  other: t('an SSL Provider error with another reason', '別の理由による SSL Provider のエラー'),
+};
+
+/** What the SQL client's pre-login errors say, in one observation; null when none was read. */
+function sqlClientTlsObservation(kinds: ReadonlySet<SqlTls>): Observation | null {
+  if (!kinds.size) return null;
+  const order: SqlTls[] = ['no-common-algorithm', 'reset', 'certificate', 'other'];
+  const shown = order.filter((k) => kinds.has(k) && !(k === 'other' && kinds.size > 1));
+  return {
+    code: 'sql-client-tls-failed',
+    detail: t(
+      `A SQL client's error while connecting to SQL Server (TMS's connection to its database, not an endpoint): ${shown.map((k) => SQL_TLS_TEXT[k].en).join('; ')}.`,
+      `SQL のクライアントが SQL Server に接続する際のエラー（エンドポイントではなく、TMS とデータベースの間の接続）：${shown.map((k) => SQL_TLS_TEXT[k].ja).join('。')}。`,
+    ),
+  };
 }
 
 /** Words that make a line worth the sqlcmd readers below (one cheap test per line first). */

@@ -1,5 +1,6 @@
 import { readPastedText } from '../../src/evidence/text';
 import type { EvidenceReading } from '../../src/evidence/types';
+import { stepTexts } from '../conversation/helpers';
 
 const codes = (r: EvidenceReading) => r.observations.map((o) => o.code);
 const JA = /[ぁ-んァ-ヶ一-龯]/;
@@ -469,5 +470,62 @@ describe('readPastedText: older tshark rows and -T fields under their command li
     expect(codes(readPastedText('will SQL 2008 R2 fail with 26011?'))).toEqual([]);
     expect(codes(readPastedText('SQL 2008 R2 で 26011 は出ますか？'))).toEqual([]);
     expect(codes(readPastedText('SQL Server 2008 R2 SP3 10.50.26011.0 on the TMS server'))).toEqual([]);
+  });
+});
+
+/** FIX63A (QA62 #11): the SQL client's "SSL Provider" / pre-login errors are TMS's connection to its database failing at TLS. */
+describe('the SQL client\'s pre-login TLS errors', () => {
+  const sqlTls = (s: string) => readPastedText(s).observations.filter((o) => o.code === 'sql-client-tls-failed');
+  const codesOf = (s: string) => readPastedText(s).observations.map((o) => o.code);
+  const PRE = 'A connection was successfully established with the server, but then an error occurred during the pre-login handshake.';
+
+  it('"no common algorithm" (EN, JA, the .NET exception with -2146893007) is read, and no endpoint handshake', () => {
+    const en = sqlTls(`TMS Tools says: ${PRE} (provider: SSL Provider, error: 0 - The client and server cannot communicate, because they do not possess a common algorithm.)`);
+    expect(en).toHaveLength(1);
+    expect(en[0].detail.en).toContain("TMS's connection to its database, not an endpoint");
+    expect(en[0].detail.en).toContain('found no TLS version (or cipher suite) that both allow');
+    const ja = sqlTls('ログイン前のハンドシェイク中にエラーが発生しました。 (provider: SSL Provider, error: 0 - クライアントとサーバーは共通のアルゴリズムを保有していないため、通信できません。)');
+    expect(ja[0].detail.ja).toContain('共通のアルゴリズム');
+    const ex = sqlTls(`System.Data.SqlClient.SqlException (0x80131904): ${PRE} (provider: SSL Provider, error: 0 - The client and server cannot communicate, because they do not possess a common algorithm.) ---> System.ComponentModel.Win32Exception (0x80004005): The client and server cannot communicate, because they do not possess a common algorithm\nError Number:-2146893007,State:0,Class:20`);
+    expect(ex).toHaveLength(1);
+  });
+
+  it('the reset forms (SSL Provider 10054, sqlcmd\'s TCP Provider) are the SQL connection, not "a TLS client\'s failed handshake"', () => {
+    for (const s of [
+      `${PRE} (provider: SSL Provider, error: 0 - An existing connection was forcibly closed by the remote host.) (Microsoft SQL Server, Error: 10054)`,
+      'sqlcmd -S sqlsrv01 -E\nSqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : TCP Provider: An existing connection was forcibly closed by the remote host.',
+      'Sqlcmd: Error: Microsoft ODBC Driver 17 for SQL Server : SSL Provider: An existing connection was forcibly closed by the remote host.',
+    ]) {
+      expect(codesOf(s)).toEqual(['sql-client-tls-failed']);
+      expect(sqlTls(s)[0].detail.en).toContain('a TLS version mismatch shows this way, but so can other causes');
+    }
+  });
+
+  it('a certificate error is said to be no TLS version question; curl\'s SEC_E_ALGORITHM_MISMATCH and prose are not read as SQL\'s', () => {
+    const cert = sqlTls('A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)');
+    expect(cert[0].detail.en).toContain('not the TLS versions');
+    expect(codesOf('curl: (35) schannel: AcquireCredentialsHandle failed: SEC_E_ALGORITHM_MISMATCH (0x80090331)')).not.toContain('sql-client-tls-failed');
+    expect(codesOf('we worry the SQL provider might not support TLS 1.2')).not.toContain('sql-client-tls-failed');
+  });
+});
+
+describe('the SQL client\'s pre-login TLS errors in chat (FIX63A, QA62 #11)', () => {
+  const ERR = 'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 0 - The client and server cannot communicate, because they do not possess a common algorithm.)';
+  it('EN: what it means and what to check; with SQL 2008 R2 SP2 on the TMS server, TLS 1.0 back before any restart', () => {
+    const a = stepTexts([`TMS 15.9, level Medium, SX80 CE 9.15 No HTTPS response. TMS Tools says: ${ERR}`]).text;
+    expect(a).toContain('TMS cannot set up TLS with its SQL Server');
+    expect(a).toContain('What you pasted does not say which side changed');
+    expect(a).toContain('`SELECT @@VERSION`');
+    expect(a).toContain('`SchUseStrongCrypto`');
+    expect(a).toContain('if it runs on the TMS server, do not reboot before you have checked');
+    const b = stepTexts([`TMS 15.9 on 2012 R2, SQL 2008 R2 SP2 on the TMS server, level Medium, SX80 CE 9.15 No HTTPS response. TMS Tools says: ${ERR}`]).text;
+    expect(b).toContain('SQL Server 2008 R2 SP2 has no TLS 1.2 support');
+    expect(b).toContain('do not restart it or reboot before TLS 1.0 is on again');
+  });
+  it('JA: the same, and SQL 2016 elsewhere points at the client side first', () => {
+    const ja = stepTexts(['TMS 15.9、Windows 2016、SQL 2016 は別サーバ、レベルは Medium、SX80 CE 9.15 で No HTTPS response です。TMS Tools のエラーです：ログイン前のハンドシェイク中にエラーが発生しました。 (provider: SSL Provider, error: 0 - クライアントとサーバーは共通のアルゴリズムを保有していないため、通信できません。)']).text;
+    expect(ja).toContain('TMS と SQL Server の間で TLS を確立できません');
+    expect(ja).toContain('TLS 1.2 に対応しているため、まずクライアント側を確認してください');
+    expect(ja).not.toContain('TLS クライアントのハンドシェイク失敗');
   });
 });
