@@ -1833,6 +1833,59 @@ function probeOutputNoLevelFindings(obs: Observation[]): Finding[] {
  * stays below for the time TCP works, and the verdict is not settled while TCP fails.
  */
 /**
+ * The SQL client's TLS failure at pre-login (QA62 #11): TMS's connection to its own SQL Server fails at TLS (no version both allow,
+ * or a reset while it is set up). What it means and what to check; the cause is not asserted (the paste does not say which side
+ * changed). knowledge.md (Caveats): SQL 2008/2008 R2/2012/2014 without their TLS 1.2 build need TLS 1.0, 2016 and later need
+ * nothing; with TLS 1.0 and SSL 3.0 both off such a build on the TMS server does not start again; .NET strong crypto.
+ * A certificate error alone is not a TLS version question: its observation line says so, no card.
+ */
+function sqlClientTlsFindings(facts: Facts, obs: Observation[]): Finding[] {
+  const seen = obs.filter((o) => o.code === 'sql-client-tls-failed' && !/^[^:]*: the SQL client does not accept SQL Server's certificate[^;]*\.$/.test(o.detail.en));
+  if (!seen.length) return [];
+  const reset = seen.every((o) => !/common algorithm/.test(o.detail.en)) && seen.some((o) => /forcibly closed/.test(o.detail.en));
+  const st = facts.sql ? sqlTlsStatus(facts.sql) : null;
+  const sqlName = facts.sql ? formatSql(facts.sql) : '';
+  const supports = !!st && (st.kind === 'nothing-needed' || st.kind === 'has-tls12' || (st.kind === 'keep-tls10' && (st.tls12 === 'yes' || st.tls12 === 'early')));
+  const lacks = !!st && (st.kind === 'install-update' || st.kind === 'upgrade-service-pack' || (st.kind === 'keep-tls10' && st.tls12 === 'no'));
+  const local = facts.sqlLocation === 'local';
+  const remote = facts.sqlLocation === 'remote';
+  const body: LocalizedText[] = [
+    L(
+      `This error is about TMS's connection to its own database, not about the endpoints: the SQL client (TMS, TMS Tools or sqlcmd) and SQL Server ${reset ? 'lost the connection while setting it up, which is how a TLS version mismatch often shows (not the only cause)' : 'could not agree on TLS before the login'}. The connection itself was opened, so SQL Server is most likely running (a stopped one gives a network-related error instead). The usual case: TLS 1.0 was turned off on one side (by hand, a GPO or IIS Crypto) while the other side can speak only TLS 1.0: a SQL Server 2008, 2008 R2, 2012 or 2014 build without TLS 1.2 support, or a client without it (.NET code without strong crypto, an old SQL driver). What you pasted does not say which side changed.`,
+      `このエラーはエンドポイントではなく、TMS と自身のデータベースの間の接続についてのものです。SQL のクライアント（TMS、TMS Tools、sqlcmd）と SQL Server が${reset ? '、接続の確立中に接続を失いました。TLS のバージョンの不一致はこのように現れることが多いですが、原因はそれだけではありません' : '、ログインの前に TLS で合意できませんでした'}。接続そのものは開いているので、SQL Server はおそらく実行中です（停止していればネットワーク関連のエラーになります）。よくあるのは、一方で TLS 1.0 が（手作業、GPO、IIS Crypto で）無効にされ、もう一方が TLS 1.0 しか使えない場合です。TLS 1.2 に対応していない SQL Server 2008、2008 R2、2012、2014 のビルドか、TLS 1.2 に対応していないクライアント（強力な暗号化が設定されていない .NET のコード、古い SQL ドライバー）です。どちら側が変わったのかは、貼り付けていただいた内容からは分かりません。`,
+    ),
+    L(
+      'Check, in this order: (1) the SQL Server build, `SELECT @@VERSION` (or the first lines of its ERRORLOG): TLS 1.2 support came with given builds of each branch (2008 R2 SP3 10.50.6542.0, 2008 SP4 10.0.6547.0; for 2012 and 2014 the GDR and CU builds of Microsoft KB3135244, and every build from 2012 SP4 and 2014 SP2), 2016 and later have it, and a build pasted here is checked; (2) where TLS 1.0 was turned off: `TLS 1.0\\Client` on the machine the error came from (the TMS server) and `TLS 1.0\\Server` on SQL Server\'s machine (the same server when SQL runs on it), with `reg query`; (3) .NET strong crypto on the TMS server: `SchUseStrongCrypto` and `SystemDefaultTlsVersions` = 1 under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its Wow6432Node twin.',
+      '次の順に確認してください。(1) SQL Server のビルド：`SELECT @@VERSION`（または ERRORLOG の先頭の行）。TLS 1.2 への対応はブランチごとの特定のビルドからで（2008 R2 SP3 10.50.6542.0、2008 SP4 10.0.6547.0。2012 と 2014 は Microsoft KB3135244 の GDR と CU のビルド、および 2012 SP4、2014 SP2 以降のすべてのビルド）、2016 以降は対応済みです。ここに貼り付けていただいたビルドは確認します。(2) TLS 1.0 がどこで無効にされたか：エラーが出たマシン（TMS サーバ）の `TLS 1.0\\Client` と、SQL Server のマシン（SQL が TMS サーバ上にあれば同じサーバ）の `TLS 1.0\\Server` を `reg query` で確認します。(3) TMS サーバの .NET の強力な暗号化：`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` と Wow6432Node 側の `SchUseStrongCrypto` と `SystemDefaultTlsVersions` が 1 か。',
+    ),
+  ];
+  if (lacks) {
+    body.push(
+      L(
+        `${sqlName} has no TLS 1.2 support: it needs TLS 1.0 on both sides until it runs a build that has it. If TLS 1.0 was turned off, turning it back on (Client on the TMS server, Server on SQL Server's machine) is the way back; leave SSL 3.0 as it is.${local ? ' It runs on the TMS server: do not restart it or reboot before TLS 1.0 is on again, because with TLS 1.0 and SSL 3.0 both off this build does not start again (event 26011).' : ''}`,
+        `${sqlName}は TLS 1.2 に対応していません。対応したビルドになるまでは、両側で TLS 1.0 が必要です。TLS 1.0 が無効にされていた場合は、有効に戻す（TMS サーバの Client、SQL Server のマシンの Server）のが戻し方です。SSL 3.0 はそのままにしてください。${local ? 'この SQL Server は TMS サーバ上で動いています。TLS 1.0 を有効に戻すまでは、SQL Server の再起動もサーバの再起動もしないでください。TLS 1.0 と SSL 3.0 の両方が無効だと、このビルドは再び起動しません（イベント 26011）。' : ''}`,
+      ),
+    );
+  } else if (supports) {
+    body.push(
+      L(
+        `${sqlName} supports TLS 1.2, so look at the client side first: .NET strong crypto on the TMS server, and whether TLS 1.2 is turned off in Schannel (a key with \`Enabled\` = 0) on either machine.`,
+        `${sqlName}は TLS 1.2 に対応しているため、まずクライアント側を確認してください。TMS サーバの .NET の強力な暗号化と、どちらかのマシンの Schannel で TLS 1.2 が無効になっていないか（\`Enabled\` = 0 のキー）です。`,
+      ),
+    );
+  } else if (!remote) {
+    body.push(
+      L(
+        'With the SQL Server build not known: if it runs on the TMS server, do not reboot before you have checked. A build without TLS 1.2 support does not start again after a restart when TLS 1.0 and SSL 3.0 are both off (event 26011).',
+        'SQL Server のビルドが分からないうちは、それが TMS サーバ上で動いている場合、確認するまで再起動しないでください。TLS 1.2 に対応していないビルドは、TLS 1.0 と SSL 3.0 の両方が無効だと、再起動のあと再び起動しません（イベント 26011）。',
+      ),
+    );
+  }
+  body.push(evidenceBody(seen));
+  return [finding('evidence-sql-client-tls', 'warning', L('TMS cannot set up TLS with its SQL Server', 'TMS と SQL Server の間で TLS を確立できません'), body)];
+}
+
+/**
  * OpenSSL's "no protocols available" (QA62 #15): the client refused to offer TLS 1.0 itself (OpenSSL 3's security level), so the
  * test never reached the endpoint: it is no "the endpoint refuses TLS 1.0", and how to test again is said (src/evidence/text.ts).
  */
@@ -1883,7 +1936,7 @@ export function applyEvidence(typed: Facts, base: Diagnosis, assume: { level?: b
     const facts = withEvidenceFacts(typed);
     const obs = (e?.observations ?? []).filter((o) => o && typeof o.code === 'string' && o.detail && typeof o.detail.en === 'string');
     const drop = new Set<string>();
-    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...scanRefusesTls12Findings(facts, obs), ...tcpFindings(obs), ...noProtocolsFindings(obs), ...probeOutputFindings(typed, base, obs), ...probeOutputNoLevelFindings(obs)];
+    const added = [...(e ? disagreements(typed, e) : []), ...captureFindings(facts, base, obs), ...registryFindings(facts, obs, drop), ...eventFindings(facts, obs), ...xapiFindings(facts, obs), ...scanTls13OnlyFindings(facts, obs), ...scanRefusesTls12Findings(facts, obs), ...tcpFindings(obs), ...noProtocolsFindings(obs), ...sqlClientTlsFindings(facts, obs), ...probeOutputFindings(typed, base, obs), ...probeOutputNoLevelFindings(obs)];
     // At Medium-High or High, an endpoint setting that keeps TMS out is the cause: "check the Windows side" and its steps are moot.
     if ((facts.level === 'medium-high' || facts.level === 'high') && added.some((f) => f.code === 'evidence-endpoint-https-blocks')) {
       for (const code of ['already-medium-high', 'sql-tls12-build-first', 'backup-registry-first', 'enable-tls11-12-registry', 'reboot-server', 'restart-tms-services', 'verify-tls12-clienthello']) drop.add(code);
