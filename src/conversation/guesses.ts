@@ -92,12 +92,12 @@ export function guessLine(g: Guess, f: Facts, telnetSaid = true): LocalizedText 
       // "port 443 open" names no tool: the line does not put Telnet in the user's mouth (QA round 24 C1).
       return telnetSaid
         ? L(
-            'Telnet to port 443 working fits this problem: the TCP connection completes, and what the endpoint refuses is the TLS handshake after it. It is TLS, not the network.',
-            'ポート 443 に telnet でつながるのは、この問題と矛盾しません。TCP 接続は確立し、エンドポイントが拒否しているのはその後の TLS ハンドシェイクです。原因はネットワークではなく TLS です。',
+            'Telnet to port 443 working fits this problem: the TCP connection completes, and what the endpoint refuses is the TLS handshake after it. It shows only that the port is open, though: the TLS handshake (the versions offered), the certificate and HTTPS come after it, and a capture on the TMS server shows which step fails.',
+            'ポート 443 に telnet でつながるのは、この問題と矛盾しません。TCP 接続は確立し、エンドポイントが拒否しているのはその後の TLS ハンドシェイクです。ただし分かるのはポートが開いていることだけです。その後に TLS ハンドシェイク（提示されるバージョン）、証明書、HTTPS が続き、どの段階で失敗しているかは TMS サーバでのキャプチャで分かります。',
           )
         : L(
-            'Port 443 being open fits this problem: the TCP connection completes, and what the endpoint refuses is the TLS handshake after it. It is TLS, not the network.',
-            'ポート 443 が開いているのは、この問題と矛盾しません。TCP 接続は確立し、エンドポイントが拒否しているのはその後の TLS ハンドシェイクです。原因はネットワークではなく TLS です。',
+            'Port 443 being open fits this problem: the TCP connection completes, and what the endpoint refuses is the TLS handshake after it. It shows only that the port is open, though: the TLS handshake (the versions offered), the certificate and HTTPS come after it, and a capture on the TMS server shows which step fails.',
+            'ポート 443 が開いているのは、この問題と矛盾しません。TCP 接続は確立し、エンドポイントが拒否しているのはその後の TLS ハンドシェイクです。ただし分かるのはポートが開いていることだけです。その後に TLS ハンドシェイク（提示されるバージョン）、証明書、HTTPS が続き、どの段階で失敗しているかは TMS サーバでのキャプチャで分かります。',
           );
     case 'restart':
       return MH(

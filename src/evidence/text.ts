@@ -15,6 +15,7 @@ import { windowsFromBuild } from '../windows/builds';
 import { parsePowerShellRegistry, parseRegQuery, parseRegText, schannelState } from '../windows/reg';
 import { describeFlows, type FlowAnswer, type TlsFlow } from './flows';
 import { registryObservations } from './registry';
+import { withSelfTarget } from './self-target';
 import { MAX_OBSERVATIONS, type EvidenceKind, type EvidenceReading, type Observation } from './types';
 import { isSqlClientLine, isToolLine, SSLSCAN_HEADING, SSLSCAN_ROW } from '../domain/understand/tool-output';
 import { readProbeOutput, type ProbeOutputReading } from '../probe/output-read';
@@ -31,6 +32,20 @@ import { withoutTerminalCodes } from './terminal-codes';
 const FEW_SUITES = 5;
 
 /** Get-TlsCipherSuite listing only `n` (at most FEW_SUITES) suites: it may be cut down by hardening (a check). */
+/**
+ * A TCP connect that worked (Test-NetConnection True, nc "succeeded", telnet "Connected to"): the port is open and something answers
+ * there, and no more (QA62 #18). The TLS handshake (versions, cipher suites), the certificate and HTTP come after it, untested.
+ */
+function tcpOpen(tool: 'nc' | 'telnet' | undefined, where: string): LocalizedText {
+  const what = tool === 'nc' ? 'nc: the TCP connection' : tool === 'telnet' ? 'telnet: the TCP connection' : 'Test-NetConnection: TCP';
+  const whatJa = tool === 'nc' ? 'nc：' : tool === 'telnet' ? 'telnet：' : 'Test-NetConnection：';
+  const shown = tool === 'nc' ? '"succeeded"' : tool === 'telnet' ? '"Connected to"' : 'TcpTestSucceeded : True';
+  return t(
+    `${what} to ${where} succeeds (${shown}): the port is open and something answers on it, so a firewall does not block it. That is all a TCP test shows: the TLS handshake (the versions and cipher suites both sides accept), the certificate and HTTPS itself come after it and are not tested. A TLS test from the TMS server to the same address (\`openssl s_client -connect HOST:443 -tls1_2\`, then \`-tls1\`) or a capture there shows the next step.`,
+    `${whatJa}${where} への TCP 接続は成功しています（${shown}）。ポートは開いていて応答があるので、ファイアウォールで遮断されてはいません。TCP のテストで分かるのはここまでです。その先の TLS ハンドシェイク（双方が受け付けるバージョンと暗号スイート）、証明書、HTTPS そのものは確かめられていません。次の段階は、TMS サーバから同じアドレスへの TLS のテスト（\`openssl s_client -connect HOST:443 -tls1_2\`、続いて \`-tls1\`）か、そこでのキャプチャで分かります。`,
+  );
+}
+
 function fewSuites(n: number): Observation {
   return {
     code: 'windows-cipher-suites-few',
@@ -824,8 +839,14 @@ export class TextScanner {
    * QA60 #10): the suite names read (`named`), and whether the command line or such a table's header was seen (`context`).
    */
   private suiteNames = { named: 0, context: false };
-  /** PowerShell Test-NetConnection: the target and TcpTestSucceeded. */
-  private tnc: { host: string; port: string; ok: boolean | null; ping?: boolean } | null = null;
+  /**
+   * PowerShell Test-NetConnection: the target and TcpTestSucceeded. Also a TCP connect that nc ("Connection to HOST 443 port
+   * [tcp/https] succeeded!", "Ncat: Connected to HOST:443.") or telnet ("Connected to HOST." then "Escape character is") reports
+   * (QA62 #18): `tool` says which, for the wording.
+   */
+  private tnc: { host: string; port: string; ok: boolean | null; ping?: boolean; tool?: 'nc' | 'telnet' } | null = null;
+  /** A telnet command's target ("telnet 10.1.1.20 443") and its "Connected to HOST." line, until "Escape character is" confirms it. */
+  private telnetRun: { host: string; port: string; connected: boolean } | null = null;
   /**
    * curl -v over plain HTTP: the request line and the status of the answer. `scheme` is the URL's on
    * the curl command line, `port` the one curl connected to, `tls` a TLS line of curl's (a handshake,
@@ -935,6 +956,17 @@ export class TextScanner {
         if (/(?:^|[,\s])771(?:[,\s.]|$)/.test(m[1])) this.suites.tls12++;
       }
       this.suiteNameAt = -1;
+    } else if ((m = /^\s{0,4}Connection to (\S{1,200}) (?:\(\S{1,80}\) )?(\d{1,5}) port \[[^\]\s]{1,40}\] succeeded!?\s*$/i.exec(line))) {
+      if (!this.tnc) this.tnc = { host: m[1], port: m[2], ok: true, tool: 'nc' };
+    } else if ((m = /^\s{0,4}Ncat: Connected to (\S{1,200}?):(\d{1,5})\.?\s*$/i.exec(line))) {
+      if (!this.tnc) this.tnc = { host: m[1], port: m[2], ok: true, tool: 'nc' };
+    } else if ((m = /(?:^|[\s:>$#])telnet(?:\.exe)?\s{1,4}([\w.:-]{1,200})(?:\s{1,4}(\d{1,5}))?\s*$/i.exec(line))) {
+      this.telnetRun = { host: m[1], port: m[2] ?? '', connected: false };
+    } else if (this.telnetRun && (m = /^\s{0,4}Connected to (\S{1,200}?)\.?\s*$/.exec(line))) {
+      this.telnetRun.connected = true;
+      this.telnetRun.host = m[1];
+    } else if (this.telnetRun?.connected && /^\s{0,4}Escape character is /i.test(line)) {
+      if (!this.tnc) this.tnc = { host: this.telnetRun.host, port: this.telnetRun.port, ok: true, tool: 'telnet' };
     } else if ((m = /^\s{0,4}(ComputerName|RemotePort|TcpTestSucceeded|PingSucceeded)\s{1,20}:\s{0,4}(\S{1,200})\s*$/.exec(line))) {
       this.tnc ??= { host: '', port: '', ok: null };
       if (m[1] === 'ComputerName') this.tnc.host = m[2];
@@ -2084,7 +2116,8 @@ export class TextScanner {
       const where = this.tnc.host ? `${this.tnc.host}${this.tnc.port ? `:${this.tnc.port}` : ''}` : this.tnc.port ? `port ${this.tnc.port}` : 'the target';
       out.push(
         this.tnc.ok
-          ? { code: 'tcp-reachable', detail: t(`Test-NetConnection: TCP to ${where} succeeds (TcpTestSucceeded : True), so the network is not what fails: the failure is in TLS.`, `Test-NetConnection：${where} への TCP 接続は成功しています（TcpTestSucceeded : True）。ネットワークではなく TLS の段階で失敗しています。`) }
+          ? // Only that the port is open (QA62 #18): TLS (versions, cipher suites), the certificate and HTTPS come after TCP and are not tested.
+            { code: 'tcp-reachable', detail: tcpOpen(this.tnc.tool, where) }
           : this.tnc.ping
             ? // (QA52 #14: the host answers ping, so it is up: a firewall on the path, or the endpoint not serving HTTPS on that port.)
               {
@@ -2402,6 +2435,9 @@ export class TextScanner {
         ),
       });
     }
+    // RoomOS keeps "ce" in its Software Version ("ce11.9.1.3"; DisplayName "RoomOS 11.9.1.3 …"): RoomOS starts at 10, where CE
+    // ended at 9.15, so a "ce" release from 10 on is RoomOS and is shown so (QA62 #19), as the DisplayName and the user call it.
+    if (this.endpoint && this.endpoint.family === 'CE' && Number(this.endpoint.semver.split('.')[0]) >= 10) this.endpoint = { ...this.endpoint, family: 'RoomOS' };
     if (this.endpoint) {
       facts.endpoint = this.endpoint;
       out.push({ code: 'fact-endpoint-version', detail: t(`xStatus: the endpoint runs ${formatEndpoint(this.endpoint)}.`, `xStatus: エンドポイントは ${formatEndpoint(this.endpoint)} です。`) });
@@ -2447,8 +2483,14 @@ export class TextScanner {
     for (const scan of this.scans.slice(0, 4)) {
       if (!scan.accepted.size && !scan.refused.size) continue;
       const order = ['SSL 3.0', 'TLS 1.0', 'TLS 1.1', 'TLS 1.2', 'TLS 1.3'];
-      // nmap lists only the versions the server accepts: the others it tried were refused.
-      const refused = scan.tool === 'nmap' ? new Set(order.filter((v) => v !== 'SSL 3.0' && !scan.accepted.has(v))) : scan.refused;
+      // nmap lists only the versions the server accepts: the others it tried were refused. TLS 1.3 is not among them
+      // (QA62 #18): ssl-enum-ciphers in older nmap releases does not test it, so its absence says nothing.
+      const nmap = scan.tool === 'nmap';
+      const refused = nmap ? new Set(order.filter((v) => v !== 'SSL 3.0' && v !== 'TLS 1.3' && !scan.accepted.has(v))) : scan.refused;
+      const untested13 =
+        nmap && !scan.accepted.has('TLS 1.3') && scan.accepted.size
+          ? t(' TLS 1.3 is not listed, which says nothing either way: older nmap releases do not test TLS 1.3.', 'TLS 1.3 は一覧にありませんが、これだけでは何も分かりません。古い nmap は TLS 1.3 を検査しないためです。')
+          : t('', '');
       const acc = order.filter((v) => scan.accepted.has(v));
       const ref = order.filter((v) => refused.has(v));
       const who = scan.target ? ` of ${scan.target}` : '';
@@ -2467,8 +2509,8 @@ export class TextScanner {
       out.push({
         code: takes10 ? 'endpoint-accepts-tls10' : 'endpoint-scan-versions',
         detail: t(
-          `${scan.tool} scan${who} (what that endpoint accepts, not the TMS server's settings): accepts ${acc.join(', ') || 'none'}${ref.length ? `; refuses ${ref.join(', ')}` : ''}.${meaning.en}`,
-          `${scan.tool} によるスキャン${whoJa}（TMS サーバの設定ではなく、そのエンドポイントが受け付けるもの）：受け付けるもの ${acc.join('、') || 'なし'}${ref.length ? `、拒否するもの ${ref.join('、')}` : ''}。${meaning.ja}`,
+          `${scan.tool} scan${who} (what that endpoint accepts, not the TMS server's settings): accepts ${acc.join(', ') || 'none'}${ref.length ? `; refuses ${ref.join(', ')}` : ''}.${untested13.en}${meaning.en}`,
+          `${scan.tool} によるスキャン${whoJa}（TMS サーバの設定ではなく、そのエンドポイントが受け付けるもの）：受け付けるもの ${acc.join('、') || 'なし'}${ref.length ? `、拒否するもの ${ref.join('、')}` : ''}。${untested13.ja}${meaning.ja}`,
         ),
       });
     }
@@ -2603,7 +2645,7 @@ type DotnetTls = 'secure-channel' | 'remote-closed' | 'connection-closed';
 const DOTNET_HINT = /ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続/i;
 const DOTNET_TLS: [DotnetTls, RegExp][] = [
   ['secure-channel', /could not create ssl\/tls secure channel|ssl\/tls のセキュリティで保護されているチャネルを作成できませんでした/i],
-  ['remote-closed', /authentication failed because the remote party has closed the transport stream|リモート側がトランスポート ストリームを閉じたため、認証に失敗しました/i],
+  ['remote-closed', /authentication failed because the remote party has closed the transport stream|リモート側(?:が|で)トランスポート\s?ストリーム(?:を閉じた|が閉じられた)ため、\s?認証に失敗しました/i],
   ['connection-closed', /the underlying connection was closed: an unexpected error occurred on a (?:send|receive)|基になる接続が閉じられました: (?:送信|受信)時に、予期しないエラーが発生しました/i],
 ];
 const DOTNET_TLS_TEXT: Record<DotnetTls, LocalizedText> = {
@@ -2963,7 +3005,7 @@ export function netfxMissingViews(text: string): ('64-bit' | '32-bit')[] {
  */
 const TELNET_VIOLATION_JA =
   /(?:telnet\s?(?:の|での)?\s?通信(?:は|が)?\s?許可されて(?:い)?(?:ません|ない)|telnet[^。\n]{0,24}セキュリティ(?:\s?)違反|セキュリティ(?:\s?)違反[^。\n]{0,24}telnet)(?![^。\n]{0,24}(?:出て|表示されて)(?:い)?(?:ない|ません))(?![^。\n]{0,24}(?:心配|不安|ますか|ですか|でしょうか|たら|なら|場合))/i;
-const EVIDENCE_WORDS = groupedByFirstLetter(/3999|unable to connect|timed out|properly respond|failed to respond|actively refused|リモート サーバーに接続できません|一定の時間を過ぎても|積極的に拒否|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|致命的なアラート|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|securityprotocol|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service entered the (?:running|stopped|paused) state|サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty|verify (?:error|result)|certificate problem|issuer\s?:/i);
+const EVIDENCE_WORDS = groupedByFirstLetter(/3999|unable to connect|timed out|properly respond|failed to respond|actively refused|リモート サーバーに接続できません|一定の時間を過ぎても|積極的に拒否|-tls|tls\s?v?1[._]?\d?\s?(?:connection|test|だと|では|で)|(?:with|using|via|over|to)\s(?:only\s)?tls|\d{5}|0x|library|tdssniclient|credential|cipher suites|alert|ライブラリ|資格情報|致命的な警告|致命的なアラート|暗号スイート|telnet|http|ssl|transport stream|underlying connection|チャネル|トランスポート|基になる接続|reset|handshake|errno|forcibly|強制的に切断|ハンドシェイク|tlsv|sslv|tls_|tcptestsucceeded|ncat:|securityprotocol|hello|ハロー|syn|src|source|送信元|tshark|version|バージョン|microsoft sql server|on windows|microsoft windows|os name|os 名|os名|caption|osname|productname|os build|os ビルド|major|telepresence management suite|cisco tms|systemunit|networkservices|service_name|get-service|displayname|(?:running|stopped)\s{1,30}(?:tms|w3svc|mssql|sqlbrowser|sqlserveragent|sqlagent\$|sqlwriter)|could not be started|service entered the (?:running|stopped|paused) state|サービスは\s?(?:実行中|停止|一時停止)\s?状態に移行しました|service (?:was (?:started|stopped) successfully|is (?:starting|stopping))|サービスは正常に(?:開始|停止)されました|サービスを(?:開始|停止)(?:します|しています)|cannot be started|failed to start service|service terminated|開始できません|で終了しました|予期せぬ原因により終了|registry|regedit|reg_|hkey_|hklm|レジストリ|pspath|hive|cannot find path|が存在しないため|get-itemproperty|verify (?:error|result)|certificate problem|issuer\s?:/i);
 
 /**
  * A TLS test's result told in a short message: the version the client was held to, as a tool option or
@@ -3319,7 +3361,8 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
     observations.push(...boxes);
     const netsh = netshSslcertObservation(s);
     if (netsh) observations.push(netsh);
-    return { kind, observations: observations.slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
+    // A test against the TMS server itself (localhost, its name, "against itself"): its own web server, not an endpoint (QA62 #17).
+    return { kind, observations: withSelfTarget(s, observations).slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
   } catch {
     return { kind: 'text', observations: [], facts: {}, problems: [t('The text could not be read.', 'テキストを読み取れませんでした。')] };
   }

@@ -106,6 +106,11 @@ export type ObservationCode =
   | 'tool-server-version-refused'
   /** A scan or a completed handshake shows an endpoint that still accepts TLS 1.0. */
   | 'endpoint-accepts-tls10'
+  /**
+   * A TLS or TCP test run against the TMS server itself (localhost, a host named like it, "against itself"; QA62 #17): its own
+   * web server (the Schannel Server side), not an endpoint. Replaces the readings that took the target for the endpoint.
+   */
+  | 'tool-target-tms-server'
   /** sqlcmd could not connect to a SQL Server on this machine (-S ., localhost, (local), 127.0.0.1, or none named). */
   | 'sql-no-answer'
   // services (sc query)

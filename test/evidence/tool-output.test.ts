@@ -11,6 +11,8 @@ import { withoutTerminalCodes } from '../../src/evidence/terminal-codes';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/tools', name), 'utf8');
 const obs = (name: string) => readPastedText(fixture(name)).observations;
+/** A loopback run at port 443 with an endpoint's address instead: the readers' subject, not the TMS server itself (FIX63B #17). */
+const atEndpoint = (text: string) => text.replace(/127\.0\.0\.1/g, '10.1.1.20');
 
 describe('endpoint scans and probes pasted as text', () => {
   it('reads sslscan as what the endpoint accepts and refuses', () => {
@@ -53,7 +55,8 @@ describe('endpoint scans and probes pasted as text', () => {
     expect(curl13[0].detail.en).toContain('TLS 1.3 handshake with 127.0.0.1:14443');
     expect(curl13[0].detail.en).toContain('--tls-max 1.2');
     // curl's hello offered TLS 1.3 ("TLSv1.3 (OUT), TLS handshake, Client hello") and was reset: not the TLS 1.0 refusal.
-    const rst = obs('curl-rst.txt').filter((o) => o.code !== 'endpoint-cert-untrusted');
+    // (The fixture ran against a loopback server on port 443, which reads as the TMS server itself (FIX63B #17): an endpoint's address here.)
+    const rst = readPastedText(atEndpoint(fixture('curl-rst.txt'))).observations.filter((o) => o.code !== 'endpoint-cert-untrusted');
     expect(rst.map((o) => o.code)).toEqual(['tool-tls12-refused']);
     expect(rst[0].detail.en).toContain('with the client offering TLS 1.2 or later: "connection reset by peer"');
     // A curl -v line is not a capture row ("the text shows no answer from the server").
@@ -79,7 +82,7 @@ describe('endpoint scans and probes pasted as text', () => {
     expect(en.text).toContain('You said the endpoints run CE 9.15.3, which refuses TLS 1.0, but what you pasted shows an endpoint that accepts it');
     const ja = run(['TMS 15.2.1、レベルは Medium、エンドポイントは CE 9.15.3、Windows 2019、SQL 2016 は別サーバです', fixture('sc-tls1-ok.txt')]);
     expect(ja.text).toContain('エンドポイントは CE 9.15.3 とのことで、このバージョンは TLS 1.0 を拒否しますが');
-    const rst = run(['TMS 15.2.1 level Medium, CE 9.15.3, Windows 2019, SQL 2016 on another server', fixture('curl-rst.txt')]);
+    const rst = run(['TMS 15.2.1 level Medium, CE 9.15.3, Windows 2019, SQL 2016 on another server', atEndpoint(fixture('curl-rst.txt'))]);
     expect(rst.text).toContain('refusing TLS 1.0 is not why this connection failed');
     expect(rst.text).not.toContain('no answer from the server');
     // CE 8.0.x accepts TLS 1.0: no mismatch, only what it means.
@@ -103,10 +106,13 @@ describe('QA round 8 #14: PowerShell and plain-HTTP curl output, each one plain 
     expect(o.map((x) => x.code)).toEqual(['windows-tls12-suites-absent']);
   });
 
-  it('Test-NetConnection: True is TCP reachable (the failure is TLS); False is the network, not this problem', () => {
-    const ok = obs('ps-testnetconnection.txt');
+  it('Test-NetConnection: True is the port open (no more, FIX63B #18); False is the network, not this problem', () => {
+    const ok = readPastedText(atEndpoint(fixture('ps-testnetconnection.txt'))).observations;
     expect(ok.map((x) => x.code)).toEqual(['tcp-reachable']);
-    expect(ok[0].detail.en).toContain('TCP to 127.0.0.1:443 succeeds (TcpTestSucceeded : True), so the network is not what fails: the failure is in TLS.');
+    expect(ok[0].detail.en).toContain('TCP to 10.1.1.20:443 succeeds (TcpTestSucceeded : True): the port is open');
+    expect(ok[0].detail.en).not.toContain('the failure is in TLS');
+    // As it ran, against 127.0.0.1:443: the machine it ran on, not an endpoint (FIX63B #17).
+    expect(obs('ps-testnetconnection.txt').map((x) => x.code)).toEqual(['tool-target-tms-server']);
     const bad = obs('ps-testnetconnection-false.txt');
     expect(bad.map((x) => x.code)).toEqual(['tcp-unreachable']);
     expect(bad[0].detail.en).toContain('not the TLS problem');
