@@ -468,6 +468,8 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   }
   const levelChanges = K.levelChanges(level);
   const saidSet = tls12Said === 'on';
+  // TLS 1.2 on read from a pasted listing (IIS Crypto), not said: the notes say "what you pasted shows", not "you say" (QA62 #19).
+  const setHow: boolean | 'pasted' = saidSet && claims?.pasted?.includes('tls12') ? 'pasted' : saidSet;
   // "keys checked, nothing changed" (TLS 1.2 said on, no paste showing its Client side off): no reboot is prescribed for the keys,
   // as the reboot question's answer says (knowledge.md, Fix step 4: nothing changed, no reboot).
   const keysOffSeen = Array.isArray(facts.evidence?.observations) && facts.evidence.observations.some((o) => o?.code === 'schannel-tls12-client-disabled' || o?.code === 'schannel-tls12-client-partial');
@@ -488,11 +490,11 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   const provenAtMh = level === 'high' && claims?.workedAtMediumHigh === true && !keysOffSeen;
   if (findings.some((f) => f.code === 'caveat-sql2012-kb3052404') && facts.sql && status && !provenAtMh) findings.push(K.sqlTls12BuildFirst(facts.sql, status.kind, facts.sqlLocation === 'local' ? 'local' : 'unknown'));
   if (!provenAtMh) findings.push(K.backupRegistryFirst());
-  if (!provenAtMh) findings.push(K.enableTls1112Registry(facts.windows, undefined, saidSet && !requiredUnshown, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined, keysOffSeen));
+  if (!provenAtMh) findings.push(K.enableTls1112Registry(facts.windows, undefined, !requiredUnshown && setHow, claims?.keysChanged === true, claims?.restarted === true, facts.sql, facts.sqlLocation === 'local' || facts.sqlLocation === 'remote' ? facts.sqlLocation : undefined, keysOffSeen));
   if (levelChanges) findings.push(K.tmsToolsMediumHigh(level));
   // A level just raised still takes effect with the restart (or the one reboot).
   const applies = levelChanges || raised;
-  const reboot = K.rebootServer(advice, applies, saidSet, claims?.restarted === true, requiredUnshown ? facts.windows : undefined);
+  const reboot = K.rebootServer(advice, applies, setHow, claims?.restarted === true, requiredUnshown ? facts.windows : undefined);
   // A SQL Server here that needs TLS 1.0: the reboot is gated on TLS 1.0 still being on (QA56 #1). Not when nothing is rebooted.
   const gate = advice === 'no-reboot' ? null : K.rebootTls10Gate(facts.sql, facts.sqlLocation === 'remote' ? 'remote' : facts.sqlLocation === 'local' ? 'local' : 'unknown', K.tls10OffByWindowsDefault(facts), claims?.tls10 === 'on' || claims?.tls10 === 'off' ? claims.tls10 : undefined);
   if (!provenAtMh) findings.push(gate ? { ...reboot, body: [...reboot.body, gate] } : reboot);

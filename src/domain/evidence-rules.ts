@@ -923,7 +923,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
               'TLS 1.2\\Client is enabled (Enabled non-zero, DisabledByDefault=0): the registry needs no change for this fix, and no reboot for it. Raising the level in TMS Tools and restarting the TMS services is what remains.',
               'TLS 1.2\\Client は有効です（Enabled が 0 以外、DisabledByDefault=0）。この対処のためのレジストリ変更は不要で、そのための再起動も要りません。残るのは TMS ツールでのレベル変更と TMS サービスの再起動です。',
             ),
-        // The values as pasted ("Enabled=4294967295" from IIS Crypto is not rewritten as 1).
+        // The values as pasted ("Enabled=0xffffffff" from IIS Crypto is not rewritten as 1).
         evidenceBody(of('schannel-tls12-client-enabled')),
       ]),
     );

@@ -80,8 +80,8 @@ export function securityProtocolObservation(text: string): Observation | null {
     let what: LocalizedText;
     if (v.includes('systemdefault')) {
       what = t(
-        `[Net.ServicePointManager]::SecurityProtocol is SystemDefault: .NET in this PowerShell session leaves the protocol to Windows (Schannel), as \`SystemDefaultTlsVersions\` = 1 makes it do. It is the value of this one process: to know what other .NET code on the server does, check ${keys} (both = 1).`,
-        `[Net.ServicePointManager]::SecurityProtocol は SystemDefault です。この PowerShell セッションの .NET は、\`SystemDefaultTlsVersions\` = 1 のときと同じく、プロトコルの選択を Windows（Schannel）に任せています。これはこの 1 つのプロセスの値です。サーバ上のほかの .NET コードについては、${keysJa} を確認してください（どちらも 1）。`,
+        `[Net.ServicePointManager]::SecurityProtocol is SystemDefault: .NET in this PowerShell session leaves the protocol to Windows (Schannel). It is the value of this one process, not a reading of the registry: it does not show that \`SystemDefaultTlsVersions\` is set, nor what other .NET code on the server does (the .NET release a program was built for plays a part too). For that, check ${keys} (both = 1).`,
+        `[Net.ServicePointManager]::SecurityProtocol は SystemDefault です。この PowerShell セッションの .NET は、プロトコルの選択を Windows（Schannel）に任せています。これはこの 1 つのプロセスの値で、レジストリを読んだ結果ではありません。\`SystemDefaultTlsVersions\` が設定されていることも、サーバ上のほかの .NET コードの動作も、ここからは分かりません（プログラムがどの .NET のリリース向けに作られたかにもよります）。それには ${keysJa} を確認してください（どちらも 1）。`,
       );
     } else if (v.includes('tls12') || v.includes('tls13')) {
       what = t(
@@ -90,8 +90,8 @@ export function securityProtocolObservation(text: string): Observation | null {
       );
     } else {
       what = t(
-        `[Net.ServicePointManager]::SecurityProtocol is ${shown}: .NET in this PowerShell session offers only ${shown} by default, which is what .NET 4 does when the strong crypto values are not set for its (64-bit or 32-bit) view. .NET code on this server that Communication Security does not govern then stays on TLS 1.0 too. Check ${keys}: both should be 1.`,
-        `[Net.ServicePointManager]::SecurityProtocol は ${shown} です。この PowerShell セッションの .NET は既定で ${shown} しか提示しません。これは、その（64 ビットまたは 32 ビットの）ビューで強力な暗号化の値が設定されていないときの .NET 4 の動作です。その場合、[Communication Security] の対象外のこのサーバ上の .NET コードも TLS 1.0 のままになります。${keysJa} を確認してください。どちらも 1 にするのが正しい状態です。`,
+        `[Net.ServicePointManager]::SecurityProtocol is ${shown}: .NET in this PowerShell session offers only ${shown} by default, as .NET 4 code can when the strong crypto values are not set in the view it reads (64-bit code the 64-bit key, 32-bit code the Wow6432Node one). Then .NET code on this server that Communication Security does not govern may stay on TLS 1.0 too. Check ${keys}: both should be 1.`,
+        `[Net.ServicePointManager]::SecurityProtocol は ${shown} です。この PowerShell セッションの .NET は既定で ${shown} しか提示しません。.NET 4 のコードは、自分が読むビュー（64 ビットのコードは 64 ビット側のキー、32 ビットのコードは Wow6432Node 側のキー）で強力な暗号化の値が設定されていないと、こうなることがあります。その場合、[Communication Security] の対象外のこのサーバ上の .NET コードも TLS 1.0 のままになることがあります。${keysJa} を確認してください。どちらも 1 にするのが正しい状態です。`,
       );
     }
     return { code: 'netfx-security-protocol', detail: t(`${what.en} ${notTms.en}`, `${what.ja}${notTms.ja}`) };

@@ -44,11 +44,21 @@ function tls10DeletedDefault(side: 'Client' | 'Server' | 'both'): LocalizedText 
 /** A .NET view ("64-bit") as said in Japanese prose (「64 ビット」). */
 const viewJa = (view: string): string => view.replace(/^(\d{2})-bit$/, '$1 ビット');
 
-function values(s: SchannelSideState, qwords?: Set<string>, where = ''): string {
+/**
+ * A DWORD as it was written: 0 and 1 (and small values) as numbers, a large one in hex as regedit, reg query and IIS Crypto show it
+ * ("Enabled=0xffffffff", not 4294967295; QA62 #19). An Enabled other than 0 and 1 says what it means: any non-zero value enables the protocol.
+ */
+function dword(n: number, name: 'Enabled' | 'DisabledByDefault', ja: boolean): string {
+  if (n <= 9) return String(n);
+  const hex = `0x${n.toString(16)}`;
+  return name === 'Enabled' ? `${hex}${ja ? '（0 以外の値は有効の意味）' : ' (any non-zero value means enabled)'}` : hex;
+}
+
+function values(s: SchannelSideState, qwords?: Set<string>, where = '', ja = false): string {
   const parts: string[] = [];
   const q = (name: string) => (qwords?.has(`${where}: ${name}`) ? ' (QWORD)' : '');
-  if (s.enabled !== null) parts.push(`Enabled=${s.enabled}${q('Enabled')}`);
-  if (s.disabledByDefault !== null) parts.push(`DisabledByDefault=${s.disabledByDefault}${q('DisabledByDefault')}`);
+  if (s.enabled !== null) parts.push(`Enabled=${dword(s.enabled, 'Enabled', ja)}${q('Enabled')}`);
+  if (s.disabledByDefault !== null) parts.push(`DisabledByDefault=${dword(s.disabledByDefault, 'DisabledByDefault', ja)}${q('DisabledByDefault')}`);
   return parts.length ? parts.join(', ') : 'no values';
 }
 
@@ -160,24 +170,24 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
     if (c12.verdict === 'enabled') {
       out.push({
         code: 'schannel-tls12-client-enabled',
-        detail: t(`Schannel TLS 1.2 Client is enabled (${values(c12, qwords, 'TLS 1.2\\Client')}): TMS can offer TLS 1.2 once it is at Medium-High.`, `Schannel の TLS 1.2 Client は有効です（${values(c12, qwords, 'TLS 1.2\\Client')}）。TMS を Medium-High にすれば TLS 1.2 を提示できます。`),
+        detail: t(`Schannel TLS 1.2 Client is enabled (${values(c12, qwords, 'TLS 1.2\\Client')}): TMS can offer TLS 1.2 once it is at Medium-High.`, `Schannel の TLS 1.2 Client は有効です（${values(c12, qwords, 'TLS 1.2\\Client', true)}）。TMS を Medium-High にすれば TLS 1.2 を提示できます。`),
       });
     } else if (c12.verdict === 'disabled' || c12.verdict === 'disabled-by-default') {
       out.push({
         code: 'schannel-tls12-client-disabled',
-        detail: t(`Schannel TLS 1.2 Client is turned off (${values(c12, qwords, 'TLS 1.2\\Client')}): TMS cannot offer TLS 1.2 until it is Enabled=1, DisabledByDefault=0.`, `Schannel の TLS 1.2 Client が無効です（${values(c12, qwords, 'TLS 1.2\\Client')}）。Enabled=1、DisabledByDefault=0 にするまで TMS は TLS 1.2 を提示できません。`),
+        detail: t(`Schannel TLS 1.2 Client is turned off (${values(c12, qwords, 'TLS 1.2\\Client')}): TMS cannot offer TLS 1.2 until it is Enabled=1, DisabledByDefault=0.`, `Schannel の TLS 1.2 Client が無効です（${values(c12, qwords, 'TLS 1.2\\Client', true)}）。Enabled=1、DisabledByDefault=0 にするまで TMS は TLS 1.2 を提示できません。`),
       });
     } else if (c12.verdict === 'partly-set') {
       out.push({
         code: 'schannel-tls12-client-partial',
-        detail: t(`Schannel TLS 1.2 Client is only partly set (${values(c12, qwords, 'TLS 1.2\\Client')}): the Windows default decides the missing value; set both Enabled=1 and DisabledByDefault=0.`, `Schannel の TLS 1.2 Client は一部だけ設定されています（${values(c12, qwords, 'TLS 1.2\\Client')}）。欠けている値は Windows の既定で決まります。Enabled=1 と DisabledByDefault=0 の両方を設定してください。`),
+        detail: t(`Schannel TLS 1.2 Client is only partly set (${values(c12, qwords, 'TLS 1.2\\Client')}): the Windows default decides the missing value; set both Enabled=1 and DisabledByDefault=0.`, `Schannel の TLS 1.2 Client は一部だけ設定されています（${values(c12, qwords, 'TLS 1.2\\Client', true)}）。欠けている値は Windows の既定で決まります。Enabled=1 と DisabledByDefault=0 の両方を設定してください。`),
       });
     }
     const s12 = s['TLS 1.2'].Server;
     if (s12.verdict === 'disabled' || s12.verdict === 'disabled-by-default') {
       out.push({
         code: 'schannel-tls12-server-disabled',
-        detail: t(`Schannel TLS 1.2 Server is turned off (${values(s12, qwords, 'TLS 1.2\\Server')}): this matters when systems connect to TMS over HTTPS (Secure-Only mode).`, `Schannel の TLS 1.2 Server が無効です（${values(s12, qwords, 'TLS 1.2\\Server')}）。システムが HTTPS で TMS に接続する場合（Secure-Only モード）に影響します。`),
+        detail: t(`Schannel TLS 1.2 Server is turned off (${values(s12, qwords, 'TLS 1.2\\Server')}): this matters when systems connect to TMS over HTTPS (Secure-Only mode).`, `Schannel の TLS 1.2 Server が無効です（${values(s12, qwords, 'TLS 1.2\\Server', true)}）。システムが HTTPS で TMS に接続する場合（Secure-Only モード）に影響します。`),
       });
     }
     // Enabled=0 turns TLS 1.0 off (knowledge.md); DisabledByDefault≠0 with Enabled not 0 only makes it "not enabled by default":
@@ -187,16 +197,18 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
     if (off10.length) {
       const sides = off10.join(' and ');
       const vals = off10.map((side) => `${off10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side], qwords, `TLS 1.0\\${side}`)}`).join('; ');
+      const valsJa = off10.map((side) => `${off10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side], qwords, `TLS 1.0\\${side}`, true)}`).join('、');
       out.push({
         code: 'schannel-tls10-disabled',
         detail: t(
           `Schannel TLS 1.0 ${sides} ${off10.length > 1 ? 'are' : 'is'} turned off (${vals})${off10.includes('Client') ? ': at Medium, TMS then sends no ClientHello at all' : ''}. A SQL Server on this server without TLS 1.2 support (2008 or 2008 R2, 2012 or 2014 before its TLS 1.2 build) needs TLS 1.0.`,
-          `Schannel の TLS 1.0 ${off10.join(' と ')} が無効です（${vals.replace(/; /g, '、')}）${off10.includes('Client') ? '。Medium のままでは TMS は ClientHello をまったく送りません' : ''}。TLS 1.2 に対応していない SQL Server（TLS 1.2 対応ビルドより前の 2008、2008 R2、2012、2014）がこのサーバにある場合、TLS 1.0 が必要です。`,
+          `Schannel の TLS 1.0 ${off10.join(' と ')} が無効です（${valsJa}）${off10.includes('Client') ? '。Medium のままでは TMS は ClientHello をまったく送りません' : ''}。TLS 1.2 に対応していない SQL Server（TLS 1.2 対応ビルドより前の 2008、2008 R2、2012、2014）がこのサーバにある場合、TLS 1.0 が必要です。`,
         ),
       });
     }
     if (dbd10.length) {
-      const vals = dbd10.map((side) => `${dbd10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side], qwords, `TLS 1.0\\${side}`).replace(/^(DisabledByDefault=\d+(?: \(QWORD\))?)$/, 'Enabled not set, $1')}`).join('; ');
+      const vals = dbd10.map((side) => `${dbd10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side], qwords, `TLS 1.0\\${side}`).replace(/^(DisabledByDefault=(?:\d+|0x[\da-f]+)(?: \(QWORD\))?)$/, 'Enabled not set, $1')}`).join('; ');
+      const valsJa = dbd10.map((side) => `${dbd10.length > 1 ? `${side}: ` : ''}${values(s['TLS 1.0'][side], qwords, `TLS 1.0\\${side}`, true).replace(/^(DisabledByDefault=(?:\d+|0x[\da-f]+)(?: \(QWORD\))?)$/, 'Enabled なし、$1')}`).join('、');
       const client = dbd10.includes('Client');
       out.push({
         code: 'schannel-tls10-not-default',
@@ -204,7 +216,7 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
           `Schannel TLS 1.0 ${dbd10.join(' and ')} ${dbd10.length > 1 ? 'are' : 'is'} not enabled by default (${vals}): DisabledByDefault is set, Enabled is not 0.${
             client ? ' Whether TMS at Medium then still sends its TLS 1.0 ClientHello is to be checked: a capture shows it.' : ''
           } A SQL Server on this server without TLS 1.2 support (2008 or 2008 R2, 2012 or 2014 before its TLS 1.2 build) needs TLS 1.0.`,
-          `Schannel の TLS 1.0 ${dbd10.join(' と ')} は既定では有効になっていません（${vals.replace(/; /g, '、').replace(/Enabled not set, /g, 'Enabled なし、')}）。DisabledByDefault が設定され、Enabled は 0 ではありません。${
+          `Schannel の TLS 1.0 ${dbd10.join(' と ')} は既定では有効になっていません（${valsJa}）。DisabledByDefault が設定され、Enabled は 0 ではありません。${
             client ? 'この状態で Medium の TMS が TLS 1.0 の ClientHello を送るかどうかは確認が必要です（キャプチャで分かります）。' : ''
           }TLS 1.2 に対応していない SQL Server（TLS 1.2 対応ビルドより前の 2008、2008 R2、2012、2014）がこのサーバにある場合、TLS 1.0 が必要です。`,
         ),
@@ -319,8 +331,9 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       const vals = `SchUseStrongCrypto=${v.schUseStrongCrypto ?? '—'}, SystemDefaultTlsVersions=${v.systemDefaultTlsVersions ?? '—'}`;
       out.push(
         v.strong
-          ? { code: 'netfx-strong-crypto-on', detail: t(`.NET 4 (${view}): ${vals}: .NET code uses the TLS versions Windows allows.`, `.NET 4（${viewJa(view)}）：${vals}。.NET のコードは Windows が許可する TLS バージョンを使います。`) }
-          : { code: 'netfx-strong-crypto-off', detail: t(`.NET 4 (${view}): ${vals}: .NET code outside Communication Security may stay on TLS 1.0; set both to 1.`, `.NET 4（${viewJa(view)}）：${vals}。[Communication Security] の設定が及ばない .NET コードは TLS 1.0 のままになることがあります。両方を 1 にしてください。`) },
+          ? // Each view governs its own code (QA62 #18): the 64-bit key 64-bit .NET 4 code, the Wow6432Node key 32-bit code.
+            { code: 'netfx-strong-crypto-on', detail: t(`.NET 4 (${view}): ${vals}: ${view} .NET 4 code uses the TLS versions Windows allows.`, `.NET 4（${viewJa(view)}）：${vals}。${viewJa(view)}の .NET 4 のコードは Windows が許可する TLS バージョンを使います。`) }
+          : { code: 'netfx-strong-crypto-off', detail: t(`.NET 4 (${view}): ${vals}: ${view} .NET 4 code outside Communication Security may stay on TLS 1.0; set both to 1.`, `.NET 4（${viewJa(view)}）：${vals}。[Communication Security] の設定が及ばない${viewJa(view)}の .NET 4 のコードは TLS 1.0 のままになることがあります。両方を 1 にしてください。`) },
       );
     }
   }

@@ -26,7 +26,8 @@ describe('registry text from PowerShell and other tools', () => {
   it('a PSPath wrapped by the console still names the key; Enabled shown as -1 is 0xffffffff (non-zero)', () => {
     const r = read('gip-wrapped.txt');
     expect(codes(r)).toEqual(['schannel-tls12-client-disabled']);
-    expect(r.observations[0].detail.en).toContain('Enabled=4294967295, DisabledByDefault=1');
+    // Shown in the registry's own hex form, with its meaning (FIX63B #19: not 4294967295).
+    expect(r.observations[0].detail.en).toContain('Enabled=0xffffffff (any non-zero value means enabled), DisabledByDefault=1');
   });
 
   it('Get-ItemProperty of the .NET key: strong crypto off', () => {
@@ -72,7 +73,7 @@ describe('registry text from PowerShell and other tools', () => {
     expect(codes(readPastedText(text))).toEqual(['schannel-tls12-client-enabled']);
     const ffff = readPastedText(text.replace('Enabled           : 1', 'Enabled           : 4294967295'));
     expect(codes(ffff)).toEqual(['schannel-tls12-client-enabled']);
-    expect(ffff.observations[0].detail.en).toContain('Enabled=4294967295, DisabledByDefault=0');
+    expect(ffff.observations[0].detail.en).toContain('Enabled=0xffffffff (any non-zero value means enabled), DisabledByDefault=0');
     expect(codes(readPastedText(text.replace('Enabled           : 1', 'Enabled           : 0').replace('DisabledByDefault : 0', 'DisabledByDefault : 1')))).toEqual(['schannel-tls12-client-disabled']);
     // Without the command line, the values name no key.
     expect(codes(readPastedText(text.replace(/^PS.*\n/, '')))).toEqual([]);

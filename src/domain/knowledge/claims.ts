@@ -41,6 +41,11 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (t12 === 'off' && r.tls12ValuesOff === true) out.tls12ValuesOff = true;
   if (!t12 && r.tls12KeysRemoved === true) out.tls12KeysRemoved = true;
   if (s3) out.ssl3 = s3;
+  // Which of them were read from a paste (FIX62A #7): the cards say "what you pasted shows", not "you say" (QA62 #19).
+  if (Array.isArray(r.pasted)) {
+    const p = (['ssl3', 'tls10', 'tls12'] as const).filter((k) => (r.pasted as unknown[]).includes(k) && out[k] !== undefined);
+    if (p.length) out.pasted = p;
+  }
   if (r.iisCryptoBestPractices === true) out.iisCryptoBestPractices = true;
   if (r.registryUntouched === true) out.registryUntouched = true;
   if (typeof r.restarted === 'boolean') out.restarted = r.restarted;
@@ -72,16 +77,23 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
   const level = facts.level;
   const body: LocalizedText[] = [];
   const steps: LocalizedText[] = [];
+  const pasted10 = claims.pasted?.includes('tls10') === true;
   body.push(
     claims.iisCryptoBestPractices
       ? L(
           'You say IIS Crypto\'s "Best Practices" template was applied on the TMS server. That template disables SSL 3.0 and TLS 1.0, so I take both as off (I have not seen the registry: confirm it there).',
           'TMS サーバに IIS Crypto の [Best Practices] テンプレートを適用済みとのことです。このテンプレートは SSL 3.0 と TLS 1.0 を無効にするため、両方とも無効として回答します（レジストリは確認していないので、実際の値を確かめてください）。',
         )
-      : L(
-          'You say TLS 1.0 is already disabled on the TMS server. I take that into account below; I have not seen the registry, so confirm it there.',
-          'TMS サーバで TLS 1.0 はすでに無効化済みとのことです。以下はそれを踏まえた回答です。レジストリは確認していないので、実際の値を確かめてください。',
-        ),
+      : pasted10
+        ? // Read from a pasted listing (IIS Crypto), not said (QA62 #19): said as what the paste shows.
+          L(
+            'What you pasted shows TLS 1.0 disabled on the TMS server. I take that into account below.',
+            '貼り付けていただいた内容では、TMS サーバで TLS 1.0 が無効になっています。以下はそれを踏まえた回答です。',
+          )
+        : L(
+            'You say TLS 1.0 is already disabled on the TMS server. I take that into account below; I have not seen the registry, so confirm it there.',
+            'TMS サーバで TLS 1.0 はすでに無効化済みとのことです。以下はそれを踏まえた回答です。レジストリは確認していないので、実際の値を確かめてください。',
+          ),
   );
   // The same hardening may have cut the cipher suites too: a mismatch gives alert 40 or a RST even at TLS 1.2.
   if (claims.iisCryptoBestPractices && !pre15) {
@@ -229,7 +241,9 @@ export function saidTls10Off(facts: Facts, claims: TlsClaims, pre15: boolean, en
       ? outage
         ? L('TLS 1.0 is off, you say: the likely reason SQL Server does not start', 'TLS 1.0 は無効化済みとのこと：SQL Server が起動しない原因と考えられます')
         : L('TLS 1.0 is off, you say: check SQL Server now', 'TLS 1.0 は無効化済みとのこと：今すぐ SQL Server を確認してください')
-      : L('TLS 1.0 is off, you say: what that changes and what to confirm', 'TLS 1.0 は無効化済みとのこと：その影響と確認すべき点'),
+      : pasted10 && !claims.iisCryptoBestPractices
+        ? L('TLS 1.0 is off in what you pasted: what that changes and what to confirm', 'TLS 1.0 は無効（貼り付けられた内容より）：その影響と確認すべき点')
+        : L('TLS 1.0 is off, you say: what that changes and what to confirm', 'TLS 1.0 は無効化済みとのこと：その影響と確認すべき点'),
     body,
     steps,
     sources: ['ms-schannel-protocols', 'ms-schannel-registry', 'ms-kb3135244', 'ms-dotnet-tls', 'cisco-technote-211279'],
@@ -246,13 +260,20 @@ export function saidTls12On(facts: Facts): Finding {
   const changed = facts.tlsClaims?.keysChanged === true;
   // "fixed the keys and rebooted": the reboot is done (merge.ts drops an older "rebooted" when keys change later).
   const rebooted = changed && facts.tlsClaims?.restarted === true;
+  // Read from a pasted listing (IIS Crypto), not said (QA62 #19).
+  const pasted12 = !changed && facts.tlsClaims?.pasted?.includes('tls12') === true;
   const body: LocalizedText[] = [
     changed
       ? L(
           `You say you created or changed the TLS 1.2 keys in the TMS server's registry. Then the registry step below is done: compare the keys with it instead of importing the file again.${rebooted ? ' You say the server was restarted since: then the new keys are in effect.' : ` Because the keys changed, a reboot is needed (once${high(level) ? '' : ', after the TMS Tools change'}).`}`,
           `TMS サーバのレジストリで TLS 1.2 のキーを作成または変更済みとのことです。その場合、下記のレジストリの手順は完了しています。ファイルを再度インポートするのではなく、キーを手順の値と照らし合わせてください。${rebooted ? 'その後サーバを再起動済みとのことなので、新しいキーは反映されています。' : `キーを変更したので、再起動が必要です（${high(level) ? '1 回' : 'TMS ツールでの変更のあとに 1 回'}）。`}`,
         )
-      : L(
+      : pasted12
+        ? L(
+            'What you pasted shows TLS 1.2 enabled on the TMS server. Then the registry step below is a check, not a change: compare the keys with it instead of importing the file again.',
+            '貼り付けていただいた内容では、TMS サーバで TLS 1.2 が有効になっています。その場合、下記のレジストリの手順は変更ではなく確認です。ファイルを再度インポートするのではなく、キーを手順の値と照らし合わせてください。',
+          )
+        : L(
           'You say TLS 1.2 is already enabled in the TMS server\'s registry. Then the registry step below is a check, not a change: compare the keys with it instead of importing the file again.',
           'TMS サーバのレジストリで TLS 1.2 はすでに有効化済みとのことです。その場合、下記のレジストリの手順は変更ではなく確認です。ファイルを再度インポートするのではなく、キーを手順の値と照らし合わせてください。',
         ),
@@ -300,7 +321,9 @@ export function saidTls12On(facts: Facts): Finding {
     severity: 'info',
     title: changed
       ? L('TLS 1.2 keys changed, you say: what to confirm', 'TLS 1.2 のキーは変更済みとのこと：確認すべき点')
-      : L('TLS 1.2 is already enabled, you say: what to confirm', 'TLS 1.2 は有効化済みとのこと：確認すべき点'),
+      : pasted12
+        ? L('TLS 1.2 is enabled in what you pasted: what to confirm', 'TLS 1.2 は有効（貼り付けられた内容より）：確認すべき点')
+        : L('TLS 1.2 is already enabled, you say: what to confirm', 'TLS 1.2 は有効化済みとのこと：確認すべき点'),
     body,
     steps,
     sources: ['ms-schannel-registry', 'ms-schannel-protocols', 'ms-dotnet-tls', 'cisco-technote-211279'],

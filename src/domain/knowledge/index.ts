@@ -442,6 +442,12 @@ export function registryStepNote(plan: RegistryPlan, windows: WindowsVersion | u
   );
 }
 
+/** The same when a pasted listing (IIS Crypto) shows TLS 1.2 on, not the user's words (QA62 #19). */
+const PASTED_SET_NOTE = L(
+  'What you pasted shows TLS 1.2 enabled, so this step is a check: compare the `TLS 1.2\\Client` and `TLS 1.2\\Server` values with the ones below, and create or correct a key only where it differs.',
+  '貼り付けていただいた内容では TLS 1.2 が有効なので、この手順は確認作業です。`TLS 1.2\\Client` と `TLS 1.2\\Server` の値を下記と照らし合わせ、異なる場合だけキーを作成または修正してください。',
+);
+
 /** The registry step's first paragraph when the user says the TLS 1.2 keys are already set. */
 const SAID_SET_NOTE = L(
   'You say these keys are already set, so this step is a check: compare the `TLS 1.2\\Client` and `TLS 1.2\\Server` values with the ones below, and create or correct a key only where it differs.',
@@ -521,7 +527,7 @@ function bestPracticesNote(sql?: SqlVersion, sqlLocation?: 'local' | 'remote'): 
  * `keysOffSeen`: pasted evidence shows the TLS 1.2\\Client key off or only partly set (the registry finding above says so): the step is
  * required whatever the Windows default, and says so instead of "this is a check" (QA60 #16).
  */
-export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet = false, keysChanged = false, restarted = false, sql?: SqlVersion, sqlLocation?: 'local' | 'remote', keysOffSeen = false): Finding {
+export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required' | 'verify', maybeWindows?: WindowsVersion, saidSet: boolean | 'pasted' = false, keysChanged = false, restarted = false, sql?: SqlVersion, sqlLocation?: 'local' | 'remote', keysOffSeen = false): Finding {
   const windows = typeof windowsOrStep === 'object' ? windowsOrStep : maybeWindows;
   const plan = registryPlan(windows);
   const keys = plan.keys.map((k) => `\`${k}\``).join(plan.keys.length > 1 ? ' and ' : '');
@@ -529,7 +535,7 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
   // "a check … no reboot is needed for this step" (2012–2022) contradicts keys just changed: left out then.
   const checkOnly = plan.step !== 'required' && plan.step !== 'unknown' && !plan.tls10OffByDefault && !plan.needsKb4019276;
   const body: LocalizedText[] = [
-    ...(keysChanged ? [restarted ? SAID_CHANGED_NOTE : L(`${SAID_CHANGED_NOTE.en} ${CHANGED_REBOOT_NOTE.en}`, `${SAID_CHANGED_NOTE.ja}${CHANGED_REBOOT_NOTE.ja}`)] : saidSet ? [SAID_SET_NOTE] : []),
+    ...(keysChanged ? [restarted ? SAID_CHANGED_NOTE : L(`${SAID_CHANGED_NOTE.en} ${CHANGED_REBOOT_NOTE.en}`, `${SAID_CHANGED_NOTE.ja}${CHANGED_REBOOT_NOTE.ja}`)] : saidSet === 'pasted' ? [PASTED_SET_NOTE] : saidSet ? [SAID_SET_NOTE] : []),
     ...(keysChanged && checkOnly ? [] : keysOffSeen && checkOnly ? [KEYS_OFF_SEEN_NOTE] : [registryStepNote(plan, windows)]),
     L(
       'The Client subkeys are the ones that matter for this problem: when TMS connects to an endpoint, the TMS server is the TLS client. The Server subkeys matter when systems connect to TMS over HTTPS: in Secure-Only mode (HTTPS both ways) and for endpoints that reach TMS over HTTPS, so set them too.',
@@ -587,7 +593,7 @@ const KEYS_OFF_SEEN_NOTE = L(
 /** Why and when to reboot, for the given advice (exported for follow-up answers). */
 /** `restarted`: the user says the server was rebooted (or its services restarted) since the change. */
 /** `verdictSaid`: the text before it already said when a reboot is needed (a follow-up answer's first line): the rule is not repeated. */
-export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet = false, restarted = false, verdictSaid = false): LocalizedText {
+export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet: boolean | 'pasted' = false, restarted = false, verdictSaid = false): LocalizedText {
   const note = rebootNoteFor(advice, levelChanges, verdictSaid);
   if (restarted && advice === 'reboot-if-changed' && !levelChanges) {
     return L(
@@ -605,6 +611,11 @@ export function rebootNote(advice: RebootAdvice, levelChanges: boolean, saidSet 
     );
   }
   if (!saidSet || advice !== 'reboot-if-changed') return note;
+  if (saidSet === 'pasted')
+    return L(
+      `${note.en} What you pasted shows the keys already set: if they were set after the server last started, running processes do not use them yet, so that one reboot is needed after all.`,
+      `${note.ja}なお、貼り付けていただいた内容ではキーは設定済みですが、サーバが最後に起動したあとで設定した場合は、実行中のプロセスにはまだ反映されていないため、この 1 回の再起動が必要です。`,
+    );
   return L(
     `${note.en} Since you say the keys are already set: if they were set after the server last started, running processes do not use them yet, so that one reboot is needed after all.`,
     `${note.ja}なお、キーは設定済みとのことですが、サーバが最後に起動したあとで設定した場合は、実行中のプロセスにはまだ反映されていないため、この 1 回の再起動が必要です。`,
@@ -724,7 +735,7 @@ export const REBOOT_UNLESS_RESTARTED_TITLE = L(
  * created (2008 R2): someone created them, maybe after the last restart, so the reboot is conditional (QA38 A1), in the words
  * of the reboot question's answer.
  */
-export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true, saidSet = false, restarted = false, keysFoundOn?: WindowsVersion): Finding {
+export function rebootServer(advice: RebootAdvice = 'reboot', levelChanges = true, saidSet: boolean | 'pasted' = false, restarted = false, keysFoundOn?: WindowsVersion): Finding {
   if (keysFoundOn) {
     const win = formatWindows(keysFoundOn);
     return {
@@ -1880,8 +1891,8 @@ export function stillFailingChecks(product = false): Finding {
         '証明書の失効確認（Cisco）：TMS ツールで [Enable Certificate Revocation Check] が有効な場合、CRL 配布ポイントに到達できないと、TLS 1.2 でも HTTPS 接続は失敗します。',
       ),
       L(
-        '.NET strong crypto (Microsoft, "TLS best practices with the .NET Framework"): .NET code that Communication Security does not govern stays on TLS 1.0 unless `SchUseStrongCrypto` = 1 and `SystemDefaultTlsVersions` = 1 are set under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its `Wow6432Node` twin (the .reg below; a restart of the TMS services applies it).',
-        '.NET の強力な暗号化（Microsoft「TLS best practices with the .NET Framework」）：[Communication Security] の管理外にある .NET のコードは、`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` とその `Wow6432Node` 側の両方で `SchUseStrongCrypto` = 1 と `SystemDefaultTlsVersions` = 1 を設定しない限り、TLS 1.0 のままです（下の .reg。TMS サービスの再起動で適用されます）。',
+        '.NET strong crypto (Microsoft, "TLS best practices with the .NET Framework"): .NET code that Communication Security does not govern stays on TLS 1.0 unless `SchUseStrongCrypto` = 1 and `SystemDefaultTlsVersions` = 1 are set under `HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` and its `Wow6432Node` twin (the .reg below; a restart of IIS and the TMS services is expected to apply it, a reboot is the sure way).',
+        '.NET の強力な暗号化（Microsoft「TLS best practices with the .NET Framework」）：[Communication Security] の管理外にある .NET のコードは、`HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319` とその `Wow6432Node` 側の両方で `SchUseStrongCrypto` = 1 と `SystemDefaultTlsVersions` = 1 を設定しない限り、TLS 1.0 のままです（下の .reg。IIS と TMS サービスの再起動で適用されると見込まれますが、確実なのはサーバの再起動です）。',
       ),
       L(
         'The endpoint (Cisco xAPI): `xConfiguration NetworkServices HTTP Mode` must allow HTTPS, `xConfiguration NetworkServices HTTPS Server MinimumTLSVersion` must not be above what TMS offers (TLS 1.2), and `xStatus SystemUnit Software Version` shows the release; on TC 7, `xConfiguration NetworkServices HTTPS Mode` must be On.',
