@@ -36,9 +36,13 @@ const TARGET = new RegExp(
 const LOOPBACK = /^(?:localhost(?:\.localdomain)?|127(?:\.\d{1,3}){3}|\[?::1\]?|\[?0:0:0:0:0:0:0:1\]?)$/i;
 /** A host's first label naming TMS ("tms01", "tms-prod", "LAB-TMS01", "cisco_tms"): the TMS server by its name. */
 const TMS_NAMED = /^(?:tms|[a-z0-9-]{0,40}[-_]tms(?=$|[-_\d]))/i;
-/** The user says the test ran against the TMS server itself (not only on it). */
+/**
+ * The user says the test ran against the TMS server itself (not only on it): "against itself", "checked the TMS web server
+ * itself", "tested the TMS web server", 「自分自身に対して」「TMS サーバ自身に対して」. A test verb or "itself" is needed: "the TMS web
+ * server shows No HTTPS response", "on the TMS server itself I ran …", "checked the TMS server's registry" are not it.
+ */
 const SAID_SELF =
-  /(?<![a-z])(?:against|to)\sitself(?![a-z])|(?<!(?:on|from|in)\s(?:the\s)?)(?<![a-z])tms(?:'s)?\s(?:(?:own\s)?(?:web|iis)\s)?(?:server|box|host)\sitself(?![a-z])|(?<!(?:on|from|in)\s(?:the\s)?)(?<![a-z])tms(?:'s)?\s(?:own\s)?(?:web|iis)\sserver(?![a-z])(?!'s\s(?:registry|log|event|schannel|setting))|自分自身|自身に対して|TMS\s?サーバ(?:ー)?(?:自身|自体)(?:に対して|へ|に向けて)/i;
+  /(?<![a-z])(?:against|to)\sitself(?![a-z])|(?<![a-z])(?:against|to|tested|checked|probed|scanned)\s(?:the\s)?tms(?:'s)?\s(?:(?:own\s)?(?:web|iis)\s)?(?:server|box|host)\sitself(?![a-z])|(?<![a-z])(?:against|tested|checked|probed|scanned)\s(?:the\s)?tms(?:'s)?\s(?:own\s)?(?:web|iis)\s(?:server|site)(?![a-z'])|自分自身|自身に対して|TMS\s?サーバ(?:ー)?(?:自身|自体)(?:に対して|へ|に向けて)/i;
 /** It ran on the TMS server ("ran this on the TMS box", 「TMS サーバ上で」): a loopback target is then the TMS server. */
 const RAN_ON_TMS = /(?<![a-z])on\s(?:the\s)?tms(?:\s(?:web\s)?(?:server|box|host|machine|node))?(?![a-z])|TMS\s?サーバ(?:ー)?(?:上|で)/i;
 

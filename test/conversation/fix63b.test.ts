@@ -55,6 +55,8 @@ describe('FIX63B #17: a test against the TMS server itself', () => {
     ['an endpoint name', `${H}$ openssl s_client -connect sx80-lobby.corp.local:443 -tls1_2\n${OK12}`],
     ['"TMS server itself" where it ran, the target an endpoint', `${H}on the TMS server itself I ran:\n$ openssl s_client -connect 10.1.1.20:443 -tls1_2\n${OK12}`],
     ['the TMS server\'s registry checked, then an endpoint tested', `${H}I checked the TMS server's registry, then:\n$ openssl s_client -connect 10.1.1.20:443 -tls1_2\n${OK12}`],
+    ['"the TMS web server" named, the test to an endpoint', `${H}the TMS web server shows the error for it:\n$ openssl s_client -connect 10.1.1.20:443 -tls1_2\n${OK12}`],
+    ['"the TMS server itself is fine", the test to an endpoint', `${H}the TMS server itself is fine:\n$ openssl s_client -connect 10.1.1.20:443 -tls1_2\n${OK12}`],
     ['loopback at another port (a tunnel)', `${H}through the ssh tunnel:\n$ openssl s_client -connect 127.0.0.1:14443 -tls1_2\n${OK12}`],
   ])('%s: read as the endpoint, as before', (_name, msg) => {
     expect(codes(msg)).toContain('tool-tls-handshake-ok');
