@@ -41,8 +41,8 @@ function tcpOpen(tool: 'nc' | 'telnet' | undefined, where: string): LocalizedTex
   const whatJa = tool === 'nc' ? 'nc：' : tool === 'telnet' ? 'telnet：' : 'Test-NetConnection：';
   const shown = tool === 'nc' ? '"succeeded"' : tool === 'telnet' ? '"Connected to"' : 'TcpTestSucceeded : True';
   return t(
-    `${what} to ${where} succeeds (${shown}): the port is open and something answers on it, so a firewall does not block it. That is all a TCP test shows: the TLS handshake (the versions and cipher suites both sides accept), the certificate and HTTPS itself come after it and are not tested. A TLS test from the TMS server to the same address (\`openssl s_client -connect HOST:443 -tls1_2\`, then \`-tls1\`) or a capture there shows the next step.`,
-    `${whatJa}${where} への TCP 接続は成功しています（${shown}）。ポートは開いていて応答があるので、ファイアウォールで遮断されてはいません。TCP のテストで分かるのはここまでです。その先の TLS ハンドシェイク（双方が受け付けるバージョンと暗号スイート）、証明書、HTTPS そのものは確かめられていません。次の段階は、TMS サーバから同じアドレスへの TLS のテスト（\`openssl s_client -connect HOST:443 -tls1_2\`、続いて \`-tls1\`）か、そこでのキャプチャで分かります。`,
+    `${what} to ${where} succeeds (${shown}): the port is open and something answers on it, so nothing on the path tested blocks it. That is all a TCP test shows: the TLS handshake (the versions and cipher suites both sides accept), the certificate and HTTPS itself come after it and are not tested. A TLS test from the TMS server to the same address (\`openssl s_client -connect HOST:443 -tls1_2\`, then \`-tls1\`) or a capture there shows the next step.`,
+    `${whatJa}${where} への TCP 接続は成功しています（${shown}）。ポートは開いていて応答があるので、テストした経路では遮断されていません。TCP のテストで分かるのはここまでです。その先の TLS ハンドシェイク（双方が受け付けるバージョンと暗号スイート）、証明書、HTTPS そのものは確かめられていません。次の段階は、TMS サーバから同じアドレスへの TLS のテスト（\`openssl s_client -connect HOST:443 -tls1_2\`、続いて \`-tls1\`）か、そこでのキャプチャで分かります。`,
   );
 }
 
