@@ -6097,12 +6097,29 @@ function statementGate(id: string, source: string): FastRegex | null {
   const lits = requiredLiterals(source);
   return lits ? fastRegex(lits.map(escapeLiteral).join('|')) : null;
 }
+/**
+ * The statement entries, each gate read on first use (findStatementEntry's first text), not when the module loads: the reading
+ * of the ~20 long sources took ~60 ms of every load of the engine (each test file loads it again). The same gate either way.
+ */
 const STATEMENTS = CATALOGUE.filter((e) => e.statement).map((e) => {
   const source = [...e.statement!.en, ...e.statement!.ja].map((s) => `(?:${s})`).join('|');
-  return { entry: e, re: fastRegex(source), gate: statementGate(e.id, source) };
+  let gate: FastRegex | null | undefined;
+  return {
+    entry: e,
+    re: fastRegex(source),
+    get gate(): FastRegex | null {
+      return gate === undefined ? (gate = statementGate(e.id, source)) : gate;
+    },
+  };
 });
 /** Each statement entry with its gate (test/domain/required-literals.test.ts checks each derived gate against its patterns). */
-export const STATEMENT_ENTRY_GATES: readonly { readonly id: string; readonly re: FastRegex; readonly gate: FastRegex | null }[] = STATEMENTS.map((x) => ({ id: x.entry.id, re: x.re, gate: x.gate }));
+export const STATEMENT_ENTRY_GATES: readonly { readonly id: string; readonly re: FastRegex; readonly gate: FastRegex | null }[] = STATEMENTS.map((x) => ({
+  id: x.entry.id,
+  re: x.re,
+  get gate() {
+    return x.gate;
+  },
+}));
 /**
  * Leaving one node out: "node 2 is passive, can we skip it?", "only the active one?", 「待機系はやらなくていい？」,
  * 「2台目は省略していい？」 (QA round 20 #5): the unsafe shortcut (knowledge.md: both nodes, or a failover brings it back).

@@ -1,6 +1,6 @@
 /** The /i twin of a /iu regex (src/domain/understand/fast-regex.ts) must answer exactly like the /iu original. */
 import fc from 'fast-check';
-import { allMatches, fastRegex, plainTwinPossible, unicodeSensitive } from '../../src/domain/understand/fast-regex';
+import { allMatches, fastGlobalRegex, fastRegex, fastRegexSources, plainTwinPossible, unicodeSensitive } from '../../src/domain/understand/fast-regex';
 import { ASKED, CHANGE_VERB, CUES, FOLLOW_UP_CONDITION, REFER_BACK, STATED_FOLLOW_UP, STATED_IN_QUESTION, UNKNOWN, WAIT } from '../../src/domain/understand/cues';
 
 const LISTS = [...Object.values(CUES), ASKED, STATED_IN_QUESTION, STATED_FOLLOW_UP, FOLLOW_UP_CONDITION, CHANGE_VERB, UNKNOWN, WAIT];
@@ -18,6 +18,32 @@ const WORDS = [
 ];
 
 describe('fastRegex', () => {
+  it('every regex the engine gives fastRegex/fastGlobalRegex as it loads is valid with its flags and its /i twin (they are made on first use, no longer at load)', () => {
+    // Loaded here, after fast-regex.ts, so that its list holds them (the catalogue, the cue lists, the clause readers).
+    require('../../src/conversation/engine');
+    const made = fastRegexSources();
+    expect(made.length).toBeGreaterThan(100);
+    for (const { source, flags } of made) {
+      expect(() => new RegExp(source, flags)).not.toThrow();
+      if (plainTwinPossible(source)) expect(() => new RegExp(source, flags.replace('u', ''))).not.toThrow();
+    }
+  });
+
+  it('makes its regexes on first use: a bad pattern throws there, and a good one answers from then on', () => {
+    const bad = fastRegex('(?:unclosed');
+    expect(() => bad.test('x')).toThrow(SyntaxError);
+    const good = fastRegex('\\bcodec\\b');
+    expect(good.unicode.flags).toBe('iu');
+    expect(good.test('the Codec is up')).toBe(true);
+    expect(good.readFor(true)).toBe(good.unicode);
+    expect(good.readFor(false)).not.toBe(good.unicode);
+    expect(good.readFor(false).flags).toBe('i');
+    const g = fastGlobalRegex('co(dec)?');
+    expect(g.unicode.flags).toBe('giu');
+    expect(g.pick('a codec').flags).toBe('gi');
+    expect(g.pick('a ſ codec')).toBe(g.unicode);
+  });
+
   it('every cue regex qualifies for the /i twin (else it would silently stay slow)', () => {
     for (const s of SOURCES) expect(plainTwinPossible(s)).toBe(true);
   });

@@ -43,15 +43,38 @@ export function plainTwinPossible(source: string): boolean {
   return true;
 }
 
+/** Every source given to fastRegex or fastGlobalRegex so far, with its flags (a string each: no regex is kept alive here). */
+const MADE: { source: string; flags: string }[] = [];
+/** (A bound, for a caller that would make them in a loop: the engine makes ~450.) */
+const MADE_MAX = 5000;
+/** The sources given so far (for the test that makes them all, as loading used to). */
+export function fastRegexSources(): readonly { readonly source: string; readonly flags: string }[] {
+  return MADE;
+}
+
+/**
+ * The two regexes are made on first use, not when the module loads: a process (or a test file) that loads the readers pays
+ * only for the regexes it runs (~40 ms of the engine's load went to making its ~170 sources, ~340 regexes with the twins, up front). The answers are the
+ * same; only a pattern's syntax error would show at its first use instead of at load (test/domain/fast-regex.test.ts makes
+ * every one the engine and the Slack app give here when they load, fastRegexSources).
+ */
 export function fastRegex(source: string): FastRegex {
-  const unicode = new RegExp(source, 'iu');
-  const plain = plainTwinPossible(source) ? new RegExp(source, 'i') : unicode;
-  const pick = (text: string) => (plain === unicode || UNICODE_SENSITIVE.test(text) ? unicode : plain);
+  if (MADE.length < MADE_MAX) MADE.push({ source, flags: 'iu' });
+  let unicode: RegExp | undefined;
+  let plain: RegExp | undefined;
+  const u = (): RegExp => (unicode ??= new RegExp(source, 'iu'));
+  const p = (): RegExp => (plain ??= plainTwinPossible(source) ? new RegExp(source, 'i') : u());
+  const pick = (text: string): RegExp => {
+    const twin = p();
+    return twin === unicode || UNICODE_SENSITIVE.test(text) ? u() : twin;
+  };
   return {
     test: (text) => pick(text).test(text),
     exec: (text) => pick(text).exec(text),
-    unicode,
-    readFor: (sensitive) => (sensitive ? unicode : plain),
+    get unicode() {
+      return u();
+    },
+    readFor: (sensitive) => (sensitive ? u() : p()),
   };
 }
 
@@ -87,7 +110,19 @@ function advance(text: string, i: number, unicode: boolean): number {
  * (A cue list full of `\b` under /giu costs ~3-6 us a call on a short sentence; its /gi twin well under 1 us.)
  */
 export function fastGlobalRegex(source: string): { pick(text: string): RegExp; readonly unicode: RegExp } {
-  const unicode = new RegExp(source, 'giu');
-  const plain = plainTwinPossible(source) ? new RegExp(source, 'gi') : unicode;
-  return { pick: (text) => (plain === unicode || UNICODE_SENSITIVE.test(text) ? unicode : plain), unicode };
+  // (Made on first use, as fastRegex's.)
+  if (MADE.length < MADE_MAX) MADE.push({ source, flags: 'giu' });
+  let unicode: RegExp | undefined;
+  let plain: RegExp | undefined;
+  const u = (): RegExp => (unicode ??= new RegExp(source, 'giu'));
+  const p = (): RegExp => (plain ??= plainTwinPossible(source) ? new RegExp(source, 'gi') : u());
+  return {
+    pick: (text) => {
+      const twin = p();
+      return twin === unicode || UNICODE_SENSITIVE.test(text) ? u() : twin;
+    },
+    get unicode() {
+      return u();
+    },
+  };
 }
