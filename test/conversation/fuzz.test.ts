@@ -1,7 +1,11 @@
 /**
- * Property tests: about 100,000 random and mutated inputs go through extractFacts, the parsers
- * and the engine (in chained turns). Nothing may throw, and every state must stay well-formed
- * and storable. Seeded, so a failure reproduces (override with FUZZ_SEED).
+ * Property tests: random and mutated inputs go through extractFacts, the parsers and the engine
+ * (in chained turns). Nothing may throw, and every state must stay well-formed and storable.
+ * Seeded, so a failure reproduces (override with FUZZ_SEED). FUZZ_SCALE multiplies the counts
+ * (default 1: 10,000 + 32,500 inputs and 1,500 engine chains of ≈7,500 messages, ≈50,000 inputs,
+ * ~25 s; FUZZ_SCALE=5 runs at least what every CI run used to before session 33, 32,500 + 32,500
+ * inputs and 7,000 chains, ~2 min). With the same seed a smaller count runs the
+ * first cases of a bigger one (fast-check draws each run in turn from the seeded generator).
  */
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -12,6 +16,10 @@ import type { ConversationState, IncomingMessage } from '../../src/conversation/
 import { renderReply } from '../../src/console/render';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
+const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
+if (!(SCALE > 0)) throw new Error(`FUZZ_SCALE must be a positive number, not ${process.env.FUZZ_SCALE}`);
+/** A count of runs at the chosen scale. */
+const runs = (n: number): number => Math.max(1, Math.round(n * SCALE));
 
 const EXAMPLES = [
   'TMS 15.2.1, codecs on ce9.15, SQL 2012 SP1',
@@ -117,8 +125,8 @@ function checkTurn(state: ConversationState | null, msg: IncomingMessage): Conve
   return s;
 }
 
-describe('fuzz (≈100,000 inputs, seeded)', () => {
-  it('extractFacts and detectLang never throw and return facts that survive JSON (32,500 inputs)', () => {
+describe(`fuzz (seeded, scale ${SCALE})`, () => {
+  it(`extractFacts and detectLang never throw and return facts that survive JSON (${runs(10_000)} inputs)`, () => {
     fc.assert(
       fc.property(anyText, (t) => {
         const ex = extractFacts(t);
@@ -128,11 +136,11 @@ describe('fuzz (≈100,000 inputs, seeded)', () => {
         ok(roundTrips(ex.facts), 'facts must round-trip through JSON');
         for (const p of ex.problems) ok(typeof p.message.en === 'string' && typeof p.message.ja === 'string', 'problem message');
       }),
-      { numRuns: 32_500, seed: SEED },
+      { numRuns: runs(10_000), seed: SEED },
     );
   });
 
-  it('every parser is total (32,500 inputs × 6 parsers)', () => {
+  it(`every parser is total (${runs(32_500)} inputs × 6 parsers)`, () => {
     fc.assert(
       fc.property(anyText, (t) => {
         for (const r of [parseTms(t), parseEndpoint(t), parseSql(t), parseWindows(t), parseLevel(t)]) {
@@ -142,11 +150,11 @@ describe('fuzz (≈100,000 inputs, seeded)', () => {
         const loc = parseSqlLocation(t);
         ok(loc === null || loc === 'local' || loc === 'remote', 'sql location');
       }),
-      { numRuns: 32_500, seed: SEED + 1 },
+      { numRuns: runs(32_500), seed: SEED + 1 },
     );
   });
 
-  it('the engine, in chained turns from null or a random state, keeps a well-formed state (7,000 chains of 1–9 messages, ≈35,000 messages)', () => {
+  it(`the engine, in chained turns from null or a random state, keeps a well-formed state (${runs(1_500)} chains of 1–9 messages, ≈${runs(7_500)} messages)`, () => {
     const startState = fc.oneof(
       fc.constant(null),
       fc.record({
@@ -166,7 +174,7 @@ describe('fuzz (≈100,000 inputs, seeded)', () => {
         let s: ConversationState | null = start;
         for (const m of msgs) s = checkTurn(s, m);
       }),
-      { numRuns: 7_000, seed: SEED + 2 },
+      { numRuns: runs(1_500), seed: SEED + 2 },
     );
   });
 });
