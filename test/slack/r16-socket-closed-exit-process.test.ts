@@ -21,7 +21,9 @@ const outDir = mkdtempSync(join(tmpdir(), 'tmsd-closed-exit-build-'));
 
 beforeAll(async () => {
   await new Promise<void>((resolve, reject) =>
-    execFile(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir, '--tsBuildInfoFile', join(outDir, '.tsbuildinfo')], (err, so, se) =>
+    // The real build (tsconfig.build.json), without its type check: `npm test` type-checks first (npm run typecheck), and
+    // under isolatedModules the emitted files are the same byte for byte (checked); ~10 s of CPU instead of ~22.
+    execFile(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir, '--tsBuildInfoFile', join(outDir, '.tsbuildinfo'), '--noCheck'], (err, so, se) =>
       err ? reject(new Error(`${err.message}\n${so}\n${se}`)) : resolve(),
     ),
   );
