@@ -18,6 +18,7 @@ import { TEXTS } from './texts';
 import { polishReply } from './polish';
 import { sameJson } from './same-json';
 import { keptProbes } from '../domain/probes-kept';
+import { keptDiagnosis, keptWith } from './kept-diagnosis';
 
 /** The block, marked as advising Medium-High when a finding text it is built from does (src/domain/advises.ts). */
 function from<B extends Block>(b: B, texts: readonly (LocalizedText | undefined)[]): B {
@@ -49,7 +50,7 @@ export function refinementBase(before: Facts, after: Facts, d: Diagnosis, assume
   for (const k of ['tms', 'endpoint', 'sql', 'sqlLocation', 'https', 'probe', 'probes', 'evidence', 'fleet'] as const) {
     if (!sameJson(before[k], after[k])) return null;
   }
-  const prev = diagnose(before, assume);
+  const prev = keptDiagnosis(before, assume);
   if (prev.affected === 'no' || prev.affected !== d.affected || prev.questions.some((q) => q.required)) return null;
   if (prev.findings.some((f) => f.code === 'verify-probe-target')) return null;
   return prev;
@@ -261,7 +262,8 @@ const SAID_WHOLE: ReadonlySet<string> = new Set(['evidence-tls10-off-sql2008r2',
 export function respond(s: ConversationState, pre: Block[], problems: ParseProblem[], fromProbe: boolean, before?: Facts, earlier?: ReadonlySet<string>): TurnResult {
   const lang = s.lang;
   const t = TEXTS[lang];
-  const d = diagnoseState(s);
+  // (Kept by its facts: the same object for the same facts, frozen; see kept-diagnosis.ts.)
+  const d = keptDiagnosis(s.facts, assumptionsOf(s));
   const required = d.questions.filter((q) => q.required);
   const decided = d.affected === 'no' || required.length === 0 || d.findings.some((f) => f.code === 'verify-probe-target');
 
@@ -277,7 +279,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
     const prob = problems.find((p) => required.some((q) => q.code === FIELDS[p.field].question)) ?? (required[0]?.code === FIELDS.endpoint.question ? vagueEndpointProblem(s) : null);
     const q = prob ? required.find((x) => x.code === FIELDS[prob.field].question)! : required[0];
     const other = problems.filter((p) => p !== prob);
-    const ctx = contextLine(s.facts, lang, d);
+    const ctx = keptWith(d, `line:${lang}`, () => contextLine(s.facts, lang, d));
     if (ctx && Object.keys(s.facts).length > 0) blocks.push({ type: 'context', text: ctx });
     for (const p of other) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
     // What a probe said (unreachable, not TLS, inconclusive, HTTP redirect) matters before the question.
@@ -315,7 +317,7 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   }
 
   // Full answer, or — when only a refinement (Windows, level) changed after a full answer — the update.
-  const factsLine = contextLine(s.facts, lang, d);
+  const factsLine = keptWith(d, `line:${lang}`, () => contextLine(s.facts, lang, d));
   for (const p of problems) blocks.push({ type: 'warning', title: t.problemNote, text: p.message[lang] });
   const prev = before ? refinementBase(before, s.facts, d, assumptionsOf(s)) : null;
   const digests = new ShownDigests(lang);
@@ -363,7 +365,8 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   const diagnosis: DiagnosisJson = { affected: d.affected, findings: d.findings, questions: d.questions, facts: s.facts };
   const answered: ConversationState = { ...s, pending: refine ? refine.code : null, shown: withShown(s.shown, d, lang, digests) };
   delete answered.vagueEndpoint;
-  const summary = summarize(diagnosis, lang, factsLine);
+  // (Kept with d: the summary reads d, its facts, the language and the line, nothing else; the reply only reads it.)
+  const summary = keptWith(d, `summary:${lang}\u0000${factsLine}`, () => summarize(diagnosis, lang, factsLine));
   return { state: answered, replies: [{ lang, blocks, diagnosis, summary: !prev && symptomUnsaid(s, d, lang) ? { ...summary, headline: t.headingIfSymptom } : summary }] };
 }
 
