@@ -1112,6 +1112,8 @@ function otherProductAnswer(f: Facts, text: string): LocalizedText[] {
   const asked = text.split(/(?<=[?？])/).filter((x) => /[?？]|(?:か|の)[。\s]*$/.test(x));
   let ids = detectOtherProducts(asked.join(' '));
   if (!ids.length) ids = detectOtherProducts(text);
+  // "same fix?" with the products said before (QA63 #15): the ones the conversation holds.
+  if (!ids.length && f.otherProducts?.length) ids = OTHER_PRODUCT_IDS.filter((id) => f.otherProducts!.includes(id));
   const names = ids.map((id) => OTHER_PRODUCTS[id].name);
   const en = names.length ? joinAnd(names) : 'these products';
   const ja = names.length ? names.join('、') : 'これらの製品';
@@ -1143,7 +1145,8 @@ function otherProductAnswer(f: Facts, text: string): LocalizedText[] {
   } else {
     out.push(L('The fix the sources give is on the TMS server and is the same one as for endpoints (TLS 1.2 available in Schannel, Communication Security = Medium-High), with the same cautions: Telnet and SNMP go off at Medium-High.', '資料にある修正は TMS サーバ側で、エンドポイントの場合と同じものです（Schannel で TLS 1.2 を使える状態にし、Communication Security を Medium-High にします）。注意点も同じで、Medium-High にすると Telnet と SNMP は無効になります。'));
   }
-  out.push(L('I have not counted it as failing: if TMS shows "No HTTPS response" for it, say so and I will take it into account.', 'この製品は失敗しているシステムとしては扱っていません。TMS で「No HTTPS response」と表示されている場合は、そう伝えてください。回答に反映します。'));
+  // (Not when every product asked about is one the user reported before: "same fix?" after "our Meeting Server shows errors too".)
+  if (!ids.length || ids.some((id) => !f.otherProducts?.includes(id))) out.push(L('I have not counted it as failing: if TMS shows "No HTTPS response" for it, say so and I will take it into account.', 'この製品は失敗しているシステムとしては扱っていません。TMS で「No HTTPS response」と表示されている場合は、そう伝えてください。回答に反映します。'));
   return out;
 }
 
@@ -1648,6 +1651,17 @@ const REG_CONFIRM_EN = String.raw`(?<![a-z])(?:please|pls|plz|kindly|can\syou|co
 const TLS10_CONFIRM_EN = String.raw`(?<![a-z])(?:please|pls|plz|kindly|can\syou|could\syou)\s(?:just\s|also\s|quickly\s)?(?:confirm|verify|check|double-?check)\s(?:that\s|whether\s|if\s)?(?:the\s)?${TLS10}\s(?:is|stays|remains|will\sstay|will\sremain)\s(?:still\s)?(?:on|enabled)(?![a-z])`;
 const TLS10_TAG_EN = String.raw`(?:${REG_FILE_EN}\s(?:also\s|still\s|really\s)?${REG_DOES_TLS10}|(?<![a-z])${TLS10}\s(?:is|stays|remains)\s(?:still\s)?(?:on|enabled))(?:\s(?:on|enabled|alone|as\sit\sis))?\s?,?\s(?:right|correct|yes|isn't\sit|doesn't\sit|does\sn't\sit)\s?\?`;
 const REG_FILE_JA = String.raw`(?:enable-tls12\.reg|\.?reg\s?(?:ファイル)?|レジストリ\s?(?:ファイル|の変更)|修正ファイル)`;
+/**
+ * The fix files asked in plain words, the whole message (QA63 #12): "files", "the files please", "send me the files", "ok send
+ * me the files", "can I get the reg file", "give me the .reg", "I need the reg file", "download", "can I download the files?".
+ * Anchored at both ends: "can I have the reg file to turn TLS 1.0 back on?" or "we got the files from the TechNote" say more.
+ */
+const FILES_ASKED_EN = String.raw`^\s*(?:(?:ok(?:ay)?|so|great|thanks|then|alright|perfect)[,!\s]+)?(?:please\s)?(?:(?:(?:can|could|may)\s(?:i|we)\s(?:get|have|download)|(?:can|could)\syou\s(?:please\s)?(?:send|give|share|attach|upload)\s(?:me|us)|(?:send|give|share|attach|upload)\s(?:me|us)|i\s(?:need|want)|(?:i'?d|we'?d)\slike|(?:let\sme|let's)\sdownload|download)\s)?(?:the\s|a\s|your\s|those\s|these\s)?(?:files|\.?reg(?:\s?file)?|registry\sfile|download)(?:\s(?:please|pls|then|now))?\s*[?.!]*\s*$`;
+/**
+ * 「ファイルをください」「ファイルを送ってください」「ファイルをダウンロードしたいです」「ファイルをダウンロードできますか」「ファイル」
+ * (QA63 #12), at the start of a sentence: not 「ファイルを送ります」 (the user sends one) nor 「ファイルをダウンロードしました」 (done).
+ */
+const FILES_ASKED_JA = String.raw`(?:^|[。．.!！?？]\s?)\s*(?:(?:では|じゃあ|それでは|あと)[、,\s]?)?(?:その|例の|この)?\s?(?:ファイル|(?:\.?reg|レジストリ)\s?ファイル)\s?(?:を|は)?\s?(?:ください|下さい|ほしい|欲しい|お願い|送って(?:ください|下さい|もらえ|いただけ|くれ)|もらえ|いただけ|ダウンロード\s?(?:したい|でき|させて|する(?:には|方法)|の方法|はどこ|をお願い))|^\s*(?:その|例の|この)?\s?ファイル\s?(?:は)?\s*[?？。.]*\s*$`;
 
 /**
  * "please confirm the .reg leaves TLS 1.0 enabled", 「この reg で TLS 1.0 は有効のままですか？」 (FIX58A #2): the fix files' .reg sets the
@@ -3724,6 +3738,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         "\\b(?:don'?t|do\\snot|not|skip(?:ping)?|no)\\s(?:a\\s|the\\s)?reboot",
         // "reboot?", "restart the server?" alone (QA round 20 #8)
         '^\\s*(?:(?:a|the|server)\\s)?(?:re-?boot|restart)(?:\\s(?:the\\s)?(?:server|box|tms(?:\\sserver)?))?\\s*[?？]+\\s*$',
+        // "and the reboot?", "what about the reboot?", "how about a reboot?" alone (QA63 #15): the short form of "is a reboot needed?".
+        '^\\s*(?:(?:and|so|ok(?:ay)?|but)[,\\s]+)?(?:(?:what|how)\\sabout\\s)?(?:(?:and|so)\\s)?(?:(?:a|the|server)\\s)?(?:server\\s)?re-?boot(?:\\s(?:of\\s)?(?:the\\s)?(?:server|box|tms(?:\\sserver)?))?(?:\\s(?:then|too))?\\s*[?？]+\\s*$',
         // "why reboot?", "why the reboot?", "why restart the server?" alone (QA51 #8): the reason, as "why do we need to reboot?" gets it.
         '^\\s*(?:(?:but|and|so|ok|okay|hmm)[,\\s]+)?(?:why|how\\scome)\\s(?:(?:a|the|this|that|any)\\s)?(?:server\\s)?(?:re-?boot|restart)(?:ing)?(?:\\s(?:the\\s)?(?:server|box|machine|vm|tms(?:\\sserver)?))?(?:\\s(?:then|at\\sall|now))?\\s*[?？]*\\s*$',
       ],
@@ -4442,6 +4458,10 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:which|what)\\s(?:updates?|patch(?:es)?|kbs?|hotfix(?:es)?|prerequisites?|pre-?reqs?)\\s(?:do|should|must|are)\\s(?:i|we|they|needed|required)(?![a-z])',
         '(?<![a-z])(?:any\\s)?(?:prerequisites?|pre-?reqs?)(?![a-z])',
         '(?<![a-z])anything\\s(?:to\\s)?install\\s(?:first|before)(?![a-z])',
+        // "do I need anything before the registry?", "anything to do before the registry change?", "what comes before the keys?"
+        // (QA63 #15): what comes first (on Windows Server 2008 SP2, KB4019276).
+        '(?<![a-z])anything\\s(?:(?:i|we)\\s(?:need|have|must|should)\\s(?:to\\s(?:do|install|apply|check)\\s)?|(?:to\\s(?:do|install|apply|check)\\s))?(?:first\\s)?before\\s(?:the\\s|that\\s|this\\s)?(?:registry|reg|keys?|schannel|\\.reg|change|fix)(?![a-z])',
+        '(?<![a-z])what\\s(?:comes|goes|do\\s(?:i|we)\\s(?:need|do))\\s(?:first\\s)?before\\s(?:the\\s)?(?:registry|reg|keys?|schannel|\\.reg)(?![a-z])',
       ],
       ja: ['(?:先に|事前に|前もって|最初に|まず)[^。？?]{0,8}(?:入れ|インストール|適用|当て)', '前提条件', '必要な(?:更新|パッチ|kb|更新プログラム)'],
     },
@@ -4890,7 +4910,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     id: 'sql-update-needed',
     recognise: {
       en: [
-        '(?<![a-z])(?:do|does|must|should|have\\sto|need\\sto|needs\\sto|got\\sto)(?![a-z]).{0,40}(?<![a-z])(?:upgrade|update|patch|install|service\\spack|sp\\d?|cu\\d*)(?![a-z]).{0,40}(?<![a-z])(?:sql|database|db)(?![a-z])',
+        '^(?!\\s*(?:(?:but|and|so|ok(?:ay)?|hmm)[,\\s]+)?(?:why|how\\scome)(?![a-z]))[\\s\\S]*?(?<![a-z])(?:do|does|must|should|have\\sto|need\\sto|needs\\sto|got\\sto)(?![a-z]).{0,40}(?<![a-z])(?:upgrade|update|patch|install|service\\spack|sp\\d?|cu\\d*)(?![a-z]).{0,40}(?<![a-z])(?:sql|database|db)(?![a-z])',
         '(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:upgrade|update|patch|service\\spack|sp\\d?|cu\\d*|kb3052404)(?![a-z]).{0,30}(?<![a-z])(?:needed|required|necessary|mandatory|a\\smust|really)(?![a-z])',
         // "should I install KB3052404?", "is KB3052404 enough?": the TLS 1.2 update for SQL named.
         '(?<![a-z])(?:install|apply|need|use|get|deploy)(?![a-z]).{0,30}kb\\s?3052404|kb\\s?3052404.{0,30}(?:[?]|(?<![a-z])(?:needed|required|enough|ok|right|install))',
@@ -4900,7 +4920,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         // "does SQL Server need an update first?" (this entry's own heading, QA39 #11), "does the SQL side need a patch?"
         '(?<![a-z])(?:do|does|will|would)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|instance|box))?\\s(?:also\\s)?(?:need|require)s?\\s(?:an?\\s|any\\s|the\\s)?(?:update|upgrade|patch|service\\spack|sp\\d?|kb|change|changes|work)(?![a-z])',
         // "do I need to touch SQL?", "do we have to change anything on SQL?", "so SQL doesn't need any change?", "what about SQL?" (QA39 #11)
-        '(?<![a-z])(?:do|does|must|should)\\s(?:i|we|you|they)\\s(?:also\\s)?(?:need\\sto|have\\sto)\\s(?:touch|change|do\\sanything\\s(?:to|on|with)|change\\sanything\\s(?:on|in)|update|patch)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?![a-z])',
+        // (Not "why do I need to update SQL?": the reason asked, why-sql-version's, QA63 #17.)
+        '^(?!\\s*(?:(?:but|and|so|ok(?:ay)?|hmm)[,\\s]+)?(?:why|how\\scome)(?![a-z]))[\\s\\S]*?(?<![a-z])(?:do|does|must|should)\\s(?:i|we|you|they)\\s(?:also\\s)?(?:need\\sto|have\\sto)\\s(?:touch|change|do\\sanything\\s(?:to|on|with)|change\\sanything\\s(?:on|in)|update|patch)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?![a-z])',
         "(?<![a-z])(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|instance|box))?\\s(?:does\\s?n[o']?t|does\\snot|won't|will\\snot)\\s(?:need|require)\\s(?:any(?:thing)?|a|an)?\\s?(?:change|changes|update|work|touching)?\\s?(?:then|at\\sall)?\\s*[?]",
         '^\\s*(?:so\\s|and\\s|ok(?:ay)?,?\\s)?what\\sabout\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\sside)?(?:\\sthen)?\\s*[?]+\\s*$',
         // "what do I need to do on the SQL server?", "what should we change on the database server?" (QA42 4c: the whole TMS-side fix was given)
@@ -4911,7 +4932,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:do|does|will|would)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|instance|box))?\\s(?:also\\s)?(?:need|require)s?\\s(?:anything|something)(?:\\s(?:done|changed|special|else))?(?:\\s(?:first|then|too|as\\swell|for\\s(?:this|the)\\s(?:fix|change)))?\\s*[?]',
       ],
       ja: [
-        '(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
+        // (Not 「なぜ SQL のアップデートが必要なんですか？」: the reason asked, why-sql-version's, QA63 #17.)
+        '^(?![^。？?]{0,80}(?:なぜ|どうして|なんで|何のため))[\\s\\S]*?(?:sql|データベース|(?<![a-z])db(?![a-z])).{0,20}(?:(?<![a-z])sp(?![a-z])|サービス\\s?パック|更新|アップデート|アップグレード|パッチ|kb3052404|上げ).{0,20}(?:必要|しないと|いけない|なければ|要ります|いります|要る|いる|ですか|ますか)',
         'kb\\s?3052404.{0,20}(?:入れ|適用|インストール|当て|必要|いい|良い|よい|ですか)',
         // 「KB入れる必要ある？」「KBは当てないとダメ？」 once SQL's update was named (not a Windows KB question)
         '^(?!.*(?:windows|ウィンドウズ|(?<![a-z])os(?![a-z])))[^kK]{0,12}(?<![a-z])kb(?![a-z0-9])\\s?(?:を|は|って|も)?\\s?(?:入れ|適用|インストール|当て).{0,12}(?:必要|いる|要る|ある|いい|ダメ|だめ|ですか|ますか|[?？])',
@@ -5627,21 +5649,28 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])(?:send|give|share|attach|post)\\s(?:me|us)\\s(?:the\\s|those\\s|these\\s)?files(?![a-z])',
         '(?<![a-z])where\\s(?:is|are|can\\s(?:i|we)\\s(?:find|get))\\s(?:the\\s|that\\s|your\\s)?(?:\\.?reg|registry)\\s?files?(?![a-z])',
         '(?<![a-z])(?:get|have|give\\s(?:me|us)|send\\s(?:me|us)|is\\sthere|do\\syou\\shave|write\\s(?:me|us))\\s(?:a\\s|the\\s|any\\s)?(?:script|powershell(?:\\sscript)?|batch\\sfile)s?\\s(?:for|to\\s(?:do|fix|apply))\\s(?:this|it|that|the\\sfix)(?![a-z])',
+        // The files asked in plain words, the whole message (QA63 #12): "files", "send me the files", "ok send me the files",
+        // "can I get the reg file", "give me the .reg", "download". (Not "can I have the reg file to turn TLS 1.0 back on?":
+        // anything after the file's name is another request, read by its own route.)
+        FILES_ASKED_EN,
       ],
       // 「修正用ファイルをください」, a bare 「修正ファイルは？」 as EN "the fix files?" (QA56 #9).
       ja: [
         '修正(?:用の?)?(?:ファイル|キット)\\s?(?:を|が|は)?\\s?(?:ください|下さい|ほしい|欲しい|もらえ|いただけ|送って|作って|どこ|ありますか|ダウンロード)',
         '(?:\\.?reg|レジストリ)\\s?(?:の)?\\s?ファイル\\s?(?:は|を)?\\s?(?:どこ|どうやって|どう(?:すれば|したら)).{0,8}(?:入手|手に入|もらえ|取得|ダウンロード)',
         '^\\s*(?:その|例の|この)?\\s?修正(?:用の?)?(?:ファイル|キット)\\s?(?:は|を)?\\s?[?？]+\\s*$',
+        // 「ファイルをください」「ファイルを送ってください」「ファイルをダウンロードできますか」「ファイル」 (QA63 #12).
+        FILES_ASKED_JA,
       ],
     },
     statement: {
       en: [
         '^\\s*(?:please\\s)?(?:(?:give|send|share)\\s(?:me|us)\\s)?(?:the\\s)?fix[\\s-]?(?:files?|kit)(?:\\splease|\\spls)?\\s*[.!]?\\s*$',
         '^\\s*(?:please\\s)?(?:give|send|share)\\s(?:me|us)\\s(?:the\\s)?fix[\\s-]?(?:files?|kit)(?![a-z])',
+        FILES_ASKED_EN,
       ],
       // A bare 「修正ファイル」 as EN "fix files" (QA56 #9).
-      ja: ['修正(?:用の?)?(?:ファイル|キット)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|お願い)', '^\\s*fix[\\s-]?kit\\s*$', '^\\s*修正(?:用の?)?(?:ファイル|キット)\\s*[。.!！]?\\s*$'],
+      ja: ['修正(?:用の?)?(?:ファイル|キット)\\s?(?:を|が)?\\s?(?:ください|下さい|ほしい|欲しい|お願い)', '^\\s*fix[\\s-]?kit\\s*$', '^\\s*修正(?:用の?)?(?:ファイル|キット)\\s*[。.!！]?\\s*$', FILES_ASKED_JA],
     },
     title: L('Fix files', '修正ファイル'),
     answer: (f, _text, skipped) => fixFilesAnswer(f, skipped),

@@ -613,7 +613,9 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis, opts: { lev
   const said = facts.tlsClaims;
   if (said && typeof said === 'object') {
     // (Read from a pasted check-box listing: said as pasted, not as said, FIX62A #7.)
-    const how = (p: 'ssl3' | 'tls10' | 'tls12', name: string, on: boolean) => (Array.isArray(said.pasted) && said.pasted.includes(p) ? t.pastedProtocol(name, on) : t.saidProtocol(name, on));
+    // (Off from IIS Crypto's Best Practices template, not said of the protocol itself: what the template does, unconfirmed, QA63 #18.)
+    const how = (p: 'ssl3' | 'tls10' | 'tls12', name: string, on: boolean) =>
+      Array.isArray(said.pasted) && said.pasted.includes(p) ? t.pastedProtocol(name, on) : !on && p !== 'tls12' && said.iisCryptoBestPractices === true ? t.templateProtocolOff(name) : t.saidProtocol(name, on);
     if (said.ssl3 === 'on' || said.ssl3 === 'off') parts.push(how('ssl3', 'SSL 3.0', said.ssl3 === 'on'));
     if (said.tls10 === 'on' || said.tls10 === 'off') parts.push(how('tls10', 'TLS 1.0', said.tls10 === 'on'));
     if (said.tls12 === 'on' || said.tls12 === 'off') parts.push(how('tls12', 'TLS 1.2', said.tls12 === 'on'));

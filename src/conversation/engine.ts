@@ -22,7 +22,7 @@ import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
 import { endpointRefusesTls10, levelIn, parseSqlLocation } from '../domain/versions';
 import { fleetContextLine, readFleetFact } from '../domain/fleet';
-import { probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } from '../domain/knowledge';
+import { isCeOnlyModel, joinAnd, probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } from '../domain/knowledge';
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { withoutTerminalCodes } from '../evidence/terminal-codes';
@@ -51,7 +51,7 @@ import { shortLeadRewrite } from './short-lead';
 import { withoutBlankFields } from './template-blanks';
 import { sqlDownNow } from '../domain/knowledge/sql-outage';
 import { guessBlocks } from './guesses';
-import { actionsBlock, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged, paraFrom } from './compose';
+import { actionsBlock, contextLine, diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, unchanged, paraFrom } from './compose';
 import { TEXTS } from './texts';
 import { onEvidence } from './evidence-turn';
 import { pastedEvidence } from './evidence';
@@ -167,10 +167,10 @@ export const step: Step = (state, message) => {
 
 /** "details", "more details please", "tell me more", "show the full answer again", "show all steps again" (normIntent: no "please", no "?"). */
 const DETAILS_EN =
-  /^(?:(?:ok(?:ay)?|so|and|sorry)[,\s]+)?(?:(?:more\s|full\s|all\s(?:the\s)?)?details?|more(?:\sinfo(?:rmation)?)?|tell\sme\smore|(?:can\syou\s|could\syou\s)?(?:show|give|send)\s(?:me\s|us\s)?(?:the\s)?(?:full|whole|complete|entire)\s(?:answer|list|steps|reply)(?:\sagain)?|(?:can\syou\s|could\syou\s)?(?:show|give)\s(?:me\s|us\s)?(?:all\s)?(?:the\s)?(?:steps|answer)\s(?:again|in\sfull)|(?:the\s)?full\sanswer(?:\sagain)?|repeat\s(?:the\s)?(?:full\s|whole\s)?answer)$/;
+  /^(?:(?:ok(?:ay)?|so|and|sorry)[,\s]+)?(?:(?:more\s|full\s|all\s(?:the\s)?)?details?|more(?:\sinfo(?:rmation)?)?|tell\sme\smore|(?:can\syou\s|could\syou\s)?(?:show|give|send)\s(?:me\s|us\s)?(?:the\s)?(?:full|whole|complete|entire)\s(?:answer|list|steps|reply)(?:\sagain)?|(?:can\syou\s|could\syou\s)?(?:show|give)\s(?:me\s|us\s)?(?:all\s)?(?:the\s)?(?:steps|answer)\s(?:again|in\sfull)|(?:the\s)?full\sanswer(?:\sagain)?|repeat\s(?:the\s)?(?:full\s|whole\s)?answer|(?:(?:can\syou\s|could\syou\s|please\s)?(?:show|give|list)\s(?:me\s|us\s)?(?:all\s)?(?:the\s)?)?steps(?:\sin\sfull|\sagain)?)$/;
 /** 「詳しく」「詳細を教えてください」「もう少し詳しくお願いします」「全文をもう一度」 (normIntent: no ください / お願いします at the end). */
 const DETAILS_JA =
-  /^(?:(?:もう少し|もっと|より)\s?)?(?:詳しく|くわしく|詳細(?:を|に)?|全文(?:を)?|回答(?:の全文)?を?\s?もう一度|手順(?:の全体)?を?\s?もう一度)(?:\s?(?:教えて|見せて|表示して|説明して|お願い(?:いた)?します))?$/;
+  /^(?:(?:もう少し|もっと|より)\s?)?(?:詳しく|くわしく|詳細(?:を|に)?|全文(?:を)?|回答(?:の全文)?を?\s?もう一度|手順(?:の全体)?を?\s?もう一度|手順(?:の一覧|の全体|全体)?\s?(?:を)?\s?(?=見せ|表示))(?:\s?(?:教えて|見せて|表示して|説明して|お願い(?:いた)?します))?$/;
 
 /** Routes of a text turn that read nothing but "ok" / "brb" / 「確認します」 / "will try tonight". */
 // ('details-again': "details", "more" said in a shared thread to someone else is theirs, not a request for the answer again.)
@@ -1044,9 +1044,13 @@ const ROUTES: readonly Route[] = [
     // "skip", "I don't know", "start over", "help", "why?", "still failing", "thanks"…: the message's intent.
     name: 'intent',
     needsMoreThanFacts: true,
-    run: ({ s, text, norm }) => {
+    run: ({ s: given, text, norm }) => {
+      let s = given;
       // Before any answer of ours (no finding shown yet) the message is a first report (QA40 #2).
       let intent = intentIn(norm, !s.shown?.length);
+      // 「エンドポイントは Room Kit Mini です。バージョンは分かりません」 (QA63 #18): the model said beside the "don't know" is kept, so a
+      // model that settles the question (CE-only hardware refuses TLS 1.0 whatever it runs) is not shown as an unchecked assumption.
+      if (intent === 'skip') s = withModelsSaid(s, text);
       // 「まだ故障しているように見えます」 once a change to TMS is known (FIX20A #4): the symptom after the fix, still failing
       // (故障 alone may be broken hardware: not before any change, nor in a first report).
       if (!intent && s.shown?.length && changeKnown(s.facts) && saysStillOutOfOrder(norm)) intent = 'still-failing';
@@ -1839,6 +1843,16 @@ function planOnly(planned: PlannedSteps, text: string): boolean {
 const CHECKED_OR_GUESSED =
   /(?<![a-z])(?:whether|if|should|probably|maybe|perhaps|likely|guess|think|believe|suppose|expect|assume)(?![a-z])|か(?:どうか)?\s?(?:を|は)?\s?(?:確認|調べ|見|チェック)|たぶん|多分|おそらく|恐らく|はず|かも|と思/i;
 /** The message states the level, a release or a version (what a wait must not swallow). */
+/** `s` with the endpoint models `text` names added (and the endpoints said failing when nothing said otherwise), else `s`. */
+function withModelsSaid(s: ConversationState, text: string): ConversationState {
+  if (text.length > 300) return s;
+  const found = extractFacts(text).facts.endpointModels;
+  const held = s.facts.endpointModels ?? [];
+  const added = (found ?? []).filter((m) => !held.includes(m));
+  if (!added.length) return s;
+  return { ...s, facts: { ...s.facts, endpointModels: [...held, ...added], ...(s.facts.endpointsFail === undefined ? { endpointsFail: true } : {}) } };
+}
+
 function statesAFact(text: string): boolean {
   if (CHECKED_OR_GUESSED.test(text.normalize('NFKC'))) return false;
   const f = extractFacts(text).facts;
@@ -1914,6 +1928,12 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       if (open?.required) return { state: next(state, {}), replies: [reply(lang, [para(t.thanksNeed), questionBlock(lang, open)])] };
       return { state: next(state, { pending: null }), replies: [reply(lang, [para(t.thanks), actionsBlock(lang, false)])] };
     }
+    case 'cancel': {
+      // "never mind", 「やっぱりいいです」 (QA63 #14): the open question is dropped (not skipped: no assumption is made for it, and
+      // it comes back when the facts call for it), what was said is kept and shown, and the way to begin again is offered.
+      const kept = contextLine(state.facts, lang).replace(/^[^:：]*[:：]\s?/, '');
+      return { state: next(state, { pending: null }), replies: [reply(lang, [para(t.cancelled(kept, !!state.pending)), actionsBlock(lang, false)])] };
+    }
     case 'wait': {
       const open = state.pending ? questionFor(state.pending as (typeof QUESTION_CODES)[number]) : null;
       return { state: next(state, {}), replies: [reply(lang, open ? [para(t.waitNeed), questionBlock(lang, open)] : [para(t.wait)])] };
@@ -1936,7 +1956,11 @@ function onIntent(state: ConversationState, intent: Exclude<Intent, null>): Turn
       const skipped = [...new Set([...(state.skipped ?? []), pending])];
       // A required version nobody can give now: go on with its safe assumption, said as a finding
       // (what was assumed and what to check first), and ask what is still missing.
-      if (q.required) return respond(next(state, { skipped, pending: null }), [para(pending === 'need-security-level' ? t.skipAssumedLevel : t.skipAssumed)], [], false);
+      // "Room Kit Mini, version unknown" (QA63 #18): every model held is CE-only hardware, which settles what the version would.
+      const models = state.facts.endpointModels ?? [];
+      const settled = pending === 'need-endpoint-version' && models.length > 0 && models.every(isCeOnlyModel);
+      const lead = settled ? t.skipModelSettles(lang === 'ja' ? models.join('、') : joinAnd(models)) : pending === 'need-security-level' ? t.skipAssumedLevel : t.skipAssumed;
+      if (q.required) return respond(next(state, { skipped, pending: null }), [para(lead)], [], false);
       const s = next(state, { skipped, pending: null });
       const d = diagnoseState(s);
       const nextQ = d.questions.find((x) => !x.required && !skipped.includes(x.code));

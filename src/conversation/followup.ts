@@ -410,7 +410,7 @@ export function answerThenQuestion(state: ConversationState, text: string): Turn
 // One step of the answer ("how do I do step 2?", "done with step 3, what next?", 「手順3はどうやるんですか」)
 
 const STEP_HOW =
-  /(?:how\s(?:do|should|can|would)\s(?:i|we|you)\s(?:do|perform|run|carry\sout|complete|handle)|explain|show\s(?:me|us)|details?\s(?:of|for|on|about)|more\s(?:on|about)|walk\s(?:me|us)\sthrough|help\s(?:me|us)\swith|what(?:'s|\sis|\sdoes)(?:\sin)?|what\sabout)\s(?:the\s)?step\s?(?:#|no\.?\s?)?(\d{1,2})(?!\d)|^\s*(?:and\s)?step\s?(\d{1,2})\s*[?？]\s*$|(?:手順|ステップ)\s?(\d{1,2})\s?(?:は|を|の|って)?\s?(?:どうやる|どうやって|どのように|どうすれば|やり方|詳細|詳しく|具体的)/i;
+  /(?:how\s(?:do|should|can|would)\s(?:i|we|you)\s(?:do|perform|run|carry\sout|complete|handle)|explain|show\s(?:me|us)|details?\s(?:of|for|on|about)|more\s(?:on|about)|walk\s(?:me|us)\sthrough|help\s(?:me|us)\swith|what(?:'s|\sis|\sdoes)(?:\sin)?|what\sabout)\s(?:the\s)?step\s?(?:#|no\.?\s?)?(\d{1,2})(?!\d)|^\s*(?:and\s)?step\s?(\d{1,2})\s*[?？]\s*$|(?:手順|ステップ)\s?(\d{1,2})\s?(?:は|を|の|って)?\s?(?:どうや(?:る|って|り|れ)|どうし(?:ます|たら)|どのように|どうすれば|やり方|詳細|詳しく|具体的)/i;
 const STEP_DONE =
   /(?:(?:done|finished|completed|did)\s(?:with\s)?(?:the\s)?step\s?(?:#|no\.?\s?)?(\d{1,2})(?!\d)|step\s?(\d{1,2})\s(?:is\s)?(?:done|finished|complete|completed)(?![a-z]))|(?:手順|ステップ)\s?(\d{1,2})\s?(?:まで|は|が|を)?\s?(?:終わ|完了|済|やりました|できました)/i;
 

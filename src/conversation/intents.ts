@@ -59,6 +59,15 @@ export function languageRequestIn(t: string): Lang | null {
   return null;
 }
 
+/**
+ * The user drops what was going on, the whole message (QA63 #14): "never mind", "nevermind", "nvm", "cancel", "forget about it",
+ * 「やっぱりいいです」「やっぱり大丈夫です」「やっぱりやめます」「なんでもないです」「気にしないでください」 (normIntent: no ください at
+ * the end). Not "never mind that" / 「今のは無視してください」 (a retraction of a line: retraction.ts), nor "forget it" (start over),
+ * nor a bare 「いいです」「大丈夫です」 (an answer: yes, no or fine).
+ */
+export const CANCEL =
+  /^(?:(?:oh|ok(?:ay)?|hmm+|ah|actually|sorry|well)[,\s]+)?(?:never\s?mind|nvm|cancel|forget\sabout\sit)(?:\s(?:then|for\snow|sorry))?$|^(?:(?:あ|いや|すみません|すいません|えっと)[、,\s]*)?(?:やっぱり|やはり)[、,\s]?(?:いいです|大丈夫です|結構です|けっこうです|いいや|いい|やめます|やめておきます|なしで|キャンセル(?:します|で)?)$|^(?:(?:あ|いや|すみません|すいません)[、,\s]*)?(?:なんでもない(?:です)?|何でもない(?:です)?|なんでもありません|何でもありません|気にしないで|キャンセル(?:します|で)?)$/;
+
 /** An acknowledgment: nothing to read, nothing to change. */
 const ACK =
   /^(?:ok(?:ay)?|k|kk|got it|understood|roger|noted|sounds good|will do|great|perfect|cool|nice|alright|all right|i see|makes sense|we'?re good|we are good|we'?re all set|all set|おけ|おっけー?|オッケー|了解(?:です|しました|いたしました)?|りょうかい(?:です)?|わかりました|分かりました|承知(?:いた)?しました|かしこまりました|なるほど|はい|オッケー|ok ?です)$/;
@@ -73,7 +82,7 @@ const LATER =
 export function laterIn(t: string): boolean {
   return t.length <= 80 && /will|'ll|今|明|週|後|あと|夜|本日|曜/.test(t) && LATER.test(t);
 }
-export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'wait' | 'still-failing' | 'if-still-failing' | null;
+export type Intent = 'help' | 'start-over' | 'greeting' | 'thanks' | 'ack' | 'skip' | 'cancel' | 'wait' | 'still-failing' | 'if-still-failing' | null;
 
 /**
  * "what if it still fails after Medium-High?", "and if that doesn't help?", 「それでも直らなかったら？」: a
@@ -117,6 +126,7 @@ export function intentIn(t: string, firstReport = false): Intent {
   if (GREETING.test(t)) return 'greeting';
   if (THANKS.test(t)) return 'thanks';
   if (SKIP.test(t)) return 'skip';
+  if (CANCEL.test(t)) return 'cancel';
   if (ACK.test(t)) return 'ack';
   // "got it, thanks!", "わかりました。ありがとうございます": every part an acknowledgment or thanks.
   const parts = t.split(/[,、。.!！]\s*|\s(?:and|&)\s/).map((x) => x.trim()).filter(Boolean);
@@ -169,7 +179,7 @@ export function newCaseText(text: string): string | null {
 
 /** "done, it works now!", "that fixed it", "fixed, thanks" (the whole message begins with it), 「直りました」: the fix worked. */
 const WORKS_NOW =
-  groupedByFirstLetter(/[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/);
+  groupedByFirstLetter(/[,.;!]\s(?:and\s)?(?:all|everything(?:'s|\sis)?)\s(?:good|green|fine)(?:\snow)?(?=\s*[.!]*$)|^(?:ok(?:ay)?,?\s|so,?\s)?(?:now\s)?(?:all|everything(?:'s|\sis)?|they(?:'re|\sare)(?:\sall)?)\s(?:now\s)?(?:back\s)?online(?:\snow)?[.!\s]*$|^(?:it'?s\s|all\s|finally\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|^(?:(?:ok(?:ay)?|great|yes|yep|so|good\snews)[,!]?\s)?(?:(?:we|i)(?:'ve|\shave)?\s)?(?:finally\s|just\s)?(?:fixed|solved|sorted)(?:\s(?:it|that|this))?(?:\snow)?(?=$|[,.!;]|\s(?:thanks|thank\syou|thx|cheers))|[,.;!]\s(?:it'?s\s|all\s|now\s)?(?:fixed|solved|resolved|sorted)(?:\snow)?(?=\s*[.!]*$|,?\s(?:thanks|thank\syou|thx|cheers))|(?<![a-z])(?:(?:it|that|this|everything|all)\s(?:works|worked|is\sworking|did\sit|fixed\sit)|works\snow|(?:it'?s|is|are|all)\s(?:fixed|working|resolved|green)\s?(?:now)?$|fixed\snow|problem\ssolved|all\s(?:good|green)\snow|(?:everything|all|it|things)(?:'s|\sis|\sare)?\s(?:now\s)?back\sto\snormal)(?![a-z])|(?<![a-z])(?:now|again)\s(?:and|&)\s(?:working|green|fine|ok|okay)(?:\snow|\sagain)?(?=\s*[.!]*$)|直りました|直った|解決しました|復旧しました|うまくいきました|正常になりました|動きました|動くようになりました|動作するようになりました|正常に動作(?:しています|しました|するようになりました|していることを確認しました|を確認しました)|(?:全部|全て|すべて|全台)\s?(?:が|とも)?\s?(?:緑|オンライン)(?:になりました|に戻りました|です)|(?:response|エラー|症状|表示)\s?(?:が|も|は)?\s?(?:消えました|消えた|なくなりました|出なくなりました)/);
 /**
  * The symptom said gone (R40B): "No HTTPS response is gone now", "the error went away", "the errors have cleared",
  * like 「No HTTPS responseが消えた」. The whole message is the remark (not "the error is gone for 3 of them": counted elsewhere),

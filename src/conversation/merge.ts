@@ -1340,6 +1340,16 @@ function knownFieldCorrected(
   }
   // A release with a service pack is SQL Server's (the Windows releases TMS runs on have none).
   if (fields.length > 1 && fields.includes('sql') && /sp\s?\d/i.test(c.value)) fields = ['sql'];
+  // "sorry, it's 2008 R2 actually" with Windows Server 2008 (not R2) and SQL 2016 held (QA63 #15): only the held release of that
+  // year without R2 takes the R2 (the smallest correction); SQL 2016 → 2008 R2 would be a new release, not a correction of it.
+  // (With no held value of that year, as in QA52 #2, which one is meant is still asked.)
+  const r2Of = /^(20\d\d)\s?r2$/i.exec(c.value.trim());
+  if (r2Of && fields.length === 2 && fields.includes('sql') && fields.includes('windows')) {
+    const year = Number(r2Of[1]);
+    const held = (f: string) => (f === 'sql' ? state.facts.sql : state.facts.windows);
+    const sameYear = fields.filter((f) => held(f)?.year === year && held(f)?.r2 === false);
+    if (sameYear.length === 1) fields = sameYear;
+  }
   // Windows 2012 R2 and SQL 2014 held, "sorry, I meant 2016": either could be meant, so which one is asked.
   // ("oh wait, it's 2008 R2" with Windows 2012 R2 and SQL 2016 held: SQL Server 2008 R2 exists too, so asked as well; QA52 #2.)
   // (Only when it would change either one: with both already at 2008 R2 there is nothing to ask.)

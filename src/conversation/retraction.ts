@@ -14,6 +14,7 @@ import { next, para, questionBlocksFor, reply } from './compose';
 import { onFacts, shownValue } from './merge';
 import { TEXTS } from './texts';
 import { sameJson } from './same-json';
+import { CANCEL, normIntent } from './intents';
 
 /** The facts a turn can set that a retraction may concern: the version fields and where SQL runs. */
 export type SetKey = Field | 'sqlLocation';
@@ -52,6 +53,8 @@ const T = {
 export function onRetraction(s: ConversationState, text: string): TurnResult | null {
   const r = retractionIn(text);
   if (!r) return null;
+  // A bare "never mind" drops what was going on (the open question), not a line said before: the intent's (QA63 #14).
+  if (CANCEL.test(normIntent(text))) return null;
   // "never mind, it works now", "ignore that, TMS is 15.9": the rest is what is said, read by the other routes as usual;
   // only after "another server" ("ignore that, wrong server, TMS is 15.9") is it read here, without the retraction, so that
   // "another server" is not taken for SQL's place.

@@ -79,6 +79,8 @@ export interface EngineTexts {
   /** The reverse: a scan shows an endpoint said to accept TLS 1.0 refusing it (no fix follows until it is settled). */
   headingEvidenceConflictRefuses: string;
   skipAssumed: string;
+  /** The endpoint version not known, but every model named is CE-only hardware (QA63 #18): the model settles it, no assumption. */
+  skipModelSettles: (models: string) => string;
   /** The same when the question skipped is the Communication Security level, not a version. */
   skipAssumedLevel: string;
   stillFailingIntro: string;
@@ -127,6 +129,8 @@ export interface EngineTexts {
   saidProtocol: (protocol: string, on: boolean) => string;
   /** The same for a protocol read from a pasted check-box listing ("SSL 3.0 off (in what you pasted)"; FIX62A #7). */
   pastedProtocol: (protocol: string, on: boolean) => string;
+  /** A protocol off because the user applied IIS Crypto's Best Practices template (QA63 #18): what the template does, not seen. */
+  templateProtocolOff: (protocol: string) => string;
   saidRegistryUntouched: string;
   saidRestarted: string;
   saidUntrustedCerts: string;
@@ -176,6 +180,8 @@ export interface EngineTexts {
   cannotAnswerShort: string;
   ack: string;
   ackNeed: string;
+  /** "never mind", 「やっぱりいいです」 (QA63 #14): the open question dropped; what is kept (a facts line, or none); start over or go on. */
+  cancelled: (kept: string, asked: boolean) => string;
   thanksNeed: string;
   fromPaste: string;
   movedAnswer: (value: string, from: string, to: string) => string;
@@ -363,6 +369,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'What is missed most often: Communication Security not actually saved at Medium-High in TMS Tools (on both nodes, for a redundant TMS), and IIS and the TMS services not restarted afterwards (or the server not rebooted).',
     stillFailingIfNeed: 'To say what to check then, I first need one more detail:',
     skipAssumed: 'All right, I will go on without it, on the safe assumption below. Check it when you can, and tell me the version if you find it.',
+    skipModelSettles: (models) =>
+      `All right, the version is not needed: the ${models} came with CE 9 / RoomOS and cannot run TC, so whatever release it runs refuses TLS 1.0 and accepts TLS 1.2.`,
     skipAssumedLevel: 'All right, I will go on without it, on the safe assumption below. Check the level in TMS Tools when you can, and tell me what it shows.',
     updatedHeading: 'Updated answer: what changes',
     noLongerApplies: 'No longer applies:',
@@ -393,6 +401,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlLocal: 'SQL on the TMS server',
     saidProtocol: (p, on) => `${p} ${on ? 'on' : 'off'} (as you said)`,
     pastedProtocol: (p, on) => `${p} ${on ? 'on' : 'off'} (in what you pasted)`,
+    templateProtocolOff: (p) => `${p} off (from IIS Crypto Best Practices, not confirmed)`,
     saidRegistryUntouched: 'registry unchanged (as you said)',
     saidRestarted: 'restarted since the change (as you said)',
     saidUntrustedCerts: 'endpoint certificates self-signed or expired (as you said)',
@@ -425,6 +434,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'Nothing pasted in this conversation was read as evidence (I read TMS messages, Schannel and SQL events, .NET errors from TMS\'s log, TLS clients\' errors such as curl\'s or openssl\'s, capture rows, registry output and `SELECT @@VERSION`), so I cannot say what that line means. If it is "No HTTPS response" itself, that is the symptom I diagnose: TMS could not talk HTTPS to the system (ask "why?"). A reset or a failed TLS handshake on port 443 between TMS and an endpoint fits this problem: the endpoint answers TMS\'s TLS 1.0 ClientHello with a TCP reset, and a capture on the TMS server shows which TLS version TMS offered. If you have the whole line or event (with its source and ID), paste it and I will read it.',
     ack: 'All right. Tell me if anything changes, or give me another detail to refine the answer.',
     ackNeed: 'All right. To answer, I still need this:',
+    cancelled: (kept, asked) =>
+      `All right${asked ? ', I have dropped that question' : ''}.${kept ? ` I keep what you told me (${kept}): carry on whenever you like, with a version or a question.` : ' Carry on whenever you like, with a version or a question.'} To begin again with nothing kept, say "start over".`,
     fromPaste: 'From what you pasted:',
     movedAnswer: (value, from, to) => `Understood: "${value}" is the ${to} version, not the ${from} one.`,
     caseAbout: (named, kept) =>
@@ -620,6 +631,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'よくある見落としは、TMS ツールで [Communication Security] が実際には Medium-High で保存されていない（冗長構成の TMS では両方のノード）、またはその後に IIS と TMS のサービスを再起動していない（サーバを再起動していない）ことです。',
     stillFailingIfNeed: 'そのときに確認すべき点をお伝えするために、まずもう 1 点教えてください。',
     skipAssumed: '承知しました。その情報なしで、次に示す安全側の仮定を置いて進めます。確認でき次第、バージョンを教えてください。',
+    skipModelSettles: (models) =>
+      `承知しました。バージョンは分からなくても大丈夫です。${models} は CE 9 / RoomOS で登場した機種で TC を動かせないため、どのリリースでも TLS 1.0 を受け付けず、TLS 1.2 は受け付けます。`,
     skipAssumedLevel: '承知しました。その情報なしで、次に示す安全側の仮定を置いて進めます。確認でき次第、TMS ツールに表示されているレベルを教えてください。',
     updatedHeading: '回答の更新（変更点）',
     noLongerApplies: '該当しなくなった項目：',
@@ -648,6 +661,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     sqlLocal: 'SQL は TMS サーバ上',
     saidProtocol: (p, on) => `${p} ${on ? '有効' : '無効'}（お聞きした内容）`,
     pastedProtocol: (p, on) => `${p} ${on ? '有効' : '無効'}（貼り付けられた内容より）`,
+    templateProtocolOff: (p) => `${p} 無効（IIS Crypto の Best Practices から推定、未確認）`,
     saidRegistryUntouched: 'レジストリは未変更（お聞きした内容）',
     saidRestarted: '変更後に再起動済み（お聞きした内容）',
     saidUntrustedCerts: 'エンドポイントの証明書は自己署名または期限切れ（お聞きした内容）',
@@ -680,6 +694,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       'この会話で貼り付けていただいた内容のうち、証拠として読み取れたものはありません（読めるのは TMS のメッセージ、Schannel や SQL のイベント、TMS のログの .NET エラー、curl や openssl などの TLS クライアントのエラー、キャプチャの行、レジストリの出力、`SELECT @@VERSION` の結果です）。そのため、その行の意味は判断できません。「No HTTPS response」そのものであれば、それは私が診断する症状で、TMS がそのシステムと HTTPS で通信できなかったことを示します（「なぜ？」とお尋ねください）。TMS とエンドポイントの間の 443 番ポートでのリセットや TLS ハンドシェイクの失敗は、この問題と合致します。エンドポイントは TMS の TLS 1.0 の ClientHello に TCP リセットで応答するためで、TMS がどの TLS バージョンを提示したかは TMS サーバでキャプチャを取ると分かります。行全体やイベント（ソースと ID を含むもの）があれば、貼り付けてください。',
     ack: '承知しました。状況が変わったときや、回答をより正確にしたいときは教えてください。',
     ackNeed: '承知しました。回答するには、まだ次の情報が必要です。',
+    cancelled: (kept, asked) =>
+      `承知しました。${asked ? '先ほどの質問は取り下げます。' : ''}${kept ? `伺った内容（${kept}）はそのまま残していますので、続けるときはバージョンやご質問をいつでも送ってください。` : '続けるときは、バージョンやご質問をいつでも送ってください。'}何も残さずに始め直すには「最初から」と送ってください。`,
     fromPaste: '貼り付けていただいた内容から読み取れたこと：',
     movedAnswer: (value, from, to) => `承知しました。「${value}」は ${from} ではなく ${to} のバージョンとして扱います。`,
     caseAbout: (named, kept) =>

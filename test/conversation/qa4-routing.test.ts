@@ -54,9 +54,10 @@ describe('QA round 4 questions reach the answer (EN and JA), and record nothing'
     [A.ja, 'Medium-Highにしなかったらどうなりますか', /その場合は何も変わりません/],
     // #13 registry specifics, capture basics, events, the TechNote
     [A.en, 'what registry keys exactly', /DisabledByDefault[\s\S]*Windows Registry Editor Version 5\.00/],
-    [A.en, 'can you give me the .reg file', /Windows Registry Editor Version 5\.00/],
+    // (The file asked: the fix files with enable-tls12.reg and their action, as "fix kit" gets them, QA63 #12.)
+    [A.en, 'can you give me the .reg file', /enable-tls12\.reg sets TLS 1\.2 for Schannel Client and Server/],
     [A.ja, 'レジストリキーを具体的に教えてください', /DisabledByDefault[\s\S]*Windows Registry Editor Version 5\.00/],
-    [A.ja, 'regファイルをください', /Windows Registry Editor Version 5\.00/],
+    [A.ja, 'regファイルをください', /enable-tls12\.reg は Schannel の Client と Server で TLS 1\.2 を有効にします/],
     [A.en, 'what does 0x0301 mean', /0x0301 is TLS 1\.0/],
     [A.ja, '0x0301って何', /0x0301 が TLS 1\.0/],
     [A.en, 'what does RST after client hello mean', /A TCP RST from the endpoint right after a ClientHello offering TLS 1\.0/],

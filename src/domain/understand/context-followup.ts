@@ -23,7 +23,17 @@ const SQL_ON_TMS_IF_EN =
 const SQL_ON_TMS_IF_JA =
   /^\s*(?:(?:じゃあ|では|それでは|もし|仮に)[、,\s]*)*(?:(?:それ|これ)(?:が)?\s?)?(?:tms\s?(?:の)?\s?サーバー?\s?(?:上|内|自身)?|同じサーバー?|ローカル)\s?(?:だったら|なら|の場合は?|にあったら|にある場合は?|で動いていたら|にあれば)\s?(?:どう(?:なりますか|ですか|でしょうか|なる)?)?\s*[?？]*\s*$/i;
 
-export type ContextFollowUp = 'windows-2025' | 'registry-alone' | 'sql-on-tms-server';
+/**
+ * "same fix?", "is it the same fix for them?", "do they need the same fix?", 「同じ対処ですか？」「同じ対処でいいですか」 with other products
+ * TMS manages in the facts (Meeting Server, Expressway…; QA63 #15): whether they meet the same wall and need the same change.
+ * Only then: with endpoints alone "same fix?" may be about a second TMS or another site.
+ */
+const SAME_FIX_EN =
+  /^\s*(?:(?:so|ok|okay|and|but|hmm|also)[,\s]+)*(?:(?:is\s(?:it|that|this)|it'?s|do\s(?:they|those|these)\s(?:need|get)|does\s(?:it|that)\s(?:need|get))\s)?(?:the\s)?same\s(?:fix|thing|steps?|solution|change|treatment)(?:\s(?:for|on)\s(?:them|those|these|it|that|both|the\sothers?))?(?:\s(?:then|too|as\swell))?\s*[?？]+\s*$/i;
+const SAME_FIX_JA =
+  /^\s*(?:(?:じゃあ|では|それで|あと)[、,\s]*)?(?:(?:それ|これ|そちら|あちら)(?:も|は)\s?)?同じ\s?(?:対処|対応|修正|手順|方法|やり方)(?:で)?\s?(?:ですか|でしょうか|でいいですか|でよいですか|で大丈夫ですか|か)?\s*[?？]*\s*$/i;
+
+export type ContextFollowUp = 'windows-2025' | 'registry-alone' | 'sql-on-tms-server' | 'other-product-affected';
 
 export function contextFollowUpIn(facts: Facts, text: string): ContextFollowUp | null {
   if (text.length > 120) return null;
@@ -38,6 +48,10 @@ export function contextFollowUpIn(facts: Facts, text: string): ContextFollowUp |
   if ((facts.sql !== undefined || facts.sqlLocation !== undefined) && /tms|local|same|ローカル|同じ/i.test(text)) {
     const t = text.normalize('NFKC');
     if (SQL_ON_TMS_IF_EN.test(t) || SQL_ON_TMS_IF_JA.test(t)) return 'sql-on-tms-server';
+  }
+  if (facts.otherProducts?.length && /same|同じ/i.test(text)) {
+    const t = text.normalize('NFKC');
+    if (SAME_FIX_EN.test(t) || SAME_FIX_JA.test(t)) return 'other-product-affected';
   }
   return null;
 }
