@@ -1376,6 +1376,8 @@ describe('asking for the fix files (QA round 9 #7)', () => {
     'fix files please',
     '修正ファイルをください',
     '修正ファイルはどこですか',
+    // (The .reg asked as a file is the files, as "fix kit" gets them: QA63 #12.)
+    'can you give me the .reg file',
   ])('%s → fix-files', (q) => {
     expect((findEntry(q) ?? findStatementEntry(q))?.id).toBe('fix-files');
   });
@@ -1384,7 +1386,7 @@ describe('asking for the fix files (QA round 9 #7)', () => {
     'did the fix files change SSL 3.0?',
     'the fix files did not help',
     '修正ファイルを適用しました',
-    'can you give me the .reg file',
+    'what registry keys exactly',
   ])('%s → not fix-files', (q) => {
     expect(findEntry(q)?.id).not.toBe('fix-files');
     expect(findStatementEntry(q)?.id).not.toBe('fix-files');
