@@ -7,7 +7,7 @@
 import type { Facts } from '../domain/types';
 import { formatField } from '../domain/fields';
 import { parseEndpoint, parseTms } from '../domain/versions';
-import { LAB_PLACE_EN, LAB_PLACE_JA, labPlaceIn, labReleaseIn } from '../domain/understand/lab-release';
+import { LAB_PLACE_EN, LAB_PLACE_JA, labPlaceIn, labReleaseIn, withoutLabSubject } from '../domain/understand/lab-release';
 import { extractFacts } from '../domain/extract';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply, respond } from './compose';
@@ -59,7 +59,8 @@ export function onLabPlaceLine(s: ConversationState, text: string): TurnResult |
   if (text.length > 300 || !/\d/.test(text) || !labPlaceIn(text)) return null;
   const own = extractFacts(text).facts;
   if (FIELDS_READ.some((f) => own[f] !== undefined)) return null;
-  const lab = extractFacts(text.replace(new RegExp(LAB_PLACE_EN.source, 'gi'), ' ').replace(new RegExp(LAB_PLACE_JA.source, 'g'), ' ')).facts;
+  // (Its lab subject too, "lab TMS is on Windows Server 2025": the rest is read as if it were the case's, QA63 #6.)
+  const lab = extractFacts(withoutLabSubject(text.replace(new RegExp(LAB_PLACE_EN.source, 'gi'), ' ').replace(new RegExp(LAB_PLACE_JA.source, 'g'), ' '))).facts;
   const said = FIELDS_READ.map((f) => formatField(f, lab)).filter((x): x is string => !!x);
   if (!said.length) return null;
   const t = TEXTS[s.lang];

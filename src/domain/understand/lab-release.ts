@@ -49,8 +49,23 @@ export function labPlaceAlone(clause: string): boolean {
   const rest = clause.replace(new RegExp(LAB_PLACE_EN.source, 'gi'), ' ').replace(new RegExp(LAB_PLACE_JA.source, 'g'), ' ');
   return !/[0-9a-z\u3040-\u30ff\u4e00-\u9fff]/i.test(rest.replace(/(?<![a-z])(?:and|but|also|btw|however|meanwhile)(?![a-z])|また|なお|一方/gi, ' '));
 }
+/**
+ * The lab or test server as the subject, with no TMS release after it: "lab TMS is on Windows Server 2025", "the test server
+ * runs 2019", 「検証環境の TMS は Windows Server 2025 です」 (QA63 #6: the Windows release replaced production's). "lab", "test"
+ * only at the clause's start or after a determiner ("we test server 2019" is no lab). A TMS release right after the server
+ * ("lab TMS 14.6.2") is another TMS, read by the extractor (otherTms), not this.
+ */
+export const LAB_SUBJECT_EN =
+  /(?:^\s*|(?<![a-z])(?:the|our|a|my|btw|and|but)\s)(?:lab|test|staging|dev|uat|sandbox)\s(?:tms|server|box|vm|machine|system)(?:['’]s)?(?=\s(?:is|runs|has|was|uses|sits)\s)(?!\s(?:is\s|runs\s|was\s)?v?\d)/i;
+export const LAB_SUBJECT_JA = /(?:検証|テスト|ステージング|ラボ)(?:環境|用|系|機)?\s?の\s?(?:tms|サーバー?)\s?(?:は|も)(?!\s?(?:tms\s?)?v?\d{1,2}\.\d)/i;
+/** The text with the lab word of its lab subject left out ("lab TMS is on 2025" → "TMS is on 2025"): read as if the case's. */
+export function withoutLabSubject(text: string): string {
+  return text
+    .replace(/(?<![a-z])(?:lab|test|staging|dev|uat|sandbox)\s(?=(?:tms|server|box|vm|machine|system)(?![a-z]))/gi, '')
+    .replace(/(?:検証|テスト|ステージング|ラボ)(?:環境|用|系|機)?\s?の\s?(?=(?:tms|サーバー?)\s?(?:は|も))/gi, '');
+}
 /** Does the clause put its values in a lab or test system (FIX62A #8)? */
 export function labPlaceIn(clause: string): boolean {
   if (clause.length > 400 || !/lab|test|stag|dev|uat|sandbox|検証|テスト|ステージング|開発|ラボ/i.test(clause)) return false;
-  return (LAB_PLACE_EN.test(clause) || LAB_PLACE_JA.test(clause)) && !LAB_PLACE_NOT.test(clause);
+  return (LAB_PLACE_EN.test(clause) || LAB_PLACE_JA.test(clause) || LAB_SUBJECT_EN.test(clause) || LAB_SUBJECT_JA.test(clause)) && !LAB_PLACE_NOT.test(clause);
 }
