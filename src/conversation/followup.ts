@@ -2,6 +2,7 @@
  * Follow-up questions ("why?", "what is Medium-High?", "does this disable Telnet?"): recognised,
  * answered from the knowledge, and the open question asked again. Nothing in the facts changes.
  */
+import { withEvidenceWindows } from '../domain/evidence-rules';
 import { advisingBlock, type Block } from './document';
 import { anyAdvising, OBSERVATIONS_ADVISING_MEDIUM_HIGH } from '../domain/advises';
 import { asksAboutLevel, proposesLevel } from '../domain/understand/level-question';
@@ -733,7 +734,10 @@ export function onCatalogue(given: ConversationState, text: string, hit: { entry
   const answer = (s: ConversationState): Block[] => {
     const lang = s.lang;
     const blocks: Block[] = [];
-    for (const entry of entries) blocks.push({ type: 'subheading', text: (entry.titleFor?.(s.facts) ?? entry.title)[lang] }, ...entry.answer(s.facts, text, s.skipped).map((b) => paraFrom(b, lang)));
+    // (The Windows release a paste gave, once it is the TMS server's, counts as said: "how long?" after @@VERSION "on Windows NT
+    // 6.3" and "it's on the TMS server" did not ask for `winver` again, QA63 #11.)
+    const f = withEvidenceWindows(s.facts);
+    for (const entry of entries) blocks.push({ type: 'subheading', text: (entry.titleFor?.(f) ?? entry.title)[lang] }, ...entry.answer(f, text, s.skipped).map((b) => paraFrom(b, lang)));
     // "give me the fix files": the files come from the Fix files action (a Slack button; `fix-kit DIR` in the console).
     if (entries.some((e) => e.id === 'fix-files') && fixFilesReady(s.facts, s.skipped)) blocks.push({ type: 'actions', actions: [{ id: 'fix-files', label: TEXTS[lang].actions.fixFiles, style: 'primary' }] });
     const quote = translationNote(text);

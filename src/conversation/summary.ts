@@ -13,7 +13,7 @@ import type { Diagnosis, Facts, Finding, Lang } from '../domain/types';
 import { TEXTS } from './texts';
 import { sourcesFor } from '../domain/sources';
 import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, REBOOT_UNLESS_RESTARTED_TITLE, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, isCeOnlyModel, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
-import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
+import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts, withEvidenceWindows } from '../domain/evidence-rules';
 import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 import { HEADING_SQL_FIRST, NEXT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import { keptProbesDiffer } from '../domain/probes-kept';
@@ -422,7 +422,8 @@ function stepsLine(d: DiagnosisJson, lang: Lang, win: string | null): string | n
   // Evidence showed the TLS 1.2 keys right (a .reg export): no registry step, the level and the restart remain.
   const keysShown = !reg && d.findings.some((f) => f.code === 'evidence-schannel-tls12-client-on') && d.findings.some((f) => f.code === 'tms-tools-medium-high');
   if (!reg && !keysShown) return null;
-  const plan = registryPlan(facts.windows);
+  // (The Windows release a paste gave counts as typed, as in the answer itself: QA63 #11.)
+  const plan = registryPlan(withEvidenceWindows(facts).windows);
   const saidSet = facts.tlsClaims?.tls12 === 'on';
   const parts: string[] = [];
   if (keysShown) {
@@ -477,10 +478,12 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   let next: string;
   const critical = d.findings.find((f) => f.severity === 'critical');
   // The Windows release decides the registry step (required on 2008 / 2008 R2, KB4019276 on 2008 SP2, TLS 1.0 off on 2025).
-  const winPlan = registryPlan(facts.windows);
+  // (The one a paste gave too, once it is the TMS server's: QA63 #11.)
+  const windows = withEvidenceWindows(facts).windows;
+  const winPlan = registryPlan(windows);
   let win: string | null = null;
   try {
-    if (facts.windows) win = formatWindows(facts.windows);
+    if (windows) win = formatWindows(windows);
   } catch {
     /* malformed */
   }

@@ -59,6 +59,16 @@ export function withEvidenceFacts(facts: Facts): Facts {
   }
 }
 
+/**
+ * The facts with the Windows release the evidence gives when none was typed (as withEvidenceFacts takes it: the SQL host's
+ * only once SQL runs on the TMS server), nothing else: for the answers that read the facts as typed (QA63 #11: after a pasted
+ * @@VERSION "on Windows NT 6.3" and "it's on the TMS server", the follow-ups still asked for `winver`).
+ */
+export function withEvidenceWindows<F extends Facts>(facts: F): F {
+  if (facts.windows) return facts;
+  const windows = withEvidenceFacts(facts).windows;
+  return windows ? { ...facts, windows } : facts;
+}
 
 function details(obs: Observation[], lang: 'en' | 'ja', max = 3): string {
   const lines = obs.slice(0, max).map((o) => `• ${o.detail[lang]}`);
