@@ -117,6 +117,8 @@ import { aboutOtherSite } from '../domain/understand/other-site';
 import { onOtherSiteLine } from './other-site-line';
 import { onOtherNodeLine } from './other-node-lab';
 import { onLabPlaceLine, onLabReleaseLine } from './lab-release-line';
+import { onSkipNamed } from './skip-named';
+import { onNotRedundant } from './not-redundant';
 import { onEarlierWasLab } from './earlier-was-lab';
 import { labLikeHostNote, onLabelledPaste, otherPartNote } from './labelled-paste';
 import { anotherFailingUnitIn, labLikeHostIn, otherSystemFromLine } from '../domain/understand/paste-label';
@@ -732,6 +734,12 @@ const ROUTES: readonly Route[] = [
     run: ({ s, text }) => onLabPlaceLine(s, text),
   },
   {
+    // "we're not redundant", 「冗長構成ではありません」: one TMS server, noted; the "both nodes" lines left out (not-redundant.ts, QA63 #13).
+    name: 'not-redundant',
+    needsMoreThanFacts: true,
+    run: ({ s, text }) => onNotRedundant(s, text),
+  },
+  {
     // "fyi Osaka TMS is 14.6.2 and their SX20s are on TC7.3.3", 「大阪の TMS はまだ 14.6 です」 in any line, addressed or not:
     // another site's versions never replace the case's; the reply says which were not used and why (other-site-line.ts, QA49 F1).
     name: 'other-site-line',
@@ -1088,6 +1096,12 @@ const ROUTES: readonly Route[] = [
       }
       // "I don't know what Medium-High is", 「Medium-High とは何か分かりません」: asks what the level means.
       if (intent === 'skip' && DONT_KNOW_WHAT.test(norm) && levelIn(norm)) return onFollowUp(s, text, 'level');
+      // "I don't know the level", "not sure about SQL, let me check" while another question is open: that topic is the one
+      // skipped, and the open question asked again (skip-named.ts, QA63 #9 #10).
+      if (intent === 'skip' && s.pending) {
+        const named = onSkipNamed(s, norm);
+        if (named) return { ...named, route: 'intent-skip' };
+      }
       // "I don't know" with nothing asked ("OS は確認中です" after a full answer): nothing changes, say so.
       if (intent === 'skip' && !s.pending) return { state: next(s, {}), replies: [reply(s.lang, [para(TEXTS[s.lang].skipOptional)])] };
       // "the ones still failing are MXPs" at Medium-High: systems TMS manages over Telnet/SNMP, read as facts (merge.ts

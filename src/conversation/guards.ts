@@ -140,6 +140,7 @@ export function cleanFacts(raw: unknown): Facts {
   if (isObj(windows) && isInt(windows.year) && typeof windows.r2 === 'boolean' && isStr(windows.raw)) f.windows = { year: windows.year, r2: windows.r2, raw: windows.raw };
   if (raw.sqlLocation === 'local' || raw.sqlLocation === 'remote') f.sqlLocation = raw.sqlLocation;
   if (raw.sqlOnNode === true) f.sqlOnNode = true;
+  if (raw.singleTms === true) f.singleTms = true;
   // (Host names of the TMS nodes: at most 4 short names; the ones done only among them.)
   const hosts = (v: unknown) => (Array.isArray(v) ? [...new Set((v as unknown[]).filter((x): x is string => isStr(x) && /^[a-z][a-z0-9-]{0,30}$/.test(x)))].slice(0, 4) : []);
   const nodes = hosts(raw.tmsNodes);

@@ -10,6 +10,8 @@ import { otherSymptomAside, telnetSystemsAtRaisedLevel } from '../domain/knowled
 import { CORRECTION, extractFacts, withoutNodeNumbers, type ExtractContext, type Extraction } from '../domain/extract';
 import { diagnose } from '../domain/diagnose';
 import { helloResetSeen, sqlHostWindows } from '../domain/evidence-rules';
+import { modelDenied, modelsDeniedIn, modelsMeantIn } from '../domain/understand/model-denied';
+import { servicePackGuessTaken, servicePackGuessText } from './sp-guess';
 import { asksAboutLevel } from '../domain/understand/level-question';
 import { maskNoise } from '../domain/understand/noise';
 import { untouchedAnswer } from '../domain/understand/level-untouched';
@@ -236,8 +238,15 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // "sorry, SP1", 「あ、SP1 でした」 after the SQL version: the service pack refines it (not a bare answer to another question).
   // ("sorry, not SP2 but SP1", 「SP2 ではなく SP1」: the service pack said not to be is not the one.)
   // ("sorry, SQL is SP1 not SP2", "correction: it's SP1", 「SQLはSP1でした」: the SQL topic before it is cut first.)
-  const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(servicePackCorrectionPart(text)) : null;
-  if (sp && state.facts.sql) found.sql = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
+  // ("SP1 I think", 「たぶん SP1 です」: a guess fills an empty service pack only, and only when the answer stays as careful: sp-guess.ts.)
+  const spGuessed = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? servicePackGuessText(text) : null;
+  const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(servicePackCorrectionPart(spGuessed ?? text)) : null;
+  let spGuess: { said: string; taken: boolean } | null = null;
+  if (sp && state.facts.sql) {
+    const guessed = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
+    if (spGuessed !== null) spGuess = { said: formatSql(guessed), taken: servicePackGuessTaken(state.facts.sql, guessed) };
+    if (!spGuess || spGuess.taken) found.sql = guessed;
+  }
   // "we went to SP4", "upgraded SQL to SP4", 「SP4にしました」 after the SQL version: the service pack now
   // installed replaces the one known (its build is no longer the one pasted).
   const spDone = !sp && text && !ev && state.facts.sql && found.sql === undefined ? servicePackDone(text) : null;
@@ -259,7 +268,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     !ev &&
     !sp &&
     !tmsMove &&
-    state.facts.sql &&
+    // (Or the SQL version skipped, "SQL unknown", with its place not said: SQL is still the one thing with a place here, whichever
+    // question is open; "why do you need SQL?" then "it's on a separate server" was not understood, QA63 #13.)
+    (state.facts.sql || (state.facts.sqlLocation === undefined && !!state.skipped?.includes('need-sql-version'))) &&
     // (once it is known, only as a correction: "sorry, not local but remote", 「いや、別サーバでした」)
     // (the "not" must be about a place: "I set Medium-High on node 1, node 2 not yet" corrects nothing; REV24 #7.)
     (state.facts.sqlLocation === undefined || CORRECTION_START.test(text) || PLACE_NOT.test(text)) &&
@@ -610,6 +621,20 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (found.otherProducts && before.otherProducts) facts.otherProducts = [...new Set([...before.otherProducts, ...found.otherProducts])];
   // So do the endpoint models and the Telnet/SNMP systems named ("SX80 … and we also have an MX700").
   if (found.endpointModels && before.endpointModels) facts.endpointModels = [...new Set([...before.endpointModels, ...found.endpointModels])];
+  // …except a correction of them: "sorry, I meant SX20s, not Room Kit" drops the Room Kit Plus held; "I meant SX20s" puts the
+  // models named in place of those held (model-denied.ts, QA63 #7).
+  let modelsFixed: { now: string[]; dropped: string[] } | null = null;
+  if (text && before.endpointModels?.length) {
+    const denied = modelsDeniedIn(text);
+    const meant = !!found.endpointModels?.length && modelsMeantIn(text);
+    const kept = meant ? [...found.endpointModels!] : (facts.endpointModels ?? []).filter((m) => !modelDenied(m, denied));
+    if (meant || kept.length !== (facts.endpointModels ?? []).length) {
+      if (kept.length) facts.endpointModels = kept;
+      else delete facts.endpointModels;
+      const dropped = before.endpointModels.filter((m) => !kept.includes(m));
+      if (dropped.length && kept.length) modelsFixed = { now: kept, dropped };
+    }
+  }
   if (unitModels.length) {
     const kept = (facts.endpointModels ?? []).filter((m) => !unitModels.includes(m));
     if (kept.length) facts.endpointModels = kept;
@@ -661,7 +686,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     !hasChange(text) &&
     !CHANGE_WORD.test(text);
   const changed = conflict ? twoValuesNote(before, facts, lang) : diffFacts(before, facts, lang);
-  const anyNew = Object.keys(found).length > 0 || symptomCleared || bfCleared || bfSet || (hardeningUndone && !facts.hardeningAllFail) || !!aside || hedged || raisedHedged || placeHedgedNote || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
+  const anyNew = Object.keys(found).length > 0 || !!spGuess || symptomCleared || bfCleared || bfSet || (hardeningUndone && !facts.hardeningAllFail) || !!aside || hedged || raisedHedged || placeHedgedNote || !!ex.othersOverHttp || !!ex.httpSubjectUnclear;
   // "Codecs: unknown", "SQL は不明": a field nobody knows is skipped like an "I don't know" answer
   // (its safe assumption is said in the answer); a value given for it still wins.
   const unknown = text ? unknownFields(text).filter((f) => found[f] === undefined && before[f] === undefined).map((f) => FIELDS[f].question) : [];
@@ -696,6 +721,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   else delete s.earlier;
 
   const pre: Block[] = moved ? [moved.note] : [];
+  if (spGuess) pre.push(para(spGuess.taken ? t.spGuessTaken(spGuess.said) : t.spGuessNotTaken(spGuess.said)));
   if (placeHedgedNote) pre.push(para(t.sqlPlaceHedged));
   // "Medium-High reverted to Medium", 「Medium に戻っていました」: recorded as the level now; why it went back is checked first (REV24 #4).
   const raisedBefore = before.level === 'medium-high' || before.level === 'high';
@@ -769,6 +795,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
     pre.push(para(t.fleetRestated(lang === 'ja' ? names.join('、') : joinAnd(names))));
   }
   if (past && pastTheirs) pre.push(para(pastReleaseNote(past, before.endpoint, lang)));
+  if (modelsFixed) pre.push(para(t.modelsCorrected(modelsFixed.now.join(lang === 'ja' ? '、' : ', '), modelsFixed.dropped.join(lang === 'ja' ? '、' : ', '))));
   if (group?.acceptingFails) pre.push(mixedEndpointsNoteBlock([group.accepting, group.refusing], facts.endpointGroups, lang, text));
   // (The later line says those units keep working with TMS at Medium-High: it advises the change.)
   else if (group) pre.push(advisingBlock(para(`${t.mixedEndpoints(formatEndpoint(group.accepting), formatEndpoint(group.refusing))}${lang === 'ja' ? '' : ' '}${t.mixedLater(formatEndpoint(group.accepting))}`)));

@@ -83,6 +83,20 @@ export interface EngineTexts {
   skipModelSettles: (models: string) => string;
   /** The same when the question skipped is the Communication Security level, not a version. */
   skipAssumedLevel: string;
+  /** "I don't know the level" while another question is open (QA63 #9, #10): that topic left for later, its assumption kept. */
+  skipNamedKept: (topic: string) => string;
+  /** The topic a "don't know" names, as skipNamedKept says it. */
+  skipTopicName: Record<'tms' | 'endpoint' | 'sql' | 'windows' | 'level', string>;
+  /** The same for the level: Medium, the default, kept as the assumption. */
+  skipLevelKept: string;
+  /** "sorry, I meant SX20s, not Room Kit" (QA63 #7): the models held corrected; what was said of the dropped ones no longer applies. */
+  modelsCorrected: (now: string, dropped: string) => string;
+  /** "SP1 I think" (QA63 #13): the guessed service pack taken, unconfirmed (the answer is no less careful with it). */
+  spGuessTaken: (said: string) => string;
+  /** "not redundant", 「冗長構成ではありません」 (QA63 #13): one TMS server; the "both nodes" notes left out. */
+  singleTmsNoted: string;
+  /** "SP4 I think" on SQL 2012: not taken (it would drop the SQL check); the build check stays. */
+  spGuessNotTaken: (said: string) => string;
   stillFailingIntro: string;
   /** "still failing" when a capture in this conversation already shows TLS 1.2 offered and refused (alert 40: the cipher suites first). */
   stillFailingCaptured: (alert40: boolean) => string;
@@ -372,6 +386,21 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     skipModelSettles: (models) =>
       `All right, the version is not needed: the ${models} came with CE 9 / RoomOS and cannot run TC, so whatever release it runs refuses TLS 1.0 and accepts TLS 1.2.`,
     skipAssumedLevel: 'All right, I will go on without it, on the safe assumption below. Check the level in TMS Tools when you can, and tell me what it shows.',
+    skipNamedKept: (topic) => `All right: I will go on without the ${topic} for now, on the safe assumption. Tell me when you have checked it.`,
+    skipTopicName: {
+      tms: 'TMS release',
+      endpoint: "endpoints' software version",
+      sql: 'SQL Server version',
+      windows: 'Windows Server release',
+      level: 'Communication Security level',
+    },
+    singleTmsNoted: 'Noted: TMS is a single server, not a redundant pair. The notes about changing both nodes do not apply to you, so I leave them out of the answers from now on.',
+    spGuessTaken: (said) =>
+      `You are not sure of the service pack, so I use ${said} as unconfirmed: it does not make the answer less careful. \`SELECT @@VERSION\` on that instance confirms it.`,
+    spGuessNotTaken: (said) =>
+      `You are not sure it is ${said}, so I do not use it: it would drop the SQL Server check from the answer. Until \`SELECT @@VERSION\` on that instance confirms it, the answer keeps that check.`,
+    modelsCorrected: (now, dropped) => `Updated: the affected endpoints are ${now}, not ${dropped}. What I said about ${dropped} no longer applies; the answer below is for ${now}.`,
+    skipLevelKept: 'All right: I keep Medium, the default, as the assumed Communication Security level. Check it in TMS Tools when you can and tell me what it shows.',
     updatedHeading: 'Updated answer: what changes',
     noLongerApplies: 'No longer applies:',
     restStillApplies: 'Everything else in my previous answer still applies.',
@@ -634,6 +663,21 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     skipModelSettles: (models) =>
       `承知しました。バージョンは分からなくても大丈夫です。${models} は CE 9 / RoomOS で登場した機種で TC を動かせないため、どのリリースでも TLS 1.0 を受け付けず、TLS 1.2 は受け付けます。`,
     skipAssumedLevel: '承知しました。その情報なしで、次に示す安全側の仮定を置いて進めます。確認でき次第、TMS ツールに表示されているレベルを教えてください。',
+    skipNamedKept: (topic) => `承知しました。${topic}は分からないまま、安全側の仮定を置いて進めます。確認でき次第、教えてください。`,
+    skipTopicName: {
+      tms: 'TMS のバージョン',
+      endpoint: 'エンドポイントのソフトウェア バージョン',
+      sql: 'SQL Server のバージョン',
+      windows: 'Windows Server のバージョン',
+      level: '[Communication Security] のレベル',
+    },
+    singleTmsNoted: '承知しました。TMS は冗長構成ではなく、1 台のサーバとのことですね。両方のノードで変更するという注意は当てはまらないため、以降の回答では省きます。',
+    spGuessTaken: (said) =>
+      `サービス パックは確実ではないとのことなので、${said} を未確認の値として使います（これで回答の注意点が減ることはありません）。そのインスタンスで \`SELECT @@VERSION\` を実行すると確認できます。`,
+    spGuessNotTaken: (said) =>
+      `${said} かどうかは確実ではないとのことなので、この値は使いません（使うと SQL Server の確認が回答から外れてしまいます）。そのインスタンスで \`SELECT @@VERSION\` を実行して確認できるまで、その確認を回答に残します。`,
+    modelsCorrected: (now, dropped) => `更新しました：対象のエンドポイントは ${dropped} ではなく ${now} です。${dropped} についての説明は当てはまりません。以下は ${now} についての回答です。`,
+    skipLevelKept: '承知しました。[Communication Security] のレベルは既定の Medium と仮定して進めます。確認でき次第、TMS ツールに表示されているレベルを教えてください。',
     updatedHeading: '回答の更新（変更点）',
     noLongerApplies: '該当しなくなった項目：',
     restStillApplies: 'そのほかは前の回答のとおりです。',

@@ -110,12 +110,20 @@ export interface Assumptions {
   level?: boolean;
 }
 
+/** The finding without its "Redundant TMS (two nodes): … both nodes" lines (TMS said to be one server). */
+function withoutBothNodes(x: Finding): Finding {
+  const body = x.body.filter((b) => !/^Redundant TMS \(two nodes\)/.test(b.en));
+  return body.length === x.body.length ? x : { ...x, body };
+}
+
 export function diagnose(facts: Facts, assume: Assumptions = {}): Diagnosis {
   try {
     const f = facts && typeof facts === 'object' ? facts : {};
     // Evidence (src/domain/evidence-rules.ts): its versions fill untyped facts; its findings come first.
     const a = assume && typeof assume === 'object' ? assume : {};
-    const d = applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), a), a);
+    const d0 = applyEvidence(f, diagnoseUnsafe(withEvidenceFacts(f), a), a);
+    // TMS said to be one server, not a pair (QA63 #13): the steps' "Redundant TMS (two nodes)" lines are left out.
+    const d = f.singleTms === true ? { ...d0, findings: d0.findings.map((x) => withoutBothNodes(x)) } : d0;
     // The failing system said to be in Behind Firewall mode (QA36 #12): the note leads every later answer too.
     const bf = f.behindFirewall === true && d.findings.length && !d.findings.some((x) => x.code === 'http-not-affected') ? { ...d, findings: [K.behindFirewallNotPolled(), ...d.findings] } : d;
     // Units that accept TLS 1.0 said to fail too after hardening (FIX10D): the TMS server's TLS 1.0 Client side is checked first, on

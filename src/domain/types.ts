@@ -192,6 +192,11 @@ export interface Facts {
   tmsNodes?: string[];
   /** Of `tmsNodes`, those a step of the fix was reported done on while another node was still left. */
   tmsNodesDone?: string[];
+  /**
+   * TMS said to be one server, not a redundant pair ("not redundant", 「冗長構成ではありません」, QA63 #13): the fix's "on both
+   * nodes" lines are left out (diagnose.ts). Additive (absent = not said).
+   */
+  singleTms?: true;
   windows?: WindowsVersion;
   level?: SecurityLevel;
   /** Does TMS manage this endpoint over HTTPS? false = HTTP only (then this is not the problem). */
