@@ -11,6 +11,8 @@ const GATE = /not|instead|rather|meant|ではなく|でなく|じゃなく|じ�
 const DENIED_EN = /(?<![a-z])(?:not|instead\sof|rather\sthan)\s(?:the\s|a\s|an\s|our\s)?([a-z][a-z\d -]{1,30}?)(?=\s*(?:$|[,.;!?)]|\s(?:and|but|as|though|at\sall)(?![a-z])))/gi;
 /** What stands before 「ではなく」: 「Room Kit ではなく SX20 です」. */
 const DENIED_JA = /([a-z][a-z\d -]{1,30}?)\s?(?:ではなく|でなく|じゃなくて|じゃなく)/gi;
+/** A model's name first (after a determiner): SX/MX/DX/EX, C20–C90, Codec, Room, Board, Desk. */
+const MODEL_FIRST = /^(?:the\s|a\s|an\s|our\s|all\s)?(?:sx|mx|dx|ex|c\d0|codec|room|board|desk)/i;
 /** "I meant SX20s", 「SX20 の間違いでした」「SX20 のことでした」: the models named are the ones, in place of those held. */
 const MEANT = /(?<![a-z])(?:i|we)\s(?:actually\s)?meant(?![a-z])|の間違い|のことでした/i;
 
@@ -24,7 +26,8 @@ export function modelsDeniedIn(text: string): string[] {
   const out: string[] = [];
   for (const re of [DENIED_EN, DENIED_JA]) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push(...modelsOf(m[1]));
+    // (The segment opens with the model: "not sure which SX20s" denies nothing.)
+    for (let m = re.exec(text); m; m = re.exec(text)) if (MODEL_FIRST.test(m[1])) out.push(...modelsOf(m[1]));
   }
   return [...new Set(out)];
 }
