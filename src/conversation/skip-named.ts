@@ -16,7 +16,8 @@ const TOPICS: readonly [QuestionCode, RegExp][] = [
   ['need-sql-version', /(?<![a-z])(?:sql|database|db)(?![a-z])|データベース/],
   ['need-windows-version', /(?<![a-z])(?:windows|os|winver|server\s(?:version|release))(?![a-z])|ウィンドウズ/],
   ['need-endpoint-version', /(?<![a-z])(?:endpoints?|codecs?|firmware|roomos|ce|tc)(?![a-z])|エンドポイント|端末|ファーム/],
-  ['need-tms-version', /(?<![a-z])tms(?!\stools)(?![a-z])/],
+  // (TMS only as its release, "the TMS version", "about TMS": "the TMS server", "the TMS admin knows", "tmsng" name no release.)
+  ['need-tms-version', /(?<![a-z])tms(?:['’]s)?\s(?:version|release|build)|(?:version|release)\sof\s(?:the\s)?tms(?![a-z])|about\s(?:the\s)?tms(?!\s?[a-z])|tms\s?の\s?バージョン/],
 ];
 
 /** The one question whose topic the text names, or null (none, or more than one). */

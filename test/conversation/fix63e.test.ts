@@ -103,6 +103,10 @@ describe('QA63 #9 #10: a "don\'t know" about another topic than the pending ques
     expect(skippedTopicIn('not sure about sql, let me check')).toBe('need-sql-version');
     expect(skippedTopicIn('no idea what tms tools shows')).toBeNull();
     expect(skippedTopicIn('not sure about sql or the os')).toBeNull();
+    // (The TMS only as its release: "the TMS server", "the TMS admin" name no topic; the pending question is skipped as before.)
+    expect(skippedTopicIn("i don't know the tms version")).toBe('need-tms-version');
+    expect(skippedTopicIn('not sure whether tmsng is on the tms server')).toBeNull();
+    expect(skippedTopicIn('not sure, the primary tms admin knows')).toBeNull();
   });
 });
 
