@@ -119,6 +119,7 @@ import { onOtherNodeLine } from './other-node-lab';
 import { onLabPlaceLine, onLabReleaseLine } from './lab-release-line';
 import { onSkipNamed } from './skip-named';
 import { onNotRedundant } from './not-redundant';
+import { withNoteAhead } from './note-ahead';
 import { onEarlierWasLab } from './earlier-was-lab';
 import { labLikeHostNote, onLabelledPaste, otherPartNote } from './labelled-paste';
 import { anotherFailingUnitIn, labLikeHostIn, otherSystemFromLine } from '../domain/understand/paste-label';
@@ -351,9 +352,7 @@ function onLongText(state: ConversationState, raw: string, length: unknown, keep
   if (apart && pastedEvidence(apart.rest)) {
     const out = withGuesses(apart.head, onText(state, apart.head, keepLang, shared));
     const lang = out.replies[0]?.lang ?? out.state.lang;
-    const note = para(otherPartNote(apart.label, apart.source, apart.inLine)[lang]);
-    const [first, ...rest] = out.replies;
-    return withLastSet(state, withDevicesNamed(apart.head, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] }));
+    return withLastSet(state, withDevicesNamed(apart.head, withNoteAhead(out, para(otherPartNote(apart.label, apart.source, apart.inLine)[lang]), lang)));
   }
   // A paste whose host name has a lab-like part ("Host Name: TMS-LAB-02"): kept apart and the host asked about; the words before it
   // are read (QA62 #5b).
@@ -365,17 +364,13 @@ function onLongText(state: ConversationState, raw: string, length: unknown, keep
     }
     const out = withGuesses(labHost.head, onText(state, labHost.head, keepLang, shared));
     const lang = out.replies[0]?.lang ?? out.state.lang;
-    const note = para(labLikeHostNote(labHost.host)[lang]);
-    const [first, ...rest] = out.replies;
-    return withLastSet(state, withDevicesNamed(labHost.head, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] }));
+    return withLastSet(state, withDevicesNamed(labHost.head, withNoteAhead(out, para(labLikeHostNote(labHost.host)[lang]), lang)));
   }
   if (total <= MAX_MESSAGE) return withLastSet(state, withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang, shared))));
   const read = firstChars(raw, MAX_MESSAGE);
   const out = withGuesses(read, onText(state, read, keepLang, shared));
   const lang = out.replies[0]?.lang ?? out.state.lang;
-  const note = para(TEXTS[lang].readFirst(total, read.length));
-  const [first, ...rest] = out.replies;
-  return withLastSet(state, withDevicesNamed(read, { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] }));
+  return withLastSet(state, withDevicesNamed(read, withNoteAhead(out, para(TEXTS[lang].readFirst(total, read.length)), lang)));
 }
 
 /**
@@ -446,10 +441,8 @@ function onText(state: ConversationState, raw: string, keepLang = false, shared 
     const words = wordsBeforeBinary(raw);
     if (!words) return { ...unchanged(state, [reply(state.lang, [para(t0.binary)])]), route: 'binary' };
     const out = onText(state, words, keepLang, shared);
-    const [first, ...rest] = out.replies;
-    const lang = first?.lang ?? out.state.lang;
-    const note = para(TEXTS[lang].binaryAfterWords);
-    return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] };
+    const lang = out.replies[0]?.lang ?? out.state.lang;
+    return withNoteAhead(out, para(TEXTS[lang].binaryAfterWords), lang);
   }
   const blanked = raw.replace(CONTROL, ' ');
   // "reboot? already did", 「再起動？もうしました」, "safe? I mean turning off TLS 1.0": the rest is what is said (short-lead.ts).
@@ -666,9 +659,7 @@ const ROUTES: readonly Route[] = [
       const fresh = newCaseText(text);
       if (fresh === null || Object.keys(s.facts).length === 0) return null;
       const out = onFacts({ ...freshState(s.lang), turns: s.turns, restarts: (s.restarts ?? 0) + 1 }, fresh);
-      const [first, ...rest] = out.replies;
-      const note = para(TEXTS[first?.lang ?? s.lang].startedOver);
-      return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(s.lang, [note])] };
+      return withNoteAhead(out, para(TEXTS[out.replies[0]?.lang ?? s.lang].startedOver), s.lang);
     },
   },
   {
@@ -1645,8 +1636,7 @@ const ROUTES: readonly Route[] = [
       // automatic discovery on TMS 15.2"): recorded as usual, and the statement's line said first. (What extractFacts
       // reads is stated only: "…; we might move to SQL 2019" records nothing.)
       const r = onFacts(old?.family === 'TC' ? { ...s, facts: { ...s.facts, ...ranTc } } : s, read);
-      const [first, ...rest] = r.replies;
-      return { ...r, state: { ...r.state, ...patch }, replies: first ? [{ ...first, blocks: [line, ...first.blocks] }, ...rest] : [reply(s.lang, [line])] };
+      return withNoteAhead({ ...r, state: { ...r.state, ...patch } }, line, s.lang);
     },
   },
   {

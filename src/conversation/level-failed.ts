@@ -7,6 +7,7 @@ import { advisingBlock } from './document';
 import type { ConversationState, TurnResult } from './types';
 import type { Lang } from '../domain/types';
 import { next, para, questionBlocksFor, reply } from './compose';
+import { withNoteAhead } from './note-ahead';
 import { onStepDetails, stepsAsNumbered } from './followup';
 import { hostNamed } from '../domain/understand/node-level';
 import { nfkc } from '../domain/nfkc';
@@ -51,9 +52,7 @@ export function onLevelChangeFailed(s: ConversationState, text: string): TurnRes
   const numbering = after.stepCodes ?? stepsAsNumbered(after).map((f) => f.code);
   const n = numbering.indexOf('tms-tools-medium-high') + 1;
   if (n === 0) return { state: next(after, {}), replies: [reply(lang, [note])] };
-  const out = onStepDetails(after, { n, done: false });
-  const [first, ...others] = out.replies;
-  return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...others] : [reply(lang, [note])] };
+  return withNoteAhead(onStepDetails(after, { n, done: false }), note, lang);
 }
 
 /** A name before a JA particle: a space after Latin letters or digits only (「tms02 で」「2号機で」). */
@@ -88,6 +87,5 @@ export function onLevelFailedOneNode(
   }
   const recorded = s.facts.tlsClaims?.levelRaised ? null : record(s);
   if (!recorded) return { state: next(s, {}), replies: [reply(lang, [note, ...questionBlocksFor(s)])] };
-  const [first, ...others] = recorded.replies;
-  return { ...recorded, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...others] : [reply(lang, [note])] };
+  return withNoteAhead(recorded, note, lang);
 }

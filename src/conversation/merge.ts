@@ -40,6 +40,7 @@ import { advisingBlock, type Block } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { echo, MAX_MESSAGE } from './guards';
 import { diagnoseState, next, para, questionBlock, questionBlocksFor, reply, respond, paraFrom } from './compose';
+import { withNoteAhead } from './note-ahead';
 import { TEXTS } from './texts';
 import { nonCiscoProductOf, nonCiscoVersionProblem, tcOverNamedPolycom, tcOverPolycomNote } from './non-cisco-version';
 import { nfkc } from '../domain/nfkc';
@@ -108,12 +109,9 @@ export function withProbeOffered(r: TurnResult): TurnResult {
  * heading, where the Slack card takes its notes: src/slack/answer.ts cardParts).
  */
 function withNoteFirst(r: TurnResult, note: LocalizedText): TurnResult {
-  if (!r.replies.length) return r;
-  const [first, ...rest] = r.replies;
-  const at = Math.min(first.answers ?? 0, first.blocks.length);
-  const block: Block = { type: 'warning', title: first.lang === 'ja' ? '貼り付けられたログ' : 'The pasted log', text: note[first.lang] };
-  const blocks = [...first.blocks.slice(0, at), block, ...first.blocks.slice(at)];
-  return { ...r, replies: [{ ...first, blocks }, ...rest] };
+  const lang = r.replies[0]?.lang;
+  if (!lang) return r;
+  return withNoteAhead(r, { type: 'warning', title: lang === 'ja' ? '貼り付けられたログ' : 'The pasted log', text: note[lang] }, lang, true);
 }
 
 export function onFacts(given: ConversationState, raw: string): TurnResult {

@@ -18,6 +18,7 @@ import { sitesIn } from '../domain/understand/sites';
 import { nfkc } from '../domain/nfkc';
 import type { ConversationState, TurnResult } from './types';
 import { next, para, questionBlocksFor, reply } from './compose';
+import { withNoteAhead } from './note-ahead';
 import { onFacts } from './merge';
 import { TEXTS } from './texts';
 
@@ -114,9 +115,8 @@ function mixedOtherSiteLine(s: ConversationState, raw: string): TurnResult | nul
   }
   if (!FIELD_NAMES.some((f) => own[f] !== undefined)) return null;
   const read = onFacts(s, ownText);
-  const [first, ...rest] = read.replies;
-  const lang = first?.lang ?? s.lang;
+  const lang = read.replies[0]?.lang ?? s.lang;
   const named = fields.map((f) => formatField(f, seen)).filter((v): v is string => !!v);
   const note = para(TEXTS[lang].otherSitePartNotTaken(named.join(lang === 'ja' ? '、' : ', ')));
-  return { ...read, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [reply(lang, [note])] };
+  return withNoteAhead(read, note, lang);
 }

@@ -12,6 +12,7 @@ import type { Facts, TlsClaims } from '../domain/types';
 import { registryPlan } from '../domain/knowledge';
 import type { ConversationState, TurnResult } from './types';
 import { diagnoseState, next, para, reply, paraFrom } from './compose';
+import { withNoteAhead } from './note-ahead';
 import { TEXTS } from './texts';
 import { pastedEvidence } from './evidence';
 import { catalogueQuestion, followUpTopic, onStepDetails, stepsAsNumbered } from './followup';
@@ -286,9 +287,7 @@ export function onLevelNotSaved(state: ConversationState): TurnResult {
   const n = numbering.indexOf('tms-tools-medium-high') + 1;
   const note = advisingBlock(paraFrom(NOT_SAVED_TEXT, lang));
   if (n === 0) return { state: next(after, {}), replies: [reply(lang, [note])] };
-  const out = onStepDetails(after, { n, done: false });
-  const [first, ...others] = out.replies;
-  return { ...out, replies: first ? [{ ...first, blocks: [note, ...first.blocks] }, ...others] : [reply(lang, [note])] };
+  return withNoteAhead(onStepDetails(after, { n, done: false }), note, lang);
 }
 
 /** "done, rebooted", "all done and rebooted", 「完了しました。再起動しました」: the steps said done as a whole, and a restart. */

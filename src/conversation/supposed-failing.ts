@@ -6,7 +6,8 @@
  * side (knowledge.md, Cause 3 and Fix step 3). Pure.
  */
 import type { ConversationState, TurnResult } from './types';
-import { para, reply } from './compose';
+import { para } from './compose';
+import { withNoteAhead } from './note-ahead';
 import { onStillFailing } from './still-failing';
 
 const LEVEL_NAMES = { low: 'Low', medium: 'Medium', 'medium-high': 'Medium-High', high: 'High' } as const;
@@ -24,7 +25,5 @@ export function onSupposedChangeFailing(s: ConversationState): TurnResult {
   const lv = s.facts.level;
   const now = lv && lv !== 'medium-high' && lv !== 'high' ? LEVEL_NAMES[lv] : '';
   const lead = para(LEAD[lang](now));
-  const out = onStillFailing(s, true);
-  const [first, ...others] = out.replies;
-  return { ...out, replies: first ? [{ ...first, blocks: [lead, ...first.blocks] }, ...others] : [reply(lang, [lead])] };
+  return withNoteAhead(onStillFailing(s, true), lead, lang);
 }
