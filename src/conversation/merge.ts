@@ -62,7 +62,7 @@ import { quotedAsk, quotedAsks } from '../domain/understand/reply-thread';
 import { tmsUpgradedTo } from '../domain/understand/tms-upgraded';
 import { pastEndpointRelease, pastReleaseNote, pastReleaseOfEndpoints, pastReleaseSaid } from './past-release';
 import { sameJson } from './same-json';
-import { typedAgainstPaste } from './paste-conflict';
+import { typedAgainstPaste, typedWindowsBesidePaste } from './paste-conflict';
 import { sqlCauseNamedIn } from '../domain/understand/sql-cause';
 import { platformYearIn } from '../domain/understand/platform-year';
 import { placeOfOtherSubject, placeOfOtherTopic, withoutOtherTopicPlaces } from '../domain/understand/place-of-other';
@@ -193,13 +193,19 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // A pasted SQL version string ("… on Windows NT 6.3 <X64> (Build 9600: )") naming another Windows than the one the user
   // said: not replaced silently. The typed value stays; the diagnosis says the two disagree and asks which is right (or, with
   // SQL's place unknown, whether SQL runs on another server) (QA round 16 #15f).
-  const typedWin = state.facts.windows;
   const pastedWin = ev?.facts.windows;
+  // (FIX63C #2a: a Windows release typed in this very message, outside the paste, is the user's word about the TMS server too: "TMS
+  // 15.9 on Windows Server 2016 … SELECT @@VERSION:\n… on Windows Server 2012 R2 …" kept 2012 R2. The message's reading of the whole
+  // text took the paste's.)
+  const typedHere = text && pastedWin && sqlHostWindows(pastedWin) ? typedWindowsBesidePaste(text, [pastedWin.raw ?? '', ev?.facts.sql?.raw ?? ''], exCtx) : null;
+  const typedWin = typedHere ?? state.facts.windows;
   const sameWin = (a: Facts['windows'], b: Facts['windows']) => !!a && !!b && a.year === b.year && a.r2 === b.r2;
   // (The message's own reading of the paste's "Windows NT 6.3" is the same value, not the user saying it.)
-  const winFromPaste = !!pastedWin && sqlHostWindows(pastedWin) && (ex.facts.windows === undefined || sameWin(ex.facts.windows, pastedWin));
+  const winFromPaste = !!pastedWin && sqlHostWindows(pastedWin) && (!!typedHere || ex.facts.windows === undefined || sameWin(ex.facts.windows, pastedWin));
   const winKept = winFromPaste && !!typedWin && !sameWin(typedWin, pastedWin);
-  if (winKept) found.windows = typedWin;
+  // (Kept, the diagnosis says both when SQL runs on the TMS server, or that SQL seems to run elsewhere when its place is not known:
+  // evidence-rules.ts disagreements. Typed and the same as the paste's, it is the user's statement all the same.)
+  if (winKept || typedHere) found.windows = typedWin;
   // (With SQL on another server, the SQL host's Windows is not the TMS server's at all; with SQL's place not known, it is the TMS
   // server's only if SQL runs there: not recorded as the TMS server's (evidence-rules.ts withEvidenceFacts takes it once SQL is said
   // to be local; the paste's line says whose Windows it is), QA62 #6.)

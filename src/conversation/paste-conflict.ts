@@ -10,7 +10,7 @@
  * line, any line holding the pasted value), or, when the message types none, the value held from before. Pure; bounded input.
  */
 import type { EndpointVersion, Facts, SqlVersion } from '../domain/types';
-import { extractFacts } from '../domain/extract';
+import { extractFacts, type ExtractContext } from '../domain/extract';
 import { endpointRefusesTls10 } from '../domain/versions';
 import { nfkc } from '../domain/nfkc';
 import { pasteProse } from '../domain/understand/paste-label';
@@ -73,6 +73,30 @@ export function typedAgainstPaste(
   const ts = typed.sql ?? (heldYields ? undefined : held.sql);
   if (ps && ts && sqlsDisagree(ts, ps)) out.sql = ts;
   return out.endpoint || out.sql || out.heldGroupsStay ? out : null;
+}
+
+/** Where a SQL Server version string starts in a line ("SELECT @@VERSION: Microsoft SQL Server 2016 (SP2) … on Windows …"). */
+const SQL_STRING_AT = /microsoft\s+sql\s+server\s/i;
+
+/**
+ * The Windows release the message itself types beside a pasted SQL Server version string that names its host's Windows ("TMS
+ * 15.9 on Windows Server 2016 … SELECT @@VERSION:\n… on Windows Server 2012 R2 …", FIX63C #2a): read from the message without the
+ * paste's lines (those holding a pasted value, SQL's version string and, on the line it starts in, everything from it on). The
+ * typed one is the user's word about the TMS server; the paste's is the SQL host's. Null when the message types none.
+ */
+export function typedWindowsBesidePaste(text: string, pasted: readonly string[], ctx?: ExtractContext): Facts['windows'] | null {
+  const raws = pasted.map((r) => r.toLowerCase()).filter((r) => r.length >= 3);
+  const kept: string[] = [];
+  for (const line of text.slice(0, 40_000).split('\n')) {
+    const at = line.search(SQL_STRING_AT);
+    const head = at >= 0 ? line.slice(0, at) : line;
+    if (head.trim() === '') continue;
+    const low = head.toLowerCase();
+    if (raws.some((r) => low.includes(r))) continue;
+    kept.push(head);
+  }
+  if (!kept.length || !/win|20(?:08|12|16|19|22|25)|ウィンドウズ/i.test(kept.join('\n'))) return null;
+  return extractFacts(kept.join('\n').slice(0, MAX_TYPED), ctx).facts.windows ?? null;
 }
 
 /** The failing unit or production named in the words before the paste (its first line, cut at the paste's colon). */

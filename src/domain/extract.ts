@@ -52,7 +52,7 @@ import { endpointListIn, RELEASE_SAID } from './understand/endpoint-list';
 import { remoteOnlyQuoted } from './understand/quoted-remote';
 import { sqlPlaceNow } from './understand/sql-past';
 import { changeNotDone, foreignTmsBefore, ownTmsSaid, releaseLeftBehind } from './understand/foreign-tms';
-import { plannedNotSupposed, plannedSqlFrom, plannedWindowsFrom } from './understand/planned-from';
+import { plannedNotSupposed, plannedSqlFrom, plannedWindowsFrom, tmsReleaseOfPlan } from './understand/planned-from';
 import { releasesNotYet } from './understand/release-not-yet';
 import { OTHER_SERVER_PREFIX_JA, OTHER_SERVER_WORDS_EN } from './understand/other-machine';
 import { withoutCopyNotOnTms } from './understand/sql-copy';
@@ -70,7 +70,7 @@ import { portAnswersPlainHttp, portPlainHttpSentence, portPlainHttpSentenceKeys 
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
-import { labPlaceAlone, labPlaceIn } from './understand/lab-release';
+import { LAB_PLACE_EN, labPlaceAlone, labPlaceIn } from './understand/lab-release';
 import { withoutPendingValues } from './understand/pending-values';
 import { prodTmsAlone } from './understand/prod-tms';
 import { hereTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, pairThenOneRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
@@ -275,6 +275,9 @@ function rolledBackToWorking(clause: string, sentence: string): boolean {
   const clean = (t: string) => t.replace(/^[\s,;:、，-]+/, '').replace(/^(?:and|so|now|then|and\snow)\s/i, '');
   return WORKING_AFTER.test(clean(inClause).slice(0, 80)) || WORKING_AFTER.test(clean(tail).slice(0, 80));
 }
+
+/** A release then the lab's place: "14.6 in the lab", "15.2 on our test server" (FIX63C #2b). */
+const LAB_AFTER_RELEASE = new RegExp(String.raw`^\s?v?\d{1,2}(?:\.\d{1,4}){1,3}\s` + LAB_PLACE_EN.source, 'i');
 
 /** A long quoted span (someone else's sentence): level names inside it are not the user's setting. */
 const QUOTED_LONG = /「[^「」]{24,400}」|“[^“”]{24,400}”|"[^"\n]{24,400}"/g;
@@ -800,6 +803,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let plannedSql: Facts['sql'] | undefined;
   /** The Windows release a planned change starts from (planned-from.ts): taken only when no clause states one. */
   let plannedWindows: Facts['windows'] | undefined;
+  /** The TMS release a planned step is carried out on (「明日 TMS 15.9 で Medium-High にします」, FIX63C #2c): the one in use now. */
+  let plannedTms: TmsVersion | undefined;
   let sqlOnNode = false;
   /** A SQL replica or instance was said to run on the TMS server itself (understand/sql-copy.ts): local wins. */
   let copyOnTms = false;
@@ -813,6 +818,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   let otherScope = false;
   let scopeSentence = '';
   let scopeWhole = false;
+  /** The scope above is a lab's or test system's place ("in the lab", 「検証環境では」), not another TMS named (FIX63C #2b). */
+  let labScope = false;
   let lastTopic: Topic | null = null;
   let https: boolean | null = null;
   // Whom an "over HTTP" remark is about, carried from clause to clause ("we also have 2 MXPs, those are managed over
@@ -838,9 +845,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
     // ("in the lab, OS and SQL are both 2008 R2": the lab place alone as the sentence's lead-in scopes the rest of the sentence.)
     if (!otherScope && labPlaceIn(clause)) {
       otherScope = true;
+      labScope = true;
       scopeSentence = sentence;
       scopeWhole = labPlaceAlone(clause);
     }
+    if (!otherScope) labScope = false;
     const prevClause = lastClause;
     lastClause = clause;
     const subjectBefore = httpSubject;
@@ -901,6 +910,9 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       const winFrom = plan && !stated.windows && !plannedWindows && !ctx?.windowsKnown && !otherScope ? plannedWindowsFrom(clause) : null;
       const winNow = winFrom ? parseWindows(winFrom) : null;
       if (winNow?.ok) plannedWindows = winNow.value;
+      const tmsOn = plan && !question && !plannedTms && !otherScope ? tmsReleaseOfPlan(clause) : null;
+      const tmsNow = tmsOn ? parseTms(tmsOn.release) : null;
+      if (tmsNow?.ok) plannedTms = tmsNow.value;
       const sqlNow = from ? parseSql(from.release) : null;
       if (sqlNow?.ok) {
         plannedSql = sqlNow.value;
@@ -1133,7 +1145,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
             // server only beside the user's own; alone it is this incident's TMS, QA51 #1.)
             const foreign = (facts === stated || facts === weak) && foreignTmsBefore(clause.slice(Math.max(0, kw.start - 60), kw.start));
             // ("another customer's TMS 15.2": "another" makes it another server even with no own TMS said, QA57 #2.)
-            const other = facts === stated || facts === weak ? (foreign && ownTms() ? 'other' : tmsOfOtherServer(clause, kw.start, kw.end)) : null;
+            // ("TMS 14.6 in the lab", "in our lab we run TMS 14.6", 「ラボでは TMS 14.6」: the lab's TMS, as "lab TMS 14.6" is; FIX63C #2b.)
+            const named = facts === stated || facts === weak ? (foreign && ownTms() ? 'other' : tmsOfOtherServer(clause, kw.start, kw.end)) : null;
+            // ("we run TMS 15.9 in production and TMS 14.6 in the lab": the lab's place right after the release, production named too.)
+            const inLab = !named && (facts === stated || facts === weak) && ((otherScope && labScope) || LAB_AFTER_RELEASE.test(rest.slice(0, 80)));
+            const other = named ?? (inLab ? 'other' : null);
             if (other) {
               const r = parseTms(rest);
               // ("lab TMS 15.13 works, prod TMS 15.2 fails": a server said to work is not another one to fix.)
@@ -1142,8 +1158,10 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
               const more = at >= 0 ? sentence.slice(at + clause.length, at + clause.length + 80) : '';
               if (r.ok && !tmsSaidToWork(rest + more)) tmsAll.push({ v: r.value, other });
               else if (r.ok && facts === stated) otherWorking.push(r.value);
-              if (r.ok) {
+              // (In the lab's place the scope stays the place's, "in the lab, TMS is 14.6 and SQL 2008 R2".)
+              if (r.ok && !inLab) {
                 otherScope = true;
+                labScope = false;
                 scopeSentence = sentence;
                 // ("…, same at another customer (TMS 15.2, Windows 2008 R2)": a bracket opened before it, QA57 #2.)
                 scopeWhole =
@@ -1304,6 +1322,11 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   if (plannedWindows && stated.windows === undefined) {
     stated.windows = plannedWindows;
     got.add('windows');
+  }
+  if (plannedTms && stated.tms === undefined) {
+    stated.tms = plannedTms;
+    got.add('tms');
+    tmsAll.push({ v: plannedTms, other: null });
   }
   // A past value counts only when nothing current was said for its field.
   for (const k of Object.keys(weak) as (keyof Facts)[]) {

@@ -7,6 +7,7 @@
  */
 import { groupedByFirstLetter } from './first-letter';
 import { planListStart } from './plan-list';
+import { tmsReleaseOfPlan } from './planned-from';
 
 export interface PlannedSteps {
   /** Communication Security to Medium-High in TMS Tools. */
@@ -188,13 +189,19 @@ const DONE_VERB = /(?<![a-z])(?:rebooted|restarted|upgraded|applied|changed|crea
 export function planClauses(text: string): { plan: PlannedSteps; planText: string; rest: string } | null {
   if (text.length > 240 || !MAY.test(text)) return null;
   const parts = text.split(CLAUSE_END).filter((c) => c.trim() !== '');
-  if (parts.length < 2) return null;
   const plan: PlannedSteps = {};
   const planned: string[] = [];
   const rest: string[] = [];
   for (const c of parts) {
     const p = MAY.test(c) && !DONE_VERB.test(c.toLowerCase()) ? planIn(c, text) : null;
-    if (p) {
+    // (「明日 TMS 15.9 で Medium-High にします」, "tomorrow on TMS 15.9 we set Medium-High", "we'll go Medium-High tomorrow (TMS 15.9)":
+    // the TMS the step is done on is in use now, a fact said beside the plan, FIX63C #2c; not when the plan upgrades TMS.)
+    const on = p && !p.tmsUpgrade ? tmsReleaseOfPlan(c) : null;
+    if (p && on) {
+      Object.assign(plan, p);
+      planned.push(`${c.slice(0, on.start)} ${c.slice(on.end)}`);
+      rest.push(`TMS ${on.release}`);
+    } else if (p) {
       Object.assign(plan, p);
       planned.push(c);
     } else rest.push(c);

@@ -100,3 +100,27 @@ export function plannedWindowsFrom(clause: string): string | null {
   if (m && WIN_TARGET_AFTER.test(s.slice(m.index + m[0].length))) return m[1]!;
   return null;
 }
+
+const TMS_REL = String.raw`v?(1[2-6](?:\.\d{1,3}){1,2})(?![\d.]*\d)`;
+/** "on TMS 15.9", "on our TMS 15.9": where the plan is carried out. */
+const TMS_ON_EN = new RegExp(String.raw`(?<![a-z])on\s(?:the\s|our\s)?tms\s?${TMS_REL}`, 'i');
+/** "(TMS 15.9)", "(we're on TMS 15.9)", 「（TMS 15.9）」: an aside about the TMS it runs on. */
+const TMS_ASIDE = new RegExp(String.raw`[(（]\s?(?:(?:we(?:'re|\sare)\s|currently\s|now\s|still\s)?on\s)?tms\s?${TMS_REL}\s?[)）]`, 'i');
+/** 「TMS 15.9 で」 (not 「では」「でも」「です」: a topic, an "even", the copula). */
+const TMS_DE_JA = new RegExp(String.raw`tms\s?${TMS_REL}\s?で(?![はもす])`, 'i');
+/** The plan takes TMS to a release ("upgrade to TMS 15.9", "move TMS to 15.9"): its releases are targets, not the one in use. */
+const TMS_TARGET_EN = /(?<![a-z])(?:upgrad|migrat|mov|jump|go|bring|tak)\w*\s(?:[\w'-]+\s){0,4}?(?:to|into)\s(?:tms\s?)?v?1[2-6]\.\d/i;
+
+/**
+ * The TMS release a planned step is carried out on, said inside the plan's sentence (FIX63C #2c): 「明日 TMS 15.9 で Medium-High
+ * にします」, "tomorrow on TMS 15.9 we set Medium-High", "we'll go Medium-High tomorrow (TMS 15.9)". The step is to come; the release
+ * is the one TMS runs now. Not a release the plan takes TMS to ("tomorrow we upgrade to TMS 15.9 and then set Medium-High",
+ * 「TMS 15.9 にアップグレードしてから」: 「に」, not 「で」), nor another machine's. The release as written and where its words stand
+ * in `clause` (to cut them out of the plan), or null.
+ */
+export function tmsReleaseOfPlan(clause: string): { release: string; start: number; end: number } | null {
+  const s = clause.slice(0, 400);
+  if (!/tms/i.test(s) || OTHER.test(s) || TMS_TARGET_EN.test(s)) return null;
+  const m = TMS_ASIDE.exec(s) ?? TMS_ON_EN.exec(s) ?? TMS_DE_JA.exec(s);
+  return m ? { release: m[1]!, start: m.index, end: m.index + m[0].length } : null;
+}
