@@ -168,6 +168,7 @@ describe('FIX63C #2c: the TMS release inside a plan sentence is in use now', () 
     ['tonight on TMS 15.9 we will upgrade to 15.13', null],
     ['TMS 15.9 では Medium-High にします', null],
     ['the lab on TMS 15.9 gets Medium-High tomorrow', null],
+    ['we will be on TMS 15.2.1', null],
   ] as const)('tmsReleaseOfPlan(%j) = %s', (t, want) => {
     expect(tmsReleaseOfPlan(t)?.release ?? null).toBe(want);
   });

@@ -102,8 +102,8 @@ export function plannedWindowsFrom(clause: string): string | null {
 }
 
 const TMS_REL = String.raw`v?(1[2-6](?:\.\d{1,3}){1,2})(?![\d.]*\d)`;
-/** "on TMS 15.9", "on our TMS 15.9": where the plan is carried out. */
-const TMS_ON_EN = new RegExp(String.raw`(?<![a-z])on\s(?:the\s|our\s)?tms\s?${TMS_REL}`, 'i');
+/** "on TMS 15.9", "on our TMS 15.9": where the plan is carried out (not "we will be on TMS 15.2.1", "get on": a state to come). */
+const TMS_ON_EN = new RegExp(String.raw`(?<![a-z])(?<!(?:be|get|getting)\s)on\s(?:the\s|our\s)?tms\s?${TMS_REL}`, 'i');
 /** "(TMS 15.9)", "(we're on TMS 15.9)", 「（TMS 15.9）」: an aside about the TMS it runs on. */
 const TMS_ASIDE = new RegExp(String.raw`[(（]\s?(?:(?:we(?:'re|\sare)\s|currently\s|now\s|still\s)?on\s)?tms\s?${TMS_REL}\s?[)）]`, 'i');
 /** 「TMS 15.9 で」 (not 「では」「でも」「です」: a topic, an "even", the copula). */
