@@ -39,7 +39,7 @@ import { fixOutOfPlay, saidWorking } from './fix-in-play';
 import { fixProgressIn, levelNotSavedIn } from '../domain/understand/progress';
 import { changeKnown, onFacts, withProbeOffered } from './merge';
 import { keysSet, onRetraction } from './retraction';
-import { onPlan, onPlanWithFacts, withServicesBack } from './plan-answers';
+import { onPlan, onPlanWithFacts, planAnswer, withServicesBack } from './plan-answers';
 import { asksEndpointUpgradeTo, MEDIUM_HIGH_WORD } from './hypothetical';
 import { servicesBackIn } from '../domain/understand/scope';
 import { newServerAnswerIn } from '../domain/understand/server-replaced';
@@ -532,6 +532,23 @@ function withHardeningPlan(state: ConversationState, s: ConversationState, text:
     }
   }
   return { ...onHardeningPlan(s, plan.plan, text), route: 'hardening-plan' };
+}
+
+/**
+ * A plan beside a question ("Medium-High please. can I get the reg file?", QA63 #2): the rest of the message through the routes as
+ * if said alone, the plan's answer leading its reply (nothing recorded as done). Null when the rest reads as nothing or changes a
+ * fact (plan-with-facts answers that): the plan route or the usual readings take the message.
+ */
+function withPlanAnswered(state: ConversationState, s: ConversationState, rest: string, plan: PlannedSteps, askedAll: boolean): TurnResult | null {
+  if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+  const out = routed(state, s, rest, normIntent(rest), askedAll);
+  const first = out.replies[0];
+  if (!first || out.understoodNothing || PLAN_ALONE.has(out.route ?? '') || out.route === 'facts' || JSON.stringify(out.state.facts) !== JSON.stringify(s.facts)) return null;
+  const lead = planAnswer(out.state.facts, plan).map((b) => paraFrom(b, first.lang));
+  const said: TurnResult = { ...out, replies: [{ ...first, blocks: [...lead, ...first.blocks] }, ...out.replies.slice(1)] };
+  delete said.missedAnswer;
+  delete said.cannotAnswer;
+  return said;
 }
 
 /**
@@ -1422,6 +1439,17 @@ const ROUTES: readonly Route[] = [
       if (!mixed || Object.keys(extractFacts(mixed.planText).facts).length !== 0) return null;
       const read = onFacts(s, mixed.rest);
       return JSON.stringify(read.state.facts) !== JSON.stringify(s.facts) ? onPlanWithFacts(s, read, mixed.plan) : null;
+    },
+  },
+  {
+    // 「じゃあ Medium-High でお願いします。ファイルをダウンロードできますか？」, "Medium-High please. can I get the reg file?" (QA63 #2):
+    // a plan beside a question that states no fact: the question answered as if asked alone, the plan's answer leading it.
+    name: 'plan-then-question',
+    needsMoreThanFacts: true,
+    run: ({ state, s, text, askedAll }) => {
+      const mixed = planClauses(text);
+      if (!mixed || Object.keys(extractFacts(mixed.planText).facts).length !== 0) return null;
+      return withPlanAnswered(state, s, mixed.rest, mixed.plan, askedAll);
     },
   },
   {

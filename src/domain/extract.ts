@@ -23,7 +23,7 @@ import { levelBesideNotRaised, levelUntouched } from './understand/level-untouch
 import { highOrLowAsSetting } from './understand/level-said';
 import { itAfterALogWord, levelOfALog } from './understand/log-level';
 import { tmsMovedToYear } from './understand/tms-moved-host';
-import { declinesLevel, proposesLevel } from './understand/level-question';
+import { decidesLevel, declinesLevel, proposesLevel } from './understand/level-question';
 import { failedLevelChange } from './understand/level-failed';
 import { supposedChangeFailingIn } from './understand/supposed-failing';
 import { levelIsEndpointCondition } from './understand/level-condition';
@@ -946,6 +946,8 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
       !levelCondition &&
       // ("let's try Medium-High", 「Medium-High にしてみましょうか？」: a level proposed is not the level set; QA49 F3.)
       !proposesLevel(clause) &&
+      // ("Medium-High please", 「じゃあ Medium-High でお願いします」: a level decided on is to come, not the level set; QA63 #2.)
+      !decidesLevel(clause) &&
       // ("I'd rather not try Medium-High", 「Medium-High にはしたくない」: a level declined is not the level set; REV24 #3.)
       !declinesLevel(clause) &&
       // ("Medium-High didn't save", 「Medium-High に変更できませんでした」: a change that failed set nothing; REV21-a #5.)

@@ -135,3 +135,40 @@ export function declinedLevel(text: string): 'medium-high' | 'high' | null {
   }
   return found;
 }
+
+/**
+ * Medium-High decided on, not reported (QA63 #2): "Medium-High please", "ok, Medium-High then", "Medium-High it is", "please set it to
+ * Medium-High", "set it to Medium-High please", "go with Medium-High", 「じゃあ Medium-High でお願いします」「Medium-High にしてください」
+ * 「Medium-High に設定してください」「では Medium-High で」. The level to come, like "I'll set Medium-High tonight" (a plan): the level set
+ * now is not said. Not a bare "Medium-High" (the answer to the level question), nor "Medium-High?" (unsure), nor a proposal ("let's try
+ * Medium-High": proposesLevel), nor "Medium-High please?" (asked). The whole message or clause; bounded; a cheap word test first.
+ */
+const DECIDE_GATE = groupedByFirstLetter(/please|pls|plz|kindly|then|it\sis|go|going|stick|set|お願い|ください|下さい|ほしい|で/i);
+const MH = String.raw`(?:the\s)?(?:medium[\s_-]?high|mediumhigh)(?![a-z])`;
+const DECIDE_LEAD_EN = String.raw`^\s*(?:(?:ok(?:ay)?|so|then|alright|all\sright|fine|right|yes|yeah|yep|great|good|sure|thanks|thank\syou|got\sit|understood|in\sthat\scase|and)[,.!\s]+)*`;
+const POLITE = String.raw`(?:please|pls|plz|kindly)`;
+const SET_IT = String.raw`(?:set|change|switch|raise|move|put|bump|make)\s(?:(?:it|tms|that|the\s(?:security\s)?level|communication\ssecurity)\s){0,2}(?:(?:up|over)\s)?(?:to\s)?`;
+const DECIDE_EN = new RegExp(
+  // "Medium-High please", "Medium-High then", "Medium-High it is", "the Medium-High level then, please"
+  String.raw`${DECIDE_LEAD_EN}${MH}(?:\s(?:level|setting))?(?:\s?,?\s(?:then|please|pls|plz|it\sis|for\snow))+\s*[.!]*\s*$` +
+    // "please set it to Medium-High", "pls change the level to Medium-High (then)"
+    String.raw`|${DECIDE_LEAD_EN}${POLITE}\s(?:just\s)?${SET_IT}${MH}(?:\s(?:then|now|tonight))?\s*[.!]*\s*$` +
+    // "set it to Medium-High please", "set it to Medium-High then"
+    String.raw`|${DECIDE_LEAD_EN}${SET_IT}${MH}(?:\s?,?\s(?:then|please|pls|plz))+\s*[.!]*\s*$` +
+    // "go with Medium-High", "we'll go for Medium-High", "we're going with Medium-High", "stick with Medium-High then"
+    String.raw`|${DECIDE_LEAD_EN}(?:(?:we|i)(?:['’]ll|\swill|['’]re|\sare|['’]m|\sam)?\s)?(?:go(?:ing)?|stick(?:ing)?)\s(?:with|for)\s${MH}(?:\s?,?\s(?:then|please|pls|plz))*\s*[.!]*\s*$`,
+  'i',
+);
+const MH_JA = String.raw`(?:medium[\s_-]?high|mediumhigh|ミディアム[\s・ー-]?ハイ)`;
+const DECIDE_JA = new RegExp(
+  // 「Medium-High でお願いします」「Medium-High にしてください」「Medium-High に設定してください」「Medium-High に変更してほしいです」
+  String.raw`${MH_JA}\s?(?:で|に)\s?(?:お願い(?:します|いたします|致します|したいです)?|(?:して|設定して|変更して|変えて|上げて|切り替えて)\s?(?:ください|下さい|ほしいです|ほしい|欲しいです))(?![か?？])` +
+    // 「では Medium-High で」「じゃあ Medium-High で進めます」「それなら Medium-High でいきます」
+    String.raw`|^\s*(?:じゃあ|じゃ|では|それでは|それなら|なら|ならば|了解です|分かりました|わかりました|承知しました)[、,。\s]*${MH_JA}\s?(?:で|に)\s?(?:進めます|行きます|いきます|します|決めます)?\s*[。!！]*\s*$`,
+  'i',
+);
+export function decidesLevel(text: string): boolean {
+  const t = nfkc(text.slice(0, 200));
+  if (t.length > 160 || !DECIDE_GATE.test(t)) return false;
+  return DECIDE_EN.test(t) || DECIDE_JA.test(t);
+}

@@ -8,6 +8,7 @@
 import { groupedByFirstLetter } from './first-letter';
 import { planListStart } from './plan-list';
 import { tmsReleaseOfPlan } from './planned-from';
+import { decidesLevel } from './level-question';
 
 export interface PlannedSteps {
   /** Communication Security to Medium-High in TMS Tools. */
@@ -153,6 +154,8 @@ export function planIn(text: string, whole = text): PlannedSteps | null {
   // ("On Friday TMS goes to 15.9": a weekday is a time to come only with no past verb, FIX62A #6; "SQL was upgraded to SP3 on Monday",
   // "we changed the registry on Monday" report.)
   const dayAhead = ON_DAY.test(t) && !SP_DONE.test(t) && !/(?<![a-z])[a-z]{2,}ed(?![a-z])/.test(t);
+  // ("Medium-High please", 「Medium-High にしてください」: the level decided on, to come; QA63 #2.)
+  if (decidesLevel(t)) return { level: true };
   if (!PLAN_EN.test(t) && !PLAN_JA.test(t) && !dayAhead) {
     // "DBA says they can patch SQL to SP3 on Thursday": a day named for a SQL service pack, no step said done (QA49 F17).
     const spDay = (DAY_EN.test(t) || DAY_JA.test(t)) && !SP_DONE.test(t) ? (SQL_SP_EN.exec(t) ?? SQL_SP_JA.exec(t)) : null;
