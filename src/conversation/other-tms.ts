@@ -11,13 +11,19 @@ import { next, questionBlocksFor, reply, paraFrom } from './compose';
 const ASK_EN =
   /^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:(?:what|how)\sabout\s|and\s)?(?:for\s)?(?:the\s)?(?:site|office|branch|location|other\s(?:site|office|branch|one|tms|server)|(?:tms\s)?\d{2}\.\d{1,2}(?:\.\d{1,3})?(?:\s(?:one|server|site|tms))?)(?:\s[a-z0-9]{1,3})?(?:\s(?:then|one|tms))?\s*[?？]\s*$/i;
 /**
+ * "what do I do for the 14.6.2 one?", "how do we fix the other TMS?", "what should we do about the second one?" (QA63 #1): the fix
+ * asked for another server named by its release or as the other/second one.
+ */
+const ASK_DO_EN =
+  /^\s*(?:(?:and|so|ok|okay|then)[,\s]+)*(?:what\s(?:do|should|can|must)\s(?:i|we)\sdo\s(?:for|about|with|on)|how\s(?:do|should|can)\s(?:i|we)\s(?:fix|handle|do)|what\s(?:is|'s)\sthe\sfix\sfor|what\sapplies\sto)\s(?:the\s|our\s)?(?:other|second|2nd|(?:tms\s)?v?\d{2}\.\d{1,2}(?:\.\d{1,3})?)(?:\s(?:one|server|tms|box|site|instance)){0,2}(?:\sthen)?\s*[?？]?\s*$/i;
+/**
  * "what do I do on the lab TMS?", "what about the test server?", "how do we fix the DR one?" (QA39 #3): the words that make
  * a TMS another server (extract.ts OTHER_TMS_BEFORE), asked about on their own.
  */
 const ASK_ENV_EN =
   /^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:(?:what|how)\sabout|what\s(?:do|should|can|must)\s(?:i|we)\sdo\s(?:on|for|about|with)|how\s(?:do|should|can)\s(?:i|we)\s(?:fix|handle)|and)\s(?:the\s|our\s)?(?:lab|test|testing|dr|staging|dev|uat|backup)(?:\s(?:tms|server|one|box|site|environment|instance)){0,2}(?:\sthen)?\s*[?？]\s*$/i;
 const ASK_JA =
-  /^\s*(?:では|じゃあ|で、?)?\s*(?:検証|テスト|開発|ラボ|待機|予備|バックアップ|拠点|サイト|支社|支店|事業所|もう一方|もう片方|もう一つ|もう1つ|もう一台|もう1台|他|ほか|別|(?:TMS\s?)?\d{2}\.\d{1,2}(?:\.\d{1,3})?)[^\s？?。]{0,10}(?:は|の方は|のほうは)\s*(?:どう(?:ですか|なりますか|すれば(?:いい|よい)(?:ですか)?)?)?\s*[？?]\s*$/i;
+  /^\s*(?:では|じゃあ|で、?)?\s*(?:検証|テスト|開発|ラボ|待機|予備|バックアップ|拠点|サイト|支社|支店|事業所|もう一方|もう片方|もう一つ|もう1つ|もう一台|もう1台|他|ほか|別|(?:TMS\s?)?\d{2}\.\d{1,2}(?:\.\d{1,3})?)[^\s？?。]{0,10}\s?(?:は|の方は|のほうは|の\s?tms\s?は)\s*(?:どう(?:ですか|なりますか|すれば(?:いい|よい)(?:ですか)?)?)?\s*[？?]\s*$/i;
 
 /**
  * A server's short label, all capitals ("APAC", "EU", "EMEA"; QA round 30 W2), not a product or protocol name. Case-sensitive,
@@ -41,6 +47,11 @@ const OTHER_SERVER_JA = new RegExp(String.raw`(?:^\s*|[、。]\s?)(?:${LABEL}|�
 export function asksOtherTms(s: ConversationState, text: string): boolean {
   if (!s.facts.tms || !s.facts.otherTms?.length || text.length > 120) return false;
   if (text.length <= 60 && (ASK_EN.test(text) || ASK_JA.test(text) || ASK_LABEL_EN.test(text) || ASK_ENV_EN.test(text))) return true;
+  // (A release named must be another server's: "what do I do for the 15.9 one?" with 15.9 the case's TMS asks the case's fix.)
+  if (text.length <= 60 && ASK_DO_EN.test(text)) {
+    const named = /\d{2}\.\d{1,2}(?:\.\d{1,3})?/.exec(text)?.[0];
+    return !named || s.facts.otherTms.some((v) => v.raw === named || v.semver === named || v.semver === `${named}.0`);
+  }
   // The change asked for another server before 15, which has no Communication Security option (a server on 15 or later
   // keeps the pair-or-separate check of the both-nodes note). Not the other node of a redundant pair (node-too.ts).
   if (s.facts.otherTms.every((v) => tmsCanBeFixedInPlace(v))) return false;

@@ -73,7 +73,7 @@ import { readTlsClaims } from './understand/tls-claims';
 import { LAB_PLACE_EN, labPlaceAlone, labPlaceIn } from './understand/lab-release';
 import { withoutPendingValues } from './understand/pending-values';
 import { prodTmsAlone } from './understand/prod-tms';
-import { hereTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, pairThenOneRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
+import { hereTmsRelease, introducedOtherTmsRelease, oneServerOtherRelease, otherTmsReleaseWorks, pairThenOneRelease, prodAndTestTms, replacedTms, tmsSaidToWork, twoServersReleases } from './understand/tms-servers';
 import { sitesIn, type SiteResult } from './understand/sites';
 import { withoutDeniedServicePack } from './understand/correction';
 import { doubtedTmsProblem, notedTms } from './understand/tms-checked';
@@ -1627,6 +1627,14 @@ function severalTmsServers(s: string, facts: Partial<Facts>, got: Set<Field>, pr
   const oneOtherTms = oneOther ? parseTms(oneOther.release) : null;
   if (oneOtherTms?.ok && oneOtherTms.value.semver !== facts.tms!.semver) {
     facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== oneOtherTms.value.semver), oneOtherTms.value].slice(0, 3);
+  }
+
+  // "we have a second TMS at the Osaka site, that one is 14.6.2", 「もう 1 台 TMS があって、そちらは 14.6.2 です」 (QA63 #1): another server,
+  // its release in the next clause; kept apart (answered with its own verdict), never the case's TMS.
+  const introduced = introducedOtherTmsRelease(s);
+  const intro = introduced ? parseTms(introduced) : null;
+  if (intro?.ok && intro.value.semver !== facts.tms?.semver) {
+    facts.otherTms = [...(facts.otherTms ?? []).filter((v) => v.semver !== intro.value.semver), intro.value].slice(0, 3);
   }
 
   // "we have two TMS servers, 15.9, one of them 15.12" (R48): read like "TMS 15.9, one of them 15.12".

@@ -1,8 +1,11 @@
 /**
  * FIX63D: QA63's WRONG findings 1–5 and LOST 8 (/work/wt/qa-report-63.md).
  * #2 "Medium-High please", 「じゃあ Medium-High でお願いします」: a decision (a plan), not the level set now; a question beside it answered.
+ * #1 A second TMS on 14.6.2 said mid-conversation is another server (its own TMS-14 verdict); asked about, it gets that verdict, never
+ *    the TMS 15 steps.
  */
 import { decidesLevel } from '../../src/domain/understand/level-question';
+import { extractFacts } from '../../src/domain/extract';
 import { rendered, runIn } from './helpers';
 
 const F2_EN = 'TMS 15.9, SX80 CE 9.15, SQL 2016 remote, Windows 2016';
@@ -51,5 +54,47 @@ describe('FIX63D #2: Medium-High decided on is a plan, not the level now', () =>
 
   it('a bare "Medium-High" still answers the level question', () => {
     expect(runIn('en', [F2_EN, 'Medium-High']).state.facts.level).toBe('medium-high');
+  });
+});
+
+const F1_EN = 'TMS 15.9 on 2016, SQL 2016 remote, SX80s on CE 9.15 show No HTTPS response, level Medium';
+const F1_JA = 'TMS 15.9（Windows 2016、SQL 2016 は別サーバ）で SX80 CE9.15 が No HTTPS response です。レベルは Medium です。';
+const TMS15_STEP = /set Communication Security to Medium-High|Communication Security\] を Medium-High にします|Medium-High にする/;
+
+describe('FIX63D #1: a second TMS on 14.6.2 is another server', () => {
+  it.each([
+    ['en', [F1_EN, 'we have a second TMS at the Osaka site, that one is 14.6.2 with the same SX80s'], /TMS 14\.6\.2: before 15[\s\S]*CSCuz71542/],
+    ['en', [F1_EN, 'ok thanks. we have a second TMS at the Osaka site, that one is 14.6.2 with the same SX80s'], /TMS 14\.6\.2: before 15[\s\S]*CSCuz71542/],
+    ['ja', [F1_JA, 'ありがとうございます。ちなみに大阪拠点にもう 1 台 TMS があって、そちらは 14.6.2 です'], /TMS 14\.6\.2：15 より前[\s\S]*CSCuz71542/],
+  ] as const)('%s: the line is kept as another server with its verdict (TMS 15.9 kept)', (lang, msgs, re) => {
+    const r = runIn(lang, msgs);
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(r.state.facts.otherTms?.map((v) => v.semver)).toEqual(['14.6.2']);
+    expect(rendered(r)).toMatch(re);
+    expect(rendered(r)).not.toMatch(/You are welcome|どういたしまして|does not change my previous answer/);
+  });
+
+  it.each([
+    ['en', [F1_EN, 'we have a second TMS at the Osaka site, that one is 14.6.2 with the same SX80s', 'what do I do for the 14.6.2 one?'], /TMS 14\.6\.2: before 15[\s\S]*upgrade that TMS to 15\.x[\s\S]*TC 7\.3\.3/],
+    ['ja', [F1_JA, 'ありがとうございます。ちなみに大阪拠点にもう 1 台 TMS があって、そちらは 14.6.2 です', 'そちらのエンドポイントも CE9.15 です', '14.6.2 の方はどうすればいいですか？'], /TMS 14\.6\.2：15 より前[\s\S]*15\.x にアップグレード[\s\S]*TC 7\.3\.3/],
+  ] as const)('%s: "what do I do for the 14.6.2 one?" gets that server\'s verdict, not the TMS 15 steps', (lang, msgs, re) => {
+    const r = runIn(lang, msgs);
+    expect(r.route).toBe('other-tms');
+    expect(rendered(r)).toMatch(re);
+    expect(rendered(r)).not.toMatch(TMS15_STEP);
+  });
+
+  it('the release of the case named in the same question asks the case\'s fix (not the other server\'s verdict)', () => {
+    const r = runIn('en', [F1_EN, 'we have a second TMS at the Osaka site, that one is 14.6.2 with the same SX80s', 'what do I do for the 15.9 one?']);
+    expect(r.route).not.toBe('other-tms');
+  });
+
+  it.each([
+    ['there is another TMS in the lab, it runs 14.6', '14.6.0'],
+    ['別の TMS もあり、そちらは 14.6 です', '14.6.0'],
+  ])('%s: another server\'s release, not the case\'s', (t, v) => {
+    const f = extractFacts(t).facts;
+    expect(f.tms).toBeUndefined();
+    expect(f.otherTms?.map((x) => x.semver)).toEqual([v]);
   });
 });

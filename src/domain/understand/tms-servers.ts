@@ -286,3 +286,27 @@ export function pairThenOneRelease(s: string): { main: string; other: string } |
   if (!one || one.release === main || !/^1[3-6]\./.test(main) || !/^1[3-6]\./.test(one.release)) return null;
   return { main, other: one.release };
 }
+
+const INTRODUCED_FAST = groupedByFirstLetter(/second|2nd|another|other|one\smore|extra|もう|別|ほか|他|2\s?台目|二台目/i);
+/**
+ * Another TMS server introduced, and its release said in the next clause (QA63 #1): "we have a second TMS at the Osaka site, that
+ * one is 14.6.2", "there's another TMS in the lab, it runs 14.6", 「大阪拠点にもう 1 台 TMS があって、そちらは 14.6.2 です」
+ * 「別の TMS もあり、そちらは 14.6 です」. The words between are bounded; the release must be TMS-shaped (12 to 16).
+ */
+const INTRODUCED_EN = new RegExp(
+  String.raw`(?<![a-z])(?:a\s|one\s)?(?:second|2nd|another|other|one\smore|extra)\s(?:tms|tms\sserver|tms\sbox|tms\sinstance)(?![a-z])[^.;!?\n]{0,60}?[,;.]\s?(?:and\s)?(?:that\sone|this\sone|the\sother\sone|that\sone's|it|that|the\sother)(?:\s(?:is|runs|is\son|is\sat|is\srunning|has|is\sstill\son|still\sruns|runs\son)|['’]s(?:\son|\sstill\son)?)\s(?:(?:on|at|still)\s)?(?:tms\s?)?${REL}`,
+  'i',
+);
+const INTRODUCED_JA = new RegExp(
+  String.raw`(?:もう\s?(?:1|一|ひと)\s?台|2\s?台目|二台目|別|ほか|他)\s?の?\s?tms\s?(?:サーバー?)?\s?(?:が|も)\s?(?:あって|あり(?:まして)?|あります|ある|動いていて|動いており|稼働していて|稼働しており)[^。\n]{0,6}?[、。,，]\s?(?:そちら|そっち|そちらの\s?tms|その\s?tms|そのサーバー?)\s?(?:は|が|も)\s?(?:まだ\s?)?(?:tms\s?)?${REL}`,
+  'i',
+);
+
+/** The release of another TMS introduced and named in the next clause ("we have a second TMS …, that one is 14.6.2"), or null. */
+export function introducedOtherTmsRelease(s: string): string | null {
+  if (!INTRODUCED_FAST.test(s)) return null;
+  const t = s.slice(0, 1000);
+  const m = INTRODUCED_EN.exec(t) ?? INTRODUCED_JA.exec(t);
+  const release = m?.[1];
+  return release && /^1[2-6]\./.test(release) ? release : null;
+}
