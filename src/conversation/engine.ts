@@ -20,7 +20,8 @@ import { factsOnlyMessage } from './route-gates';
 import type { EndpointVersion, Facts, Lang } from '../domain/types';
 import type { ProbeResult } from '../probe/types';
 import { probeVerdict } from '../domain/diagnose';
-import { endpointRefusesTls10, levelIn, parseSqlLocation } from '../domain/versions';
+import { endpointRefusesTls10, levelIn, parseSqlLocation, parseSqlServicePack, sqlLastServicePack } from '../domain/versions';
+import { servicePackCorrectionPart } from '../domain/understand/correction';
 import { fleetContextLine, readFleetFact } from '../domain/fleet';
 import { isCeOnlyModel, joinAnd, probeWhere, question as questionFor, QUESTION_CODES, telnetSystemsIn } from '../domain/knowledge';
 import type { Block } from './document';
@@ -1760,8 +1761,18 @@ function whichProductAnswer(state: ConversationState, raw: string): string | nul
   if (!year || raw.length > 60) return null;
   const said = nfkc(raw).toLowerCase().trim().replace(/[\s.!?。！？、,]+$/, '').replace(/^(?:oh|ah|sorry|yes|yeah|あ|ああ|すみません)[\s,、]+/, '');
   const which = WHICH_BOTH.test(said) ? 'both' : WHICH_SQL.test(said) ? 'sql' : WHICH_WINDOWS.test(said) ? 'windows' : null;
-  if (!which) return null;
   const ja = state.lang === 'ja' || /[\u3040-\u30ff\u4e00-\u9fff]/.test(raw);
+  if (!which) {
+    // "SP4", 「SP4 です」 (QA63 #3): a service pack that only the SQL Server release of that year has answers the question (SQL 2012 has
+    // an SP4; Windows Server service packs stop at 2008 / 2008 R2, SP2 at most). Either could have it, or neither: not settled here.
+    const sp = parseSqlServicePack(servicePackCorrectionPart(raw));
+    const y = /^((?:19|20)\d\d)(\s?r2)?$/i.exec(year.trim());
+    if (!sp || sp.sp < 1 || !y) return null;
+    const last = sqlLastServicePack(Number(y[1]), !!y[2]);
+    const windowsMay = Number(y[1]) <= 2008 && sp.sp <= 2;
+    if (last === null || sp.sp > last || windowsMay) return null;
+    return ja ? `SQL Server は ${year} SP${sp.sp} です` : `SQL Server is ${year} SP${sp.sp}`;
+  }
   if (which === 'sql') return ja ? `SQL Server は ${year} です` : `SQL Server is ${year}`;
   if (which === 'windows') return ja ? `Windows Server は ${year} です` : `Windows Server is ${year}`;
   return ja ? `SQL Server は ${year}、Windows Server も ${year} です` : `SQL Server is ${year}, Windows Server is ${year}`;

@@ -33,7 +33,7 @@ import { FIELD_NAMES, FIELDS, fieldOfQuestion, formatField, parseField, type Fie
 import { ceOnlyModelsIn, endpointModelsIn, isCeOnlyModel, joinAnd, translationNote, question as questionFor, QUESTION_CODES, TRANSLATION_NOTES } from '../domain/knowledge';
 import { sqlTlsStatus } from '../domain/knowledge/sql';
 import { windowsSchannelDefaults } from '../domain/knowledge/windows';
-import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlLocation, parseSqlPlace, parseSql, parseSqlServicePack, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatSql, formatTms, parseEndpoint, parseSqlLocation, parseSqlPlace, parseSql, parseSqlServicePack, parseTms, sqlLastServicePack, sqlReleasesWithServicePack, tmsCanBeFixedInPlace } from '../domain/versions';
 import { twoServersReleases } from '../domain/understand/tms-servers';
 import { anyAdvising } from '../domain/advises';
 import { advisingBlock, type Block } from './document';
@@ -245,6 +245,18 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   // ("SP1 I think", 「たぶん SP1 です」: a guess fills an empty service pack only, and only when the answer stays as careful: sp-guess.ts.)
   const spGuessed = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? servicePackGuessText(text) : null;
   const sp = text && !ev && state.facts.sql && Object.keys(found).length === 0 ? parseSqlServicePack(servicePackCorrectionPart(spGuessed ?? text)) : null;
+  // "SP4" after SQL 2014, "upgraded SQL to SP4" on 2014 (QA63 #3): a service pack that release does not have is not taken (a SQL
+  // release that does not exist would drop the build check); said so, the release kept, what to send asked.
+  const spNamed = sp?.sp ?? (text && !ev && state.facts.sql && found.sql === undefined ? servicePackDone(text) : null);
+  if (spNamed !== null && spNamed > 0 && state.facts.sql) {
+    const q = state.facts.sql;
+    const last = sqlLastServicePack(q.year, q.r2);
+    if (last !== null && spNamed > last) {
+      const release = `SQL Server ${q.year}${q.r2 ? ' R2' : ''}`;
+      const others = sqlReleasesWithServicePack(spNamed).filter((r) => r !== `${q.year}${q.r2 ? ' R2' : ''}`);
+      return { state: next(state, {}), replies: [reply(lang, [para(t.noSuchServicePack(release, spNamed, last, others, formatSql(q))), ...questionBlocksFor(state)])] };
+    }
+  }
   let spGuess: { said: string; taken: boolean } | null = null;
   if (sp && state.facts.sql) {
     const guessed = { ...state.facts.sql, sp: sp.sp, cu: sp.cu ?? state.facts.sql.cu };
@@ -458,6 +470,19 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (heldVsWorking && bare?.field === 'endpoint') bare = undefined;
   const workingMixed = heldVsWorking ? heldVsWorking.mixed : null;
   const heldWorks = !!heldVsWorking?.heldWorks;
+  // "SQL 2014 SP4 on the TMS server" (QA63 #3): a service pack the release does not have is not recorded (a release that does not
+  // exist would drop the build check): the release is kept without it (or as held), said so first, with what to send.
+  let noSuchSp: Block | null = null;
+  if (found.sql && found.sql.sp !== null && found.sql.sp > 0 && !found.sql.build) {
+    const q = found.sql;
+    const last = sqlLastServicePack(q.year, q.r2);
+    if (last !== null && q.sp! > last) {
+      const name = `${q.year}${q.r2 ? ' R2' : ''}`;
+      const kept = before.sql && before.sql.year === q.year && before.sql.r2 === q.r2 ? before.sql : { ...q, sp: null, cu: null, raw: name };
+      found.sql = kept;
+      noSuchSp = para(t.noSuchServicePack(`SQL Server ${name}`, q.sp!, last, sqlReleasesWithServicePack(q.sp!).filter((r) => r !== name), formatSql(kept)));
+    }
+  }
   const facts: Facts = { ...before, ...found };
   if (tmsngLocal && found.sql === undefined) delete facts.sql;
   // "TMS 15.2 redundant, two nodes tms01 and tms02": the nodes' host names, so that a step reported on one of them is that node's
@@ -726,6 +751,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
 
   const pre: Block[] = moved ? [moved.note] : [];
   if (spGuess) pre.push(para(spGuess.taken ? t.spGuessTaken(spGuess.said) : t.spGuessNotTaken(spGuess.said)));
+  if (noSuchSp) pre.push(noSuchSp);
   if (placeHedgedNote) pre.push(para(t.sqlPlaceHedged));
   // "Medium-High reverted to Medium", 「Medium に戻っていました」: recorded as the level now; why it went back is checked first (REV24 #4).
   const raisedBefore = before.level === 'medium-high' || before.level === 'high';

@@ -228,6 +228,8 @@ export interface EngineTexts {
   whyUsual: string;
   whyEndpoints: string;
   whichProduct: (year: string) => string;
+  /** A service pack the SQL release held does not have ("SP4" after SQL 2014, QA63 #3): said so, the release kept, what to send. */
+  noSuchServicePack: (release: string, sp: number, last: number, others: string[], held: string) => string;
   /** A bare dotted version with nothing asked that fits both TMS and the endpoints ("sorry, it's 15.2.3"). */
   whichVersion: (version: string) => string;
   /** A bare version equal to the TMS release already known (and not the endpoints', whose family is known): a confirmation. */
@@ -518,6 +520,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     languageSet: 'Sure, I will answer in English.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
+    noSuchServicePack: (release, sp, last, others, held) =>
+      `${release} has no SP${sp}: its last service pack is SP${last}. Do you mean ${release} SP${last}${others.length ? `, or another release (${others.map((o) => `SQL Server ${o}`).join(' or ')} has an SP${sp})` : ''}? Tell me the release and service pack, or paste the output of \`SELECT @@VERSION\`. Until then the answer stays on ${held}.`,
     deniedValue: (v) => `You say it is not ${v}: I no longer use that value. Which is it?`,
     twoValues: (a, b) => `Two values were given: ${a} earlier and ${b} now. I use ${b}; if ${a} is right, say so.`,
     tmsConfirmed: (v) => `TMS ${v}, noted: the same release as before, so nothing changes.`,
@@ -792,6 +796,8 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     languageSet: '承知しました。ここからは日本語でお答えします。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,
+    noSuchServicePack: (release, sp, last, others, held) =>
+      `${release} に SP${sp} はありません（最後のサービス パックは SP${last} です）。${release} SP${last} のことでしょうか${others.length ? `、それとも別のリリース（SP${sp} があるのは ${others.map((o) => `SQL Server ${o}`).join('、')}）でしょうか` : ''}。リリースとサービス パックを教えていただくか、\`SELECT @@VERSION\` の結果を貼り付けてください。それまでは ${held} として回答します。`,
     deniedValue: (v) => `${v} ではないとのことなので、この値は使いません。正しい値を教えてください。`,
     twoValues: (a, b) => `値が 2 つ出ています（先に ${a}、今回 ${b}）。${b} で進めます。${a} が正しければ教えてください。`,
     tmsConfirmed: (v) => `TMS ${v} ですね。承知しました。これまでと同じリリースなので、回答は変わりません。`,

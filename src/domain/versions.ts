@@ -499,6 +499,22 @@ const SP_FIRST_BUILD: Record<string, number[]> = {
   '2014': [2000, 4100, 5000, 6024],
 };
 
+/**
+ * The last service pack of a SQL Server release, for the releases SP_FIRST_BUILD lists (2008 R2: SP3, 2012: SP4, 2014: SP3), or null
+ * where this code keeps no list (nothing is said of them). "SQL 2014 SP4" names a service pack that does not exist (QA63 #3).
+ */
+export function sqlLastServicePack(year: number, r2: boolean): number | null {
+  const table = SP_FIRST_BUILD[r2 ? `${year}R2` : String(year)];
+  return table ? table.length - 1 : null;
+}
+
+/** The SQL Server releases SP_FIRST_BUILD lists that have service pack `sp` ("2012" for SP4). */
+export function sqlReleasesWithServicePack(sp: number): string[] {
+  return Object.entries(SP_FIRST_BUILD)
+    .filter(([, t]) => sp >= 1 && sp < t.length)
+    .map(([k]) => k.replace('R2', ' R2'));
+}
+
 function spFromBuild(year: number, r2: boolean, buildNo: number): number | null {
   const table = SP_FIRST_BUILD[r2 ? `${year}R2` : String(year)];
   if (!table || buildNo < table[0]) return null;

@@ -3,10 +3,13 @@
  * #2 "Medium-High please", 「じゃあ Medium-High でお願いします」: a decision (a plan), not the level set now; a question beside it answered.
  * #1 A second TMS on 14.6.2 said mid-conversation is another server (its own TMS-14 verdict); asked about, it gets that verdict, never
  *    the TMS 15 steps.
+ * #3 "SP4" after SQL 2014 (which stops at SP3) is not taken: said so, the release and its build check kept; after "Is 2012 the SQL
+ *    Server or the Windows Server release?", an "SP4" only SQL 2012 can have settles it.
  */
 import { decidesLevel } from '../../src/domain/understand/level-question';
 import { extractFacts } from '../../src/domain/extract';
-import { rendered, runIn } from './helpers';
+import { sqlLastServicePack } from '../../src/domain/versions';
+import { findings, rendered, runIn } from './helpers';
 
 const F2_EN = 'TMS 15.9, SX80 CE 9.15, SQL 2016 remote, Windows 2016';
 const F2_JA = 'TMS 15.9、CE 9.15 の SX80、SQL 2016 別サーバ、Windows 2016 です。';
@@ -96,5 +99,55 @@ describe('FIX63D #1: a second TMS on 14.6.2 is another server', () => {
     const f = extractFacts(t).facts;
     expect(f.tms).toBeUndefined();
     expect(f.otherTms?.map((x) => x.semver)).toEqual([v]);
+  });
+});
+
+describe('FIX63D #3: a SQL service pack that does not exist', () => {
+  const A = 'TMS 15.2.1, SX20 TC7.3.21, No HTTPS response, Windows 2012 R2, SQL 2014 on the TMS server';
+  it.each([
+    ['en', [A, 'SP4'], /SQL Server 2014 has no SP4: its last service pack is SP3\. Do you mean SQL Server 2014 SP3, or another release \(SQL Server 2012 has an SP4\)/],
+    ['en', [A, 'we upgraded SQL to SP4'], /SQL Server 2014 has no SP4/],
+    ['ja', ['TMS 15.2.1、SX20 TC7.3.21 で No HTTPS response、Windows 2012 R2、SQL 2014 は TMS サーバ上です', 'SP4 です'], /SQL Server 2014 に SP4 はありません（最後のサービス パックは SP3 です）/],
+  ] as const)('%s %j: said so, SQL 2014 kept (no SP4 recorded), the build check still in the answer', (lang, msgs, re) => {
+    const r = runIn(lang, msgs);
+    expect(rendered(r)).toMatch(re);
+    expect(r.state.facts.sql).toMatchObject({ year: 2014, sp: null });
+    expect(rendered(r)).not.toMatch(/→ SQL Server 2014 SP4/);
+    expect(findings(runIn(lang, [...msgs, lang === 'en' ? 'details' : '詳しく']))).toContain('sql-tls12-build-first');
+  });
+
+  it.each([
+    ['en', 'TMS 15.2.1, SX20 TC7.3.21, No HTTPS response, Windows 2012 R2, SQL 2014 SP4 on the TMS server'],
+    ['ja', 'TMS 15.2.1、SX20 TC7.3.21、No HTTPS response、Windows 2012 R2、SQL 2014 SP4 は TMS サーバ上です'],
+  ] as const)('%s: "SQL 2014 SP4" typed: said so first, SQL 2014 kept with its build check', (lang, msg) => {
+    const r = runIn(lang, [msg]);
+    expect(rendered(r)).toMatch(lang === 'en' ? /SQL Server 2014 has no SP4/ : /SQL Server 2014 に SP4 はありません/);
+    expect(r.state.facts.sql).toMatchObject({ year: 2014, sp: null });
+    expect(findings(r)).toContain('sql-tls12-build-first');
+  });
+
+  it.each([
+    ['en', ['TMS 15.2.1, SX20 TC7.3.21, No HTTPS response, Windows 2008 R2, SQL 2014 SP2 on the TMS server', 'sorry, it\'s 2012', 'SP4'], /SQL Server 2014 SP2 → SQL Server 2012 SP4/],
+    [
+      'ja',
+      ['お疲れ様です。TMS で No HTTPS response が出ています。エンドポイントは SX20 で TC7.3.21 にアップグレードしました。', 'TMS は 15.2.1 です', 'Windows Server 2008 R2 です', 'SQL は同じサーバで 2014 SP2 です', 'すみません、2012 でした', 'SP4 です'],
+      /SQL Server 2014 SP2 → SQL Server 2012 SP4/,
+    ],
+  ] as const)('%s: "SP4" answers "Is 2012 the SQL Server or the Windows Server release?" (only SQL 2012 has an SP4)', (lang, msgs, re) => {
+    const r = runIn(lang, msgs);
+    expect(r.state.facts.sql).toMatchObject({ year: 2012, sp: 4 });
+    expect(r.state.facts.windows).toMatchObject({ year: 2008, r2: true });
+    expect(rendered(r)).toMatch(re);
+  });
+
+  it('"SP1" after "Is 2008 R2 the SQL Server or the Windows Server release?" settles nothing (Windows Server 2008 R2 has an SP1 too)', () => {
+    const asked = runIn('en', ['TMS 15.2.1, SX20 TC7.3.21, No HTTPS response, Windows 2012 R2, SQL 2014 SP2 on the TMS server', "sorry, it's 2008 R2"]);
+    expect(asked.state.whichAsked).toMatch(/2008\s?r2/i);
+    const r = runIn('en', ['TMS 15.2.1, SX20 TC7.3.21, No HTTPS response, Windows 2012 R2, SQL 2014 SP2 on the TMS server', "sorry, it's 2008 R2", 'SP1']);
+    expect(r.state.facts.sql?.year).not.toBe(2008);
+  });
+
+  it('the last service packs known: 2008 R2 SP3, 2012 SP4, 2014 SP3; none said for a release not listed', () => {
+    expect([sqlLastServicePack(2008, true), sqlLastServicePack(2012, false), sqlLastServicePack(2014, false), sqlLastServicePack(2016, false)]).toEqual([3, 4, 3, null]);
   });
 });
