@@ -207,6 +207,37 @@ const MH_STILL_NEEDED = {
   ja: (ep: string) =>
     `はい、必要です。Medium の TMS は、レジストリの設定にかかわらず、エンドポイントへの接続で TLS 1.0 しか提示しません。${ep} は TLS 1.0 を受け付けません。TMS に TLS 1.2 を提示させるのは Medium-High の設定で、レジストリのキーは TLS 1.2 を使える状態にするだけです。TLS 1.0 を受け付ける古いリリースに戻して動いている場合も、それは次のアップグレードまでのことです。それより前に変更してください。`,
 } as const;
+/**
+ * "what should the level be then?" at High (QA63 #5): High already offers TLS 1.2 and adds the validation of the managed systems'
+ * certificates (knowledge.md, Levels other than Medium and Medium-High: a check, from the admin guide). Two options, a decision for the
+ * security team: trusted certificates on the endpoints and High kept, or High → Medium-High, giving up that validation. Telnet and SNMP
+ * are already off at High: no caveat for them.
+ */
+const HIGH_LEVEL_CHOICE = {
+  certs: {
+    en: 'You are at High, and you said the endpoints\' certificates are self-signed or expired. High already offers TLS 1.2; what it adds is the validation of the certificates of the systems TMS manages (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). So the level is a choice between two options, and it is a decision for your security team:',
+    ja: '現在は High で、エンドポイントの証明書は自己署名または期限切れとのことです。High はすでに TLS 1.2 を提示しており、加わるのは TMS が管理するシステムの証明書の検証です（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。そのため、レベルは次の 2 つからの選択になり、判断するのはセキュリティ担当のチームです。',
+  },
+  unsaid: {
+    en: 'You are at High. High already offers TLS 1.2; what it adds is the validation of the certificates of the systems TMS manages (Cisco TMS Administrator Guide; the TechNote does not cover High: check it in the guide for your release). So the level is not what keeps TLS 1.0 in play. First check the endpoints\' certificates (probing an endpoint shows whether it is self-signed and when it expires); if they are not trusted, there are two options, and the choice is a decision for your security team:',
+    ja: '現在は High です。High はすでに TLS 1.2 を提示しており、加わるのは TMS が管理するシステムの証明書の検証です（Cisco TMS アドミニストレータ ガイド。TechNote では High は扱われていないため、お使いのリリースのガイドで確認してください）。そのため、TLS 1.0 の問題の原因はレベルではありません。まずエンドポイントの証明書を確認してください（エンドポイントをプローブすると、自己署名かどうかと有効期限が分かります）。信頼されない証明書であれば、次の 2 つの選択肢があり、判断するのはセキュリティ担当のチームです。',
+  },
+  options: {
+    en: [
+      'Keep High and give the endpoints certificates that the TMS server trusts (issued by a CA it trusts, not expired). The validation stays; nothing changes in TMS Tools.',
+      'Go from High down to Medium-High (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options > Communication Security, then Save, then restart IIS and the TMS services). TMS still offers TLS 1.2 but no longer validates the endpoints\' certificates: this lowers security and is not a step of this fix.',
+    ],
+    ja: [
+      'High のままにして、TMS サーバが信頼する証明書（TMS サーバが信頼する CA が発行し、期限内のもの）をエンドポイントに入れる。検証はそのまま残り、TMS ツールで変更するものはありません。',
+      'High から Medium-High に下げる（TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options] > [Communication Security] で変更して保存し、IIS と TMS サービスを再起動）。TLS 1.2 は引き続き提示されますが、エンドポイントの証明書は検証されなくなります。セキュリティを下げる変更であり、この修正の手順ではありません。',
+    ],
+  },
+  telnet: {
+    en: 'Telnet and SNMP are not part of this choice: they are already off at High and stay off at Medium-High.',
+    ja: 'Telnet と SNMP はこの選択には関係しません。High ですでに無効になっており、Medium-High でも無効のままです。',
+  },
+} as const;
+
 const MH_STILL_NEEDED_KEEP = {
   en: (ep: string) =>
     `Yes, keep it. At Medium-High TMS offers TLS 1.2, which ${ep} needs; set back to Medium, TMS offers only TLS 1.0 again, which these endpoints refuse.`,
@@ -278,6 +309,12 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
         const ep = formatEndpoint(state.facts.endpoint);
         const raisedNow = lv === 'medium-high' || lv === 'high';
         blocks.push(raisedNow ? para(MH_STILL_NEEDED_KEEP[lang](ep)) : advisingBlock(para(MH_STILL_NEEDED[lang](ep))));
+      }
+      // (At High: the two options and whose decision it is, not "set Medium-High" as a step from Medium, QA63 #5.)
+      if (lv === 'high' && !pre15) {
+        const h = HIGH_LEVEL_CHOICE;
+        blocks.push(para(state.facts.tlsClaims?.untrustedCerts === true ? h.certs[lang] : h.unsaid[lang]), { type: 'bullets', items: [...h.options[lang]] }, para(h.telnet[lang]));
+        break;
       }
       blocks.push(para(t.levelsExplained));
       explain(tmsToolsMediumHigh(from));

@@ -5,6 +5,8 @@
  *    the TMS 15 steps.
  * #3 "SP4" after SQL 2014 (which stops at SP3) is not taken: said so, the release and its build check kept; after "Is 2012 the SQL
  *    Server or the Windows Server release?", an "SP4" only SQL 2012 can have settles it.
+ * #5 At High (self-signed certificates said), "what should the level be then?": both options (trusted certificates and High kept, or
+ *    High → Medium-High without the validation), the security team's decision; no "Medium to Medium-High" nor a Telnet/SNMP caveat.
  */
 import { decidesLevel } from '../../src/domain/understand/level-question';
 import { extractFacts } from '../../src/domain/extract';
@@ -149,5 +151,39 @@ describe('FIX63D #3: a SQL service pack that does not exist', () => {
 
   it('the last service packs known: 2008 R2 SP3, 2012 SP4, 2014 SP3; none said for a release not listed', () => {
     expect([sqlLastServicePack(2008, true), sqlLastServicePack(2012, false), sqlLastServicePack(2014, false), sqlLastServicePack(2016, false)]).toEqual([3, 4, 3, null]);
+  });
+});
+
+describe('FIX63D #5: the level asked at High', () => {
+  const H = 'TMS 15.13 / Win2019 / SQL 2019 remote. DX80 on CE 9.15 say No HTTPS response';
+  it.each([
+    ['en', [H, 'level is High', 'the endpoint certs are self-signed', 'what should the level be then?']],
+    ['ja', ['Hi, TMS 15.13 / Win2019 / SQL 2019 remote. DX70 and DX80 on CE 9.15 say No HTTPS response', '日本語でお願いします', 'レベルは High です', '証明書は自己署名です', 'what should the level be then?']],
+  ] as const)('%s: the two options, High → Medium-High, a decision for the security team; no Medium → Medium-High step', (lang, msgs) => {
+    const r = runIn(lang, msgs);
+    const out = rendered(r);
+    expect(r.state.facts.level).toBe('high');
+    if (lang === 'en') {
+      expect(out).toMatch(/you said the endpoints' certificates are self-signed or expired[\s\S]*decision for your security team/);
+      expect(out).toMatch(/Keep High and give the endpoints certificates that the TMS server trusts/);
+      expect(out).toMatch(/Go from High down to Medium-High[\s\S]*no longer validates the endpoints' certificates/);
+      expect(out).not.toMatch(/from Medium to Medium-High|The level goes from Medium|read the Telnet\/SNMP caveat first|Medium-High turns Telnet and SNMP off/);
+    } else {
+      expect(out).toMatch(/自己署名または期限切れとのことです[\s\S]*セキュリティ担当のチーム/);
+      expect(out).toMatch(/High のままにして、TMS サーバが信頼する証明書/);
+      expect(out).toMatch(/High から Medium-High に下げる[\s\S]*検証されなくなります/);
+      expect(out).not.toMatch(/Medium から Medium-High に上がります|Telnet と SNMP に関する注意を確認してください/);
+    }
+  });
+
+  it('at High with nothing said of the certificates: check them first, then the same two options', () => {
+    const out = rendered(runIn('en', [H, 'level is High', 'what should the level be then?']));
+    expect(out).toMatch(/First check the endpoints' certificates[\s\S]*Go from High down to Medium-High/);
+    expect(out).not.toMatch(/The level goes from Medium/);
+  });
+
+  it('at Medium the level question still gets the Medium-High step with its Telnet/SNMP caveat', () => {
+    const out = rendered(runIn('en', [H, 'level is Medium', 'what should the level be then?']));
+    expect(out).toMatch(/The level goes from Medium to Medium-High/);
   });
 });
