@@ -4,7 +4,7 @@
  */
 import { hash } from 'node:crypto';
 import type { Diagnosis, Facts, Finding, Lang, LocalizedText, ParseProblem, Question } from '../domain/types';
-import { diagnose, type Assumptions } from '../domain/diagnose';
+import { diagnose, probeVerdict, type Assumptions } from '../domain/diagnose';
 import { ENDPOINT_REFUSES_TLS12, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts } from '../domain/evidence-rules';
 import { FIELDS, formatField } from '../domain/fields';
 import { formatTms, parseEndpoint } from '../domain/versions';
@@ -342,7 +342,8 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
     // Steps and notes this conversation already showed in full, unchanged, are named, not repeated
     // (mid-incident a second full answer is mostly the first again); the first full answer is whole.
     // The first full answer, and no symptom ever said nor shown by evidence (QA59 #2): the verdict holds if TMS shows "No HTTPS response".
-    const unsaid = symptomUnsaid(s, d, lang);
+    // (After a probe that gave no TLS answer, the full answer again: still "if TMS shows No HTTPS response", QA63 #4.)
+    const unsaid = symptomUnsaid(s, d, lang, fromProbe);
     const full = diagnosisBlocks(d, s.facts, lang, { factsLine, seen: new Set(s.shown ?? []), shownBefore: new Set(s.shown ?? []), digests, ...noteOpt, ...(earlier ? { earlier } : {}), ...(unsaid ? { heading: t.headingIfSymptom } : {}) });
     if (unsaid) {
       const at = full.findIndex((b) => b.type !== 'heading' && b.type !== 'context');
@@ -367,18 +368,29 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
   delete answered.vagueEndpoint;
   // (Kept with d: the summary reads d, its facts, the language and the line, nothing else; the reply only reads it.)
   const summary = keptWith(d, `summary:${lang}\u0000${factsLine}`, () => summarize(diagnosis, lang, factsLine));
-  return { state: answered, replies: [{ lang, blocks, diagnosis, summary: !prev && symptomUnsaid(s, d, lang) ? { ...summary, headline: t.headingIfSymptom } : summary }] };
+  return { state: answered, replies: [{ lang, blocks, diagnosis, summary: !prev && symptomUnsaid(s, d, lang, fromProbe) ? { ...summary, headline: t.headingIfSymptom } : summary }] };
 }
 
 /**
  * The first full answer "This is the TLS 1.0 problem" with no symptom said in the conversation (no "No HTTPS response", no
  * other error) and no evidence or probe that shows one (QA59 #2): it holds only if TMS shows "No HTTPS response".
  */
-function symptomUnsaid(s: ConversationState, d: Diagnosis, lang: Lang): boolean {
-  if (s.noHttpsSeen || (s.shown?.length ?? 0) > 0) return false;
+function symptomUnsaid(s: ConversationState, d: Diagnosis, lang: Lang, afterProbe = false): boolean {
+  // (A full answer after the first one drops the caveat the first one carried; not after a probe that settled nothing, QA63 #4.)
+  if (s.noHttpsSeen || ((s.shown?.length ?? 0) > 0 && !afterProbe)) return false;
   const f = s.facts;
-  if (f.evidence || f.probe || f.fleet || f.otherSymptom || f.tlsClaims) return false;
+  // (A probe that could not connect or got no TLS answer shows nothing about the endpoint's TLS, nor that TMS shows this error: QA63 #4.)
+  if (f.evidence || probeAnswered(f) || f.fleet || f.otherSymptom || f.tlsClaims) return false;
   return heading(d, lang) === TEXTS[lang].headingYes;
+}
+
+/** Did any probe kept get a TLS answer from the endpoint (a version refused or taken, or none of TMS's taken)? */
+function probeAnswered(f: ConversationState['facts']): boolean {
+  const all = f.probes?.length ? f.probes : f.probe ? [f.probe] : [];
+  return all.some((p) => {
+    const v = probeVerdict(p);
+    return v.refuses !== null || v.blocking;
+  });
 }
 
 export function heading(d: Diagnosis, lang: Lang): string {

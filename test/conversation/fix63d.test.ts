@@ -7,11 +7,16 @@
  *    Server or the Windows Server release?", an "SP4" only SQL 2012 can have settles it.
  * #5 At High (self-signed certificates said), "what should the level be then?": both options (trusted certificates and High kept, or
  *    High → Medium-High without the validation), the security team's decision; no "Medium to Medium-High" nor a Telnet/SNMP caveat.
+ * #4 A probe that could not connect, or got no TLS answer, does not make the verdict firmer: "Most likely … if TMS shows" and the
+ *    "which error" caveat stay; a probe that shows the endpoint refusing TLS 1.0 is evidence as before.
  */
 import { decidesLevel } from '../../src/domain/understand/level-question';
 import { extractFacts } from '../../src/domain/extract';
 import { sqlLastServicePack } from '../../src/domain/versions';
 import { findings, rendered, runIn } from './helpers';
+import { freshState, step } from '../../src/conversation/engine';
+import { probeResult } from '../fixtures/probe';
+import type { ProbeResult } from '../../src/probe/types';
 
 const F2_EN = 'TMS 15.9, SX80 CE 9.15, SQL 2016 remote, Windows 2016';
 const F2_JA = 'TMS 15.9、CE 9.15 の SX80、SQL 2016 別サーバ、Windows 2016 です。';
@@ -185,5 +190,33 @@ describe('FIX63D #5: the level asked at High', () => {
   it('at Medium the level question still gets the Medium-High step with its Telnet/SNMP caveat', () => {
     const out = rendered(runIn('en', [H, 'level is Medium', 'what should the level be then?']));
     expect(out).toMatch(/The level goes from Medium to Medium-High/);
+  });
+});
+
+describe('FIX63D #4: a probe without a TLS answer does not raise certainty', () => {
+  const NONE = { ssl3: null, 'tls1.0': null, 'tls1.1': null, 'tls1.2': null, 'tls1.3': null } as const;
+  const afterProbe = (lang: 'en' | 'ja', result: ProbeResult) => {
+    const first = step(freshState(lang), { kind: 'text', text: lang === 'en' ? F2_EN : F2_JA });
+    return rendered(step(first.state, { kind: 'probe', result }));
+  };
+  it.each([
+    ['en', 'refused', probeResult({ port: 9, reachable: false, tls: null, error: 'ECONNREFUSED', protocols: NONE })],
+    ['ja', 'refused', probeResult({ port: 9, reachable: false, tls: null, error: 'ECONNREFUSED', protocols: NONE })],
+    ['en', 'not TLS', probeResult({ tls: false, protocols: NONE })],
+  ] as const)('%s (%s): the "if TMS shows" headline and the which-error caveat stay', (lang, _, result) => {
+    const out = afterProbe(lang, result);
+    if (lang === 'en') {
+      expect(out).toMatch(/Most likely the TLS 1\.0 problem, if TMS shows "No HTTPS response"/);
+      expect(out).toMatch(/You did not say which error TMS shows/);
+      expect(out).not.toMatch(/This is the TLS 1\.0 problem: here is the fix/);
+    } else {
+      expect(out).toMatch(/TMS の表示が「No HTTPS response」なら、TLS 1\.0 の問題の可能性が高いです/);
+      expect(out).toMatch(/TMS にどのエラーが表示されているかは伺っていません/);
+    }
+  });
+
+  it('a probe that shows TLS 1.0 refused and TLS 1.2 taken is evidence: the "if TMS shows" caveat is not repeated', () => {
+    const out = afterProbe('en', probeResult());
+    expect(out).not.toMatch(/You did not say which error TMS shows/);
   });
 });
