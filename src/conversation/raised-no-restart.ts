@@ -168,7 +168,7 @@ export function onRaisedNoRestart(s: ConversationState, iisOnly = false): TurnRe
       lang,
     ),
   ];
-  const facts = { ...f, level: 'medium-high' as const, tlsClaims: { ...f.tlsClaims, levelRaised: true } };
+  const facts = { ...f, level: 'medium-high' as const, tlsClaims: { ...f.tlsClaims, levelRaised: true, ...(iisOnly ? { iisOnly: 'reminded' as const } : {}) } };
   const state: ConversationState = { ...s, facts, pending: s.pending === 'need-security-level' ? null : s.pending };
   return { state: next(state, {}), replies: [reply(lang, [...blocks, ...questionBlocksFor(state)])] };
 }

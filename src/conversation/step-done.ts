@@ -236,6 +236,14 @@ export function onFixProgress(given: ConversationState, progress: FixProgress, o
     delete claims.restarted;
     from = { ...state, facts: { ...state.facts, tlsClaims: claims } };
   }
+  // ("restarted iis" alone: kept, so that a "still failing" next leads with the TMS services' restart, QA63 #8; a restart of
+  // the services or a reboot said now settles it.)
+  if (progress.iisOnly && !progress.restarted) from = { ...from, facts: { ...from.facts, tlsClaims: { ...from.facts.tlsClaims, iisOnly: 'said' } } };
+  else if (progress.restarted && from.facts.tlsClaims?.iisOnly) {
+    const claims: TlsClaims = { ...from.facts.tlsClaims };
+    delete claims.iisOnly;
+    from = { ...from, facts: { ...from.facts, tlsClaims: claims } };
+  }
   const out = onStepDone(from, n, '', onText, only, extra);
   // The recorded level is the fix being applied, not a premise: the card's next line follows the steps.
   return left.length === 0 || (left.length === 1 && left[0] === 'verify-tls12-clienthello')

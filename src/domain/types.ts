@@ -106,6 +106,12 @@ export interface TlsClaims {
    */
   restarted?: boolean;
   /**
+   * Only IIS was restarted (iisreset) after the level change, not the TMS services ("set it to medium-high and restarted iis",
+   * 「Medium-High に変更して IIS を再起動しました」): 'said'; 'reminded' once a "still failing" was answered with the missing restart
+   * (QA63 #8). Moot once `restarted` is true.
+   */
+  iisOnly?: 'said' | 'reminded';
+  /**
    * Schannel keys were created or changed in this incident ("keys are created", "fixed DisabledByDefault
    * to 0", 「キーを作成しました」, or the registry step said done where it creates keys): the server
    * needs its one reboot (knowledge.md, Fix step 4) unless it was rebooted after.

@@ -9,6 +9,8 @@
  *    High → Medium-High without the validation), the security team's decision; no "Medium to Medium-High" nor a Telnet/SNMP caveat.
  * #4 A probe that could not connect, or got no TLS answer, does not make the verdict firmer: "Most likely … if TMS shows" and the
  *    "which error" caveat stay; a probe that shows the endpoint refusing TLS 1.0 is evidence as before.
+ * #8 "still failing" after "set it to medium-high and restarted iis": the TMS services' restart that is missing leads (once); a
+ *    second "still failing" asks whether they were restarted and gives the checks; after they are said restarted, the checks alone.
  */
 import { decidesLevel } from '../../src/domain/understand/level-question';
 import { extractFacts } from '../../src/domain/extract';
@@ -218,5 +220,33 @@ describe('FIX63D #4: a probe without a TLS answer does not raise certainty', () 
   it('a probe that shows TLS 1.0 refused and TLS 1.2 taken is evidence: the "if TMS shows" caveat is not repeated', () => {
     const out = afterProbe('en', probeResult());
     expect(out).not.toMatch(/You did not say which error TMS shows/);
+  });
+});
+
+describe('FIX63D #8: still failing after IIS alone was restarted', () => {
+  const EN = ['Customer ticket #4411: after upgrading their Room Kits to RoomOS 11.5, TMS 15.13 says No HTTPS response for all of them', 'SQL 2019 on a separate server. TMS box is 2019 too', 'level is medium', 'done, set it to medium-high and restarted iis'];
+  const JA = ['TMS 15.9 で CE9.15 の SX80 が No HTTPS response になります。SQL 2016 は別サーバ、Windows は 2016 です。', 'レベルは Medium です', 'Medium-High に変更して IIS を再起動しました'];
+  it.each([
+    ['en', [...EN, 'still failing'], /You restarted IIS only \(iisreset\), not the TMS services: TMSDatabaseScannerService/],
+    ['ja', [...JA, 'まだ直りません'], /再起動したのは IIS（iisreset）だけで、TMS のサービスは再起動されていません/],
+  ] as const)('%s: the missing restart of the TMS services leads, with the commands, not the generic checks', (lang, msgs, re) => {
+    const out = rendered(runIn(lang, msgs));
+    expect(out).toMatch(re);
+    expect(out).toMatch(/Restart-Service/);
+    expect(out).not.toMatch(/If TLS 1\.2 is offered and it still fails|TLS 1\.2 を提示しても失敗する場合/);
+  });
+
+  it('ja: a second "still failing" asks whether the services were restarted, then the checks (not the same block twice)', () => {
+    const r4 = rendered(runIn('ja', [...JA, 'まだ直りません']));
+    const r5 = rendered(runIn('ja', [...JA, 'まだ直りません', 'Force Refresh もしましたがまだ No HTTPS response です']));
+    expect(r5).toMatch(/これまでに伺ったのは IIS の再起動だけで/);
+    expect(r5).toMatch(/TLS 1\.2 を提示しても失敗する場合/);
+    expect(r5).not.toBe(r4);
+  });
+
+  it('en: the TMS services said restarted afterwards: the checks, no IIS line', () => {
+    const out = rendered(runIn('en', [...EN, 'restarted the TMS services too', 'still failing']));
+    expect(out).not.toMatch(/You restarted IIS only|only that IIS was restarted|So far you have said that IIS was restarted/);
+    expect(out).toMatch(/If TLS 1\.2 is offered and it still fails/);
   });
 });

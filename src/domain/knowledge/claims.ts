@@ -50,6 +50,7 @@ export function readClaims(raw: unknown): TlsClaims | null {
   if (r.registryUntouched === true) out.registryUntouched = true;
   if (typeof r.restarted === 'boolean') out.restarted = r.restarted;
   if (typeof r.keysChanged === 'boolean') out.keysChanged = r.keysChanged;
+  if (r.iisOnly === 'said' || r.iisOnly === 'reminded') out.iisOnly = r.iisOnly;
   if (typeof r.untrustedCerts === 'boolean') out.untrustedCerts = r.untrustedCerts;
   if (r.certsReplaced === true) out.certsReplaced = true;
   if (r.byPolicy === true) out.byPolicy = true;
