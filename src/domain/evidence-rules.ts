@@ -1859,6 +1859,7 @@ function sqlClientTlsFindings(facts: Facts, obs: Observation[]): Finding[] {
   const lacks = !!st && (st.kind === 'install-update' || st.kind === 'upgrade-service-pack' || (st.kind === 'keep-tls10' && st.tls12 === 'no'));
   const local = facts.sqlLocation === 'local';
   const remote = facts.sqlLocation === 'remote';
+  const early = !!st && st.kind === 'keep-tls10' && st.tls12 === 'early';
   const body: LocalizedText[] = [
     L(
       `This error is about TMS's connection to its own database, not about the endpoints: the SQL client (TMS, TMS Tools or sqlcmd) and SQL Server ${reset ? 'lost the connection while setting it up, which is how a TLS version mismatch often shows (not the only cause)' : 'could not agree on TLS before the login'}. The connection itself was opened, so SQL Server is most likely running (a stopped one gives a network-related error instead). The usual case: TLS 1.0 was turned off on one side (by hand, a GPO or IIS Crypto) while the other side can speak only TLS 1.0: a SQL Server 2008, 2008 R2, 2012 or 2014 build without TLS 1.2 support, or a client without it (.NET code without strong crypto, an old SQL driver). What you pasted does not say which side changed.`,
@@ -1872,15 +1873,15 @@ function sqlClientTlsFindings(facts: Facts, obs: Observation[]): Finding[] {
   if (lacks) {
     body.push(
       L(
-        `${sqlName} has no TLS 1.2 support: it needs TLS 1.0 on both sides until it runs a build that has it. If TLS 1.0 was turned off, turning it back on (Client on the TMS server, Server on SQL Server's machine) is the way back; leave SSL 3.0 as it is.${local ? ' It runs on the TMS server: do not restart it or reboot before TLS 1.0 is on again, because with TLS 1.0 and SSL 3.0 both off this build does not start again (event 26011).' : ''}`,
-        `${sqlName}は TLS 1.2 に対応していません。対応したビルドになるまでは、両側で TLS 1.0 が必要です。TLS 1.0 が無効にされていた場合は、有効に戻す（TMS サーバの Client、SQL Server のマシンの Server）のが戻し方です。SSL 3.0 はそのままにしてください。${local ? 'この SQL Server は TMS サーバ上で動いています。TLS 1.0 を有効に戻すまでは、SQL Server の再起動もサーバの再起動もしないでください。TLS 1.0 と SSL 3.0 の両方が無効だと、このビルドは再び起動しません（イベント 26011）。' : ''}`,
+        `${sqlName} has no TLS 1.2 support: it needs TLS 1.0 on both sides until it runs a build that has it. If TLS 1.0 was turned off, turning it back on (Client on the TMS server, Server on SQL Server's machine) is the way back; leave SSL 3.0 as it is.${local ? ' It runs on the TMS server: do not restart it or reboot before TLS 1.0 is on again, because with TLS 1.0 and SSL 3.0 both off this build does not start again (event 26011).' : !remote ? ' If it runs on the TMS server: do not restart it or reboot before TLS 1.0 is on again, because with TLS 1.0 and SSL 3.0 both off this build does not start again (event 26011).' : ''}`,
+        `${sqlName}は TLS 1.2 に対応していません。対応したビルドになるまでは、両側で TLS 1.0 が必要です。TLS 1.0 が無効にされていた場合は、有効に戻す（TMS サーバの Client、SQL Server のマシンの Server）のが戻し方です。SSL 3.0 はそのままにしてください。${local ? 'この SQL Server は TMS サーバ上で動いています。TLS 1.0 を有効に戻すまでは、SQL Server の再起動もサーバの再起動もしないでください。TLS 1.0 と SSL 3.0 の両方が無効だと、このビルドは再び起動しません（イベント 26011）。' : !remote ? 'この SQL Server が TMS サーバ上で動いている場合は、TLS 1.0 を有効に戻すまで、SQL Server の再起動もサーバの再起動もしないでください。TLS 1.0 と SSL 3.0 の両方が無効だと、このビルドは再び起動しません（イベント 26011）。' : ''}`,
       ),
     );
   } else if (supports) {
     body.push(
       L(
-        `${sqlName} supports TLS 1.2, so look at the client side first: .NET strong crypto on the TMS server, and whether TLS 1.2 is turned off in Schannel (a key with \`Enabled\` = 0) on either machine.`,
-        `${sqlName}は TLS 1.2 に対応しているため、まずクライアント側を確認してください。TMS サーバの .NET の強力な暗号化と、どちらかのマシンの Schannel で TLS 1.2 が無効になっていないか（\`Enabled\` = 0 のキー）です。`,
+        `${sqlName} supports TLS 1.2, so look at the client side first: .NET strong crypto on the TMS server, and whether TLS 1.2 is turned off in Schannel (a key with \`Enabled\` = 0) on either machine.${early ? ' It is one of the first builds with TLS 1.2 support, which can terminate intermittently (Microsoft KB3146034): move it to a later build, as a SQL change of its own.' : ''}`,
+        `${sqlName}は TLS 1.2 に対応しているため、まずクライアント側を確認してください。TMS サーバの .NET の強力な暗号化と、どちらかのマシンの Schannel で TLS 1.2 が無効になっていないか（\`Enabled\` = 0 のキー）です。${early ? 'なお、このビルドは TLS 1.2 に対応した最初期のビルドの一つで、断続的に停止することがあります（Microsoft KB3146034）。別の SQL の変更として、より新しいビルドに更新してください。' : ''}`,
       ),
     );
   } else if (!remote) {

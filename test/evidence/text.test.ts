@@ -522,6 +522,24 @@ describe('the SQL client\'s pre-login TLS errors in chat (FIX63A, QA62 #11)', ()
     expect(b).toContain('SQL Server 2008 R2 SP2 has no TLS 1.2 support');
     expect(b).toContain('do not restart it or reboot before TLS 1.0 is on again');
   });
+  it('MEND63A (rev63 #4): a build without TLS 1.2, where SQL runs not known: the restart warning, "if it runs on the TMS server" (EN, JA)', () => {
+    const a = stepTexts([`TMS 15.9 on 2012 R2, SQL 2008 R2 SP2, level Medium, SX80 CE 9.15 No HTTPS response. TMS Tools says: ${ERR}`]).text;
+    expect(a).toContain('SQL Server 2008 R2 SP2 has no TLS 1.2 support');
+    expect(a).toContain('If it runs on the TMS server: do not restart it or reboot before TLS 1.0 is on again');
+    const ja = stepTexts([`TMS 15.9、Windows 2012 R2、SQL 2008 R2 SP2、レベルは Medium、SX80 CE 9.15 で No HTTPS response です。TMS Tools のエラーです：${ERR}`]).text;
+    expect(ja).toContain('この SQL Server が TMS サーバ上で動いている場合は、TLS 1.0 を有効に戻すまで');
+    const remote = stepTexts([`TMS 15.9 on 2012 R2, SQL 2008 R2 SP2 on a separate server, level Medium, SX80 CE 9.15 No HTTPS response. TMS Tools says: ${ERR}`]).text;
+    expect(remote).toContain('SQL Server 2008 R2 SP2 has no TLS 1.2 support');
+    expect(remote).not.toContain('do not restart it or reboot before TLS 1.0 is on again');
+  });
+  it('MEND63A (rev63 #4): a first TLS 1.2 build (10.50.6537) carries the KB3146034 note', () => {
+    const a = stepTexts([`TMS 15.9 on 2012 R2, SQL 2008 R2 10.50.6537.0 on a separate server, level Medium, SX80 CE 9.15 No HTTPS response. TMS Tools says: ${ERR}`]).text;
+    expect(a).toContain('supports TLS 1.2, so look at the client side first');
+    expect(a).toContain('one of the first builds with TLS 1.2 support, which can terminate intermittently (Microsoft KB3146034)');
+    const later = stepTexts([`TMS 15.9 on 2012 R2, SQL 2008 R2 10.50.6542.0 on a separate server, level Medium, SX80 CE 9.15 No HTTPS response. TMS Tools says: ${ERR}`]).text;
+    expect(later).toContain('supports TLS 1.2, so look at the client side first');
+    expect(later).not.toContain('one of the first builds with TLS 1.2 support, which can terminate intermittently');
+  });
   it('JA: the same, and SQL 2016 elsewhere points at the client side first', () => {
     const ja = stepTexts(['TMS 15.9、Windows 2016、SQL 2016 は別サーバ、レベルは Medium、SX80 CE 9.15 で No HTTPS response です。TMS Tools のエラーです：ログイン前のハンドシェイク中にエラーが発生しました。 (provider: SSL Provider, error: 0 - クライアントとサーバーは共通のアルゴリズムを保有していないため、通信できません。)']).text;
     expect(ja).toContain('TMS と SQL Server の間で TLS を確立できません');
