@@ -34,15 +34,35 @@ const TARGET = new RegExp(
   'gim',
 );
 const LOOPBACK = /^(?:localhost(?:\.localdomain)?|127(?:\.\d{1,3}){3}|\[?::1\]?|\[?0:0:0:0:0:0:0:1\]?)$/i;
-/** A host's first label naming TMS ("tms01", "tms-prod", "LAB-TMS01", "cisco_tms"): the TMS server by its name. */
-const TMS_NAMED = /^(?:tms|[a-z0-9-]{0,40}[-_]tms(?=$|[-_\d]))/i;
+/**
+ * A host's first label naming TMS ("tms", "tms01", "tms-02", "tms-prod", "tmsserver01", "LAB-TMS01", "cisco_tms"): the TMS
+ * server by its name. "tms" must end the label or be followed by digits or a server word (rev63 #2: "tmsroom-sx80",
+ * "TMSB-RoomKit3" are not it), and a label holding an endpoint's model or place word ("tms-lobby-sx80") is not it either.
+ */
+const TMS_NAMED = /^(?:tms(?=$|[-_]?\d|[-_]?(?:srv|server)(?![a-z])|[-_](?:prod|app|web|node|pri|sec|primary|secondary|dev|test|lab|uat|stg)(?![a-z]))|[a-z0-9-]{0,40}[-_]tms(?=$|[-_]?\d|[-_](?:srv|server|prod|app|web|node|pri|sec|primary|secondary|dev|test|lab|uat|stg)(?![a-z])))/i;
+/** An endpoint's model or place word in a host label: "sx80", "mx700", "dx80", "roomkit", "codec", "desk", "board", "lobby". */
+const ENDPOINT_LABEL = /(?:sx|mx|dx|ex|ix)\d{2,3}|room|codec|desk|board|lobby|webex|touch|navigator|endpoint|ep\d/i;
+/** "<host> is an endpoint" / 「<host> はエンドポイントです」, checked for the host a test named (its first label, or whole). */
+const IS_ENDPOINT_EN = String.raw`[^\n.;,]{0,40}?\s(?:is|was|=|-)\s(?:(?:in\s)?fact\s)?(?:(?:an?|the|our|one\sof\sthe)\s)?(?:(?:cisco|webex|video|room|lobby|ce|tc)\s){0,2}(?:endpoints?|codecs?|(?:sx|mx|dx|ex|ix)\d{2,3}|room\s?kit|desk(?:\s?pro)?|board)(?![a-z])`;
+const IS_ENDPOINT_JA = String.raw`[^\n。、]{0,20}?(?:は|が)[^\n。、]{0,20}?(?:エンドポイント|コーデック|(?:SX|MX|DX|EX|IX)\d{2,3}|Room\s?Kit|Desk|Board)`;
+
+function saidEndpoint(host: string, head: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '');
+  const names = [...new Set([bare, bare.split('.')[0]])].filter((n) => n.length >= 2 && n.length <= 100);
+  return names.some((n) => {
+    const q = n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    return new RegExp(String.raw`(?<![\w.-])${q}(?![\w-])(?:${IS_ENDPOINT_EN}|${IS_ENDPOINT_JA})`, 'i').test(head);
+  });
+}
 /**
  * The user says the test ran against the TMS server itself (not only on it): "against itself", "checked the TMS web server
- * itself", "tested the TMS web server", 「自分自身に対して」「TMS サーバ自身に対して」. A test verb or "itself" is needed: "the TMS web
- * server shows No HTTPS response", "on the TMS server itself I ran …", "checked the TMS server's registry" are not it.
+ * itself", "tested the TMS web server", 「TMS サーバ自身に対して」. A test verb or "itself" is needed: "the TMS web server shows No
+ * HTTPS response", "on the TMS server itself I ran …", "checked the TMS server's registry" are not it. The bare 「自分自身」
+ * 「自身に対して」 are not it either (rev63 #1: 「エンドポイント自身に対して」). These words only choose how the lead is said:
+ * they never make a target the TMS server (an address or a name not like TMS stays the endpoint).
  */
 const SAID_SELF =
-  /(?<![a-z])(?:against|to)\sitself(?![a-z])|(?<![a-z])(?:against|to|tested|checked|probed|scanned)\s(?:the\s)?tms(?:'s)?\s(?:(?:own\s)?(?:web|iis)\s)?(?:server|box|host)\sitself(?![a-z])|(?<![a-z])(?:against|tested|checked|probed|scanned)\s(?:the\s)?tms(?:'s)?\s(?:own\s)?(?:web|iis)\s(?:server|site)(?![a-z'])|自分自身|自身に対して|TMS\s?サーバ(?:ー)?(?:自身|自体)(?:に対して|へ|に向けて)/i;
+  /(?<![a-z])(?:against|to)\sitself(?![a-z])|(?<![a-z])(?:against|to|tested|checked|probed|scanned)\s(?:the\s)?tms(?:'s)?\s(?:(?:own\s)?(?:web|iis)\s)?(?:server|box|host)\sitself(?![a-z])|(?<![a-z])(?:against|tested|checked|probed|scanned)\s(?:the\s)?tms(?:'s)?\s(?:own\s)?(?:web|iis)\s(?:server|site)(?![a-z'])|TMS\s?サーバ(?:ー)?(?:自身|自体)(?:に対して|へ|に向けて)/i;
 /** It ran on the TMS server ("ran this on the TMS box", 「TMS サーバ上で」): a loopback target is then the TMS server. */
 const RAN_ON_TMS = /(?<![a-z])on\s(?:the\s)?tms(?:\s(?:web\s)?(?:server|box|host|machine|node))?(?![a-z])|TMS\s?サーバ(?:ー)?(?:上|で)/i;
 
@@ -67,10 +87,10 @@ function offPort(head: string): boolean {
 
 type Kind = 'loopback' | 'named' | 'other';
 
-function kindOf(host: string): Kind {
+function kindOf(host: string, head: string): Kind {
   if (LOOPBACK.test(host)) return 'loopback';
   const label = host.replace(/^\[|\]$/g, '').split('.')[0];
-  if (!/^\d{1,3}$/.test(label) && TMS_NAMED.test(label)) return 'named';
+  if (!/^\d{1,3}$/.test(label) && TMS_NAMED.test(label) && !ENDPOINT_LABEL.test(label) && !saidEndpoint(host, head)) return 'named';
   return 'other';
 }
 
@@ -104,8 +124,8 @@ function shown(o: Observation): LocalizedText | null {
 
 /**
  * The observations with those of a test against the TMS server itself replaced by one that says so; unchanged when no test
- * target is named, when a target is another host (an endpoint, a device in front of it), or when tests name several hosts
- * and only words say "itself".
+ * target is named, or when a target is another host (an address, or a name not like TMS: an endpoint, a device in front of
+ * it), whatever the words say; a name like TMS that the message says is an endpoint ("tms02 is an endpoint") is another host.
  */
 export function withSelfTarget(text: string, observations: Observation[]): Observation[] {
   const affected = observations.filter((o) => ENDPOINT_TEST_CODES.has(o.code));
@@ -119,12 +139,14 @@ export function withSelfTarget(text: string, observations: Observation[]): Obser
     if (!hosts.includes(h)) hosts.push(h);
   }
   if (!hosts.length) return observations;
-  const kinds = hosts.map(kindOf);
+  const kinds = hosts.map((h) => kindOf(h, head));
   // Loopback at another port than 443 is a tunnel or a test rig, not the TMS server's own HTTPS: left as it is.
   if (kinds.includes('loopback') && offPort(head)) return observations;
-  const said = SAID_SELF.test(head);
-  const self = kinds.every((k) => k !== 'other') || (said && hosts.length === 1);
+  // Words alone never make an address or a name not like TMS the TMS server (rev63 #1: 「エンドポイント自身に対して」, "I checked
+  // the TMS server itself … From it I ran: -connect 10.1.2.20"): the words only choose the lead's wording below.
+  const self = kinds.every((k) => k !== 'other');
   if (!self) return observations;
+  const said = SAID_SELF.test(head);
   const host = hosts[0];
   const kind = kinds[0];
   const ranOn = RAN_ON_TMS.test(head);

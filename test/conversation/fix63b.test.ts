@@ -69,6 +69,43 @@ describe('FIX63B #17: a test against the TMS server itself', () => {
   });
 });
 
+describe('MEND63A (rev63 #1, #2): words and names that do not make a test one against the TMS server', () => {
+  const to = (host: string, msg: string) => `${msg}$ openssl s_client -connect ${host}:443 -tls1\n${ALERT70}`;
+  it.each([
+    ['「エンドポイント自身に対して」, an address', to('10.1.2.20', `${J}エンドポイント自身に対して openssl でテストしました：\n`)],
+    ['「SX80 自身に対して」, an address', to('10.1.2.20', `${J}SX80 自身に対してテストした結果です：\n`)],
+    ['"I checked the TMS server itself … From it I ran", an address', to('10.1.2.20', `${H}I checked the TMS server itself, registry looks fine. From it I ran:\n`)],
+    ['"against the TMS server itself", a name not like TMS', to('sx80-lobby.corp.local', `${H}ran it against the TMS server itself:\n`)],
+    ['tms-lobby-sx80', to('tms-lobby-sx80', H)],
+    ['tmsroom-sx80.corp.local', to('tmsroom-sx80.corp.local', H)],
+    ['TMSB-RoomKit3', to('TMSB-RoomKit3', H)],
+    ['"tms02 is an endpoint" in the same message', to('tms02', `${H}tms02 is an endpoint, an SX80 in the lobby. Here is the test again:\n`)],
+    ['「tms02 は SX80 です」', to('tms02', `${J}tms02 は SX80 です。\n`)],
+  ])('%s: read as the endpoint', (_name, msg) => {
+    expect(codes(msg)).toContain('tool-tls10-refused');
+    expect(codes(msg)).not.toContain('tool-target-tms-server');
+  });
+  it.each([
+    ['tms01', 'tms01'],
+    ['tms-02.corp.local', 'tms-02.corp.local'],
+    ['tmsserver01', 'tmsserver01'],
+    ['tms-prod', 'tms-prod'],
+    ['LAB-TMS01', 'LAB-TMS01'],
+    ['cisco_tms.corp.local', 'cisco_tms.corp.local'],
+  ])('%s is still the TMS server by its name', (_name, host) => {
+    expect(codes(to(host, H))).toContain('tool-target-tms-server');
+    expect(codes(to(host, H))).not.toContain('tool-tls10-refused');
+  });
+  it('"tms02 is the TMS server, not an endpoint" keeps it the TMS server', () => {
+    expect(codes(to('tms02', `${H}tms02 is the TMS server, not an endpoint:\n`))).toContain('tool-target-tms-server');
+  });
+  it('the reproducer: "tms-lobby-sx80 is an endpoint" is never answered "By its name … is the TMS server"', () => {
+    const out = rendered(runIn('en', ['TMS 15.9, SX80 CE 9.15, SQL 2016 remote, Windows 2016, level Medium', to('tms-lobby-sx80', ''), to('tms-lobby-sx80', 'tms-lobby-sx80 is an endpoint, an SX80 in the lobby. Here is the test again:\n')]));
+    expect(out).not.toContain('is the TMS server, not an endpoint');
+    expect(out).not.toContain('This test ran against the TMS server itself');
+  });
+});
+
 describe('FIX63B #18: claims beyond the evidence', () => {
   it.each([
     ['Test-NetConnection', `${H}PS C:\\> Test-NetConnection 10.1.1.20 -Port 443\n\nComputerName     : 10.1.1.20\nRemoteAddress    : 10.1.1.20\nRemotePort       : 443\nTcpTestSucceeded : True\n`, 'Test-NetConnection: TCP to 10.1.1.20:443 succeeds (TcpTestSucceeded : True)'],
