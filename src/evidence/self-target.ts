@@ -44,7 +44,7 @@ const TMS_NAMED = /^(?:tms(?=$|[-_]?\d|[-_]?(?:srv|server)(?![a-z])|[-_](?:prod|
 const ENDPOINT_LABEL = /(?:sx|mx|dx|ex|ix)\d{2,3}|room|codec|desk|board|lobby|webex|touch|navigator|endpoint|ep\d/i;
 /** "<host> is an endpoint" / 「<host> はエンドポイントです」, checked for the host a test named (its first label, or whole). */
 const IS_ENDPOINT_EN = String.raw`[^\n.;,]{0,40}?\s(?:is|was|=|-)\s(?:(?:in\s)?fact\s)?(?:(?:an?|the|our|one\sof\sthe)\s)?(?:(?:cisco|webex|video|room|lobby|ce|tc)\s){0,2}(?:endpoints?|codecs?|(?:sx|mx|dx|ex|ix)\d{2,3}|room\s?kit|desk(?:\s?pro)?|board)(?![a-z])`;
-const IS_ENDPOINT_JA = String.raw`[^\n。、]{0,20}?(?:は|が)[^\n。、]{0,20}?(?:エンドポイント|コーデック|(?:SX|MX|DX|EX|IX)\d{2,3}|Room\s?Kit|Desk|Board)`;
+const IS_ENDPOINT_JA = /[^\n。、]{0,20}?[はが][^\n。、]{0,20}?(?:エンドポイント|コーデック|(?:SX|MX|DX|EX|IX)\d{2,3}|Room\s?Kit|Desk|Board)/.source;
 
 function saidEndpoint(host: string, head: string): boolean {
   const bare = host.replace(/^\[|\]$/g, '');
