@@ -1229,11 +1229,12 @@ const ROUTES: readonly Route[] = [
         return { state: next(s, {}), replies: [reply(s.lang, [para(allFixedWhenText(s.lang)), ...questionBlocksFor(s)])] };
       }
       // "ok fixed it, but SQL Server won't start now (event 26011)" (rev63 #12): a SQL outage said beside the fix is no partial
-      // success: read for its facts, so the SQL-down answer (its recovery first) leads, as for "I fixed that, now SQL won't start".
-      if (!sqlDownNow(s.facts) && saysSqlDown(text) === true) return worksBesideSqlDown(s, onFacts(s, text));
+      // success: read for its facts, so the SQL-down answer (its recovery first) leads, as for "I fixed that, now SQL won't start"
+      // (only a message the partial-success reader takes for a partial fix; other SQL-down messages go on as before).
       // Before any change, "only 3 of 20 show it, the rest are fine" is this problem's signature, not a partial fix
       // (QA round 20 #2): read for its facts, not closed as working by a later route.
       const part = partialFixIn(s, text);
+      if (part === 'fix' && !sqlDownNow(s.facts) && saysSqlDown(text) === true) return worksBesideSqlDown(s, onFacts(s, text));
       return part === 'fix' ? onPartialSuccess(s, text) : part === 'signature' ? onFacts(s, text) : null;
     },
   },

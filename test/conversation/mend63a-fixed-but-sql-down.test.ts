@@ -24,6 +24,10 @@ describe('MEND63A (rev63 #12): fixed, but SQL Server does not start', () => {
     }
   });
 
+  it('a SQL-down message that is no partial fix keeps what it says of the endpoints', () => {
+    expect(runIn('en', ['SQL Server does not start. The endpoints also fail, the cause is the network there']).state.facts.endpointsFail).toBe(true);
+  });
+
   it('the closing without SQL is still a close', () => {
     expect(rendered(runIn('en', [SETUP, DONE, 'ok fixed it, thanks']))).toContain('Good to hear it works now');
   });
