@@ -21,7 +21,20 @@ describe('fastRegex', () => {
   it('every regex the engine gives fastRegex/fastGlobalRegex as it loads is valid with its flags and its /i twin (they are made on first use, no longer at load)', () => {
     // Loaded here, after fast-regex.ts, so that its list holds them (the catalogue, the cue lists, the clause readers).
     require('../../src/conversation/engine');
+    // The statement entries' gates are made on their first read (catalogue.ts): read them all here, so that this one test
+    // proves every source valid, not only those made at load (a bad gate would give the "could not process" reply).
+    // eslint-disable-next-line @typescript-eslint/no-var-requires, @typescript-eslint/no-require-imports
+    const { STATEMENT_ENTRY_GATES } = require('../../src/conversation/catalogue') as typeof import('../../src/conversation/catalogue');
+    const gates = STATEMENT_ENTRY_GATES.map((g) => g.gate).filter((g) => g !== null);
+    expect(gates.length).toBeGreaterThan(10);
+    for (const g of gates) {
+      expect(() => g.unicode).not.toThrow();
+      expect(() => g.readFor(false)).not.toThrow();
+    }
     const made = fastRegexSources();
+    // Each gate's source is among those checked below.
+    const madeSources = new Set(made.map((m) => new RegExp(m.source, m.flags).source));
+    expect(gates.filter((g) => !madeSources.has(g.unicode.source))).toEqual([]);
     expect(made.length).toBeGreaterThan(100);
     for (const { source, flags } of made) {
       expect(() => new RegExp(source, flags)).not.toThrow();
