@@ -69,7 +69,7 @@ describe('chaos/register.cjs transpile cache', () => {
   it('makes its default directory per user, 0o700, under the temporary directory', () => {
     const tmp = path.join(root, 'tmp');
     fs.mkdirSync(tmp);
-    const env = { ...process.env, TMPDIR: tmp };
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
     delete env.TMS_DOCTOR_TS_CACHE;
     const r = spawnSync(process.execPath, ['-r', REGISTER, script], { env, encoding: 'utf8', timeout: 60_000 });
     expect(r.stdout.trim()).toBe('real');
