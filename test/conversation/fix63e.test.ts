@@ -23,6 +23,11 @@ describe('QA63 #6: a lab server\'s Windows release is the lab\'s', () => {
     ['en', 'I\'m going to try it in the lab first, the lab TMS runs on Windows Server 2025'],
     ['en', 'the lab TMS is on Windows Server 2025'],
     ['ja', 'まず検証環境で試します。検証環境の TMS は Windows Server 2025 です'],
+    // rev63 finding 5: the words come from other-machine.ts's lists ("demo", 「試験」 were missing).
+    ['en', 'our demo TMS is on Windows Server 2025'],
+    ['en', 'the sandbox server runs Windows Server 2025'],
+    ['ja', '試験環境の TMS は Windows Server 2025 です'],
+    ['ja', '開発環境の TMS は Windows Server 2025 です'],
   ] as const)('%s %j: production keeps Windows Server 2022, the lab\'s 2025 said back as the lab\'s', (lang, line) => {
     const r = runIn(lang, [PROD, line]);
     expect(r.state.facts.windows).toMatchObject({ year: 2022 });
@@ -43,6 +48,10 @@ describe('QA63 #6: a lab server\'s Windows release is the lab\'s', () => {
     expect(labPlaceIn('the lab TMS is 14.6')).toBe(false);
     expect(labPlaceIn('we test server 2019 tomorrow')).toBe(false);
     expect(labPlaceIn('the prod TMS is on Windows Server 2022')).toBe(false);
+    expect(labPlaceIn('in the demo environment we run Windows Server 2025')).toBe(true);
+    expect(labPlaceIn('試験環境では Windows Server 2025 です')).toBe(true);
+    // "in testing" is a phase, not a system.
+    expect(labPlaceIn('in testing it ran on Windows Server 2025')).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@
  * Pure, linear (bounded patterns).
  */
 import { nfkc } from '../nfkc';
-import { ENV_MORE_WORDS_EN, ENV_WORDS_EN, ENV_WORDS_JA } from './other-machine';
+import { ENV_MORE_WORDS_EN, ENV_WORDS_EN, ENV_WORDS_JA, wordsBut } from './other-machine';
 
 /** Cheap gate: a lab or test word. */
 const LAB_FAST = /lab|test|stag|dev|uat|sandbox|demo|検証|テスト|ステージング|開発|評価|ラボ|試験/i;
@@ -38,10 +38,22 @@ export function labReleaseIn(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * The lab words of the place and subject readers below, from other-machine.ts's lists (one source: QA63 #6 came back for
+ * "demo", 「試験環境」 while these had their own lists). English: all of ENV_WORDS_EN and ENV_MORE_WORDS_EN but "testing" ("in
+ * testing" is a phase, not a system); Japanese: ENV_WORDS_JA with 「開発」「試験」 (a noun or a particle follows each here).
+ */
+const LAB_WORDS_EN = `${wordsBut(ENV_WORDS_EN, 'testing')}|${ENV_MORE_WORDS_EN}`;
+const LAB_WORDS_JA = `${ENV_WORDS_JA}|開発|試験`;
+/** Cheap gate of labPlaceIn: one of those words. */
+const LAB_WORD = new RegExp(`${LAB_WORDS_EN}|${LAB_WORDS_JA}`, 'i');
+
 /** "in the lab", "on the test server", "in our staging environment"; 「検証環境では」「テスト環境で」「ラボの方は」. */
-export const LAB_PLACE_EN =
-  /(?<![a-z])(?:in|on|at)\s(?:the\s|our\s|a\s|my\s)?(?:lab|test|staging|dev|uat|sandbox)(?:\s(?:environment|env|server|box|system|vm|setup|site|instance|machine))?(?![a-z-])/i;
-export const LAB_PLACE_JA = /(?:検証|テスト|ステージング|開発|ラボ)(?:環境|用|系|機|サーバー?)?\s?(?:では|で|の\s?(?:方|ほう)は|側(?:で)?は)/;
+export const LAB_PLACE_EN = new RegExp(
+  String.raw`(?<![a-z])(?:in|on|at)\s(?:the\s|our\s|a\s|my\s)?(?:${LAB_WORDS_EN})(?:\s(?:environment|env|server|box|system|vm|setup|site|instance|machine))?(?![a-z-])`,
+  'i',
+);
+export const LAB_PLACE_JA = new RegExp(String.raw`(?:${LAB_WORDS_JA})(?:環境|用|系|機|サーバー?)?\s?(?:では|で|の\s?(?:方|ほう)は|側(?:で)?は)`);
 /** …but not when production is named in the clause too, or the lab is denied ("not in the lab", 「検証環境ではなく」). */
 const LAB_PLACE_NOT = /(?<![a-z])(?:prod|production|live|not|isn['’]?t|aren['’]?t|outside)(?![a-z])|本番|ではな|じゃな|以外/i;
 /** The clause is nothing but the lab place ("in the lab", "and on the test server:", 「検証環境では」): a lead-in. */
@@ -55,17 +67,19 @@ export function labPlaceAlone(clause: string): boolean {
  * only at the clause's start or after a determiner ("we test server 2019" is no lab). A TMS release right after the server
  * ("lab TMS 14.6.2") is another TMS, read by the extractor (otherTms), not this.
  */
-export const LAB_SUBJECT_EN =
-  /(?:^\s*|(?<![a-z])(?:the|our|a|my|btw|and|but)\s)(?:lab|test|staging|dev|uat|sandbox)\s(?:tms|server|box|vm|machine|system)(?:['’]s)?(?=\s(?:is|runs|has|was|uses|sits)\s)(?!\s(?:is\s|runs\s|was\s)?v?\d)/i;
-export const LAB_SUBJECT_JA = /(?:検証|テスト|ステージング|ラボ)(?:環境|用|系|機)?\s?の\s?(?:tms|サーバー?)\s?(?:は|も)(?!\s?(?:tms\s?)?v?\d{1,2}\.\d)/i;
+export const LAB_SUBJECT_EN = new RegExp(
+  String.raw`(?:^\s*|(?<![a-z])(?:the|our|a|my|btw|and|but)\s)(?:${LAB_WORDS_EN})\s(?:tms|server|box|vm|machine|system)(?:['’]s)?(?=\s(?:is|runs|has|was|uses|sits)\s)(?!\s(?:is\s|runs\s|was\s)?v?\d)`,
+  'i',
+);
+export const LAB_SUBJECT_JA = new RegExp(String.raw`(?:${LAB_WORDS_JA})(?:環境|用|系|機)?\s?の\s?(?:tms|サーバー?)\s?(?:は|も)(?!\s?(?:tms\s?)?v?\d{1,2}\.\d)`, 'i');
+const LAB_SUBJECT_WORD_EN = new RegExp(String.raw`(?<![a-z])(?:${LAB_WORDS_EN})\s(?=(?:tms|server|box|vm|machine|system)(?![a-z]))`, 'gi');
+const LAB_SUBJECT_WORD_JA = new RegExp(String.raw`(?:${LAB_WORDS_JA})(?:環境|用|系|機)?\s?の\s?(?=(?:tms|サーバー?)\s?(?:は|も))`, 'gi');
 /** The text with the lab word of its lab subject left out ("lab TMS is on 2025" → "TMS is on 2025"): read as if the case's. */
 export function withoutLabSubject(text: string): string {
-  return text
-    .replace(/(?<![a-z])(?:lab|test|staging|dev|uat|sandbox)\s(?=(?:tms|server|box|vm|machine|system)(?![a-z]))/gi, '')
-    .replace(/(?:検証|テスト|ステージング|ラボ)(?:環境|用|系|機)?\s?の\s?(?=(?:tms|サーバー?)\s?(?:は|も))/gi, '');
+  return text.replace(LAB_SUBJECT_WORD_EN, '').replace(LAB_SUBJECT_WORD_JA, '');
 }
 /** Does the clause put its values in a lab or test system (FIX62A #8)? */
 export function labPlaceIn(clause: string): boolean {
-  if (clause.length > 400 || !/lab|test|stag|dev|uat|sandbox|検証|テスト|ステージング|開発|ラボ/i.test(clause)) return false;
+  if (clause.length > 400 || !LAB_WORD.test(clause)) return false;
   return (LAB_PLACE_EN.test(clause) || LAB_PLACE_JA.test(clause) || LAB_SUBJECT_EN.test(clause) || LAB_SUBJECT_JA.test(clause)) && !LAB_PLACE_NOT.test(clause);
 }
