@@ -78,15 +78,18 @@ function registryLine(f: Facts): LocalizedText {
     : L(`Check the TLS 1.2 keys on ${winName(f)} (export the registry first); create or correct them only if a policy turned TLS 1.2 off.`, `${winName(f)} の TLS 1.2 のキーを確認してください（先にレジストリをエクスポート）。作成や修正が必要なのは、ポリシーで TLS 1.2 が無効にされている場合だけです。`);
 }
 
+/** Said after "turns Telnet and SNMP off" when the level is not known: Medium is only the default (rev63 finding 3). */
+const levelUnknownNote = (f: Facts) =>
+  f.level ? { en: '', ja: '' } : { en: ' (Medium is the default; your level is not known yet)', ja: '（Medium は既定値で、お使いのレベルはまだ分かっていません）' };
 const TELNET = (f: Facts) =>
   f.telnetVia && f.telnetSystems?.length
     ? L(
-        `Raising the level from ${formatLevel(f.level ?? 'medium')} to Medium-High turns Telnet and SNMP off: the ${f.telnetSystems.slice(0, 4).join(', ')} you said TMS manages over ${telnetViaLabel(f.telnetVia).en} will no longer be managed by TMS (decide first: replace, manage another way, or accept it).`,
-        `${formatLevel(f.level ?? 'medium')} から Medium-High に上げると Telnet と SNMP が無効になります。${f.telnetSystems.slice(0, 4).join('、')} は TMS が ${telnetViaLabel(f.telnetVia).ja} で管理しているとのことなので、TMS から管理できなくなります（置き換える、別の方法で管理する、受け入れる、のどれにするか先に決めてください）。`,
+        `Raising the level from ${formatLevel(f.level ?? 'medium')} to Medium-High turns Telnet and SNMP off${levelUnknownNote(f).en}: the ${f.telnetSystems.slice(0, 4).join(', ')} you said TMS manages over ${telnetViaLabel(f.telnetVia).en} will no longer be managed by TMS (decide first: replace, manage another way, or accept it).`,
+        `${formatLevel(f.level ?? 'medium')} から Medium-High に上げると Telnet と SNMP が無効になります${levelUnknownNote(f).ja}。${f.telnetSystems.slice(0, 4).join('、')} は TMS が ${telnetViaLabel(f.telnetVia).ja} で管理しているとのことなので、TMS から管理できなくなります（置き換える、別の方法で管理する、受け入れる、のどれにするか先に決めてください）。`,
       )
     : L(
-    `Raising the level from ${formatLevel(f.level ?? 'medium')} to Medium-High turns Telnet and SNMP off: check first whether any managed system (a Polycom HDX, an older MXP) depends on them.`,
-    `${formatLevel(f.level ?? 'medium')} から Medium-High に上げると Telnet と SNMP が無効になります。先に、それに依存している管理対象のシステム（Polycom HDX や古い MXP など）がないか確認してください。`,
+    `Raising the level from ${formatLevel(f.level ?? 'medium')} to Medium-High turns Telnet and SNMP off${levelUnknownNote(f).en}: check first whether any managed system (a Polycom HDX, an older MXP) depends on them.`,
+    `${formatLevel(f.level ?? 'medium')} から Medium-High に上げると Telnet と SNMP が無効になります${levelUnknownNote(f).ja}。先に、それに依存している管理対象のシステム（Polycom HDX や古い MXP など）がないか確認してください。`,
   );
 
 const AFTER_LEVEL = L(
@@ -260,6 +263,16 @@ const BOTH_NODES_AT_ONCE = L(
   '2 台を同時に再起動しないでください。TMS が止まります。1 台ずつ行います。1 台目を変更して再起動している間は、もう 1 台で TMS を動かし続けます（先に、もう 1 台が処理を引き継いでいることを確認してください）。1 台目が戻ったら 2 台目を行います。変更の内容は 2 台とも同じです。サーバの再起動が必要なのは、レジストリのキーを作成または変更した場合だけです。それ以外は IIS と TMS サービスの再起動で足ります。',
 );
 
+/**
+ * A plan to set Medium-High said at High ("ok, Medium-High then", 「じゃあ Medium-High でお願いします」): a step down, not the fix's
+ * step from Medium. It gives up the validation of the endpoints' certificates (QA63 #5, followup.ts HIGH_LEVEL_CHOICE): said first,
+ * with whose decision it is and the other way (rev63 finding 3).
+ */
+const HIGH_TO_MEDIUM_HIGH = L(
+  'You are at High: going down to Medium-High turns off the TMS server\'s validation of the endpoints\' certificates. That lowers security, so it is a decision for your security team, not a step of this fix. High already offers TLS 1.2; the other way is to keep High and give the endpoints certificates the TMS server trusts (issued by a CA it trusts, not expired).',
+  '現在は High です。Medium-High に下げると、TMS サーバによるエンドポイントの証明書の検証が行われなくなります。セキュリティを下げる変更のため、この修正の手順ではなく、セキュリティ担当のチームが判断することです。High はすでに TLS 1.2 を提示しています。もう 1 つの方法は、High のままにして、TMS サーバが信頼する証明書（信頼する CA が発行し、期限内のもの）をエンドポイントに入れることです。',
+);
+
 /** "I will set Medium-High tonight", "planning to reboot at 22:00": before and after the planned step, for these facts. */
 export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
   const out: LocalizedText[] = [L('Noted as a plan: nothing is recorded as done until you tell me it is.', '予定として承知しました。実施したと伺うまでは、完了とは記録しません。')];
@@ -271,6 +284,7 @@ export function planAnswer(f: Facts, plan: PlannedSteps): LocalizedText[] {
   if (plan.sqlServicePack && !plan.level && !plan.registry) return [...out, ...sqlServicePackPlan(f, plan.sqlServicePack)];
   if (pre15(f) && (plan.level || plan.registry)) return [...out, pre15Line(f)];
   const before: LocalizedText[] = [];
+  if (plan.level && f.level === 'high') before.push(HIGH_TO_MEDIUM_HIGH);
   const sql = sqlBefore(f);
   // (a reboot planned with the SQL known: the changes it applies must spare that SQL, e.g. 2008 R2 keeps TLS 1.0)
   if (sql && (plan.registry || plan.level || (plan.restart && f.sql))) before.push(sql);
