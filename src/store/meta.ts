@@ -154,6 +154,12 @@ function parse(json: string): SurfaceMeta | null {
 /** SQLite: table `surface_meta` (migration 3 in src/store/db.ts). */
 export class SqliteMetaStore implements MetaStore {
   private readonly q;
+  /**
+   * One transaction wrapper, made once: better-sqlite3's db.transaction(fn) builds four wrapped functions
+   * with their properties on every call (~7 us), and update() runs on every turn that posts a card
+   * (recordCardPosted) or changes the card's status (src/store/sqlite.ts keeps one the same way).
+   */
+  private readonly inTx: { immediate<T>(fn: () => T): T };
 
   constructor(
     readonly db: Db,
@@ -166,6 +172,7 @@ export class SqliteMetaStore implements MetaStore {
       recent: db.prepare('SELECT key, meta, updated_at FROM surface_meta WHERE user = ? ORDER BY updated_at DESC, key DESC LIMIT ?'),
       purge: db.prepare('DELETE FROM surface_meta WHERE updated_at <= ?'),
     };
+    this.inTx = db.transaction(<T>(fn: () => T): T => fn()) as unknown as { immediate<T>(fn: () => T): T };
   }
 
   async get(key: string): Promise<SurfaceMeta | null> {
@@ -187,22 +194,20 @@ export class SqliteMetaStore implements MetaStore {
     // One IMMEDIATE transaction (the write lock from the read on), tried again while another connection holds it.
     return retryBusy(
       () =>
-        this.db
-          .transaction(() => {
-            const row = this.q.get.get(key) as { meta: string } | undefined;
-            const cur = row ? parse(row.meta) : null;
-            const next = change(cur);
-            if (next === undefined) return cur;
-            if (next === null) {
-              this.q.del.run(key);
-              return null;
-            }
-            const json = JSON.stringify(next);
-            if (json.length > MAX_JSON) throw new RangeError('surface metadata too large');
-            writeMetaRow(this.q.row, { key, user: next.user ?? null, meta: json, now: this.now() });
-            return parse(json);
-          })
-          .immediate(),
+        this.inTx.immediate(() => {
+          const row = this.q.get.get(key) as { meta: string } | undefined;
+          const cur = row ? parse(row.meta) : null;
+          const next = change(cur);
+          if (next === undefined) return cur;
+          if (next === null) {
+            this.q.del.run(key);
+            return null;
+          }
+          const json = JSON.stringify(next);
+          if (json.length > MAX_JSON) throw new RangeError('surface metadata too large');
+          writeMetaRow(this.q.row, { key, user: next.user ?? null, meta: json, now: this.now() });
+          return parse(json);
+        }),
       UPDATE_BUSY_MS,
     );
   }
