@@ -98,6 +98,12 @@ export interface AppConfig {
   socketClosedExitMs?: number;
   /** Socket Mode: pauses between tries of apps.connections.open during a reconnect (ms; RECONNECT_BACKOFF). */
   reconnectBackoff?: { firstMs: number; maxMs: number };
+  /**
+   * Socket Mode: the library's own pause before it reconnects a closed socket, times the failures in a row (ms; by
+   * default its clientPingTimeout, 5 s). Tests shorten it; the ping timeout itself (a pong later than it drops the
+   * socket) stays the library's, so a slow machine does not close sockets.
+   */
+  socketReconnectPauseMs?: number;
   /** Listen address of the side server; all interfaces when absent. */
   metricsHost?: string;
   /** How long stop() waits, from its call, for the receiver to close and turns in flight to end (ms; DEFAULT_SHUTDOWN_GRACE_MS). */
@@ -196,6 +202,26 @@ export function normaliseApiUrl(url: string): string {
   return u.toString().endsWith('/') ? u.toString() : `${u.toString()}/`;
 }
 
+/**
+ * The Socket Mode client waits clientPingTimeoutMS times its failures in a row before it reconnects (delayReconnectAttempt
+ * reads it once, at its start); this makes that one read see `pauseMs`. The WebSocket it makes next still gets the client's
+ * ping timeout. Throws when the client has no such method (another library version): the setting would do nothing.
+ */
+function shortenReconnectPause(client: unknown, pauseMs: number): void {
+  const c = client as { delayReconnectAttempt?: (cb: unknown) => Promise<unknown>; clientPingTimeoutMS?: number };
+  const delay = c.delayReconnectAttempt;
+  if (typeof delay !== 'function' || typeof c.clientPingTimeoutMS !== 'number') throw new Error('socketReconnectPauseMs: this Socket Mode client has no reconnect pause to set');
+  c.delayReconnectAttempt = function (this: typeof c, cb: unknown) {
+    const ping = this.clientPingTimeoutMS;
+    this.clientPingTimeoutMS = pauseMs;
+    try {
+      return delay.call(this, cb);
+    } finally {
+      this.clientPingTimeoutMS = ping;
+    }
+  };
+}
+
 export function createApp(config: AppConfig): SlackBot {
   const logLevel = config.logLevel ?? LogLevel.INFO;
   const logger = config.logger ?? new JsonLogger(process.stderr, logLevel);
@@ -273,6 +299,7 @@ export function createApp(config: AppConfig): SlackBot {
     : null;
   // Messages the Socket Mode client would throw on (null, no payload, no event) stop at our edge.
   if (socketReceiver) guardSocketMode(socketReceiver.client, logger);
+  if (socketReceiver && config.socketReconnectPauseMs !== undefined) shortenReconnectPause(socketReceiver.client, Math.max(0, config.socketReconnectPauseMs));
   if (socketReceiver) {
     // Readiness and the tms_doctor_slack_socket_open gauge follow the WebSocket: open from Slack's
     // hello until the socket closes (Socket Mode then retries, possibly for ever).

@@ -15,7 +15,9 @@ const gauge = async (port: number) => Number(/tms_doctor_slack_socket_open (\d)/
 
 describe('Socket Mode readiness through a reconnect', () => {
   it('a routine reconnect (the default grace): /readyz stays 200 throughout while the gauge shows the socket closed, then open again', async () => {
-    const b = await socketBot();
+    // The library's pause before the reconnect 1.5 s (5 s by default): a closed socket for long enough to be seen
+    // closed by the polls below (every ~100 ms), well within the default grace (20 s).
+    const b = await socketBot({ reconnectPauseMs: 1500 });
     try {
       expect((await get(b.port, '/readyz')).status).toBe(200);
       expect(await gauge(b.port)).toBe(1);

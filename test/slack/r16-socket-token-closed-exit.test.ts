@@ -15,7 +15,7 @@ import { LogLevel } from '@slack/bolt';
 import { networkCause } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
 import { FakeSocketMode } from './fake-socket';
-import { socketBot } from './socket-bot';
+import { QUICK_RECONNECT, socketBot } from './socket-bot';
 import { sleep } from './wait';
 
 jest.setTimeout(45000);
@@ -24,7 +24,8 @@ const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({ type: 
 
 describe('the app-level token revoked while the closed-socket exit comes first', () => {
   it('a settings error (exit 2) naming the refusal, one error line, not "stayed closed" (exit 1)', async () => {
-    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 60000, socketClosedExitMs: 9000, reconnectBackoff: { firstMs: 200, maxMs: 1000 } });
+    // The refusal is known ~0.3 s after the reconnect (QUICK_RECONNECT), well before the closed-socket exit (3 s).
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 60000, socketClosedExitMs: 3000, reconnectBackoff: { firstMs: 200, maxMs: 1000 }, ...QUICK_RECONNECT });
     try {
       b.fake.fail('apps.connections.open', { error: 'token_revoked' });
       reconnect(b.sock);

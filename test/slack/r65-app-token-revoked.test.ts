@@ -9,18 +9,20 @@
 import { LogLevel } from '@slack/bolt';
 import { parseSlackEnv } from '../../src/slack/config';
 import { MemoryLogger } from '../../src/slack/logger';
-import { fatalWithin, getOps, reconnect, socketBot, startSocketCli } from './socket-bot';
+import { fatalWithin, getOps, QUICK_RECONNECT, reconnect, socketBot, startSocketCli } from './socket-bot';
 import { eventually, sleep } from './wait';
 
 jest.setTimeout(45000);
 
 const gauge = async (port: number) => Number(/tms_doctor_slack_app_token_refused (\d)/.exec((await getOps(port, '/metrics')).text)?.[1]);
+/** Quick reconnects (QUICK_RECONNECT: the library's 300 ms pause, four quick tries of a call) and our own pauses short. */
+const quick = { reconnectBackoff: { firstMs: 200, maxMs: 1000 }, ...QUICK_RECONNECT };
 const refusedLines = (logger: MemoryLogger) => logger.lines.filter((l) => /app-level token/.test(JSON.stringify(l)) && l.level === 'error');
 
 
 describe('the app-level token refused after start-up', () => {
   it('stays refused past the grace: /readyz 503, one error line without the token, the gauge, then fatal (exit)', async () => {
-    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 1500 });
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 1500, ...quick });
     try {
       expect(await gauge(b.port)).toBe(0);
       b.fake.fail('apps.connections.open', { error: 'token_revoked' });
@@ -47,14 +49,16 @@ describe('the app-level token refused after start-up', () => {
   });
 
   it('accepted again within the grace: no exit, the gauge back to 0, ready again', async () => {
-    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 14000 });
+    // A grace of 4 s: the token is accepted again within it (tried again every 0.2-1 s here), and the check for no exit
+    // below (4 s after it is ready again) ends past it.
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 4000, ...quick });
     try {
       b.fake.fail('apps.connections.open', { error: 'token_revoked' });
       reconnect(b.sock);
       expect(await eventually(async () => (await gauge(b.port)) === 1, 15000)).toBe(true);
       const opens = b.fake.of('apps.connections.open').length;
       b.fake.heal('apps.connections.open');
-      // Socket Mode tries again on its own (its back-off: about 10 s after the first refusal).
+      // Tried again on its own (our pauses between tries of apps.connections.open).
       expect(await eventually(async () => (await getOps(b.port, '/readyz')).status === 200, 16000)).toBe(true);
       expect(b.fake.of('apps.connections.open').length).toBeGreaterThan(opens);
       expect(await gauge(b.port)).toBe(0);
@@ -67,7 +71,7 @@ describe('the app-level token refused after start-up', () => {
   });
 
   it('a transient failure (apps.connections.open answers HTTP 503 twice) is not a refusal: no exit, gauge 0, connected again', async () => {
-    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 500 });
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), appTokenExitMs: 500, ...quick });
     try {
       b.fake.fail('apps.connections.open', { status: 503, times: 2 });
       reconnect(b.sock);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
+import type { RetryOptions } from '@slack/web-api';
 import { start } from '../../src/cli/start';
 import { createApp } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
@@ -23,7 +24,14 @@ export const getOps = async (port: number, p: string): Promise<{ status: number;
   return { status: res.status, text: await res.text() };
 };
 
-export async function socketBot(opts: { socketGraceMs?: number; appTokenExitMs?: number; socketClosedExitMs?: number; reconnectBackoff?: { firstMs: number; maxMs: number }; logger?: MemoryLogger } = {}) {
+/**
+ * Quick reconnects for the tests that wait through several: the library's pause before it reconnects a closed socket
+ * (5 s times the failures in a row by default) down to 300 ms, and the Web API client's own tries of one call kept at
+ * four (DEFAULT_RETRY's count) but 50-200 ms apart instead of 0.5-4 s. Left out, the app's defaults.
+ */
+export const QUICK_RECONNECT = { reconnectPauseMs: 300, retryConfig: { retries: 3, factor: 2, minTimeout: 50, maxTimeout: 200, randomize: true } } as const;
+
+export async function socketBot(opts: { socketGraceMs?: number; appTokenExitMs?: number; socketClosedExitMs?: number; reconnectBackoff?: { firstMs: number; maxMs: number }; reconnectPauseMs?: number; retryConfig?: RetryOptions; logger?: MemoryLogger } = {}) {
   const fake = new FakeSlack();
   await fake.start();
   const sock = new FakeSocketMode();
@@ -31,7 +39,7 @@ export async function socketBot(opts: { socketGraceMs?: number; appTokenExitMs?:
   fake.socketUrl = sock.url;
   const store = memoryStore();
   const logger = opts.logger ?? new MemoryLogger(LogLevel.ERROR);
-  const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger, engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1', ...(opts.socketGraceMs !== undefined ? { socketGraceMs: opts.socketGraceMs } : {}), ...(opts.appTokenExitMs !== undefined ? { appTokenExitMs: opts.appTokenExitMs } : {}), ...(opts.socketClosedExitMs !== undefined ? { socketClosedExitMs: opts.socketClosedExitMs } : {}), ...(opts.reconnectBackoff ? { reconnectBackoff: opts.reconnectBackoff } : {}) });
+  const bot = createApp({ botToken: 'xoxb-sock', appToken: 'xapp-sock', apiUrl: fake.apiUrl, store, logger, engine: echoEngine, probe: null, metricsPort: 0, metricsHost: '127.0.0.1', ...(opts.socketGraceMs !== undefined ? { socketGraceMs: opts.socketGraceMs } : {}), ...(opts.appTokenExitMs !== undefined ? { appTokenExitMs: opts.appTokenExitMs } : {}), ...(opts.socketClosedExitMs !== undefined ? { socketClosedExitMs: opts.socketClosedExitMs } : {}), ...(opts.reconnectBackoff ? { reconnectBackoff: opts.reconnectBackoff } : {}), ...(opts.reconnectPauseMs !== undefined ? { socketReconnectPauseMs: opts.reconnectPauseMs } : {}), ...(opts.retryConfig ? { retryConfig: opts.retryConfig } : {}) });
   let port: number;
   try {
     port = (await bot.start()).metricsPort!;
