@@ -57,6 +57,11 @@ export interface PostgresStoreOptions {
   onMigrationWait?: (note: string, fields: { migration?: number; attempt: number; waitedS?: number }) => void;
   /** Tests: a bounded migration's lock wait, the pause between its tries, and when it gives up (ms). */
   migrationLock?: Partial<MigrationLockLimits>;
+  /**
+   * Tests: the client's time limit on an answer to a query and on a new connection (ms; PG_QUERY_TIMEOUT_MS). The
+   * server's statement limit (PG_STATEMENT_TIMEOUT_MS) is not changed.
+   */
+  queryTimeoutMs?: number;
 }
 
 /**
@@ -390,9 +395,9 @@ export async function postgresStore(url: string, opts: PostgresStoreOptions = {}
   const pool = new Pool({
     connectionString: url,
     max: opts.poolSize ?? 10,
-    connectionTimeoutMillis: PG_QUERY_TIMEOUT_MS,
+    connectionTimeoutMillis: opts.queryTimeoutMs ?? PG_QUERY_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
-    query_timeout: PG_QUERY_TIMEOUT_MS,
+    query_timeout: opts.queryTimeoutMs ?? PG_QUERY_TIMEOUT_MS,
     statement_timeout: PG_STATEMENT_TIMEOUT_MS,
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,

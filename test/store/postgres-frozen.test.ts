@@ -25,6 +25,12 @@ const suite = url ? describe : describe.skip;
 
 const WITH_POSTGRES = path.resolve(__dirname, '../../scripts/with-postgres.sh');
 const START_MS = 60_000;
+/**
+ * The stores here give up on an answer after 2 s (queryTimeoutMs; PG_QUERY_TIMEOUT_MS, 5 s, in production): the same
+ * pool settings (query_timeout, connectionTimeoutMillis), sooner. The retry budget below is scaled with it.
+ */
+const QUERY_MS = 2_000;
+const open = (url: string) => postgresStore(url, { queryTimeoutMs: QUERY_MS });
 /** Printed by the child once its server runs; the child then waits until its stdin closes (or the worker dies). */
 const HOLD = "console.log(process.env.DATABASE_URL);process.stdin.resume();process.stdin.on('end',()=>process.exit(0))";
 
@@ -165,11 +171,26 @@ suite('PostgreSQL that stops answering', () => {
     store = undefined;
   });
 
+  it('the pool gives up on an answer and on a new connection after PG_QUERY_TIMEOUT_MS, or after queryTimeoutMs when given', async () => {
+    const limits = (st: PostgresStore) => {
+      const o = st.pool.options as { query_timeout?: number; connectionTimeoutMillis?: number };
+      return [o.query_timeout, o.connectionTimeoutMillis];
+    };
+    const plain = await postgresStore(dbUrl);
+    try {
+      expect(limits(plain)).toEqual([PG_QUERY_TIMEOUT_MS, PG_QUERY_TIMEOUT_MS]);
+    } finally {
+      await plain.close();
+    }
+    store = await open(dbUrl);
+    expect(limits(store)).toEqual([QUERY_MS, QUERY_MS]);
+  });
+
   const state = { v: 1, lang: 'en', facts: {}, pending: null } as unknown as ConversationState;
   const step: TurnStep = () => ({ state, replies: [], keepReplies: false, outbox: null });
 
   it('a turn fails within the query time limit as the store being unavailable, and close() ends', async () => {
-    store = await postgresStore(dbUrl);
+    store = await open(dbUrl);
     await store.conversations.turn({ key: 'K1', dedupe: ['ev:warm'] }, step); // a pooled connection, open
     await freeze(store);
     const t0 = Date.now();
@@ -180,21 +201,23 @@ suite('PostgreSQL that stops answering', () => {
     const took = Date.now() - t0;
     expect(err).not.toBeNull();
     expect(transientStoreError(err)).toBe(true);
-    expect(took).toBeLessThan(PG_QUERY_TIMEOUT_MS + 1500);
+    expect(took).toBeLessThan(QUERY_MS + 1500);
     // A new connection to the frozen server is given up too (connectionTimeoutMillis).
     const t1 = Date.now();
     expect(transientStoreError(await store.check().then((c) => (c.ok ? null : { message: c.reason })))).toBe(true);
-    expect(Date.now() - t1).toBeLessThan(PG_QUERY_TIMEOUT_MS + 1500);
+    expect(Date.now() - t1).toBeLessThan(QUERY_MS + 1500);
     const t2 = Date.now();
     await store.close();
     expect(Date.now() - t2).toBeLessThan(PG_CLOSE_MS + 1000);
   }, 30_000);
 
   it("a turn's retry budget holds: the service gives up within it, logging the retries, not hanging", async () => {
-    store = await postgresStore(dbUrl);
+    store = await open(dbUrl);
     await store.conversations.turn({ key: 'K2', dedupe: ['ev:warm2'] }, step);
     const logger = new MemoryLogger(LogLevel.DEBUG);
-    const retryMs = 12_000;
+    // An attempt takes one query time limit (2 s) and the next is started only when it could end by the deadline:
+    // 6 s lets a second attempt start (the retry logged) with ~1 s to spare per attempt, as 12 s did with 5 s.
+    const retryMs = 6_000;
     const service = new ConversationService({ store, engine: echoEngine, logger, queue: new KeyedQueue(), retryMs });
     await freeze(store);
     const t0 = Date.now();
@@ -205,7 +228,7 @@ suite('PostgreSQL that stops answering', () => {
   }, 30_000);
 
   it('a turn still waiting on the frozen server at shutdown is abandoned with one warn line when the store closes', async () => {
-    store = await postgresStore(dbUrl);
+    store = await open(dbUrl);
     await store.conversations.turn({ key: 'K3', dedupe: ['ev:warm3'] }, step);
     const logger = new MemoryLogger(LogLevel.DEBUG);
     const service = new ConversationService({ store, engine: echoEngine, logger, queue: new KeyedQueue() });
