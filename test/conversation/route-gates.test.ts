@@ -75,12 +75,23 @@ const TOKENS = [
 describe('routes skipped on a message of facts alone', () => {
   const answered = new Map<string, Set<string>>();
   let audited = 0;
+  /**
+   * A probe's step (its result unused) ends right after the routes' loop has run the last skipped route on the probe's own
+   * text: what the test checks is done by then, the facts reading and the reply after it are not needed. Only the step's own
+   * loop counts: a route that runs the routes again does so on a part of the text (a nested loop on the same text in the
+   * same state would never end), so a nested loop reaching the last route never ends the step early.
+   */
+  const LAST = routeGates().filter((r) => r.needsMoreThanFacts).at(-1)!.name;
+  const CUT = new Error('the routes of the probe were run');
+  let cutAt: string | null = null;
   beforeAll(() => {
     auditSkippedRoutes((route, text, yes) => {
       audited++;
-      if (!yes) return;
-      if (!answered.has(route)) answered.set(route, new Set());
-      answered.get(route)!.add(text);
+      if (yes) {
+        if (!answered.has(route)) answered.set(route, new Set());
+        answered.get(route)!.add(text);
+      }
+      if (route === LAST && text === cutAt) throw CUT;
     });
   });
   afterAll(() => auditSkippedRoutes(null));
@@ -97,6 +108,17 @@ describe('routes skipped on a message of facts alone', () => {
   };
   const copy = (s: ConversationState | null) => (s ? (JSON.parse(JSON.stringify(s)) as ConversationState) : null);
   const text = (t: string): IncomingMessage => ({ kind: 'text', text: t });
+  /** `t` in (a copy of) state `s`, for its routes only (the result is not kept). */
+  const probe = (s: ConversationState | null, t: string) => {
+    cutAt = t;
+    try {
+      step(copy(s), text(t));
+    } catch (e) {
+      if (e !== CUT) throw e;
+    } finally {
+      cutAt = null;
+    }
+  };
 
   it('marks every route but the other-site line and the follow-up question readers', () => {
     // (other-site-line: after another site was named, "Medium server 2019" can be that site's line; this test found it.)
@@ -111,7 +133,7 @@ describe('routes skipped on a message of facts alone', () => {
       let st: ConversationState | null = null;
       for (const m of d) {
         if (m.kind === 'text' && typeof m.text === 'string' && factsOnlyMessage(m.text)) corpus.add(m.text);
-        for (let k = 0; k < 2; k++) step(copy(st), text(generated()));
+        for (let k = 0; k < 2; k++) probe(st, generated());
         st = step(st, m).state;
       }
     }
@@ -131,7 +153,7 @@ describe('routes skipped on a message of facts alone', () => {
     for (let i = 0; i < 300; i++) corpus.add(generated());
     const texts = [...corpus].filter(factsOnlyMessage);
     expect(texts.length).toBeGreaterThan(2000);
-    for (const s of seeds) for (const t of texts) step(copy(s), text(t));
+    for (const s of seeds) for (const t of texts) probe(s, t);
     expect(audited).toBeGreaterThan(100000);
     expect(Object.fromEntries([...answered].map(([r, ts]) => [r, [...ts].slice(0, 5)]))).toEqual({});
   }, 600_000);
