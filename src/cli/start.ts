@@ -4,7 +4,7 @@
  * Slack setting, the console chat.
  */
 import type { CliIO, Command } from './io';
-import type { SlackBot } from '../slack/app';
+import type { AppConfig, SlackBot } from '../slack/app';
 
 const HELP = `Usage: tms-doctor start
 
@@ -36,6 +36,8 @@ export interface StartOptions {
   signal?: AbortSignal;
   /** Called once the bot is up (tests). */
   onReady?: (bot: SlackBot, port: number | null) => void;
+  /** Tests: timings of the app beyond what the environment sets (the Socket Mode reconnect pause, the Web API retries). */
+  timings?: Pick<AppConfig, 'socketReconnectPauseMs' | 'retryConfig'>;
 }
 
 /**
@@ -107,6 +109,7 @@ export async function start(argv: string[], io: CliIO, opts: StartOptions = {}):
       logger,
       logLevel: cfg.logLevel,
       env: io.env,
+      ...opts.timings,
     });
   } catch (err) {
     await store.close();

@@ -87,7 +87,7 @@ describe('the app-level token refused after start-up', () => {
   });
 
   it('tms-doctor start: exits 2 with one line naming the refusal (no token), after APP_TOKEN_REFUSED_EXIT_S', async () => {
-    const { fake, sock, t, running, close } = await startSocketCli('tmsd-revoked-', 'xapp-1-A1-revoked', { APP_TOKEN_REFUSED_EXIT_S: '1' });
+    const { fake, sock, t, running, close } = await startSocketCli('tmsd-revoked-', 'xapp-1-A1-revoked', { APP_TOKEN_REFUSED_EXIT_S: '1' }, { socketReconnectPauseMs: QUICK_RECONNECT.reconnectPauseMs, retryConfig: QUICK_RECONNECT.retryConfig });
     try {
       fake.fail('apps.connections.open', { error: 'token_revoked' });
       reconnect(sock);

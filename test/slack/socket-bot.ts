@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
 import type { RetryOptions } from '@slack/web-api';
-import { start } from '../../src/cli/start';
+import { start, type StartOptions } from '../../src/cli/start';
 import { createApp } from '../../src/slack/app';
 import { MemoryLogger } from '../../src/slack/logger';
 import { memoryStore } from '../../src/store/memory';
@@ -73,10 +73,10 @@ export const reconnect = (sock: FakeSocketMode) => sock.sendRaw(JSON.stringify({
 
 /**
  * `tms-doctor start` in Socket Mode against the local fakes (a SQLite file in a temporary folder,
- * METRICS_PORT 0, LOG_LEVEL warn), resolved once it is ready. `running` is its exit code;
+ * METRICS_PORT 0, LOG_LEVEL warn; `timings`, e.g. QUICK_RECONNECT's, beyond the environment), resolved once it is ready. `running` is its exit code;
  * `close()` stops it and the fakes and removes the folder.
  */
-export async function startSocketCli(dirPrefix: string, appToken: string, env: NodeJS.ProcessEnv) {
+export async function startSocketCli(dirPrefix: string, appToken: string, env: NodeJS.ProcessEnv, timings?: StartOptions['timings']) {
   const fake = new FakeSlack();
   await fake.start();
   const sock = new FakeSocketMode();
@@ -87,7 +87,7 @@ export async function startSocketCli(dirPrefix: string, appToken: string, env: N
   const abort = new AbortController();
   let ready!: () => void;
   const up = new Promise<void>((r) => (ready = r));
-  const running = start([], t, { signal: abort.signal, onReady: () => ready() });
+  const running = start([], t, { signal: abort.signal, onReady: () => ready(), ...(timings ? { timings } : {}) });
   await up;
   return {
     fake,
