@@ -17,7 +17,8 @@ const clientOf = (app: unknown) => (app as { receiver: { client: EventEmitter } 
 const linesOf = (logger: MemoryLogger, re: RegExp) => logger.lines.filter((l) => re.test(String(l.msg)));
 
 it('an error event on an open socket is an error line; during a reconnect (Slack\'s disconnect) a warn line; once connected again an error line', async () => {
-  const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), socketClosedExitMs: 20000 });
+  // The library waits 2 s before it reconnects here (5 s by default): the socket stays closed long enough for the line below.
+  const b = await socketBot({ logger: new MemoryLogger(LogLevel.INFO), socketClosedExitMs: 20000, reconnectPauseMs: 2000 });
   try {
     const client = clientOf(b.bot.app);
     expect(await socketOpen(b.port)).toBe(1);

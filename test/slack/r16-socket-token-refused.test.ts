@@ -12,7 +12,7 @@ import { start } from '../../src/cli/start';
 import { MemoryLogger } from '../../src/slack/logger';
 import { makeIO } from '../cli/helpers';
 import { FakeSlack } from './fake-slack';
-import { getOps, socketBot } from './socket-bot';
+import { getOps, QUICK_RECONNECT, socketBot } from './socket-bot';
 
 jest.setTimeout(30000);
 
@@ -39,7 +39,7 @@ describe('an app-level token Slack refuses', () => {
   });
 
   it('refused after start-up (the token was revoked): /readyz names it, one error line', async () => {
-    const b = await socketBot({ logger: new MemoryLogger(LogLevel.ERROR) });
+    const b = await socketBot({ logger: new MemoryLogger(LogLevel.ERROR), ...QUICK_RECONNECT });
     try {
       expect((await getOps(b.port, '/readyz')).status).toBe(200);
       b.fake.fail('apps.connections.open', { error: 'token_revoked' });
