@@ -65,11 +65,12 @@ import { pastedTable } from './understand/pasted-table';
 import { failureScope } from './understand/scope';
 import { sameReleaseWorksIn } from './understand/same-release-works';
 import { previousReleaseSaid, upgradeTimelineIn } from './understand/upgrade-timeline';
-import { symptomIn } from './understand/symptom';
+import { symptomIn, type SymptomRead } from './understand/symptom';
 import { portAnswersPlainHttp, portPlainHttpSentence, portPlainHttpSentenceKeys } from './understand/port-plain-http';
 import { allMatches } from './understand/fast-regex';
 import { HEDGED_VALUE, MAY_OFFER, MIXED_FLEET, offeredAlternatives, otherAlternative, unsureProblem, valueText } from './understand/alternatives';
 import { readTlsClaims } from './understand/tls-claims';
+import { factsOnlyMessage } from './understand/facts-only';
 import { LAB_PLACE_EN, labPlaceAlone, labPlaceIn } from './understand/lab-release';
 import { withoutPendingValues } from './understand/pending-values';
 import { prodTmsAlone } from './understand/prod-tms';
@@ -1362,22 +1363,39 @@ function extractUnsafe(text: unknown, ctx?: ExtractContext): Extraction {
   const siteModels = site ? (site.facts.endpointModels ?? []) : null;
   workingTmsServers(s, facts, got, tmsAll, otherWorking);
 
-  levelSaidOfMessage(s, facts, beforePending);
-  telnetSaid(s, facts);
+  // A message of version facts alone ("TMS 15.2.1", "SQL Server 2012 SP4 on the TMS server", factsOnlyMessage): the readers of
+  // the level left or gone back, Telnet, Behind Firewall, protocol claims and other products, how many fail, models, the symptom,
+  // steps framed and servers replaced each need a word such a message does not have; they are not run for one.
+  // test/domain/extract-facts-only.test.ts reads every message of the profile's words up to three, and thousands longer, with
+  // every context, both ways and compares the extractions.
+  const factsOnly = factsOnlyGate && typeof text === 'string' && factsOnlyMessage(text);
+  if (!factsOnly) {
+    levelSaidOfMessage(s, facts, beforePending);
+    telnetSaid(s, facts);
+  }
   if (https !== null) facts.https = https;
-  const { bf, bfModels } = behindFirewallFacts(s, facts);
-  claimsAndProducts(s, facts);
-  failingScope(s, facts, oneOther, workingOnly);
+  const { bf, bfModels } = factsOnly ? NO_BEHIND_FIREWALL : behindFirewallFacts(s, facts);
+  if (!factsOnly) {
+    claimsAndProducts(s, facts);
+    failingScope(s, facts, oneOther, workingOnly);
+  } else {
+    // ("tms endpoints", "TMS 15.2.1 codecs": the endpoints named beside TMS fail too; read as before.)
+    endpointsFailSaid(s, facts);
+    if (workingOnly) workingOnlyScope(facts);
+  }
   sqlBuildApart(s, facts);
-  endpointModelsSaid(s, facts, problems, siteModels);
+  if (!factsOnly) endpointModelsSaid(s, facts, problems, siteModels);
+  else if (siteModels) modelsOfSite(facts, siteModels);
   // The symptom named: "Wrong username or password", "Authentication failed, not No HTTPS response" is not
   // this problem's (knowledge.md §Symptom); "No HTTPS response" said as seen is.
-  const symptom = symptomIn(s);
+  const symptom = factsOnly ? NO_SYMPTOM : symptomIn(s);
   // ("Navigator: Authentication failed. Wireshark: Client Hello TLSv1 then RST from the codec": the reset
   // after the hello is this problem's own mark, so the label does not make it another problem.)
   if (symptom.other && !symptom.helloReset) facts.otherSymptom = symptom.other;
-  stepsFramedNotDone(s, facts);
-  replacedServerWindowsSaid(s, facts, got, problems);
+  if (!factsOnly) {
+    stepsFramedNotDone(s, facts);
+    replacedServerWindowsSaid(s, facts, got, problems);
+  }
 
   // Keep the last problem per field, only for fields that ended up without a value.
   const seen = new Set<string>();
@@ -1885,9 +1903,34 @@ function claimsAndProducts(s: string, facts: Partial<Facts>): void {
   if (others.length) facts.otherProducts = others;
   const msRelease = others.includes('meeting-server') ? meetingServerReleaseIn(s) : undefined;
   if (msRelease) facts.meetingServerRelease = msRelease;
-  // Do endpoints fail too ("our endpoints and the Expressway"), or only the product ("the endpoints are fine")?
+  endpointsFailSaid(s, facts);
+}
+
+/** Do endpoints fail too ("our endpoints and the Expressway"), or only the product ("the endpoints are fine")? */
+function endpointsFailSaid(s: string, facts: Partial<Facts>): void {
   const endpointsFail = endpointsFailIn(s);
   if (endpointsFail !== undefined) facts.endpointsFail = endpointsFail;
+}
+
+/** Tests only: false runs every reader on a message of version facts alone too (test/domain/extract-facts-only.test.ts). */
+let factsOnlyGate = true;
+export function setFactsOnlyGate(on: boolean): void {
+  factsOnlyGate = on;
+}
+/** What behindFirewallFacts and symptomIn give for a message of facts alone (none of their words). */
+const NO_BEHIND_FIREWALL: ReturnType<typeof behindFirewallFacts> = { bf: null, bfModels: undefined };
+const NO_SYMPTOM: SymptomRead = Object.freeze({ noHttps: false, noHttpsDenied: false });
+
+/** failingScope's part that does not read the text: the endpoints said fine are some of them, the others fail. */
+function workingOnlyScope(facts: Partial<Facts>): void {
+  facts.endpointsFail = true;
+  facts.scope ??= 'some';
+}
+
+/** endpointModelsSaid's part that does not read the text: the models of the site answered for only. */
+function modelsOfSite(facts: Partial<Facts>, siteModels: string[]): void {
+  if (siteModels.length) facts.endpointModels = siteModels;
+  else delete facts.endpointModels;
 }
 
 /** How many systems fail: some or all. */
