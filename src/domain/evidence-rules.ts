@@ -527,7 +527,12 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   const ssl3Hello = obs.filter((o) => o.code === 'capture-clienthello-ssl3-only');
   const tls12Refused = both(obs, 'capture-clienthello-tls12', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']);
   const noHello = obs.filter((o) => o.code === 'capture-no-clienthello');
-  const ambiguous = obs.filter((o) => o.code === 'capture-clienthello-record-tls10');
+  const ambiguousRows = obs.filter((o) => o.code === 'capture-clienthello-record-tls10');
+  // The hello's own version said after rows that showed only its record layer (「Client Hello の Version は TLS 1.0 (0x0301) です」, a
+  // hostless hello read from words, QA63 #16): the rows are settled by it. No "check the hello's version" card, and at Medium-High no
+  // "not settled" card beside the level card that says what a TLS 1.0 hello there means: one card once the version is known.
+  const versionSaid10 = ambiguousRows.length > 0 && obs.some((o) => o.code === 'capture-clienthello-tls10-only' && o.subject === '? → ?' && lastPlace(obs, o) > Math.max(...ambiguousRows.map((a) => lastPlace(obs, a))));
+  const ambiguous = versionSaid10 ? [] : ambiguousRows;
   const level = facts.level;
   const high = level === 'medium-high' || level === 'high';
   // A registry export (or reg query) that shows TLS 1.0 Client off, next to a TLS 1.0 hello: the two cannot both show the server as it runs now.
@@ -679,7 +684,7 @@ function captureFindings(facts: Facts, base: Diagnosis, obs: Observation[]): Fin
   // At Medium-High or High, a hello whose record layer reads TLSv1 answered with a reset, read after (or without) any TLS 1.2
   // accepted: the newest evidence is a failing 443 connection, so "TLS 1.2 working" does not stand (QA round 23 E1). Which
   // version it offered decides the next check (knowledge.md Fix 7, "What else a senior engineer checks").
-  const ambiguousReset = high && !refused.length ? both(obs, 'capture-clienthello-record-tls10', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']) : [];
+  const ambiguousReset = high && !refused.length && !versionSaid10 ? both(obs, 'capture-clienthello-record-tls10', ['capture-reset-after-clienthello', 'capture-alert-after-clienthello']) : [];
   if (ambiguousReset.length) {
     const resetSubjects = new Set(ambiguousReset.map((o) => o.subject ?? ''));
     const okSubjects = new Set(verified.map((o) => o.subject ?? ''));
@@ -903,8 +908,10 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
   const of = (code: string) => obs.filter((o) => o.code === code);
   if (has('schannel-tls12-client-disabled') || has('schannel-tls12-client-partial')) {
     const d = facts.windows ? windowsSchannelDefaults(facts.windows) : null;
+    // A cause found, not a step (QA63 #16: "1. The registry keeps TLS 1.2 off for TMS" led the numbered steps): the step that
+    // acts on it is "Enable TLS 1.2 in the Schannel registry", which this card points to.
     out.push(
-      finding('evidence-schannel-tls12-client-off', 'action', L('The registry keeps TLS 1.2 off for TMS', 'レジストリで TMS の TLS 1.2 が無効になっています'), [
+      finding('evidence-schannel-tls12-client-off', 'info', L('The registry keeps TLS 1.2 off for TMS', 'レジストリで TMS の TLS 1.2 が無効になっています'), [
         L(
           `The TLS 1.2\\Client keys are not Enabled=1 and DisabledByDefault=0, so TMS cannot offer TLS 1.2 even at Medium-High. The keys win over the Windows default${d?.tls12 ? ` (on for ${formatWindows(facts.windows!)})` : ''}: the registry step below is required, not a check.`,
           `TLS 1.2\\Client のキーが Enabled=1、DisabledByDefault=0 になっていないため、Medium-High にしても TMS は TLS 1.2 を提示できません。キーの値は Windows の既定値${d?.tls12 ? `（${formatWindows(facts.windows!)} では有効）` : ''}より優先されます。下記のレジストリ手順は確認ではなく必須です。`,
@@ -1108,7 +1115,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
   }
   if (has('schannel-value-wrong-type')) {
     out.push(
-      finding('evidence-schannel-wrong-type', 'action', L('A Schannel value has the wrong type: Schannel may ignore it', 'Schannel の値の型が違います（Schannel に無視される可能性があります）'), [
+      finding('evidence-schannel-wrong-type', 'action', L('Re-create the Schannel values of the wrong type as DWORDs', '型が違う Schannel の値を DWORD として作り直す'), [
         L(
           'Enabled and DisabledByDefault are documented as DWORD values (REG_DWORD). Set as another type (REG_SZ, for example "Enabled"="1" in a .reg, or a QWORD) they may not count, so what was meant by them may have no effect: re-create them as DWORDs, then compare the keys again.',
           'Enabled と DisabledByDefault は DWORD 値（REG_DWORD）として文書化されています。別の型（REG_SZ。.reg では "Enabled"="1" のような書き方。または QWORD）で設定すると数えられない可能性があり、意図した設定が効いていないことがあります。DWORD として作り直し、キーをもう一度確認してください。',
@@ -1119,7 +1126,7 @@ function registryFindings(facts: Facts, obs: Observation[], drop: Set<string>): 
   }
   if (has('netfx-strong-crypto-off') || has('netfx-key-missing')) {
     out.push(
-      finding('evidence-netfx-strong-crypto-off', 'action', L('.NET strong crypto is off', '.NET の強力な暗号化が無効です'), [
+      finding('evidence-netfx-strong-crypto-off', 'action', L('Turn .NET strong crypto on (it is off)', '.NET の強力な暗号化を有効にする（現在は無効です）'), [
         L('.NET 4 code that Communication Security does not govern stays on TLS 1.0 without these values. Set both to 1 in the 64-bit and the 32-bit (Wow6432Node) view.', '通信セキュリティ設定の対象外の .NET 4 のコードは、これらの値がないと TLS 1.0 のままです。64 ビットと 32 ビット（Wow6432Node）の両方で、どちらの値も 1 にしてください。'),
         evidenceBody([...of('netfx-strong-crypto-off'), ...of('netfx-key-missing')]),
       ], { literal: dotnetStrongCryptoFile() }),

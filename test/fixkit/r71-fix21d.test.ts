@@ -158,7 +158,7 @@ describe('QA48 #9: the .NET strong-crypto change comes after "Back up the regist
     // The chat's numbered steps say it the same way.
     const text = JSON.stringify(step(state(lang, [SETUP[lang]('2008 R2', '2016')]), { kind: 'text', text: NETFX_MISSING }).replies);
     const backup = text.indexOf(lang === 'en' ? 'Back up the registry first' : 'レジストリをバックアップ');
-    const netfx = text.indexOf(lang === 'en' ? '.NET strong crypto is off' : '.NET の強力な暗号化が無効です');
+    const netfx = text.indexOf(lang === 'en' ? 'Turn .NET strong crypto on' : '.NET の強力な暗号化を有効にする');
     expect(backup).toBeGreaterThanOrEqual(0);
     expect(netfx).toBeGreaterThan(backup);
   });
