@@ -91,7 +91,7 @@ import { onlyRollbackRead, rollbackWorksNote } from './rollback-works';
 import { fixRollbackIn, onFixRollback } from './fix-rollback';
 import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks, worksHedgedIn, worksHedgedText } from './one-system-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
-import { asksOtherTms, onOtherTms } from './other-tms';
+import { asksOtherTms, onOtherTms, onOtherTmsEndpoints, onUnnamedTms, otherTmsEndpointsIn, unnamedTmsAsked } from './other-tms';
 import { oneSystemFixIn, onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn, partialSuccessIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
 import { onNumberMeaning } from './number-meaning';
@@ -380,6 +380,25 @@ function onLongText(state: ConversationState, raw: string, length: unknown, keep
  * a value. A message that sets nothing (a retraction, "thanks", an empty line) leaves the state as it was.
  */
 function withLastSet(before: ConversationState, out: TurnResult): TurnResult {
+  return withOtherTmsNamed(before, withLastSetOnly(before, out));
+}
+
+/**
+ * Another TMS server this text message named (Facts.otherTms grew), kept for the next text turn only, so that "its endpoints are
+ * on TC 7.3.6", 「そちらのエンドポイントも CE9.15 です」 then is read as that server's (ConversationState.otherTmsNamed, QA63 #1).
+ */
+function withOtherTmsNamed(before: ConversationState, out: TurnResult): TurnResult {
+  const was = before.facts.otherTms ?? [];
+  const added = (out.state.facts.otherTms ?? []).filter((v) => !was.some((w) => w.semver === v.semver));
+  const named = added.length ? added[added.length - 1].semver : undefined;
+  if (named === out.state.otherTmsNamed) return out;
+  const state = { ...out.state };
+  if (named) state.otherTmsNamed = named;
+  else delete state.otherTmsNamed;
+  return { ...out, state };
+}
+
+function withLastSetOnly(before: ConversationState, out: TurnResult): TurnResult {
   const set = keysSet(before.facts, out.state.facts);
   const keep = set.length ? set : out.state.lastSet;
   if (!keep) return out;
@@ -681,6 +700,15 @@ const ROUTES: readonly Route[] = [
     },
   },
   {
+    // "its endpoints are on TC 7.3.6", 「そちらのエンドポイントも CE9.15 です」 right after another TMS server was named: that server's
+    // endpoints, noted apart; this case's endpoint release stays (QA63 #1).
+    name: 'other-tms-endpoints',
+    run: ({ s, text }) => {
+      const found = otherTmsEndpointsIn(s, text);
+      return found ? onOtherTmsEndpoints(s, found) : null;
+    },
+  },
+  {
     // "@john can you check which SQL we run?", 「佐藤さん、Windows のバージョンを確認してもらえますか」: said to
     // a teammate, not to the bot. A fact in it is read as usual ("@john fyi the TMS box is 2012 R2");
     // without one there is nothing to answer: the open question stays open.
@@ -805,7 +833,13 @@ const ROUTES: readonly Route[] = [
     // "site B?", 「拠点Bは？」 after TMS servers on different releases were named: the other servers' verdict (QA round 20 #3).
     name: 'other-tms',
     needsMoreThanFacts: true,
-    run: ({ s, text }) => (asksOtherTms(s, text) ? onOtherTms(s) : null),
+    // ("what do I do for the 14.6.2 one?" with no other server named: what holds for a TMS on that release, if it is another server,
+    // never the case's TMS 15 steps; QA63 #1.)
+    run: ({ s, text }) => {
+      if (asksOtherTms(s, text)) return onOtherTms(s);
+      const unnamed = unnamedTmsAsked(s, text);
+      return unnamed ? onUnnamedTms(s, unnamed) : null;
+    },
   },
   {
     // After "7 are back now" asked whether all are: "yes, all of them", 「全部です」, 「残りの3台も復旧しました」 close the

@@ -4,9 +4,10 @@
  * question. Only short questions; a cheap test (other servers known) first. Pure, linear patterns.
  */
 import { otherTmsReleases } from '../domain/knowledge';
-import { tmsCanBeFixedInPlace } from '../domain/versions';
+import { endpointRefusesTls10, formatEndpoint, formatTms, parseEndpoint, parseTms, tmsCanBeFixedInPlace } from '../domain/versions';
+import type { EndpointVersion, TmsVersion } from '../domain/types';
 import type { ConversationState, TurnResult } from './types';
-import { next, questionBlocksFor, reply, paraFrom } from './compose';
+import { next, questionBlocksFor, reply, para, paraFrom } from './compose';
 
 const ASK_EN =
   /^\s*(?:(?:and|so|ok|okay)[,\s]+)?(?:(?:what|how)\sabout\s|and\s)?(?:for\s)?(?:the\s)?(?:site|office|branch|location|other\s(?:site|office|branch|one|tms|server)|(?:tms\s)?\d{2}\.\d{1,2}(?:\.\d{1,3})?(?:\s(?:one|server|site|tms))?)(?:\s[a-z0-9]{1,3})?(?:\s(?:then|one|tms))?\s*[?？]\s*$/i;
@@ -65,5 +66,82 @@ export function onOtherTms(s: ConversationState): TurnResult {
   const f = otherTmsReleases(s.facts.tms!, s.facts.otherTms!, s.facts.otherTmsUnsaid);
   // (The first paragraph says which server the rest of the answer is for; here only the others' verdicts.)
   const blocks = f.body.slice(1).map((b) => paraFrom(b, lang));
+  return { state: next(s, {}), replies: [reply(lang, [...blocks, ...questionBlocksFor(s)])] };
+}
+
+/**
+ * "what do I do for the 14.6.2 one?", 「14.6.2 の方はどうすればいいですか？」 with no other TMS server named (QA63 #1): a TMS release
+ * (13.x to 16.x) other than the case's. Never the case's TMS 15 steps: what holds for a TMS on that release, said as "if it is another
+ * server of yours", and which system is meant asked. Only the short questions asksOtherTms reads.
+ */
+export function unnamedTmsAsked(s: ConversationState, text: string): TmsVersion | null {
+  if (!s.facts.tms || s.facts.otherTms?.length || text.length > 60) return null;
+  if (!(ASK_DO_EN.test(text) || ASK_EN.test(text) || ASK_JA.test(text))) return null;
+  const named = /(?<![\d.])1[3-6]\.\d{1,2}(?:\.\d{1,3})?(?![\d.])/.exec(text)?.[0];
+  if (!named) return null;
+  const v = parseTms(`TMS ${named}`);
+  if (!v.ok || v.value.semver === s.facts.tms.semver) return null;
+  return v.value;
+}
+
+/** The answer to unnamedTmsAsked: what holds for a TMS on that release, if it is another server; which system is meant. */
+export function onUnnamedTms(s: ConversationState, other: TmsVersion): TurnResult {
+  const lang = s.lang;
+  const m = formatTms(s.facts.tms!);
+  const v = other.raw;
+  const verdict = otherTmsReleases(s.facts.tms!, [other]).body[1];
+  const lead = {
+    en: `The TMS of this case is ${m}; no server on ${v} was named so far. If ${v} is another TMS server of yours, this is what holds for it:`,
+    ja: `この件の TMS は ${m} で、${v} のサーバはまだ伺っていません。${v} が別の TMS サーバであれば、次のとおりです。`,
+  };
+  const tail = {
+    en: `If you meant another system, tell me which one. The steps I gave are for ${m} only.`,
+    ja: `別のシステムのことでしたら、どのシステムか教えてください。お伝えした手順は ${m} のためのものです。`,
+  };
+  return { state: next(s, {}), replies: [reply(lang, [para(lead[lang]), paraFrom(verdict, lang), para(tail[lang]), ...questionBlocksFor(s)])] };
+}
+
+/**
+ * The endpoints of the other TMS server named in the message before ("we have a second TMS at the Osaka site, that one is 14.6.2",
+ * then 「そちらのエンドポイントも CE9.15 です」, "its endpoints are on TC 7.3.6"; QA63 #1): that server's endpoints, not this case's. A
+ * word pointing there and an endpoint release; ConversationState.otherTmsNamed says the server was named by the last text message.
+ */
+const THERE_EN =
+  /(?<![a-z])(?:its|those|that\s(?:one|server|site|tms|box)'?s|the\sother\s(?:one|server|site|tms)'?s|the\s(?:osaka|second|2nd)\s(?:one|server|site|tms)'?s)\s(?:endpoints?|codecs?|systems?|units?|devices?)(?![a-z])|(?<![a-z])(?:endpoints?|codecs?|systems?|units?|devices?)\s(?:there|over\sthere|at\sthat\s(?:site|office|location)|on\sthat\s(?:one|server|tms))(?![a-z])/i;
+const THERE_JA = /(?:そちら|そっち|あちら|向こう|その\s?TMS|そのサーバー?|その拠点|そちらの拠点)(?:側)?の\s?(?:エンドポイント|端末|コーデック|機器|システム)|(?:そちら|そっち|あちら|向こう)(?:側)?(?:も|は)\s?(?:CE|TC|RoomOS)/i;
+
+export function otherTmsEndpointsIn(s: ConversationState, text: string): { server: TmsVersion; endpoint: EndpointVersion } | null {
+  const named = s.otherTmsNamed;
+  if (!named || !s.facts.tms || text.length > 160 || text.includes('\n')) return null;
+  const server = s.facts.otherTms?.find((v) => v.semver === named);
+  if (!server || !(THERE_EN.test(text) || THERE_JA.test(text))) return null;
+  const e = parseEndpoint(text);
+  return e.ok ? { server, endpoint: e.value } : null;
+}
+
+/** The other server's endpoints noted apart: whether they meet this problem, and what holds for that server; this case unchanged. */
+export function onOtherTmsEndpoints(s: ConversationState, found: { server: TmsVersion; endpoint: EndpointVersion }): TurnResult {
+  const lang = s.lang;
+  const v = formatTms(found.server);
+  const e = formatEndpoint(found.endpoint);
+  const m = formatTms(s.facts.tms!);
+  const own = s.facts.endpoint ? formatEndpoint(s.facts.endpoint) : null;
+  const lead = {
+    en: `Noted for the other server, ${v}: its endpoints run ${e}. Nothing of this case changes: the answer above stays for ${m}${own ? ` and its endpoints on ${own}` : ''}.`,
+    ja: `もう一方のサーバ（${v}）のエンドポイントが ${e} であることを承知しました。この件の内容は変わりません。上の回答は ${m}${own ? `（エンドポイントは ${own}）` : ''}についてのままです。`,
+  };
+  const blocks = [para(lead[lang])];
+  if (!endpointRefusesTls10(found.endpoint)) {
+    blocks.push(
+      para(
+        {
+          en: `${e} still accepts TLS 1.0, so those endpoints do not meet this problem: nothing needs to change on ${v} for it.`,
+          ja: `${e} はまだ TLS 1.0 を受け付けるため、それらのエンドポイントではこの問題は起きません。この問題のために ${v} で変更する必要はありません。`,
+        }[lang],
+      ),
+    );
+  } else {
+    blocks.push(paraFrom(otherTmsReleases(s.facts.tms!, [found.server]).body[1], lang));
+  }
   return { state: next(s, {}), replies: [reply(lang, [...blocks, ...questionBlocksFor(s)])] };
 }

@@ -116,6 +116,12 @@ export interface ConversationState {
    * Kept one text turn. Additive (absent = not said).
    */
   anotherFailingNext?: true;
+  /**
+   * The semver of another TMS server the last text message named ("we have a second TMS at the Osaka site, that one is 14.6.2"),
+   * so that "its endpoints are on TC 7.3.6", 「そちらのエンドポイントも CE9.15 です」 next is read as that server's (QA63 #1).
+   * Kept one text turn; at most 20 characters. Additive (absent = none).
+   */
+  otherTmsNamed?: string;
 }
 
 export type IncomingMessage =
