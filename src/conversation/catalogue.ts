@@ -27,7 +27,7 @@ import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
 import { tls10OnlyIfOld } from '../fixkit/instructions';
 import { confirmLevelAnswer, safeBeforeSqlUpdate, servicePackAnswer, thatAllAnswer } from './plan-answers';
-import { sqlNeedsTarget, sqlTargetAnswer, sqlTargetText } from './sql-target';
+import { sqlNeedsTarget, sqlPackagesByBranch, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { SQL_RELEASE_RECOGNISE, sqlOwnStays, sqlReleaseAnswer } from './sql-release';
 import { extractFacts } from '../domain/extract';
 import { sqlOnTmsNeeds } from './sql-instance';
@@ -1268,6 +1268,17 @@ function sqlUpdateAnswer(f: Facts, text = ''): LocalizedText[] {
     ];
   }
   if (k === 'install-update') {
+    // "so I just install KB3052404?", 「KB3052404 を入れればいいですか？」 (QA63 #17): yes, and which package, in a few words, not the
+    // "needs an update first" block again; the branch is not known from the build alone, so the table is where it is read.
+    const packages = /kb\s?3052404/i.test(text) ? sqlPackagesByBranch(f.sql) : null;
+    if (packages) {
+      return [
+        L(
+          `Yes, that is the update${where.en}: KB3052404 is Microsoft's TLS 1.2 update for SQL Server, installed before any TLS change. For ${name} take the package of its branch: ${packages.en}. If you are not sure which branch (GDR or CU) your build is on, Microsoft's KB3135244 lists the package for each build; afterwards \`SELECT @@VERSION\` should show that build or a later one.`,
+          `はい、その更新プログラムです${where.ja}。KB3052404 は SQL Server 向けの Microsoft の TLS 1.2 更新プログラムで、TLS の設定を変更する前に適用します。${name} では、ブランチに合うパッケージを使ってください（${packages.ja}）。お使いのビルドがどちらのブランチ（GDR か CU）か分からない場合は、Microsoft の KB3135244 にビルドごとのパッケージが載っています。適用後、\`SELECT @@VERSION\` でそのビルド以降になっていることを確認してください。`,
+        ),
+      ];
+    }
     return [
       L(
         `Yes, before any TLS change${where.en}: ${name} needs a build with TLS 1.2 support. Install Microsoft's TLS 1.2 update for its branch (KB3052404; KB3135244 lists the builds), then change the TLS settings.`,
@@ -4911,12 +4922,12 @@ export const CATALOGUE: CatalogueEntry[] = [
     recognise: {
       en: [
         '^(?!\\s*(?:(?:but|and|so|ok(?:ay)?|hmm)[,\\s]+)?(?:why|how\\scome)(?![a-z]))[\\s\\S]*?(?<![a-z])(?:do|does|must|should|have\\sto|need\\sto|needs\\sto|got\\sto)(?![a-z]).{0,40}(?<![a-z])(?:upgrade|update|patch|install|service\\spack|sp\\d?|cu\\d*)(?![a-z]).{0,40}(?<![a-z])(?:sql|database|db)(?![a-z])',
-        '(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:upgrade|update|patch|service\\spack|sp\\d?|cu\\d*|kb3052404)(?![a-z]).{0,30}(?<![a-z])(?:needed|required|necessary|mandatory|a\\smust|really)(?![a-z])',
+        '^(?!\\s*(?:(?:but|and|so|ok(?:ay)?|hmm)[,\\s]+)?(?:why|how\\scome)(?![a-z]))[\\s\\S]*?(?<![a-z])(?:sql|database|db)(?![a-z]).{0,30}(?<![a-z])(?:upgrade|update|patch|service\\spack|sp\\d?|cu\\d*|kb3052404)(?![a-z]).{0,30}(?<![a-z])(?:needed|required|necessary|mandatory|a\\smust|really)(?![a-z])',
         // "should I install KB3052404?", "is KB3052404 enough?": the TLS 1.2 update for SQL named.
         '(?<![a-z])(?:install|apply|need|use|get|deploy)(?![a-z]).{0,30}kb\\s?3052404|kb\\s?3052404.{0,30}(?:[?]|(?<![a-z])(?:needed|required|enough|ok|right|install))',
         // "so install the KB?", "do we need that kb?": the update named without its number (not a Windows KB question)
         '^(?!.*(?:windows|(?<![a-z])os(?![a-z])))[^?]{0,30}(?<![a-z])(?:install|apply|need|deploy)(?![a-z])[^?]{0,12}(?<![a-z])(?:the|that|this)\\s(?:sql\\s)?kb(?![a-z0-9])[^?]{0,20}[?]',
-        '(?<![a-z])(?:is|are)\\s(?:a|an|the)?\\s?(?:sql\\s)?(?:service\\spack|sp\\d?|update|patch|kb3052404|upgrade)(?:\\s(?:of|for|to)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?)?\\s(?:really\\s)?(?:needed|required|necessary|mandatory)',
+        '^(?!\\s*(?:(?:but|and|so|ok(?:ay)?|hmm)[,\\s]+)?(?:why|how\\scome)(?![a-z]))[\\s\\S]*?(?<![a-z])(?:is|are)\\s(?:a|an|the)?\\s?(?:sql\\s)?(?:service\\spack|sp\\d?|update|patch|kb3052404|upgrade)(?:\\s(?:of|for|to)\\s(?:the\\s)?(?:sql|database|db)(?:\\sserver)?)?\\s(?:really\\s)?(?:needed|required|necessary|mandatory)',
         // "does SQL Server need an update first?" (this entry's own heading, QA39 #11), "does the SQL side need a patch?"
         '(?<![a-z])(?:do|does|will|would)\\s(?:the\\s|our\\s)?(?:sql|database|db)(?:\\sserver)?(?:\\s(?:side|instance|box))?\\s(?:also\\s)?(?:need|require)s?\\s(?:an?\\s|any\\s|the\\s)?(?:update|upgrade|patch|service\\spack|sp\\d?|kb|change|changes|work)(?![a-z])',
         // "do I need to touch SQL?", "do we have to change anything on SQL?", "so SQL doesn't need any change?", "what about SQL?" (QA39 #11)

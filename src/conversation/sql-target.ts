@@ -59,6 +59,18 @@ export function sqlTargetText(sql: SqlVersion): LocalizedText | null {
   );
 }
 
+/**
+ * "so I just install KB3052404?", 「KB3052404 を入れればいいですか？」 for a SQL Server whose service pack has TLS 1.2 packages (QA63
+ * #17): the packages of its service pack by branch, in one sentence, or null (no package: RTM / SP1, 2016+, 2008 R2, or the
+ * service pack not known).
+ */
+export function sqlPackagesByBranch(sql: SqlVersion): LocalizedText | null {
+  const t = tls12Targets(sql);
+  if (!t || !t.spKnown || t.lines.length === 0) return null;
+  const lines = t.lines.map(lineText);
+  return L(lines.map((x) => x.en).join(', or '), lines.map((x) => x.ja).join('、または '));
+}
+
 /** The SQL Server the answer is about, when it needs a build with TLS 1.2 support and may run on the TMS server. */
 export function sqlNeedsTarget(f: Facts): boolean {
   return !!f.sql && f.sqlLocation !== 'remote' && sqlTargetText(f.sql) !== null;

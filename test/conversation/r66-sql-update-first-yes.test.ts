@@ -30,8 +30,9 @@ describe('r66: "does SQL need an update first?" starts with the right yes/no', (
   });
 
   it.each([
-    ['SQL Server 2012 SP2 (11.0.5058) local', /^Yes, before any TLS change/],
-    ['SQL Server 2014 SP1 (12.0.4100) local', /^Yes, before any TLS change/],
+    // (KB3052404 named: "yes, that is the update" and its packages by branch, FIX64A / QA63 #17.)
+    ['SQL Server 2012 SP2 (11.0.5058) local', /^Yes, that is the update: KB3052404 .* installed before any TLS change/],
+    ['SQL Server 2014 SP1 (12.0.4100) local', /^Yes, that is the update: KB3052404 .* installed before any TLS change/],
     ['SQL Server 2012 SP3 (11.0.6518) local', /^No: .* already supports TLS 1\.2/],
     ['SQL Server 2014 (12.0.2300) local', /^No: .* already supports TLS 1\.2/],
     ['SQL Server 2016 local', /^No: .* already supports TLS 1\.2/],
