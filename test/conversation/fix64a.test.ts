@@ -42,3 +42,69 @@ describe('QA63 #16: a finding is not a step; one card once the hello version is 
     expect(f).not.toContain('evidence-capture-check-version');
   });
 });
+
+describe('QA63 #1: a second TMS server\'s endpoints, and a release asked about that no server has', () => {
+  const SETUP = {
+    en: ['TMS 15.9 on 2016, SQL 2016 remote, SX80s on CE 9.15 show No HTTPS response, level Medium', 'we have a second TMS at the Osaka site, that one is 14.6.2'],
+    ja: ['TMS 15.9（Windows 2016、SQL 2016 は別サーバ）で SX80 CE9.15 が No HTTPS response です。レベルは Medium です。', 'ありがとうございます。ちなみに大阪拠点にもう 1 台 TMS があって、そちらは 14.6.2 です'],
+  };
+  it.each([
+    ['en', 'its endpoints are on TC 7.3.6', /Noted for the other server, TMS 14\.6\.2: its endpoints run TC 7\.3\.6/, /before 15, so the in-place fix does not exist there/],
+    ['en', 'those endpoints are CE 9.15 too', /Noted for the other server, TMS 14\.6\.2: its endpoints run CE 9\.15/, /before 15, so the in-place fix does not exist there/],
+    ['en', 'its endpoints are on TC 7.3.3', /its endpoints run TC 7\.3\.3/, /TC 7\.3\.3 still accepts TLS 1\.0, so those endpoints do not meet this problem/],
+    ['ja', 'そちらのエンドポイントも CE9.15 です', /もう一方のサーバ（TMS 14\.6\.2）のエンドポイントが CE 9\.15/, /15 より前のため、その場での対処はできません/],
+    ['ja', 'そちらのエンドポイントは TC7.3.6 です', /エンドポイントが TC 7\.3\.6/, /15 より前のため/],
+  ] as const)('%s: "%s" right after: that server\'s endpoints; the case keeps CE 9.15', (lang, line, lead, verdict) => {
+    const r = runIn(lang, [...SETUP[lang], line]);
+    expect(r.route).toBe('other-tms-endpoints');
+    const text = rendered(r);
+    expect(text).toMatch(lead);
+    expect(text).toMatch(verdict);
+    expect(r.state.facts.endpoint?.raw).toMatch(/9\.15/);
+    expect(text).not.toMatch(/Medium-High in TMS Tools|Medium-High にします/);
+  });
+  it('only right after: a turn later, "those endpoints are on TC 7.3.6" is read as before (the case\'s endpoints)', () => {
+    const r = runIn('en', [...SETUP.en, 'what do I do for the 14.6.2 one?', 'those endpoints are on TC 7.3.6']);
+    expect(r.route).not.toBe('other-tms-endpoints');
+    expect(r.state.otherTmsNamed).toBeUndefined();
+  });
+  it.each([
+    ['en', 'what do I do for the 14.6.2 one?', /no server on 14\.6\.2 was named so far\. If 14\.6\.2 is another TMS server of yours/, /If you meant another system, tell me which one/],
+    ['ja', '14.6.2 の方はどうすればいいですか？', /14\.6\.2 のサーバはまだ伺っていません/, /どのシステムか教えてください/],
+  ] as const)('%s: "%s" with no second server named: what holds for a TMS 14.6.2, never the TMS 15 steps', (lang, ask, lead, tail) => {
+    const r = runIn(lang, [SETUP[lang][0], ask]);
+    const text = rendered(r);
+    expect(text).toMatch(lead);
+    expect(text).toMatch(/CSCuz71542/);
+    expect(text).toMatch(tail);
+    expect(text).not.toMatch(/Set Communication Security to Medium-High|Medium-High にする/);
+    expect(r.state.facts.otherTms).toBeUndefined();
+  });
+  it('the case\'s own release asked that way is the case\'s fix', () => {
+    const r = runIn('en', [SETUP.en[0], 'what do I do for the 15.9 one?']);
+    expect(rendered(r)).not.toMatch(/no server on 15\.9/);
+  });
+});
+
+describe('QA63 #17: "so I just install KB3052404?" after the SQL answer: a short answer, not the block again', () => {
+  it.each([
+    ['en', ['TMS 15.6.1, SX10 ce9.15.3.17, Windows Server 2012 (not R2), SQL 2012 SP3 on the same server', 'build is 11.0.6020.0', 'does SQL need an update first?'], 'so I just install KB3052404?', /Yes, that is the update: KB3052404 is Microsoft's TLS 1\.2 update/],
+    ['ja', ['TMS 15.6.1、SX10 ce9.15.3.17、Windows Server 2012（R2 ではありません）、SQL は 2012 SP3 で同じサーバです', 'ビルドは 11.0.6020.0 です', 'なぜ SQL のアップデートが必要なんですか？'], 'KB3052404 を入れればいいですか？', /はい、その更新プログラムです。KB3052404 は SQL Server 向けの Microsoft の TLS 1\.2 更新プログラム/],
+  ] as const)('%s', (lang, before, ask, lead) => {
+    const prev = rendered(runIn(lang, before));
+    const r = runIn(lang, [...before, ask]);
+    const text = rendered(r);
+    expect(text).toMatch(lead);
+    expect(text).toMatch(/SP3 GDR 11\.0\.6216\.27/);
+    expect(text).toMatch(/SP3 CU1 11\.0\.6518\.0/);
+    expect(text).toMatch(/KB3135244/);
+    // (Not the "needs a build with TLS 1.2 support" paragraph and the targets paragraph said before.)
+    expect(text).not.toMatch(/Target for its service pack|このサービス パックでの目標/);
+    const paras = r.replies.flatMap((x) => x.blocks).filter((b) => b.type === 'paragraph');
+    for (const p of paras) if ('text' in p && p.text.length > 80) expect(prev).not.toContain(p.text);
+  });
+  it('EN "why is the SQL update needed?" gives the reason (why-sql-version), not "does SQL need an update"', () => {
+    const r = runIn('en', ['TMS 15.6.1, SX10 ce9.15.3.17, Windows Server 2012 (not R2), SQL 2012 SP3 on the same server', 'why is the SQL update needed?']);
+    expect(rendered(r)).toMatch(/Why the SQL Server version matters/);
+  });
+});
