@@ -299,6 +299,11 @@ export function respond(s: ConversationState, pre: Block[], problems: ParseProbl
         blocks.push(from({ type: 'warning', title: f.title[lang], text }, [f.title, ...(f.brief?.length ? f.brief : f.body)]));
         if (f.steps?.length && !f.brief?.length) blocks.push(listFrom('bullets', f.steps, lang));
         if (f.literal) blocks.push({ type: 'code', text: f.literal });
+      } else if (f.code === 'other-products-same-wall') {
+        // …and so do the other products named beside the endpoints (Meeting Server, Expressway): what the sources say of them,
+        // in the first reply, while the endpoints' release is asked (QA63 #15).
+        blocks.push(sub(f.title[lang]));
+        for (const b of f.body) blocks.push(paraFrom(b, lang));
       }
     }
     if (asBefore.length) blocks.push(para(t.evidenceAsBefore(asBefore)));

@@ -336,6 +336,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
       const said = K.saidTls10Off(facts, facts.tlsClaims, tmsFixable === false, false);
       if (said.severity === 'critical') findings.push(said);
     }
+    // Other products TMS manages named beside endpoints that fail too ("Besides endpoints, our Meeting Server 3.6 and Expressway
+    // also show errors", QA63 #15): what the sources say of them, in this first answer already (below Medium-High, TMS 15+ or not
+    // known; the endpoints' release is still asked).
+    if (others.length && !isMediumHighOrAbove(facts.level) && tmsFixable !== false) findings.push(K.otherProductsSameWall(others.map((p) => K.OTHER_PRODUCTS[p].name), msRelease));
     return { affected: 'unknown', findings, questions };
   }
 

@@ -108,3 +108,22 @@ describe('QA63 #17: "so I just install KB3052404?" after the SQL answer: a short
     expect(rendered(r)).toMatch(/Why the SQL Server version matters/);
   });
 });
+
+describe('QA63 #15: Meeting Server and Expressway named beside failing endpoints are answered in the first reply', () => {
+  it.each([
+    ['en', 'Besides endpoints, our Meeting Server 3.6 and Expressway also show errors in TMS after we updated them. TMS is 15.9', /Not only endpoints: other products meet the same wall/, /Meeting Server from 2\.3 requires TLS 1\.2 on its API/],
+    ['ja', 'エンドポイントのほか、Meeting Server 3.6 と Expressway も更新後に TMS でエラーが出ています。TMS は 15.9 です', /エンドポイント以外の製品も同じ問題の影響を受けます/, /Meeting Server は 2\.3 以降、API で TLS 1\.2 が必須です/],
+  ] as const)('%s', (lang, line, title, ms) => {
+    const r = runIn(lang, [line]);
+    const text = rendered(r);
+    expect(text).toMatch(title);
+    expect(text).toMatch(ms);
+    expect(text).toMatch(/Expressway \/ VCS/);
+    // (The endpoints' release is still what is asked.)
+    expect(r.state.pending).toBe('need-endpoint-version');
+  });
+  it('not at Medium-High (TMS offers TLS 1.2 there: not the same wall)', () => {
+    const r = runIn('en', ['Besides endpoints, our Meeting Server 3.6 and Expressway also show errors in TMS. TMS is 15.9, level Medium-High']);
+    expect(rendered(r)).not.toMatch(/other products meet the same wall/);
+  });
+});
