@@ -7,6 +7,7 @@ import type { Block, Reply } from './document';
 import type { ConversationState, TurnResult } from './types';
 import { addReading, MAX_OBSERVATIONS, type EvidenceReading, type Observation } from '../evidence/types';
 import { echo, isObj } from './guards';
+import { keyDeletedForWindows } from '../evidence/registry';
 import { earlierEvidenceKeys, next, para, reply, respond, unchanged } from './compose';
 
 /** At most this many observations are listed in the reply (all of them join the facts). */
@@ -23,7 +24,8 @@ export function onEvidence(state: ConversationState, source: unknown, reading: u
   const observations = r.observations.filter((o) => isObj(o) && typeof o.code === 'string' && isObj(o.detail)).slice(0, MAX_OBSERVATIONS);
   const clean: EvidenceReading = { kind: r.kind, observations, facts: isObj(r.facts) ? r.facts : {} };
   const blocks: Block[] = [];
-  const shown = notRepeated(observations, lang);
+  // (A deleted Schannel key's note for the Windows release known, not every release's: rev63 #8.)
+  const shown = notRepeated(keyDeletedForWindows(observations, state.facts.windows), lang);
   // A .reg that deletes Schannel settings is a change script to import, not an export (the reader says so): headed as such.
   const kind = r.kind === 'reg' && observations.some((o) => o.code === 'reg-change-script') ? KIND_LABELS['reg-change'][lang] : kindLabel(r.kind, lang);
   const lead = ja ? `${name}（${kind}）から読み取った内容：` : `What ${name} (${kind}) shows:`;

@@ -55,6 +55,7 @@ import { hexLineMeaning, logAround, logNothingRelevant, logPaste } from './raw-p
 import { raisedFailingBlocks, raisedFailingIn } from './raised-failing';
 import { hardeningAllFailIn, hardeningAllFailUndone, mixedEndpointsNoteBlock, tmsChangeAllOldFailIn } from './mixed-note';
 import { tls10ClientShownOn } from '../evidence/text';
+import { keyDeletedForWindows } from '../evidence/registry';
 import { partialDowngrade, partialDowngradeNote } from './partial-downgrade';
 import { workingBesideHeld, workingOnlyIn } from '../domain/understand/endpoint-results';
 import { valueChangeIn } from '../domain/understand/tls-claims';
@@ -787,7 +788,9 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   if (ev) {
     // (An endpoint's self-signed or expired certificate matters at High only: with another level said, it is not listed; QA52 #1.)
     const certQuiet = facts.level !== undefined && facts.level !== 'high';
-    const shownEv = certQuiet ? { ...ev, observations: ev.observations.filter((o) => o.code !== 'endpoint-cert-untrusted') } : ev;
+    const certsShown = certQuiet ? { ...ev, observations: ev.observations.filter((o) => o.code !== 'endpoint-cert-untrusted') } : ev;
+    // (A deleted Schannel key's note for the Windows release known, not every release's: rev63 #8.)
+    const shownEv = facts.windows ? { ...certsShown, observations: keyDeletedForWindows(certsShown.observations, facts.windows) } : certsShown;
     const lines = evidenceLines(shownEv, lang, diagnose(facts).findings);
     const here = sqlcmdHere ? sqlcmdHere.detail[lang] : null;
     const shown = here ? lines.map((l) => (l === here ? sqlcmdLocalWhileRemote(sqlcmdHere!.subject!)[lang] : l)) : lines;

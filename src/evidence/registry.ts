@@ -2,7 +2,9 @@
  * Observations from a registry model (a .reg export, `reg query` output or the check-tls.cmd output
  * that runs reg query): the Schannel protocol state TMS depends on and the .NET strong-crypto keys.
  */
-import type { LocalizedText } from '../domain/types';
+import type { LocalizedText, WindowsVersion } from '../domain/types';
+import { windowsSchannelDefaults } from '../domain/knowledge/windows';
+import { formatWindows } from '../domain/versions';
 import {
   applyReg,
   keyId,
@@ -28,16 +30,104 @@ function t(en: string, ja: string): LocalizedText {
  * Server without TLS 1.2 support (and systems connecting to TMS).
  */
 function tls10DeletedDefault(side: 'Client' | 'Server' | 'both'): LocalizedText {
-  const why =
-    side === 'Client'
-      ? t('TLS 1.0\\Client is what TMS at Medium uses for its hello to the endpoints', 'TLS 1.0\\Client は、Medium の TMS がエンドポイントへの hello に使うものです')
-      : side === 'Server'
-        ? t('TLS 1.0\\Server matters to a SQL Server on this server without TLS 1.2 support and to systems that connect to TMS; TMS\'s own hello to the endpoints uses the Client key, which this line leaves alone', 'TLS 1.0\\Server は、このサーバ上の TLS 1.2 非対応の SQL Server と、TMS に接続してくるシステムに関係します。TMS からエンドポイントへの hello は Client のキーを使い、この行はそれを変更しません')
-        : t('the Client side is what TMS at Medium uses for its hello to the endpoints, the Server side matters to a SQL Server on this server without TLS 1.2 support', 'Client 側は Medium の TMS がエンドポイントへの hello に使うもので、Server 側はこのサーバ上の TLS 1.2 非対応の SQL Server に関係します');
+  const why = tls10Why(side);
   return t(
     ` For TLS 1.0 that default depends on the Windows release: on from Windows Server 2008 R2 to 2022, so there a key that turned TLS 1.0 off no longer does and TLS 1.0 is on again; off on Windows Server 2025, where it stays off. ${why.en}.`,
     `TLS 1.0 の既定は Windows のリリースによって異なります。Windows Server 2008 R2 から 2022 までは有効なので、そこでは TLS 1.0 を無効にしていたキーがなくなり、TLS 1.0 は再び有効になります。Windows Server 2025 では無効なので、無効のままです。${why.ja}。`,
   );
+}
+
+/** Which side of TLS 1.0 a deleted key concerns, and what that side is for. */
+function tls10Why(side: 'Client' | 'Server' | 'both'): LocalizedText {
+  return (
+    side === 'Client'
+      ? t('TLS 1.0\\Client is what TMS at Medium uses for its hello to the endpoints', 'TLS 1.0\\Client は、Medium の TMS がエンドポイントへの hello に使うものです')
+      : side === 'Server'
+        ? t('TLS 1.0\\Server matters to a SQL Server on this server without TLS 1.2 support and to systems that connect to TMS; TMS\'s own hello to the endpoints uses the Client key, which this line leaves alone', 'TLS 1.0\\Server は、このサーバ上の TLS 1.2 非対応の SQL Server と、TMS に接続してくるシステムに関係します。TMS からエンドポイントへの hello は Client のキーを使い、この行はそれを変更しません')
+        : t('the Client side is what TMS at Medium uses for its hello to the endpoints, the Server side matters to a SQL Server on this server without TLS 1.2 support', 'Client 側は Medium の TMS がエンドポイントへの hello に使うもので、Server 側はこのサーバ上の TLS 1.2 非対応の SQL Server に関係します'));
+}
+
+/**
+ * What importing a `[-…\\Protocols\\<protocol>(\\Client|\\Server)]` line means: the key gone, the Windows release's default
+ * applies (knowledge.md, Windows Schannel defaults). With the release known (rev63 #8), that release's default only; with it
+ * not known (or Windows Server 2008, not R2, where TLS 1.1/1.2 need KB4019276 first), each release's.
+ */
+export function keyDeletedDetail(what: string, windows?: WindowsVersion): LocalizedText {
+  const p = (/Protocols\\(SSL 3\.0|TLS 1\.[012])/i.exec(what)?.[1] ?? 'TLS 1.2').toUpperCase() as 'SSL 3.0' | 'TLS 1.0' | 'TLS 1.1' | 'TLS 1.2';
+  const del = { path: what };
+  const known = windows && typeof windows.year === 'number' && !(windows.year === 2008 && !windows.r2) ? windows : undefined;
+  // knowledge.md: TLS 1.2 is on by default from Windows Server 2012 on, off on 2008 R2, where it works only while
+  // the keys exist. The Client side is what TMS uses to reach the endpoints; the Server side matters for systems
+  // connecting to TMS over HTTPS (Secure-Only mode). A deleted key says which side the file turns off on 2008 R2.
+  const side = /\\Client\\?$/i.test(del.path) ? 'Client' : /\\Server\\?$/i.test(del.path) ? 'Server' : 'both';
+  const lost =
+    side === 'Server'
+      ? t(
+          'so deleting this key turns TLS 1.2 off on the Server side there: systems that connect to TMS over HTTPS (Secure-Only mode) can no longer use it (TMS\'s own connections to the endpoints use the Client key, which this line leaves alone)',
+          'そのため 2008 R2 でこのキーを削除すると Server 側の TLS 1.2 が無効になり、HTTPS で TMS に接続するシステム（Secure-Only モード）は TLS 1.2 を使えなくなります（TMS からエンドポイントへの接続は Client のキーを使い、この行はそれを変更しません）',
+        )
+      : side === 'Client'
+        ? t('so deleting this key turns TLS 1.2 off for TMS\'s connections to the endpoints there: TMS cannot offer it even at Medium-High', 'そのため 2008 R2 でこのキーを削除すると TMS からエンドポイントへの接続で TLS 1.2 が無効になり、Medium-High でも TMS は TLS 1.2 を提示できません')
+        : t(
+            'so deleting this key turns TLS 1.2 off there: TMS cannot offer it even at Medium-High (Client), and systems that connect to TMS over HTTPS in Secure-Only mode lose it too (Server)',
+            'そのため 2008 R2 でこのキーを削除すると TLS 1.2 が無効になり、Medium-High でも TMS は TLS 1.2 を提示できず（Client）、Secure-Only モードで HTTPS により TMS に接続するシステムも TLS 1.2 を使えなくなります（Server）',
+          );
+  const tls12 =
+    p === 'TLS 1.2'
+      ? t(
+          ` For TLS 1.2 that default is on from Windows Server 2012 on, so there TLS 1.2 stays on; on Windows Server 2008 R2 it is off and TLS 1.2 works only while these keys exist, ${lost.en}.`,
+          `TLS 1.2 の既定は Windows Server 2012 以降では有効なので、そこでは TLS 1.2 は有効のままです。Windows Server 2008 R2 では既定が無効で、TLS 1.2 はこれらのキーがある間だけ使えます。${lost.ja}。`,
+        )
+      : p === 'TLS 1.0'
+        ? tls10DeletedDefault(side)
+        : p === 'TLS 1.1'
+          ? t(
+              ' For TLS 1.1 that default depends on the release: off on Windows Server 2008 R2 and on 2025, on from 2012 to 2022. Only TLS 1.2 matters for this fix (TLS 1.1 is deprecated).',
+              'TLS 1.1 の既定はリリースによって異なり、Windows Server 2008 R2 と 2025 では無効、2012 から 2022 までは有効です。この対処で意味があるのは TLS 1.2 だけです（TLS 1.1 は非推奨です）。',
+            )
+          : t(
+              ' For SSL 3.0 that default depends on the release: on for Windows Server 2008 R2, 2012 and 2012 R2, off from 2016 on. This fix does not change SSL 3.0.',
+              'SSL 3.0 の既定はリリースによって異なり、Windows Server 2008 R2、2012、2012 R2 では有効、2016 以降では無効です。この対処では SSL 3.0 は変更しません。',
+            );
+  const tlsLine = known ? keyDeletedDefaultFor(p, side, known, lost) : tls12;
+  return t(
+    `The file deletes the key ${what} (a [-…] line): once it is imported, ${what} has no Schannel settings, so the default of the Windows release applies.${tlsLine.en}`,
+    `このファイルはキー ${what} を削除します（[-…] の行）。取り込むと ${what} には Schannel の設定がなくなり、Windows のリリースごとの既定値が適用されます。${tlsLine.ja}`,
+  );
+}
+
+/** The default of one known Windows release for the protocol whose key is deleted (keyDeletedDetail). */
+function keyDeletedDefaultFor(p: 'SSL 3.0' | 'TLS 1.0' | 'TLS 1.1' | 'TLS 1.2', side: 'Client' | 'Server' | 'both', windows: WindowsVersion, lost: LocalizedText): LocalizedText {
+  const d = windowsSchannelDefaults(windows);
+  const w = formatWindows(windows);
+  if (p === 'TLS 1.2') {
+    return d.tls12
+      ? t(` For TLS 1.2 the default on ${w} is on, so TLS 1.2 stays on.`, `${w} での TLS 1.2 の既定は有効なので、TLS 1.2 は有効のままです。`)
+      : t(` For TLS 1.2 the default on ${w} is off: TLS 1.2 works there only while these keys exist, ${lost.en}.`, `${w} での TLS 1.2 の既定は無効で、TLS 1.2 はこれらのキーがある間だけ使えます。${lost.ja}。`);
+  }
+  if (p === 'TLS 1.0') {
+    const why = tls10Why(side);
+    return d.tls10
+      ? t(
+          ` For TLS 1.0 the default on ${w} is on, so a key that turned TLS 1.0 off no longer does: TLS 1.0 is on again once the processes using Schannel restart or the server reboots. ${why.en}.`,
+          `${w} での TLS 1.0 の既定は有効なので、TLS 1.0 を無効にしていたキーがなくなり、Schannel を使うプロセスの再起動またはサーバの再起動の後、TLS 1.0 は再び有効になります。${why.ja}。`,
+        )
+      : t(` For TLS 1.0 the default on ${w} is off, so TLS 1.0 stays off. ${why.en}.`, `${w} での TLS 1.0 の既定は無効なので、TLS 1.0 は無効のままです。${why.ja}。`);
+  }
+  if (p === 'TLS 1.1') {
+    return d.tls11
+      ? t(` For TLS 1.1 the default on ${w} is on, so TLS 1.1 is on again there. Only TLS 1.2 matters for this fix (TLS 1.1 is deprecated).`, `${w} での TLS 1.1 の既定は有効なので、TLS 1.1 は再び有効になります。この対処で意味があるのは TLS 1.2 だけです（TLS 1.1 は非推奨です）。`)
+      : t(` For TLS 1.1 the default on ${w} is off, so TLS 1.1 stays off. Only TLS 1.2 matters for this fix (TLS 1.1 is deprecated).`, `${w} での TLS 1.1 の既定は無効なので、TLS 1.1 は無効のままです。この対処で意味があるのは TLS 1.2 だけです（TLS 1.1 は非推奨です）。`);
+  }
+  return d.ssl3
+    ? t(` For SSL 3.0 the default on ${w} is on, so SSL 3.0 is on again there. This fix does not change SSL 3.0.`, `${w} での SSL 3.0 の既定は有効なので、SSL 3.0 は再び有効になります。この対処では SSL 3.0 は変更しません。`)
+    : t(` For SSL 3.0 the default on ${w} is off, so SSL 3.0 stays off. This fix does not change SSL 3.0.`, `${w} での SSL 3.0 の既定は無効なので、SSL 3.0 は無効のままです。この対処では SSL 3.0 は変更しません。`);
+}
+
+/** The observations with each deleted key's note given for the Windows release now known (keyDeletedDetail). */
+export function keyDeletedForWindows<O extends Observation>(obs: readonly O[], windows: WindowsVersion | undefined): O[] {
+  if (!windows || !obs.some((o) => o.code === 'schannel-key-deleted' && typeof o.subject === 'string')) return obs as O[];
+  return obs.map((o) => (o.code === 'schannel-key-deleted' && typeof o.subject === 'string' && /^SCHANNEL\\Protocols\\/i.test(o.subject) ? { ...o, detail: keyDeletedDetail(o.subject, windows) } : o));
 }
 
 /** `qwords`, `where`: values stored as a QWORD ("TLS 1.2\\Client: DisabledByDefault") are marked as such. */
@@ -234,46 +324,8 @@ export function registryObservations(model: RegModel, opts: { schannelQueriedBut
       const del = model.keys.find((k) => k.delete && new RegExp(`\\\\SCHANNEL\\\\Protocols\\\\${p.replace('.', '\\.')}(\\\\(Client|Server))?\\\\?$`, 'i').test(k.path));
       if (!del || s[p].Client.verdict !== 'absent' || s[p].Server.verdict !== 'absent') continue;
       const what = del.path.replace(/^.*\\SCHANNEL\\Protocols\\/i, 'SCHANNEL\\Protocols\\');
-      // knowledge.md: TLS 1.2 is on by default from Windows Server 2012 on, off on 2008 R2, where it works only while
-      // the keys exist. The Client side is what TMS uses to reach the endpoints; the Server side matters for systems
-      // connecting to TMS over HTTPS (Secure-Only mode). A deleted key says which side the file turns off on 2008 R2.
-      const side = /\\Client\\?$/i.test(del.path) ? 'Client' : /\\Server\\?$/i.test(del.path) ? 'Server' : 'both';
-      const lost =
-        side === 'Server'
-          ? t(
-              'so deleting this key turns TLS 1.2 off on the Server side there: systems that connect to TMS over HTTPS (Secure-Only mode) can no longer use it (TMS\'s own connections to the endpoints use the Client key, which this line leaves alone)',
-              'そのため 2008 R2 でこのキーを削除すると Server 側の TLS 1.2 が無効になり、HTTPS で TMS に接続するシステム（Secure-Only モード）は TLS 1.2 を使えなくなります（TMS からエンドポイントへの接続は Client のキーを使い、この行はそれを変更しません）',
-            )
-          : side === 'Client'
-            ? t('so deleting this key turns TLS 1.2 off for TMS\'s connections to the endpoints there: TMS cannot offer it even at Medium-High', 'そのため 2008 R2 でこのキーを削除すると TMS からエンドポイントへの接続で TLS 1.2 が無効になり、Medium-High でも TMS は TLS 1.2 を提示できません')
-            : t(
-                'so deleting this key turns TLS 1.2 off there: TMS cannot offer it even at Medium-High (Client), and systems that connect to TMS over HTTPS in Secure-Only mode lose it too (Server)',
-                'そのため 2008 R2 でこのキーを削除すると TLS 1.2 が無効になり、Medium-High でも TMS は TLS 1.2 を提示できず（Client）、Secure-Only モードで HTTPS により TMS に接続するシステムも TLS 1.2 を使えなくなります（Server）',
-              );
-      const tls12 =
-        p === 'TLS 1.2'
-          ? t(
-              ` For TLS 1.2 that default is on from Windows Server 2012 on, so there TLS 1.2 stays on; on Windows Server 2008 R2 it is off and TLS 1.2 works only while these keys exist, ${lost.en}.`,
-              `TLS 1.2 の既定は Windows Server 2012 以降では有効なので、そこでは TLS 1.2 は有効のままです。Windows Server 2008 R2 では既定が無効で、TLS 1.2 はこれらのキーがある間だけ使えます。${lost.ja}。`,
-            )
-          : p === 'TLS 1.0'
-            ? tls10DeletedDefault(side)
-            : p === 'TLS 1.1'
-              ? t(
-                  ' For TLS 1.1 that default depends on the release: off on Windows Server 2008 R2 and on 2025, on from 2012 to 2022. Only TLS 1.2 matters for this fix (TLS 1.1 is deprecated).',
-                  'TLS 1.1 の既定はリリースによって異なり、Windows Server 2008 R2 と 2025 では無効、2012 から 2022 までは有効です。この対処で意味があるのは TLS 1.2 だけです（TLS 1.1 は非推奨です）。',
-                )
-              : t(
-                  ' For SSL 3.0 that default depends on the release: on for Windows Server 2008 R2, 2012 and 2012 R2, off from 2016 on. This fix does not change SSL 3.0.',
-                  'SSL 3.0 の既定はリリースによって異なり、Windows Server 2008 R2、2012、2012 R2 では有効、2016 以降では無効です。この対処では SSL 3.0 は変更しません。',
-                );
-      out.push({
-        code: 'schannel-key-deleted',
-        detail: t(
-          `The file deletes the key ${what} (a [-…] line): once it is imported, ${what} has no Schannel settings, so the default of the Windows release applies.${tls12.en}`,
-          `このファイルはキー ${what} を削除します（[-…] の行）。取り込むと ${what} には Schannel の設定がなくなり、Windows のリリースごとの既定値が適用されます。${tls12.ja}`,
-        ),
-      });
+      // (`subject`: the key deleted, so that the note can be given for the Windows release once it is known: keyDeletedForWindows.)
+      out.push({ code: 'schannel-key-deleted', subject: what, detail: keyDeletedDetail(what) });
     }
     // A file that deletes Schannel keys or values (`[-…]`, `"Enabled"=-`) is a change to import, not an export (regedit never
     // writes deletions): it says nothing of the server's registry as it is, so no "the defaults apply" is read from it (QA41 #5).

@@ -127,3 +127,25 @@ describe('QA63 #15: Meeting Server and Expressway named beside failing endpoints
     expect(rendered(r)).not.toMatch(/other products meet the same wall/);
   });
 });
+
+describe('rev63 #8: a deleted Schannel key gives the default of the Windows release known', () => {
+  const REG = 'here is the .reg we imported:\nWindows Registry Editor Version 5.00\n\n[-HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client]\n\n[-HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.1]\n\n[-HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\SSL 3.0]\n';
+  it.each([
+    ['en', 'Windows Server 2025', [/For TLS 1\.0 the default on Windows Server 2025 is off, so TLS 1\.0 stays off/, /For TLS 1\.1 the default on Windows Server 2025 is off/, /For SSL 3\.0 the default on Windows Server 2025 is off/]],
+    ['en', 'Windows Server 2016', [/For TLS 1\.0 the default on Windows Server 2016 is on, .*TLS 1\.0 is on again once the processes using Schannel restart or the server reboots/, /For TLS 1\.1 the default on Windows Server 2016 is on/, /For SSL 3\.0 the default on Windows Server 2016 is off/]],
+    ['ja', 'Windows Server 2012 R2', [/Windows Server 2012 R2 での TLS 1\.0 の既定は有効/, /Windows Server 2012 R2 での TLS 1\.1 の既定は有効/, /Windows Server 2012 R2 での SSL 3\.0 の既定は有効/]],
+  ] as const)('%s: %s known: that release only', (lang, win, lines) => {
+    const setup = lang === 'ja' ? `TMS 15.13、Room Kit（RoomOS 11.14）で No HTTPS response です。SQL 2019 は別サーバ、${win}、レベルは Medium です。` : `TMS 15.13, Room Kit on RoomOS 11.14 No HTTPS response, SQL 2019 remote, ${win}, level Medium`;
+    const r = runIn(lang, [setup, lang === 'ja' ? REG.replace('here is the .reg we imported:', '取り込んだ .reg です：') : REG]);
+    const text = rendered(r).replace(/\s+/g, ' ');
+    for (const l of lines) expect(text).toMatch(l);
+    expect(text).not.toMatch(/on from Windows Server 2008 R2 to 2022|2008 R2 から 2022 までは有効/);
+    expect(text).not.toMatch(/depends on the release|リリースによって異なり/);
+  });
+  it('Windows not known: every release\'s default, as before', () => {
+    const r = runIn('en', ['TMS 15.13, Room Kit on RoomOS 11.14 No HTTPS response, SQL 2019 remote, level Medium', REG]);
+    const text = rendered(r).replace(/\s+/g, ' ');
+    expect(text).toMatch(/on from Windows Server 2008 R2 to 2022, so there a key that turned TLS 1\.0 off no longer does/);
+    expect(text).toMatch(/For TLS 1\.1 that default depends on the release/);
+  });
+});
