@@ -26,7 +26,7 @@ import { maskToolOutput } from '../domain/understand/tool-output';
 import { sourcesFor } from '../domain/sources';
 import { buildFixKit } from '../fixkit';
 import { tls10OnlyIfOld } from '../fixkit/instructions';
-import { confirmLevelAnswer, safeBeforeSqlUpdate, servicePackAnswer, thatAllAnswer } from './plan-answers';
+import { confirmLevelAnswer, HIGH_TO_MEDIUM_HIGH, safeBeforeSqlUpdate, servicePackAnswer, thatAllAnswer } from './plan-answers';
 import { sqlNeedsTarget, sqlPackagesByBranch, sqlTargetAnswer, sqlTargetText } from './sql-target';
 import { SQL_RELEASE_RECOGNISE, sqlOwnStays, sqlReleaseAnswer } from './sql-release';
 import { extractFacts } from '../domain/extract';
@@ -4219,7 +4219,8 @@ export const CATALOGUE: CatalogueEntry[] = [
           'この修正に必要なのは Medium-High です。TMS が TLS 1.2 を提示するようになるレベルです。Cisco の TMS 管理者ガイドの記述によると（頼る前にガイドで確認してください）、High ではさらに管理対象システムの証明書検証が加わります。High では、自己署名や期限切れの証明書を持つエンドポイントは、TLS 1.2 を提示していても失敗します。High にするのは、すべてのエンドポイントが TMS の信頼する証明書を持ってからにしてください。',
         ),
       ];
-      if (f.level === 'high') out.push(L('You are at High: check the endpoints\' certificates as well as TLS.', '現在 High なので、TLS に加えてエンドポイントの証明書も確認してください。'));
+      // (At High, "Medium-High is what this fix needs" is a step down: what it gives up, and whose decision it is, rev63 #3 / fix64a.)
+      if (f.level === 'high') out.push(HIGH_TO_MEDIUM_HIGH, L('Either way, check the endpoints\' certificates as well as TLS.', 'どちらにしても、TLS に加えてエンドポイントの証明書も確認してください。'));
       // Going straight to High turns Telnet and SNMP off as Medium-High does (High is Medium-High plus certificate
       // validation): the caveat, from the user's real starting level, as the Medium-High advice carries it (QA52 #13).
       else if (!atMediumHighOrAbove(f)) {

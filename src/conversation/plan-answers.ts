@@ -268,7 +268,7 @@ const BOTH_NODES_AT_ONCE = L(
  * step from Medium. It gives up the validation of the endpoints' certificates (QA63 #5, followup.ts HIGH_LEVEL_CHOICE): said first,
  * with whose decision it is and the other way (rev63 finding 3).
  */
-const HIGH_TO_MEDIUM_HIGH = L(
+export const HIGH_TO_MEDIUM_HIGH = L(
   'You are at High: going down to Medium-High turns off the TMS server\'s validation of the endpoints\' certificates. That lowers security, so it is a decision for your security team, not a step of this fix. High already offers TLS 1.2; the other way is to keep High and give the endpoints certificates the TMS server trusts (issued by a CA it trusts, not expired).',
   '現在は High です。Medium-High に下げると、TMS サーバによるエンドポイントの証明書の検証が行われなくなります。セキュリティを下げる変更のため、この修正の手順ではなく、セキュリティ担当のチームが判断することです。High はすでに TLS 1.2 を提示しています。もう 1 つの方法は、High のままにして、TMS サーバが信頼する証明書（信頼する CA が発行し、期限内のもの）をエンドポイントに入れることです。',
 );

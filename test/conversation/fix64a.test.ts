@@ -149,3 +149,17 @@ describe('rev63 #8: a deleted Schannel key gives the default of the Windows rele
     expect(text).toMatch(/For TLS 1\.1 that default depends on the release/);
   });
 });
+
+describe('rev63 #3 (other places): at High, an answer that names Medium-High as the fix\'s level says what going down gives up', () => {
+  it.each([
+    ['en', ['TMS 15.13 / Win2019 / SQL 2019 remote. DX80 on CE 9.15 say No HTTPS response', 'level is High', 'High or Medium-High?'], /going down to Medium-High turns off the TMS server's validation of the endpoints' certificates.*decision for your security team/],
+    ['en', ['TMS 15.13 / Win2019 / SQL 2019 remote. DX80 on CE 9.15 say No HTTPS response', 'level is High', 'the endpoint certs are self-signed', 'why does it fail at High?'], /going down to Medium-High turns off the TMS server's validation/],
+    ['ja', ['TMS 15.13、Windows 2019、SQL 2019 は別サーバ、DX80 CE 9.15 で No HTTPS response です', 'レベルは High です', 'High と Medium-High のどちらがいいですか？'], /Medium-High に下げると、TMS サーバによるエンドポイントの証明書の検証が行われなくなります.*セキュリティ担当のチームが判断すること/],
+  ] as const)('%s: %#', (lang, msgs, re) => {
+    expect(rendered(runIn(lang, msgs)).replace(/\s+/g, ' ')).toMatch(re);
+  });
+  it('at Medium the same question has no such warning (the fix\'s own step from Medium)', () => {
+    const text = rendered(runIn('en', ['TMS 15.13 / Win2019 / SQL 2019 remote. DX80 on CE 9.15 say No HTTPS response', 'level is Medium', 'High or Medium-High?']));
+    expect(text).not.toMatch(/going down to Medium-High/);
+  });
+});

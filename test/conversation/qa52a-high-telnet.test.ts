@@ -34,7 +34,9 @@ describe('QA52 #13: the High answer carries the Telnet/SNMP caveat', () => {
 
   it('already at High: no "goes off" caveat, the certificate check instead', () => {
     const out = rendered(runIn('en', ['TMS 15.13 at High, SX80 CE 9.15, Windows 2016, SQL 2016 remote', 'High or Medium-High?']));
-    expect(out).toMatch(/You are at High: check the endpoints' certificates/);
+    expect(out).toMatch(/check the endpoints' certificates as well as TLS/);
+    // (And going down to Medium-High is said as a step down, FIX64A.)
+    expect(out).toMatch(/You are at High: going down to Medium-High turns off/);
     expect(out).not.toMatch(/straight to High turns them off/);
   });
 });
