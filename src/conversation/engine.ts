@@ -91,6 +91,7 @@ import { onlyRollbackRead, rollbackWorksNote } from './rollback-works';
 import { fixRollbackIn, onFixRollback } from './fix-rollback';
 import { allFixedAskedIn, allFixedWhenText, allWorkReportIn, onOneSystemWorks, worksHedgedIn, worksHedgedText } from './one-system-works';
 import { browserWorksTmsFailsIn } from '../domain/understand/browser-works';
+import { endpointHostsSaid } from '../evidence/self-target';
 import { asksOtherTms, onOtherTms, onOtherTmsEndpoints, onUnnamedTms, otherTmsEndpointsIn, unnamedTmsAsked } from './other-tms';
 import { oneSystemFixIn, onPartialSuccess, onRemainingSystems, onSomeMoreBack, onMoreBackThanHeld, partialFixIn, remainingSystemsIn, partialSuccessIn } from './partial-success';
 import { onWorksUnsure, worksUnsureIn } from './works-unsure';
@@ -413,6 +414,22 @@ function withLastSetOnly(before: ConversationState, out: TurnResult): TurnResult
  * are on http" then is read as about them (ConversationState.devicesNamed).
  */
 function withDevicesNamed(text: string, out: TurnResult): TurnResult {
+  return withEndpointHosts(text, withDevicesNamedOnly(text, out));
+}
+
+/**
+ * "tms-lobby-sx80 is an endpoint" (a host named like TMS said to be an endpoint, rev63 #2): kept for the conversation
+ * (ConversationState.endpointHosts, at most 8), so that a test against it pasted later is read as an endpoint test.
+ */
+function withEndpointHosts(text: string, out: TurnResult): TurnResult {
+  const said = endpointHostsSaid(text);
+  if (!said.length) return out;
+  const was = out.state.endpointHosts ?? [];
+  const hosts = [...was.filter((h) => !said.includes(h)), ...said].slice(-8);
+  return { ...out, state: { ...out.state, endpointHosts: hosts } };
+}
+
+function withDevicesNamedOnly(text: string, out: TurnResult): TurnResult {
   const named = devicesNamedIn(text);
   const another = anotherFailingAhead(text);
   if (named === (out.state.devicesNamed ?? null) && another === (out.state.anotherFailingNext === true)) return out;

@@ -25,12 +25,22 @@ export interface PastedEvidence {
  * characters. Same text, same reading (the reader is pure), so the step stays pure.
  */
 let last: { text: string; ev: PastedEvidence | null } | null = null;
+/** The same text read with the endpoint host names the conversation knows (at most one more reading per text). */
+let lastWithHosts: { text: string; hosts: string; ev: PastedEvidence | null } | null = null;
 
-export function pastedEvidence(text: string): PastedEvidence | null {
-  if (last && last.text === text) return last.ev;
-  const ev = symptomSaidOnly(text) ? null : readEvidence(text);
-  last = { text, ev };
-  return ev;
+/**
+ * `endpointHosts`: names the conversation was told are endpoints (ConversationState.endpointHosts): a test against one is not a test
+ * of the TMS server itself (rev63 #2). Read again with them only when the plain reading took a test for one of the TMS server.
+ */
+export function pastedEvidence(text: string, endpointHosts?: readonly string[]): PastedEvidence | null {
+  if (!last || last.text !== text) last = { text, ev: symptomSaidOnly(text) ? null : readEvidence(text) };
+  const ev = last.ev;
+  if (!endpointHosts?.length || !ev || !ev.observations.some((o) => o.code === 'tool-target-tms-server')) return ev;
+  const hosts = endpointHosts.join(' ');
+  if (lastWithHosts && lastWithHosts.text === text && lastWithHosts.hosts === hosts) return lastWithHosts.ev;
+  const again = readEvidence(text, endpointHosts);
+  lastWithHosts = { text, hosts, ev: again };
+  return again;
 }
 
 /** "No HTTPS response" as a chat line says it, the words apart (a longer word around it is left to the reader). */
@@ -55,9 +65,9 @@ export function symptomSaidOnly(text: string): boolean {
 }
 
 /** The reading of a text without symptomSaidOnly's shortcut (for test/conversation/symptom-gate.test.ts). */
-export function readEvidence(text: string): PastedEvidence | null {
+export function readEvidence(text: string, endpointHosts?: readonly string[]): PastedEvidence | null {
   try {
-    const r = readPastedText(text);
+    const r = readPastedText(text, endpointHosts);
     if (!r || !Array.isArray(r.observations)) return null;
     // "… show No HTTPS response" in a chat message is the symptom the bot is about, not evidence.
     const observations = r.observations.filter((o) => !CHAT_SYMPTOM.has(o.code));

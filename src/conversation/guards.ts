@@ -76,6 +76,10 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   if (state.askedAllBack === true) out.askedAllBack = true;
   if (state.caseClosed === true) out.caseClosed = true;
   if (state.anotherFailingNext === true) out.anotherFailingNext = true;
+  if (Array.isArray(state.endpointHosts)) {
+    const hosts = (state.endpointHosts as unknown[]).filter((h): h is string => typeof h === 'string' && /^[a-z0-9][\w.-]{0,99}$/.test(h)).slice(-8);
+    if (hosts.length) out.endpointHosts = [...new Set(hosts)];
+  }
   if (typeof state.otherTmsNamed === 'string' && /^\d{1,2}\.\d{1,3}\.\d{1,3}$/.test(state.otherTmsNamed)) out.otherTmsNamed = state.otherTmsNamed;
   if (typeof state.whichAsked === 'string' && /^(?:19|20)\d\d(?:\s?r2)?$/i.test(state.whichAsked)) out.whichAsked = state.whichAsked;
   const sa = state.serverAsked as unknown;

@@ -155,7 +155,7 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
   }
   if (moved) state = { ...state, facts: moved.facts, lastAnswer: moved.lastAnswer };
   // Pasted evidence (event lines, capture rows, SELECT @@VERSION…): its facts win for their fields.
-  const ev = text ? pastedEvidence(text) : null;
+  const ev = text ? pastedEvidence(text, state.endpointHosts) : null;
   // A log in which no reader found anything, or a lone line of hex bytes: said what it is, never read as an
   // answer to the pending question (QA round 8 #16); the open question is asked again.
   if (text && !ev) {

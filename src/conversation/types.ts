@@ -122,6 +122,12 @@ export interface ConversationState {
    * Kept one text turn; at most 20 characters. Additive (absent = none).
    */
   otherTmsNamed?: string;
+  /**
+   * Host names like TMS's that the user said are endpoints ("tms-lobby-sx80 is an endpoint, an SX80 in the lobby", rev63 #2),
+   * lower-cased: a test pasted later against one is an endpoint test, not one of the TMS server itself. Kept for the
+   * conversation; at most 8, each at most 100 characters. Additive (absent = none).
+   */
+  endpointHosts?: string[];
 }
 
 export type IncomingMessage =

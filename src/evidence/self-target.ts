@@ -87,10 +87,12 @@ function offPort(head: string): boolean {
 
 type Kind = 'loopback' | 'named' | 'other';
 
-function kindOf(host: string, head: string): Kind {
+function kindOf(host: string, head: string, known: readonly string[]): Kind {
   if (LOOPBACK.test(host)) return 'loopback';
   const label = host.replace(/^\[|\]$/g, '').split('.')[0];
-  if (!/^\d{1,3}$/.test(label) && TMS_NAMED.test(label) && !ENDPOINT_LABEL.test(label) && !saidEndpoint(host, head)) return 'named';
+  // (Said to be an endpoint in an earlier message of the conversation: `known`, lower-cased names and first labels.)
+  const saidBefore = known.includes(host.toLowerCase()) || known.includes(label.toLowerCase());
+  if (!/^\d{1,3}$/.test(label) && TMS_NAMED.test(label) && !ENDPOINT_LABEL.test(label) && !saidBefore && !saidEndpoint(host, head)) return 'named';
   return 'other';
 }
 
@@ -127,7 +129,7 @@ function shown(o: Observation): LocalizedText | null {
  * target is named, or when a target is another host (an address, or a name not like TMS: an endpoint, a device in front of
  * it), whatever the words say; a name like TMS that the message says is an endpoint ("tms02 is an endpoint") is another host.
  */
-export function withSelfTarget(text: string, observations: Observation[]): Observation[] {
+export function withSelfTarget(text: string, observations: Observation[], endpointHosts: readonly string[] = []): Observation[] {
   const affected = observations.filter((o) => ENDPOINT_TEST_CODES.has(o.code));
   const iwr = /(?:invoke-webrequest|invoke-restmethod|(?<![\w-])iwr|(?<![\w-])irm)\s[^\n]{0,300}?https?:\/\//i.test(text.slice(0, 65536));
   if (!affected.length && !iwr) return observations;
@@ -139,7 +141,7 @@ export function withSelfTarget(text: string, observations: Observation[]): Obser
     if (!hosts.includes(h)) hosts.push(h);
   }
   if (!hosts.length) return observations;
-  const kinds = hosts.map((h) => kindOf(h, head));
+  const kinds = hosts.map((h) => kindOf(h, head, endpointHosts));
   // Loopback at another port than 443 is a tunnel or a test rig, not the TMS server's own HTTPS: left as it is.
   if (kinds.includes('loopback') && offPort(head)) return observations;
   // Words alone never make an address or a name not like TMS the TMS server (rev63 #1: 「エンドポイント自身に対して」, "I checked
@@ -172,4 +174,27 @@ export function withSelfTarget(text: string, observations: Observation[]): Obser
     `${lead.ja}このようなテストが届くのは TMS サーバ自身の Web サーバ（IIS）で、分かるのはほかのシステムが HTTPS で TMS サーバに接続するときに TMS サーバが受け付ける内容（Schannel の Server 側）です。${what.ja}TMS がエンドポイントに接続するときに提示する内容は分かりません。そちらは Client 側で、[Communication Security] のレベルで決まります（Medium の TMS は TLS 1.0 しか提示しません）。その経路を確かめるには、TMS サーバ上で、エンドポイントのアドレス（[Systems] > [Navigator] に表示されるもの）に対してテストしてください。\`openssl s_client -connect ENDPOINT:443 -tls1\`（TC 7.3.6 以降、CE 8.1 以降、RoomOS は拒否します）と \`-tls1_2\`（TC と CE はどのリリースも受け付けます）、TCP だけなら \`Test-NetConnection ENDPOINT -Port 443\` です。`,
   );
   return [...observations.filter((o) => !ENDPOINT_TEST_CODES.has(o.code)), { code: 'tool-target-tms-server', detail }];
+}
+
+/** A host-like name whose first label names TMS (TMS_NAMED), in a message: at most 8, each at most 100 characters. */
+const TMS_LIKE_NAME = /(?<![\w.-])(?:[a-z0-9][a-z0-9-]{0,40}[-_])?tms[\w.-]{0,60}/gi;
+
+/**
+ * "tms-lobby-sx80 is an endpoint", 「tms-lobby-sx80 はエンドポイントです」 (rev63 #2): the names like TMS that the message says are
+ * endpoints, lower-cased (the name and its first label), for the conversation to keep (ConversationState.endpointHosts). Bounded: at
+ * most 8 candidate names, each checked with saidEndpoint.
+ */
+export function endpointHostsSaid(text: string): string[] {
+  const head = text.slice(0, 4000);
+  if (!/tms/i.test(head)) return [];
+  const out: string[] = [];
+  TMS_LIKE_NAME.lastIndex = 0;
+  let n = 0;
+  for (let m = TMS_LIKE_NAME.exec(head); m && n < 8; m = TMS_LIKE_NAME.exec(head), n++) {
+    const name = m[0].replace(/[.:_-]+$/, '');
+    const label = name.split('.')[0];
+    if (!TMS_NAMED.test(label) || ENDPOINT_LABEL.test(label) || !saidEndpoint(name, head)) continue;
+    for (const x of [name.toLowerCase(), label.toLowerCase()]) if (!out.includes(x)) out.push(x);
+  }
+  return out;
 }

@@ -3158,8 +3158,12 @@ export function tls10ClientShownOn(text: string): boolean {
   return models.some((m) => schannelState(m)['TLS 1.0'].Client.verdict === 'enabled');
 }
 
-export function readPastedText(text: string): EvidenceReading {
-  return readText(text, true);
+/**
+ * `endpointHosts`: host names the conversation was told are endpoints ("tms-lobby-sx80 is an endpoint", said in an earlier message):
+ * a test against one is not taken for a test of the TMS server itself (self-target.ts; rev63 #2, kept for the conversation).
+ */
+export function readPastedText(text: string, endpointHosts?: readonly string[]): EvidenceReading {
+  return readText(text, true, endpointHosts);
 }
 
 /** readPastedText without its gate (mayHoldEvidence): for test/evidence/gate.test.ts, which proves them the same. */
@@ -3192,17 +3196,17 @@ function unwrappedPaste(s: string): string | null {
   return out === s ? null : out;
 }
 
-function readText(text: string, gate: boolean): EvidenceReading {
-  const r = readTextAsIs(text, gate);
+function readText(text: string, gate: boolean, endpointHosts?: readonly string[]): EvidenceReading {
+  const r = readTextAsIs(text, gate, endpointHosts);
   const unwrapped = typeof text === 'string' && text.length <= MAX_TEXT ? unwrappedPaste(text) : null;
   if (unwrapped === null) return r;
   // Read as it came too: the unwrapped reading is taken only when it reads more (a quoted question, a quoted line of prose,
   // reads as before).
-  const u = readTextAsIs(unwrapped, gate);
+  const u = readTextAsIs(unwrapped, gate, endpointHosts);
   return u.observations.length > r.observations.length ? u : r;
 }
 
-function readTextAsIs(text: string, gate: boolean): EvidenceReading {
+function readTextAsIs(text: string, gate: boolean, endpointHosts?: readonly string[]): EvidenceReading {
   try {
     let s = typeof text === 'string' ? text : '';
     const problems: LocalizedText[] = [];
@@ -3362,7 +3366,7 @@ function readTextAsIs(text: string, gate: boolean): EvidenceReading {
     const netsh = netshSslcertObservation(s);
     if (netsh) observations.push(netsh);
     // A test against the TMS server itself (localhost, its name, "against itself"): its own web server, not an endpoint (QA62 #17).
-    return { kind, observations: withSelfTarget(s, observations).slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
+    return { kind, observations: withSelfTarget(s, observations, endpointHosts).slice(0, MAX_OBSERVATIONS), facts: r.facts, problems: [...problems, ...r.problems] };
   } catch {
     return { kind: 'text', observations: [], facts: {}, problems: [t('The text could not be read.', 'テキストを読み取れませんでした。')] };
   }

@@ -163,3 +163,33 @@ describe('rev63 #3 (other places): at High, an answer that names Medium-High as 
     expect(text).not.toMatch(/going down to Medium-High/);
   });
 });
+
+describe('rev63 #2 (kept): "<host> is an endpoint" said in one message holds for a test against it pasted later', () => {
+  const ALERT70 = 'CONNECTED(00000003)\n40C7B8E4F07F0000:error:0A00042E:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version:../ssl/record/rec_layer_s3.c:1584:SSL alert number 70\n';
+  const test = (host: string) => `here is the test:\n$ openssl s_client -connect ${host}:443 -tls1\n${ALERT70}`;
+  const SETUP = { en: 'TMS 15.9, SX80 CE 9.15, SQL 2016 remote, Windows 2016, level Medium', ja: 'TMS 15.9、Windows 2016、SQL 2016 は別サーバ、レベル Medium、SX80 (CE 9.15) が No HTTPS response です。' };
+  it.each([
+    ['en', 'tms02 is an endpoint, an SX80 in the lobby'],
+    ['ja', 'tms02 は SX80 です'],
+  ] as const)('%s: "%s", then the test against tms02: an endpoint test', (lang, said) => {
+    const r = runIn(lang, [SETUP[lang], said, 'ok', test('tms02')]);
+    const obs = r.state.facts.evidence?.observations.map((o) => o.code) ?? [];
+    expect(obs).toContain('tool-tls10-refused');
+    expect(obs).not.toContain('tool-target-tms-server');
+    expect(r.state.endpointHosts).toContain('tms02');
+  });
+  it('not said: tms02 is the TMS server by its name, as before', () => {
+    const r = runIn('en', [SETUP.en, test('tms02')]);
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('tool-target-tms-server');
+    expect(r.state.endpointHosts).toBeUndefined();
+  });
+  it('another name said to be an endpoint does not change tms01', () => {
+    const r = runIn('en', [SETUP.en, 'tms02 is an endpoint', test('tms01')]);
+    expect(r.state.facts.evidence?.observations.map((o) => o.code)).toContain('tool-target-tms-server');
+  });
+  it('bounded: at most 8 names kept', () => {
+    const r = runIn('en', [SETUP.en, ...Array.from({ length: 10 }, (_, i) => `tms${10 + i} is an endpoint`)]);
+    expect(r.state.endpointHosts!.length).toBeLessThanOrEqual(8);
+    expect(r.state.endpointHosts).toContain('tms19');
+  });
+});
