@@ -193,7 +193,8 @@ export function endpointHostsSaid(text: string): string[] {
   for (let m = TMS_LIKE_NAME.exec(head); m && n < 8; m = TMS_LIKE_NAME.exec(head), n++) {
     const name = m[0].replace(/[.:_-]+$/, '');
     const label = name.split('.')[0];
-    if (!TMS_NAMED.test(label) || ENDPOINT_LABEL.test(label) || !saidEndpoint(name, head)) continue;
+    // (Not the bare product name: "our TMS - SX80 in the lobby" says nothing of a host called "tms".)
+    if (/^tms$/i.test(name) || !TMS_NAMED.test(label) || ENDPOINT_LABEL.test(label) || !saidEndpoint(name, head)) continue;
     for (const x of [name.toLowerCase(), label.toLowerCase()]) if (!out.includes(x)) out.push(x);
   }
   return out;

@@ -193,3 +193,10 @@ describe('rev63 #2 (kept): "<host> is an endpoint" said in one message holds for
     expect(r.state.endpointHosts).toContain('tms19');
   });
 });
+
+describe('rev63 #2 (kept), bounds', () => {
+  it('the product name itself is never kept as an endpoint host ("our TMS - SX80 in the lobby …")', () => {
+    const r = runIn('en', ['our TMS - SX80 in the lobby shows No HTTPS response, CE 9.15, TMS 15.9, SQL 2016 remote, Windows 2016, level Medium']);
+    expect(r.state.endpointHosts).toBeUndefined();
+  });
+});
