@@ -76,7 +76,9 @@ export function onOtherTms(s: ConversationState): TurnResult {
  */
 export function unnamedTmsAsked(s: ConversationState, text: string): TmsVersion | null {
   if (!s.facts.tms || s.facts.otherTms?.length || text.length > 60) return null;
-  if (!(ASK_DO_EN.test(text) || ASK_EN.test(text) || ASK_JA.test(text))) return null;
+  // (Not "what about TMS 15.0?", "TMS 15.0 then?": a release asked about as a case, the hypothetical's; only "what do I do for the
+  // 14.6.2 one?" and 「14.6.2 の方は…」 name another server.)
+  if (!(ASK_DO_EN.test(text) || (ASK_JA.test(text) && /の方|のほう|どうすれば/.test(text)))) return null;
   const named = /(?<![\d.])1[3-6]\.\d{1,2}(?:\.\d{1,3})?(?![\d.])/.exec(text)?.[0];
   if (!named) return null;
   const v = parseTms(`TMS ${named}`);

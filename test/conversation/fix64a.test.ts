@@ -80,6 +80,11 @@ describe('QA63 #1: a second TMS server\'s endpoints, and a release asked about t
     expect(text).not.toMatch(/Set Communication Security to Medium-High|Medium-High にする/);
     expect(r.state.facts.otherTms).toBeUndefined();
   });
+  it.each(['what about TMS 15.0?', 'TMS 15.0 then?'])('"%s" is still a release asked about as a case (the hypothetical), not another server', (q) => {
+    const text = rendered(runIn('en', [SETUP.en[0], q]));
+    expect(text).toMatch(/You asked about TMS 15\.0/);
+    expect(text).not.toMatch(/no server on 15\.0/);
+  });
   it('the case\'s own release asked that way is the case\'s fix', () => {
     const r = runIn('en', [SETUP.en[0], 'what do I do for the 15.9 one?']);
     expect(rendered(r)).not.toMatch(/no server on 15\.9/);
