@@ -625,7 +625,13 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
   // TLS 1.0 already off with a local SQL 2008 R2 without TLS 1.2 (evidence): the reboot of the fix would stop SQL, so TLS 1.0 comes first.
   if (d.findings.some((f) => f.code === 'evidence-tls10-off-sql2008r2')) next = w.nextTls10OffSql;
   // SQL Server stopped after a TLS change (26011): getting it back comes before any step of the fix, on the server where it runs.
-  if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) next = sqlOutageCase(facts) === 'remote' ? w.nextSqlDownRemote : sqlOutageCase(facts) === 'not-tls' && facts.sql ? w.nextSqlDownNotTls(formatSql(facts.sql)) : w.nextSqlDown;
+  // Read with the evidence's versions, as the diagnosis is (QA64 #1: the build from a sqlcmd file, SQL 2014 SP2, said "TLS is not
+  // the usual reason" in the answer while the card, reading the typed facts only, said "turn TLS 1.0 back on and reboot").
+  if (d.findings.some((f) => f.code === 'evidence-sql-encryption-failed' && f.severity === 'critical')) {
+    const ef = withEvidenceFacts(facts);
+    const c = sqlOutageCase(ef);
+    next = c === 'remote' ? w.nextSqlDownRemote : c === 'not-tls' && ef.sql ? w.nextSqlDownNotTls(formatSql(ef.sql)) : w.nextSqlDown;
+  }
   const caveats = d.findings
     .filter((f) => isCaveat(f, causeCode))
     .map((f, i) => ({ f, i }))
