@@ -8,7 +8,7 @@
  */
 import { anyAdvising, advisingMediumHigh } from '../domain/advises';
 import type { EndpointVersion, Facts, LocalizedText, Question, SqlVersion } from '../domain/types';
-import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, modelDecidesDowngrade, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate, rebootTls10SaidOff, PLCM_AFTER_REBOOT } from '../domain/knowledge';
+import { endpointAcceptsTls10, tcEraModelCheck, KB_SQL2012_2014, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, SQL2012_2014_FIRST_TLS12_BUILDS, sql2008Tls12BuildName, sqlBelowNeeds, caveatTelnetSnmp, telnetViaLabel, telnetCaveatAfterUpgrade, ceOnlyModelsIn, isCeOnlyModel, enableTls1112Registry, telnetSystemsIn, detectOtherProducts, joinAnd, levelChanges, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, otherSymptomAsked, rebootAdvice, rebootNote, SERVICES, servicesNamed, SQL_VERSION_WHILE_DOWN, sqlDownNow, sqlDownSeen, sqlOutageCase, sqlOutageRecovery, tcDowngradePossible, modelDecidesDowngrade, tls10OffByWindowsDefault, verifyTls12ClientHello, pre15Stopgap, rebootTls10Gate, rebootTls10SaidOff, PLCM_AFTER_REBOOT, tls10ClientOffBasis } from '../domain/knowledge';
 import { endpointRefusesTls10, formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, parseEndpoint, sqlTlsStatus, tmsCanBeFixedInPlace } from '../domain/versions';
 import { diagnose } from '../domain/diagnose';
 import { PORT_PLAIN_HTTP } from '../domain/evidence-rules';
@@ -1673,6 +1673,46 @@ const FILES_ASKED_EN = String.raw`^\s*(?:(?:ok(?:ay)?|so|great|thanks|then|alrig
  * (QA63 #12), at the start of a sentence: not 「ファイルを送ります」 (the user sends one) nor 「ファイルをダウンロードしました」 (done).
  */
 const FILES_ASKED_JA = String.raw`(?:^|[。．.!！?？]\s?)\s*(?:(?:では|じゃあ|それでは|あと)[、,\s]?)?(?:その|例の|この)?\s?(?:ファイル|(?:\.?reg|レジストリ)\s?ファイル)\s?(?:を|は)?\s?(?:ください|下さい|ほしい|欲しい|お願い|送って(?:ください|下さい|もらえ|いただけ|くれ)|もらえ|いただけ|ダウンロード\s?(?:したい|でき|させて|する(?:には|方法)|の方法|はどこ|をお願い))|^\s*(?:その|例の|この)?\s?ファイル\s?(?:は)?\s*[?？。.]*\s*$`;
+
+/**
+ * The rollback with SQL Server 2008 / 2008 R2 maybe on the TMS server (QA64 #2). What to restore: the level, then what
+ * enable-tls12.reg set (its TLS 1.2 keys), then the reboot. The trap: TLS 1.0 is never part of it. When TLS 1.0 was off before
+ * (a reg query, a .reg, a capture or the user's word), "the state before" is the outage knowledge.md warns about, so
+ * tls10-back-on.reg stays and the registry export made before it is not imported as it is (it holds TLS 1.0 off).
+ */
+function oldSqlRollback(f: Facts): LocalizedText[] {
+  const sql = formatSql(f.sql!);
+  const here = f.sqlLocation === 'local';
+  const wasOff = f.tlsClaims?.tls10 !== 'on' && tls10ClientOffBasis(f) !== null;
+  const out: LocalizedText[] = [
+    L(
+      'Undo the fix in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; then remove what enable-tls12.reg set (the TLS 1.2 keys: the rollback.reg the fix kit writes from a pasted check-tls.cmd output undoes exactly that file and nothing else) and reboot.',
+      '修正を逆の順に戻します。TMS ツールで [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、そのあと enable-tls12.reg が設定したもの（TLS 1.2 のキー）を取り除いて、サーバを再起動してください（check-tls.cmd の出力を貼り付けていただければ、修正キットがそのファイルの変更だけを正確に戻す rollback.reg を作成します）。',
+    ),
+  ];
+  if (wasOff) {
+    out.push(
+      L(
+        `Do not roll back tls10-back-on.reg: TLS 1.0 was off on this server, and ${sql}${here ? ' on the TMS server' : ', if it runs on the TMS server,'} needs it on. Turning it off again is what stops SQL Server at the next reboot (event 26011). For the same reason, do not import the registry export made before the fix as it is: it holds TLS 1.0 off. Before the reboot, check that TLS 1.0 Client and Server are still on (neither \`Enabled\` = 0 nor \`DisabledByDefault\` = 1).`,
+        `tls10-back-on.reg は戻さないでください。このサーバでは TLS 1.0 が無効になっていましたが、${here ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${sql} には TLS 1.0 が必要です。無効に戻すと、次の再起動で SQL Server が起動しなくなります（イベント 26011）。同じ理由で、修正前に取ったレジストリのエクスポートをそのままインポートしないでください。TLS 1.0 が無効の状態が含まれています。再起動の前に、TLS 1.0 の Client と Server が有効なまま（\`Enabled\` = 0 や \`DisabledByDefault\` = 1 になっていない）か確認してください。`,
+      ),
+    );
+  } else {
+    out.push(
+      L(
+        `TLS 1.0 is not part of the rollback: ${sql}${here ? ' on the TMS server' : ', if it runs on the TMS server,'} needs it on, so leave TLS 1.0 (and SSL 3.0) as they are, and check before the reboot that TLS 1.0 Client and Server are still on (neither \`Enabled\` = 0 nor \`DisabledByDefault\` = 1). If SQL Server does not start after a TLS change (event 26011), turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, and start the service.`,
+        `TLS 1.0 は切り戻しの対象ではありません。${here ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${sql} には TLS 1.0 が必要なので、TLS 1.0（と SSL 3.0）はそのままにし、再起動の前に TLS 1.0 の Client と Server が有効なまま（\`Enabled\` = 0 や \`DisabledByDefault\` = 1 になっていない）か確認してください。TLS の変更後に SQL Server が起動しない場合（イベント 26011）は、TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにしてサービスを開始してください。`,
+      ),
+    );
+  }
+  out.push(
+    L(
+      'Rolling back is not a fix: at Medium, TMS offers only TLS 1.0 again and the endpoints that refuse it show "No HTTPS response" again. After going back, check that `TMSSNMPService` runs again if you rely on SNMP. Before rolling back because it still fails, look at why: a capture shows whether TMS now offers TLS 1.2. Say "still failing" and I will list what to check.',
+      '切り戻しは解決策ではありません。Medium に戻すと TMS は再び TLS 1.0 しか提示せず、それを拒否するエンドポイントには再び「No HTTPS response」が表示されます。SNMP を使っている場合は、戻したあと `TMSSNMPService` が再び動いていることを確認してください。うまくいかないために切り戻す場合は、先に原因を確認してください。キャプチャで TMS が TLS 1.2 を提示しているか分かります。「まだ直りません」と送っていただければ、確認項目をお伝えします。',
+    ),
+  );
+  return out;
+}
 
 /**
  * "please confirm the .reg leaves TLS 1.0 enabled", 「この reg で TLS 1.0 は有効のままですか？」 (FIX58A #2): the fix files' .reg sets the
@@ -5932,7 +5972,8 @@ export const CATALOGUE: CatalogueEntry[] = [
         '(?<![a-z])roll\\s(?:it|this|that|them|the\\s(?:change|changes|fix|level))\\sback(?![a-z])',
         '(?<![a-z])(?:can|could)\\s(?:it|this|that|the\\s(?:change|changes|fix|level))\\sbe\\s(?:undone|reversed|rolled\\sback)(?![a-z])',
         '(?<![a-z])(?:roll\\s?back|rolling\\sback|undo|revert|back\\s?out)(?![a-z])', '(?<![a-z])go\\sback\\sto\\s(?:medium|how\\sit\\swas|the\\sold)(?![a-z])', '(?<![a-z])(?:set|put|switch|change|move|turn|revert)\\s(?:it\\s|the\\slevel\\s|tms\\s)?back\\s(?:to\\s)?(?:medium|the\\sdefault|how\\sit\\swas|the\\sold)(?![a-z])'],
-      ja: ['(?:medium|ミディアム|既定|デフォルト)\\s?に戻', '切り戻', 'ロールバック', '元に戻(?:す|し|せ|る)', '戻し方', '戻す(?:手順|方法)'],
+      // 「元の状態に戻して」「元の設定に戻すには？」 (QA64 #2)
+      ja: ['(?:medium|ミディアム|既定|デフォルト)\\s?に戻', '切り戻', 'ロールバック', '元に戻(?:す|し|せ|る)', '(?:元|もと)の(?:状態|設定|値)に\\s?戻(?:す|し|せ|る)', '戻し方', '戻す(?:手順|方法)'],
     },
     title: L('Rolling back', '切り戻し'),
     answer: (f, text = '') => {
@@ -5941,6 +5982,9 @@ export const CATALOGUE: CatalogueEntry[] = [
       // Telnet and SNMP depend on the level only (knowledge.md, Caveats): the level is the whole rollback for them; the TLS 1.2
       // keys do not matter to Telnet, and a reboot for them would be an outage for nothing (knowledge.md, Fix 4).
       if (TELNET_LOSS.test(text) || (f.telnetVia && f.telnetSystems?.length)) return telnetRollback(f);
+      // SQL Server 2008 / 2008 R2 maybe on the TMS server: TLS 1.0 must stay on for it (knowledge.md, Caveats), so the rollback
+      // says what to restore and the trap (QA64 #2: 「元の状態に戻して」 after a reg query with TLS 1.0 off put it off again).
+      if (oldSqlMaybeLocal(f)) return oldSqlRollback(f);
       const out = [
         L(
           'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were; with the output of check-tls.cmd saved before the fix, the fix kit can also write a rollback.reg that restores exactly that state) and reboot.',
@@ -5955,14 +5999,6 @@ export const CATALOGUE: CatalogueEntry[] = [
           'うまくいかないために切り戻す場合は、先に原因を確認してください。キャプチャで TMS が TLS 1.2 を提示しているか分かり、システム ログ（ソース Schannel の 36871、36874、36888。どちら側の接続かはイベントの本文で確認）で Windows が拒否したハンドシェイクが分かります。「まだ直りません」と送っていただければ、確認項目をお伝えします。',
         ),
       ];
-      if (oldSqlMaybeLocal(f)) {
-        out.push(
-          L(
-            `If ${formatSql(f.sql!)} on the TMS server does not start after a TLS change (event 26011), TLS 1.0 and SSL 3.0 were both turned off (IIS Crypto's Best Practices does that): put them back as they were.`,
-            `TLS の変更後に TMS サーバ上の ${formatSql(f.sql!)} が起動しない場合（イベント 26011）は、TLS 1.0 と SSL 3.0 の両方が無効になっています（IIS Crypto の Best Practices はそうします）。元の状態に戻してください。`,
-          ),
-        );
-      }
       return out;
     },
   },

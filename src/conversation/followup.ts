@@ -587,6 +587,12 @@ const POINTS_BACK = /^\s*(?:(?:so|and|or)[,\s]+)?(?:is|could|would|might|can)\s(
 const POINTS_AT_LIST = /(?<![a-z])(?:this|these|that|those|it|they|the\sfollowing|this\s(?:setup|combination|config(?:uration)?))\s(?:is\s|are\s|be\s)?(?:\w+\s)?(?:supported|compatible|ok|okay|fine|valid)(?![a-z])|(?:これ|この構成|この組み合わせ|以下|次の構成)(?:は|が|で)?[^：:]{0,20}(?:サポート|対応|互換|問題)/i;
 // (「切り戻し手順をご教示ください」「再起動の要否をご教示いただけますでしょうか」: the support ticket's request, QA52 #6.)
 const JA_ASK = /(?:か|の|教えて(?:ください|下さい|ほしい(?:です)?)?|知りたい(?:です)?|(?:を|について|は)\s?(?:もっと|もう少し|より)?\s?(?:詳しく|くわしく)(?:\s?(?:お願い(?:します)?|説明して(?:ください|下さい)?))?|ご教示(?:ください|下さい|願います|をお願いします|をお願いいたします|いただけますと幸いです|いただきたく(?:存じます)?)?)\s*$/;
+/**
+ * 「元の状態に戻して」「元に戻してください」「切り戻してほしいです」 (QA64 #2): a request to roll back, with no object of its own
+ * (「TLS 1.0 を元に戻して」 names what to turn back on, and is not this): the bot cannot do it, so the rollback entry answers how.
+ */
+const JA_RESTORE_REQUEST =
+  /^\s*(?:(?:では|じゃあ|それでは|すみません|すいません|やはり|一旦|いったん)[、,\s]*)?(?:(?:全部|すべて|全て|設定|変更)(?:を)?\s?)?(?:(?:元|もと)(?:の(?:状態|設定))?に\s?戻して|切り戻して|ロールバックして)(?:ください|下さい|ほしい(?:です)?|もらえますか|いただけますか)?\s*[。.!！]*\s*$/;
 /** "rollback procedure please", "verification steps, please", "the reboot steps pls" (QA52 #6): a short noun phrase asked for. */
 const EN_PLEASE = /^\s*(?:(?:the|a|your|some)\s)?[a-z][a-z0-9\s/'.-]{2,48}?[,\s]\s*(?:please|pls|plz)\s*[.!?]*\s*$/i;
 // ("more on the Telnet caveat", "tell me more about the SQL caveat", "details on the reboot" (readers-d #9): a request for a topic in
@@ -662,7 +668,7 @@ function catalogueQuestionOnce(text: string): { entry: CatalogueEntry; rest: str
     // "rollback procedure please", "verification steps please" (QA52 #6): a short request names its entry; when it names none
     // ("fix files please"), the statement entries as before.
     for (const [i, x] of sentences.entries()) {
-      const asked = EN_PLEASE.test(x) ? findEntry(x) : null;
+      const asked = EN_PLEASE.test(x) || JA_RESTORE_REQUEST.test(x) ? findEntry(x) : null;
       if (asked) return { entry: asked, rest: [...sentences.slice(0, i), ...sentences.slice(i + 1)].join(' ').trim() };
     }
     const entry = findStatementEntry(t);

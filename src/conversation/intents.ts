@@ -96,6 +96,15 @@ const IF_STILL_FAILING_JA = /(?:それでも|まだ|これで|それで)?\s?(?:�
 /** "if it fails, how do I roll back?": another question asked under the condition (the roll-back answer takes it). */
 const OTHER_ASK_AFTER_IF = /(?<![a-z])(?:roll(?:ing)?\s?back|revert|undo|restore|back\sout|downgrad)|切り戻|戻(?:す|し|せ)|元に戻|ロールバック|ダウングレード/;
 
+/**
+ * "if it does not work, how do we roll back?", "how do we roll back if it doesn't help?" (QA64 #2): a failure under a condition
+ * ("if", "in case", "should it") anywhere in the line. With a roll-back question in it, the line is that question, not a report
+ * that the fix failed (intentIn returns no intent; the catalogue's rollback entry answers).
+ */
+const IF_FAILS_ANYWHERE =
+  /(?<![a-z])(?:if|in\scase|should|once)\s(?:it|that|this|the\s(?:fix|change|changes|steps?)|tms|they|the\sendpoints?|medium-?high)?\s?(?:still\s)?(?:fails|failed|doesn'?t\s(?:work|help|fix)|does\snot\s(?:work|help|fix)|didn'?t\s(?:work|help|fix)|did\snot\s(?:work|help|fix)|won'?t\s(?:work|help|fix)|will\snot\s(?:work|help|fix)|goes\swrong|breaks\s(?:something|anything))(?![a-z])/;
+const ROLLBACK_ASKED_EN = /(?<![a-z])(?:roll(?:ing)?\s?(?:it\s|this\s|that\s|them\s)?back|revert|undo|back\sout)(?![a-z])/;
+
 /** A question about a failure that has not happened yet (see IF_STILL_FAILING_EN). */
 export function asksIfStillFailing(t: string): boolean {
   if (t.length > 160 || OTHER_ASK_AFTER_IF.test(t)) return false;
@@ -115,6 +124,7 @@ export function intentOf(text: string): Intent {
  * back except the MXPs" is then part of a first report, read for its facts like the rest of it, not a status update on a fix.
  */
 export function intentIn(t: string, firstReport = false): Intent {
+  if (t.length <= 160 && ROLLBACK_ASKED_EN.test(t) && IF_FAILS_ANYWHERE.test(t)) return null;
   if (asksIfStillFailing(t.replace(/(?:medium|med|mid)[\s_/+-]{0,2}(?:high|hi)(?![a-z])/g, 'mediumhigh'))) return 'if-still-failing';
   // "all 10 came back up but they still show No HTTPS response": booted, and all still failing.
   if (t.includes('back') && ALL_BACK_BUT.test(t) && saysStillFailing(t.replace(ALL_BACK_BUT, ''))) return 'still-failing';

@@ -1,0 +1,63 @@
+/**
+ * FIX64B: QA64 WRONG 1–3 and LOST 4, 5, 10.
+ * #1 SQL Server 2014 SP2 down (26011) with its build from a sqlcmd file, then the endpoint and Windows: the card's Next reads the
+ *    evidence's build as the answer does ("find why it stopped"), never "turn TLS 1.0 back on and reboot".
+ * #2 A rollback with SQL Server 2008 R2 on the TMS server: what to restore and the trap (TLS 1.0 stays on; tls10-back-on.reg and
+ *    the export from before are not rolled back); "if it does not work, how do we roll back?" is that question, not a failure.
+ */
+import { chatWithFiles, rendered, runIn } from './helpers';
+
+describe('FIX64B #1: SQL 2014 SP2 down, its build from a file, then versions', () => {
+  it.each([
+    ['en', ['TMS 15.9 shows No HTTPS response. registry and event log attached.', 'registry/q-en-missing.txt', 'events/ja-sql.txt', 'versions/sqlcmd-ja.txt', 'endpoints are CE 9.15, Windows is 2016'], 'First find why SQL Server stopped: SQL Server 2014 SP2 (12.0.5207.0) supports TLS 1.2', 'turn TLS 1.0 back on'],
+    ['ja', ['TMS 15.9 で No HTTPS response が出ています。レジストリとイベントログを添付します。', 'registry/q-ja-missing.txt', 'events/ja-sql.txt', 'versions/sqlcmd-ja.txt', 'エンドポイントは CE 9.15、Windows は 2016 です'], 'SQL Server 2014 SP2 (12.0.5207.0)', 'TLS 1.0 を（Client と Server で）有効に戻し'],
+  ] as const)('%s: the card does not prescribe TLS 1.0 back on and a reboot', async (lang, msgs, want, not) => {
+    const r = await chatWithFiles(lang, msgs);
+    const card = r.replies.find((x) => x.summary)?.summary;
+    expect(card?.next).toContain(want);
+    expect(card?.next).not.toContain(not);
+    expect(rendered(r)).not.toContain(not);
+  });
+});
+
+const REG =
+  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x1\n\n' +
+  'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server\n    Enabled    REG_DWORD    0x0\n    DisabledByDefault    REG_DWORD    0x1\n';
+const EN = 'TMS 15.6.1, SX10 on CE 9.3, No HTTPS response. Windows Server 2008 R2 with SQL 2008 R2 SP3 on the same server, level Medium';
+const JA = 'TMS 15.6.1 で SX10 (CE 9.3) が No HTTPS response です。Windows Server 2008 R2、SQL 2008 R2 SP3 が同じサーバにあります。レベルは Medium です。';
+
+describe('FIX64B #2: rollback with SQL Server 2008 R2 on the TMS server', () => {
+  it.each(['if it does not work, how do we roll back?', 'how do we roll back if it does not work?', 'in case it fails, can we roll it back?', 'how do we roll back?'])('EN "%s" after TLS 1.0 seen off: the rollback, TLS 1.0 kept on', (q) => {
+    const out = rendered(runIn('en', [EN, `reg query output:\n\n${REG}`, q]));
+    expect(out).toContain('Rolling back');
+    expect(out).not.toContain('Sorry it still fails');
+    expect(out).toContain('Do not roll back tls10-back-on.reg');
+    expect(out).toContain('do not import the registry export made before the fix as it is: it holds TLS 1.0 off');
+    expect(out).not.toMatch(/put (?:them|it) back as (?:they|it) were/);
+  });
+
+  it.each(['うまくいかなかったら元に戻す方法を教えてください', '元に戻すには？', '元の状態に戻して', '元の状態に戻してください'])('JA 「%s」 after TLS 1.0 seen off: tls10-back-on.reg stays', (q) => {
+    const out = rendered(runIn('ja', [JA, `reg query の結果です\n\n${REG}`, q]));
+    expect(out).toContain('切り戻し');
+    expect(out).toContain('tls10-back-on.reg は戻さないでください');
+    expect(out).toContain('修正前に取ったレジストリのエクスポートをそのままインポートしないでください');
+    expect(out).not.toContain('元の状態に戻して');
+  });
+
+  it('TLS 1.0 not said off: the rollback leaves TLS 1.0 as it is, and says how SQL comes back', () => {
+    const out = rendered(runIn('en', [EN, 'how do we roll back?']));
+    expect(out).toContain('TLS 1.0 is not part of the rollback');
+    expect(out).toContain('turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is');
+    expect(out).not.toContain('tls10-back-on.reg');
+  });
+
+  it('「TLS 1.0 を元に戻して」 names what to turn on: not read as a rollback', () => {
+    expect(rendered(runIn('ja', [JA, 'TLS 1.0 を元に戻して']))).not.toContain('切り戻し');
+  });
+
+  it('a rollback without SQL 2008 R2 keeps the general answer', () => {
+    const out = rendered(runIn('en', ['TMS 15.9, CE 9.15, Windows 2019, SQL 2019 remote, level Medium, No HTTPS response', 'if it does not work, how do we roll back?']));
+    expect(out).toContain('Undo the steps in reverse');
+    expect(out).not.toContain('Sorry it still fails');
+  });
+});
