@@ -121,18 +121,32 @@ export function raisedNoRestartIn(s: ConversationState, text: string): boolean {
   // "Set Medium-High. Some endpoints still fail. The error went away on one.": a system back since the change shows the level
   // took effect (restarted or not): the partial success's reading, not the missing restart (REV29).
   if (partialSuccessIn(text, f.endpointModels)) return false;
+  // "still No HTTPS response on 2 of 12", 「12台中2台がまだ…」: a part of the systems still fails, so the others came back and TMS
+  // already offers TLS 1.2 (QA64 #3): what sets the failing ones apart is the question, not the restart.
+  if (partOfSystems(t)) return false;
   const found = extractFacts(text).facts;
   if (found.level !== 'medium-high') return false;
   return Object.keys(found).every((k) => ALLOWED.has(k));
+}
+
+/** "on 2 of 12", "2 out of 12", 「12台中2台」「12台のうち2台」: a count smaller than the total (lower-cased, NFKC text). */
+const PART_EN = /(?<![\d./])(\d{1,4})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?(\d{1,4})(?![\d./])/;
+const PART_JA = /(?<![\d./])(\d{1,4})\s?台\s?(?:中|のうち|の内)\s?(\d{1,4})\s?台/;
+function partOfSystems(t: string): boolean {
+  const en = PART_EN.exec(t);
+  if (en && Number(en[1]) > 0 && Number(en[1]) < Number(en[2])) return true;
+  const ja = PART_JA.exec(t);
+  return !!ja && Number(ja[2]) > 0 && Number(ja[2]) < Number(ja[1]);
 }
 
 /** Only IIS restarted (iisreset), said in the message: the TMS services are what is left (QA58 #5). */
 export function iisOnlyRestartIn(text: string): boolean {
   const t = nfkc(text).toLowerCase();
   if (!RESTART_WORD.test(t) || IIS_NOT_DONE.test(t)) return false;
-  // Any restart word left, or services named beside IIS ("restarted IIS and the TMS services"): not IIS alone.
+  // Any restart word left, or services named beside IIS ("restarted IIS and the TMS services"): not IIS alone. "the scanner",
+  // 「スキャナ」 is TMSDatabaseScannerService, the one that polls the systems (QA64 #3: "restarted IIS and the scanner, still … 2 of 12").
   const rest = t.replace(IIS_ONLY_RESTART, ' ');
-  return !RESTART_WORD.test(rest) && !/service|サービス|tms\w*(?:scanner|live|scheduler)/.test(rest);
+  return !RESTART_WORD.test(rest) && !/service|サービス|scanner|スキャナ|tms\w*(?:live|scheduler)/.test(rest);
 }
 
 const IIS_ONLY_LEAD = L(

@@ -61,3 +61,27 @@ describe('FIX64B #2: rollback with SQL Server 2008 R2 on the TMS server', () => 
     expect(out).not.toContain('Sorry it still fails');
   });
 });
+
+describe('FIX64B #3: Medium-High set, IIS and the scanner restarted, 2 of 12 still fail', () => {
+  const O = 'after upgrading our SX80s to CE 9.15 TMS shows No HTTPS response for all of them. TMS 15.9 on Windows Server 2016, SQL 2016 on the same box';
+  it.each([
+    'done, set to Medium-High and restarted IIS and the scanner, still No HTTPS response on 2 of 12',
+    'done: Medium-High saved, restarted IIS and the scanner service, still No HTTPS response on 2 of 12',
+    'set to Medium-High and ran iisreset, still No HTTPS response on 2 of 12',
+  ])('"%s": what sets the 2 apart, not the restart again', (q) => {
+    const out = rendered(runIn('en', [O, 'level is Medium, we never touched it', q]));
+    expect(out).toContain('Some systems work, some still fail: find what sets the failing ones apart');
+    expect(out).toContain('Compare one of them with one that works');
+    expect(out).not.toContain('The restart is not complete yet');
+  });
+
+  it('JA: 「IIS とスキャナを再起動…12台中2台がまだ」', () => {
+    const out = rendered(runIn('ja', ['TMS 15.9、Windows 2016、SQL 2016 は別サーバ、SX80 (CE 9.15) が No HTTPS response です。レベルは Medium です。', 'Medium-High に変更して IIS とスキャナを再起動しましたが、12台中2台がまだ No HTTPS response です']));
+    expect(out).toContain('一部のシステムは正常、残りはまだ失敗しています');
+    expect(out).not.toContain('再起動がまだ完了していません');
+  });
+
+  it.each(['set to Medium-High and ran iisreset, still red', 'set to Medium-High and ran iisreset, still No HTTPS response on 12 of 12'])('"%s" (none back): the TMS services\' restart still leads', (q) => {
+    expect(rendered(runIn('en', [O, 'level is Medium, we never touched it', q]))).toContain('The restart is not complete yet');
+  });
+});
