@@ -238,6 +238,25 @@ const HIGH_LEVEL_CHOICE = {
   },
 } as const;
 
+/**
+ * "can we go to Medium?", 「とりあえず Medium に戻せば直りますか？」 at High (QA64 #4): Medium is another move than Medium-High, and no
+ * rollback (nothing was changed). At Medium TMS offers only TLS 1.0 (knowledge.md, Cause 2), which TC 7.3.6+, CE 8.1.0+ and every
+ * RoomOS release refuse (Cause 1), and Telnet and SNMP, off at Medium-High and above (Caveats), come back on. Said first; the two
+ * real options at High follow (HIGH_LEVEL_CHOICE).
+ */
+const MEDIUM_ASKED = /(?<![a-z-])medium(?![\s_-]?high)(?![a-z-])|ミディアム(?![\s・ー-]?ハイ)/;
+const MEDIUM_FROM_HIGH = {
+  en: (ep: string | null, raised: boolean) =>
+    `No, not Medium. At Medium TMS offers only TLS 1.0 when it connects to a system, whatever the registry allows, and endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release${ep ? ` (yours: ${ep})` : ''} refuse TLS 1.0: they would go on showing "No HTTPS response", now because of TLS 1.0. Medium also turns Telnet and SNMP back on in TMS (they are off at Medium-High and High). ${raised ? 'Medium is not Medium-High: going back to it undoes the fix.' : 'Medium is not Medium-High, and it is no rollback here, since nothing was changed for this fix.'}`,
+  ja: (ep: string | null, raised: boolean) =>
+    `いいえ、Medium では直りません。Medium の TMS は、レジストリの設定にかかわらず、システムへの接続で TLS 1.0 しか提示しません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリース${ep ? `（お使いの ${ep} も含みます）` : ''}は TLS 1.0 を受け付けないため、今度は TLS 1.0 が原因で「No HTTPS response」が続きます。また、Medium にすると TMS の Telnet と SNMP が再び有効になります（Medium-High と High では無効です）。${raised ? 'Medium は Medium-High とは別の設定で、Medium に戻すと修正が元に戻ります。' : 'Medium は Medium-High とは別の設定で、この修正のために何も変更していないため、切り戻しでもありません。'}`,
+} as const;
+
+/** At High, Medium asked (not Medium-High): the "no" first (MEDIUM_FROM_HIGH). */
+export function mediumAskedAtHigh(state: ConversationState, text: string): boolean {
+  return state.facts.level === 'high' && text.length <= 300 && MEDIUM_ASKED.test(nfkc(text).toLowerCase());
+}
+
 const MH_STILL_NEEDED_KEEP = {
   en: (ep: string) =>
     `Yes, keep it. At Medium-High TMS offers TLS 1.2, which ${ep} needs; set back to Medium, TMS offers only TLS 1.0 again, which these endpoints refuse.`,
@@ -313,6 +332,10 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
       // (At High: the two options and whose decision it is, not "set Medium-High" as a step from Medium, QA63 #5.)
       if (lv === 'high' && !pre15) {
         const h = HIGH_LEVEL_CHOICE;
+        if (mediumAskedAtHigh(state, text)) {
+          const ep = state.facts.endpoint && endpointRefusesTls10(state.facts.endpoint) ? formatEndpoint(state.facts.endpoint) : null;
+          blocks.push(para(MEDIUM_FROM_HIGH[lang](ep, state.facts.tlsClaims?.levelRaised === true)));
+        }
         blocks.push(para(state.facts.tlsClaims?.untrustedCerts === true ? h.certs[lang] : h.unsaid[lang]), { type: 'bullets', items: [...h.options[lang]] }, para(h.telnet[lang]));
         break;
       }
@@ -762,6 +785,8 @@ const EXPECTED_ONLY =
 
 /** Answer a catalogue question for this conversation's facts (read the rest of the message first). */
 export function onCatalogue(given: ConversationState, text: string, hit: { entry: CatalogueEntry; rest: string; more?: CatalogueEntry[]; statement?: true }): TurnResult {
+  // 「とりあえず Medium に戻せば直りますか？」 at High (QA64 #4): a move to Medium asked, not a rollback of a change (none was made).
+  if (hit.entry.id === 'rollback' && !hit.more?.length && mediumAskedAtHigh(given, text) && !diagnose(given.facts).findings.some((f) => f.code === 'tms-pre15-upgrade-or-downgrade')) return onFollowUp(given, text, 'level');
   // 「片方のノードだけMedium-Highにしてあります」: the level is set per node and the answer says what each node needs,
   // so the one-level question is not asked again (QA round 16 #15d).
   const perNode = hit.entry.id === 'node-levels-differ' || !!hit.more?.some((e) => e.id === 'node-levels-differ');

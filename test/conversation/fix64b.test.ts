@@ -85,3 +85,33 @@ describe('FIX64B #3: Medium-High set, IIS and the scanner restarted, 2 of 12 sti
     expect(rendered(runIn('en', [O, 'level is Medium, we never touched it', q]))).toContain('The restart is not complete yet');
   });
 });
+
+describe('FIX64B #4: at High, "can we go to Medium?" is Medium, not Medium-High nor a rollback', () => {
+  const EH = 'TMS 15.13 on Windows 2022, SQL remote, level High. Room Kits on RoomOS 11.9 show No HTTPS response';
+  const JH = 'TMS 15.13（Windows 2022、SQL は別サーバ）、レベルは High です。RoomOS 11.9 の Room Kit が No HTTPS response になります。';
+  it.each(['can we set it to Medium for now to get them back quickly?', 'can we go to Medium to fix it quickly?'])('EN "%s"', (q) => {
+    const out = rendered(runIn('en', [EH, q]));
+    expect(out).toContain('No, not Medium. At Medium TMS offers only TLS 1.0');
+    expect(out).toContain('(yours: RoomOS 11.9) refuse TLS 1.0');
+    expect(out).toContain('Medium also turns Telnet and SNMP back on');
+    expect(out).toContain('Keep High and give the endpoints certificates');
+    expect(out).not.toContain('Rolling back');
+  });
+
+  it.each(['とりあえず Medium に戻せば直りますか？', 'Medium にしてもいいですか？'])('JA 「%s」', (q) => {
+    const out = rendered(runIn('ja', [JH, q]));
+    expect(out).toContain('いいえ、Medium では直りません。');
+    expect(out).toContain('Telnet と SNMP が再び有効になります');
+    expect(out).toContain('High のままにして、TMS サーバが信頼する証明書');
+    expect(out).not.toContain('切り戻し：');
+    expect(out).not.toContain('手順を逆の順に戻します');
+  });
+
+  it('at High, Medium-High asked: no "not Medium" lead', () => {
+    expect(rendered(runIn('en', [EH, 'can we go to Medium-High?']))).not.toContain('No, not Medium');
+  });
+
+  it('at Medium-High, "how do we go back to Medium?" stays the rollback', () => {
+    expect(rendered(runIn('en', ['TMS 15.9, CE 9.15, Windows 2019, SQL 2019 remote, level Medium-High, No HTTPS response', 'how do we go back to Medium?']))).toContain('Rolling back');
+  });
+});
