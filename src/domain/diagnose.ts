@@ -242,7 +242,10 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // (FIX60F #3: so does a curl / s_client test turned away at TLS 1.0 and completed at TLS 1.2, at Low, Medium or a level not known:
   // the endpoint's release is then not asked.)
   const toolRefuses = !isMediumHighOrAbove(facts.level) && toolTestRefusesTls10(facts.evidence?.observations);
-  const pastedRefuses = pastedProbeRefusesTls10(facts.evidence?.observations).length > 0 || toolRefuses ? true : null;
+  // (QA64 #5: so does a capture whose TLS 1.0 ClientHello the endpoint answered with a reset, this problem's own mark, below
+  // Medium-High: the endpoint's release is then an optional detail, not a question asked again with each file.)
+  const helloRefused = !isMediumHighOrAbove(facts.level) && helloResetSeen(facts.evidence?.observations);
+  const pastedRefuses = pastedProbeRefusesTls10(facts.evidence?.observations).length > 0 || toolRefuses || helloRefused ? true : null;
   const known = endpointsFine ? null : (pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : pastedRefuses));
   // The failing system is such a product, not an endpoint: nothing is known about an endpoint and the
   // user did not say endpoints fail too. The TMS-side cause and fix are the same; no endpoint version is asked.
