@@ -302,9 +302,16 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
  * question), and its reply comes before the file's; words only about the file ("here is the registry
  * export") get no reply of their own: the file's reply says what it shows.
  */
-function onEvidenceWithComment(state: ConversationState, source: unknown, reading: unknown, comment: unknown, keepLang = false): TurnResult {
+function onEvidenceWithComment(given: ConversationState, source: unknown, reading: unknown, comment: unknown, keepLang = false): TurnResult {
   // (The probe's own output read from a file: the probe offered as an action, as for a paste: merge.ts withProbeOffered.)
-  if (typeof comment !== 'string' || comment.trim() === '') return withProbeOffered(onEvidence(state, source, reading));
+  if (typeof comment !== 'string' || comment.trim() === '') return withProbeOffered(onEvidence(given, source, reading));
+  const raised = raisedByCaption(given, reading, comment);
+  const state = raised ?? given;
+  if (raised) {
+    const r = onEvidenceWithComment(state, source, reading, '', keepLang);
+    const lead = para(TEXTS[state.lang].captionRaised);
+    return { ...r, replies: r.replies.map((x, i) => (i === 0 ? { ...x, blocks: [lead, ...x.blocks] } : x)) };
+  }
   // The words are the file's caption ("capture from the TMS server", 「TMS サーバで取ったキャプチャです」): read for the facts
   // they state, never as a bare answer to the open question (QA54 #4: "TMS サーバで" is where the capture was taken, not
   // where SQL runs; "capture from …" is no failed answer to "Which SQL Server version …?"). The question stays open.
@@ -316,6 +323,25 @@ function onEvidenceWithComment(state: ConversationState, source: unknown, readin
 }
 
 const sameFacts = (a: ConversationState, b: ConversationState): boolean => JSON.stringify(a.facts) === JSON.stringify(b.facts);
+
+/**
+ * "after the change", 「変更後」 as a capture's caption, the capture holding a TLS 1.2 ClientHello (and no TLS 1.0-only one), the level
+ * Medium or not said, TMS 15 or later (or not known) (QA64 #5, s19): TMS sends a TLS 1.2 hello only from Medium-High on
+ * (knowledge.md, Cause 2), so "the change" is the level raised to Medium-High: recorded so (the reply says how it was read), not
+ * asked back as "is TMS at Medium-High now?". Null when it does not apply.
+ */
+const AFTER_CHANGE_CAPTION =
+  /^\s*(?:(?:this\s(?:is|was)\s|taken\s|captured\s|capture\s|pcap\s|trace\s|new\scapture\s)?(?:after|since)\s(?:the\s|our\s|my\s|we\s(?:made|did)\sthe\s)?(?:change|changes|fix|level\schange|medium-?high(?:\schange)?)|(?:変更|修正|設定変更|medium-?high\s?(?:に|へ)の?変更)(?:した)?(?:後|あと|してから))/i;
+function raisedByCaption(state: ConversationState, reading: unknown, comment: string): ConversationState | null {
+  if (comment.length > 80 || !AFTER_CHANGE_CAPTION.test(nfkc(comment))) return null;
+  const f = state.facts;
+  if (f.level !== undefined && f.level !== 'medium') return null;
+  if (f.tms && !(parseInt(f.tms.semver, 10) >= 15)) return null;
+  const obs = isObj(reading) && Array.isArray((reading as { observations?: unknown }).observations) ? ((reading as { observations: unknown[] }).observations) : [];
+  const codes = new Set(obs.map((o) => (isObj(o) && typeof o.code === 'string' ? o.code : '')));
+  if (!codes.has('capture-clienthello-tls12') || codes.has('capture-clienthello-tls10-only') || codes.has('capture-clienthello-record-tls10')) return null;
+  return next(state, { facts: { ...f, level: 'medium-high', tlsClaims: { ...f.tlsClaims, levelRaised: true } } });
+}
 
 /**
  * A caption whose reading changed no fact and whose reply only asks questions again (the open one, the first needed one):

@@ -134,6 +134,8 @@ export interface EngineTexts {
   skipOptional: string;
   allSet: string;
   needBeforeAnswer: string;
+  /** A capture shared "after the change" that holds a TLS 1.2 hello: the level read as Medium-High (engine.ts raisedByCaption). */
+  captionRaised: string;
   problemNote: string;
   actions: { startOver: string; help: string; probe: string; fixFiles: string };
   unset: string;
@@ -425,6 +427,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     skipOptional: 'No problem, I will keep the assumption.',
     allSet: 'That is everything I need. Say "start over" for another case.',
     needBeforeAnswer: 'One more thing before I can answer:',
+    captionRaised: 'You shared this capture as taken after the change, and it holds a TLS 1.2 hello, which TMS sends only from Medium-High on: I take it Communication Security is at Medium-High now. If TMS Tools shows another level, tell me.',
     problemNote: 'Note',
     actions: { startOver: 'Start over', help: 'Help', probe: 'Probe an endpoint', fixFiles: 'Fix files' },
     unset: 'not given',
@@ -702,6 +705,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     skipOptional: '承知しました。仮定のまま進めます。',
     allSet: '必要な情報はそろいました。別の件は「最初から」と送ってください。',
     needBeforeAnswer: '回答の前にもう 1 点教えてください。',
+    captionRaised: 'このキャプチャは変更後に取ったものとのことで、TLS 1.2 の ClientHello が含まれています。TMS が TLS 1.2 を提示するのは Medium-High 以上の場合だけなので、[Communication Security] は現在 Medium-High になっているものとして扱います。TMS ツールで別のレベルが表示されている場合はお知らせください。',
     problemNote: '注意',
     actions: { startOver: '最初から', help: 'ヘルプ', probe: 'エンドポイントをプローブ', fixFiles: '修正ファイル' },
     unset: '未入力',

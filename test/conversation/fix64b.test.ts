@@ -4,8 +4,35 @@
  *    evidence's build as the answer does ("find why it stopped"), never "turn TLS 1.0 back on and reboot".
  * #2 A rollback with SQL Server 2008 R2 on the TMS server: what to restore and the trap (TLS 1.0 stays on; tls10-back-on.reg and
  *    the export from before are not rolled back); "if it does not work, how do we roll back?" is that question, not a failure.
+ * #3 "restarted IIS and the scanner, still … on 2 of 12": the scanner is TMSDatabaseScannerService, 2 of 12 a partial success.
+ * #4 At High, "can we go to Medium?": Medium offers only TLS 1.0 and brings Telnet/SNMP back; not Medium-High, no rollback.
+ * #5 A capture with a TLS 1.0 hello reset settles the endpoint's refusal (no version asked with each file); a capture shared
+ *    "after the change" with a TLS 1.2 hello reads the level as Medium-High, not "is TMS at Medium-High now?".
  */
-import { chatWithFiles, rendered, runIn } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { step } from '../../src/conversation/engine';
+import type { ConversationState, TurnResult } from '../../src/conversation/types';
+import { readEvidenceBuffer } from '../../src/evidence';
+import { chatWithFiles, findings, questions, rendered, runIn } from './helpers';
+
+/** Text turns, and files of test/fixtures/evidence as "file:NAME" (with "|caption" after it): every turn's result. */
+async function turns(msgs: readonly string[]): Promise<TurnResult[]> {
+  let s: ConversationState | null = null;
+  const out: TurnResult[] = [];
+  for (const m of msgs) {
+    let r: TurnResult;
+    if (m.startsWith('file:')) {
+      const [name, comment] = m.slice(5).split('|');
+      const read = await readEvidenceBuffer(name, readFileSync(join(__dirname, '..', 'fixtures', 'evidence', name)));
+      if (!read.ok) throw new Error(read.reason.en);
+      r = step(s, { kind: 'evidence', source: name, reading: read.reading, ...(comment ? { comment, keepLang: true } : {}) });
+    } else r = step(s, { kind: 'text', text: m });
+    out.push(r);
+    s = r.state;
+  }
+  return out;
+}
 
 describe('FIX64B #1: SQL 2014 SP2 down, its build from a file, then versions', () => {
   it.each([
@@ -113,5 +140,45 @@ describe('FIX64B #4: at High, "can we go to Medium?" is Medium, not Medium-High 
 
   it('at Medium-High, "how do we go back to Medium?" stays the rollback', () => {
     expect(rendered(runIn('en', ['TMS 15.9, CE 9.15, Windows 2019, SQL 2019 remote, level Medium-High, No HTTPS response', 'how do we go back to Medium?']))).toContain('Rolling back');
+  });
+});
+
+describe('FIX64B #5: a capture that proves the cause', () => {
+  it('TLS 1.0 hello + RST: the endpoint version is asked once (the opening), not with each file', async () => {
+    const rs = await turns(['No HTTPS response on several codecs after last night upgrade, TMS 15.11. attaching a capture', 'file:tls10-reset-http301.pcap|capture from the TMS server', 'file:schannel-tls10-off-tls12-on.reg|and here is the schannel export', 'file:events/schannel-36887-saveas.txt']);
+    expect(questions(rs[0])).toContain('need-endpoint-version');
+    for (const r of rs.slice(1)) {
+      expect(questions(r)).not.toContain('need-endpoint-version');
+      expect(rendered(r)).not.toContain('Which software version do the affected endpoints run?');
+    }
+    const last = await turns(['No HTTPS response on several codecs after last night upgrade, TMS 15.11. attaching a capture', 'file:tls10-reset-http301.pcap', 'file:versions/sqlcmd.txt', 'Windows 2016']);
+    expect(findings(last[3])).toEqual(expect.arrayContaining(['evidence-capture-confirms-cause', 'endpoint-no-tls10', 'tms-medium-tls10-only']));
+  });
+
+  it('JA: the same capture, no 「影響を受けているエンドポイントのソフトウェアバージョン」 again', async () => {
+    const rs = await turns(['TMS 15.11 で No HTTPS response が出ています。キャプチャを添付します。', 'file:tls10-reset-http301.pcap']);
+    expect(questions(rs[1])).not.toContain('need-endpoint-version');
+  });
+
+  it('at Medium-High the same capture settles nothing about the endpoint: the version is still asked', async () => {
+    const rs = await turns(['TMS 15.11 at Medium-High, No HTTPS response on several codecs', 'file:tls10-reset-http301.pcap']);
+    expect(questions(rs[1])).toContain('need-endpoint-version');
+  });
+
+  it.each([
+    ['en', 'TMS 15.9, Windows 2016, SQL 2016 remote, SX80 CE 9.15 No HTTPS response', 'after the change', 'I take it Communication Security is at Medium-High now'],
+    ['ja', 'TMS 15.9、Windows 2016、SQL 2016 は別サーバ、SX80 (CE 9.15) が No HTTPS response です。', '変更後のキャプチャです', '現在 Medium-High になっているものとして扱います'],
+  ] as const)('%s: a TLS 1.2 capture shared "after the change" is read as Medium-High', async (_lang, open, caption, lead) => {
+    const rs = await turns([open, `file:tls12-accepted-client-goes-on.pcap|${caption}`]);
+    const r = rs[1];
+    expect(rendered(r)).toContain(lead);
+    expect(rendered(r)).not.toMatch(/is TMS at Medium-High now\?|Medium-High になっていますか/);
+    expect(r.state.facts.level).toBe('medium-high');
+    expect(findings(r)).toContain('evidence-capture-fix-verified');
+  });
+
+  it.each(['before the change', 'capture from the TMS server'])('"%s": not read as the change made', async (caption) => {
+    const rs = await turns(['TMS 15.9, Windows 2016, SQL 2016 remote, SX80 CE 9.15 No HTTPS response', `file:tls12-accepted-client-goes-on.pcap|${caption}`]);
+    expect(rs[1].state.facts.level).toBeUndefined();
   });
 });
