@@ -69,6 +69,7 @@ import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { onOnlyTelnetBack } from './only-telnet-back';
 import { onDoneStillFailing } from './done-still-failing';
 import { iisOnlyRestartIn, onRaisedNoRestart, raisedNoRestartIn } from './raised-no-restart';
+import { levelAgainOnPre15, onLevelAgainOnPre15 } from './level-pre15';
 import { onBrowserWorks } from './browser-works';
 import { onRegPurpose } from './reg-purpose';
 import { onTlsDoubt } from './tls-doubt';
@@ -1284,6 +1285,13 @@ const ROUTES: readonly Route[] = [
     name: 'raised-no-restart',
     needsMoreThanFacts: true,
     run: ({ s, text }) => (raisedNoRestartIn(s, text) ? onRaisedNoRestart(s, iisOnlyRestartIn(text)) : null),
+  },
+  {
+    // "we changed it to Medium-High in TMS Tools last week" with TMS 14.6.2 and that level held (QA64 #10): TMS before 15 has no
+    // such setting; the TMS version is what to settle, asked (not "nothing changes").
+    name: 'level-again-pre15',
+    needsMoreThanFacts: true,
+    run: ({ s, text }) => (levelAgainOnPre15(s, text) ? onLevelAgainOnPre15(s) : null),
   },
   {
     // "it works now for the Cisco ones", "works for the SX80s but not the HDX", 「Cisco の機器は直りました」: a

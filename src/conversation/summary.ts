@@ -14,7 +14,7 @@ import { TEXTS } from './texts';
 import { sourcesFor } from '../domain/sources';
 import { joinAnd, OTHER_PRODUCT_IDS, OTHER_PRODUCTS, OTHER_SYMPTOM_CODE, OTHER_SYMPTOM_TEXTS, readOtherSymptom, REBOOT_UNLESS_RESTARTED_TITLE, rebootServer, registryPlan, sqlOutageCase, tcDowngradePossible, isCeOnlyModel, TLS10_OFF_ENDPOINT_ACCEPTS, SQL2008_TLS12_BUILD, SQL2008R2_TLS12_BUILD, TLS10_OFF_PRE15, tls10ClientOffBasis, tls10OffByWindowsDefault, type Tls10OffBasis } from '../domain/knowledge';
 import { CAPTURE_ACCEPTS_TLS10, TLS12_HELLO_AT_MEDIUM, withEvidenceFacts, withEvidenceWindows } from '../domain/evidence-rules';
-import { formatEndpoint, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
+import { formatEndpoint, formatLevel, formatSql, formatTms, formatWindows, sqlTlsStatus } from '../domain/versions';
 import { HEADING_SQL_FIRST, NEXT_SQL_FIRST, sqlCheckFirst } from '../domain/knowledge/tms-wont-open';
 import { keptProbesDiffer } from '../domain/probes-kept';
 
@@ -152,6 +152,8 @@ const W = {
     nextPre15NoTc: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix: this hardware cannot run TC, so there is no downgrade.',
     nextPre15Product: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix (the TC 7.3.3 downgrade is for endpoints only).',
     nextPre15Model: 'Upgrade TMS to 15.x, then apply the TLS 1.2 fix. A downgrade to TC 7.3.3 exists only for hardware that runs TC 7: check the model first.',
+    nextPre15LevelSaid: (tms: string, level: string, then: string) =>
+      `First check the TMS version (TMS's About page): you gave the level as ${level}, but ${tms} has no such setting, which TMS Tools offers from TMS 15 on. If it shows 15 or later, the TMS 15 fix applies instead. If it is ${tms}: ${then}`,
     nextSomeFailRaised: (steps: string) =>
       `Compare a failing system with one that works: software version, HTTPS mode, MinimumTLSVersion, certificate, Behind Firewall mode, port 443 from the TMS server. Only if every working one is on a release that still accepts TLS 1.0 is the Windows side in question: ${steps.charAt(0).toLowerCase()}${steps.slice(1)}`,
     nextAlreadyMhRestarted: 'Read the ClientHello version TMS sends in a capture, then the Schannel events, cipher suites, the revocation check and the endpoint\'s MinimumTLSVersion.',
@@ -260,6 +262,8 @@ const W = {
     nextPre15NoTc: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。このハードウェアでは TC が動作しないため、ダウングレードはできません。',
     nextPre15Product: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います（TC 7.3.3 へのダウングレードはエンドポイントにしか使えません）。',
     nextPre15Model: 'TMS を 15.x にアップグレードしてから、TLS 1.2 の対処を行います。TC 7.3.3 へのダウングレードは TC 7 が動作するハードウェアでしかできないため、先に機種を確認してください。',
+    nextPre15LevelSaid: (tms: string, level: string, then: string) =>
+      `まず TMS のバージョンを確認してください（TMS の [About] で確認できます）。レベルは ${level} とのことですが、${tms} にはこの設定がなく、TMS ツールにこの設定があるのは TMS 15 以降です。15 以降と表示される場合は、TMS 15 向けの対処があてはまります。${tms} の場合：${then}`,
     nextSomeFailRaised: (steps: string) =>
       `失敗しているシステムを、正常なシステムと比べてください（ソフトウェアのバージョン、HTTPS のモード、MinimumTLSVersion、証明書、Behind Firewall モード、TMS サーバからのポート 443）。正常なものがすべて TLS 1.0 を受け付けるリリースの場合に限り、Windows 側を確認します：${steps}`,
     nextAlreadyMhRestarted: 'キャプチャで TMS が送る ClientHello のバージョンを確認し、次に Schannel のイベント、暗号スイート、失効確認、エンドポイントの MinimumTLSVersion を確認します。',
@@ -527,6 +531,8 @@ export function summarize(d: DiagnosisJson, lang: Lang, factsLine = ''): Summary
     // What the Windows release adds to "then apply the TLS 1.2 fix" (knowledge: 2008 SP2 needs KB4019276; 2025 is undocumented).
     if (winPlan.needsKb4019276 && win) next += w.pre15Kb4019276(win);
     else if (winPlan.tmsSupportUndocumented && win) next += w.pre152025(win);
+    // A level only TMS 15 has, said with this TMS before 15 (QA64 #10): the version is settled before the upgrade advice stands.
+    if ((facts.level === 'medium-high' || facts.level === 'high') && facts.tms) next = w.nextPre15LevelSaid(tmsName(facts), formatLevel(facts.level), next);
   } else if (has(d, 'same-release-works')) {
     // Systems on the failing ones' release work through this TMS (diagnose 5-same): compare, do not change the server.
     const f = d.findings.find((x) => x.code === 'same-release-works')!;

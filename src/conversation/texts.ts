@@ -164,6 +164,8 @@ export interface EngineTexts {
   restWithAnswer: string;
   someFail: string;
   levelLabel: string;
+  /** The level said for a TMS before 15 (no such setting there): in the facts line (QA64 #10). */
+  levelOnPre15: (level: string, tms: string) => string;
   levelsExplained: string;
   /**
    * "let's try Medium-High", 「Medium-High にしてみましょうか？」 (QA49 F3): a proposal answered, and nothing recorded. Yes when the answer
@@ -450,6 +452,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     restWithAnswer: 'The rest of what this means for the fix comes with the full answer, once you have answered the question below.',
     someFail: 'only some systems fail',
     levelLabel: 'level',
+    levelOnPre15: (level: string, tms: string) => `level ${level} as you said (${tms} has no such setting)`,
     levelsExplained:
       'Communication Security (TMS Tools > Security Settings > Advanced Security Settings > Transport Layer Security Options) has four levels: Low, Medium (the default), Medium-High and High. What matters here is the TLS version TMS offers when it connects to an endpoint.',
     proposalPre15: (tms) =>
@@ -728,6 +731,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     restWithAnswer: '修正への影響についての残りの説明は、下の質問にお答えいただいたあとの回答でお伝えします。',
     someFail: '一部のシステムのみ失敗',
     levelLabel: 'レベル',
+    levelOnPre15: (level: string, tms: string) => `レベル ${level}（とのことですが、${tms} にはこの設定がありません）`,
     levelsExplained:
       '[Communication Security]（TMS ツールの [Security Settings] > [Advanced Security Settings] > [Transport Layer Security Options]）には Low、Medium（既定値）、Medium-High、High の 4 段階があります。この問題で重要なのは、TMS がエンドポイントに接続するときに提示する TLS のバージョンです。',
     proposalPre15: (tms) =>

@@ -182,3 +182,41 @@ describe('FIX64B #5: a capture that proves the cause', () => {
     expect(rs[1].state.facts.level).toBeUndefined();
   });
 });
+
+describe('FIX64B #10: a Communication Security level on TMS 14.x', () => {
+  const E = 'TMS 14.6.2, SX80 on CE 9.15, No HTTPS response. Communication Security is set to Medium-High already';
+  const J = 'TMS 14.6.2、SX80 (CE 9.15) が No HTTPS response です。レベルは Medium-High に設定済みです。';
+  it('EN: the card says the version is to check first, and does not show the level as this TMS\'s', () => {
+    const r = runIn('en', [E]);
+    const card = r.replies.find((x) => x.summary)?.summary;
+    expect(card?.next).toMatch(/^First check the TMS version \(TMS's About page\): you gave the level as Medium-High, but TMS 14\.6\.2 has no such setting/);
+    expect(rendered(r)).toContain('level Medium-High as you said (TMS 14.6.2 has no such setting)');
+    expect(rendered(r)).not.toMatch(/· level Medium-High(?! as you said)/);
+  });
+
+  it('JA: the same', () => {
+    const r = runIn('ja', [J]);
+    expect(r.replies.find((x) => x.summary)?.summary?.next).toMatch(/^まず TMS のバージョンを確認してください/);
+    expect(rendered(r)).toContain('レベル Medium-High（とのことですが、TMS 14.6.2 にはこの設定がありません）');
+  });
+
+  it.each([
+    ['en', E, 'we changed it to Medium-High in TMS Tools last week', 'TMS 14.6.2 has no Communication Security setting'],
+    ['ja', J, '先週 TMS ツールで Medium-High に変更しました', 'TMS 14.6.2 には [Communication Security] の設定がありません'],
+  ] as const)('%s: the level said again asks the TMS version, not "nothing changes"', (lang, open, again, lead) => {
+    const r = runIn(lang, [open, again]);
+    expect(rendered(r)).toContain(lead);
+    expect(questions(r)).toContain('need-tms-version');
+    expect(r.state.pending).toBe('need-tms-version');
+    expect(rendered(r)).not.toMatch(/does not change my previous answer|前の回答は変わりません/);
+  });
+
+  it('the version then given is the TMS corrected', () => {
+    const r = runIn('en', [E, 'we changed it to Medium-High in TMS Tools last week', '15.6.1']);
+    expect(r.state.facts.tms?.semver).toBe('15.6.1');
+  });
+
+  it('TMS 15: the level is shown as before', () => {
+    expect(rendered(runIn('en', ['TMS 15.6.1, SX80 on CE 9.15, No HTTPS response. Communication Security is set to Medium-High already']))).not.toContain('as you said (');
+  });
+});
