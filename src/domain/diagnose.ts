@@ -51,7 +51,7 @@
 import type { Affected, Diagnosis, Facts, Finding, Question, SecurityLevel } from './types';
 import type { ProbeResult } from '../probe/types';
 import * as K from './knowledge';
-import { applyEvidence, helloResetSeen, pastedProbeRefusesTls10, tls12FailureSeen, toolTestRefusesTls10, withEvidenceFacts } from './evidence-rules';
+import { applyEvidence, helloResetSeen, pastedProbeRefusesTls10, tls10OnlyHelloResetSeen, tls12FailureSeen, toolTestRefusesTls10, withEvidenceFacts } from './evidence-rules';
 import { endpointRefusesTls10, isSemver, sqlTlsStatus, tmsCanBeFixedInPlace } from './versions';
 import { fleetFinding, fleetRefusesTls10, readFleetFact } from './fleet';
 import { keptProbesFinding, probeForDiagnosis } from './probes-kept';
@@ -242,9 +242,9 @@ function diagnoseUnsafe(raw: Facts, assume: Assumptions): Diagnosis {
   // (FIX60F #3: so does a curl / s_client test turned away at TLS 1.0 and completed at TLS 1.2, at Low, Medium or a level not known:
   // the endpoint's release is then not asked.)
   const toolRefuses = !isMediumHighOrAbove(facts.level) && toolTestRefusesTls10(facts.evidence?.observations);
-  // (QA64 #5: so does a capture whose TLS 1.0 ClientHello the endpoint answered with a reset, this problem's own mark, below
-  // Medium-High: the endpoint's release is then an optional detail, not a question asked again with each file.)
-  const helloRefused = !isMediumHighOrAbove(facts.level) && helloResetSeen(facts.evidence?.observations);
+  // (QA64 #5: so does a capture whose TLS 1.0-only ClientHello (its own version, not a row's record layer) the endpoint answered
+  // with a reset, below Medium-High: the endpoint's release is then not asked again with each file.)
+  const helloRefused = !isMediumHighOrAbove(facts.level) && tls10OnlyHelloResetSeen(facts.evidence?.observations);
   const pastedRefuses = pastedProbeRefusesTls10(facts.evidence?.observations).length > 0 || toolRefuses || helloRefused ? true : null;
   const known = endpointsFine ? null : (pv.refuses ?? stated ?? (fleetRefusesTls10(facts.fleet) === true ? true : pastedRefuses));
   // The failing system is such a product, not an endpoint: nothing is known about an endpoint and the

@@ -168,6 +168,15 @@ export function helloResetSeen(obs: readonly Observation[] | undefined): boolean
 }
 
 /**
+ * A ClientHello that offered TLS 1.0 only (its own version read, not the record layer's) answered with a reset: the endpoint's
+ * refusal of TLS 1.0 seen (QA64 #5). A row labelled TLSv1 (the record layer) does not settle it: most TLS 1.2 hellos read so too.
+ */
+export function tls10OnlyHelloResetSeen(obs: readonly Observation[] | undefined): boolean {
+  if (!Array.isArray(obs)) return false;
+  return both(obs.filter((o) => o && typeof o.code === 'string'), 'capture-clienthello-tls10-only', ['capture-reset-after-clienthello']).length > 0;
+}
+
+/**
  * Evidence of the state after the level was raised, still failing: a ClientHello offering TLS 1.2 (what TMS sends from
  * Medium-High on), or a Schannel fatal alert (36887/36888) other than 70 (protocol_version, which TMS at Medium meets).
  * With the level reported raised, such evidence rules out the Medium cause (diagnose.ts).

@@ -160,6 +160,10 @@ describe('FIX64B #5: a capture that proves the cause', () => {
     expect(questions(rs[1])).not.toContain('need-endpoint-version');
   });
 
+  it('a pasted row "Client Hello TLSv1 then RST" (the record layer only) settles nothing: the version is still asked', () => {
+    expect(questions(runIn('en', ['TMS 15.11, No HTTPS response. Wireshark: Client Hello TLSv1 then RST from the codec.']))).toContain('need-endpoint-version');
+  });
+
   it('at Medium-High the same capture settles nothing about the endpoint: the version is still asked', async () => {
     const rs = await turns(['TMS 15.11 at Medium-High, No HTTPS response on several codecs', 'file:tls10-reset-http301.pcap']);
     expect(questions(rs[1])).toContain('need-endpoint-version');
