@@ -747,6 +747,7 @@ const ROUTES: readonly Route[] = [
     // "its endpoints are on TC 7.3.6", 「そちらのエンドポイントも CE9.15 です」 right after another TMS server was named: that server's
     // endpoints, noted apart; this case's endpoint release stays (QA63 #1).
     name: 'other-tms-endpoints',
+    needsMoreThanFacts: true,
     run: ({ s, text }) => {
       const found = otherTmsEndpointsIn(s, text);
       return found ? onOtherTmsEndpoints(s, found) : null;
