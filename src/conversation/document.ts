@@ -80,6 +80,12 @@ export interface Reply {
    * card (edited in place, with a short note) shows these blocks as they are, ahead of it.
    */
   answers?: number;
+  /**
+   * The answer asked for again in full ("details", "show me the steps", 「手順を見せてください」): a surface that shows
+   * the diagnosis as a card edited in place posts the card's steps (as its Show steps button does) rather than
+   * a note that nothing in the card changed.
+   */
+  again?: true;
 }
 
 /** The JSON shape shared by `diagnose --json`, `chat --json` and the tests. */

@@ -174,9 +174,9 @@ export const step: Step = (state, message) => {
 /** "details", "more details please", "tell me more", "show the full answer again", "show all steps again" (normIntent: no "please", no "?"). */
 const DETAILS_EN =
   /^(?:(?:ok(?:ay)?|so|and|sorry)[,\s]+)?(?:(?:more\s|full\s|all\s(?:the\s)?)?details?|more(?:\sinfo(?:rmation)?)?|tell\sme\smore|(?:can\syou\s|could\syou\s)?(?:show|give|send)\s(?:me\s|us\s)?(?:the\s)?(?:full|whole|complete|entire)\s(?:answer|list|steps|reply)(?:\sagain)?|(?:can\syou\s|could\syou\s)?(?:show|give)\s(?:me\s|us\s)?(?:all\s)?(?:the\s)?(?:steps|answer)\s(?:again|in\sfull)|(?:the\s)?full\sanswer(?:\sagain)?|repeat\s(?:the\s)?(?:full\s|whole\s)?answer|(?:(?:can\syou\s|could\syou\s|please\s)?(?:show|give|list)\s(?:me\s|us\s)?(?:all\s)?(?:the\s)?)?steps(?:\sin\sfull|\sagain)?)$/;
-/** 「詳しく」「詳細を教えてください」「もう少し詳しくお願いします」「全文をもう一度」 (normIntent: no ください / お願いします at the end). */
+/** 「詳しく」「詳細を教えてください」「もう少し詳しくお願いします」「全文をもう一度」「具体的な手順は？」 (normIntent: no ください / お願いします at the end). */
 const DETAILS_JA =
-  /^(?:(?:もう少し|もっと|より)\s?)?(?:詳しく|くわしく|詳細(?:を|に)?|全文(?:を)?|回答(?:の全文)?を?\s?もう一度|手順(?:の全体)?を?\s?もう一度|手順(?:の一覧|の全体|全体)?\s?(?:を)?\s?(?=見せ|表示))(?:\s?(?:教えて|見せて|表示して|説明して|お願い(?:いた)?します))?$/;
+  /^(?:(?:もう少し|もっと|より)\s?)?(?:詳しく|くわしく|詳細(?:を|に)?|全文(?:を)?|回答(?:の全文)?を?\s?もう一度|手順(?:の全体)?を?\s?もう一度|手順(?:の一覧|の全体|全体)?\s?(?:を)?\s?(?=見せ|表示)|具体的な\s?手順(?:は|を)?)(?:\s?(?:教えて|見せて|表示して|説明して|お願い(?:いた)?します))?$/;
 
 /** Routes of a text turn that read nothing but "ok" / "brb" / 「確認します」 / "will try tonight". */
 // ('details-again': "details", "more" said in a shared thread to someone else is theirs, not a request for the answer again.)
@@ -1133,7 +1133,10 @@ const ROUTES: readonly Route[] = [
     run: ({ s, norm }) => {
       if (!s.shown?.length || norm.length > 60 || !(DETAILS_EN.test(norm) || DETAILS_JA.test(norm))) return null;
       const full = respond({ ...s, shown: [] }, [], [], false);
-      return { ...full, state: { ...full.state, shown: [...new Set([...(s.shown ?? []), ...(full.state.shown ?? [])])] } };
+      // Marked as asked for again: a surface that shows the answer as a card edited in place (Slack) posts its
+      // steps, as Show steps does, not a note that nothing changed (QA64 #7: "show me the steps", 「手順を見せてください」).
+      const replies = full.replies.map((r) => (r.summary ? { ...r, again: true as const } : r));
+      return { ...full, replies, state: { ...full.state, shown: [...new Set([...(s.shown ?? []), ...(full.state.shown ?? [])])] } };
     },
   },
   {

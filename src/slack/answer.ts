@@ -23,6 +23,7 @@ import { rememberJson } from '../store/known-json';
 import type { AppDeps } from './deps';
 import { escapeMrkdwn, looksJapanese } from './mrkdwn';
 import { errorCode, postToThread, render, updateMessage, type ThreadTarget } from './service';
+import { stepsMessages } from './steps-view';
 
 const NT = {
   en: {
@@ -385,7 +386,7 @@ export function carried(replies: Reply[]): { replies: Reply[]; briefs: string[] 
 export function splitAnswer(r: Reply): { answer?: Reply; rest: Reply } {
   const n = r.answers ?? 0;
   if (!r.summary || n <= 0 || n >= r.blocks.length) return { rest: r };
-  const { answers: _n, diagnosis: _d, summary: _s, evidence: _e, brief: _b, reopened: _r, ...plain } = r;
+  const { answers: _n, diagnosis: _d, summary: _s, evidence: _e, brief: _b, reopened: _r, again: _a, ...plain } = r;
   return { answer: { ...plain, blocks: r.blocks.slice(0, n) }, rest: { ...r, answers: undefined, blocks: r.blocks.slice(n) } };
 }
 
@@ -455,7 +456,11 @@ export function renderThread(all: Reply[], key: string, target: ThreadTarget, st
     if (hasCard) {
       // The card as it already reads needs no edit (saves a Web API call per unchanged turn).
       if (meta!.cardHash !== cardHash) plan.update = card;
-      out.push(changeNote(meta!.shown, s, notes, lang, parts.found));
+      // The answer asked for again ("show me the steps", 「手順を見せてください」, QA64 #7): its steps, as Show steps posts
+      // them; the note only when there is something in it besides "nothing changes".
+      const again = r.again === true && (s.steps.length > 0 || s.caveats.length > 0);
+      if (!again || notes.length || parts.found || (meta!.shown && shownChanged(meta!.shown, s, lang))) out.push(changeNote(meta!.shown, s, notes, lang, parts.found));
+      if (again) out.push(...stepsMessages(s, lang, { key, checklist: true }));
     } else {
       for (const m of posted) out.splice(out.indexOf(m), 1);
       posted = [card];
