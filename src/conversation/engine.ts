@@ -27,6 +27,7 @@ import { isCeOnlyModel, joinAnd, probeWhere, question as questionFor, QUESTION_C
 import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { withoutTerminalCodes } from '../evidence/terminal-codes';
+import { withoutCodeSpans } from '../domain/understand/code-spans';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState, wordsBeforeBinary } from './guards';
 import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
@@ -284,7 +285,8 @@ function stepUnsafe(state: ConversationState, message: IncomingMessage): TurnRes
   switch (message.kind) {
     case 'text':
       // (A terminal's colour codes, "ESC[33menabledESC[0m" in a pasted sslscan, are taken off before anything reads the text, QA62 #12.)
-      return onLongText(state, typeof message.text === 'string' ? withoutTerminalCodes(message.text) : '', message.length, message.keepLang === true, message.unaddressed === true);
+      // (A Slack code span around a version, "CE `9.15`", loses its marks too, QA64 #9.)
+      return onLongText(state, typeof message.text === 'string' ? withoutCodeSpans(withoutTerminalCodes(message.text)) : '', message.length, message.keepLang === true, message.unaddressed === true);
     case 'action':
       return onAction(state, typeof message.id === 'string' ? message.id : '', typeof message.value === 'string' ? message.value : undefined);
     case 'probe':
@@ -316,7 +318,7 @@ function onEvidenceWithComment(given: ConversationState, source: unknown, readin
   // The words are the file's caption ("capture from the TMS server", 「TMS サーバで取ったキャプチャです」): read for the facts
   // they state, never as a bare answer to the open question (QA54 #4: "TMS サーバで" is where the capture was taken, not
   // where SQL runs; "capture from …" is no failed answer to "Which SQL Server version …?"). The question stays open.
-  const said = onLongText(state.pending ? { ...state, pending: null } : state, comment, undefined, keepLang);
+  const said = onLongText(state.pending ? { ...state, pending: null } : state, withoutCodeSpans(comment), undefined, keepLang);
   if (said.understoodNothing || said.missedAnswer || captionSaidNothing(state, said)) return withProbeOffered(onEvidence(state, source, reading));
   const kept = said.state.pending === null && state.pending && sameFacts(state, said.state) ? { ...said.state, pending: state.pending } : said.state;
   const shown = withProbeOffered(onEvidence(kept, source, reading));
