@@ -28,6 +28,7 @@ import type { Block } from './document';
 import type { ConversationState, IncomingMessage, Step, TurnResult } from './types';
 import { withoutTerminalCodes } from '../evidence/terminal-codes';
 import { withoutCodeSpans } from '../domain/understand/code-spans';
+import { filesAnnouncedIn } from '../domain/understand/files-announced';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState, wordsBeforeBinary } from './guards';
 import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
@@ -181,7 +182,7 @@ const DETAILS_JA =
 
 /** Routes of a text turn that read nothing but "ok" / "brb" / 「確認します」 / "will try tonight". */
 // ('details-again': "details", "more" said in a shared thread to someone else is theirs, not a request for the answer again.)
-const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 'intent-later', 'details-again']);
+const READ_NOTHING: ReadonlySet<string> = new Set(['intent-ack', 'intent-wait', 'intent-later', 'details-again', 'files-announced']);
 /**
  * A line that has a version-shaped number (a dotted number, a year such as 2016, "SP4", "R2") or names what the bot asks
  * about ("SQL is the newest one", 「バージョンは分かりません」): maybe an answer the bot could not read, so it still says
@@ -396,6 +397,19 @@ function onLongText(state: ConversationState, raw: string, length: unknown, keep
     const out = withGuesses(labHost.head, onText(state, labHost.head, keepLang, shared));
     const lang = out.replies[0]?.lang ?? out.state.lang;
     return withLastSet(state, withDevicesNamed(labHost.head, withNoteAhead(out, para(labLikeHostNote(labHost.host)[lang]), lang)));
+  }
+  // "I will attach the registry export and the event log", 「レジストリとイベントログを添付します」 (QA64 #8): files to come, not a plan
+  // for the fix; the rest of the message is read as usual, the files acknowledged in one line.
+  const announced = total <= MAX_MESSAGE ? filesAnnouncedIn(raw) : null;
+  if (announced) {
+    if (!announced.rest.trim()) {
+      const lang = keepLang ? state.lang : languageOf(raw, state.lang);
+      const ls = { ...state, lang };
+      return { state: next(ls, {}), replies: [reply(lang, [para(TEXTS[lang].filesAnnounced), ...questionBlocksFor(ls)])], route: 'files-announced' };
+    }
+    const out = onLongText(state, announced.rest, undefined, keepLang, shared);
+    const lang = out.replies[0]?.lang ?? out.state.lang;
+    return withNoteAhead(out, para(TEXTS[lang].filesAnnounced), lang);
   }
   if (total <= MAX_MESSAGE) return withLastSet(state, withDevicesNamed(raw, withGuesses(raw, onText(state, raw, keepLang, shared))));
   const read = firstChars(raw, MAX_MESSAGE);

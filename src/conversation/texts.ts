@@ -229,6 +229,8 @@ export interface EngineTexts {
   /** "that was the lab, prod is …" (QA57 #3): the other system's server values no longer used; the endpoints' kept, if any. */
   earlierWasOtherSystem: (list: string, kept: string | null) => string;
   languageSet: string;
+  /** Files announced ("I will attach the registry export", 「ログを添付します」): read when they come (QA64 #8). */
+  filesAnnounced: string;
   whyUsual: string;
   whyEndpoints: string;
   whichProduct: (year: string) => string;
@@ -524,6 +526,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `You said the earlier message was about another system (the lab, a test or another server), so I no longer use what it gave for that server: ${list}. Tell me what production runs.` +
       (kept ? ` I still use ${kept} for the endpoints: say so if production's endpoints run another release.` : ''),
     languageSet: 'Sure, I will answer in English.',
+    filesAnnounced: 'I will read the files as soon as they are shared here.',
     whyUsual: 'This is the usual cause; your versions will confirm it or rule it out.',
     whichProduct: (year) => `Is ${year} the SQL Server or the Windows Server release? Say "SQL ${year}" or "Windows ${year}".`,
     noSuchServicePack: (release, sp, last, others, held) =>
@@ -802,6 +805,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
       `先ほどのメッセージは別のシステム（検証環境・テスト環境・別のサーバ）の情報とのことなので、そのサーバについての値（${list}）はこの件では使いません。本番環境の値を教えてください。` +
       (kept ? `エンドポイントの ${kept} は引き続き使います。本番のエンドポイントのリリースが異なる場合はお知らせください。` : ''),
     languageSet: '承知しました。ここからは日本語でお答えします。',
+    filesAnnounced: 'ファイルを共有していただければ、すぐに読み取ります。',
     whyUsual: 'よくある原因は次のとおりです。当てはまるかどうかは、バージョンを教えていただければ判断できます。',
     whichProduct: (year) => `${year} は SQL Server と Windows Server のどちらのバージョンでしょうか。「SQL ${year}」または「Windows ${year}」のように送ってください。`,
     noSuchServicePack: (release, sp, last, others, held) =>
