@@ -53,10 +53,27 @@ export function languageRequest(text: string): Lang | null {
 
 /** languageRequest() of a text already normalised by normIntent(). */
 export function languageRequestIn(t: string): Lang | null {
-  if (t.length > 40) return null;
+  if (t.length > 40) return languageAskedIn(t);
   if (WANTS_JA.test(t)) return 'ja';
   if (WANTS_EN.test(t)) return 'en';
-  return null;
+  return languageAskedIn(t);
+}
+
+/**
+ * The request said in a longer line (QA64 #12): 「すみません、日本語で回答してもらえますか」, "can you answer in Japanese for my
+ * colleague?", "actually can you answer in English from now on? my colleague will take over", "please reply in English from now
+ * on". A verb of answering (or switching) beside the language, in a short message (≤ 120 characters); not "the Japanese
+ * translation says…" (no such verb) nor a line that names both languages.
+ */
+const ASKED_LANG_EN =
+  /(?<![a-z])(?:(?:can|could|would|will)\s(?:you\s)?(?:please\s)?(?:answer|reply|respond|write|continue|talk|explain(?:\sit|\sthat|\sthis)?|switch)|please\s(?:answer|reply|respond|write|continue|switch)|(?:switch|answer|reply|respond|continue)|(?:let'?s|we\s(?:need|want|would\slike)\sto)\s(?:switch|continue|talk))(?:\s(?:from\snow\son|again))?\s(?:in|to|into)\s(japanese|english)(?![a-z])/;
+const ASKED_LANG_JA = /(日本語|英語)\s?(?:で|に)\s?(?:説明|回答|返答|返信|お答え|答え|話し|お願い|切り替え|切替|書い|やりとり|やり取り)/;
+
+function languageAskedIn(t: string): Lang | null {
+  if (t.length > 120 || (/japanese|日本語/.test(t) && /english|英語/.test(t))) return null;
+  const m = ASKED_LANG_EN.exec(t) ?? ASKED_LANG_JA.exec(t);
+  if (!m) return null;
+  return m[1] === 'japanese' || m[1] === '日本語' ? 'ja' : 'en';
 }
 
 /**
