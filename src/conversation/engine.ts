@@ -29,6 +29,7 @@ import type { ConversationState, IncomingMessage, Step, TurnResult } from './typ
 import { withoutTerminalCodes } from '../evidence/terminal-codes';
 import { withoutCodeSpans } from '../domain/understand/code-spans';
 import { filesAnnouncedIn } from '../domain/understand/files-announced';
+import { logAskedIn, onLogAsked } from './log-asked';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState, wordsBeforeBinary } from './guards';
 import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
@@ -403,7 +404,7 @@ function onLongText(state: ConversationState, raw: string, length: unknown, keep
   const announced = total <= MAX_MESSAGE ? filesAnnouncedIn(raw) : null;
   if (announced) {
     if (!announced.rest.trim()) {
-      const lang = keepLang ? state.lang : languageOf(raw, state.lang);
+      const lang = keepLang || state.langAsked === true ? state.lang : languageOf(raw, state.lang);
       const ls = { ...state, lang };
       return { state: next(ls, {}), replies: [reply(lang, [para(TEXTS[lang].filesAnnounced), ...questionBlocksFor(ls)])], route: 'files-announced' };
     }
@@ -1140,6 +1141,12 @@ const ROUTES: readonly Route[] = [
       const { level: _level, ...others } = extractFacts(text).facts;
       return Object.keys(others).length ? null : onLevelDeclined(s);
     },
+  },
+  {
+    // "what do you make of the log?", 「このログから何かわかりますか」 after a pasted log (QA64 #11): what it showed, said again.
+    name: 'log-asked',
+    needsMoreThanFacts: true,
+    run: ({ s, text }) => (logAskedIn(text) ? onLogAsked(s, s.lang) : null),
   },
   {
     // "details", "more", "show the full answer again", 「詳しく」「詳細を教えてください」 after a full answer (QA52 #8): the answer for the

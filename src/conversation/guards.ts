@@ -86,6 +86,9 @@ export function normalizeState(state: ConversationState | null, message: Incomin
   const yearOk = (x: unknown): x is string => typeof x === 'string' && /^20\d\d(?:\s?r2)?$/i.test(x);
   if (isObj(sa) && yearOk(sa.now) && (sa.old === undefined || yearOk(sa.old))) out.serverAsked = { now: sa.now, ...(sa.old !== undefined ? { old: sa.old } : {}) };
   if (state.toldCannot === true) out.toldCannot = true;
+  const lr = state.logRead as unknown;
+  const count = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0 && (x as number) <= 100_000;
+  if (isObj(lr) && count(lr.lines) && count(lr.symptom) && count(lr.reset) && typeof lr.event === 'boolean') out.logRead = { lines: lr.lines, symptom: lr.symptom, reset: lr.reset, event: lr.event };
   if (state.devicesNamed === 'others' || state.devicesNamed === 'both') out.devicesNamed = state.devicesNamed;
   if (Number.isSafeInteger(state.restarts) && state.restarts! > 0 && state.restarts! <= 1_000_000) out.restarts = state.restarts;
   if (typeof state.vagueEndpoint === 'string' && state.vagueEndpoint.length > 0 && state.vagueEndpoint.length <= 40) out.vagueEndpoint = state.vagueEndpoint;

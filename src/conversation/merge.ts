@@ -168,13 +168,15 @@ function onFactsRead(given: ConversationState, raw: string): TurnResult {
       const around = logAround(text);
       const asked = questionBlocksFor(state).length > 0;
       if (around.prose && around.prose !== text && Object.keys(extractFacts(around.prose).facts).length > 0) {
-        const note = logNothingRelevant(around.logLines, log.eventRecord, { symptom: around.symptom, proseRead: true });
+        const note = logNothingRelevant(around.logLines, log.eventRecord, { symptom: around.symptom, reset: around.reset, proseRead: true });
         return withNoteFirst(onFactsRead(given, around.prose), note);
       }
-      const note = logNothingRelevant(around.logLines || log.lines, log.eventRecord, { symptom: around.symptom, asked });
+      const note = logNothingRelevant(around.logLines || log.lines, log.eventRecord, { symptom: around.symptom, reset: around.reset, asked });
+      // (What it showed, kept for "what do you make of the log?" asked after it, QA64 #11.)
+      const logRead = { lines: around.logLines || log.lines, symptom: around.symptom, reset: around.reset ?? 0, event: log.eventRecord };
       // (Nothing known and nothing asked yet: a log showing the symptom starts the conversation, its first question asked.)
-      if (around.symptom && !asked && Object.keys(state.facts).length === 0) return respond(next(state, {}), [para(note[lang])], [], false);
-      return { state: next(state, {}), replies: [reply(lang, [para(note[lang]), ...questionBlocksFor(state)])] };
+      if (around.symptom && !asked && Object.keys(state.facts).length === 0) return respond(next(state, { logRead }), [para(note[lang])], [], false);
+      return { state: next(state, { logRead }), replies: [reply(lang, [para(note[lang]), ...questionBlocksFor(state)])] };
     }
   }
   const found: Partial<Facts> = { ...ex.facts, ...(ev?.facts ?? {}) };

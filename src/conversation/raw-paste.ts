@@ -64,6 +64,8 @@ export function logLines(text: string): number {
 }
 
 const SYMPTOM = /no\s?https\s?response/i;
+/** "connection reset", "reset by peer", "forcibly closed by the remote host", 「接続がリセットされました」: the endpoint's reset (QA64 #11). */
+const RESET = /(?<![a-z])(?:connection\s(?:was\s)?reset|reset\sby\s(?:the\s)?(?:peer|remote)|forcibly\sclosed|econnreset)(?![a-z])|(?:接続|コネクション)が?\s?リセット/i;
 
 /**
  * A log pasted with the user's own lines around it ("TMS 15.2.1, CE 9.15.3, SQL 2016 … log:" above 30 log lines, QA54 #1):
@@ -71,7 +73,7 @@ const SYMPTOM = /no\s?https\s?response/i;
  * lines, such as a stack trace's, are the log's), and how many lines name "No HTTPS response" (`symptom`: the symptom
  * itself, which no evidence reader counts as a finding) among the `logLines` from the first log line to the last.
  */
-export function logAround(text: string): { prose: string; symptom: number; logLines: number } {
+export function logAround(text: string): { prose: string; symptom: number; logLines: number; reset?: number } {
   const lines = text.split('\n', 100_000);
   let first = -1;
   let last = -1;
@@ -87,7 +89,8 @@ export function logAround(text: string): { prose: string; symptom: number; logLi
   const inLog = lines.slice(first, last + 1).filter((l) => l.trim());
   const logLines = inLog.length;
   const symptom = inLog.filter((l) => SYMPTOM.test(l.slice(0, 400))).length;
-  return { prose: prose.length > 2000 ? '' : prose, symptom, logLines };
+  const reset = symptom ? inLog.filter((l) => RESET.test(l.slice(0, 400))).length : 0;
+  return { prose: prose.length > 2000 ? '' : prose, symptom, logLines, ...(reset ? { reset } : {}) };
 }
 
 /**
@@ -96,12 +99,24 @@ export function logAround(text: string): { prose: string; symptom: number; logLi
  * `asked`: a question is open (the paste is not taken as its answer); `proseRead`: the user's own lines beside the log were
  * read for facts.
  */
-export function logNothingRelevant(lines: number, eventRecord = false, opts: { symptom?: number; asked?: boolean; proseRead?: boolean } = {}): LocalizedText {
-  const { symptom = 0, asked = true, proseRead = false } = opts;
-  const what = eventRecord
+export function logNothingRelevant(lines: number, eventRecord = false, opts: { symptom?: number; reset?: number; asked?: boolean; proseRead?: boolean; again?: boolean } = {}): LocalizedText {
+  const { symptom = 0, reset = 0, asked = true, proseRead = false, again = false } = opts;
+  // (Asked about afterwards, "what do you make of the log?": the paste named as the user's, QA64 #11.)
+  const what = again
+    ? eventRecord
+      ? L(`You pasted an event-log record (${lines} lines)`, `貼り付けていただいたのはイベント ログのレコードです（${lines} 行）`)
+      : L(`You pasted a log of ${lines} lines`, `貼り付けていただいたのは ${lines} 行のログです`)
+    : eventRecord
     ? L(`This looks like an event-log record (${lines} lines)`, `イベント ログのレコードのようです（${lines} 行）`)
     : L(`This looks like a log (${lines} lines)`, `ログのようです（${lines} 行）`);
-  const found = symptom
+  // The symptom with a reset on its lines (QA64 #11: "…: connection reset" on every line was said to show "no reset"): what a
+  // reset right after the hello means, and how to see which TLS version TMS offered.
+  const found = symptom && reset
+    ? L(
+        `${reset >= lines ? 'Every line shows' : `${reset} of its lines show${reset === 1 ? 's' : ''}`} "No HTTPS response" with the connection reset by the endpoint. That fits the TLS 1.0 problem: the endpoint resets TMS's TLS 1.0 ClientHello. The log does not name the TLS version; a capture on the TMS server shows which version TMS offers.`,
+        `${reset >= lines ? 'すべての行' : `${reset} 行`}に「No HTTPS response」と、エンドポイントによる接続のリセットが出ています。これは TLS 1.0 の問題と合っています（エンドポイントは TMS の TLS 1.0 の ClientHello をリセットします）。ログには TLS のバージョンは出ていません。TMS がどのバージョンを提示しているかは、TMS サーバでのキャプチャで確認できます。`,
+      )
+    : symptom
     ? L(
         `${symptom >= lines ? 'Every line shows' : `${symptom} of its lines show${symptom === 1 ? 's' : ''}`} "No HTTPS response", the symptom itself; beyond that I found nothing in it that tells more: no TLS or Schannel error, no ClientHello, reset or SQL Server event.`,
         `${symptom >= lines ? 'すべての行' : `${symptom} 行`}に「No HTTPS response」（症状そのもの）が出ています。それ以上のこと（TLS や Schannel のエラー、ClientHello、リセット、SQL Server のイベント）は見つかりませんでした。`,

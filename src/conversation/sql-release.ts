@@ -38,6 +38,11 @@ export const SQL_RELEASE_RECOGNISE = {
     `^\\s*(?:(?:and|so|ok|okay)[,\\s]+)?(?:do|does|will)\\s${SQL_SUBJECT}(?:\\sside)?\\s(?:also\\s)?(?:need|require)\\s(?:anything|something)(?:\\selse)?(?:\\s(?:for|in)\\s(?:this|the\\sfix|it))?\\s*(?:[?]+\\s*)?$`,
     STAY_EN,
     UPGRADE_EN,
+    // "does SQL 2008 R2 have a TLS 1.2 build?", "is there a TLS 1.2 update for SQL 2012?", "what is the SQL build that supports TLS 1.2
+    // for 2008 R2?" (QA64 #11: "I don't know that one", although the SQL 2008 R2 caveat names the build)
+    `(?<![a-z])(?:do|does)\\s(?:the\\s|our\\s)?${RELEASE}\\s(?:have|get|come\\swith)\\s(?:an?\\s|any\\s)?tls\\s?1\\.?2\\s(?:builds?|versions?|updates?|patch(?:es)?|support|service\\spack|sp|cu)(?![a-z])`,
+    `(?<![a-z])is\\sthere\\s(?:an?\\s|any\\s)?tls\\s?1\\.?2\\s(?:builds?|versions?|updates?|patch(?:es)?|support)\\s(?:for|of|on|in)\\s${RELEASE}`,
+    `(?<![a-z])(?:which|what)(?:\\sis|'s|\\sare)?\\s(?:the\\s)?(?:first\\s|minimum\\s)?(?:(?:ms\\s)?sql(?:\\sserver)?\\s)?(?:builds?|versions?|service\\spacks?|sps?|cus?|updates?)\\s(?:that\\s|which\\s)?(?:supports?|has|have|adds?|brings?|with)\\s(?:the\\s)?tls\\s?1\\.?2(?:\\ssupport)?\\s(?:for|of|on|in)\\s(?:(?:ms\\s)?sql(?:\\sserver)?\\s?)?20(?:05|08|12|14|16|17|19|22)(?:\\s?r2)?(?![0-9a-z])`,
   ],
   ja: [
     // 「SQL 2016 は何か必要ですか」「SQL 2012 では対応が必要ですか」
@@ -48,6 +53,8 @@ export const SQL_RELEASE_RECOGNISE = {
     '^\\s*(?:sql|データベース)(?:\\s?server)?\\s?(?:側)?\\s?(?:は|では|には)\\s?(?:何か|なにか)\\s?(?:必要|要ります|いります)',
     STAY_JA,
     UPGRADE_JA,
+    // 「SQL 2008 R2 で TLS 1.2 に対応したビルドはありますか」「SQL 2012 の TLS 1.2 対応の更新は？」 (QA64 #11)
+    `${RELEASE_JA}\\s?(?:で|の|に|には|では)?\\s?(?:は)?\\s?tls\\s?1\\.?2\\s?(?:に)?\\s?(?:対応|サポート)(?:した|している|の)?\\s?(?:ビルド|バージョン|(?<![a-z])sp(?![a-z])|(?<![a-z])cu(?![a-z])|更新)`,
   ],
 };
 
@@ -58,8 +65,14 @@ const BUILD_ASKED = /(?<![a-z])(?:which|what)\s(?:exact\s|minimum\s|specific\s)?
 /** The SQL Server release the question names (asked about or supposed), or null. */
 function releaseNamed(text: string): SqlVersion | null {
   const ex = extractFacts(text.slice(0, 300));
-  return ex.asked?.sql ?? ex.supposed?.sql ?? ex.facts.sql ?? null;
+  const named = ex.asked?.sql ?? ex.supposed?.sql ?? ex.facts.sql ?? null;
+  if (named) return named;
+  // "what is the SQL build that supports TLS 1.2 for 2008 R2?": SQL named, its release apart from it (QA64 #11).
+  const t = nfkc(text.slice(0, 300)).toLowerCase();
+  const bare = /sql/.test(t) ? BARE_RELEASE.exec(t) : null;
+  return bare ? (extractFacts(`SQL Server ${bare[1]}${bare[2] ? ' R2' : ''}`).facts.sql ?? null) : null;
 }
+const BARE_RELEASE = /(?<![\d.])(20(?:05|08|12|14|16|17|19|22))(\s?r2)?(?![\d.])/;
 
 const sameRelease = (a: SqlVersion, b: SqlVersion) => a.year === b.year && !!a.r2 === !!b.r2;
 

@@ -81,6 +81,11 @@ export interface ConversationState {
   /** The full "I don't know that one" list was shown in this conversation: a later miss gets one line. Additive (absent = not yet). */
   toldCannot?: true;
   /**
+   * What the last pasted log in which no reader found a finding showed (its lines, those naming "No HTTPS response", those with
+   * a reset; an Event Viewer record): for "what do you make of the log?" asked after it (QA64 #11). Additive (absent = none).
+   */
+  logRead?: { lines: number; symptom: number; reset: number; event: boolean };
+  /**
    * The last text message named other devices ("we also have 2 MXPs": 'others'), or them and the failing endpoints
    * ('both') (src/domain/understand/http-subject.ts devicesNamedIn). Kept one text turn: "those are on http" next is
    * about them, or asks which devices. Additive (absent = none).

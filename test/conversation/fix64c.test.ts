@@ -79,3 +79,84 @@ describe('QA64 #8: files announced are no plan for the fix', () => {
     expect(rendered(r)).toContain('Noted as a plan');
   });
 });
+
+const logLines = (n: number) =>
+  '```\n' + Array.from({ length: n }, (_, i) => `2026-12-07 09:${String(i).padStart(2, '0')}:01,123 [TMSDatabaseScannerService] WARN No HTTPS response from 10.1.1.${i}: connection reset`).join('\n') + '\n```';
+const ROOM = 'TMS 15.9, Windows 2019, SQL 2019 remote, Room Kit on RoomOS 11.14 No HTTPS response, level Medium';
+const unaddressed = (t: string) => ({ kind: 'text' as const, text: t, unaddressed: true });
+
+describe('QA64 #11: direct questions answered', () => {
+  it('a log whose every line ends "connection reset" is not said to show no reset', () => {
+    const r = last(talk(ROOM, logLines(30)));
+    const t = rendered(r);
+    expect(t).toContain('connection reset by the endpoint');
+    expect(t).not.toMatch(/no ClientHello, reset/);
+  });
+
+  it.each([
+    ['what do you make of the log?', false],
+    ['what do you make of the log?', true],
+    ['anything useful in the log?', false],
+  ])('"%s" after the log (unaddressed in a thread: %s) says what it showed', (q, shared) => {
+    const r = last(talk(ROOM, logLines(30), shared ? unaddressed(q) : q));
+    expect(r.route).toBe('log-asked');
+    const t = rendered(r);
+    expect(t).toContain('You pasted a log of 30 lines');
+    expect(t).not.toMatch(/I don't know that one/);
+  });
+
+  it('JA: 「このログから何かわかりますか？」 with no log read: where to paste it', () => {
+    const r = runIn('ja', ['TMS 15.9 で No HTTPS response です', 'このログから何かわかりますか？']);
+    expect(r.route).toBe('log-asked');
+    expect(rendered(r)).toContain('まだログを読んでいません');
+  });
+
+  it('JA 「TLS 1.0 を有効に戻す必要がありますか？」 in a shared thread is answered, as the EN "do we need to re-enable TLS 1.0?"', () => {
+    const j = last(talk(JA, unaddressed('TLS 1.0 を有効に戻す必要がありますか？')));
+    expect(j.replies.length).toBeGreaterThan(0);
+    expect(j.route).toBe('catalogue');
+    expect(rendered(j)).toContain('TLS 1.0 を有効に戻せばよいのでは');
+  });
+
+  it.each([
+    ['what is the SQL build that supports TLS 1.2 for 2008 R2?'],
+    ['does SQL 2008 R2 have a TLS 1.2 build?'],
+    ['is there a TLS 1.2 build for SQL 2008 R2?'],
+  ])('"%s" names the build from knowledge.md (10.50.6542.0)', (q) => {
+    const r = last(talk('TMS 15.6.1, SX10 CE 9.3, Windows 2008 R2, SQL 2008 R2 SP3 on the TMS server, level Medium', q));
+    const t = rendered(r);
+    expect(t).toContain('10.50.6542.0');
+    expect(t).not.toMatch(/I don't know that one/);
+  });
+
+  it('JA: 「SQL 2008 R2 で TLS 1.2 に対応したビルドはありますか？」 names it too', () => {
+    const r = runIn('ja', ['TMS 15.6.1 で SX10 (CE 9.3) が No HTTPS response です。Windows Server 2008 R2、SQL 2008 R2 SP3 が同じサーバにあります。レベルは Medium です。', 'SQL 2008 R2 で TLS 1.2 に対応したビルドはありますか？']);
+    expect(rendered(r)).toContain('10.50.6542.0');
+  });
+});
+
+describe('QA64 #12: a request to switch language', () => {
+  it.each([
+    ['en', ROOM, 'すみません、日本語で回答してもらえますか？', 'ja', '日本語でお答えします'],
+    ['en', ROOM, 'can you answer in Japanese for my colleague?', 'ja', '日本語でお答えします'],
+    ['ja', JA, 'actually can you answer in English from now on? my colleague will take over', 'en', 'I will answer in English'],
+    ['ja', JA, 'English please', 'en', 'I will answer in English'],
+    ['en', EN, '日本語でお願いします', 'ja', '日本語でお答えします'],
+  ] as const)('%s: "%s" then "%s" switches', (lang, first, ask, to, said) => {
+    const r = runIn(lang, [first, ask]);
+    expect(r.route).toBe('language-request');
+    expect(r.state.lang).toBe(to);
+    expect(rendered(r)).toContain(said);
+  });
+
+  it('unaddressed in a shared thread, the request is still answered', () => {
+    const r = last(talk(ROOM, unaddressed('can you answer in Japanese for my colleague?')));
+    expect(r.state.lang).toBe('ja');
+    expect(rendered(r)).toContain('日本語でお答えします');
+  });
+
+  it('a line naming the translation is no request', () => {
+    const r = runIn('en', [ROOM, 'the Japanese translation says Medium-High to Medium']);
+    expect(r.route).not.toBe('language-request');
+  });
+});
