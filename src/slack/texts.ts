@@ -56,6 +56,9 @@ export const TEXTS = {
     shareAlreadyUnthreaded: (mins: number, notMember: boolean) =>
       `This answer is already posted in the channel, but Slack posted it for your button press: ${notMember ? 'I am not a member of this channel' : 'I could not post in this channel myself (most often because I am not a member)'}, so I cannot follow a thread under that post. To continue in a thread I read, ${notMember ? 'invite me' : 'make sure I am in the channel'} (/invite @tms-doctor) and press Share in channel again in ${mins} minute${mins === 1 ? '' : 's'}.`,
     shareSharing: 'This answer is being shared in the channel right now: it will be there in a moment.',
+    // A second Share of the same private conversation (QA64 #6): what is new goes to the first share's thread, not a second card.
+    shareUpdate: (user: string | undefined) => `${user ? `<@${user}> adds` : 'Added'} from the private conversation this card was shared from:`,
+    shareUpdated: (link: string | undefined) => `This conversation is already shared in the channel: I posted what is new in that thread${link ? ` (<${link}|open it>)` : ''} instead of a second card.`,
     shareFailed: 'I could not post this in the channel. Invite me to the channel (/invite @tms-doctor) and press Share again.',
     invalidTarget: 'Please give a host name or IP address, optionally followed by :port.',
     probeSeveral: (n: number, fleet: boolean) =>
@@ -92,6 +95,8 @@ export const TEXTS = {
     shareAlreadyUnthreaded: (mins: number, notMember: boolean) =>
       `この回答はチャンネルに投稿済みですが、ボタン操作に対して Slack が投稿したものです。${notMember ? '私はこのチャンネルのメンバーではないため' : '私自身はこのチャンネルに投稿できなかったため（多くの場合、私がチャンネルのメンバーでないことが原因です）'}、その投稿のスレッドは読めません。私が読めるスレッドで続けるには、${notMember ? '私を招待して' : '私がチャンネルにいることを確かめて'}（/invite @tms-doctor）、${mins} 分後にもう一度 [チャンネルに共有] を押してください。`,
     shareSharing: 'この回答は、いまチャンネルに共有しているところです。まもなく表示されます。',
+    shareUpdate: (user: string | undefined) => `${user ? `<@${user}> さんが、` : ''}このカードの共有元の会話から追加した情報です：`,
+    shareUpdated: (link: string | undefined) => `この会話はすでにチャンネルに共有されています。2 枚目のカードは投稿せず、新しい情報をそのスレッドに投稿しました${link ? `（<${link}|開く>）` : ''}。`,
     shareFailed: 'チャンネルに投稿できませんでした。ボットをチャンネルに招待して（/invite @tms-doctor）、もう一度 [チャンネルに共有] を押してください。',
     invalidTarget: 'ホスト名または IP アドレスを入力してください（必要なら :ポート を付けます）。',
     probeSeveral: (n: number, fleet: boolean) =>

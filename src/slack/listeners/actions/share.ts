@@ -20,6 +20,8 @@ import { t } from '../../texts';
 import { userLang } from '../../locale';
 import { fromBeforeStartOver, startedOverText, stepsDigest } from './card';
 import { resolveAction } from './context';
+import { escapeMrkdwn } from '../../mrkdwn';
+import type { Lang } from '../../../domain/types';
 
 const USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
@@ -56,10 +58,13 @@ export function shareAction(deps: AppDeps) {
           ]
         : renderReplies(conv.lastReplies, { share: 'remove', preface });
       const channel = ctx.target.channel;
+      // Shared before from this private conversation into this channel (QA64 #6: Share, /tls-probe, Share again made two cards and
+      // two Steps threads): what is new since (the probe's line, another verdict) goes into the first share's thread, no second card.
+      const shareKey = `share:${ctx.key}`;
+      if (summary && (await shareUpdate(deps, shareKey, channel, summary.headline, probeLine, preface ? ctx.user : undefined, lang, ctx.dedupe[0] ?? randomUUID(), client, respond, ctx))) return;
       // One share per private answer within SHARE_AGAIN_MS (a double click, a second press, another
       // replica): claimed first, as Fix files are (the same pair); the next press is told where it
       // went and when Share posts again.
-      const shareKey = `share:${ctx.key}`;
       const claim = await claimFixFiles(deps, shareKey, hash('sha256', JSON.stringify(messages.map((m) => [m.text, m.blocks])), 'base64url').slice(0, 22), SHARE_AGAIN_MS);
       if (!claim.send) {
         const { prior } = claim;
@@ -96,6 +101,8 @@ export function shareAction(deps: AppDeps) {
         break;
       }
       await recordFixFiles(deps, shareKey, claim.token, first ? { ok: true, link: (await permalinkOf(client, deps.logger, channel, first)) ?? undefined } : { ok: false });
+      // Where it went, and what it showed: a later Share adds to that thread (shareUpdate).
+      if (first && summary) await markShared(deps, shareKey, { channel, threadTs: first, headline: summary.headline, probe: probeLine.length > 0 });
       if (first) {
         const key = channel.startsWith('D') ? channel : threadKey(channel, first);
         // The shared thread offers no Share of its own: its state is all it needs.
@@ -122,3 +129,59 @@ export function shareAction(deps: AppDeps) {
  * after it, Share posts again (the shared post may have been deleted meanwhile).
  */
 export const SHARE_AGAIN_MS = FILES_AGAIN_MS;
+
+type ShareMeta = { channel: string; threadTs: string; headline: string; probe: boolean };
+
+/** Keep, beside the share's claim, the thread it started and what its card showed. Never throws. */
+async function markShared(deps: AppDeps, shareKey: string, m: ShareMeta): Promise<void> {
+  try {
+    await deps.meta.update(shareKey, (cur) => (cur ? { ...cur, channel: m.channel, threadTs: m.threadTs, headline: m.headline, probe: m.probe } : undefined));
+  } catch (error) {
+    deps.logger.warn('share position not recorded', { key: shareKey, reason: errorCode(error) });
+  }
+}
+
+/**
+ * A Share pressed again on a private conversation already shared into this channel by the bot's own post: what is new since that
+ * share (the probe's line, when the first card had none; the verdict, when it changed) is posted in the first share's thread and
+ * the presser told where; nothing new within SHARE_AGAIN_MS: where the share is. True when handled; false (a normal share follows)
+ * when there is no such share, it is older, or posting in its thread failed (the post may have been deleted).
+ */
+async function shareUpdate(
+  deps: AppDeps,
+  shareKey: string,
+  channel: string,
+  headline: string,
+  probeLine: string[],
+  user: string | undefined,
+  lang: Lang,
+  pressId: string,
+  client: Parameters<typeof permalinkOf>[0],
+  respond: Parameters<typeof respondAll>[2],
+  ctx: { target: Parameters<typeof respondAll>[4] },
+): Promise<boolean> {
+  const prior = await deps.meta.get(shareKey).catch(() => null);
+  const f = prior?.files;
+  // (Shared through the response_url, or elsewhere: no thread of ours to add to.)
+  if (!prior || !f || f.state !== 'sent' || f.via || prior.channel !== channel || !prior.threadTs) return false;
+  const tx = t(lang);
+  const lines = [...(probeLine.length && !prior.probe ? probeLine : []), ...(prior.headline && prior.headline !== headline ? [headline] : [])];
+  if (!lines.length) {
+    // Nothing to add, within SHARE_AGAIN_MS of the share (or of what was last added to it): where it is. Later, a share as before
+    // (its post may have been deleted).
+    const left = f.at + SHARE_AGAIN_MS - Date.now();
+    if (left <= 0 || left > SHARE_AGAIN_MS) return false;
+    await respondAll(deps, client, respond, [{ text: tx.shareAlready(f.link, Math.max(1, Math.ceil(left / 60_000))), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+    return true;
+  }
+  const text = `${tx.shareUpdate(user)}\n${lines.map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`;
+  const msg = { text: text.slice(0, 3000), blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: text.slice(0, 3000) } }] };
+  const res = await deliveryFor(client, deps.logger).post({ channel, threadTs: prior.threadTs }, msg, `${pressId}/share-update`);
+  if (!res.ok) {
+    deps.logger.warn('share update in the first share\'s thread failed', { channel, kind: res.kind });
+    return false;
+  }
+  await markShared(deps, shareKey, { channel, threadTs: prior.threadTs, headline, probe: prior.probe === true || probeLine.length > 0 });
+  await respondAll(deps, client, respond, [{ text: tx.shareUpdated(f.link), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+  return true;
+}
