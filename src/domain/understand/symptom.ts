@@ -35,7 +35,7 @@ const NO_HTTPS = /no\s?https\s?response/gi;
  * Its shorthand and misspellings (QA57 #9): "No HTTPS resp", "no https resp.", "No HTTPS reponse"/"responce"; and "NHR" only in a
  * sentence that names TMS or an endpoint ("nhr after fw upgr on tms", "TMS 15.13, CE 9.15.3 NHR", "NHR on the SX80s").
  */
-const NO_HTTPS_SHORT = /(?<![a-z])no\s?https\s?(?:resp(?:\.|(?![a-z]))|respons(?![a-z])|reponse|responce|respone)|(?<![a-z])nhr(?![a-z])/gi;
+const NO_HTTPS_SHORT = /(?<![a-z])no\s?https\s?(?:resp(?:\.|(?![a-z]))|respons(?![a-z])|reponse|responce|respone|respnse|resonse|repsonse|respose)|(?<![a-z])nhr(?![a-z])/gi;
 const NHR_NEAR = /(?<![a-z])tms(?![a-z])|codec|endpoint|(?<![a-z])(?:sx|mx|dx|ix|c)\d{2,3}(?![\d])|room\s?(?:kit|os)|board|navigator|(?<![a-z])(?:ce|tc)\s?v?\d|エンドポイント|端末|コーデック/i;
 const OTHER: readonly [OtherSymptomId, RegExp][] = [
   [
