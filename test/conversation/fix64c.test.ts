@@ -162,7 +162,7 @@ describe('QA64 #12: a request to switch language', () => {
 });
 
 describe('QA64 #16: a typo in the symptom', () => {
-  it.each(['tms 15.9 no https respnse after upgade to ce 9.15, windows 2019, sql 2019 remote', 'TMS 15.9 no https resonse on CE 9.15, Windows 2019, SQL 2019 remote'])('%s: the symptom is read, no hedged heading', (msg) => {
+  it.each(['tms 15.9 no https respnse after upgade to ce 9.15, windows 2019, sql 2019 remote', 'TMS 15.9 no https repsonse on CE 9.15, Windows 2019, SQL 2019 remote'])('%s: the symptom is read, no hedged heading', (msg) => {
     const r = last(talk(msg));
     const t = rendered(r);
     expect(t).toContain('This is the TLS 1.0 problem');

@@ -58,7 +58,7 @@ const OTHER: readonly [OtherSymptomId, RegExp][] = [
   ['booking-failed', /(?<![a-z])booking\s(?:has\s)?(?:failed|fails|failure|error)(?![a-z])|予約(?:に|が)?\s?失敗/gi],
   ['call-failed', /(?<![a-z])(?:call|calls)\s(?:has\s|have\s)?(?:failed|fail|fails|failing|failure)(?![a-z])|(?:発信|通話)(?:に|が)?\s?失敗/gi],
 ];
-const MAY = groupedByFirstLetter(/https?\s?(?:response|resp|repon|reson)|(?<![a-z])nhr(?![a-z])|password|credential|auth|401|snmp|パスワード|認証|応答|connect|reach|refused|cert|booking|call|接続|到達|証明書|予約|発信|通話/i);
+const MAY = groupedByFirstLetter(/https?\s?(?:response|resp|repon|reson|reps)|(?<![a-z])nhr(?![a-z])|password|credential|auth|401|snmp|パスワード|認証|応答|connect|reach|refused|cert|booking|call|接続|到達|証明書|予約|発信|通話/i);
 /** The ids read only when LOOSE_GUARD allows (QA59 #2). */
 const LOOSE: ReadonlySet<OtherSymptomId> = new Set(['tms-connection-error', 'certificate-validation', 'connection-timed-out', 'connection-refused', 'unable-to-connect', 'not-reachable', 'booking-failed', 'call-failed']);
 /** Plain words that describe as much as they name: read only as a label. */
