@@ -160,7 +160,7 @@ export function symptomIn(text: unknown): SymptomRead {
     else if (GONE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     else out.noHttps = true;
   }
-  if (!out.noHttps && !out.noHttpsDenied && /resp|repon|nhr/i.test(s)) {
+  if (!out.noHttps && !out.noHttpsDenied && /resp|repon|reson|reps|nhr/i.test(s)) {
     for (const m of matches(NO_HTTPS_SHORT, s)) {
       const nhr = /^nhr$/i.test(m[0]);
       if (nhr && !NHR_NEAR.test(sentenceAround(s, m.index))) continue;
