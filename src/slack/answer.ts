@@ -161,14 +161,32 @@ export function changes(prev: Shown | undefined, s: Summary, lang: Lang): string
   const now = new Set(s.caveats.map((c) => c.text));
   // A caveat that now says more (the Telnet/SNMP one naming the systems mentioned) is the same caveat, updated.
   const grown = (c: string) => s.caveats.find((x) => !before.has(x.text) && x.text.startsWith(c.replace(/[.。]$/u, '')));
-  for (const c of s.caveats) if (!before.has(c.text)) out.push(prev.caveats.some((p) => !now.has(p) && grown(p) === c) ? t.caveatNow(c.text) : t.newCaveat(c.text));
-  for (const c of prev.caveats) if (!now.has(c) && !grown(c)) out.push(t.noLonger(c));
+  // The same caveat (its code, where kept) whose text changed: one line saying it now reads so, not "new" and "no longer applies"
+  // for one caveat; none when only its label changed ("SQL Server 2012 SP1" → "SQL Server 2012 SP1 (11.0.3000)", QA64 #14).
+  const codes = prev.caveatCodes?.length === prev.caveats.length ? prev.caveatCodes : undefined;
+  const sameCode = (c: { code: string }) => (codes ? prev.caveats.find((p, i) => codes[i] === c.code && !now.has(p)) : undefined);
+  const rest = (x: string) => x.replace(/^[^:：]{1,80}[:：]\s*/u, '');
+  const relabelled = new Set<string>();
+  for (const c of s.caveats) {
+    if (before.has(c.text)) continue;
+    const was = sameCode(c);
+    if (was !== undefined) {
+      relabelled.add(was);
+      if (rest(was) !== rest(c.text)) out.push(t.caveatNow(c.text));
+      continue;
+    }
+    out.push(prev.caveats.some((p) => !now.has(p) && grown(p) === c) ? t.caveatNow(c.text) : t.newCaveat(c.text));
+  }
+  for (const c of prev.caveats) if (!now.has(c) && !grown(c) && !relabelled.has(c)) out.push(t.noLonger(c));
   const oldSteps = prev.steps ?? [];
   s.steps.forEach((st, i) => {
     if (oldSteps.length && !oldSteps.includes(st.title)) out.push(t.step(i + 1, st.title));
   });
   const stepsNow = new Set(s.steps.map((x) => x.title));
-  for (const st of oldSteps) if (!stepsNow.has(st) && !s.steps.some((x, i) => oldSteps[i] === st)) out.push(t.noLonger(st));
+  const stepsGone = oldSteps.filter((st) => !stepsNow.has(st) && !s.steps.some((x, i) => oldSteps[i] === st));
+  // Several steps gone at once (a capture that changed the verdict, QA64 #14: five "No longer applies" lines): one line.
+  if (stepsGone.length > 2) out.push(t.stepsGone(stepsGone.length));
+  else for (const st of stepsGone) out.push(t.noLonger(st));
   return [...new Set(out)];
 }
 
