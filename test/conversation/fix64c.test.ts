@@ -169,3 +169,19 @@ describe('QA64 #16: a typo in the symptom', () => {
     expect(t).not.toContain('if TMS shows');
   });
 });
+
+describe('QA64 #17: Windows Server 2025 steps do not warn against turning off what is already off', () => {
+  it.each([
+    ['en', 'TMS 15.13 on Windows Server 2025, SQL 2019 remote, Room Kit RoomOS 11.14 No HTTPS response, level Medium', 'already off by default', /Do not disable TLS 1\.0 or SSL 3\.0|it disables SSL 3\.0 and TLS 1\.0/],
+    ['ja', 'TMS 15.13、Windows Server 2025、SQL 2019 は別サーバ、Room Kit RoomOS 11.14 で No HTTPS response、レベルは Medium です', '既定で無効です', /TLS 1\.0 や SSL 3\.0 を無効にしないでください|SSL 3\.0 と TLS 1\.0 を無効にします/],
+  ] as const)('%s', (lang, msg, said, notSaid) => {
+    const r = runIn(lang, [msg]);
+    const t = rendered(r);
+    expect(t).toContain(said);
+    expect(t).not.toMatch(notSaid);
+  });
+
+  it('on 2019 the warning stays', () => {
+    expect(rendered(last(talk(EN)))).toContain('Do not disable TLS 1.0 or SSL 3.0 as part of this fix');
+  });
+});

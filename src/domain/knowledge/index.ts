@@ -541,11 +541,23 @@ export function enableTls1112Registry(windowsOrStep?: WindowsVersion | 'required
       'The Client subkeys are the ones that matter for this problem: when TMS connects to an endpoint, the TMS server is the TLS client. The Server subkeys matter when systems connect to TMS over HTTPS: in Secure-Only mode (HTTPS both ways) and for endpoints that reach TMS over HTTPS, so set them too.',
       'この問題に関係するのは Client サブキーです。TMS がエンドポイントに接続するとき、TMS サーバは TLS クライアントとして動作するためです。一方、システムから TMS に HTTPS で接続する場合（Secure-Only モードでは双方向とも HTTPS です）や、エンドポイントが HTTPS で TMS にアクセスする場合は Server サブキーも関係するため、こちらも設定してください。',
     ),
-    L(
-      'A protocol counts as enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it. Do not disable TLS 1.0 or SSL 3.0 as part of this fix.',
-      'プロトコルが有効とみなされるのは、`Enabled` が 0 以外で `DisabledByDefault` が 0 のときです。`Enabled` = 0 にすると無効になります。この作業の一環として TLS 1.0 や SSL 3.0 を無効にしないでください。',
-    ),
-    bestPracticesNote(sql, sqlLocation),
+    // (Windows Server 2025 and later: TLS 1.0 and SSL 3.0 are off by default, knowledge.md's Schannel table; "do not disable them"
+    // and "the template disables them" read as if they were on, QA64 #17.)
+    plan.tls10OffByDefault
+      ? L(
+          'A protocol counts as enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it. On this Windows release TLS 1.0 and SSL 3.0 are already off by default: this fix does not turn them on.',
+          'プロトコルが有効とみなされるのは、`Enabled` が 0 以外で `DisabledByDefault` が 0 のときです。`Enabled` = 0 にすると無効になります。この Windows リリースでは TLS 1.0 と SSL 3.0 は既定で無効です。この修正でそれらを有効にすることはありません。',
+        )
+      : L(
+          'A protocol counts as enabled when `Enabled` is non-zero and `DisabledByDefault` is 0; `Enabled` = 0 disables it. Do not disable TLS 1.0 or SSL 3.0 as part of this fix.',
+          'プロトコルが有効とみなされるのは、`Enabled` が 0 以外で `DisabledByDefault` が 0 のときです。`Enabled` = 0 にすると無効になります。この作業の一環として TLS 1.0 や SSL 3.0 を無効にしないでください。',
+        ),
+    plan.tls10OffByDefault
+      ? L(
+          'Instead of editing by hand you can use IIS Crypto (Nartac Software), a GUI/CLI tool for the same Schannel settings. Its "Best Practices" template is a hardening change of its own, not part of this fix.',
+          '手作業で編集する代わりに、同じ Schannel 設定を GUI/CLI で変更できる IIS Crypto（Nartac Software）も使えます。[Best Practices] テンプレートの適用は別のセキュリティ強化作業で、この修正には含まれません。',
+        )
+      : bestPracticesNote(sql, sqlLocation),
     L(
       'Redundant TMS (two nodes): make this change on both nodes, or a failover brings the error back.',
       '冗長構成の TMS（2 ノード）では、両方のノードでこの変更を行ってください。片方だけでは、フェールオーバー後にエラーが再発します。',
