@@ -66,7 +66,7 @@ export function languageRequestIn(t: string): Lang | null {
  * translation says…" (no such verb) nor a line that names both languages.
  */
 const ASKED_LANG_EN =
-  /(?<![a-z])(?:(?:can|could|would|will)\s(?:you\s)?(?:please\s)?(?:answer|reply|respond|write|continue|talk|explain(?:\sit|\sthat|\sthis)?|switch)|please\s(?:answer|reply|respond|write|continue|switch)|(?:switch|answer|reply|respond|continue)|(?:let'?s|we\s(?:need|want|would\slike)\sto)\s(?:switch|continue|talk))(?:\s(?:from\snow\son|again))?\s(?:in|to|into)\s(japanese|english)(?![a-z])/;
+  /(?<![a-z])(?:(?:can|could|would|will)\s(?:you\s)?(?:please\s)?(?:answer|reply|respond|write|continue|talk|explain(?:\sit|\sthat|\sthis)?|switch)|please\s(?:answer|reply|respond|write|continue|switch)|^(?:(?:ok|okay|sorry|actually|and|so)[,\s]+)?(?:switch|answer|reply|respond|continue)|(?:let'?s|we\s(?:need|want|would\slike)\sto)\s(?:switch|continue|talk))(?:\s(?:from\snow\son|again))?\s(?:in|to|into)\s(japanese|english)(?![a-z])/;
 const ASKED_LANG_JA = /(日本語|英語)\s?(?:で|に)\s?(?:説明|回答|返答|返信|お答え|答え|話し|お願い|切り替え|切替|書い|やりとり|やり取り)/;
 
 function languageAskedIn(t: string): Lang | null {

@@ -185,3 +185,17 @@ describe('QA64 #17: Windows Server 2025 steps do not warn against turning off wh
     expect(rendered(last(talk(EN)))).toContain('Do not disable TLS 1.0 or SSL 3.0 as part of this fix');
   });
 });
+
+describe('QA64 #8: a paste under "…の結果貼ります" is the paste, not files to come', () => {
+  it('「@@VERSIONの結果貼ります」 with the output below: no "files" line', () => {
+    const r = runIn('ja', ['@@VERSIONの結果貼ります\nMicrosoft SQL Server 2012 (SP1) - 11.0.3000.0 (X64)\n\tStandard Edition (64-bit) on Windows NT 6.3 <X64> (Build 9600: ) (Hypervisor)']);
+    expect(rendered(r)).not.toContain('ファイルを共有していただければ');
+    expect(r.state.facts.sql?.build).toBe('11.0.3000.0');
+  });
+});
+
+describe('QA64 #12: "a reply in Japanese" said in passing is no request', () => {
+  it.each(['we got a reply in Japanese', 'the vendor sent a reply in Japanese yesterday'])('%s', (t) => {
+    expect(runIn('en', [ROOM, t]).route).not.toBe('language-request');
+  });
+});

@@ -29,7 +29,8 @@ function announces(sentence: string): boolean {
 
 /** The message's other sentences when one or more of them only announce files to come; null when none does. */
 export function filesAnnouncedIn(text: string): { rest: string } | null {
-  if (typeof text !== 'string' || text.length > 300) return null;
+  // (One line of chat: "@@VERSIONの結果貼ります" above the pasted output, "pasting the output:" and the output, is the paste itself.)
+  if (typeof text !== 'string' || text.length > 300 || /\n\s*\S/.test(text.trim())) return null;
   if (!/attach|upload|send|shar|post|past|drop|添付|アップロード|共有|送|貼|上げます/i.test(text)) return null;
   const parts = text.split(SENTENCE).filter((p) => p.trim() !== '');
   const rest = parts.filter((p) => !announces(p));
