@@ -330,21 +330,44 @@ function onEvidenceWithComment(given: ConversationState, source: unknown, readin
 const sameFacts = (a: ConversationState, b: ConversationState): boolean => JSON.stringify(a.facts) === JSON.stringify(b.facts);
 
 /**
- * "after the change", 「変更後」 as a capture's caption, the capture holding a TLS 1.2 ClientHello (and no TLS 1.0-only one), the level
- * Medium or not said, TMS 15 or later (or not known) (QA64 #5, s19): TMS sends a TLS 1.2 hello only from Medium-High on
- * (knowledge.md, Cause 2), so "the change" is the level raised to Medium-High: recorded so (the reply says how it was read), not
- * asked back as "is TMS at Medium-High now?". Null when it does not apply.
+ * "after the change", 「変更後」 as a capture's caption, the capture holding a TLS 1.2 ClientHello, the level not said, TMS 15 or later
+ * (or not known) (QA64 #5, s19): TMS sends a TLS 1.2 hello only from Medium-High on (knowledge.md, Cause 2), so "the change" is
+ * probably the level raised to Medium-High: recorded so, and the reply says it is a reading to confirm in TMS Tools, not asked back
+ * as "is TMS at Medium-High now?". Only when nothing in the capture speaks against it (rev64 #1): a level the user said is never
+ * overridden (Medium said and a TLS 1.2 hello seen is for the reply on the capture to weigh); every flow in it is a TLS 1.2 hello
+ * to port 443 (another flow may be the one that failed, and a hello to another port may be a browser's or .NET's, not TMS's
+ * to the endpoint); and no flow shows no hello, a reset, an alert, silence or an older offer. Null when it does not apply.
  */
 const AFTER_CHANGE_CAPTION =
   /^\s*(?:(?:this\s(?:is|was)\s|taken\s|captured\s|capture\s|pcap\s|trace\s|new\scapture\s)?(?:after|since)\s(?:the\s|our\s|my\s|we\s(?:made|did)\sthe\s)?(?:change|changes|fix|level\schange|medium-?high(?:\schange)?)|(?:変更|修正|設定変更|medium-?high\s?(?:に|へ)の?変更)(?:した)?(?:後|あと|してから))/i;
+/** Capture readings that speak against "the level is Medium-High now": no hello, a failed or older handshake, a cut capture. */
+const CAPTION_AGAINST: ReadonlySet<string> = new Set([
+  'capture-no-clienthello',
+  'capture-reset-after-clienthello',
+  'capture-alert-after-clienthello',
+  'capture-silence-after-clienthello',
+  'capture-client-refused-version',
+  'capture-clienthello-tls10-only',
+  'capture-clienthello-record-tls10',
+  'capture-clienthello-tls11',
+  'capture-clienthello-ssl3-only',
+  'capture-tcp-not-completed',
+  'capture-truncated',
+  'capture-unreadable',
+  'capture-no-tls-traffic',
+]);
 function raisedByCaption(state: ConversationState, reading: unknown, comment: string): ConversationState | null {
   if (comment.length > 80 || !AFTER_CHANGE_CAPTION.test(nfkc(comment))) return null;
   const f = state.facts;
-  if (f.level !== undefined && f.level !== 'medium') return null;
+  if (f.level !== undefined) return null;
   if (f.tms && !(parseInt(f.tms.semver, 10) >= 15)) return null;
   const obs = isObj(reading) && Array.isArray((reading as { observations?: unknown }).observations) ? ((reading as { observations: unknown[] }).observations) : [];
   const codes = new Set(obs.map((o) => (isObj(o) && typeof o.code === 'string' ? o.code : '')));
-  if (!codes.has('capture-clienthello-tls12') || codes.has('capture-clienthello-tls10-only') || codes.has('capture-clienthello-record-tls10')) return null;
+  if (!codes.has('capture-clienthello-tls12') || [...codes].some((c) => CAPTION_AGAINST.has(c))) return null;
+  const subject = (o: unknown): string => (isObj(o) && typeof o.subject === 'string' ? o.subject : '');
+  const hellos = new Set(obs.filter((o) => isObj(o) && o.code === 'capture-clienthello-tls12').map(subject));
+  for (const h of hellos) if (!/:443$/.test(h.trim())) return null;
+  for (const o of obs) if (isObj(o) && typeof o.code === 'string' && o.code.startsWith('capture-') && !hellos.has(subject(o))) return null;
   return next(state, { facts: { ...f, level: 'medium-high', tlsClaims: { ...f.tlsClaims, levelRaised: true } } });
 }
 

@@ -134,7 +134,7 @@ export interface EngineTexts {
   skipOptional: string;
   allSet: string;
   needBeforeAnswer: string;
-  /** A capture shared "after the change" that holds a TLS 1.2 hello: the level read as Medium-High (engine.ts raisedByCaption). */
+  /** A capture shared "after the change" whose every flow to 443 is a TLS 1.2 hello: the level read as probably Medium-High, to confirm (engine.ts raisedByCaption). */
   captionRaised: string;
   problemNote: string;
   actions: { startOver: string; help: string; probe: string; fixFiles: string };
@@ -431,7 +431,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     skipOptional: 'No problem, I will keep the assumption.',
     allSet: 'That is everything I need. Say "start over" for another case.',
     needBeforeAnswer: 'One more thing before I can answer:',
-    captionRaised: 'You shared this capture as taken after the change, and it holds a TLS 1.2 hello, which TMS sends only from Medium-High on: I take it Communication Security is at Medium-High now. If TMS Tools shows another level, tell me.',
+    captionRaised: "You shared this capture as taken after the change, and every connection in it to port 443 opens with a TLS 1.2 hello. If those hellos are TMS's, Communication Security is probably at Medium-High now (TMS offers TLS 1.2 only from Medium-High on), and I read it so for now. This is a reading, not something the capture proves (another program on the server can send such a hello too): please confirm the level in TMS Tools, and tell me if it shows another level.",
     problemNote: 'Note',
     actions: { startOver: 'Start over', help: 'Help', probe: 'Probe an endpoint', fixFiles: 'Fix files' },
     unset: 'not given',
@@ -711,7 +711,7 @@ export const TEXTS: Record<Lang, EngineTexts> = {
     skipOptional: '承知しました。仮定のまま進めます。',
     allSet: '必要な情報はそろいました。別の件は「最初から」と送ってください。',
     needBeforeAnswer: '回答の前にもう 1 点教えてください。',
-    captionRaised: 'このキャプチャは変更後に取ったものとのことで、TLS 1.2 の ClientHello が含まれています。TMS が TLS 1.2 を提示するのは Medium-High 以上の場合だけなので、[Communication Security] は現在 Medium-High になっているものとして扱います。TMS ツールで別のレベルが表示されている場合はお知らせください。',
+    captionRaised: 'このキャプチャは変更後に取ったものとのことで、ポート 443 への接続はどれも TLS 1.2 の ClientHello で始まっています。これが TMS の送ったものであれば、[Communication Security] はおそらく現在 Medium-High です（TMS が TLS 1.2 を提示するのは Medium-High 以上の場合だけです）。ひとまずそのように扱いますが、キャプチャから確定できることではありません（サーバ上の別のプログラムが同じような ClientHello を送ることもあります）。TMS ツールでレベルを確認し、別のレベルが表示されている場合はお知らせください。',
     problemNote: '注意',
     actions: { startOver: '最初から', help: 'ヘルプ', probe: 'エンドポイントをプローブ', fixFiles: '修正ファイル' },
     unset: '未入力',

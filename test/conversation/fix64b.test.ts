@@ -170,8 +170,8 @@ describe('FIX64B #5: a capture that proves the cause', () => {
   });
 
   it.each([
-    ['en', 'TMS 15.9, Windows 2016, SQL 2016 remote, SX80 CE 9.15 No HTTPS response', 'after the change', 'I take it Communication Security is at Medium-High now'],
-    ['ja', 'TMS 15.9、Windows 2016、SQL 2016 は別サーバ、SX80 (CE 9.15) が No HTTPS response です。', '変更後のキャプチャです', '現在 Medium-High になっているものとして扱います'],
+    ['en', 'TMS 15.9, Windows 2016, SQL 2016 remote, SX80 CE 9.15 No HTTPS response', 'after the change', 'Communication Security is probably at Medium-High now'],
+    ['ja', 'TMS 15.9、Windows 2016、SQL 2016 は別サーバ、SX80 (CE 9.15) が No HTTPS response です。', '変更後のキャプチャです', 'おそらく現在 Medium-High です'],
   ] as const)('%s: a TLS 1.2 capture shared "after the change" is read as Medium-High', async (_lang, open, caption, lead) => {
     const rs = await turns([open, `file:tls12-accepted-client-goes-on.pcap|${caption}`]);
     const r = rs[1];
