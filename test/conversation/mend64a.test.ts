@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { step } from '../../src/conversation/engine';
 import type { ConversationState, TurnResult } from '../../src/conversation/types';
 import { readEvidenceBuffer } from '../../src/evidence';
-import { rendered } from './helpers';
+import { questions, rendered, runIn } from './helpers';
 
 async function turns(msgs: readonly string[]): Promise<TurnResult[]> {
   let s: ConversationState | null = null;
@@ -64,5 +64,47 @@ describe('rev64 #1: a capture "after the change" and the level', () => {
     expect(rs[1].state.facts.level).toBe('medium-high');
     expect(rendered(rs[1])).toContain(confirm);
     expect(rendered(rs[1])).not.toContain('I take it Communication Security is at Medium-High now');
+  });
+});
+
+describe('rev64 #2: files announced and facts in the same sentence', () => {
+  const FIRST = 'TMS shows No HTTPS response on SX80s after upgrade';
+  it('EN: "I will share the SELECT @@VERSION result: SQL Server 2012 SP1 on the TMS box": the SQL facts are read, the files noted', () => {
+    const r = runIn('en', [FIRST, 'I will share the SELECT @@VERSION result: SQL Server 2012 SP1 on the TMS box']);
+    expect(r.state.facts.sql?.year).toBe(2012);
+    expect(r.state.facts.sql?.sp).toBe(1);
+    expect(r.state.facts.sqlLocation).toBe('local');
+    expect(rendered(r)).toContain('I will read the files');
+  });
+
+  it('JA: 「@@VERSION の結果を貼ります：SQL Server 2012 SP1 が TMS サーバ上にあります」: the SQL facts are read, the files noted', () => {
+    const r = runIn('ja', ['TMS 15.9 で SX80 が No HTTPS response です。', '@@VERSION の結果を貼ります：SQL Server 2012 SP1 が TMS サーバ上にあります']);
+    expect(r.state.facts.sql?.year).toBe(2012);
+    expect(r.state.facts.sqlLocation).toBe('local');
+    expect(rendered(r)).toContain('ファイルを共有していただければ');
+  });
+
+  it('"we can send the logs if needed, endpoints are CE 9.15 and TMS is 15.9": the versions are read, the endpoint not asked again', () => {
+    const r = runIn('en', [FIRST, 'we can send the logs if needed, endpoints are CE 9.15 and TMS is 15.9']);
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(questions(r)).not.toContain('need-endpoint-version');
+  });
+
+  it('"I\'ll post the sslscan output, it shows TLS 1.0 refused by the codec": the claim is read as main reads it alone', () => {
+    const r = runIn('en', [FIRST, "I'll post the sslscan output, it shows TLS 1.0 refused by the codec"]);
+    const alone = runIn('en', [FIRST, 'it shows TLS 1.0 refused by the codec']);
+    expect(r.state.facts).toEqual(alone.state.facts);
+    expect(r.state.facts.endpointsFail).toBe(true);
+  });
+
+  it('"I will share the results with the team. We changed it to Medium-High": no files line, the level read', () => {
+    const r = runIn('en', [FIRST, 'I will share the results with the team. We changed it to Medium-High']);
+    expect(rendered(r)).not.toContain('I will read the files');
+    expect(r.state.facts.level).toBe('medium-high');
+  });
+
+  it('an announcement alone is still one', () => {
+    expect(rendered(runIn('en', [FIRST, 'I will attach the registry export and the event log']))).toContain('I will read the files');
   });
 });
