@@ -31,7 +31,7 @@ import { withoutCodeSpans } from '../domain/understand/code-spans';
 import { filesAnnouncedIn } from '../domain/understand/files-announced';
 import { logAskedIn, onLogAsked } from './log-asked';
 import { CONTROL, echo, firstChars, freshState, isObj, jsonSafe, looksBinary, MAX_MESSAGE, normalizeState, wordsBeforeBinary } from './guards';
-import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, laterIn, newCaseText, normIntent, startOverCommandIn, type Intent } from './intents';
+import { closingIn, looksNormalOnlyIn, failureBesideWorksIn, intentIn, restTooBackIn, restTooCountIn, intentOf, languageOf, languageRequestIn, languageRequestWhole, laterIn, newCaseText, normIntent, startOverCommandIn, withoutLanguageAsked, type Intent } from './intents';
 import { answerThenQuestion, asksWhereForPending, catalogueQuestion, followUpTopic, onCatalogue, onFollowUp, onStepDetails, onWhereForPending, stepDoneIn, stepQuestion } from './followup';
 import { plannedNotSupposed, plannedSqlFrom } from '../domain/understand/planned-from';
 import { jaProseBesidePaste } from '../domain/understand/ja-prose';
@@ -735,10 +735,23 @@ const ROUTES: readonly Route[] = [
   {
     name: 'language-request',
     needsMoreThanFacts: true,
-    run: ({ state, norm }) => {
+    run: (m) => {
+      const { state, norm } = m;
       const wanted = languageRequestIn(norm);
       if (!wanted) return null;
       const ls: ConversationState = { ...state, lang: wanted, langAsked: true };
+      // The request inside a longer line ("Could you explain in English why Medium-High is needed and whether a reboot is
+      // required?", "please reply in Japanese from now on, TMS is 15.9 and endpoints are CE 9.15"): the language switched, and the
+      // rest of the message read as usual, the switch said first (rev64 #4). When the rest reads as nothing ("can you answer in
+      // Japanese for my colleague?"), the request alone, as below.
+      const rest = state.caseClosed || languageRequestWhole(norm) ? m.text : withoutLanguageAsked(m.text);
+      if (rest !== m.text && /[\p{L}\p{N}]/u.test(rest)) {
+        const ms: ConversationState = { ...m.s, lang: wanted, langAsked: true };
+        const out = routed(ms, ms, rest, normIntent(rest), m.askedAll);
+        if (out.replies[0] && !out.understoodNothing && !out.missedAnswer && !out.cannotAnswer && !PLAN_ALONE.has(out.route ?? '') && out.route !== 'chatter' && out.route !== 'language-request') {
+          return { ...withNoteAhead(out, para(TEXTS[wanted].languageSet), wanted), route: 'language-request' };
+        }
+      }
       // Right after "we are closing the ticket" (closed, not said to work): the language and the closing said again in it, not the
       // whole answer as if the steps were still to do (FIX60B #3; as after "Medium-High fixed it" below).
       if (state.caseClosed) return { state: next(ls, {}), replies: [reply(wanted, [para(TEXTS[wanted].languageSet), para(TEXTS[wanted].caseClosed.replace(/^承知しました。/, '')), actionsBlock(wanted, false)])] };

@@ -63,11 +63,30 @@ export function languageRequestIn(t: string): Lang | null {
  * The request said in a longer line (QA64 #12): 「すみません、日本語で回答してもらえますか」, "can you answer in Japanese for my
  * colleague?", "actually can you answer in English from now on? my colleague will take over", "please reply in English from now
  * on". A verb of answering (or switching) beside the language, in a short message (≤ 120 characters); not "the Japanese
- * translation says…" (no such verb) nor a line that names both languages.
+ * translation says…" (no such verb) nor a line that names both languages. Only a request to the bot (rev64 #4): "you" after
+ * can/could/would/will, or "please", or the verb leading the message; "I will reply in Japanese to the customer" and "we can continue
+ * in English" ask nothing of it.
  */
 const ASKED_LANG_EN =
-  /(?<![a-z])(?:(?:can|could|would|will)\s(?:you\s)?(?:please\s)?(?:answer|reply|respond|write|continue|talk|explain(?:\sit|\sthat|\sthis)?|switch)|please\s(?:answer|reply|respond|write|continue|switch)|^(?:(?:ok|okay|sorry|actually|and|so)[,\s]+)?(?:switch|answer|reply|respond|continue)|(?:let'?s|we\s(?:need|want|would\slike)\sto)\s(?:switch|continue|talk))(?:\s(?:from\snow\son|again))?\s(?:in|to|into)\s(japanese|english)(?![a-z])/;
+  /(?<![a-z])(?:(?:can|could|would|will)\syou\s(?:please\s)?(?:answer|reply|respond|write|continue|talk|explain(?:\sit|\sthat|\sthis)?|switch)|please\s(?:answer|reply|respond|write|continue|switch)|^(?:(?:ok|okay|sorry|actually|and|so)[,\s]+)?(?:switch|answer|reply|respond|continue)|(?:let'?s|we\s(?:need|want|would\slike)\sto)\s(?:switch|continue|talk))(?:\s(?:from\snow\son|again))?\s(?:in|to|into)\s(japanese|english)(?![a-z])/;
 const ASKED_LANG_JA = /(日本語|英語)\s?(?:で|に)\s?(?:説明|回答|返答|返信|お答え|答え|話し|お願い|切り替え|切替|書い|やりとり|やり取り)/;
+
+/** The request is the whole message ("in English please", 「日本語でお願いします」): nothing else in it to read. */
+export function languageRequestWhole(t: string): boolean {
+  return t.length <= 40 && (WANTS_JA.test(t) || WANTS_EN.test(t));
+}
+
+/**
+ * The message with the language it asks for taken out ("Could you explain in English why Medium-High is needed?" → "Could you
+ * explain why Medium-High is needed?"), for the rest to be read as usual (rev64 #4); the text itself when no such words are in it.
+ */
+export function withoutLanguageAsked(text: string): string {
+  if (text.length > 400) return text;
+  const en = /\s?(?<![a-z])(?:in|to|into)\s(?:japanese|english)(?:\s(?:from\snow\son|again))?(?![a-z])/i;
+  const ja = /(?:日本語|英語)\s?(?:で|に)/;
+  const m = en.exec(text) ?? ja.exec(text);
+  return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text;
+}
 
 function languageAskedIn(t: string): Lang | null {
   if (t.length > 120 || (/japanese|日本語/.test(t) && /english|英語/.test(t))) return null;

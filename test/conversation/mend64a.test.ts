@@ -108,3 +108,37 @@ describe('rev64 #2: files announced and facts in the same sentence', () => {
     expect(rendered(runIn('en', [FIRST, 'I will attach the registry export and the event log']))).toContain('I will read the files');
   });
 });
+
+describe('rev64 #4: a language request inside a longer line', () => {
+  const FIRST = 'TMS shows No HTTPS response on SX80s after upgrade';
+  it.each(['I will reply in Japanese to the customer once fixed. TMS is 15.9, endpoints CE 9.15', 'we can continue in English, TMS is 15.9 and endpoints are CE 9.15'])(
+    '"%s": no request to the bot; the facts are read',
+    (msg) => {
+      const r = runIn('en', [FIRST, msg]);
+      expect(r.route).not.toBe('language-request');
+      expect(r.state.lang).toBe('en');
+      expect(r.state.facts.tms?.semver).toBe('15.9.0');
+      expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    },
+  );
+
+  it('"please reply in Japanese from now on, TMS is 15.9 and endpoints are CE 9.15": switched, and the facts read', () => {
+    const r = runIn('en', [FIRST, 'please reply in Japanese from now on, TMS is 15.9 and endpoints are CE 9.15']);
+    expect(r.state.lang).toBe('ja');
+    expect(rendered(r)).toContain('日本語でお答えします');
+    expect(r.state.facts.tms?.semver).toBe('15.9.0');
+    expect(r.state.facts.endpoint?.semver).toBe('9.15.0');
+    expect(questions(r)).not.toContain('need-endpoint-version');
+  });
+
+  it('JA conversation, a question asked "in English": switched, and the question answered', () => {
+    const r = runIn('ja', [
+      'TMS 15.9、SX80 (CE 9.15) が No HTTPS response です。Windows 2019、SQL 2019 は別サーバです。レベルは Medium です。',
+      'Could you explain in English why Medium-High is needed and whether a reboot is required?',
+    ]);
+    expect(r.state.lang).toBe('en');
+    const t = rendered(r);
+    expect(t).toContain('I will answer in English');
+    expect(t).toContain('Is a reboot needed?');
+  });
+});
