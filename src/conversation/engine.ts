@@ -320,7 +320,12 @@ function onEvidenceWithComment(given: ConversationState, source: unknown, readin
   // The words are the file's caption ("capture from the TMS server", 「TMS サーバで取ったキャプチャです」): read for the facts
   // they state, never as a bare answer to the open question (QA54 #4: "TMS サーバで" is where the capture was taken, not
   // where SQL runs; "capture from …" is no failed answer to "Which SQL Server version …?"). The question stays open.
-  const said = onLongText(state.pending ? { ...state, pending: null } : state, withoutCodeSpans(comment), undefined, keepLang);
+  // A caption announcing the very file it comes with ("キャプチャを添付します", "attaching the capture now") is about that file: no
+  // "I will read the files when they are shared" line (the file is here); the rest of the caption, if any, is read as usual.
+  const announced = filesAnnouncedIn(comment);
+  const words = announced ? announced.rest : comment;
+  if (words.trim() === '') return withProbeOffered(onEvidence(state, source, reading));
+  const said = onLongText(state.pending ? { ...state, pending: null } : state, withoutCodeSpans(words), undefined, keepLang);
   if (said.understoodNothing || said.missedAnswer || captionSaidNothing(state, said)) return withProbeOffered(onEvidence(state, source, reading));
   const kept = said.state.pending === null && state.pending && sameFacts(state, said.state) ? { ...said.state, pending: state.pending } : said.state;
   const shown = withProbeOffered(onEvidence(kept, source, reading));
