@@ -620,8 +620,9 @@ export function contextLine(typed: Facts, lang: Lang, d?: Diagnosis, opts: { lev
   // (Said before its version is known too: "SQL is local" is shown, not only stored, QA57 #6.)
   else if (facts.sqlLocation === 'local') parts.push(t.sqlLocal);
   safe(() => formatField('windows', facts));
-  // (A level on a TMS before 15, which has no such setting (QA64 #10): shown as said, not as the level this TMS is at.)
-  if (facts.level && facts.tms && parseInt(facts.tms.semver, 10) < 15) safe(() => t.levelOnPre15(formatField('level', facts) ?? '', formatTms(facts.tms!)));
+  // (A level only TMS 15 has, said of a TMS before 15, which has no such setting (QA64 #10): shown as said, not as the level this
+  // TMS is at. Medium and Low are what such a TMS does anyway (TLS 1.0 only): shown as usual, as the answer's note does.)
+  if ((facts.level === 'medium-high' || facts.level === 'high') && facts.tms && parseInt(facts.tms.semver, 10) < 15) safe(() => t.levelOnPre15(formatField('level', facts) ?? '', formatTms(facts.tms!)));
   else if (facts.level) safe(() => `${t.levelLabel} ${formatField('level', facts)}`);
   // (A fix kit assumes Medium whatever else is still to ask, the SQL Server release among it: `levelAssumed`, QA51 #19.)
   else if (d && d.questions.some((q) => q.code === 'need-security-level') && d.affected !== 'no' && (opts.levelAssumed === true || d.questions.every((q) => !q.required)))
