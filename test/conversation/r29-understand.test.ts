@@ -26,9 +26,9 @@ describe('R29 #1: "is KB3052404 installed?" asks; it is not an order to install'
   });
   it.each([
     ['en', EN_SETUP, 'KB3052404 is installed already', /the build you gave me was read before it/],
-    ['en', EN_SETUP, 'should I install KB3052404?', /Yes, before any TLS change/],
+    ['en', EN_SETUP, 'should I install KB3052404?', /Yes, that is the update: .*installed before any TLS change/],
     ['ja', JA_SETUP, 'KB3052404は入れました', /いただいたビルドが更新前のもの/],
-    ['ja', JA_SETUP, 'KB3052404を入れればいいですか？', /はい、TLS の設定を変更する前に必要です/],
+    ['ja', JA_SETUP, 'KB3052404を入れればいいですか？', /はい、その更新プログラムです。.*TLS の設定を変更する前に適用します/],
   ] as const)('%s %s / %s: not the check question', (lang, setup, q, re) => {
     const { text } = run(lang, [setup, q]);
     expect(text).toMatch(re);
