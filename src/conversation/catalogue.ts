@@ -304,6 +304,16 @@ const SQL_UPDATE_WORD = 'updates?|patch(?:es)?|builds?|cus?|cumulative\\supdates
 /** Another product than SQL named in an update question ("which Windows update exactly?"): answered as "what to install first". */
 const OTHER_PRODUCT_NAMED = /(?<![a-z])(?:tms|windows|win\s?\d+|os|ce|tc|roomos|endpoints?|codecs?|firmware|kb4019276)(?![a-z])|ウィンドウズ|エンドポイント|端末/i;
 const oldSqlMaybeLocal = (f: Facts) => !!f.sql && f.sql.year <= 2008 && f.sqlLocation !== 'remote';
+/**
+ * A SQL Server that may sit on the TMS server and needs TLS 1.0 on (rev64 #3): 2005 / 2008 / 2008 R2, or a 2012 / 2014 build
+ * without TLS 1.2 support ('maybe' when its build decides and is not known; knowledge.md's SQL caveats, KB3135244).
+ */
+function tls10SqlMaybeLocal(f: Facts): 'yes' | 'maybe' | null {
+  if (oldSqlMaybeLocal(f)) return 'yes';
+  if (!f.sql || f.sqlLocation === 'remote' || (f.sql.year !== 2012 && f.sql.year !== 2014)) return null;
+  const kind = sqlTlsStatus(f.sql).kind;
+  return kind === 'install-update' || kind === 'upgrade-service-pack' ? 'yes' : kind === 'check-build' ? 'maybe' : null;
+}
 
 /** "how do we do it safely?", "by Friday", "the auditors want…", 「どうすれば」「安全に」「監査」: the way to TLS 1.0 off is asked (QA58 #14). */
 const WAY_ASKED = /(?<![a-z])(?:how|safely|safe\sway|the\sway|a\sway|plan|roadmap|path|steps|deadline|by\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next\sweek|the\send|end\sof)|audit\w*|compliance|pci)(?![a-z])|どう(?:すれば|したら|やって)|方法|手順|安全に|監査|期限|までに|計画/;
@@ -1675,14 +1685,17 @@ const FILES_ASKED_EN = String.raw`^\s*(?:(?:ok(?:ay)?|so|great|thanks|then|alrig
 const FILES_ASKED_JA = String.raw`(?:^|[。．.!！?？]\s?)\s*(?:(?:では|じゃあ|それでは|あと)[、,\s]?)?(?:その|例の|この)?\s?(?:ファイル|(?:\.?reg|レジストリ)\s?ファイル)\s?(?:を|は)?\s?(?:ください|下さい|ほしい|欲しい|お願い|送って(?:ください|下さい|もらえ|いただけ|くれ)|もらえ|いただけ|ダウンロード\s?(?:したい|でき|させて|する(?:には|方法)|の方法|はどこ|をお願い))|^\s*(?:その|例の|この)?\s?ファイル\s?(?:は)?\s*[?？。.]*\s*$`;
 
 /**
- * The rollback with SQL Server 2008 / 2008 R2 maybe on the TMS server (QA64 #2). What to restore: the level, then what
+ * The rollback with a SQL Server that needs TLS 1.0 maybe on the TMS server: 2008 / 2008 R2 (QA64 #2), or a 2012 / 2014 build
+ * without TLS 1.2 support (rev64 #3; `maybe`: the build decides and is not known). What to restore: the level, then what
  * enable-tls12.reg set (its TLS 1.2 keys), then the reboot. The trap: TLS 1.0 is never part of it. When TLS 1.0 was off before
  * (a reg query, a .reg, a capture or the user's word), "the state before" is the outage knowledge.md warns about, so
  * tls10-back-on.reg stays and the registry export made before it is not imported as it is (it holds TLS 1.0 off).
  */
-function oldSqlRollback(f: Facts): LocalizedText[] {
+function oldSqlRollback(f: Facts, maybe = false): LocalizedText[] {
   const sql = formatSql(f.sql!);
   const here = f.sqlLocation === 'local';
+  const needsEn = maybe ? 'needs it on unless its build has TLS 1.2 support' : 'needs it on';
+  const needsJa = maybe ? '（ビルドが TLS 1.2 に対応していない限り）' : '';
   const wasOff = f.tlsClaims?.tls10 !== 'on' && tls10ClientOffBasis(f) !== null;
   const out: LocalizedText[] = [
     L(
@@ -1693,15 +1706,15 @@ function oldSqlRollback(f: Facts): LocalizedText[] {
   if (wasOff) {
     out.push(
       L(
-        `Do not roll back tls10-back-on.reg: TLS 1.0 was off on this server, and ${sql}${here ? ' on the TMS server' : ', if it runs on the TMS server,'} needs it on. Turning it off again is what stops SQL Server at the next reboot (event 26011). For the same reason, do not import the registry export made before the fix as it is: it holds TLS 1.0 off. Before the reboot, check that TLS 1.0 Client and Server are still on (neither \`Enabled\` = 0 nor \`DisabledByDefault\` = 1).`,
-        `tls10-back-on.reg は戻さないでください。このサーバでは TLS 1.0 が無効になっていましたが、${here ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${sql} には TLS 1.0 が必要です。無効に戻すと、次の再起動で SQL Server が起動しなくなります（イベント 26011）。同じ理由で、修正前に取ったレジストリのエクスポートをそのままインポートしないでください。TLS 1.0 が無効の状態が含まれています。再起動の前に、TLS 1.0 の Client と Server が有効なまま（\`Enabled\` = 0 や \`DisabledByDefault\` = 1 になっていない）か確認してください。`,
+        `Do not roll back tls10-back-on.reg: TLS 1.0 was off on this server, and ${sql}${here ? ' on the TMS server' : ', if it runs on the TMS server,'} ${needsEn}. Turning it off again is what stops SQL Server at the next reboot (event 26011). For the same reason, do not import the registry export made before the fix as it is: it holds TLS 1.0 off. Before the reboot, check that TLS 1.0 Client and Server are still on (neither \`Enabled\` = 0 nor \`DisabledByDefault\` = 1).`,
+        `tls10-back-on.reg は戻さないでください。このサーバでは TLS 1.0 が無効になっていましたが、${here ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${sql} には${needsJa} TLS 1.0 が必要です。無効に戻すと、次の再起動で SQL Server が起動しなくなります（イベント 26011）。同じ理由で、修正前に取ったレジストリのエクスポートをそのままインポートしないでください。TLS 1.0 が無効の状態が含まれています。再起動の前に、TLS 1.0 の Client と Server が有効なまま（\`Enabled\` = 0 や \`DisabledByDefault\` = 1 になっていない）か確認してください。`,
       ),
     );
   } else {
     out.push(
       L(
-        `TLS 1.0 is not part of the rollback: ${sql}${here ? ' on the TMS server' : ', if it runs on the TMS server,'} needs it on, so leave TLS 1.0 (and SSL 3.0) as they are, and check before the reboot that TLS 1.0 Client and Server are still on (neither \`Enabled\` = 0 nor \`DisabledByDefault\` = 1). If SQL Server does not start after a TLS change (event 26011), turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, and start the service.`,
-        `TLS 1.0 は切り戻しの対象ではありません。${here ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${sql} には TLS 1.0 が必要なので、TLS 1.0（と SSL 3.0）はそのままにし、再起動の前に TLS 1.0 の Client と Server が有効なまま（\`Enabled\` = 0 や \`DisabledByDefault\` = 1 になっていない）か確認してください。TLS の変更後に SQL Server が起動しない場合（イベント 26011）は、TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにしてサービスを開始してください。`,
+        `TLS 1.0 is not part of the rollback: ${sql}${here ? ' on the TMS server' : ', if it runs on the TMS server,'} ${needsEn}, so leave TLS 1.0 (and SSL 3.0) as they are, and check before the reboot that TLS 1.0 Client and Server are still on (neither \`Enabled\` = 0 nor \`DisabledByDefault\` = 1). If SQL Server does not start after a TLS change (event 26011), turn TLS 1.0 back on for Client and Server, leave SSL 3.0 as it is, and start the service.`,
+        `TLS 1.0 は切り戻しの対象ではありません。${here ? 'TMS サーバ上の ' : 'TMS サーバ上で動いている場合、'}${sql} には${needsJa} TLS 1.0 が必要なので、TLS 1.0（と SSL 3.0）はそのままにし、再起動の前に TLS 1.0 の Client と Server が有効なまま（\`Enabled\` = 0 や \`DisabledByDefault\` = 1 になっていない）か確認してください。TLS の変更後に SQL Server が起動しない場合（イベント 26011）は、TLS 1.0 の Client と Server を有効に戻し、SSL 3.0 はそのままにしてサービスを開始してください。`,
       ),
     );
   }
@@ -5985,11 +5998,13 @@ export const CATALOGUE: CatalogueEntry[] = [
       if (TELNET_LOSS.test(text) || (f.telnetVia && f.telnetSystems?.length)) return telnetRollback(f);
       // SQL Server 2008 / 2008 R2 maybe on the TMS server: TLS 1.0 must stay on for it (knowledge.md, Caveats), so the rollback
       // says what to restore and the trap (QA64 #2: 「元の状態に戻して」 after a reg query with TLS 1.0 off put it off again).
-      if (oldSqlMaybeLocal(f)) return oldSqlRollback(f);
+      // The same for SQL Server 2012 / 2014 builds without TLS 1.2 support (rev64 #3): they need TLS 1.0 too.
+      const needs10 = tls10SqlMaybeLocal(f);
+      if (needs10) return oldSqlRollback(f, needs10 === 'maybe');
       const out = [
         L(
-          'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were; with the output of check-tls.cmd saved before the fix, the fix kit can also write a rollback.reg that restores exactly that state) and reboot.',
-          '手順を逆の順に戻します。TMS ツールで [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます。修正前に保存した check-tls.cmd の出力があれば、その状態をそのまま戻す rollback.reg も修正キットで作成できます）サーバを再起動してください。',
+          'Undo the steps in reverse: in TMS Tools set Communication Security back to the level it had and restart IIS and the TMS services; if you created or changed Schannel keys, put them back as they were (the registry export you made first shows how they were; with the output of check-tls.cmd saved before the fix, the fix kit can also write a rollback.reg that undoes what enable-tls12.reg set, and nothing else) and reboot.',
+          '手順を逆の順に戻します。TMS ツールで [Communication Security] を元のレベルに戻して IIS と TMS のサービスを再起動し、Schannel のキーを作成・変更した場合は元の状態に戻して（最初に取ったレジストリのエクスポートで元の状態を確認できます。修正前に保存した check-tls.cmd の出力があれば、enable-tls12.reg が設定したものだけを戻す rollback.reg も修正キットで作成できます）サーバを再起動してください。',
         ),
         L(
           'Rolling back is not a fix: at Medium, TMS offers only TLS 1.0 again and the endpoints that refuse it show "No HTTPS response" again. After going back, check that `TMSSNMPService` runs again if you rely on SNMP.',
@@ -6000,6 +6015,19 @@ export const CATALOGUE: CatalogueEntry[] = [
           'うまくいかないために切り戻す場合は、先に原因を確認してください。キャプチャで TMS が TLS 1.2 を提示しているか分かり、システム ログ（ソース Schannel の 36871、36874、36888。どちら側の接続かはイベントの本文で確認）で Windows が拒否したハンドシェイクが分かります。「まだ直りません」と送っていただければ、確認項目をお伝えします。',
         ),
       ];
+      // SQL Server not known, TLS 1.0 seen or said off before (rev64 #3): the export from before holds TLS 1.0 off, which
+      // stops a SQL Server that needs it at the next reboot; which SQL Server runs here is to be checked before restoring it.
+      const basis = tls10ClientOffBasis(f);
+      if (!f.sql && f.sqlLocation !== 'remote' && f.tlsClaims?.tls10 !== 'on' && (basis === 'evidence' || basis === 'claim')) {
+        out.splice(
+          1,
+          0,
+          L(
+            'TLS 1.0 was off on this server before the fix, so do not import the registry export made before it as it is, and leave TLS 1.0 as it is now, until you know which SQL Server runs on the TMS server (`SELECT @@VERSION`): SQL Server 2008 / 2008 R2, and 2012 / 2014 builds without TLS 1.2 support, need TLS 1.0 on, and turning it off again stops them at the next reboot (event 26011). Tell me the SQL Server release and I will say what is safe to restore.',
+            '修正前はこのサーバで TLS 1.0 が無効になっていました。TMS サーバでどの SQL Server が動いているか（`SELECT @@VERSION`）が分かるまでは、修正前に取ったレジストリのエクスポートをそのままインポートせず、TLS 1.0 は今の状態のままにしてください。SQL Server 2008 / 2008 R2 と、TLS 1.2 に対応していない 2012 / 2014 のビルドには TLS 1.0 が必要で、無効に戻すと次の再起動で起動しなくなります（イベント 26011）。SQL Server のリリースを教えていただければ、何を戻してよいかをお伝えします。',
+          ),
+        );
+      }
       return out;
     },
   },
