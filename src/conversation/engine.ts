@@ -71,7 +71,7 @@ import { onStillFailing } from './still-failing';
 import { onlyLeftOutWorks } from '../domain/understand/only-left-out-works';
 import { onOnlyTelnetBack } from './only-telnet-back';
 import { onDoneStillFailing } from './done-still-failing';
-import { iisOnlyRestartIn, onRaisedNoRestart, raisedNoRestartIn } from './raised-no-restart';
+import { iisOnlyPartNote, iisOnlyRestartIn, onRaisedNoRestart, raisedNoRestartIn } from './raised-no-restart';
 import { levelAgainOnPre15, onLevelAgainOnPre15 } from './level-pre15';
 import { onBrowserWorks } from './browser-works';
 import { onRegPurpose } from './reg-purpose';
@@ -609,10 +609,21 @@ function routed(state: ConversationState, s: ConversationState, text: string, no
       continue;
     }
     const out = route.run(message);
-    if (out) return out.route ? out : { ...out, route: route.name };
+    if (out) return withIisOnlyPart(s, text, out.route ? out : { ...out, route: route.name });
   }
   const read = onFacts(s, text);
-  return { ...read, route: read.understoodNothing ? 'not-understood' : 'facts' };
+  return withIisOnlyPart(s, text, { ...read, route: read.understoodNothing ? 'not-understood' : 'facts' });
+}
+
+/**
+ * "set to Medium-High and ran iisreset, still No HTTPS response on 2 of 12", 「Medium-High に変更して iisreset を実行しましたが、12台中
+ * 2台がまだ…」 (rev64 #5): the part's reading (partial success or the facts), with the TMS services' restart kept ahead of it
+ * (iisreset restarts IIS only).
+ */
+function withIisOnlyPart(s: ConversationState, text: string, out: TurnResult): TurnResult {
+  if (out.route !== 'facts' && out.route !== 'partial-success') return out;
+  const note = iisOnlyPartNote(s, text);
+  return note ? withNoteAhead(out, para(note[out.replies[0]?.lang ?? s.lang]), s.lang) : out;
 }
 
 /** Answers of the rest of a message that read nothing in it: the plan is answered alone instead. */

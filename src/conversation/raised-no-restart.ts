@@ -104,39 +104,38 @@ const ALLOWED = new Set(['level', 'endpointsFail', 'endpointModels', 'scope']);
 
 /** Is the message that report, for these facts? */
 export function raisedNoRestartIn(s: ConversationState, text: string): boolean {
-  if (text.length > 240 || !/high|ハイ/i.test(text)) return false;
-  const f = s.facts;
-  if (!f.tms || parseInt(f.tms.semver, 10) < 15) return false;
-  if (f.level !== undefined && f.level !== 'medium') return false;
-  if (f.tlsClaims?.levelRaised || f.tlsClaims?.sqlDown || f.tlsClaims?.tls10 === 'off' || f.tlsClaims?.tls12 === 'off') return false;
-  const step = registryPlan(f.windows).step;
-  if (step !== 'verify' && step !== 'unknown') return false;
-  const t = nfkc(text).toLowerCase().replace(/ミディアム\s?ハイ/g, 'medium-high');
-  if (!(LEVEL_SET_EN.test(t) || LEVEL_SET_JA.test(t))) return false;
-  if (!(STILL_FAILING_EN.test(t) || STILL_FAILING_JA.test(t))) return false;
-  if (NOT_REPORT.test(t) || negatedIn(t)) return false;
-  // (Only IIS restarted, and said done: the missing TMS services' restart leads, onRaisedNoRestart's iisOnly.)
-  // (Beside SQL Server's state, "SQL is back now", the usual readings keep what is said of SQL.)
-  if (RESTART_WORD.test(t) && (!iisOnlyRestartIn(text) || /sql|database|(?<![a-z])db(?![a-z])|データベース/.test(t))) return false;
-  // "Set Medium-High. Some endpoints still fail. The error went away on one.": a system back since the change shows the level
-  // took effect (restarted or not): the partial success's reading, not the missing restart (REV29).
-  if (partialSuccessIn(text, f.endpointModels)) return false;
-  // "still No HTTPS response on 2 of 12", 「12台中2台がまだ…」: a part of the systems still fails, so the others came back and TMS
-  // already offers TLS 1.2 (QA64 #3): what sets the failing ones apart is the question, not the restart.
-  if (partOfSystems(t)) return false;
-  const found = extractFacts(text).facts;
-  if (found.level !== 'medium-high') return false;
-  return Object.keys(found).every((k) => ALLOWED.has(k));
+  return reportIn(s, text) === 'report';
 }
 
-/** "on 2 of 12", "2 out of 12", 「12台中2台」「12台のうち2台」: a count smaller than the total (lower-cased, NFKC text). */
-const PART_EN = /(?<![\d./])(\d{1,4})\s(?:out\s)?of\s(?:the\s|our\s|all\s)?(\d{1,4})(?![\d./])/;
-const PART_JA = /(?<![\d./])(\d{1,4})\s?台\s?(?:中|のうち|の内)\s?(\d{1,4})\s?台/;
-function partOfSystems(t: string): boolean {
-  const en = PART_EN.exec(t);
-  if (en && Number(en[1]) > 0 && Number(en[1]) < Number(en[2])) return true;
-  const ja = PART_JA.exec(t);
-  return !!ja && Number(ja[2]) > 0 && Number(ja[2]) < Number(ja[1]);
+/**
+ * That report with a part of the systems said to fail ('part': "still No HTTPS response on 2 of 12", 「12台中2台がまだ…」), or
+ * the report itself ('report'), or null. A count is read by scope.ts's readers (extractFacts' scope), not by any "N of M": "I did
+ * 3 of 5 steps" counts no systems (rev64 #5).
+ */
+function reportIn(s: ConversationState, text: string): 'report' | 'part' | null {
+  if (text.length > 240 || !/high|ハイ/i.test(text)) return null;
+  const f = s.facts;
+  if (!f.tms || parseInt(f.tms.semver, 10) < 15) return null;
+  if (f.level !== undefined && f.level !== 'medium') return null;
+  if (f.tlsClaims?.levelRaised || f.tlsClaims?.sqlDown || f.tlsClaims?.tls10 === 'off' || f.tlsClaims?.tls12 === 'off') return null;
+  const step = registryPlan(f.windows).step;
+  if (step !== 'verify' && step !== 'unknown') return null;
+  const t = nfkc(text).toLowerCase().replace(/ミディアム\s?ハイ/g, 'medium-high');
+  if (!(LEVEL_SET_EN.test(t) || LEVEL_SET_JA.test(t))) return null;
+  if (!(STILL_FAILING_EN.test(t) || STILL_FAILING_JA.test(t))) return null;
+  if (NOT_REPORT.test(t) || negatedIn(t)) return null;
+  // (Only IIS restarted, and said done: the missing TMS services' restart leads, onRaisedNoRestart's iisOnly.)
+  // (Beside SQL Server's state, "SQL is back now", the usual readings keep what is said of SQL.)
+  if (RESTART_WORD.test(t) && (!iisOnlyRestartIn(text) || /sql|database|(?<![a-z])db(?![a-z])|データベース/.test(t))) return null;
+  // "Set Medium-High. Some endpoints still fail. The error went away on one.": a system back since the change shows the level
+  // took effect (restarted or not): the partial success's reading, not the missing restart (REV29).
+  const partial = partialSuccessIn(text, f.endpointModels);
+  const found = extractFacts(text).facts;
+  if (found.level !== 'medium-high') return null;
+  if (!Object.keys(found).every((k) => ALLOWED.has(k))) return null;
+  // "still No HTTPS response on 2 of 12", 「12台中2台がまだ…」: a part of the systems still fails, so the others probably came back
+  // and TMS already offers TLS 1.2 (QA64 #3): what sets the failing ones apart is the question, not the restart.
+  return partial || found.scope === 'some' ? 'part' : 'report';
 }
 
 /** Only IIS restarted (iisreset), said in the message: the TMS services are what is left (QA58 #5). */
@@ -152,6 +151,20 @@ export function iisOnlyRestartIn(text: string): boolean {
 const IIS_ONLY_LEAD = L(
   'The restart is not complete yet: iisreset (restarting IIS) restarts IIS only. The TMS services, TMSDatabaseScannerService among them (it is the one that polls the systems), still run with the level they read before Medium-High was saved, so TMS keeps offering TLS 1.0 and "No HTTPS response" staying is expected. With no registry key changed, no reboot is needed: restart the TMS services now (below; the iisreset again does no harm), then use Force Refresh on an affected system in Systems > Navigator.',
   '再起動がまだ完了していません。iisreset（IIS の再起動）で再起動されるのは IIS だけです。TMS のサービス（システムをポーリングする TMSDatabaseScannerService を含む）は、Medium-High を保存する前に読み込んだレベルのまま動いているため、TMS は TLS 1.0 を提示し続け、「No HTTPS response」が残るのは想定どおりです。レジストリのキーを変更していなければサーバの再起動は不要です。今すぐ TMS のサービスを再起動し（下記。iisreset をもう一度実行しても問題ありません）、[Systems] > [Navigator] で対象のシステムに [Force Refresh] を実行してください。',
+);
+
+/**
+ * "set to Medium-High and ran iisreset, still No HTTPS response on 2 of 12" (rev64 #5): the part's reading leads, and this note
+ * keeps the TMS services' restart in it: the count does not show the others came back (they may never have failed), and until
+ * TMSDatabaseScannerService restarts it polls with the level read before Medium-High was saved. Null when not that message.
+ */
+export function iisOnlyPartNote(s: ConversationState, text: string): LocalizedText | null {
+  return iisOnlyRestartIn(text) && reportIn(s, text) === 'part' ? IIS_ONLY_PART : null;
+}
+
+const IIS_ONLY_PART = L(
+  'One thing first: iisreset (restarting IIS) restarts IIS only. Restart the TMS services too (TMSDatabaseScannerService, the one that polls the systems, among them): until they restart, they keep the level they read before Medium-High was saved. If the failing systems have not come back since the change, that restart may be all they need: do it first (below), then use Force Refresh on one of them in Systems > Navigator, before comparing them with one that works.',
+  'まず 1 点です。iisreset（IIS の再起動）で再起動されるのは IIS だけです。TMS のサービス（システムをポーリングする TMSDatabaseScannerService を含む）も再起動してください。再起動するまで、それらは Medium-High を保存する前に読み込んだレベルのまま動いています。失敗しているシステムが変更後に一度も復旧していない場合は、この再起動だけで直ることもあります。先に再起動し（下記）、[Systems] > [Navigator] でそのうちの 1 台に [Force Refresh] を実行してから、正常なシステムと比べてください。',
 );
 
 export function onRaisedNoRestart(s: ConversationState, iisOnly = false): TurnResult {
