@@ -109,14 +109,26 @@ export function onUnnamedTms(s: ConversationState, other: TmsVersion): TurnResul
  * word pointing there and an endpoint release; ConversationState.otherTmsNamed says the server was named by the last text message.
  */
 const THERE_EN =
-  /(?<![a-z])(?:its|those|that\s(?:one|server|site|tms|box)'?s|the\sother\s(?:one|server|site|tms)'?s|the\s(?:osaka|second|2nd)\s(?:one|server|site|tms)'?s)\s(?:endpoints?|codecs?|systems?|units?|devices?)(?![a-z])|(?<![a-z])(?:endpoints?|codecs?|systems?|units?|devices?)\s(?:there|over\sthere|at\sthat\s(?:site|office|location)|on\sthat\s(?:one|server|tms))(?![a-z])/i;
+  /(?<![a-z])(?:its|that\s(?:one|server|site|tms|box)'?s|the\sother\s(?:one|server|site|tms)'?s|the\s(?:osaka|second|2nd)\s(?:one|server|site|tms)'?s)\s(?:endpoints?|codecs?|systems?|units?|devices?)(?![a-z])|(?<![a-z])(?:endpoints?|codecs?|systems?|units?|devices?)\s(?:there|over\sthere|at\sthat\s(?:site|office|location)|on\sthat\s(?:one|server|tms))(?![a-z])/i;
 const THERE_JA = /(?:そちら|そっち|あちら|向こう|その\s?TMS|そのサーバー?|その拠点|そちらの拠点)(?:側)?の\s?(?:エンドポイント|端末|コーデック|機器|システム)|(?:そちら|そっち|あちら|向こう)(?:側)?(?:も|は)\s?(?:CE|TC|RoomOS)/i;
+
+/**
+ * "those codecs are CE 9.15" right after a case message usually means the case's own failing codecs, the answer to the open
+ * endpoint question (rev64 #6): with that question open (this case's endpoint not known) neither "those" nor "that one's" points
+ * at the other server; only "its", "there", "that server's", "the other one's", そちら… do. With this case's endpoint known and no
+ * endpoint question open, "those endpoints are CE 9.15 too" right after the other server was named is that server's (QA63 #1).
+ */
+const THAT_ONE_EN = /(?<![a-z])that\sone'?s\s/i;
+const THOSE_EN = /(?<![a-z])those\s(?:endpoints?|codecs?|systems?|units?|devices?)(?![a-z])/i;
 
 export function otherTmsEndpointsIn(s: ConversationState, text: string): { server: TmsVersion; endpoint: EndpointVersion } | null {
   const named = s.otherTmsNamed;
   if (!named || !s.facts.tms || text.length > 160 || text.includes('\n')) return null;
   const server = s.facts.otherTms?.find((v) => v.semver === named);
-  if (!server || !(THERE_EN.test(text) || THERE_JA.test(text))) return null;
+  if (!server) return null;
+  const endpointAsked = s.pending === 'need-endpoint-version' || !s.facts.endpoint;
+  const pointed = THERE_JA.test(text) || (endpointAsked ? THERE_EN.test(text.replace(THAT_ONE_EN, ' ')) : THERE_EN.test(text) || THOSE_EN.test(text));
+  if (!pointed) return null;
   const e = parseEndpoint(text);
   return e.ok ? { server, endpoint: e.value } : null;
 }
