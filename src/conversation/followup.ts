@@ -247,10 +247,19 @@ const HIGH_LEVEL_CHOICE = {
 const MEDIUM_ASKED = /(?<![a-z-])medium(?![\s_-]?high)(?![a-z-])|ミディアム(?![\s・ー-]?ハイ)/;
 const MEDIUM_FROM_HIGH = {
   en: (ep: string | null, raised: boolean) =>
-    `No, not Medium. At Medium TMS offers only TLS 1.0 when it connects to a system, whatever the registry allows, and endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release${ep ? ` (yours: ${ep})` : ''} refuse TLS 1.0: they would go on showing "No HTTPS response", now because of TLS 1.0. Medium also turns Telnet and SNMP back on in TMS (they are off at Medium-High and High). ${raised ? 'Medium is not Medium-High: going back to it undoes the fix.' : 'Medium is not Medium-High, and it is no rollback here, since nothing was changed for this fix.'}`,
+    `No, not Medium. At Medium TMS offers only TLS 1.0 when it connects to a system, whatever the registry allows, and endpoints on TC 7.3.6 or later, CE 8.1.0 or later and every RoomOS release${ep ? ` (yours: ${ep})` : ''} refuse TLS 1.0: they would go on showing "No HTTPS response", now because of TLS 1.0. Medium also turns Telnet and SNMP back on in TMS (they are off at Medium-High and High). ${raised ? 'Medium is not Medium-High: going back to it undoes the fix.' : 'Medium is not Medium-High.'}`,
   ja: (ep: string | null, raised: boolean) =>
-    `いいえ、Medium では直りません。Medium の TMS は、レジストリの設定にかかわらず、システムへの接続で TLS 1.0 しか提示しません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリース${ep ? `（お使いの ${ep} も含みます）` : ''}は TLS 1.0 を受け付けないため、今度は TLS 1.0 が原因で「No HTTPS response」が続きます。また、Medium にすると TMS の Telnet と SNMP が再び有効になります（Medium-High と High では無効です）。${raised ? 'Medium は Medium-High とは別の設定で、Medium に戻すと修正が元に戻ります。' : 'Medium は Medium-High とは別の設定で、この修正のために何も変更していないため、切り戻しでもありません。'}`,
+    `いいえ、Medium では直りません。Medium の TMS は、レジストリの設定にかかわらず、システムへの接続で TLS 1.0 しか提示しません。TC 7.3.6 以降、CE 8.1.0 以降、および RoomOS のすべてのリリース${ep ? `（お使いの ${ep} も含みます）` : ''}は TLS 1.0 を受け付けないため、今度は TLS 1.0 が原因で「No HTTPS response」が続きます。また、Medium にすると TMS の Telnet と SNMP が再び有効になります（Medium-High と High では無効です）。${raised ? 'Medium は Medium-High とは別の設定で、Medium に戻すと修正が元に戻ります。' : 'Medium は Medium-High とは別の設定です。'}`,
 } as const;
+
+/**
+ * The level said raised in this message: "we raised it from Medium to High last week for this fix", "changed it to High",
+ * 「High に変更しました」 (rev64 #8): with the state's levelRaised, going back is said to undo the change; when neither says it,
+ * nothing is said about whether anything was changed (the old "nothing was changed for this fix" could contradict the user).
+ * Lower-cased NFKC text of at most 300 characters.
+ */
+const RAISED_HERE_EN = /(?<![a-z])(?:raised|changed|set|moved|bumped|switched|went|increased|put)\s(?:it\s|the\slevel\s|communication\ssecurity\s|tms\s)?(?:from\s[a-z-]{3,12}\s)?(?:up\s)?to\shigh(?![a-z-])|(?<![a-z])from\smedium\sto\shigh(?![a-z-])/;
+const RAISED_HERE_JA = /(?<!medium[\s_-]?)high\s?(?:に|へ)\s?(?:変更|上げ|設定|し)(?:ました|た|て)|(?<!ミディアム[\s・ー-]?)ハイ\s?(?:に|へ)\s?(?:変更|上げ|設定|し)(?:ました|た|て)/;
 
 /** At High, Medium asked (not Medium-High): the "no" first (MEDIUM_FROM_HIGH). */
 export function mediumAskedAtHigh(state: ConversationState, text: string): boolean {
@@ -334,7 +343,9 @@ export function onFollowUp(state: ConversationState, text: string, topic: Follow
         const h = HIGH_LEVEL_CHOICE;
         if (mediumAskedAtHigh(state, text)) {
           const ep = state.facts.endpoint && endpointRefusesTls10(state.facts.endpoint) ? formatEndpoint(state.facts.endpoint) : null;
-          blocks.push(para(MEDIUM_FROM_HIGH[lang](ep, state.facts.tlsClaims?.levelRaised === true)));
+          const said = nfkc(text).toLowerCase();
+          const raised = state.facts.tlsClaims?.levelRaised === true || RAISED_HERE_EN.test(said) || RAISED_HERE_JA.test(said);
+          blocks.push(para(MEDIUM_FROM_HIGH[lang](ep, raised)));
         }
         blocks.push(para(state.facts.tlsClaims?.untrustedCerts === true ? h.certs[lang] : h.unsaid[lang]), { type: 'bullets', items: [...h.options[lang]] }, para(h.telnet[lang]));
         break;
