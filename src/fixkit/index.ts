@@ -8,7 +8,7 @@
  *   strong-crypto keys (64- and 32-bit views) and the TMS services. Plain ASCII with CRLF (cmd.exe
  *   reads a batch file in the console's code page, so non-ASCII text there would be garbled).
  * - rollback.reg, only when the current Schannel state is known (a pasted check-tls / reg query
- *   output, or a .reg export): restores exactly that state for what the fix touches (deletes only
+ *   output, or a .reg export): undoes enable-tls12.reg, back to that state for what the fix touches (deletes only
  *   the keys the fix creates, restores changed values). Without it, the rollback is the backup of
  *   step 1, and the kit says so.
  * Pure: no I/O.
@@ -103,7 +103,7 @@ const W = {
     noteBackup: 'Rollback: the registry backup of step 1 (paste the output of check-tls.cmd here first and I can write rollback.reg).',
     noteNoTree: 'Rollback: the registry backup of step 1. The Schannel state given does not show the whole Protocols tree (as check-tls.cmd prints it), so no rollback.reg is made from it: one could delete keys that were never shown.',
     noteBackupCli: 'Rollback: the registry backup of step 1 (save all of the output of check-tls.cmd from the TMS server and run fix-kit again with --current FILE to get rollback.reg).',
-    noteFile: 'rollback.reg restores the Schannel state you pasted.',
+    noteFile: 'rollback.reg undoes what enable-tls12.reg set (its keys go back to the values you pasted) and nothing else: it does not touch TLS 1.0 or SSL 3.0.',
   },
   ja: {
     noRegistry: (headline: string) => `このケースには修正ファイルはありません：${headline}。レジストリの変更は当てはまりません。`,
@@ -123,7 +123,7 @@ const W = {
     noteBackup: '元に戻す方法：手順 1 のレジストリのバックアップです（先に check-tls.cmd の出力をここに貼り付けていただければ、rollback.reg を作成できます）。',
     noteNoTree: '元に戻す方法：手順 1 のレジストリのバックアップです。いただいた Schannel の状態は Protocols キーのツリー全体（check-tls.cmd が出力するもの）ではないため、rollback.reg は作成しません。作成すると、含まれていないキーを削除してしまうおそれがあります。',
     noteBackupCli: '元に戻す方法：手順 1 のレジストリのバックアップです（TMS サーバで check-tls.cmd の出力をすべて保存し、--current FILE を付けて fix-kit をもう一度実行すると、rollback.reg を作成できます）。',
-    noteFile: 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。',
+    noteFile: 'rollback.reg は enable-tls12.reg が設定したものだけを元に戻します（そのキーが貼り付けていただいた値に戻ります）。TLS 1.0 と SSL 3.0 には触れません。',
   },
 } as const;
 

@@ -8,6 +8,9 @@
  * #6 "those codecs are CE 9.15" with the endpoint question open answers it, not the other server's endpoints.
  * #8 At High, "we raised it from Medium to High for this fix, can we go back to Medium?" is not told "nothing was changed".
  */
+import { buildFixKit } from '../../src/fixkit';
+import { extractFacts } from '../../src/domain/extract';
+import { parseRegQuery } from '../../src/windows/reg';
 import { rendered, runIn, stateAfter } from './helpers';
 
 const REG =
@@ -115,5 +118,20 @@ describe('MEND64B #8: at High, Medium asked after a change said in the same mess
     const out = rendered(runIn(lang, [first, q]));
     expect(out).toContain(want);
     expect(out).not.toContain(not);
+  });
+});
+
+describe('MEND64B #3: the fix kit\'s rollback.reg note says what it undoes', () => {
+  const P = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+  const tree = `${P}\n\n${P}\\TLS 1.0\n\n${REG}`;
+  it.each([
+    ['en', 'undoes what enable-tls12.reg set', 'restores the Schannel state you pasted'],
+    ['ja', 'enable-tls12.reg が設定したものだけを元に戻します', '貼り付けていただいた Schannel の状態に戻せます'],
+  ] as const)('%s', (lang, want, not) => {
+    const kit = buildFixKit({ facts: extractFacts('TMS 15.9, CE 9.15, SQL 2016 remote, Windows 2012 R2').facts, lang, before: parseRegQuery(tree).model });
+    if (!kit.ok) throw new Error('no kit');
+    expect(kit.rollback).toBe('file');
+    expect(kit.notes.join('\n')).toContain(want);
+    expect(kit.notes.join('\n')).not.toContain(not);
   });
 });

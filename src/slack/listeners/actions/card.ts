@@ -43,7 +43,7 @@ const AT = {
     failingIntro:
       'Still failing: let us find out where. The quickest checks: run check-tls.cmd from *Fix files* on the TMS server and paste its output here (the Schannel state); tell me the Communication Security level actually saved in TMS Tools; or capture TMS connecting to the endpoint (Wireshark: `tls.handshake.type == 1 && tcp.port == 443`) and tell me the version its ClientHello offers.',
     filesComment: (facts: string, rollback: boolean) =>
-      `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then follow the steps in the comments at the top of enable-tls12.reg, in their order. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg restores the Schannel state you pasted.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
+      `Fix files for ${facts || 'this case'}. First back up the registry (step 1), then follow the steps in the comments at the top of enable-tls12.reg, in their order. check-tls.cmd only reads: run it before and after and paste its output here.${rollback ? ' rollback.reg undoes what enable-tls12.reg set (its keys go back to the values you pasted) and nothing else: it does not touch TLS 1.0 or SSL 3.0.' : ' To undo, use the backup: paste the output of check-tls.cmd here first and I will add rollback.reg.'}`,
     typeStartOver: 'I could not ask for confirmation here. To start again, type "start over" in this conversation.',
     startedOver: 'This answer was started over, so its buttons no longer work (the answer stays as it was): use the newer question or answer in this conversation.',
     failingShown: 'The next question for "Still failing" was already shown to you, above: answer it there.',
@@ -59,7 +59,7 @@ const AT = {
     failingIntro:
       'まだ解決しないとのことですので、どこで失敗しているかを確認しましょう。すぐにできる確認は次のいずれかです：[修正ファイル] の check-tls.cmd を TMS サーバで実行し、出力をここに貼り付けてください（Schannel の状態が分かります）。TMS ツールで実際に保存されている [Communication Security] のレベルを教えてください。または、TMS からエンドポイントへの接続をキャプチャし（Wireshark のフィルタ：`tls.handshake.type == 1 && tcp.port == 443`）、ClientHello が提示しているバージョンを教えてください。',
     filesComment: (facts: string, rollback: boolean) =>
-      `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、そのあと enable-tls12.reg の先頭のコメントにある手順を、その順番どおりに行ってください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg で、貼り付けていただいた Schannel の状態に戻せます。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
+      `修正ファイル（${facts || 'このケース'}）です。先にレジストリをバックアップし（手順 1）、そのあと enable-tls12.reg の先頭のコメントにある手順を、その順番どおりに行ってください。check-tls.cmd は読み取りだけです。変更の前後に実行して、出力をここに貼り付けてください。${rollback ? 'rollback.reg は enable-tls12.reg が設定したものだけを元に戻します（そのキーが貼り付けていただいた値に戻ります）。TLS 1.0 と SSL 3.0 には触れません。' : '元に戻すにはバックアップを使います。先に check-tls.cmd の出力を貼り付けていただければ rollback.reg も作成します。'}`,
     typeStartOver: '確認画面を開けませんでした。やり直すには、この会話で「最初から」と入力してください。',
     startedOver: 'この回答はその後「最初から」やり直されたため、ボタンはもう使えません（回答の内容はそのまま残ります）。この会話の新しい質問または回答をご利用ください。',
     failingShown: '「まだ解決しない」の次の質問は、上に表示済みです。そちらに回答してください。',
