@@ -110,6 +110,13 @@ describe('MEND64B #8: at High, Medium asked after a change said in the same mess
     expect(out).toContain('going back to it undoes the fix');
   });
 
+  it('JA 「この修正のために先週 Medium から High に上げましたが、Medium に戻せますか？」', () => {
+    const out = rendered(runIn('ja', ['TMS 15.9、レベルは High です。SX80 (CE 9.15) が No HTTPS response です。Windows 2019、SQL 2019 は別サーバです。', 'この修正のために先週 Medium から High に上げましたが、Medium に戻せますか？']));
+    expect(out).toContain('いいえ、Medium では直りません');
+    expect(out).toContain('Medium に戻すと修正が元に戻ります');
+    expect(out).not.toContain('何も変更していない');
+  });
+
   it.each([
     ['en', 'can we go to Medium to fix it quickly?', 'Medium is not Medium-High.', 'nothing was changed'],
     ['ja', 'とりあえず Medium に戻せば直りますか？', 'Medium は Medium-High とは別の設定です。', '何も変更していない'],
