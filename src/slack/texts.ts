@@ -59,6 +59,9 @@ export const TEXTS = {
     // A second Share of the same private conversation (QA64 #6): what is new goes to the first share's thread, not a second card.
     shareUpdate: (user: string | undefined) => `${user ? `<@${user}> adds` : 'Added'} from the private conversation this card was shared from:`,
     shareUpdated: (link: string | undefined) => `This conversation is already shared in the channel: I posted what is new in that thread${link ? ` (<${link}|open it>)` : ''} instead of a second card.`,
+    // Posted in the first share's thread when a later Share posted a new card because the answer changed (rev64 #7).
+    shareSuperseded: (link: string | undefined) =>
+      `The answer in the private conversation changed after this card was shared, so the card and steps above no longer apply. The new answer and its steps are shared ${link ? `<${link}|here>` : 'as a new card in this channel'}: follow those instead.`,
     shareFailed: 'I could not post this in the channel. Invite me to the channel (/invite @tms-doctor) and press Share again.',
     invalidTarget: 'Please give a host name or IP address, optionally followed by :port.',
     probeSeveral: (n: number, fleet: boolean) =>
@@ -97,6 +100,8 @@ export const TEXTS = {
     shareSharing: 'この回答は、いまチャンネルに共有しているところです。まもなく表示されます。',
     shareUpdate: (user: string | undefined) => `${user ? `<@${user}> さんが、` : ''}このカードの共有元の会話から追加した情報です：`,
     shareUpdated: (link: string | undefined) => `この会話はすでにチャンネルに共有されています。2 枚目のカードは投稿せず、新しい情報をそのスレッドに投稿しました${link ? `（<${link}|開く>）` : ''}。`,
+    shareSuperseded: (link: string | undefined) =>
+      `このカードを共有した後、元の会話の回答が変わりました。上のカードと手順はもう当てはまりません。新しい回答と手順を${link ? ` <${link}|こちら> ` : 'このチャンネルに新しいカードとして'}共有しましたので、そちらに従ってください。`,
     shareFailed: 'チャンネルに投稿できませんでした。ボットをチャンネルに招待して（/invite @tms-doctor）、もう一度 [チャンネルに共有] を押してください。',
     invalidTarget: 'ホスト名または IP アドレスを入力してください（必要なら :ポート を付けます）。',
     probeSeveral: (n: number, fleet: boolean) =>

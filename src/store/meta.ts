@@ -64,6 +64,8 @@ export interface SurfaceMeta {
   filesNote?: string;
   /** The card carried a probe result in one line: it keeps its Probe details button (the full table on demand). */
   probe?: boolean;
+  /** Under `share:<conversation>` (listeners/actions/share.ts): a Share's update of its first share's thread under way (which press, since when, ms). */
+  shareUpdating?: { token: string; at: number };
   /**
    * Under a steps message's own key (`steps:<channel>:<ts>`, listeners/actions/step-done.ts): its
    * checklist, per checkbox element (action id), the ticked steps and what each says (who, when).

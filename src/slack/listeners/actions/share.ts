@@ -61,7 +61,9 @@ export function shareAction(deps: AppDeps) {
       // Shared before from this private conversation into this channel (QA64 #6: Share, /tls-probe, Share again made two cards and
       // two Steps threads): what is new since (the probe's line, another verdict) goes into the first share's thread, no second card.
       const shareKey = `share:${ctx.key}`;
-      if (summary && (await shareUpdate(deps, shareKey, channel, summary.headline, probeLine, preface ? ctx.user : undefined, lang, ctx.dedupe[0] ?? randomUUID(), client, respond, ctx))) return;
+      const digest = summary ? stepsDigest(summary, lang) : undefined;
+      const upd = summary ? await shareUpdate(deps, shareKey, channel, summary.headline, digest!, probeLine, preface ? ctx.user : undefined, lang, ctx.dedupe[0] ?? randomUUID(), client, respond, ctx) : { handled: false as const };
+      if (upd.handled) return;
       // One share per private answer within SHARE_AGAIN_MS (a double click, a second press, another
       // replica): claimed first, as Fix files are (the same pair); the next press is told where it
       // went and when Share posts again.
@@ -102,14 +104,17 @@ export function shareAction(deps: AppDeps) {
       }
       await recordFixFiles(deps, shareKey, claim.token, first ? { ok: true, link: (await permalinkOf(client, deps.logger, channel, first)) ?? undefined } : { ok: false });
       // Where it went, and what it showed: a later Share adds to that thread (shareUpdate).
-      if (first && summary) await markShared(deps, shareKey, { channel, threadTs: first, headline: summary.headline, probe: probeLine.length > 0 });
+      if (first && summary) await markShared(deps, shareKey, { channel, threadTs: first, headline: summary.headline, steps: digest!, lang, probe: probeLine.length > 0 });
+      // The answer changed since an earlier share into this channel (rev64 #7): that card's thread is told its steps no longer
+      // apply and where the new ones are (the first card itself is not edited).
+      if (first && upd.supersedes) await postSuperseded(deps, client, channel, upd.supersedes, first, `${pressId}/share-superseded`);
       if (first) {
         const key = channel.startsWith('D') ? channel : threadKey(channel, first);
         // The shared thread offers no Share of its own: its state is all it needs.
         await deps.store.conversations.put(key, conv.state, []);
         // The steps posted with the card count as the card's steps (recorded as Show steps records
         // them): a later Show steps links to them instead of posting them a second time.
-        const steps = stepsTs ? { stepsTs, stepsShown: summary!.steps.map((x) => x.title), stepsDigest: stepsDigest(summary!, lang) } : {};
+        const steps = stepsTs ? { stepsTs, stepsShown: summary!.steps.map((x) => x.title), stepsDigest: digest! } : {};
         if (summary) await setMeta(deps, key, { status: 'open', channel, cardTs: first, threadTs: first, user: ctx.user, lang, headline: summary.headline, shown: shownOf(summary, lang), ...steps, ...(probeLine.length ? { probe: true } : {}) });
         deps.logger.info('shared', { from: ctx.key, to: key, messages: messages.length });
         if (ctx.ephemeral) {
@@ -130,28 +135,39 @@ export function shareAction(deps: AppDeps) {
  */
 export const SHARE_AGAIN_MS = FILES_AGAIN_MS;
 
-type ShareMeta = { channel: string; threadTs: string; headline: string; probe: boolean };
+type ShareMeta = { channel: string; threadTs: string; headline: string; steps: string; lang: Lang; probe: boolean };
 
-/** Keep, beside the share's claim, the thread it started and what its card showed. Never throws. */
+/** Keep, beside the share's claim, the thread it started and what its card showed (its headline, a digest of its steps). Never throws. */
 async function markShared(deps: AppDeps, shareKey: string, m: ShareMeta): Promise<void> {
   try {
-    await deps.meta.update(shareKey, (cur) => (cur ? { ...cur, channel: m.channel, threadTs: m.threadTs, headline: m.headline, probe: m.probe } : undefined));
+    await deps.meta.update(shareKey, (cur) =>
+      cur ? { ...cur, channel: m.channel, threadTs: m.threadTs, headline: m.headline, stepsDigest: m.steps, lang: m.lang, probe: m.probe } : undefined,
+    );
   } catch (error) {
     deps.logger.warn('share position not recorded', { key: shareKey, reason: errorCode(error) });
   }
 }
 
+/** A share update under way (claimed as one step on every replica): held this long at most (a crash). */
+const SHARE_UPDATING_MS = 2 * 60_000;
+
+type UpdateOutcome = { handled: true } | { handled: false; supersedes?: { threadTs: string; lang: Lang } };
+
 /**
- * A Share pressed again on a private conversation already shared into this channel by the bot's own post: what is new since that
- * share (the probe's line, when the first card had none; the verdict, when it changed) is posted in the first share's thread and
- * the presser told where; nothing new within SHARE_AGAIN_MS: where the share is. True when handled; false (a normal share follows)
- * when there is no such share, it is older, or posting in its thread failed (the post may have been deleted).
+ * A Share pressed again on a private conversation already shared into this channel by the bot's own post. Only when the card would
+ * say the same (the same headline, the same steps and caveats: their digest) and the probe's line is new (the first card had none)
+ * is that line posted in the first share's thread, and the presser told where; the same card with nothing new, within
+ * SHARE_AGAIN_MS of the share or of what was last added to it: where the share is. Another verdict or other steps: a full share
+ * as before (rev64 #7: a line in the old thread left its card and Steps standing), the old thread then told it is superseded.
+ * The update is claimed first (MetaStore.update): two presses at once, on any replica, post it once. Posting in the first share's
+ * thread failing (message_not_found, thread_not_found: the post was deleted; anything else): a full share.
  */
 async function shareUpdate(
   deps: AppDeps,
   shareKey: string,
   channel: string,
   headline: string,
+  digest: string,
   probeLine: string[],
   user: string | undefined,
   lang: Lang,
@@ -159,29 +175,86 @@ async function shareUpdate(
   client: Parameters<typeof permalinkOf>[0],
   respond: Parameters<typeof respondAll>[2],
   ctx: { target: Parameters<typeof respondAll>[4] },
-): Promise<boolean> {
-  const prior = await deps.meta.get(shareKey).catch(() => null);
-  const f = prior?.files;
-  // (Shared through the response_url, or elsewhere: no thread of ours to add to.)
-  if (!prior || !f || f.state !== 'sent' || f.via || prior.channel !== channel || !prior.threadTs) return false;
+): Promise<UpdateOutcome> {
   const tx = t(lang);
-  const lines = [...(probeLine.length && !prior.probe ? probeLine : []), ...(prior.headline && prior.headline !== headline ? [headline] : [])];
-  if (!lines.length) {
-    // Nothing to add, within SHARE_AGAIN_MS of the share (or of what was last added to it): where it is. Later, a share as before
-    // (its post may have been deleted).
-    const left = f.at + SHARE_AGAIN_MS - Date.now();
-    if (left <= 0 || left > SHARE_AGAIN_MS) return false;
-    await respondAll(deps, client, respond, [{ text: tx.shareAlready(f.link, Math.max(1, Math.ceil(left / 60_000))), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
-    return true;
+  const now = Date.now();
+  const token = randomUUID();
+  type Decision =
+    | { kind: 'full'; supersedes?: { threadTs: string; lang: Lang } }
+    | { kind: 'same'; left: number; link?: string }
+    | { kind: 'busy' }
+    | { kind: 'add'; threadTs: string; link?: string };
+  let d: Decision = { kind: 'full' };
+  try {
+    await deps.meta.update(shareKey, (cur) => {
+      const f = cur?.files;
+      // (Shared through the response_url, or elsewhere: no thread of ours to add to.)
+      if (!cur || !f || f.state !== 'sent' || f.via || cur.channel !== channel || !cur.threadTs) {
+        d = { kind: 'full' };
+        return undefined;
+      }
+      if (cur.headline !== headline || cur.stepsDigest !== digest) {
+        d = { kind: 'full', supersedes: { threadTs: cur.threadTs, lang: cur.lang ?? lang } };
+        return undefined;
+      }
+      if (!probeLine.length || cur.probe) {
+        d = { kind: 'same', left: f.at + SHARE_AGAIN_MS - now, link: f.link };
+        return undefined;
+      }
+      if (cur.shareUpdating && now - cur.shareUpdating.at >= 0 && now - cur.shareUpdating.at < SHARE_UPDATING_MS) {
+        d = { kind: 'busy' };
+        return undefined;
+      }
+      d = { kind: 'add', threadTs: cur.threadTs, link: f.link };
+      return { ...cur, shareUpdating: { token, at: now } };
+    });
+  } catch (error) {
+    deps.logger.warn('share update not claimed: a full share', { key: shareKey, reason: errorCode(error) });
+    return { handled: false };
   }
-  const text = `${tx.shareUpdate(user)}\n${lines.map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`;
+  const dd = d as Decision;
+  if (dd.kind === 'full') return { handled: false, ...(dd.supersedes ? { supersedes: dd.supersedes } : {}) };
+  if (dd.kind === 'busy') {
+    await respondAll(deps, client, respond, [{ text: tx.shareSharing, blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+    return { handled: true };
+  }
+  if (dd.kind === 'same') {
+    // Later than SHARE_AGAIN_MS: a share as before (its post may have been deleted).
+    if (dd.left <= 0 || dd.left > SHARE_AGAIN_MS) return { handled: false };
+    await respondAll(deps, client, respond, [{ text: tx.shareAlready(dd.link, Math.max(1, Math.ceil(dd.left / 60_000))), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+    return { handled: true };
+  }
+  const text = `${tx.shareUpdate(user)}\n${probeLine.map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`;
   const msg = { text: text.slice(0, 3000), blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: text.slice(0, 3000) } }] };
-  const res = await deliveryFor(client, deps.logger).post({ channel, threadTs: prior.threadTs }, msg, `${pressId}/share-update`);
-  if (!res.ok) {
-    deps.logger.warn('share update in the first share\'s thread failed', { channel, kind: res.kind });
-    return false;
+  const res = await deliveryFor(client, deps.logger).post({ channel, threadTs: dd.threadTs }, msg, `${pressId}/share-update`);
+  const done = res.ok;
+  try {
+    // This press's claim ends: posted, the card counts as carrying the probe and the window starts again from now; not posted, the
+    // claim goes (a full share follows).
+    await deps.meta.update(shareKey, (cur) => {
+      if (cur?.shareUpdating?.token !== token) return undefined;
+      const { shareUpdating: _, ...rest } = cur;
+      return done && rest.files ? { ...rest, probe: true, files: { ...rest.files, at: Date.now() } } : rest;
+    });
+  } catch (error) {
+    deps.logger.warn('share update not recorded', { key: shareKey, reason: errorCode(error) });
   }
-  await markShared(deps, shareKey, { channel, threadTs: prior.threadTs, headline, probe: prior.probe === true || probeLine.length > 0 });
-  await respondAll(deps, client, respond, [{ text: tx.shareUpdated(f.link), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
-  return true;
+  if (!done) {
+    deps.logger.warn('share update in the first share\'s thread failed: a full share', { channel, kind: res.kind, code: res.code });
+    return { handled: false };
+  }
+  await respondAll(deps, client, respond, [{ text: tx.shareUpdated(dd.link), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
+  return { handled: true };
+}
+
+/** Tell the thread of an earlier share whose answer changed where the new share is. Never throws. */
+async function postSuperseded(deps: AppDeps, client: Parameters<typeof permalinkOf>[0], channel: string, old: { threadTs: string; lang: Lang }, newTs: string, id: string): Promise<void> {
+  try {
+    const link = (await permalinkOf(client, deps.logger, channel, newTs)) ?? undefined;
+    const text = t(old.lang).shareSuperseded(link);
+    const res = await deliveryFor(client, deps.logger).post({ channel, threadTs: old.threadTs }, { text, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text } }] }, id);
+    if (!res.ok) deps.logger.info('superseded note not posted (the earlier share may be gone)', { channel, kind: res.kind });
+  } catch (error) {
+    deps.logger.warn('superseded note not posted', { channel, reason: errorCode(error) });
+  }
 }
