@@ -62,6 +62,28 @@ describe('mend64c: Share again after the answer changed', () => {
     }
   });
 
+  it('another headline: a full share as before, not one line in the first thread', async () => {
+    const s = await new Session('mend64c-share-headline').start();
+    try {
+      await s.slash('/tms-diagnose', TEXT, 'UBOB', 'rd1');
+      await s.press('share', 'UBOB');
+      const firstRoot = s.h.fake.messages.find((m) => m.channel === CH && !m.thread_ts)!.ts;
+      const before = shareRow(s).meta.headline;
+      await addDetails(s, 'UBOB', 'Correction: the endpoints run TC 7.3.5, not CE 9.15');
+      const from = s.h.fake.calls.length;
+      await s.press('share', 'UBOB');
+      const posts = s.h.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage');
+      if (process.env.MEND_DEBUG) console.log(posts.map(render).join('\n'));
+      expect(shareRow(s).meta.headline).not.toBe(before);
+      expect(roots(s)).toHaveLength(2);
+      const old = posts.filter((c) => c.body.thread_ts === firstRoot);
+      expect(old).toHaveLength(1);
+      expect(render(old[0]!)).toMatch(/no longer apply/);
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('the same in Japanese: the old thread\'s note is in its language', async () => {
     const s = await new Session('mend64c-share-changed-ja').start();
     try {
