@@ -49,6 +49,8 @@ export interface StoredMessage {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   /** A file share (files.completeUploadExternal with a channel): the files, as Slack lists them on the message. */
   files?: { id: string; name: string; title: string }[];
+  /** Set by a test: 'tombstone' is a deleted parent Slack keeps for the replies under it. */
+  subtype?: string;
 }
 
 export interface Upload {
@@ -332,7 +334,7 @@ export class FakeSlack {
           .sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0))
           .filter((m) => m.channel === body.channel && m.at / 1000 >= oldest)
           .filter((m) => (method === 'conversations.replies' ? m.thread_ts === body.ts || m.ts === body.ts : !m.thread_ts))
-          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(withMeta && m.metadata ? { metadata: m.metadata } : {}), ...(m.files ? { files: m.files } : {}) }));
+          .map((m) => ({ type: 'message', ts: m.ts, text: m.text, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), ...(withMeta && m.metadata ? { metadata: m.metadata } : {}), ...(m.files ? { files: m.files } : {}), ...(m.subtype ? { subtype: m.subtype } : {}) }));
         return this.json(res, 200, { ok: true, messages: found, has_more: false });
       }
       case 'files.info': {

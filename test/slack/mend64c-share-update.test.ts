@@ -143,6 +143,26 @@ describe('mend64c: Share again after the answer changed', () => {
     }
   });
 
+  it('the first share was deleted, its thread kept under a tombstone: a full share, nothing posted under the tombstone', async () => {
+    const s = await new Session('mend64c-share-tombstone').start();
+    try {
+      await s.slash('/tms-diagnose', TEXT, 'UBOB', 'rd1');
+      await s.press('share', 'UBOB');
+      const first = s.h.fake.messages.find((m) => m.channel === CH && !m.thread_ts)!;
+      first.subtype = 'tombstone';
+      first.text = 'This message was deleted.';
+      await s.slash('/tls-probe', `127.0.0.1:${s.sim!.port}`, 'UBOB', 'rp1');
+      const from = s.h.fake.calls.length;
+      await s.press('share', 'UBOB');
+      const posts = s.h.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage');
+      expect(posts.filter((c) => c.body.thread_ts === first.ts)).toHaveLength(0);
+      expect(roots(s)).toHaveLength(2);
+      expect(shareRow(s).meta.shareUpdating).toBeUndefined();
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('the first share\'s thread is gone (thread_not_found): a full share', async () => {
     const s = await new Session('mend64c-share-gone').start();
     try {

@@ -226,7 +226,9 @@ async function shareUpdate(
   }
   const text = `${tx.shareUpdate(user)}\n${probeLine.map((l) => `• ${escapeMrkdwn(l)}`).join('\n')}`;
   const msg = { text: text.slice(0, 3000), blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: text.slice(0, 3000) } }] };
-  const res = await deliveryFor(client, deps.logger).post({ channel, threadTs: dd.threadTs }, msg, `${pressId}/share-update`);
+  // A deleted first share whose thread has replies stays as a tombstone parent and still takes replies nobody sees: look first.
+  const gone = await sharePostGone(deps, client, channel, dd.threadTs);
+  const res = gone ? ({ ok: false, kind: 'gone', code: 'message_not_found' } as const) : await deliveryFor(client, deps.logger).post({ channel, threadTs: dd.threadTs }, msg, `${pressId}/share-update`);
   const done = res.ok;
   try {
     // This press's claim ends: posted, the card counts as carrying the probe and the window starts again from now; not posted, the
@@ -245,6 +247,24 @@ async function shareUpdate(
   }
   await respondAll(deps, client, respond, [{ text: tx.shareUpdated(dd.link), blocks: [] }], ctx.target, lang, { replaceOriginal: false });
   return { handled: true };
+}
+
+/**
+ * The first share's post deleted, as Slack lists its thread now: no such thread (thread_not_found, message_not_found), or its parent
+ * a tombstone ("This message was deleted.", kept for the replies under it). Slack not able to say (no history scope, a failed
+ * call): not gone (posted as before; a post that fails then is a full share all the same).
+ */
+async function sharePostGone(deps: AppDeps, client: Parameters<typeof permalinkOf>[0], channel: string, ts: string): Promise<boolean> {
+  try {
+    const r = await client.conversations.replies({ channel, ts, limit: 1 });
+    const parent = r.messages?.[0];
+    return !parent || parent.ts !== ts || (parent as { subtype?: string }).subtype === 'tombstone';
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'thread_not_found' || code === 'message_not_found') return true;
+    deps.logger.info('first share not looked up: posting in its thread', { channel, reason: code });
+    return false;
+  }
 }
 
 /** Tell the thread of an earlier share whose answer changed where the new share is. Never throws. */
