@@ -193,6 +193,11 @@ async function shareUpdate(
         d = { kind: 'full' };
         return undefined;
       }
+      // Shared before in the other language: its card is not wrong, this one is shared as before (no superseded line).
+      if (cur.lang && cur.lang !== lang) {
+        d = { kind: 'full' };
+        return undefined;
+      }
       if (cur.headline !== headline || cur.stepsDigest !== digest) {
         d = { kind: 'full', supersedes: { threadTs: cur.threadTs, lang: cur.lang ?? lang } };
         return undefined;
