@@ -98,7 +98,7 @@ describe('routes skipped on a message of facts alone', () => {
 
   let seed = 62;
   const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed % n;
   };
   const generated = (): string => {

@@ -43,7 +43,7 @@ export function gateCorpus(o: CorpusOptions): string[] {
   }
   let seed = o.seed;
   const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed % n;
   };
   for (let i = 0; i < o.randomCount; i++) {

@@ -175,7 +175,7 @@ describe('hostile and broken files', () => {
 
   it('fuzzed captures never throw', async () => {
     let seed = 1;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
     const base = [good, readFileSync(`${FIX}/tls10-alert-tls12-accepted.pcapng`)];
     for (let i = 0; i < 200; i++) {
       const b = Buffer.from(base[i % 2]);
