@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
+import { stringLiterals } from '../evidence/test-literals';
 import { GUESS_GATES } from '../../src/conversation/guesses';
 import { EXTRACT_GATES } from '../../src/domain/extract';
 import { TRANSLATION_GATES } from '../../src/domain/knowledge';
@@ -20,22 +21,6 @@ import { ASKED, ASKED_GATE, CUES, MODE_GATE } from '../../src/domain/understand/
 import { SIDE_STATEMENT_GATES } from '../../src/domain/understand/side-statement';
 
 const ROOT = join(__dirname, '..', '..');
-
-/** The string literals of a source file ('…', "…", `…` without ${}), decoded. */
-function literals(src: string): string[] {
-  const out: string[] = [];
-  const re = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`|\/\/[^\n]*/g;
-  for (const m of src.matchAll(re)) {
-    if (m[0].startsWith('//')) continue;
-    try {
-      const v = new Function(`return ${m[0]};`)() as unknown;
-      if (typeof v === 'string' && v.trim() !== '') out.push(v);
-    } catch {
-      /* not a literal after all (a regex's quote) */
-    }
-  }
-  return out;
-}
 
 function testFiles(dir: string, out: string[] = []): string[] {
   for (const f of readdirSync(dir)) {
@@ -130,7 +115,7 @@ function corpus(): string[] {
     const d = parse(readFileSync(join(dir, f), 'utf8')) as { turns?: { user?: unknown }[] };
     for (const t of d?.turns ?? []) if (typeof t.user === 'string') add(t.user);
   }
-  for (const f of [...testFiles(join(ROOT, 'test', 'conversation')), ...testFiles(join(ROOT, 'test', 'domain'))]) literals(readFileSync(f, 'utf8')).forEach(add);
+  for (const f of [...testFiles(join(ROOT, 'test', 'conversation')), ...testFiles(join(ROOT, 'test', 'domain'))]) stringLiterals(readFileSync(f, 'utf8')).forEach(add);
   return [...set];
 }
 

@@ -4,46 +4,14 @@
  * shortcut skips here is read in full too and must read as nothing: the evidence tests' examples and the users' messages of
  * conversations/*.yaml, each line with the phrase before it, after it and in its middle, and the messages as they are.
  */
-import { readdirSync, readFileSync, statSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
+import { evidenceTestFiles, stringLiterals } from '../evidence/test-literals';
 import { pastedEvidence, readEvidence, symptomSaidOnly } from '../../src/conversation/evidence';
 import { step } from '../../src/conversation/engine';
 
 const ROOT = join(__dirname, '..', '..');
-
-/** Test files that read evidence (as test/evidence/gate.test.ts picks them). */
-function testFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const f of readdirSync(dir)) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.test\.ts$/.test(f) && !p.endsWith('symptom-gate.test.ts')) {
-        const src = readFileSync(p, 'utf8');
-        if (p.includes(join('test', 'evidence')) || /readPastedText|evidence\/text|readEvidence|pastedEvidence/.test(src)) out.push(p);
-      }
-    }
-  };
-  walk(join(ROOT, 'test'));
-  return out.sort();
-}
-
-/** The string literals of a source file ('…', "…", `…` without ${}), decoded. */
-function literals(src: string): string[] {
-  const out: string[] = [];
-  const re = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`|\/\/[^\n]*/g;
-  for (const m of src.matchAll(re)) {
-    if (m[0].startsWith('//')) continue;
-    try {
-      const v = new Function(`return ${m[0]};`)() as unknown;
-      if (typeof v === 'string' && v.trim() !== '') out.push(v);
-    } catch {
-      /* not a literal after all */
-    }
-  }
-  return out;
-}
 
 /** Single lines of the examples and the yaml messages (each at most 1,000 characters), and the yaml messages whole. */
 function lines(): { lines: string[]; messages: string[] } {
@@ -52,7 +20,7 @@ function lines(): { lines: string[]; messages: string[] } {
   const add = (s: string): void => {
     for (const l of s.split(/\r?\n/).slice(0, 2000)) if (l.trim() && l.length <= 1000) set.add(l.trim());
   };
-  for (const f of testFiles()) for (const l of literals(readFileSync(f, 'utf8'))) add(l);
+  for (const f of evidenceTestFiles(ROOT, 'symptom-gate.test.ts')) for (const l of stringLiterals(readFileSync(f, 'utf8'))) add(l);
   const conv = join(ROOT, 'conversations');
   for (const f of readdirSync(conv).filter((x) => /\.ya?ml$/.test(x))) {
     const y = parse(readFileSync(join(conv, f), 'utf8')) as { turns?: { user?: unknown }[] };

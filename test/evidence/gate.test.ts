@@ -9,42 +9,10 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'yaml';
+import { evidenceTestFiles, stringLiterals } from './test-literals';
 import { mayHoldEvidence, readPastedText, readPastedTextUngated } from '../../src/evidence/text';
 
 const ROOT = join(__dirname, '..', '..');
-
-/** Test files that read evidence: those under test/evidence and any other that calls the text reader. */
-function testFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const f of readdirSync(dir)) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.test\.ts$/.test(f) && !p.endsWith('gate.test.ts')) {
-        const src = readFileSync(p, 'utf8');
-        if (p.includes(join('test', 'evidence')) || /readPastedText|evidence\/text|readEvidence|pastedEvidence/.test(src)) out.push(p);
-      }
-    }
-  };
-  walk(join(ROOT, 'test'));
-  return out.sort();
-}
-
-/** The string literals of a source file ('…', "…", `…` without ${}), decoded, in order. */
-function literals(src: string): string[] {
-  const out: string[] = [];
-  const re = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\$]|\\.|\$(?!\{))*`|\/\/[^\n]*/g;
-  for (const m of src.matchAll(re)) {
-    if (m[0].startsWith('//')) continue;
-    try {
-      const v = new Function(`return ${m[0]};`)() as unknown;
-      if (typeof v === 'string' && v.trim() !== '') out.push(v);
-    } catch {
-      /* not a literal after all (a regex's quote) */
-    }
-  }
-  return out;
-}
 
 function examples(): string[] {
   const set = new Set<string>();
@@ -53,8 +21,8 @@ function examples(): string[] {
     set.add(s);
     if (s.includes('\n')) for (const l of s.split('\n').slice(0, 2000)) if (l.trim()) set.add(l);
   };
-  for (const f of testFiles()) {
-    const lits = literals(readFileSync(f, 'utf8'));
+  for (const f of evidenceTestFiles(ROOT, 'gate.test.ts')) {
+    const lits = stringLiterals(readFileSync(f, 'utf8'));
     lits.forEach((l, i) => {
       add(l);
       for (let n = 2; n <= 4 && i + n <= lits.length; n++) add(lits.slice(i, i + n).join('\n'));
